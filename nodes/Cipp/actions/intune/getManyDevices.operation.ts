@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyDevices: CippOperation = {
+	resource: 'intune',
+	value: 'getManyDevices',
+	name: 'Get Many Devices',
+	action: 'Get many Intune devices',
+	description:
+		'List the Intune-managed devices of a customer tenant, one item per device with owner, OS, compliance and last sync',
+	endpoint: 'ListDevices',
+	method: 'GET',
+	access: 'read',
+	role: 'Endpoint.Device.Read',
+	list: true,
+	parameters: [tenantParameter('query')],
+	output: records,
+};

@@ -1,0 +1,18 @@
+import { singleRecord } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const get: CippOperation = {
+	resource: 'tenant',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a tenant',
+	description:
+		"Get a customer tenant's organization details: name, verified domains, address, directory sync state",
+	endpoint: 'ListTenantDetails',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Core.Read',
+	parameters: [tenantParameter('query')],
+	output: singleRecord(({ values }) => `Tenant ${String(values.tenantFilter)}`),
+};

@@ -1,0 +1,81 @@
+import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
+
+export type CippResource = 'user' | 'tenant' | 'intune';
+
+/** How a node parameter's value is written into the CIPP request. */
+export type Encoding =
+	/** A trimmed string. */
+	| 'string'
+	/** An explicit JSON boolean: CIPP reads a missing boolean as false. */
+	| 'boolean'
+	/**
+	 * A user ID that CIPP pastes into a Microsoft Graph URL unencoded: the `#` of a guest's
+	 * `#EXT#` UPN would start the URL's fragment and cut the ID short, so it is sent as `%23`.
+	 */
+	| 'graphId';
+
+/** Checks one value before anything is sent, and returns it in the form CIPP expects. */
+export type Validator = (value: unknown, check: ValueCheck) => unknown;
+
+export interface ValueCheck {
+	node: INode;
+	/** The parameter's display name, for error messages. */
+	field: string;
+	itemIndex: number;
+	operation: CippOperation;
+}
+
+/** A node parameter and the CIPP field it fills. */
+export interface CippParameter {
+	/** What the editor shows. `displayOptions` for the operation are added by the description builder. */
+	property: INodeProperties;
+	/** Where the value goes: CIPP's field name in its exact case, in the query string or the JSON body. */
+	send?: { name: string; in: 'query' | 'body'; encoding?: Encoding };
+	/** Leave the field out of the request when the value is empty. */
+	optional?: boolean;
+	validate?: Validator;
+}
+
+/** The request an item turns into. */
+export interface CippRequest {
+	method: 'GET' | 'POST';
+	endpoint: string;
+	qs: IDataObject;
+	body?: IDataObject;
+}
+
+/** What an operation knows while it turns CIPP's answer into output items. */
+export interface OutputContext {
+	/** Validated parameter values by parameter name, as the user gave them. */
+	values: IDataObject;
+	request: CippRequest;
+	itemIndex: number;
+	/** Reports a failure CIPP answered with HTTP 200, with the same hints as any other CIPP failure. */
+	fail: (cippText: string) => never;
+}
+
+/**
+ * One CIPP action as the node offers it. Everything the node needs (editor fields, validation,
+ * the request, and how the answer becomes items) is in this one definition.
+ */
+export interface CippOperation {
+	resource: CippResource;
+	/** The `operation` value stored in workflows. Never rename. */
+	value: string;
+	/** Editor label, e.g. "Reset Password". */
+	name: string;
+	/** Sentence for the action list and for AI agents, e.g. "Reset a user's password". */
+	action: string;
+	description: string;
+	endpoint: string;
+	method: 'GET' | 'POST';
+	/** Writes change a tenant; they never accept AllTenants. */
+	access: 'read' | 'write';
+	/** The CIPP role permission the API client needs, named in permission errors. */
+	role: string;
+	parameters: CippParameter[];
+	/** Turns CIPP's answer into output items (one or many) for the item that made the request. */
+	output: (response: unknown, context: OutputContext) => IDataObject[];
+	/** List operations get "Return All" and "Limit". */
+	list?: boolean;
+}

@@ -1,0 +1,18 @@
+import { singleRecord } from '../common/outputs';
+import { tenantParameter, userParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const get: CippOperation = {
+	resource: 'user',
+	value: 'get',
+	name: 'Get',
+	action: 'Get a user',
+	description:
+		'Get one user of a customer tenant with its licences, aliases, manager and sync state (a Microsoft Graph user object)',
+	endpoint: 'ListUsers',
+	method: 'GET',
+	access: 'read',
+	role: 'Identity.User.Read',
+	parameters: [tenantParameter('query'), userParameter({ name: 'UserID', in: 'query', encoding: 'graphId' })],
+	output: singleRecord(({ values }) => `User ${String(values.userId)} in ${String(values.tenantFilter)}`),
+};

@@ -1,0 +1,34 @@
+import * as validate from '../../helpers/validation';
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getMany: CippOperation = {
+	resource: 'user',
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many users',
+	description: 'List the users of a customer tenant, one item per user, optionally narrowed by a Graph filter',
+	endpoint: 'ListUsers',
+	method: 'GET',
+	access: 'read',
+	role: 'Identity.User.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		{
+			property: {
+				displayName: 'Graph Filter',
+				name: 'graphFilter',
+				type: 'string',
+				default: '',
+				placeholder: "e.g. accountEnabled eq false or startswith(displayName,'Jo')",
+				description: 'An OData $filter on Microsoft Graph users; leave empty for all users',
+			},
+			send: { name: 'graphFilter', in: 'query' },
+			optional: true,
+			validate: validate.longText,
+		},
+	],
+	output: records,
+};

@@ -1,0 +1,116 @@
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { ValueCheck, Validator } from '../actions/types';
+
+/**
+ * Longest identifier we pass on. Entra caps a UPN at 113 characters and a domain at 253; 256 only
+ * stops runaway values (a pasted document, an expression gone wrong) from reaching CIPP.
+ */
+export const MAX_IDENTIFIER_LENGTH = 256;
+
+/** Free text such as a Graph filter; long enough for real filters, short of abuse. */
+export const MAX_TEXT_LENGTH = 2048;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const UPN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const ALL_TENANTS = 'AllTenants';
+
+export function isGuid(value: string): boolean {
+	return GUID.test(value);
+}
+
+/** C0 control characters (NUL, LF, CR, ...) and DEL: they split headers, logs and Graph URLs. */
+function hasControlCharacter(value: string): boolean {
+	for (let index = 0; index < value.length; index++) {
+		const code = value.charCodeAt(index);
+		if (code < 0x20 || code === 0x7f) return true;
+	}
+	return false;
+}
+
+function invalid(check: ValueCheck, problem: string, fix: string): never {
+	throw new NodeOperationError(
+		check.node,
+		`Invalid "${check.field}" in item ${check.itemIndex}: ${problem}`,
+		{ itemIndex: check.itemIndex, description: fix },
+	);
+}
+
+/** A non-empty, single-line string of bounded length, trimmed. */
+export function text(value: unknown, check: ValueCheck, maxLength = MAX_IDENTIFIER_LENGTH): string {
+	if (value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value))) {
+		invalid(check, 'no value was given.', `Enter a value for "${check.field}".`);
+	}
+	if (typeof value !== 'string' && typeof value !== 'number') {
+		invalid(check, `expected text but got ${Array.isArray(value) ? 'a list' : typeof value}.`, `Map a single text value into "${check.field}".`);
+	}
+	const trimmed = String(value).trim();
+	if (trimmed === '') {
+		invalid(check, 'the value is empty.', `Enter a value for "${check.field}", or check the expression that fills it.`);
+	}
+	if (hasControlCharacter(trimmed)) {
+		invalid(
+			check,
+			'the value contains control characters (such as a line break or NUL).',
+			'Remove line breaks and other control characters; check the data mapped into this field.',
+		);
+	}
+	if (trimmed.length > maxLength) {
+		invalid(
+			check,
+			`the value is ${trimmed.length} characters long; at most ${maxLength} are accepted.`,
+			'Check the data mapped into this field.',
+		);
+	}
+	return trimmed;
+}
+
+/** Free text such as a filter: one line, up to MAX_TEXT_LENGTH characters. */
+export const longText: Validator = (value, check) => text(value, check, MAX_TEXT_LENGTH);
+
+/** A customer tenant: its default domain or tenant ID; `AllTenants` only where the operation allows it. */
+export function tenant({ allowAllTenants }: { allowAllTenants: boolean }): Validator {
+	return (value, check) => {
+		const tenantFilter = text(value, check);
+		if (tenantFilter.toLowerCase() === ALL_TENANTS.toLowerCase()) {
+			if (check.operation.access === 'write') {
+				invalid(
+					check,
+					`"${ALL_TENANTS}" cannot be the tenant of a change.`,
+					'Choose one customer tenant. To change several tenants, feed one item per tenant.',
+				);
+			}
+			if (!allowAllTenants) {
+				invalid(
+					check,
+					`this operation does not accept "${ALL_TENANTS}".`,
+					'Choose one customer tenant, or loop over Tenant → Get Many.',
+				);
+			}
+			return ALL_TENANTS;
+		}
+		if (!isGuid(tenantFilter) && !DOMAIN.test(tenantFilter)) {
+			invalid(
+				check,
+				`"${tenantFilter}" is neither a domain nor a tenant ID.`,
+				'Use the tenant\'s default domain (e.g. contoso.onmicrosoft.com) or its tenant ID (a GUID).',
+			);
+		}
+		return tenantFilter;
+	};
+}
+
+/** A user: user principal name (guests' #EXT# names included) or object ID. */
+export const user: Validator = (value, check) => {
+	const userId = text(value, check);
+	if (!isGuid(userId) && !UPN.test(userId)) {
+		invalid(
+			check,
+			`"${userId}" is neither a user principal name nor an object ID.`,
+			'Use the user principal name (e.g. jane@contoso.com) or the object ID (a GUID) from Entra ID.',
+		);
+	}
+	return userId;
+};
