@@ -134,6 +134,22 @@ export const SSL_ERROR_CODES = new Set([
 	'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
+/**
+ * Node.js network error codes in plain words. Messages use the words, not the codes: n8n replaces
+ * any error message that contains such a code with a generic sentence of its own.
+ */
+export const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was reset',
+	ENOTFOUND: 'the host name was not found',
+	EAI_AGAIN: 'the host name could not be looked up',
+	EHOSTUNREACH: 'the host is unreachable',
+	ENETUNREACH: 'the network is unreachable',
+	ETIMEDOUT: 'the connection timed out',
+	ECONNABORTED: 'the request timed out',
+	EPIPE: 'the connection was closed',
+};
+
 /** What an Entra error code means for the person filling in this credential. */
 const ENTRA_ERRORS: Array<{ code: string; explanation: string }> = [
 	{
@@ -220,5 +236,6 @@ function explainTokenFailure(error: IDataObject & { message?: string }, tokenUrl
 		const detail = description ? ` ${description.split(/[\r\n]/)[0]}` : '';
 		return `${prefix}: the token endpoint answered HTTP ${String(response.status)}.${detail} Check the Tenant ID, Application (Client) ID, API Key and Token URL.`;
 	}
-	return `${prefix}: ${tokenUrl} could not be reached (${code || String(error.message ?? 'no answer')}). Check the Token URL and the network.`;
+	const reason = NETWORK_FAILURES[code] ?? 'no answer';
+	return `${prefix}: ${tokenUrl} could not be reached (${reason}). Check the Token URL and the network.`;
 }

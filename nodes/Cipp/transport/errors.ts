@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
-import { SSL_ERROR_CODES, TOKEN_FAILURE_PREFIX } from '../../../credentials/CippApi.credentials';
+import { NETWORK_FAILURES, SSL_ERROR_CODES, TOKEN_FAILURE_PREFIX } from '../../../credentials/CippApi.credentials';
 import { failureText } from '../helpers/results';
 
 /** What went wrong with one CIPP call, taken from whatever n8n's request helper threw. */
@@ -116,13 +116,13 @@ function describe(failure: CallFailure, context: FailureContext): { message: str
 	}
 	if (!status && code && UNREACHABLE_CODES.has(code)) {
 		return {
-			message: `Could not reach CIPP at ${context.baseUrl} (${code})`,
+			message: `Could not reach CIPP at ${context.baseUrl}: ${NETWORK_FAILURES[code]}`,
 			description: 'Check the API URL in the CIPP API credential and that this n8n can reach it.',
 		};
 	}
 	if (!status) {
 		return {
-			message: `The connection to CIPP broke off during ${context.endpoint} (${code ?? failure.message})`,
+			message: `The connection to CIPP broke off during ${context.endpoint}: ${NETWORK_FAILURES[code ?? ''] ?? 'no answer'}`,
 			description: 'The network or CIPP dropped the request. Run the item again.',
 		};
 	}

@@ -1,0 +1,82 @@
+import { NodeOperationError, type INode } from 'n8n-workflow';
+
+import { resetPassword } from '../../nodes/Cipp/actions/user/resetPassword.operation';
+import { getMany as getManyUsers } from '../../nodes/Cipp/actions/user/getMany.operation';
+import type { CippOperation, ValueCheck } from '../../nodes/Cipp/actions/types';
+import * as validate from '../../nodes/Cipp/helpers/validation';
+
+const node = { name: 'CIPP', type: 'n8n-nodes-cipp-toolkit.cipp' } as INode;
+const check = (operation: CippOperation = resetPassword, field = 'User ID'): ValueCheck => ({
+	node,
+	field,
+	itemIndex: 3,
+	operation,
+});
+
+function rejection(run: () => unknown): NodeOperationError {
+	try {
+		run();
+	} catch (error) {
+		expect(error).toBeInstanceOf(NodeOperationError);
+		return error as NodeOperationError;
+	}
+	throw new Error('expected a validation error');
+}
+
+describe('user', () => {
+	test.each([
+		'jane@contoso.com',
+		'  jane@contoso.com\r\n',
+		'jane_gmail.com#EXT#@contoso.onmicrosoft.com',
+		'5F0C3B1E-8A2D-4E6F-9B7C-1D2E3F4A5B6C',
+	])('accepts %j', (value) => {
+		expect(validate.user(value, check())).toBe(value.trim());
+	});
+
+	test.each([
+		['', 'the value is empty'],
+		['   ', 'the value is empty'],
+		['jane', 'neither a user principal name nor an object ID'],
+		['5f0c3b1e-8a2d-4e6f-9b7c', 'neither a user principal name nor an object ID'],
+		['jane@contoso.com\r\nX-Injected: 1', 'control characters'],
+		['jane\u0000@contoso.com', 'control characters'],
+		[`${'a'.repeat(300)}@contoso.com`, 'at most 256'],
+		[undefined, 'no value was given'],
+		[['jane@contoso.com'], 'expected text but got a list'],
+	])('refuses %j, naming the field and the item', (value, problem) => {
+		const error = rejection(() => validate.user(value, check()));
+		expect(error.message).toContain('"User ID"');
+		expect(error.message).toContain('item 3');
+		expect(error.message).toContain(problem);
+		expect(error.description).toBeTruthy();
+	});
+});
+
+describe('tenant', () => {
+	const forWrite = validate.tenant({ allowAllTenants: true });
+
+	test.each(['contoso.onmicrosoft.com', 'Contoso.COM', '2b6a4eab-c824-431f-ad30-f3efeddd5962'])('accepts %j', (value) => {
+		expect(forWrite(value, check(resetPassword, 'Tenant Filter'))).toBe(value);
+	});
+
+	test('refuses AllTenants as the tenant of any write, whatever its case', () => {
+		for (const value of ['AllTenants', 'alltenants', ' ALLTENANTS ']) {
+			const error = rejection(() => forWrite(value, check(resetPassword, 'Tenant Filter')));
+			expect(error.message).toContain('cannot be the tenant of a change');
+			expect(error.message).toContain('"Tenant Filter"');
+		}
+	});
+
+	test('accepts AllTenants only on reads that allow it', () => {
+		expect(forWrite('alltenants', check(getManyUsers, 'Tenant Filter'))).toBe('AllTenants');
+		const error = rejection(() => validate.tenant({ allowAllTenants: false })('AllTenants', check(getManyUsers, 'Tenant Filter')));
+		expect(error.message).toContain('does not accept "AllTenants"');
+	});
+
+	test.each(['contoso', 'https://contoso.com', 'contoso.com/api', 'con toso.com', 'contoso.com\n'.repeat(2)])(
+		'refuses %j',
+		(value) => {
+			rejection(() => forWrite(value, check(resetPassword, 'Tenant Filter')));
+		},
+	);
+});
