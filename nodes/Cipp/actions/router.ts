@@ -1,18 +1,27 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { runScheduled } from '../helpers/scheduler';
 import { cippApiError, describeCippText } from '../transport/errors';
-import { cippApiRequest, DEFAULT_TIMEOUT_MS, getConnection } from '../transport';
+import { cippApiRequest, getConnection } from '../transport';
 import type { CippConnection } from '../transport';
+import { readRunSettings } from './common/options';
+import type { RunSettings } from './common/options';
 import { findOperation } from './operations';
 import { buildRequest } from './request';
-import type { CippOperation, OutputContext } from './types';
+import type { CippOperation, CippRequest, OutputContext } from './types';
 
-async function runItem(
-	this: IExecuteFunctions,
-	connection: CippConnection,
-	itemIndex: number,
-): Promise<IDataObject[]> {
+/** One input item, checked and turned into its request before anything is sent. */
+interface PreparedItem {
+	itemIndex: number;
+	operation: CippOperation;
+	request: CippRequest;
+	values: IDataObject;
+	/** Items of one tenant share the per-tenant limit. */
+	tenantKey: string;
+}
+
+function prepareItem(this: IExecuteFunctions, itemIndex: number): PreparedItem {
 	const resource = this.getNodeParameter('resource', itemIndex) as string;
 	const operationName = this.getNodeParameter('operation', itemIndex) as string;
 	const operation = findOperation(resource, operationName);
@@ -23,7 +32,21 @@ async function runItem(
 		});
 	}
 	const { request, values } = buildRequest.call(this, operation, itemIndex);
-	const response = await cippApiRequest.call(this, connection, request, { itemIndex, role: operation.role });
+	return { itemIndex, operation, request, values, tenantKey: String(values.tenantFilter ?? '').toLowerCase() };
+}
+
+async function sendItem(
+	this: IExecuteFunctions,
+	connection: CippConnection,
+	settings: RunSettings,
+	{ itemIndex, operation, request, values }: PreparedItem,
+): Promise<IDataObject[]> {
+	const response = await cippApiRequest.call(this, connection, request, {
+		itemIndex,
+		role: operation.role,
+		timeoutMs: settings.timeoutMs,
+		retry: settings.retry,
+	});
 	const context: OutputContext = {
 		values,
 		request,
@@ -33,22 +56,19 @@ async function runItem(
 				endpoint: operation.endpoint,
 				role: operation.role,
 				baseUrl: connection.baseUrl,
-				timeoutMs: DEFAULT_TIMEOUT_MS,
+				timeoutMs: settings.timeoutMs,
 				itemIndex,
 				secrets: connection.secrets,
 			};
 			throw cippApiError(this.getNode(), { status: 200, ...describeCippText(cippText, 200, failureContext) }, failureContext);
 		},
 	};
-	return limitList.call(this, operation, operation.output(response, context), itemIndex);
-}
-
-function limitList(this: IExecuteFunctions, operation: CippOperation, records: IDataObject[], itemIndex: number) {
+	const records = operation.output(response, context);
 	if (!operation.list || this.getNodeParameter('returnAll', itemIndex, false)) return records;
 	return records.slice(0, this.getNodeParameter('limit', itemIndex) as number);
 }
 
-function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number) {
+function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 }
@@ -56,28 +76,54 @@ function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number)
 /**
  * Runs every input item and returns exactly one result per item, in input order, each paired
  * with its input: the item's records, or with "On Error: Continue" one error item.
- * Without it, the run stops at the first failed item and names it.
+ *
+ * Every item is checked before the first request, so without "Continue" bad input stops the run
+ * before anything changes. Items then run concurrently within the run settings; a failure stops
+ * new items from starting and the run fails naming the first failed item.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const connection = await getConnection.call(this);
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	const continueOnFail = this.continueOnFail();
+	const prepared = items.map((_, itemIndex) => {
 		try {
-			const records = await runItem.call(this, connection, itemIndex);
+			return prepareItem.call(this, itemIndex);
+		} catch (error) {
+			return asNodeError.call(this, error, itemIndex);
+		}
+	});
+	const firstInvalid = prepared.find((entry): entry is NodeApiError | NodeOperationError => !('request' in entry));
+	if (firstInvalid && !continueOnFail) throw firstInvalid;
+
+	const settings = readRunSettings.call(this);
+	const connection = await getConnection.call(this);
+	const outcomes = await runScheduled(
+		prepared.map((entry) => ('request' in entry ? entry.tenantKey : '')),
+		{ concurrency: settings.concurrency, perKey: settings.tenantConcurrency },
+		async (itemIndex) => {
+			const entry = prepared[itemIndex];
+			if (!('request' in entry)) throw entry;
+			return await sendItem.call(this, connection, settings, entry);
+		},
+		!continueOnFail,
+	);
+
+	const output: INodeExecutionData[] = [];
+	outcomes.forEach((outcome, itemIndex) => {
+		if (!outcome) return;
+		if (outcome.ok) {
 			output.push(
-				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(records), {
+				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(outcome.value), {
 					itemData: { item: itemIndex },
 				}),
 			);
-		} catch (caught) {
-			const error = asNodeError.call(this, caught, itemIndex);
-			if (!this.continueOnFail()) throw error;
-			output.push({
-				json: { error: error.message, description: error.description ?? undefined },
-				pairedItem: { item: itemIndex },
-			});
+			return;
 		}
-	}
+		const error = asNodeError.call(this, outcome.error, itemIndex);
+		if (!continueOnFail) throw error;
+		output.push({
+			json: { error: error.message, description: error.description ?? undefined },
+			pairedItem: { item: itemIndex },
+		});
+	});
 	return [output];
 }

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { CippOperation } from '../types';
+import { runOptions } from './options';
 
 /** The Operation dropdown of a resource, sorted by name as n8n's editor expects. */
 export function operationOptions(operations: CippOperation[]): INodePropertyOptions[] {
@@ -40,5 +41,6 @@ export function operationProperties(operation: CippOperation): INodeProperties[]
 	return [
 		...operation.parameters.map((parameter) => ({ ...parameter.property, displayOptions: showFor(operation) })),
 		...(operation.list ? listProperties(operation) : []),
+		{ ...runOptions, displayOptions: showFor(operation) },
 	];
 }

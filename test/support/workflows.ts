@@ -1,0 +1,70 @@
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+
+import type { CippSandbox } from '../sandbox';
+import type { WorkflowJson } from '../harness/runWorkflow';
+import { NODE_TYPE } from './cippPackage';
+
+export const CREDENTIAL_ID = 'cippSandboxCred01';
+
+/** A CIPP API credential for the sandbox, as a user would fill it in. */
+export function sandboxCredential(
+	sandbox: CippSandbox,
+	overrides: Partial<ICredentialDataDecryptedObject> = {},
+): Record<string, ICredentialDataDecryptedObject> {
+	return {
+		[CREDENTIAL_ID]: {
+			apiUrl: `${sandbox.url}/api/`,
+			tenantId: sandbox.tenantId,
+			clientId: sandbox.clientId,
+			apiKey: sandbox.clientSecret,
+			tokenUrl: sandbox.tokenUrl(),
+			ignoreSSLIssues: true,
+			...overrides,
+		},
+	};
+}
+
+export const locator = (mode: string, value: string) => ({ __rl: true, mode, value });
+
+/** Manual Trigger → CIPP, with the given node parameters and settings. */
+export function cippWorkflow(
+	parameters: INodeParameters,
+	settings: { onError?: 'continueRegularOutput' | 'stopWorkflow' } = {},
+): WorkflowJson {
+	return {
+		name: 'CIPP test',
+		nodes: [
+			{ id: 't', name: 'Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'c',
+				name: 'CIPP',
+				type: NODE_TYPE,
+				typeVersion: 1,
+				position: [220, 0],
+				parameters,
+				credentials: { cippApi: { id: CREDENTIAL_ID, name: 'CIPP sandbox' } },
+				...settings,
+			},
+		],
+		connections: { Trigger: { main: [[{ node: 'CIPP', type: 'main', index: 0 }]] } },
+	};
+}
+
+/** Reset Password driven by each input item's `tenant`, `user` and `mustChange` fields. */
+export function resetPasswordFromItems(settings: Parameters<typeof cippWorkflow>[1] = {}): WorkflowJson {
+	return cippWorkflow(
+		{
+			resource: 'user',
+			operation: 'resetPassword',
+			tenantFilter: locator('domain', '={{ $json.tenant }}'),
+			userId: locator('upn', '={{ $json.user }}'),
+			mustChangePassword: '={{ $json.mustChange ?? true }}',
+		},
+		settings,
+	);
+}
+
+/** Items fed to the CIPP node through the trigger's pinned data. */
+export function inputs(rows: IDataObject[]) {
+	return { Trigger: rows.map((json) => ({ json })) };
+}
