@@ -1,0 +1,76 @@
+/**
+ * `npm run demo`: the built package (dist/, loaded as n8n loads it) runs
+ * examples/reset-password.workflow.json through n8n's workflow engine against a local CIPP
+ * sandbox, and prints what the workflow produced.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { ICredentialType, INodeType } from 'n8n-workflow';
+
+import { runWorkflow, type WorkflowJson } from '../test/harness/runWorkflow';
+import { CippSandbox } from '../test/sandbox';
+
+const root = join(__dirname, '..');
+
+function loadBuiltPackage() {
+	const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+	const load = <T>(file: string): T => {
+		const exported = require(join(root, file));
+		const className = file.split('/').pop()!.split('.')[0];
+		return new exported[className]() as T;
+	};
+	const nodes: Record<string, INodeType> = {};
+	for (const file of manifest.n8n.nodes as string[]) {
+		const node = load<INodeType>(file);
+		nodes[`${manifest.name}.${node.description.name}`] = node;
+	}
+	const credentials: Record<string, ICredentialType> = {};
+	for (const file of manifest.n8n.credentials as string[]) {
+		const credential = load<ICredentialType>(file);
+		credentials[credential.name] = credential;
+	}
+	return { nodes, credentials };
+}
+
+async function main() {
+	const workflowFile = process.argv[2] ?? join(root, 'examples', 'reset-password.workflow.json');
+	const workflow = JSON.parse(readFileSync(workflowFile, 'utf8')) as WorkflowJson;
+	const sandbox = await CippSandbox.start();
+	try {
+		const credentialIds = new Set(
+			workflow.nodes.flatMap((node) => Object.values(node.credentials ?? {}).map((details) => details.id as string)),
+		);
+		const credentials = Object.fromEntries(
+			[...credentialIds].map((id) => [
+				id,
+				{
+					apiUrl: sandbox.url,
+					tenantId: sandbox.tenantId,
+					clientId: sandbox.clientId,
+					apiKey: sandbox.clientSecret,
+					tokenUrl: sandbox.tokenUrl(),
+					ignoreSSLIssues: true,
+				},
+			]),
+		);
+		console.log(`CIPP sandbox: ${sandbox.url} (self-signed certificate, so the credential has "Ignore SSL Issues" on)`);
+		console.log(`Workflow: ${workflow.name}\n`);
+		const result = await runWorkflow(loadBuiltPackage(), workflow, { credentials });
+		for (const node of workflow.nodes) {
+			const items = result.output(node.name);
+			if (!node.type.startsWith('n8n-nodes-cipp-toolkit.')) continue;
+			console.log(`${node.name}: ${items.length} item(s)`);
+			for (const item of items) console.log(JSON.stringify(item.json, null, 2));
+		}
+		if (result.error) {
+			console.log(`\nThe run stopped: ${result.error.message}`);
+			if (result.error.description) console.log(result.error.description);
+			process.exitCode = 1;
+		}
+	} finally {
+		await sandbox.stop();
+	}
+}
+
+void main();
