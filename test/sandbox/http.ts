@@ -25,7 +25,6 @@ export function sendResult(res: ServerResponse, result: HttpResult): void {
 	}
 	const headers: Record<string, string | number> = {
 		'Content-Length': Buffer.byteLength(payload),
-		Date: new Date().toUTCString(),
 		...result.headers,
 	};
 	if (contentType) headers['Content-Type'] = contentType;
@@ -62,6 +61,13 @@ export function searchParamsToRecord(params: URLSearchParams): Record<string, st
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A shallow copy without the given keys. */
+export function omit<T extends object, K extends keyof T>(source: T, ...keys: K[]): Omit<T, K> {
+	const copy = { ...source };
+	for (const key of keys) delete copy[key];
+	return copy;
 }
 
 /** Property lookup ignoring case, like PowerShell member access on hashtables and PSCustomObjects. */

@@ -1,3 +1,5 @@
+import { logged } from '../support/logCapture';
+
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from '../harness/credentials';
@@ -8,20 +10,10 @@ import { inputs, resetPasswordFromItems, sandboxCredential } from '../support/wo
 
 const { scenarios } = fixtures;
 let sandbox: CippSandbox;
-const logged: string[] = [];
 const issuedTokens = new Set<string>();
 
 beforeAll(async () => {
 	sandbox = await CippSandbox.start();
-	const capture = (chunk: unknown) => {
-		logged.push(String(chunk));
-		return true;
-	};
-	jest.spyOn(process.stdout, 'write').mockImplementation(capture);
-	jest.spyOn(process.stderr, 'write').mockImplementation(capture);
-	for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-		jest.spyOn(console, method).mockImplementation((...args: unknown[]) => logged.push(args.map(String).join(' ')));
-	}
 	const update = TestCredentialsHelper.prototype.updateCredentials;
 	jest.spyOn(TestCredentialsHelper.prototype, 'updateCredentials').mockImplementation(async function (
 		this: TestCredentialsHelper,
