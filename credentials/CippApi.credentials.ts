@@ -107,7 +107,32 @@ export class CippApi implements ICredentialType {
 			method: 'GET',
 			skipSslCertificateValidation: '={{$credentials.ignoreSSLIssues === true}}',
 		},
+		// n8n's tester checks each rule by its type; its TypeScript type only lacks a mixed list.
 		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'CIPP did not accept the token. In CIPP → Integrations → CIPP-API check that the API client is enabled and press "Save to Azure"; check the Application (Client) ID.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						"CIPP refused this API client. Give it a role in CIPP → Integrations → CIPP-API, and check its allowed IP range; if CIPP offloads functions, use the main Function App's address.",
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'The API URL does not lead to a CIPP API. Use the API Url from CIPP → Integrations → CIPP-API (the Function App address).',
+				},
+			},
 			{
 				type: 'responseSuccessBody',
 				properties: {
@@ -117,7 +142,7 @@ export class CippApi implements ICredentialType {
 						'The API URL answered, but not as the CIPP API: it is probably the CIPP web front end. Use the API Url from CIPP → Integrations → CIPP-API (the Function App address).',
 				},
 			},
-		],
+		] as ICredentialTestRequest['rules'],
 	};
 }
 

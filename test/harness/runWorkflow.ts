@@ -55,6 +55,30 @@ export interface WorkflowResult {
  * with this package's node and credential types and n8n's own Manual Trigger behaviour.
  */
 export async function runWorkflow(pkg: Package, workflowJson: WorkflowJson, options: RunOptions): Promise<WorkflowResult> {
+	const credentialsHelper = options.credentialsHelper ?? new TestCredentialsHelper(pkg.credentials);
+	for (const [id, data] of Object.entries(options.credentials)) {
+		if (!credentialsHelper.store.has(id)) credentialsHelper.store.set(id, { ...data });
+	}
+	const workflow = createWorkflow(pkg, workflowJson);
+	credentialsHelper.workflow = workflow;
+	const additionalData = createAdditionalData(credentialsHelper, workflowJson);
+	const startNode = workflow.getStartNode();
+	if (!startNode) throw new Error(`Workflow "${workflowJson.name}" has no start node`);
+	const run = await new WorkflowExecute(additionalData, 'manual').run({
+		workflow,
+		startNode,
+		pinData: options.pinData ?? workflowJson.pinData,
+	});
+	return {
+		run,
+		credentialsHelper,
+		output: (nodeName) => run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [],
+		error: run.data.resultData.error as WorkflowResult['error'],
+	};
+}
+
+/** n8n's node registry for this package, plus n8n's Manual Trigger. */
+export function createWorkflow(pkg: Package, workflowJson: WorkflowJson): Workflow {
 	const registry: Record<string, INodeType> = {
 		'n8n-nodes-base.manualTrigger': new ManualTrigger(),
 		...pkg.nodes,
@@ -64,12 +88,7 @@ export async function runWorkflow(pkg: Package, workflowJson: WorkflowJson, opti
 		getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(registry[type], version),
 		getKnownTypes: () => ({}),
 	};
-	const credentialsHelper = options.credentialsHelper ?? new TestCredentialsHelper(pkg.credentials);
-	for (const [id, data] of Object.entries(options.credentials)) {
-		if (!credentialsHelper.store.has(id)) credentialsHelper.store.set(id, { ...data });
-	}
-
-	const workflow = new Workflow({
+	return new Workflow({
 		id: workflowJson.id ?? 'test',
 		name: workflowJson.name,
 		nodes: workflowJson.nodes,
@@ -78,13 +97,17 @@ export async function runWorkflow(pkg: Package, workflowJson: WorkflowJson, opti
 		active: false,
 		settings: {},
 	});
-	credentialsHelper.workflow = workflow;
+}
 
+/** What n8n hands the engine for one execution; here without a database, webhooks or sub-workflows. */
+export function createAdditionalData(
+	credentialsHelper: TestCredentialsHelper,
+	workflowJson: WorkflowJson,
+): IWorkflowExecuteAdditionalData {
 	const workflowData = { ...workflowJson, active: false, settings: {} } as unknown as IWorkflowBase;
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
-	const additionalData = {
+	return {
 		credentialsHelper,
-		hooks,
+		hooks: new ExecutionLifecycleHooks('manual', 'test-execution', workflowData),
 		executionId: 'test-execution',
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://localhost:5678/rest',
@@ -108,18 +131,4 @@ export async function runWorkflow(pkg: Package, workflowJson: WorkflowJson, opti
 			throw new Error('Task runners are not supported by this harness');
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
-
-	const startNode = workflow.getStartNode();
-	if (!startNode) throw new Error(`Workflow "${workflowJson.name}" has no start node`);
-	const run = await new WorkflowExecute(additionalData, 'manual').run({
-		workflow,
-		startNode,
-		pinData: options.pinData ?? workflowJson.pinData,
-	});
-	return {
-		run,
-		credentialsHelper,
-		output: (nodeName) => run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [],
-		error: run.data.resultData.error as WorkflowResult['error'],
-	};
 }

@@ -78,7 +78,8 @@ export function normalizeGraphError(message: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A small $filter subset for users: startswith/endswith(prop,'x'), prop eq|ne 'x'|true|false|null, joined by 'and'
+// A small $filter subset for users: startswith/endswith(prop,'x'), prop eq|ne 'x'|true|false|null,
+// joined by 'and' and 'or' ('and' binds tighter, as in OData)
 // ---------------------------------------------------------------------------------------------
 
 type UserPredicate = (user: SandboxUser) => boolean;
@@ -118,8 +119,15 @@ function parseClause(clause: string, sample: SandboxUser): UserPredicate {
 	throw new GraphError(`Invalid filter clause: The query specified in the URI is not valid. Syntax error in '${text}'.`);
 }
 
+/** Splits on a keyword outside single-quoted strings. */
+function splitOutsideQuotes(text: string, keyword: 'and' | 'or'): string[] {
+	return text.split(new RegExp(`\\s+${keyword}\\s+(?=(?:[^']*'[^']*')*[^']*$)`, 'i'));
+}
+
 export function filterUsers(users: SandboxUser[], filter: string): SandboxUser[] {
 	if (!filter.trim() || users.length === 0) return users;
-	const predicates = filter.split(/\s+and\s+/i).map((clause) => parseClause(clause, users[0]));
-	return users.filter((user) => predicates.every((predicate) => predicate(user)));
+	const alternatives = splitOutsideQuotes(filter, 'or').map((alternative) =>
+		splitOutsideQuotes(alternative, 'and').map((clause) => parseClause(clause, users[0])),
+	);
+	return users.filter((user) => alternatives.some((predicates) => predicates.every((predicate) => predicate(user))));
 }
