@@ -13,21 +13,22 @@ import { CippSandbox } from '../test/sandbox';
 
 const root = join(__dirname, '..');
 
-function loadBuiltPackage() {
+/** The package as n8n loads it: each file listed in package.json's "n8n" section, class named after the file. */
+async function loadBuiltPackage() {
 	const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-	const load = <T>(file: string): T => {
-		const exported = require(join(root, file));
+	const load = async <T>(file: string): Promise<T> => {
+		const exported = await import(join(root, file));
 		const className = file.split('/').pop()!.split('.')[0];
 		return new exported[className]() as T;
 	};
 	const nodes: Record<string, INodeType> = {};
 	for (const file of manifest.n8n.nodes as string[]) {
-		const node = load<INodeType>(file);
+		const node = await load<INodeType>(file);
 		nodes[`${manifest.name}.${node.description.name}`] = node;
 	}
 	const credentials: Record<string, ICredentialType> = {};
 	for (const file of manifest.n8n.credentials as string[]) {
-		const credential = load<ICredentialType>(file);
+		const credential = await load<ICredentialType>(file);
 		credentials[credential.name] = credential;
 	}
 	return { nodes, credentials };
@@ -56,7 +57,7 @@ async function main() {
 		);
 		console.log(`CIPP sandbox: ${sandbox.url} (self-signed certificate, so the credential has "Ignore SSL Issues" on)`);
 		console.log(`Workflow: ${workflow.name}\n`);
-		const result = await runWorkflow(loadBuiltPackage(), workflow, { credentials });
+		const result = await runWorkflow(await loadBuiltPackage(), workflow, { credentials });
 		for (const node of workflow.nodes) {
 			const items = result.output(node.name);
 			if (!node.type.startsWith('n8n-nodes-cipp-toolkit.')) continue;

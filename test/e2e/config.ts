@@ -57,7 +57,9 @@ export const TARGETS: N8nTarget[] = [
 		candidates: versionsFromEnv('CIPP_E2E_N8N1', ['1.123.81']),
 		// xlsx: n8n pulls it from a CDN tarball that is unreachable here.
 		overrides: { xlsx: '0.18.5' },
-		installFlags: [],
+		// Otherwise npm builds isolated-vm from source, which fails on Node 20
+		// and fails the whole install; sqlite3 is rebuilt on its own afterwards.
+		installFlags: ['--ignore-scripts'],
 		needsNode24: false,
 		// The default "vm" engine needs isolated-vm, which has no Node 20 binary.
 		env: { N8N_EXPRESSION_ENGINE: 'legacy' },

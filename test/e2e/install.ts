@@ -45,9 +45,28 @@ function describeFailure(what: string, r: RunResult, logFile: string): string {
 	return `${what} ${why}; full log: ${logFile}\n${tail(r.stderr || r.stdout)}`;
 }
 
+/**
+ * Variables that `npm run` / `npx` pass down from the repository's own npm
+ * (its .npmrc has ignore-scripts=true): they must not leak into the installs
+ * in the cache folder. Other npm settings (registry, cache, proxy) are kept.
+ */
+function fromRepositoryNpm(key: string): boolean {
+	const k = key.toLowerCase();
+	return (
+		k === 'init_cwd' ||
+		/^npm_(lifecycle_|package_)/.test(k) ||
+		['npm_command', 'npm_execpath', 'npm_node_execpath'].includes(k) ||
+		['npm_config_ignore_scripts', 'npm_config_allow_scripts', 'npm_config_local_prefix'].includes(k)
+	);
+}
+
 /** Environment for npm/node commands, with extra folders first on PATH. */
 export function envWithPath(prefix: string[], extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+	const env: NodeJS.ProcessEnv = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (!fromRepositoryNpm(key)) env[key] = value;
+	}
+	Object.assign(env, extra);
 	env.PATH = [...prefix, process.env.PATH ?? ''].join(path.delimiter);
 	// node-gyp (npm rebuild sqlite3) cannot download Node headers offline; use the system's.
 	if (!env.npm_config_nodedir && fs.existsSync('/usr/include/node/node_api.h')) {
@@ -164,8 +183,54 @@ async function installOne(
 	return { dir, reused: false, installSeconds };
 }
 
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * One installer at a time per cache folder (e.g. `npm start` and
+ * `npm run test:e2e` started together): wait for the other one to finish.
+ */
+async function withCacheLock<T>(fn: () => Promise<T>): Promise<T> {
+	fs.mkdirSync(CACHE_DIR, { recursive: true });
+	const lock = path.join(CACHE_DIR, 'install.lock');
+	const deadline = Date.now() + TIMEOUTS.npmInstall + TIMEOUTS.npmRebuild;
+	let announced = false;
+	for (;;) {
+		try {
+			fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+			break;
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+			const holder = Number(fs.readFileSync(lock, 'utf8'));
+			if (!holder || !isAlive(holder)) {
+				fs.rmSync(lock, { force: true }); // left by a process that died
+				continue;
+			}
+			if (Date.now() > deadline) throw new Error(`cache ${CACHE_DIR} is still locked by process ${holder}`);
+			if (!announced) say(`waiting for another installer (process ${holder}) to finish`);
+			announced = true;
+			await new Promise((r) => setTimeout(r, 2_000));
+		}
+	}
+	try {
+		return await fn();
+	} finally {
+		fs.rmSync(lock, { force: true });
+	}
+}
+
 /** Make sure one release of the target's line is installed, trying candidates in order. */
-export async function ensureN8n(target: N8nTarget): Promise<N8nInstall> {
+export function ensureN8n(target: N8nTarget): Promise<N8nInstall> {
+	return withCacheLock(() => ensureN8nUnlocked(target));
+}
+
+async function ensureN8nUnlocked(target: N8nTarget): Promise<N8nInstall> {
 	let nodeBin = process.execPath;
 	const pathPrefix: string[] = [];
 	if (target.needsNode24) {

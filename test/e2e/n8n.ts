@@ -4,6 +4,7 @@
  * `n8n execute` with its JSON output parsed.
  */
 import * as fs from 'fs';
+import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { N8N_BASE_ENV, PACKAGE_NAME, TIMEOUTS } from './config';
@@ -56,14 +57,16 @@ export class N8n {
 	private constructor(
 		readonly install: N8nInstall,
 		userFolder: string,
+		private readonly brokerPort: number,
 	) {
 		this.userFolder = userFolder;
 	}
 
 	/** A fresh user folder (under the OS temp dir) for one version in one run. */
-	static create(install: N8nInstall): N8n {
+	static async create(install: N8nInstall): Promise<N8n> {
 		const folder = fs.mkdtempSync(path.join(os.tmpdir(), `cipp-e2e-n8n-${install.version}-`));
-		return new N8n(install, folder);
+		// n8n's task broker listens on 5679 by default: a free port lets two n8n run side by side.
+		return new N8n(install, folder, await freePort());
 	}
 
 	get label(): string {
@@ -75,6 +78,7 @@ export class N8n {
 			...N8N_BASE_ENV,
 			...this.install.target.env,
 			N8N_USER_FOLDER: this.userFolder,
+			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
 			...extra,
 		});
 		// Nothing may weaken TLS behind the node's back, or the certificate check means nothing.
@@ -194,4 +198,17 @@ export function commandFailure(what: string, r: RunResult): string {
 	const why = r.timedOut ? 'timed out (process group killed)' : `exited with code ${r.code}`;
 	const text = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-30).join('\n');
 	return mask(`${what} ${why}\n${text}`);
+}
+
+/** A TCP port that was free a moment ago. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address() as net.AddressInfo;
+			srv.close(() => resolve(port));
+		});
+	});
 }

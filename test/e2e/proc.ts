@@ -46,22 +46,60 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM
 	}
 }
 
+const cleanups: Array<() => void> = [];
+
+/** Run `fn` (synchronous, e.g. removing a temp folder) when this process exits, however it exits. */
+export function onExit(fn: () => void): void {
+	cleanups.push(fn);
+}
+
+/** True once Ctrl-C (or SIGTERM/SIGHUP) has started the shutdown. */
+export function isShuttingDown(): boolean {
+	return shuttingDown;
+}
+
 function killAllNow(): void {
 	for (const child of live) killGroup(child, 'SIGKILL');
 	live.clear();
+	for (const fn of cleanups.splice(0)) {
+		try {
+			fn();
+		} catch {
+			/* best effort */
+		}
+	}
 }
 
+/**
+ * On Ctrl-C (or SIGTERM/SIGHUP): SIGTERM every tracked process group, give them
+ * a few seconds to shut down, SIGKILL what is left, and exit. A second signal
+ * skips the wait.
+ */
+function shutDownOnSignal(sig: NodeJS.Signals): void {
+	const code = sig === 'SIGINT' ? 130 : 143;
+	if (shuttingDown) {
+		killAllNow();
+		process.exit(code);
+	}
+	shuttingDown = true;
+	for (const child of live) killGroup(child, 'SIGTERM');
+	const deadline = Date.now() + 8_000;
+	const poll = setInterval(() => {
+		if (live.size === 0 || Date.now() > deadline) {
+			clearInterval(poll);
+			killAllNow();
+			process.exit(code);
+		}
+	}, 100);
+}
+
+let shuttingDown = false;
 let handlersInstalled = false;
 function installExitHandlers(): void {
 	if (handlersInstalled) return;
 	handlersInstalled = true;
 	process.on('exit', killAllNow);
-	for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-		process.on(sig, () => {
-			killAllNow();
-			process.exit(sig === 'SIGINT' ? 130 : 143);
-		});
-	}
+	for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => shutDownOnSignal(sig));
 }
 
 function spawnTracked(cmd: string, args: string[], opts: SpawnOptions): ChildProcess {
