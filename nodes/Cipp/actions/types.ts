@@ -1,18 +1,27 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
-export type CippResource = 'user' | 'tenant' | 'intune';
-
 /** How a node parameter's value is written into the CIPP request. */
 export type Encoding =
 	/** A trimmed string. */
 	| 'string'
 	/** An explicit JSON boolean: CIPP reads a missing boolean as false. */
 	| 'boolean'
+	| 'number'
 	/**
 	 * A user ID that CIPP pastes into a Microsoft Graph URL unencoded: the `#` of a guest's
 	 * `#EXT#` UPN would start the URL's fragment and cut the ID short, so it is sent as `%23`.
 	 */
-	| 'graphId';
+	| 'graphId'
+	/** CIPP's autocomplete shape `{value, label}`: CIPP reads `.value`, a bare string is silently ignored. */
+	| 'labelValue'
+	/** A list of `{value, label}` from a list or a comma-separated text. */
+	| 'labelValueList'
+	/** A list of strings from a list or a comma-separated text. */
+	| 'stringList'
+	/** JSON given as an object, a list, or text. */
+	| 'json'
+	/** A date and time sent as Unix seconds, as CIPP's schedulers read it. */
+	| 'unixSeconds';
 
 /** Checks one value before anything is sent, and returns it in the form CIPP expects. */
 export type Validator = (value: unknown, check: ValueCheck) => unknown;
@@ -25,12 +34,21 @@ export interface ValueCheck {
 	operation: CippOperation;
 }
 
-/** A node parameter and the CIPP field it fills. */
+/** Where a value goes: CIPP's field name in its exact case, in the query string or the JSON body. */
+export interface SendTo {
+	name: string;
+	in: 'query' | 'body';
+	encoding?: Encoding;
+	validate?: Validator;
+}
+
+/** A node parameter and the CIPP field (or, for a collection, the fields) it fills. */
 export interface CippParameter {
 	/** What the editor shows. `displayOptions` for the operation are added by the description builder. */
 	property: INodeProperties;
-	/** Where the value goes: CIPP's field name in its exact case, in the query string or the JSON body. */
-	send?: { name: string; in: 'query' | 'body'; encoding?: Encoding };
+	send?: SendTo;
+	/** For a collection ("Additional Fields"): where each of its options goes, by option name. */
+	fields?: Record<string, SendTo>;
 	/** Leave the field out of the request when the value is empty. */
 	optional?: boolean;
 	validate?: Validator;
@@ -59,7 +77,8 @@ export interface OutputContext {
  * the request, and how the answer becomes items) is in this one definition.
  */
 export interface CippOperation {
-	resource: CippResource;
+	/** The `resource` value stored in workflows. Never rename. */
+	resource: string;
 	/** The `operation` value stored in workflows. Never rename. */
 	value: string;
 	/** Editor label, e.g. "Reset Password". */
@@ -74,6 +93,8 @@ export interface CippOperation {
 	/** The CIPP role permission the API client needs, named in permission errors. */
 	role: string;
 	parameters: CippParameter[];
+	/** Values every request of this operation carries, e.g. an action switch. */
+	constants?: { query?: IDataObject; body?: IDataObject };
 	/** Turns CIPP's answer into output items (one or many) for the item that made the request. */
 	output: (response: unknown, context: OutputContext) => IDataObject[];
 	/** List operations get "Return All" and "Limit". */

@@ -102,6 +102,13 @@ export function tenant({ allowAllTenants }: { allowAllTenants: boolean }): Valid
 	};
 }
 
+/** An object ID (a GUID). */
+export const guid: Validator = (value, check) => {
+	const id = text(value, check);
+	if (!isGuid(id)) invalid(check, `"${id}" is not an ID.`, 'Use the object ID, a GUID such as 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a.');
+	return id;
+};
+
 /** A user: user principal name (guests' #EXT# names included) or object ID. */
 export const user: Validator = (value, check) => {
 	const userId = text(value, check);

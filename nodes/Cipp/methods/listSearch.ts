@@ -10,20 +10,64 @@ function matches(filter: string | undefined, ...fields: unknown[]): boolean {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
-export async function searchTenants(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+async function listTenants(this: ILoadOptionsFunctions, filter?: string) {
 	const connection = await getConnection.call(this);
 	const tenants = (await cippApiRequest.call(this, connection, {
 		method: 'GET',
 		endpoint: 'ListTenants',
 		qs: {},
 	})) as IDataObject[];
-	const results = (Array.isArray(tenants) ? tenants : [])
+	return (Array.isArray(tenants) ? tenants : [])
 		.filter((tenant) => matches(filter, tenant.displayName, tenant.defaultDomainName, tenant.customerId))
 		.map((tenant) => ({
 			name: `${String(tenant.displayName ?? tenant.defaultDomainName)} (${String(tenant.defaultDomainName)})`,
 			value: String(tenant.defaultDomainName),
-		}));
+		}))
+		.sort(byName);
+}
+
+export async function searchTenants(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return { results: await listTenants.call(this, filter) };
+}
+
+/** For reads whose endpoint accepts every tenant at once. */
+export async function searchTenantsOrAll(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const all = matches(filter, 'AllTenants', 'All Tenants') ? [{ name: 'All Tenants (AllTenants)', value: 'AllTenants' }] : [];
+	return { results: [...all, ...(await listTenants.call(this, filter))] };
+}
+
+/** Records of the tenant chosen above, from a CIPP list endpoint, as picker entries. */
+async function searchTenantRecords(
+	this: ILoadOptionsFunctions,
+	endpoint: string,
+	filter: string | undefined,
+	describe: (record: IDataObject) => { name: string; value: string; searchable: unknown[] },
+): Promise<INodeListSearchResult> {
+	const tenantFilter = this.getCurrentNodeParameter('tenantFilter', { extractValue: true }) as string;
+	if (!tenantFilter) return { results: [] };
+	const connection = await getConnection.call(this);
+	const records = (await cippApiRequest.call(this, connection, { method: 'GET', endpoint, qs: { tenantFilter } })) as IDataObject[];
+	const results = (Array.isArray(records) ? records : [])
+		.map(describe)
+		.filter((entry) => matches(filter, ...entry.searchable))
+		.map(({ name, value }) => ({ name, value }));
 	return { results: results.sort(byName) };
+}
+
+export async function searchGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchTenantRecords.call(this, 'ListGroups', filter, (group) => ({
+		name: group.mail ? `${String(group.displayName)} (${String(group.mail)})` : String(group.displayName),
+		value: String(group.id),
+		searchable: [group.displayName, group.mail],
+	}));
+}
+
+export async function searchDevices(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchTenantRecords.call(this, 'ListDevices', filter, (device) => ({
+		name: `${String(device.deviceName)} (${String(device.userPrincipalName ?? 'no user')})`,
+		value: String(device.id),
+		searchable: [device.deviceName, device.userPrincipalName, device.serialNumber],
+	}));
 }
 
 /** Users of the tenant chosen above; searching asks Graph for names that start with the text. */

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isFailure, readResults } from '../../helpers/results';
 import type { OutputContext } from '../types';
 
 function isRecord(value: unknown): value is IDataObject {
@@ -19,5 +20,41 @@ export function singleRecord(describe: (context: OutputContext) => string) {
 		const [first] = records(response);
 		if (!first) context.fail(`${describe(context)} was not found.`);
 		return [first];
+	};
+}
+
+/** Replaces every occurrence of a secret in CIPP's text, so it only appears in its own field. */
+export function withoutSecret(text: string, secret: string | undefined, placeholder: string): string {
+	return secret ? text.split(secret).join(placeholder) : text;
+}
+
+export interface ActionOutputOptions {
+	/** CIPP queues the work and answers at once: the item says so and how to follow up. */
+	queued?: { followUp: string };
+}
+
+/**
+ * An action endpoint's `{Results: ...}` as one item: `status`, CIPP's `message` (all messages
+ * joined; each in `messages` when there are several), and `copyField` when CIPP hands back a
+ * value to copy (a temporary access pass, a secret), which is taken out of the text. A message
+ * that CIPP's UI would show as failed fails the item, whatever the HTTP status was.
+ */
+export function actionResult(options: ActionOutputOptions = {}) {
+	return (response: unknown, context: OutputContext): IDataObject[] => {
+		const results = readResults(response).filter((result) => result.text !== '');
+		const failed = results.filter(isFailure);
+		if (failed.length > 0) context.fail(failed.map((result) => result.text).join(' '));
+		const copyField = results.find((result) => result.copyField)?.copyField;
+		const messages = results.map((result) => withoutSecret(result.text, copyField, '[see copyField]'));
+		const warned = results.some((result) => result.state === 'warning');
+		return [
+			{
+				status: options.queued ? 'queued' : warned ? 'warning' : 'success',
+				message: messages.join(' '),
+				...(messages.length > 1 ? { messages } : {}),
+				...(copyField === undefined ? {} : { copyField }),
+				...(options.queued ? { followUp: options.queued.followUp } : {}),
+			},
+		];
 	};
 }

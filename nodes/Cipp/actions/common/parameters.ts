@@ -1,10 +1,49 @@
-import type { CippParameter } from '../types';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
+
+import type { CippParameter, SendTo } from '../types';
 import * as validate from '../../helpers/validation';
 
 const GUID_PATTERN = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
+/** A mode where the user types the value, checked in the editor by a pattern. */
+interface TypedMode {
+	displayName: string;
+	name: string;
+	placeholder: string;
+	regex: string;
+	errorMessage: string;
+}
+
+const byId = (what: string): TypedMode => ({
+	displayName: 'By ID',
+	name: 'id',
+	placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+	regex: GUID_PATTERN,
+	errorMessage: `Enter ${what} (a GUID)`,
+});
+
+/** Picker modes, the same for every picker: a searchable list first (n8n's default), then typed modes. */
+function pickerModes(searchListMethod: string, placeholder: string, typed: TypedMode[]): INodePropertyMode[] {
+	const fromList = { displayName: 'From List', name: 'list' };
+	return [
+		{ ...fromList, type: 'list', placeholder, typeOptions: { searchListMethod, searchable: true } },
+		...typed.map(({ regex, errorMessage, ...mode }) => ({
+			...mode,
+			type: 'string' as const,
+			validation: [{ type: 'regex' as const, properties: { regex, errorMessage } }],
+		})),
+	];
+}
+
+export interface TenantOptions {
+	/** CIPP's field name, when an endpoint spells it differently (e.g. `TenantFilter`). */
+	name?: string;
+	/** Reads whose endpoint accepts `AllTenants` offer it; writes never do. */
+	allowAllTenants?: boolean;
+}
+
 /** The customer tenant every tenant-scoped CIPP call needs: without it CIPP acts on the partner tenant. */
-export function tenantParameter(where: 'query' | 'body'): CippParameter {
+export function tenantParameter(where: 'query' | 'body', options: TenantOptions = {}): CippParameter {
 	return {
 		property: {
 			displayName: 'Tenant Filter',
@@ -12,88 +51,111 @@ export function tenantParameter(where: 'query' | 'body'): CippParameter {
 			type: 'resourceLocator',
 			required: true,
 			default: { mode: 'list', value: '' },
-			description: 'The customer tenant to act on',
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					placeholder: 'Select a tenant...',
-					typeOptions: { searchListMethod: 'searchTenants', searchable: true },
-				},
+			description: options.allowAllTenants
+				? 'The customer tenant to act on, or AllTenants for every tenant'
+				: 'The customer tenant to act on',
+			modes: pickerModes(options.allowAllTenants ? 'searchTenantsOrAll' : 'searchTenants', 'Select a tenant...', [
 				{
 					displayName: 'By Domain',
 					name: 'domain',
-					type: 'string',
 					placeholder: 'e.g. contoso.onmicrosoft.com',
-					validation: [
-						{
-							type: 'regex',
-							properties: {
-								regex: '^\\s*[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+\\s*$',
-								errorMessage: 'Enter a domain such as contoso.onmicrosoft.com',
-							},
-						},
-					],
+					regex: '^\\s*[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\s*$',
+					errorMessage: 'Enter a domain such as contoso.onmicrosoft.com',
 				},
-				{
-					displayName: 'By ID',
-					name: 'id',
-					type: 'string',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					validation: [
-						{ type: 'regex', properties: { regex: GUID_PATTERN, errorMessage: 'Enter a tenant ID (a GUID)' } },
-					],
-				},
-			],
+				byId('a tenant ID'),
+			]),
 		},
-		send: { name: 'tenantFilter', in: where },
-		validate: validate.tenant({ allowAllTenants: false }),
+		send: { name: options.name ?? 'tenantFilter', in: where },
+		validate: validate.tenant({ allowAllTenants: options.allowAllTenants ?? false }),
 	};
 }
 
+export interface PickerOptions {
+	/** The node parameter's name, when an operation needs two of a kind. */
+	name?: string;
+	displayName?: string;
+	description?: string;
+}
+
 /** A user of the chosen tenant, by list, UPN or object ID. */
-export function userParameter(send: CippParameter['send']): CippParameter {
+export function userParameter(send: SendTo, options: PickerOptions = {}): CippParameter {
 	return {
 		property: {
-			displayName: 'User ID',
-			name: 'userId',
+			displayName: options.displayName ?? 'User ID',
+			name: options.name ?? 'userId',
 			type: 'resourceLocator',
 			required: true,
 			default: { mode: 'list', value: '' },
-			description: 'The user, by user principal name or object ID',
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					placeholder: 'Select a user...',
-					typeOptions: { searchListMethod: 'searchUsers', searchable: true },
-				},
+			description: options.description ?? 'The user, by user principal name or object ID',
+			modes: pickerModes('searchUsers', 'Select a user...', [
 				{
 					displayName: 'By UPN',
 					name: 'upn',
-					type: 'string',
 					placeholder: 'e.g. jane.doe@contoso.com',
-					validation: [
-						{
-							type: 'regex',
-							properties: { regex: '^\\s*[^\\s@]+@[^\\s@]+\\.[^\\s@]+\\s*$', errorMessage: 'Enter a user principal name' },
-						},
-					],
+					regex: '^\\s*[^\\s@]+@[^\\s@]+\\.[^\\s@]+\\s*$',
+					errorMessage: 'Enter a user principal name',
 				},
-				{
-					displayName: 'By ID',
-					name: 'id',
-					type: 'string',
-					placeholder: 'e.g. 5f0c3b1e-8a2d-4e6f-9b7c-1d2e3f4a5b6c',
-					validation: [
-						{ type: 'regex', properties: { regex: GUID_PATTERN, errorMessage: 'Enter an object ID (a GUID)' } },
-					],
-				},
-			],
+				byId('an object ID'),
+			]),
 		},
 		send,
 		validate: validate.user,
+	};
+}
+
+/** A group of the chosen tenant, by list or object ID. */
+export function groupParameter(send: SendTo, options: PickerOptions = {}): CippParameter {
+	return {
+		property: {
+			displayName: options.displayName ?? 'Group ID',
+			name: options.name ?? 'groupId',
+			type: 'resourceLocator',
+			required: true,
+			default: { mode: 'list', value: '' },
+			description: options.description ?? 'The group, by object ID',
+			modes: pickerModes('searchGroups', 'Select a group...', [byId('a group ID')]),
+		},
+		send,
+		validate: validate.guid,
+	};
+}
+
+/** An Intune managed device of the chosen tenant, by list or device ID. */
+export function deviceParameter(send: SendTo, options: PickerOptions = {}): CippParameter {
+	return {
+		property: {
+			displayName: options.displayName ?? 'Device ID',
+			name: options.name ?? 'deviceId',
+			type: 'resourceLocator',
+			required: true,
+			default: { mode: 'list', value: '' },
+			description: options.description ?? 'The Intune managed device, by device ID',
+			modes: pickerModes('searchDevices', 'Select a device...', [byId('a device ID')]),
+		},
+		send,
+		validate: validate.guid,
+	};
+}
+
+/** A required value typed by the user. */
+export function requiredParameter(property: INodeProperties, send: SendTo): CippParameter {
+	return { property: { required: true, ...property }, send, validate: send.validate ?? validate.text };
+}
+
+/**
+ * "Additional Fields": optional values, each sent only when the user adds it. Options are
+ * sorted by name, as n8n's editor expects.
+ */
+export function additionalFields(entries: Array<{ property: INodeProperties; send: SendTo }>): CippParameter {
+	return {
+		property: {
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: entries.map((entry) => entry.property).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+		fields: Object.fromEntries(entries.map((entry) => [entry.property.name, entry.send])),
 	};
 }

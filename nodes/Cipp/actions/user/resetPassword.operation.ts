@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../helpers/results';
+import { withoutSecret } from '../common/outputs';
 import { tenantParameter, userParameter } from '../common/parameters';
 import type { CippOperation, OutputContext } from '../types';
 
@@ -14,9 +15,7 @@ function resetPasswordOutput(response: unknown, context: OutputContext): IDataOb
 	const secret = result.copyField;
 	const isLink = secret !== undefined && PWPUSH_LINK.test(secret);
 	// The password belongs in one field only: take it out of CIPP's sentence.
-	const message = secret
-		? result.text.split(secret).join(isLink ? '[see passwordLink]' : '[see temporaryPassword]')
-		: result.text;
+	const message = withoutSecret(result.text, secret, isLink ? '[see passwordLink]' : '[see temporaryPassword]');
 	return [
 		{
 			userId: context.values.userId,

@@ -1,0 +1,62 @@
+/**
+ * Derives the CIPP API contract the tests check against from CIPP's generated OpenAPI spec
+ * (CIPP-API's Config/openapi.json): for every endpoint, the query parameters and body fields
+ * the backend reads, with their types. Run it when CIPP's spec changes:
+ *
+ *   npx ts-node --transpile-only scripts/derive-contract.ts <path to cipp-openapi.json>
+ *
+ * It writes test/contract/cipp-contract.json, which the contract test and the sandbox read.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+type OpenApiOperation = {
+	parameters?: Array<{ $ref?: string; name: string; in: string; schema?: Schema }>;
+	requestBody?: { content?: { 'application/json'?: { schema?: Schema } } };
+	'x-cipp-role'?: string;
+	'x-cipp-any-tenant'?: boolean;
+};
+
+type Schema = { $ref?: string; type?: string; items?: Schema; allOf?: Schema[]; properties?: Record<string, Schema>; required?: string[] };
+
+/** A compact type name: string, boolean, integer, number, object, array, labelValue, labelValue[] ... */
+function typeOf(schema: Schema | undefined): string {
+	if (!schema) return 'any';
+	if (schema.$ref) return schema.$ref.endsWith('/LabelValue') || schema.$ref.endsWith('/LabelValueNumber') ? 'labelValue' : 'object';
+	if (schema.allOf?.length) return typeOf(schema.allOf[0]);
+	if (schema.type === 'array') return `${typeOf(schema.items)}[]`;
+	return schema.type ?? 'any';
+}
+
+const source = process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'reference', 'cipp-openapi.json');
+const spec = JSON.parse(readFileSync(source, 'utf8'));
+const sharedParameters: Record<string, { name: string; in: string; required?: boolean; schema?: Schema }> = spec.components.parameters;
+const contract: Record<string, unknown> = {};
+for (const [path, methods] of Object.entries<Record<string, OpenApiOperation>>(spec.paths)) {
+	const endpoint = path.replace(/^\/api\//, '');
+	const entry: Record<string, unknown> = {};
+	for (const [method, operation] of Object.entries(methods)) {
+		const query: Record<string, string> = {};
+		for (const raw of operation.parameters ?? []) {
+			const parameter = raw.$ref ? sharedParameters[raw.$ref.split('/').pop() as string] : raw;
+			if (parameter.in === 'query') query[parameter.name] = typeOf(parameter.schema);
+		}
+		const bodySchema: Schema | undefined = operation.requestBody?.content?.['application/json']?.schema;
+		const body: Record<string, string> = {};
+		for (const [name, schema] of Object.entries(bodySchema?.properties ?? {})) body[name] = typeOf(schema);
+		entry[method.toUpperCase()] = {
+			query,
+			body,
+			passthrough: Boolean((bodySchema as Record<string, unknown> | undefined)?.['x-cipp-passthrough']),
+			role: operation['x-cipp-role'] ?? null,
+			anyTenant: Boolean(operation['x-cipp-any-tenant']),
+		};
+	}
+	contract[endpoint] = entry;
+}
+const target = join(__dirname, '..', 'test', 'contract', 'cipp-contract.json');
+writeFileSync(
+	target,
+	`${JSON.stringify({ derivedFrom: `CIPP-API Config/openapi.json (${spec.info?.version ?? 'unversioned'})`, endpoints: contract })}\n`,
+);
+console.log(`${Object.keys(contract).length} endpoints written to ${target}`);

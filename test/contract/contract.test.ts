@@ -1,0 +1,82 @@
+import { allOperations } from '../../nodes/Cipp/actions/operations';
+import type { CippOperation, Encoding, SendTo } from '../../nodes/Cipp/actions/types';
+import contractFile from './cipp-contract.json';
+
+interface EndpointMethod {
+	query: Record<string, string>;
+	body: Record<string, string>;
+	passthrough: boolean;
+	anyTenant: boolean;
+}
+const endpoints = contractFile.endpoints as Record<string, Record<string, EndpointMethod>>;
+
+/** Which of the spec's types each encoding may fill. CIPP parses booleans and numbers from strings, too. */
+const COMPATIBLE: Record<Encoding, RegExp> = {
+	string: /^(string|any)$/,
+	graphId: /^(string|any)$/,
+	boolean: /^(boolean|string|any)$/,
+	number: /^(integer|number|string|any)$/,
+	unixSeconds: /^(integer|number|string|any)$/,
+	labelValue: /^(labelValue|object|any)$/,
+	labelValueList: /^(labelValue\[\]|object\[\]|any\[\]|array|any)$/,
+	stringList: /^(string\[\]|any\[\]|array|string|any)$/,
+	json: /./,
+};
+
+/** Fields the spec types as {value} whose endpoint reads a bare string as well (`X.value ?? X`). */
+const ACCEPTS_BARE_STRING = new Set(['tenantFilter']);
+
+function sentFields(operation: CippOperation): SendTo[] {
+	const constants = (where: 'query' | 'body') =>
+		Object.keys(operation.constants?.[where] ?? {}).map((name): SendTo => ({ name, in: where, encoding: 'json' }));
+	return [
+		...operation.parameters.flatMap((parameter) => [
+			...(parameter.send ? [parameter.send] : []),
+			...Object.values(parameter.fields ?? {}),
+		]),
+		...constants('query'),
+		...constants('body'),
+	];
+}
+
+const cases = allOperations.map((operation) => [`${operation.resource} → ${operation.name}`, operation] as const);
+
+describe.each(cases)("%s matches CIPP's OpenAPI", (_name, operation) => {
+	const methods = Object.values(endpoints[operation.endpoint] ?? {});
+
+	test(`the endpoint ${operation.endpoint} exists, spelled exactly`, () => {
+		expect(methods.length).toBeGreaterThan(0);
+	});
+
+	test('every field it sends is read by CIPP there, with a compatible type', () => {
+		for (const field of sentFields(operation)) {
+			const declared = methods
+				.map((method) => (field.in === 'query' ? method.query : method.body)[field.name])
+				.find((type) => type !== undefined);
+			const passthrough = field.in === 'body' && methods.some((method) => method.passthrough);
+			expect({ field: `${field.in}.${field.name}`, known: declared !== undefined || passthrough }).toEqual({
+				field: `${field.in}.${field.name}`,
+				known: true,
+			});
+			if (declared === undefined) continue;
+			const encoding = field.encoding ?? 'string';
+			const compatible = COMPATIBLE[encoding].test(declared) || (ACCEPTS_BARE_STRING.has(field.name) && declared === 'labelValue');
+			expect({ field: `${field.in}.${field.name}`, encoding, declared, compatible }).toEqual({
+				field: `${field.in}.${field.name}`,
+				encoding,
+				declared,
+				compatible: true,
+			});
+		}
+	});
+
+	test('it sends tenantFilter wherever CIPP reads one (CIPP falls back to the partner tenant)', () => {
+		const readsTenant = methods.some(
+			(method) =>
+				!method.anyTenant &&
+				[...Object.keys(method.query), ...Object.keys(method.body)].some((name) => name.toLowerCase() === 'tenantfilter'),
+		);
+		const sendsTenant = sentFields(operation).some((field) => field.name.toLowerCase() === 'tenantfilter');
+		if (readsTenant) expect(sendsTenant).toBe(true);
+	});
+});
