@@ -3,6 +3,7 @@
  * Invoke-ExecResetPass -> Set-CIPPResetPassword, CIPP 10.8.x.
  */
 import type { SandboxTenant, SandboxUser } from '../fixtures';
+import type { HttpResult } from '../http';
 import { GraphError, graphGetUser, graphTenant, requireDirectoryRole } from '../graph';
 import { generatePassword, pwPushLink } from '../password';
 import { coalesce, convertToBoolean, psString } from '../powershell';
@@ -68,25 +69,34 @@ function resetPassword(ctx: EndpointContext, request: ResetRequest): Record<stri
 	return { resultText, copyField: shown, state: 'success' };
 }
 
+/** "<displayName>, <ID>" (displayName defaults to the ID), as used in every message. */
+export function resetSubject(fromQueryOrBody: EndpointContext['fromQueryOrBody']): string {
+	const id = fromQueryOrBody('ID');
+	return `${psString(coalesce(fromQueryOrBody('displayName'), id))}, ${psString(id)}`;
+}
+
+/** The answer when Set-CIPPResetPassword fails (e.g. a Graph error). */
+export function resetFailure(subject: string, message: string): HttpResult {
+	return { status: 500, body: { Results: `Failed to reset password for ${subject}. Error: ${message}` } };
+}
+
 export const ExecResetPass: Endpoint = {
 	name: 'ExecResetPass',
 	role: 'Identity.User.ReadWrite',
 	handle(ctx) {
-		const id = ctx.fromQueryOrBody('ID');
-		const displayName = coalesce(ctx.fromQueryOrBody('displayName'), id);
 		// Outside the try block in CIPP: a bad MustChange is an unhandled exception (500, plain text).
 		const mustChange = convertToBoolean(ctx.fromQueryOrBody('MustChange'));
 		const request: ResetRequest = {
 			tenantFilter: ctx.fromQueryOrBody('tenantFilter'),
-			id: psString(id),
+			id: psString(ctx.fromQueryOrBody('ID')),
 			mustChange,
-			subject: `${psString(displayName)}, ${psString(id)}`,
+			subject: resetSubject(ctx.fromQueryOrBody),
 		};
 		try {
 			return { status: 200, body: { Results: resetPassword(ctx, request) } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to reset password for ${request.subject}. Error: ${error.message}` } };
+			return resetFailure(request.subject, error.message);
 		}
 	},
 };

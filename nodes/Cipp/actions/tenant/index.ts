@@ -4,6 +4,8 @@ import { operationOptions } from '../common/descriptions';
 import { get } from './get.operation';
 import { getMany } from './getMany.operation';
 
+export const resource = { name: 'Tenant', value: 'tenant' };
+
 export const operations = [get, getMany];
 
 export const operationSelector: INodeProperties = {

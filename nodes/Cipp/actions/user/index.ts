@@ -4,8 +4,11 @@ import { operationOptions } from '../common/descriptions';
 import { get } from './get.operation';
 import { getMany } from './getMany.operation';
 import { resetPassword } from './resetPassword.operation';
+import { revokeSessions } from './revokeSessions.operation';
 
-export const operations = [resetPassword, get, getMany];
+export const resource = { name: 'User', value: 'user' };
+
+export const operations = [resetPassword, get, getMany, revokeSessions];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',

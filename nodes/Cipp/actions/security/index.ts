@@ -1,0 +1,18 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationOptions } from '../common/descriptions';
+import type { CippOperation } from '../types';
+
+export const resource = { name: 'Security & Compliance', value: 'security' };
+
+export const operations: CippOperation[] = [];
+
+export const operationSelector: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['security'] } },
+	options: operationOptions(operations),
+	default: '',
+};

@@ -1,0 +1,18 @@
+import { actionResult } from '../common/outputs';
+import { tenantParameter, userParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const revokeSessions: CippOperation = {
+	resource: 'user',
+	value: 'revokeSessions',
+	name: 'Revoke Sessions',
+	action: "Revoke a user's sign-in sessions",
+	description:
+		'Sign a user out everywhere: invalidates every refresh token and session cookie, so each app and device must sign in again. Use after a compromise, together with Reset Password.',
+	endpoint: 'ExecRevokeSessions',
+	method: 'POST',
+	access: 'write',
+	role: 'Identity.User.ReadWrite',
+	parameters: [tenantParameter('body'), userParameter({ name: 'id', in: 'body', encoding: 'graphId' })],
+	output: actionResult(),
+};

@@ -1,0 +1,4 @@
+/** CIPP endpoints behind the node's calendarPermission operations (beyond the core ones in endpoints/). */
+import type { Endpoint } from '../endpoint';
+
+export const endpoints: Endpoint[] = [];

@@ -1,0 +1,26 @@
+/** CIPP endpoints behind the node's user operations (beyond the core ones in endpoints/). */
+import { GraphError, graphGetUser, graphTenant, requireDirectoryRole } from '../../graph';
+import { psString } from '../../powershell';
+import type { Endpoint } from '../endpoint';
+
+/** Invoke-ExecRevokeSessions -> Revoke-CIPPSessions: POST /beta/users/{id}/invalidateAllRefreshTokens. */
+const ExecRevokeSessions: Endpoint = {
+	name: 'ExecRevokeSessions',
+	role: 'Identity.User.ReadWrite',
+	handle(ctx) {
+		const id = psString(ctx.fromQueryOrBody('id'));
+		const username = psString(ctx.fromQueryOrBody('Username')) || id;
+		try {
+			const tenant = graphTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'), { authCheck: true });
+			requireDirectoryRole(tenant, ['User Administrator', 'Privileged Authentication Administrator']);
+			const user = graphGetUser(ctx.state, tenant, id);
+			user.signInSessionsValidFromDateTime = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+			return { status: 200, body: { Results: `Successfully revoked sessions for ${username}` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 500, body: { Results: `Failed to revoke sessions for ${username}: ${error.message}` } };
+		}
+	},
+};
+
+export const endpoints: Endpoint[] = [ExecRevokeSessions];
