@@ -23,6 +23,9 @@ const COMPATIBLE: Record<Encoding, RegExp> = {
 	json: /./,
 };
 
+/** Endpoints CIPP answers outside the generated spec: `me` in its access check, `$batch` in its entry point. */
+const OUTSIDE_THE_SPEC = new Set(['me', '$batch']);
+
 /** Fields the spec types as {value} whose endpoint reads a bare string as well (`X.value ?? X`). */
 const ACCEPTS_BARE_STRING = new Set(['tenantFilter']);
 
@@ -41,7 +44,7 @@ function sentFields(operation: CippOperation): SendTo[] {
 
 const cases = allOperations.map((operation) => [`${operation.resource} → ${operation.name}`, operation] as const);
 
-describe.each(cases)("%s matches CIPP's OpenAPI", (_name, operation) => {
+describe.each(cases.filter(([, operation]) => !OUTSIDE_THE_SPEC.has(operation.endpoint)))("%s matches CIPP's OpenAPI", (_name, operation) => {
 	const methods = Object.values(endpoints[operation.endpoint] ?? {});
 
 	test(`the endpoint ${operation.endpoint} exists, spelled exactly`, () => {

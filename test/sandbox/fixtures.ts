@@ -128,8 +128,7 @@ const FULL_GDAP_ROLES = [
 	'Global Reader',
 ];
 
-interface TenantSpec {
-	key: keyof typeof TENANT_IDS;
+export interface TenantSpec {
 	displayName: string;
 	initialDomainName: string;
 	defaultDomainName?: string;
@@ -149,8 +148,8 @@ interface TenantSpec {
 	relationshipEnd?: string;
 }
 
-function tenant(spec: TenantSpec): SandboxTenant {
-	const customerId = TENANT_IDS[spec.key];
+/** A tenant as Entra and CIPP know it; customer tenants get full GDAP unless `gdapRoles` says otherwise. */
+export function buildTenant(customerId: string, spec: TenantSpec, isPartner = false): SandboxTenant {
 	const defaultDomainName = spec.defaultDomainName ?? spec.initialDomainName;
 	const domains = [...new Set([defaultDomainName, spec.initialDomainName])];
 	return {
@@ -159,7 +158,7 @@ function tenant(spec: TenantSpec): SandboxTenant {
 		defaultDomainName,
 		initialDomainName: spec.initialDomainName,
 		domains,
-		isPartner: spec.key === 'partner',
+		isPartner,
 		relationshipEnd: spec.relationshipEnd,
 		gdapRoles: spec.gdapRoles ?? FULL_GDAP_ROLES,
 		passwordMinLength: spec.passwordMinLength ?? 8,
@@ -198,6 +197,10 @@ function tenant(spec: TenantSpec): SandboxTenant {
 			],
 		},
 	};
+}
+
+function tenant(spec: TenantSpec & { key: keyof typeof TENANT_IDS }): SandboxTenant {
+	return buildTenant(TENANT_IDS[spec.key], spec, spec.key === 'partner');
 }
 
 const tenants: SandboxTenant[] = [
@@ -264,7 +267,7 @@ const SKU = {
 	exchangeP1: '4b9405b0-7788-4568-add1-99614e613b69',
 } as const;
 
-interface UserSpec {
+export interface UserSpec {
 	id: string;
 	givenName: string;
 	surname: string;
@@ -343,8 +346,8 @@ function baseUser(t: SandboxTenant, spec: UserSpec & { upn: string; userType: 'M
 	};
 }
 
-function member(key: keyof typeof TENANT_IDS, spec: UserSpec): SandboxUser {
-	const t = tenantByKey(key);
+/** A member user of tenant `t` (UPN on the tenant's default domain). */
+export function buildMember(t: SandboxTenant, spec: UserSpec): SandboxUser {
 	const alias = spec.alias ?? `${spec.givenName}.${spec.surname}`.toLowerCase();
 	const upn = `${alias}@${t.defaultDomainName}`;
 	const user = baseUser(t, { ...spec, alias, upn, userType: 'Member' });
@@ -369,6 +372,10 @@ function member(key: keyof typeof TENANT_IDS, spec: UserSpec): SandboxUser {
 		});
 	}
 	return user;
+}
+
+function member(key: keyof typeof TENANT_IDS, spec: UserSpec): SandboxUser {
+	return buildMember(tenantByKey(key), spec);
 }
 
 function guest(key: keyof typeof TENANT_IDS, spec: Omit<UserSpec, 'alias'> & { email: string }): SandboxUser {

@@ -1,5 +1,8 @@
 /** The CIPP sandbox: a local stand-in for a CIPP deployment and its Entra ID token endpoint. */
 export { CippSandbox } from './server';
-export type { ClientCredentials, ClientName, SandboxFault, SandboxOptions, SandboxRequest } from './types';
+export type {
+	ChaosOptions, ClientCredentials, ClientName, InjectedKind, SandboxFault, SandboxOptions, SandboxRequest, SandboxStats,
+	SyntheticTenant, TenantConcurrencyLimit,
+} from './types';
 export { fixtures, findTenant, findUser } from './fixtures';
 export type { ManagedDevice, SandboxTenant, SandboxUser } from './fixtures';

@@ -60,7 +60,7 @@ afterAll(async () => {
 
 afterEach(() => {
 	sandbox.clearFaults();
-	sandbox.configure({ pwPush: false, latencyMs: 0, latencyJitterMs: 0 });
+	sandbox.configure({ pwPush: false, latencyMs: 0, latencyJitterMs: 0, chaos: null, tenantConcurrencyLimit: null, logRequests: true });
 });
 
 describe('Entra token endpoint', () => {
@@ -503,5 +503,221 @@ describe('request log and isolation', () => {
 		} finally {
 			await other.stop();
 		}
+	});
+});
+
+describe('bulk-run knobs', () => {
+	/** A keep-alive client, so concurrent requests really run side by side. */
+	const keepAlive = (sb: CippSandbox) => axios.create({
+		baseURL: sb.url, httpsAgent: new https.Agent({ ca: sb.certificatePem, keepAlive: true }), validateStatus: () => true,
+	});
+	const auth = async () => ({ Authorization: `Bearer ${tokens.editor ??= await tokenFor(sandbox)}` });
+	const cloud = scenarios.cloudUser;
+	const statuses = (responses: AxiosResponse[]) => responses.map((r) => r.status).sort();
+
+	it('adds synthetic tenants and users that list and reset like fixture tenants', async () => {
+		const bench = await CippSandbox.start({ syntheticTenants: 2, syntheticUsersPerTenant: 3 });
+		try {
+			const [first, second] = bench.syntheticTenants();
+			expect(bench.syntheticTenants()).toHaveLength(2);
+			expect(first).toEqual({
+				domain: 'bench01.onmicrosoft.com', tenantId: '00000001-be4c-4000-8000-000000000000',
+				users: ['user001@bench01.onmicrosoft.com', 'user002@bench01.onmicrosoft.com', 'user003@bench01.onmicrosoft.com'],
+			});
+			const http2 = keepAlive(bench);
+			const headers = { Authorization: `Bearer ${await tokenFor(bench)}` };
+			const tenants = await http2.get('/api/ListTenants', { headers });
+			expect(tenants.data.map((t: { displayName: string }) => t.displayName).slice(0, 3)).toEqual(['*Partner Tenant', 'Bench Tenant 01', 'Bench Tenant 02']);
+			const users = await http2.get(`/api/ListUsers?tenantFilter=${second.tenantId}`, { headers });
+			expect(users.data).toHaveLength(3);
+			expect(users.data[0]).toMatchObject({
+				id: '00000002-be4c-4000-8000-000000000001', userPrincipalName: 'user001@bench02.onmicrosoft.com',
+				accountEnabled: true, onPremisesSyncEnabled: false, LicJoined: 'Microsoft 365 Business Basic',
+			});
+			const reset = await http2.post('/api/ExecResetPass', { tenantFilter: first.domain, ID: first.users[2] }, { headers });
+			expect(reset.status).toBe(200);
+			expect(reset.data.Results.state).toBe('success');
+			expect(bench.findUser(first.tenantId, first.users[2])?.passwordProfile?.password).toBe(reset.data.Results.copyField);
+			expect(bench.resetCount()).toBe(1);
+		} finally {
+			await bench.stop();
+		}
+	});
+
+	it('creates 10 tenants x 1,000 users quickly', async () => {
+		const started = Date.now();
+		const bench = await CippSandbox.start({ syntheticTenants: 10, syntheticUsersPerTenant: 1000, logRequests: false });
+		try {
+			expect(Date.now() - started).toBeLessThan(1000);
+			const last = bench.syntheticTenants()[9];
+			expect(last.domain).toBe('bench10.onmicrosoft.com');
+			expect(last.users).toHaveLength(1000);
+			expect(last.users.at(-1)).toBe('user1000@bench10.onmicrosoft.com');
+			expect(bench.findUser(last.domain, last.users[999])?.id).toBe('0000000a-be4c-4000-8000-0000000003e8');
+		} finally {
+			await bench.stop();
+		}
+	});
+
+	it('answers requests beyond the tenant limit with 429 at once, without doing the work', async () => {
+		const headers = await auth();
+		sandbox.configure({ latencyMs: 200, tenantConcurrencyLimit: { limit: 2, answer: '429', retryAfterSeconds: 0.5 } });
+		sandbox.resetStats();
+		const http2 = keepAlive(sandbox);
+		const reset = () => http2.post('/api/ExecResetPass', { tenantFilter: CONTOSO.toUpperCase(), ID: cloud.upn }, { headers });
+		const [responses, other, noTenant] = await Promise.all([
+			Promise.all([reset(), http2.get(`/api/ListUsers?tenantFilter=${CONTOSO}`, { headers }), reset(), reset(), reset()]),
+			http2.post('/api/ExecResetPass', { tenantFilter: scenarios.customDomainUser.tenant, ID: scenarios.customDomainUser.upn }, { headers }),
+			Promise.all([1, 2, 3].map(() => http2.get('/api/me', { headers }))),
+		]);
+		expect(statuses(responses)).toEqual([200, 200, 429, 429, 429]);
+		const throttled = responses.find((r) => r.status === 429);
+		expect(throttled?.headers['retry-after']).toBe('0.5');
+		expect(throttled?.data).toEqual({ error: { code: 'TooManyRequests', message: 'Too many requests. Please try again later.' } });
+		expect(other.status).toBe(200);
+		expect(statuses(noTenant)).toEqual([200, 200, 200]);
+		const stats = sandbox.stats();
+		expect(stats).toMatchObject({ requests: 9, injected: { '429': 3, '503': 0, drop: 0, hang: 0, throttle500: 0 } });
+		expect(stats.maxInFlight).toBeGreaterThanOrEqual(6);
+		// The rejected request counts while it is answered: the maximum shows the limit was passed.
+		expect(stats.maxInFlightPerTenant).toEqual({ [CONTOSO]: 3, [scenarios.customDomainUser.tenant]: 1 });
+		const passedResets = responses.filter((r) => r.status === 200 && r.data.Results?.state === 'success').length;
+		expect(stats.resets).toBe(passedResets + 1);
+	});
+
+	it("answers beyond the tenant limit with CIPP's throttling 500 when asked to", async () => {
+		const headers = await auth();
+		sandbox.configure({ latencyMs: 150, tenantConcurrencyLimit: { limit: 1, answer: 'throttle500' } });
+		const before = sandbox.resetCount();
+		const http2 = keepAlive(sandbox);
+		const responses = await Promise.all([1, 2].map(() =>
+			http2.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: userIds.leeGu, displayName: 'Lee Gu' }, { headers })));
+		expect(statuses(responses)).toEqual([200, 500]);
+		expect(responses.find((r) => r.status === 500)?.data).toEqual({
+			Results: `Failed to reset password for Lee Gu, ${userIds.leeGu}. Error: Too many requests. Please try again later. (TooManyRequests)`,
+		});
+		expect(sandbox.resetCount()).toBe(before + 1);
+		expect(sandbox.stats().injected.throttle500).toBeGreaterThanOrEqual(1);
+	});
+
+	it('fails requests at the chaos rate, the same way for the same seed', async () => {
+		const headers = await auth();
+		const run = async (seed: number) => {
+			sandbox.configure({ chaos: { rate: 0.5, seed, kinds: ['429', '503', 'throttle500'], retryAfterSeconds: 0.2 } });
+			const seen: AxiosResponse[] = [];
+			for (let i = 0; i < 16; i++) seen.push(await http.get(`/api/ListUsers?tenantFilter=${CONTOSO}&UserID=${userIds.leeGu}`, { headers }));
+			return seen;
+		};
+		sandbox.resetStats();
+		const first = await run(7);
+		const codes = first.map((r) => r.status);
+		const again = (await run(7)).map((r) => r.status);
+		const other = (await run(8)).map((r) => r.status);
+		expect(again).toEqual(codes);
+		expect(other).not.toEqual(codes);
+		expect(new Set(codes)).toEqual(new Set([200, 429, 503, 500]));
+
+		const byStatus = (status: number) => first.find((r) => r.status === status);
+		expect(byStatus(429)?.headers['retry-after']).toBe('0.2');
+		expect(byStatus(429)?.data.error.code).toBe('TooManyRequests');
+		expect(byStatus(503)?.data).toBe('Service Unavailable');
+		expect(byStatus(500)?.data).toEqual({ Results: 'Failed to process ListUsers. Error: Too many requests. Please try again later. (TooManyRequests)' });
+		const { injected } = sandbox.stats();
+		const failed = [...codes, ...again, ...other].filter((status) => status !== 200).length;
+		expect(injected['429'] + injected['503'] + injected.throttle500).toBe(failed);
+	});
+
+	it('lets injected faults take precedence over chaos; undefined or null turns chaos off', async () => {
+		const headers = await auth();
+		sandbox.configure({ chaos: { rate: 1, kinds: ['429'] } });
+		sandbox.injectFault({ endpoint: 'ListTenants', status: 503, times: 1 });
+		expect((await http.get('/api/ListTenants', { headers })).status).toBe(503);
+		expect((await http.get('/api/ListTenants', { headers })).status).toBe(429);
+		sandbox.injectFault({ endpoint: 'ListTenants', hangMs: 20, times: 1 });
+		expect((await http.get('/api/ListTenants', { headers })).status).toBe(200);
+		sandbox.configure({ latencyMs: 0 });
+		expect((await http.get('/api/ListTenants', { headers })).status).toBe(429);
+		sandbox.configure({ chaos: undefined });
+		expect((await http.get('/api/ListTenants', { headers })).status).toBe(200);
+	});
+
+	it('drops the connection before the endpoint runs', async () => {
+		const headers = await auth();
+		sandbox.configure({ chaos: { rate: 1, kinds: ['drop'] } });
+		sandbox.resetStats();
+		await expect(http.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: cloud.upn }, { headers }))
+			.rejects.toMatchObject({ code: expect.stringMatching(/ECONNRESET|ERR_SOCKET|EPIPE/) });
+		expect(sandbox.stats()).toMatchObject({ requests: 1, resets: 0, injected: { drop: 1 } });
+	});
+
+	it('hangs, then runs the endpoint anyway: a timed-out client may cause a real reset', async () => {
+		const headers = await auth();
+		sandbox.configure({ chaos: { rate: 1, kinds: ['hang'], hangMs: 250 } });
+		sandbox.resetStats();
+		const body = { tenantFilter: CONTOSO, ID: userIds.alexWilber };
+		await expect(http.post('/api/ExecResetPass', body, { headers, timeout: 80 })).rejects.toMatchObject({ code: 'ECONNABORTED' });
+		expect(sandbox.stats().resets).toBe(0);
+		const started = Date.now();
+		const patient = await http.post('/api/ExecResetPass', body, { headers });
+		expect(patient.status).toBe(200);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(240);
+		expect(sandbox.stats()).toMatchObject({ requests: 2, resets: 2, completedAfterClientGone: 1, injected: { hang: 2 } });
+	});
+
+	it('runs the endpoint after an injected status-less hang too, and shows requests in flight', async () => {
+		const headers = await auth();
+		sandbox.resetStats();
+		sandbox.injectFault({ endpoint: 'ExecResetPass', hangMs: 200, times: 1 });
+		await expect(http.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: userIds.alexWilber }, { headers, timeout: 50 }))
+			.rejects.toMatchObject({ code: 'ECONNABORTED' });
+		expect(sandbox.stats().inFlight).toBe(1);
+		while (sandbox.stats().inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(sandbox.stats()).toMatchObject({ resets: 1, completedAfterClientGone: 1, injected: { hang: 0 } });
+	});
+
+	it('counts requests, tokens, resets and concurrency, and resets the counters', async () => {
+		const headers = await auth();
+		sandbox.resetStats();
+		await tokenFor(sandbox, 'readonly');
+		sandbox.configure({ latencyMs: 100 });
+		const http2 = keepAlive(sandbox);
+		await Promise.all([
+			http2.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: userIds.leeGu }, { headers }),
+			http2.get(`/api/ListUsers?TenantFilter=${tenantIds.fabrikam}`, { headers }),
+			http2.get('/api/ListTenants', { headers }),
+		]);
+		expect(sandbox.stats()).toEqual({
+			requests: 3, tokenRequests: 1, resets: 1, completedAfterClientGone: 0,
+			injected: { '429': 0, '503': 0, drop: 0, hang: 0, throttle500: 0 },
+			inFlight: 0, maxInFlight: 3, maxInFlightPerTenant: { [CONTOSO]: 1, [tenantIds.fabrikam]: 1 },
+		});
+		expect(sandbox.resetCount()).toBe(1);
+		sandbox.resetStats();
+		expect(sandbox.stats()).toMatchObject({ requests: 0, resets: 0, maxInFlight: 0, maxInFlightPerTenant: {} });
+	});
+
+	it('serves stats to a parent process at /__sandbox (no auth, not logged)', async () => {
+		const headers = await auth();
+		sandbox.clearLog();
+		sandbox.resetStats();
+		await http.get('/api/me', { headers });
+		const stats = await http.get('/__sandbox/stats');
+		expect(stats.status).toBe(200);
+		expect(stats.data).toMatchObject({ requests: 1, resets: 0 });
+		expect((await http.post('/__sandbox/reset-stats')).status).toBe(204);
+		expect((await http.get('/__sandbox/stats')).data.requests).toBe(0);
+		expect((await http.get('/__sandbox/nope')).status).toBe(404);
+		expect(sandbox.requests.map((r) => r.path)).toEqual(['/api/me']);
+	});
+
+	it('can turn the request log off', async () => {
+		const headers = await auth();
+		sandbox.clearLog();
+		sandbox.configure({ logRequests: false });
+		await http.get('/api/me', { headers });
+		expect(sandbox.requests).toHaveLength(0);
+		sandbox.configure({ logRequests: true });
+		await http.get('/api/me', { headers });
+		expect(sandbox.requests).toHaveLength(1);
 	});
 });

@@ -2,8 +2,9 @@
  * CippSandbox: a local HTTPS server that behaves like a CIPP deployment (Azure Functions behind
  * App Service Easy Auth) plus the Entra ID token endpoint its API clients use.
  *
- * Request pipeline for /api/*: latency knobs -> Easy Auth (401) -> endpoint lookup (404)
- * -> CIPP access check (403) -> injected faults -> the endpoint (500 on unhandled exceptions).
+ * Request pipeline for /api/*: tenant concurrency limit -> latency knobs -> Easy Auth (401)
+ * -> endpoint lookup (404) -> CIPP access check (403) -> injected faults -> chaos
+ * -> the endpoint (500 on unhandled exceptions).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { STATUS_CODES } from 'node:http';
@@ -12,7 +13,10 @@ import type { Server } from 'node:https';
 import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { accessDenial } from './access';
+import { contractViolations } from './contract';
 import { createCertificate } from './certificate';
+import { Chaos } from './chaos';
+import { CONTROL_PATH, controlAnswer } from './control';
 import { handleTokenRequest, TokenStore } from './entra';
 import { findEndpoint } from './endpoints';
 import type { EndpointContext } from './endpoints';
@@ -21,13 +25,19 @@ import type { ApiClient, SandboxUser } from './fixtures';
 import { frontendPage } from './frontend';
 import type { HttpResult } from './http';
 import { getIgnoreCase, omit, parseJsonOrText, readBody, redactSecrets, searchParamsToRecord, sendResult } from './http';
-import type { ClientCredentials, ClientName, SandboxFault, SandboxOptions, SandboxRequest } from './types';
+import { overloadAnswer } from './overload';
+import type { OverloadKind, OverloadRequest } from './overload';
+import { StatsRecorder } from './stats';
+import { addSyntheticTenants } from './synthetic';
+import type { ClientCredentials, ClientName, InjectedKind, SandboxFault, SandboxOptions, SandboxRequest, SandboxStats, SyntheticTenant } from './types';
 
 const EASY_AUTH_401 = 'You do not have permission to view this directory or page.';
 const TOKEN_PATH = /^\/([^/]+)\/oauth2\/v2\.0\/token\/?$/i;
 const API_PATH = /^\/api(?:\/(.*))?$/i;
 
-type Knobs = Required<Omit<SandboxOptions, 'port'>>;
+/** Options that only apply at start (configure() ignores them). */
+const START_ONLY = ['port', 'syntheticTenants', 'syntheticUsersPerTenant'] as const;
+type Knobs = Required<Omit<SandboxOptions, (typeof START_ONLY)[number]>>;
 
 interface ActiveFault extends SandboxFault {
 	remaining: number;
@@ -47,7 +57,9 @@ export class CippSandbox {
 	private readonly tokens = new TokenStore();
 	private readonly apiClients: ApiClient[] = Object.values(fixtures.clients);
 	private faults: ActiveFault[] = [];
-	private passwordChanges = 0;
+	private chaos: Chaos | undefined;
+	private readonly statsRecorder = new StatsRecorder();
+	private readonly synthetic: SyntheticTenant[];
 	private readonly timers = new Set<NodeJS.Timeout>();
 	private stopped = false;
 
@@ -66,7 +78,12 @@ export class CippSandbox {
 			latencyMs: options.latencyMs ?? 0,
 			latencyJitterMs: options.latencyJitterMs ?? 0,
 			pwPush: options.pwPush ?? false,
+			logRequests: options.logRequests ?? true,
+			tenantConcurrencyLimit: options.tenantConcurrencyLimit ?? null,
+			chaos: options.chaos ?? null,
 		};
+		this.chaos = options.chaos ? new Chaos(options.chaos) : undefined;
+		this.synthetic = addSyntheticTenants(this.state, options.syntheticTenants ?? 0, options.syntheticUsersPerTenant ?? 20);
 		const credentials = (c: ApiClient): ClientCredentials => ({ clientId: c.clientId, clientSecret: c.clientSecret });
 		this.clients = {
 			editor: credentials(fixtures.clients.editor),
@@ -106,10 +123,19 @@ export class CippSandbox {
 		this.requests.length = 0;
 	}
 
-	/** Changes knobs at run time (the port cannot change). */
+	/**
+	 * Changes knobs at run time (not the port or the synthetic tenants); undefined leaves a knob as it
+	 * is, except that `chaos` and `tenantConcurrencyLimit` given as null or undefined turn them off.
+	 * Passing `chaos` restarts its PRNG.
+	 */
 	configure(options: Partial<SandboxOptions>): void {
-		const defined = Object.entries(omit(options, 'port')).filter(([, value]) => value !== undefined);
+		const defined = Object.entries(omit(options, ...START_ONLY)).filter(([, value]) => value !== undefined);
 		this.knobs = { ...this.knobs, ...Object.fromEntries(defined) };
+		if ('tenantConcurrencyLimit' in options) this.knobs.tenantConcurrencyLimit = options.tenantConcurrencyLimit ?? null;
+		if ('chaos' in options) {
+			this.knobs.chaos = options.chaos ?? null;
+			this.chaos = options.chaos ? new Chaos(options.chaos) : undefined;
+		}
 	}
 
 	injectFault(fault: SandboxFault): void {
@@ -127,7 +153,21 @@ export class CippSandbox {
 	}
 
 	resetCount(): number {
-		return this.passwordChanges;
+		return this.statsRecorder.get('resets');
+	}
+
+	/** Counters since start or since resetStats(). */
+	stats(): SandboxStats {
+		return this.statsRecorder.snapshot();
+	}
+
+	resetStats(): void {
+		this.statsRecorder.clear();
+	}
+
+	/** The synthetic tenants (SandboxOptions.syntheticTenants) with their users' UPNs. */
+	syntheticTenants(): readonly SyntheticTenant[] {
+		return this.synthetic;
 	}
 
 	/** The live (mutable) user record, e.g. to check the password ExecResetPass set. */
@@ -152,6 +192,11 @@ export class CippSandbox {
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const rawUrl = req.url ?? '/';
 		const url = new URL(rawUrl, 'https://127.0.0.1');
+		if (CONTROL_PATH.test(url.pathname)) {
+			req.resume();
+			sendResult(res, controlAnswer(req.method ?? 'GET', url.pathname, this));
+			return;
+		}
 		const entry: SandboxRequest = {
 			method: req.method ?? 'GET',
 			path: rawUrl.split('?')[0],
@@ -161,7 +206,7 @@ export class CippSandbox {
 			status: 0,
 			at: Date.now(),
 		};
-		this.requests.push(entry);
+		if (this.knobs.logRequests) this.requests.push(entry);
 		try {
 			const rawBody = await readBody(req);
 			const body = parseJsonOrText(rawBody);
@@ -170,6 +215,7 @@ export class CippSandbox {
 			const tokenPath = TOKEN_PATH.exec(url.pathname);
 			const apiPath = API_PATH.exec(url.pathname);
 			if (tokenPath) {
+				this.statsRecorder.count('tokenRequests');
 				this.respond(res, entry, handleTokenRequest(
 					{
 						method: entry.method,
@@ -182,6 +228,7 @@ export class CippSandbox {
 				));
 			} else if (apiPath) {
 				entry.endpoint = decodeURIComponent(apiPath[1] ?? '');
+				entry.contractViolations = contractViolations(entry.endpoint, searchParamsToRecord(url.searchParams), body);
 				await this.handleApi(req, res, entry, url, body);
 			} else {
 				this.respond(res, entry, frontendPage());
@@ -191,6 +238,7 @@ export class CippSandbox {
 		}
 	}
 
+	/** Counts the request in flight (per tenantFilter too) while it is served; answers at once beyond the tenant limit. */
 	private async handleApi(
 		req: IncomingMessage,
 		res: ServerResponse,
@@ -198,7 +246,36 @@ export class CippSandbox {
 		url: URL,
 		body: unknown,
 	): Promise<void> {
-		const endpointName = entry.endpoint ?? '';
+		const query = searchParamsToRecord(url.searchParams);
+		const request: OverloadRequest = {
+			endpoint: entry.endpoint ?? '',
+			fromQueryOrBody: (name) => getIgnoreCase(query, name) ?? getIgnoreCase(body, name),
+		};
+		const tenantFilter = request.fromQueryOrBody('tenantFilter');
+		const tenantKey = typeof tenantFilter === 'string' && tenantFilter.trim() ? tenantFilter.trim().toLowerCase() : undefined;
+		this.statsRecorder.count('requests');
+		const tenantInFlight = this.statsRecorder.enter(tenantKey);
+		try {
+			const limit = this.knobs.tenantConcurrencyLimit;
+			if (limit && tenantInFlight > limit.limit) {
+				this.answerOverload(limit.answer, res, entry, request, limit.retryAfterSeconds ?? 1);
+			} else {
+				await this.serveApi(req, res, entry, query, body, request);
+			}
+		} finally {
+			this.statsRecorder.leave(tenantKey);
+		}
+	}
+
+	private async serveApi(
+		req: IncomingMessage,
+		res: ServerResponse,
+		entry: SandboxRequest,
+		query: Record<string, string>,
+		body: unknown,
+		request: OverloadRequest,
+	): Promise<void> {
+		const endpointName = request.endpoint;
 		await this.delay(this.knobs.latencyMs + Math.random() * this.knobs.latencyJitterMs);
 
 		const client = this.authenticate(req.headers.authorization, entry);
@@ -217,7 +294,6 @@ export class CippSandbox {
 			return;
 		}
 
-		const query = searchParamsToRecord(url.searchParams);
 		if (endpoint.role) {
 			const denial = accessDenial({
 				client, endpointRole: endpoint.role, anyTenant: endpoint.anyTenant ?? false, query, body, state: this.state,
@@ -228,17 +304,19 @@ export class CippSandbox {
 			}
 		}
 
-		if (await this.applyFault(endpointName, req, res, entry)) return;
+		// A matching injected fault replaces the chaos draw, even when it lets the endpoint run.
+		const fault = this.takeFault(endpointName);
+		if (fault ? await this.applyFault(fault, req, res, entry) : await this.applyChaos(req, res, entry, request)) return;
 
+		if (res.destroyed || req.socket.destroyed) this.statsRecorder.count('completedAfterClientGone');
 		const ctx: EndpointContext = {
 			state: this.state,
 			client,
 			pwPush: this.knobs.pwPush,
 			fromQuery: (name) => getIgnoreCase(query, name) as string | undefined,
-			fromQueryOrBody: (name) => getIgnoreCase(query, name) ?? getIgnoreCase(body, name),
-			countPasswordChange: () => {
-				this.passwordChanges += 1;
-			},
+			fromQueryOrBody: request.fromQueryOrBody,
+			fromBody: (name) => getIgnoreCase(body, name),
+			countPasswordChange: () => this.statsRecorder.count('resets'),
 		};
 		let result: HttpResult;
 		try {
@@ -262,26 +340,65 @@ export class CippSandbox {
 		return client;
 	}
 
-	/** Applies the first matching injected fault. Returns true if the request was answered (or dropped). */
-	private async applyFault(endpointName: string, req: IncomingMessage, res: ServerResponse, entry: SandboxRequest): Promise<boolean> {
+	/** The first injected fault matching the endpoint, counted as used once. */
+	private takeFault(endpointName: string): ActiveFault | undefined {
 		const index = this.faults.findIndex(
 			(f) => f.endpoint === undefined || f.endpoint.toLowerCase() === endpointName.toLowerCase(),
 		);
-		if (index < 0) return false;
+		if (index < 0) return undefined;
 		const fault = this.faults[index];
 		fault.remaining -= 1;
 		if (fault.remaining <= 0) this.faults.splice(index, 1);
+		return fault;
+	}
 
+	/** Applies an injected fault. Returns true if the request was answered (or dropped). */
+	private async applyFault(fault: SandboxFault, req: IncomingMessage, res: ServerResponse, entry: SandboxRequest): Promise<boolean> {
 		if (fault.hangMs) await this.delay(fault.hangMs);
-		if (this.stopped || res.destroyed) return true;
+		if (this.stopped) return true;
 		if (fault.drop) {
 			req.socket.destroy();
 			return true;
 		}
+		// Without a status the endpoint runs after the delay, even if the client has given up (CIPP would not notice).
 		if (fault.status === undefined) return false;
+		if (res.destroyed) return true;
 		const body = fault.body ?? STATUS_CODES[fault.status] ?? '';
 		this.respond(res, entry, { status: fault.status, body, headers: fault.headers });
 		return true;
+	}
+
+	/**
+	 * Draws the chaos failure for this request, if any. Returns true if the request was answered or
+	 * dropped; a 'hang' waits and then lets the endpoint run, even if the client has gone.
+	 */
+	private async applyChaos(req: IncomingMessage, res: ServerResponse, entry: SandboxRequest, request: OverloadRequest): Promise<boolean> {
+		const chaos = this.chaos;
+		const kind = chaos?.next();
+		if (!chaos || !kind) return false;
+		if (kind === 'drop') {
+			this.recordInjected(kind, entry);
+			req.socket.destroy();
+			return true;
+		}
+		if (kind === 'hang') {
+			this.recordInjected(kind, entry);
+			await this.delay(chaos.hangMs);
+			return this.stopped;
+		}
+		this.answerOverload(kind, res, entry, request, chaos.retryAfterSeconds);
+		return true;
+	}
+
+	/** Counts a failure the sandbox made up, and marks the request with it. */
+	private recordInjected(kind: InjectedKind, entry: SandboxRequest): void {
+		this.statsRecorder.injected(kind);
+		entry.injected = kind;
+	}
+
+	private answerOverload(kind: OverloadKind, res: ServerResponse, entry: SandboxRequest, request: OverloadRequest, retryAfterSeconds: number): void {
+		this.recordInjected(kind, entry);
+		this.respond(res, entry, overloadAnswer(kind, request, retryAfterSeconds));
 	}
 
 	private respond(res: ServerResponse, entry: SandboxRequest, result: HttpResult): void {

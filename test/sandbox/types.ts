@@ -11,6 +11,75 @@ export interface SandboxOptions {
 	latencyJitterMs?: number;
 	/** PwPush extension on: ExecResetPass returns a PwPush link instead of the password. */
 	pwPush?: boolean;
+	/** Keep the request log (`sandbox.requests`), default true; benchmarks can turn it off. */
+	logRequests?: boolean;
+	/** Per-tenant cap on concurrent /api requests; null (default) = unlimited. */
+	tenantConcurrencyLimit?: TenantConcurrencyLimit | null;
+	/** Random failures on /api requests; null (default) = none. */
+	chaos?: ChaosOptions | null;
+	/** Extra customer tenants bench01..benchNN.onmicrosoft.com (default 0). Fixed at start. */
+	syntheticTenants?: number;
+	/** Cloud users user001..userMMM in each synthetic tenant (default 20). Fixed at start. */
+	syntheticUsersPerTenant?: number;
+}
+
+/**
+ * How an /api request can be made to fail: '429' (Retry-After, Graph's JSON error), '503' (text),
+ * 'drop' (socket destroyed, no answer), 'hang' (delay, then the endpoint runs anyway) or
+ * 'throttle500' (CIPP passing Graph throttling on: HTTP 500 with a `Results` text).
+ */
+export type InjectedKind = '429' | '503' | 'drop' | 'hang' | 'throttle500';
+
+/**
+ * More than `limit` /api requests in flight for one tenantFilter (query or body, case-insensitive)
+ * -> the extra request is answered at once with `answer` and does no work.
+ */
+export interface TenantConcurrencyLimit {
+	limit: number;
+	answer: '429' | 'throttle500';
+	/** Retry-After of the 429 answer, default 1 (fractions such as 0.2 allowed). */
+	retryAfterSeconds?: number;
+}
+
+export interface ChaosOptions {
+	/** Probability 0..1 that an /api request fails (after Easy Auth and access checks). */
+	rate: number;
+	/** PRNG seed (default 1): the same seed gives the same sequence of failures. */
+	seed?: number;
+	/** Picked uniformly; default all but 'hang'. */
+	kinds?: InjectedKind[];
+	/** How long 'hang' waits before the endpoint runs, default 10000. */
+	hangMs?: number;
+	/** Retry-After of '429' answers, default 1 (fractions such as 0.2 allowed). */
+	retryAfterSeconds?: number;
+}
+
+/** Counters since start or since `resetStats()`. */
+export interface SandboxStats {
+	/** /api requests received. */
+	requests: number;
+	/** Token endpoint requests received. */
+	tokenRequests: number;
+	/** Passwords ExecResetPass actually changed. */
+	resets: number;
+	/** Failures answered by chaos and the tenant limit, by kind. */
+	injected: Record<InjectedKind, number>;
+	/** /api requests in flight now (live; resetStats() leaves it alone), e.g. to wait for hung ones to finish. */
+	inFlight: number;
+	/** Most /api requests in flight at once (arrival until the response is sent). */
+	maxInFlight: number;
+	/** The same per tenantFilter (lower case); requests without one are not counted here. */
+	maxInFlightPerTenant: Record<string, number>;
+	/** Requests whose endpoint ran after the client had closed the connection (e.g. hung, then completed). */
+	completedAfterClientGone: number;
+}
+
+/** A synthetic tenant (SandboxOptions.syntheticTenants). */
+export interface SyntheticTenant {
+	domain: string;
+	tenantId: string;
+	/** userPrincipalNames, user001@<domain> first. */
+	users: string[];
 }
 
 /** One entry per HTTP request received, in arrival order. Never holds tokens or client secrets. */
@@ -33,6 +102,10 @@ export interface SandboxRequest {
 	status: number;
 	/** Date.now() when the request arrived. */
 	at: number;
+	/** For /api calls: where the request departs from CIPP's OpenAPI contract (see contract.ts). */
+	contractViolations?: string[];
+	/** The failure the sandbox made up for this request (chaos, tenant limit), if any. */
+	injected?: InjectedKind;
 }
 
 /** Injected failure on /api calls, matched in order, consumed `times` times (default Infinity). */
@@ -41,7 +114,8 @@ export interface SandboxFault {
 	endpoint?: string;
 	/**
 	 * Status to answer with, e.g. 429, 503, 500. Required unless the fault only drops or delays:
-	 * a `hangMs` fault without a status answers normally after the delay.
+	 * a `hangMs` fault without a status answers normally after the delay (the endpoint runs even if
+	 * the client has given up meanwhile, see SandboxStats.completedAfterClientGone).
 	 */
 	status?: number;
 	/** object => JSON; string => text/plain. Default: the HTTP reason phrase as text/plain. */

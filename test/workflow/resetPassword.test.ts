@@ -60,6 +60,7 @@ describe('Reset Password', () => {
 		expect(call.method).toBe('POST');
 		expect(call.query).toEqual({});
 		expect(call.body).toEqual({ tenantFilter: tenant, ID: upn, MustChange: mustChange });
+		expect(call.contractViolations).toEqual([]);
 		expect(sandbox.findUser(tenant, upn)?.passwordProfile?.forceChangePasswordNextSignIn).toBe(mustChange);
 	});
 
