@@ -14,6 +14,7 @@ import { createInterface } from 'node:readline';
 import type { ICredentialType, IDataObject, INodeType } from 'n8n-workflow';
 
 import { runWorkflow } from '../test/harness/runWorkflow';
+import { profiled } from './cpuProfile';
 import { CREDENTIAL_ID, inputs, resetPasswordFromItems } from '../test/support/workflows';
 
 const root = join(__dirname, '..');
@@ -147,6 +148,17 @@ async function main() {
 			});
 			console.table([results[results.length - 1]]);
 		}
+		// Who spends the CPU: a profiled run at concurrency 20 (the profiler itself adds some overhead).
+		const { cpu } = await profiled(() => execute(run.items, 20));
+		const cpuSplit = {
+			items: run.items,
+			packageMsPerItem: Number((cpu.packageMs / run.items).toFixed(3)),
+			httpAndTlsMsPerItem: Number((cpu.httpMs / run.items).toFixed(3)),
+			engineAndOtherMsPerItem: Number((cpu.otherMs / run.items).toFixed(3)),
+		};
+		console.log('\nCPU per item by who spends it:');
+		console.table([cpuSplit]);
+
 		global.gc?.();
 		const memoryBaseline = process.memoryUsage();
 		const memory = await withPeakMemory(() => execute(run.memoryItems, 20));
@@ -163,12 +175,14 @@ async function main() {
 			latencyMs: LATENCY_MS,
 			tenants: TENANTS,
 			runs: results,
+			cpuSplit,
 			memory: memoryRun,
 			speedupDefaultOverOne: Number((at(1).wallMs / at(DEFAULT_CONCURRENCY).wallMs).toFixed(2)),
 			targets: {
 				efficiencyAt20: { target: '>= 0.85', value: at(20).efficiency, met: at(20).efficiency >= 0.85 },
 				speedupDefaultOverOne: { target: '>= 4.5', value: at(1).wallMs / at(DEFAULT_CONCURRENCY).wallMs, met: at(1).wallMs / at(DEFAULT_CONCURRENCY).wallMs >= 4.5 },
-				cpuMsPerItem: { target: '< 0.5', value: Math.max(...results.map((r) => r.cpuMsPerItem)), met: results.every((r) => r.cpuMsPerItem < 0.5) },
+				packageCpuMsPerItem: { target: '< 0.5', value: cpuSplit.packageMsPerItem, met: cpuSplit.packageMsPerItem < 0.5 },
+				processCpuMsPerItem: { target: '< 0.5', value: Math.max(...results.map((r) => r.cpuMsPerItem)), met: results.every((r) => r.cpuMsPerItem < 0.5) },
 				peakMemoryFor10kMb: { target: '< 150', value: memoryRun.peakRssAboveBaselineMb, met: memoryRun.peakRssAboveBaselineMb < 150 },
 			},
 		};

@@ -2,7 +2,9 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } fro
 
 import type { CippSandbox } from '../sandbox';
 import type { WorkflowJson } from '../harness/runWorkflow';
-import { NODE_TYPE } from './cippPackage';
+
+/** The node's type in workflow JSON: `<package name>.<node name>`. */
+export const NODE_TYPE = 'n8n-nodes-cipp-toolkit.cipp';
 
 export const CREDENTIAL_ID = 'cippSandboxCred01';
 

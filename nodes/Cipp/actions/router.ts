@@ -21,16 +21,20 @@ interface PreparedItem {
 	tenantKey: string;
 }
 
-function prepareItem(this: IExecuteFunctions, itemIndex: number): PreparedItem {
-	const resource = this.getNodeParameter('resource', itemIndex) as string;
-	const operationName = this.getNodeParameter('operation', itemIndex) as string;
+/** Resource and operation take no expressions, so they are the same for every item. */
+function selectedOperation(this: IExecuteFunctions): CippOperation {
+	const resource = this.getNodeParameter('resource', 0) as string;
+	const operationName = this.getNodeParameter('operation', 0) as string;
 	const operation = findOperation(resource, operationName);
 	if (!operation) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of "${resource}" is not known`, {
-			itemIndex,
 			description: 'This version of the CIPP node does not offer it. Update the package or pick another operation.',
 		});
 	}
+	return operation;
+}
+
+function prepareItem(this: IExecuteFunctions, operation: CippOperation, itemIndex: number): PreparedItem {
 	const { request, values } = buildRequest.call(this, operation, itemIndex);
 	return { itemIndex, operation, request, values, tenantKey: String(values.tenantFilter ?? '').toLowerCase() };
 }
@@ -83,10 +87,12 @@ function asNodeError(this: IExecuteFunctions, error: unknown, itemIndex: number)
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
+	if (items.length === 0) return [[]];
 	const continueOnFail = this.continueOnFail();
+	const operation = selectedOperation.call(this);
 	const prepared = items.map((_, itemIndex) => {
 		try {
-			return prepareItem.call(this, itemIndex);
+			return prepareItem.call(this, operation, itemIndex);
 		} catch (error) {
 			return asNodeError.call(this, error, itemIndex);
 		}
