@@ -41,7 +41,9 @@ for (const [path, methods] of Object.entries<Record<string, OpenApiOperation>>(s
 			const parameter = raw.$ref ? sharedParameters[raw.$ref.split('/').pop() as string] : raw;
 			if (parameter.in === 'query') query[parameter.name] = typeOf(parameter.schema);
 		}
-		const bodySchema: Schema | undefined = operation.requestBody?.content?.['application/json']?.schema;
+		const declaredBody: Schema | undefined = operation.requestBody?.content?.['application/json']?.schema;
+		// A few endpoints declare their body as a list of rows; PowerShell reads `$Request.Body.X` from the rows alike.
+		const bodySchema = declaredBody?.type === 'array' ? declaredBody.items : declaredBody;
 		const body: Record<string, string> = {};
 		for (const [name, schema] of Object.entries(bodySchema?.properties ?? {})) body[name] = typeOf(schema);
 		entry[method.toUpperCase()] = {

@@ -26,8 +26,12 @@ const COMPATIBLE: Record<Encoding, RegExp> = {
 /** Endpoints CIPP answers outside the generated spec: `me` in its access check, `$batch` in its entry point. */
 const OUTSIDE_THE_SPEC = new Set(['me', '$batch']);
 
-/** Fields the spec types as {value} whose endpoint reads a bare string as well (`X.value ?? X`). */
-const ACCEPTS_BARE_STRING = new Set(['tenantFilter']);
+/**
+ * Fields the spec types as {value} that CIPP also reads as a bare string: `tenantFilter`
+ * (`X.value ?? X`), and ExecApiClient's `ClientId`, which its ResetSecret and RepairUri actions
+ * look up as a plain string.
+ */
+const ACCEPTS_BARE_STRING = new Set(['tenantFilter', 'ClientId']);
 
 function sentFields(operation: CippOperation): SendTo[] {
 	const constants = (where: 'query' | 'body') =>
@@ -63,7 +67,7 @@ describe.each(cases.filter(([, operation]) => !OUTSIDE_THE_SPEC.has(operation.en
 			});
 			if (declared === undefined) continue;
 			const encoding = field.encoding ?? 'string';
-			const compatible = COMPATIBLE[encoding].test(declared) || (ACCEPTS_BARE_STRING.has(field.name) && declared === 'labelValue');
+			const compatible = COMPATIBLE[encoding].test(declared) || (ACCEPTS_BARE_STRING.has(field.name) && /^(labelValue|object)$/.test(declared));
 			expect({ field: `${field.in}.${field.name}`, encoding, declared, compatible }).toEqual({
 				field: `${field.in}.${field.name}`,
 				encoding,

@@ -17,8 +17,8 @@ const endpoints = contractFile.endpoints as Record<string, Record<string, Method
 /** Answered outside the generated spec: `me` by CIPP's access check, `$batch` by its entry point. */
 const NOT_IN_SPEC = new Set(['me', '$batch']);
 
-/** Fields typed {value} that CIPP also reads as a bare string (`X.value ?? X`). */
-const BARE_STRING_ACCEPTED = new Set(['tenantfilter']);
+/** Fields typed {value} that CIPP also reads as a bare string (see test/contract/contract.test.ts). */
+const BARE_STRING_ACCEPTED = new Set(['tenantfilter', 'clientid']);
 
 function shapeProblem(name: string, type: string, value: unknown): string | undefined {
 	const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);

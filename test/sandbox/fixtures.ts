@@ -579,6 +579,10 @@ const clients: Record<ClientName, ApiClient> = {
 		name: 'restricted', appName: 'n8n Contoso helpdesk', role: 'helpdesk-contoso', hasIdentifierUri: true,
 		clientId: '97efaf3e-9f14-4558-b915-4df0257e6cf9', clientSecret: 'x6h4Q~RrDvWD-xQ0~OTD4AIopPzq4WZ6GwX1rwOI',
 	},
+	admin: {
+		name: 'admin', appName: 'n8n CIPP administration', role: 'admin', hasIdentifierUri: true,
+		clientId: '3f1d2c4b-5a6e-4f70-8b9c-0d1e2f3a4b5c', clientSecret: 'Qm7kQ~pT2vXw9yZ-aB3cD4eF5gH6iJ7kL8mN9oP0',
+	},
 	noUri: {
 		name: 'noUri', appName: 'n8n (imported, no Application ID URI)', role: 'editor', hasIdentifierUri: false,
 		clientId: '0e634b07-9933-444a-9916-07532e8c8a20', clientSecret: 'J8e0Q~HQiA~EQJ5AF_DEOqIPDx26ql5iDIs73g0a',

@@ -89,6 +89,7 @@ export class CippSandbox {
 			editor: credentials(fixtures.clients.editor),
 			readonly: credentials(fixtures.clients.readonly),
 			restricted: credentials(fixtures.clients.restricted),
+			admin: credentials(fixtures.clients.admin),
 			noUri: credentials(fixtures.clients.noUri),
 		};
 		this.clientId = this.clients.editor.clientId;

@@ -128,7 +128,7 @@ export interface SandboxFault {
 	times?: number;
 }
 
-export type ClientName = 'editor' | 'readonly' | 'restricted' | 'noUri';
+export type ClientName = 'editor' | 'readonly' | 'restricted' | 'admin' | 'noUri';
 
 export interface ClientCredentials {
 	clientId: string;

@@ -2,7 +2,7 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 
 import { allOperations } from '../../nodes/Cipp/actions/operations';
 import { runWorkflow } from '../harness/runWorkflow';
-import { CippSandbox, type SandboxRequest } from '../sandbox';
+import { CippSandbox, type ClientName, type SandboxRequest } from '../sandbox';
 import { cippPackage } from './cippPackage';
 import { cippWorkflow, inputs, sandboxCredential } from './workflows';
 
@@ -16,6 +16,8 @@ export interface OperationExample {
 	output?: (items: INodeExecutionData[], sandbox: CippSandbox) => void;
 	/** Runs before the operation, e.g. to inject a fault or seed data. */
 	setup?: (sandbox: CippSandbox) => void;
+	/** The API client to call as (default `editor`), e.g. `admin` for CIPP.AppSettings permissions. */
+	client?: ClientName;
 }
 
 export interface CatalogueRun {
@@ -31,15 +33,17 @@ export async function runOperation(
 	operation: string,
 	parameters: INodeParameters,
 	rows: IDataObject[] = [{}],
+	client: ClientName = 'editor',
 ): Promise<CatalogueRun> {
 	sandbox.clearLog();
+	const { clientId, clientSecret } = sandbox.clients[client];
 	const result = await runWorkflow(cippPackage, cippWorkflow({ resource, operation, ...parameters }), {
-		credentials: sandboxCredential(sandbox),
+		credentials: sandboxCredential(sandbox, { clientId, apiKey: clientSecret }),
 		pinData: inputs(rows),
 	});
 	return {
 		items: result.output('CIPP'),
-		requests: sandbox.requests.filter((request) => request.endpoint !== undefined && request.endpoint !== 'me'),
+		requests: sandbox.requests.filter((request) => request.endpoint !== undefined),
 		error: result.error,
 	};
 }
@@ -67,7 +71,7 @@ export function describeCatalogue(resource: string, examples: Record<string, Ope
 			const example = examples[value];
 			expect(example).toBeDefined();
 			example.setup?.(sandbox);
-			const run = await runOperation(sandbox, resource, value, example.parameters);
+			const run = await runOperation(sandbox, resource, value, example.parameters, [{}], example.client);
 			expect(run.error).toBeUndefined();
 			expect(run.requests).toHaveLength(1);
 			const [request] = run.requests;

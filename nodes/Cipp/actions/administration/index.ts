@@ -2,10 +2,47 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { deleteScheduledItem } from './deleteScheduledItem.operation';
+import { getApiClients } from './getApiClients.operation';
+import { getExtensionMapping } from './getExtensionMapping.operation';
+import { getManyBackups } from './getManyBackups.operation';
+import { getManyCustomRoles } from './getManyCustomRoles.operation';
+import { getManyExtensionSyncs } from './getManyExtensionSyncs.operation';
+import { getManyFunctionParameters } from './getManyFunctionParameters.operation';
+import { getManyLogs } from './getManyLogs.operation';
+import { getManyScheduledItems } from './getManyScheduledItems.operation';
+import { getPasswordConfig } from './getPasswordConfig.operation';
+import { manageApiClient } from './manageApiClient.operation';
+import { restoreBackup } from './restoreBackup.operation';
+import { runBackup } from './runBackup.operation';
+import { saveExtensionsConfig } from './saveExtensionsConfig.operation';
+import { setAutoBackup } from './setAutoBackup.operation';
+import { setPasswordConfig } from './setPasswordConfig.operation';
+import { syncExtension } from './syncExtension.operation';
+import { testExtension } from './testExtension.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
-export const operations: CippOperation[] = [];
+export const operations: CippOperation[] = [
+	getManyLogs,
+	getManyScheduledItems,
+	deleteScheduledItem,
+	getManyBackups,
+	runBackup,
+	restoreBackup,
+	setAutoBackup,
+	getApiClients,
+	manageApiClient,
+	getManyCustomRoles,
+	getPasswordConfig,
+	setPasswordConfig,
+	getExtensionMapping,
+	getManyExtensionSyncs,
+	syncExtension,
+	testExtension,
+	saveExtensionsConfig,
+	getManyFunctionParameters,
+];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',
@@ -14,5 +51,5 @@ export const operationSelector: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['administration'] } },
 	options: operationOptions(operations),
-	default: '',
+	default: 'getManyLogs',
 };

@@ -2,10 +2,37 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { batch } from './batch.operation';
+import { checkDomain } from './checkDomain.operation';
+import { getManyMailboxRestores } from './getManyMailboxRestores.operation';
+import { getManyTenantBreaches } from './getManyTenantBreaches.operation';
+import { getVersion } from './getVersion.operation';
+import { graphRequest } from './graphRequest.operation';
+import { lookupBreaches } from './lookupBreaches.operation';
+import { lookupIp } from './lookupIp.operation';
+import { lookupTenant } from './lookupTenant.operation';
+import { messageTrace } from './messageTrace.operation';
+import { search } from './search.operation';
+import { startBreachSearch } from './startBreachSearch.operation';
+import { whoAmI } from './whoAmI.operation';
 
 export const resource = { name: 'Tool', value: 'tool' };
 
-export const operations: CippOperation[] = [];
+export const operations: CippOperation[] = [
+	graphRequest,
+	search,
+	lookupTenant,
+	checkDomain,
+	lookupIp,
+	messageTrace,
+	getManyMailboxRestores,
+	lookupBreaches,
+	getManyTenantBreaches,
+	startBreachSearch,
+	getVersion,
+	whoAmI,
+	batch,
+];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',
@@ -14,5 +41,5 @@ export const operationSelector: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['tool'] } },
 	options: operationOptions(operations),
-	default: '',
+	default: 'graphRequest',
 };

@@ -1,4 +1,33 @@
 /** CIPP endpoints behind the node's administration operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
+import { ExecApiClient } from './administration/apiClients';
+import { ExecListBackup, ExecRestoreBackup, ExecRunBackup, ExecSetCIPPAutoBackup } from './administration/backups';
+import {
+	ExecExtensionMapping,
+	ExecExtensionSync,
+	ExecExtensionTest,
+	ExecExtensionsConfig,
+	ListExtensionSync,
+} from './administration/extensions';
+import { ListLogs } from './administration/logs';
+import { ListScheduledItems, RemoveScheduledItem } from './administration/scheduler';
+import { ExecPasswordConfig, ListCustomRole, ListFunctionParameters } from './administration/settings';
 
-export const endpoints: Endpoint[] = [];
+export const endpoints: Endpoint[] = [
+	ExecApiClient,
+	ExecListBackup,
+	ExecRestoreBackup,
+	ExecRunBackup,
+	ExecSetCIPPAutoBackup,
+	ExecExtensionMapping,
+	ExecExtensionSync,
+	ExecExtensionTest,
+	ExecExtensionsConfig,
+	ListExtensionSync,
+	ListLogs,
+	ListScheduledItems,
+	RemoveScheduledItem,
+	ExecPasswordConfig,
+	ListCustomRole,
+	ListFunctionParameters,
+];

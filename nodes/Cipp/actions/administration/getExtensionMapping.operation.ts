@@ -1,0 +1,51 @@
+import { records } from '../common/outputs';
+import { additionalFields } from '../common/parameters';
+import { textField } from './fields';
+import type { CippOperation } from '../types';
+
+export const getExtensionMapping: CippOperation = {
+	resource: 'administration',
+	value: 'getExtensionMapping',
+	name: 'Get Extension Mapping',
+	action: "Get an extension's tenant mapping",
+	description:
+		'Get how customer tenants map to companies or fields of a PSA/RMM extension (HaloPSA, NinjaOne, Hudu, Sherweb) with the choices available, or the HaloPSA ticket fields and PWPush accounts',
+	endpoint: 'ExecExtensionMapping',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Extension.ReadWrite',
+	parameters: [
+		{
+			property: {
+				displayName: 'Mapping',
+				name: 'list',
+				type: 'options',
+				default: 'HaloPSA',
+				options: [
+					{ name: 'HaloPSA Clients', value: 'HaloPSA' },
+					{ name: 'HaloPSA Ticket Fields', value: 'HaloPSAFields' },
+					{ name: 'Hudu Companies', value: 'Hudu' },
+					{ name: 'Hudu Fields', value: 'HuduFields' },
+					{ name: 'NinjaOne Fields', value: 'NinjaOneFields' },
+					{ name: 'NinjaOne Organizations', value: 'NinjaOne' },
+					{ name: 'PWPush Accounts', value: 'PWPushFields' },
+					{ name: 'Sherweb Customers', value: 'Sherweb' },
+				],
+				description: 'Which mapping to read',
+			},
+			send: { name: 'List', in: 'query' },
+		},
+		additionalFields([
+			textField(
+				{
+					displayName: 'Ticket Type',
+					name: 'ticketType',
+					placeholder: 'e.g. 31',
+					description: 'HaloPSA ticket type ID that outcomes and priorities belong to (HaloPSA Ticket Fields only)',
+				},
+				{ name: 'TicketType', in: 'query' },
+			),
+		]),
+	],
+	output: records,
+};

@@ -1,0 +1,45 @@
+import * as validate from '../../helpers/validation';
+import { records } from '../common/outputs';
+import { additionalFields } from '../common/parameters';
+import { booleanField, textField } from './fields';
+import type { CippOperation } from '../types';
+
+export const getManyBackups: CippOperation = {
+	resource: 'administration',
+	value: 'getManyBackups',
+	name: 'Get Many Backups',
+	action: 'Get many backups',
+	description:
+		"List stored backups, one item per backup: CIPP configuration backups, or with Type Scheduled the tenant backups. Name Only leaves out the backup's content.",
+	endpoint: 'ExecListBackup',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Backup.Read',
+	list: true,
+	parameters: [
+		additionalFields([
+			{
+				property: {
+					displayName: 'Type',
+					name: 'type',
+					type: 'options',
+					default: 'Scheduled',
+					options: [{ name: 'Scheduled Tenant Backups', value: 'Scheduled' }],
+					description: 'Leave out for CIPP configuration backups',
+				},
+				send: { name: 'Type', in: 'query' },
+			},
+			textField(
+				{ displayName: 'Tenant', name: 'tenantFilter', placeholder: 'e.g. contoso.onmicrosoft.com', description: 'Only backups of this tenant (scheduled tenant backups)' },
+				{ name: 'tenantFilter', in: 'query' },
+				validate.tenant({ allowAllTenants: false }),
+			),
+			textField(
+				{ displayName: 'Backup Name', name: 'backupName', placeholder: 'e.g. CIPPBackup_2026-08-21-0400', description: 'Only this backup, with its content' },
+				{ name: 'BackupName', in: 'query' },
+			),
+			booleanField({ displayName: 'Name Only', name: 'nameOnly', default: true, description: 'Whether to return only names, dates and contents, without the backup data' }, { name: 'NameOnly', in: 'query' }),
+		]),
+	],
+	output: records,
+};

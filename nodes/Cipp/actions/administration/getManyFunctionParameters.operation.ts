@@ -1,0 +1,31 @@
+import { records } from '../common/outputs';
+import { additionalFields } from '../common/parameters';
+import { booleanField, textField } from './fields';
+import type { CippOperation } from '../types';
+
+export const getManyFunctionParameters: CippOperation = {
+	resource: 'administration',
+	value: 'getManyFunctionParameters',
+	name: 'Get Many Schedulable Commands',
+	action: 'Get many commands a scheduled task can run',
+	description:
+		'List the CIPP PowerShell commands a scheduled task may run, one item per command with its synopsis and parameters (name, type, required)',
+	endpoint: 'ListFunctionParameters',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Core.Read',
+	list: true,
+	parameters: [
+		additionalFields([
+			textField(
+				{ displayName: 'Module', name: 'module', placeholder: 'e.g. ExchangeOnlineManagement', description: 'Only commands of this module (CIPPCore by default, or ExchangeOnlineManagement for Exchange cmdlets)' },
+				{ name: 'Module', in: 'query' },
+			),
+			booleanField(
+				{ displayName: 'Compliance', name: 'compliance', default: true, description: 'Whether to list Security & Compliance cmdlets (with module ExchangeOnlineManagement)' },
+				{ name: 'Compliance', in: 'query' },
+			),
+		]),
+	],
+	output: records,
+};

@@ -1,0 +1,18 @@
+import { resultRecords } from './fields';
+import type { CippOperation } from '../types';
+
+export const getPasswordConfig: CippOperation = {
+	resource: 'administration',
+	value: 'getPasswordConfig',
+	name: 'Get Password Config',
+	action: "Get CIPP's password generator settings",
+	description:
+		'Get the settings CIPP uses to generate passwords for Reset Password and new users: classic (length, character classes) or passphrase (words, separator)',
+	endpoint: 'ExecPasswordConfig',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.AppSettings.ReadWrite',
+	parameters: [],
+	constants: { query: { List: true } },
+	output: resultRecords,
+};

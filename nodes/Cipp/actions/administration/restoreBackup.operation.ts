@@ -1,0 +1,44 @@
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter } from '../common/parameters';
+import { backupName } from './fields';
+import type { CippOperation } from '../types';
+
+export const restoreBackup: CippOperation = {
+	resource: 'administration',
+	value: 'restoreBackup',
+	name: 'Restore Backup',
+	action: 'Restore the CIPP configuration from a backup',
+	description:
+		"Write a stored CIPP backup back into CIPP's configuration tables, all of it or only the chosen types; returns how many rows were restored. Role and IP tables are only restored for superadmins.",
+	endpoint: 'ExecRestoreBackup',
+	method: 'POST',
+	access: 'write',
+	role: 'CIPP.AppSettings.ReadWrite',
+	parameters: [
+		requiredParameter(
+			{
+				displayName: 'Backup Name',
+				name: 'backupName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. CIPPBackup_2026-08-21-0400',
+				description: 'The backup to restore, from Get Many Backups',
+			},
+			{ name: 'BackupName', in: 'body', validate: backupName },
+		),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Selected Types',
+					name: 'selectedTypes',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. templates:IntuneTemplate, ScheduledTasks',
+					description: 'Restore only these tables, separated by commas (a table name, or templates:{kind} for one kind of template)',
+				},
+				send: { name: 'SelectedTypes', in: 'body', encoding: 'stringList' },
+			},
+		]),
+	],
+	output: actionResult(),
+};

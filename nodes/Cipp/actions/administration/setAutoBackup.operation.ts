@@ -1,0 +1,28 @@
+import { actionResult } from '../common/outputs';
+import type { CippOperation } from '../types';
+
+export const setAutoBackup: CippOperation = {
+	resource: 'administration',
+	value: 'setAutoBackup',
+	name: 'Set Auto Backup',
+	action: 'Turn the daily CIPP backup on or off',
+	description:
+		'Turn the daily automatic backup of the CIPP configuration on (a scheduled task "Automated CIPP Backup") or off',
+	endpoint: 'ExecSetCIPPAutoBackup',
+	method: 'POST',
+	access: 'write',
+	role: 'CIPP.Backup.ReadWrite',
+	parameters: [
+		{
+			property: {
+				displayName: 'Enabled',
+				name: 'enabled',
+				type: 'boolean',
+				default: true,
+				description: 'Whether CIPP backs its configuration up every day',
+			},
+			send: { name: 'Enabled', in: 'body', encoding: 'boolean' },
+		},
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,60 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { actionResult } from '../common/outputs';
+import type { CippOperation, CippParameter } from '../types';
+
+function flag(property: INodeProperties): CippParameter {
+	return { property, send: { name: property.name, in: 'body', encoding: 'boolean' } };
+}
+
+function text(name: string, displayName: string, fallback: string, description: string): CippParameter {
+	return { property: { displayName, name, type: 'string', default: fallback, description }, send: { name, in: 'body' } };
+}
+
+function count(name: string, displayName: string, fallback: number, min: number, max: number, description: string): CippParameter {
+	return {
+		property: { displayName, name, type: 'number', typeOptions: { minValue: min, maxValue: max }, default: fallback, description },
+		send: { name, in: 'body', encoding: 'number' },
+	};
+}
+
+export const setPasswordConfig: CippOperation = {
+	resource: 'administration',
+	value: 'setPasswordConfig',
+	name: 'Set Password Config',
+	action: "Set CIPP's password generator settings",
+	description:
+		'Replace the settings CIPP uses to generate passwords. Classic passwords need 3 of the 4 character classes; passphrases need 3 of lowercase, capitals, a number and a special character.',
+	endpoint: 'ExecPasswordConfig',
+	method: 'POST',
+	access: 'write',
+	role: 'CIPP.AppSettings.ReadWrite',
+	parameters: [
+		{
+			property: {
+				displayName: 'Password Type',
+				name: 'passwordType',
+				type: 'options',
+				default: 'Classic',
+				options: [
+					{ name: 'Classic', value: 'Classic', description: 'Random characters' },
+					{ name: 'Passphrase', value: 'Passphrase', description: 'Random words' },
+				],
+				description: 'The kind of password CIPP generates',
+			},
+			send: { name: 'passwordType', in: 'body' },
+		},
+		count('charCount', 'Length', 14, 8, 256, 'Number of characters of a classic password'),
+		flag({ displayName: 'Include Uppercase', name: 'includeUppercase', type: 'boolean', default: true, description: 'Whether classic passwords contain capital letters' }),
+		flag({ displayName: 'Include Lowercase', name: 'includeLowercase', type: 'boolean', default: true, description: 'Whether classic passwords contain lowercase letters' }),
+		flag({ displayName: 'Include Digits', name: 'includeDigits', type: 'boolean', default: true, description: 'Whether classic passwords contain digits' }),
+		flag({ displayName: 'Include Special Characters', name: 'includeSpecialChars', type: 'boolean', default: true, description: 'Whether classic passwords contain special characters' }),
+		text('specialCharSet', 'Special Characters', '$%&*#', 'Special characters to use, from !@#$%^&*()-_=+/ (at most 32)'),
+		count('wordCount', 'Word Count', 4, 3, 10, 'Number of words of a passphrase'),
+		text('separator', 'Separator', '-', 'Text between the words of a passphrase (at most 5 characters from !@#$%^&*()-_=+/, or empty)'),
+		flag({ displayName: 'Capitalize Words', name: 'capitalizeWords', type: 'boolean', default: false, description: 'Whether each word of a passphrase starts with a capital letter' }),
+		flag({ displayName: 'Append Number', name: 'appendNumber', type: 'boolean', default: false, description: 'Whether a number is added to a passphrase' }),
+		flag({ displayName: 'Append Special Character', name: 'appendSpecialChar', type: 'boolean', default: false, description: 'Whether a special character is added to a passphrase' }),
+	],
+	output: actionResult(),
+};

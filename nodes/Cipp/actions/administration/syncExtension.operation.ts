@@ -1,0 +1,46 @@
+import { actionResult } from '../common/outputs';
+import { additionalFields } from '../common/parameters';
+import { textField } from './fields';
+import type { CippOperation } from '../types';
+
+export const syncExtension: CippOperation = {
+	resource: 'administration',
+	value: 'syncExtension',
+	name: 'Sync Extension',
+	action: 'Start an extension sync',
+	description:
+		'Queue a sync of an extension (Gradient billing, NinjaOne or Hudu documentation) and return at once; the sync runs in the background',
+	endpoint: 'ExecExtensionSync',
+	method: 'GET',
+	access: 'write',
+	role: 'CIPP.Extension.ReadWrite',
+	parameters: [
+		{
+			property: {
+				displayName: 'Extension',
+				name: 'extension',
+				type: 'options',
+				default: 'NinjaOne',
+				options: [
+					{ name: 'Gradient', value: 'Gradient' },
+					{ name: 'Hudu', value: 'Hudu' },
+					{ name: 'NinjaOne', value: 'NinjaOne' },
+				],
+				description: 'The extension to sync',
+			},
+			send: { name: 'Extension', in: 'query' },
+		},
+		additionalFields([
+			textField(
+				{
+					displayName: 'Tenant ID',
+					name: 'tenantId',
+					placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
+					description: 'Sync only this mapped tenant (NinjaOne only): its tenant ID from Get Extension Mapping',
+				},
+				{ name: 'TenantID', in: 'query' },
+			),
+		]),
+	],
+	output: actionResult({ queued: { followUp: 'Check Administration → Get Many Extension Sync Tasks or Get Many Logs' } }),
+};

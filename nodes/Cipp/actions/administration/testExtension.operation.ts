@@ -1,0 +1,38 @@
+import { actionResult } from '../common/outputs';
+import type { CippOperation } from '../types';
+
+export const testExtension: CippOperation = {
+	resource: 'administration',
+	value: 'testExtension',
+	name: 'Test Extension',
+	action: "Test an extension's connection",
+	description:
+		'Check that CIPP can connect to an extension with its stored credentials; fails with CIPP\'s message when it cannot. PWPush returns a test link in copyField.',
+	endpoint: 'ExecExtensionTest',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Extension.Read',
+	parameters: [
+		{
+			property: {
+				displayName: 'Extension',
+				name: 'extensionName',
+				type: 'options',
+				default: 'HaloPSA',
+				options: [
+					{ name: 'GitHub', value: 'GitHub' },
+					{ name: 'Gradient', value: 'Gradient' },
+					{ name: 'HaloPSA', value: 'HaloPSA' },
+					{ name: 'Have I Been Pwned', value: 'HIBP' },
+					{ name: 'Hudu', value: 'Hudu' },
+					{ name: 'NinjaOne', value: 'NinjaOne' },
+					{ name: 'PWPush', value: 'PWPush' },
+					{ name: 'Sherweb', value: 'Sherweb' },
+				],
+				description: 'The extension to test',
+			},
+			send: { name: 'extensionName', in: 'query' },
+		},
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,57 @@
+import { textField } from '../administration/fields';
+import { records } from '../common/outputs';
+import { additionalFields, requiredParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+const CHECKS: Array<[string, string]> = [
+	['DKIM Record', 'ReadDkimRecord'],
+	['DKIM Selectors Known to CIPP', 'GetDkimSelectors'],
+	['DMARC Policy', 'ReadDmarcPolicy'],
+	['DNSSEC', 'TestDNSSEC'],
+	['Domain Analyser Result', 'ListDomainInfo'],
+	['HTTPS Certificate', 'TestHttpsCertificate'],
+	['MTA-STS', 'TestMtaSts'],
+	['MX Records', 'ReadMXRecord'],
+	['Name Servers', 'ReadNSRecord'],
+	['Autodiscover Record', 'ReadAutoDiscover'],
+	['SPF Record', 'ReadSpfRecord'],
+	['WHOIS Record', 'ReadWhoisRecord'],
+];
+
+export const checkDomain: CippOperation = {
+	resource: 'tool',
+	value: 'checkDomain',
+	name: 'Check Domain',
+	action: "Check a domain's DNS and mail security",
+	description:
+		'Run one live DNS check on any domain (SPF, DMARC, DKIM, MX, DNSSEC, MTA-STS, HTTPS certificate, autodiscover, name servers, WHOIS) and return its findings',
+	endpoint: 'ListDomainHealth',
+	method: 'GET',
+	access: 'read',
+	role: 'Tenant.DomainAnalyser.Read',
+	parameters: [
+		requiredParameter(
+			{ displayName: 'Domain', name: 'domain', type: 'string', default: '', placeholder: 'e.g. contoso.com', description: 'The domain to check' },
+			{ name: 'Domain', in: 'query' },
+		),
+		{
+			property: {
+				displayName: 'Check',
+				name: 'check',
+				type: 'options',
+				default: 'ReadSpfRecord',
+				options: CHECKS.map(([name, value]) => ({ name, value })).sort((a, b) => a.name.localeCompare(b.name)),
+				description: 'Which check to run',
+			},
+			send: { name: 'Action', in: 'query' },
+		},
+		additionalFields([
+			textField({ displayName: 'Expected SPF Include', name: 'expectedInclude', placeholder: 'e.g. spf.protection.outlook.com', description: 'SPF: an include the record must contain' }, { name: 'ExpectedInclude', in: 'query' }),
+			textField({ displayName: 'SPF Record', name: 'record', placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all', description: 'SPF: test this record instead of the published one' }, { name: 'Record', in: 'query' }),
+			textField({ displayName: 'DKIM Selectors', name: 'selector', placeholder: 'e.g. selector1, selector2', description: 'DKIM: selectors to look up, separated by commas' }, { name: 'Selector', in: 'query' }),
+			textField({ displayName: 'Subdomains', name: 'subdomains', placeholder: 'e.g. www, mail', description: 'HTTPS certificate: subdomains to test, separated by commas (default www)' }, { name: 'Subdomains', in: 'query' }),
+			textField({ displayName: 'Expected Autodiscover Target', name: 'expectedTarget', placeholder: 'e.g. autodiscover.outlook.com', description: 'Autodiscover: the target the record should point to' }, { name: 'ExpectedTarget', in: 'query' }),
+		]),
+	],
+	output: records,
+};

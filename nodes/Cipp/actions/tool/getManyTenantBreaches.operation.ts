@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyTenantBreaches: CippOperation = {
+	resource: 'tool',
+	value: 'getManyTenantBreaches',
+	name: 'Get Many Tenant Breaches',
+	action: "Get many breaches of a tenant's users",
+	description:
+		"List the data breaches CIPP found for a customer tenant's accounts by its last Start Breach Search, one item per breached account",
+	endpoint: 'ListBreachesTenant',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Core.Read',
+	list: true,
+	parameters: [tenantParameter('query')],
+	output: records,
+};

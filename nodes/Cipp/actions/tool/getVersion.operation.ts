@@ -1,0 +1,44 @@
+import { NodeOperationError } from 'n8n-workflow';
+
+import * as validate from '../../helpers/validation';
+import { records } from '../common/outputs';
+import { requiredParameter } from '../common/parameters';
+import type { CippOperation, Validator } from '../types';
+
+const semanticVersion: Validator = (value, check) => {
+	const version = validate.text(value, check);
+	if (!/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/.test(version)) {
+		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${version}" is not a version.`, {
+			itemIndex: check.itemIndex,
+			description: 'Enter a version such as 10.8.2.',
+		});
+	}
+	return version;
+};
+
+export const getVersion: CippOperation = {
+	resource: 'tool',
+	value: 'getVersion',
+	name: 'Get Version',
+	action: "Get CIPP's version",
+	description:
+		"Get the version of this CIPP's API and front end and whether they are out of date compared with the latest release",
+	endpoint: 'GetVersion',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Core.Read',
+	parameters: [
+		requiredParameter(
+			{
+				displayName: 'Front-End Version',
+				name: 'localVersion',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 10.8.2',
+				description: "The CIPP front-end version to compare with the latest release (shown in CIPP's settings); CIPP needs one to answer",
+			},
+			{ name: 'LocalVersion', in: 'query', validate: semanticVersion },
+		),
+	],
+	output: records,
+};

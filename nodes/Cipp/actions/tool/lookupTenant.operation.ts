@@ -1,0 +1,30 @@
+import { records } from '../common/outputs';
+import { requiredParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const lookupTenant: CippOperation = {
+	resource: 'tool',
+	value: 'lookupTenant',
+	name: 'Look Up Tenant',
+	action: 'Look up any Microsoft 365 tenant',
+	description:
+		"Look up public information of any Entra tenant (not only customers) by domain or tenant ID: tenant ID, display name, default domain, OpenID configuration and sign-in branding",
+	endpoint: 'ListExternalTenantInfo',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Core.Read',
+	parameters: [
+		requiredParameter(
+			{
+				displayName: 'Tenant',
+				name: 'tenant',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. contoso.com',
+				description: 'A domain of the tenant, or its tenant ID',
+			},
+			{ name: 'tenant', in: 'query' },
+		),
+	],
+	output: records,
+};

@@ -1,0 +1,46 @@
+import { records } from '../common/outputs';
+import { additionalFields, requiredParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const search: CippOperation = {
+	resource: 'tool',
+	value: 'search',
+	name: 'Search',
+	action: 'Search users, groups, apps or licences across tenants',
+	description:
+		"Search CIPP's cached data of every tenant the API client may see, one item per match with its tenant: users by default, or groups, applications or licences",
+	endpoint: 'ExecUniversalSearchV2',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Core.Read',
+	list: true,
+	parameters: [
+		requiredParameter(
+			{ displayName: 'Search Terms', name: 'searchTerms', type: 'string', default: '', placeholder: 'e.g. adele', description: 'Text to find, e.g. part of a name or address' },
+			{ name: 'searchTerms', in: 'query' },
+		),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Type',
+					name: 'type',
+					type: 'options',
+					default: 'Users',
+					options: [
+						{ name: 'Applications', value: 'Applications' },
+						{ name: 'Groups', value: 'Groups' },
+						{ name: 'Licenses', value: 'Licenses' },
+						{ name: 'Users', value: 'Users' },
+					],
+					description: 'What to search',
+				},
+				send: { name: 'type', in: 'query' },
+			},
+			{
+				property: { displayName: 'Max Matches', name: 'maxMatches', type: 'number', typeOptions: { minValue: 1 }, default: 10, description: 'Most matches CIPP returns' },
+				send: { name: 'limit', in: 'query', encoding: 'number' },
+			},
+		]),
+	],
+	output: records,
+};

@@ -1,0 +1,17 @@
+import { parsedRecords } from '../administration/fields';
+import type { CippOperation } from '../types';
+
+export const whoAmI: CippOperation = {
+	resource: 'tool',
+	value: 'whoAmI',
+	name: 'Who Am I',
+	action: 'Get the API client CIPP sees',
+	description:
+		"Get the API client these credentials sign in as (app ID and CIPP role) and the permissions CIPP grants it; the cheapest way to test the credentials",
+	endpoint: 'me',
+	method: 'GET',
+	access: 'read',
+	role: 'none (any API client)',
+	parameters: [],
+	output: parsedRecords,
+};

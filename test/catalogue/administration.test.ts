@@ -1,0 +1,240 @@
+import { CippSandbox, fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+
+const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString();
+const yyyymmdd = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
+const seededBackup = `CIPPBackup_${day(-1).slice(0, 10)}-0400`;
+const vacationTask = stableGuid('scheduled-task/Vacation mode: lynne.robbins@fabrikam.onmicrosoft.com');
+const halo = { Enabled: true, ResourceURL: 'https://northstar.halopsa.com/api', ClientID: 'b3c1c0de-0000-4000-a000-000000000001', Tenant: 'northstar', APIKey: 'SentToKeyVault' };
+const hudu = { Enabled: true, BaseURL: 'https://docs.northstarit.com', APIKey: 'hudu-key-9f8e7d' };
+
+/** CIPP.AppSettings.* is withheld from CIPP's editor role: those examples run as the admin client. */
+
+describeCatalogue('administration', {
+	getManyLogs: {
+		parameters: { additionalFields: { startDate: day(-1), endDate: day(0), severity: ['Error', 'Alert'] }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListLogs', query: { Filter: 'true', StartDate: yyyymmdd(day(-1)), EndDate: yyyymmdd(day(0)), Severity: 'Error,Alert' } },
+		output: (items) => {
+			expect(items.map((item) => item.json.Severity).sort()).toEqual(['Alert', 'Error']);
+			expect(items.find((item) => item.json.Severity === 'Error')?.json.Tenant).toBe('northwind.onmicrosoft.com');
+		},
+	},
+	getManyScheduledItems: {
+		parameters: { additionalFields: { type: 'Invoke-CIPPOffboardingJob', tenantFilter: 'contoso.onmicrosoft.com' }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListScheduledItems', query: { Type: 'Invoke-CIPPOffboardingJob', tenantFilter: 'contoso.onmicrosoft.com' } },
+		output: ([item, ...rest]) => {
+			expect(rest).toHaveLength(0);
+			expect(item.json).toMatchObject({ Name: 'Offboarding: pradeep.gupta@contoso.onmicrosoft.com', TaskState: 'Completed', Tenant: { value: 'contoso.onmicrosoft.com' } });
+		},
+	},
+	deleteScheduledItem: {
+		parameters: { taskId: vacationTask },
+		request: { method: 'POST', endpoint: 'RemoveScheduledItem', body: { id: vacationTask } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Task removed successfully.' }),
+	},
+	getManyBackups: {
+		parameters: { additionalFields: { nameOnly: true }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecListBackup', query: { NameOnly: 'true' } },
+		output: (items) => expect(items.map((item) => item.json.BackupName)).toContain(seededBackup),
+	},
+	runBackup: {
+		client: 'admin',
+		parameters: {},
+		request: { method: 'POST', endpoint: 'ExecRunBackup' },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Created backup' }),
+	},
+	restoreBackup: {
+		client: 'admin',
+		parameters: { backupName: seededBackup, additionalFields: { selectedTypes: 'templates:IntuneTemplate, CustomRoles' } },
+		request: { method: 'POST', endpoint: 'ExecRestoreBackup', body: { BackupName: seededBackup, SelectedTypes: ['templates:IntuneTemplate', 'CustomRoles'] } },
+		// CustomRoles is a superadmin-only table: an API client restores the template alone.
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully restored 1 rows from backup.' }),
+	},
+	setAutoBackup: {
+		parameters: { enabled: true },
+		request: { method: 'POST', endpoint: 'ExecSetCIPPAutoBackup', body: { Enabled: true } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Scheduled Task Successfully created' }),
+	},
+	getApiClients: {
+		parameters: { show: 'List', returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecApiClient', query: { Action: 'List' } },
+		output: (items) => expect(items.find((item) => item.json.ClientId === fixtures.clients.editor.clientId)?.json).toMatchObject({ AppName: 'n8n automation', Role: 'editor' }),
+	},
+	manageApiClient: {
+		parameters: { clientAction: 'AddUpdate', additionalFields: { appName: 'n8n reporting (EU)', role: 'readonly', ipRange: '203.0.113.0/24, 198.51.100.7', enabled: true } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecApiClient',
+			body: {
+				Action: 'AddUpdate',
+				AppName: 'n8n reporting (EU)',
+				Role: { value: 'readonly', label: 'readonly' },
+				IpRange: { value: ['203.0.113.0/24', '198.51.100.7'] },
+				Enabled: true,
+			},
+		},
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ status: 'success', message: expect.stringContaining("API Client created with the name 'n8n reporting (EU)'") });
+			expect(item.json.copyField).toEqual(expect.stringMatching(/^\w{3}8Q~/));
+		},
+	},
+	getManyCustomRoles: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCustomRole' },
+		output: (items) => {
+			expect(items.map((item) => item.json.RoleName)).toEqual(['readonly', 'editor', 'admin', 'superadmin', 'helpdesk-contoso']);
+			expect(items[4].json.AllowedTenants).toEqual([expect.objectContaining({ value: fixtures.tenantIds.contoso })]);
+		},
+	},
+	getPasswordConfig: {
+		client: 'admin',
+		parameters: {},
+		request: { method: 'GET', endpoint: 'ExecPasswordConfig', query: { List: 'true' } },
+		output: ([item]) => expect(item.json).toMatchObject({ passwordType: 'Classic', charCount: 14, specialCharSet: '$%&*#' }),
+	},
+	setPasswordConfig: {
+		client: 'admin',
+		parameters: { passwordType: 'Passphrase', wordCount: 5, capitalizeWords: true, appendNumber: true },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecPasswordConfig',
+			body: {
+				passwordType: 'Passphrase',
+				charCount: 14,
+				includeUppercase: true,
+				includeLowercase: true,
+				includeDigits: true,
+				includeSpecialChars: true,
+				specialCharSet: '$%&*#',
+				wordCount: 5,
+				separator: '-',
+				capitalizeWords: true,
+				appendNumber: true,
+				appendSpecialChar: false,
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully set the configuration' }),
+	},
+	getExtensionMapping: {
+		parameters: { list: 'HaloPSA' },
+		request: { method: 'GET', endpoint: 'ExecExtensionMapping', query: { List: 'HaloPSA' } },
+		output: ([item]) => expect(item.json.Mappings).toEqual([
+			expect.objectContaining({ TenantDomain: 'contoso.onmicrosoft.com', IntegrationId: '12' }),
+			expect.objectContaining({ TenantDomain: 'fabrikam.onmicrosoft.com', IntegrationId: '27' }),
+		]),
+	},
+	getManyExtensionSyncs: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListExtensionSync' },
+		output: (items) => expect(items.map((item) => item.json.SyncType).sort()).toEqual(['Hudu', 'NinjaOne']),
+	},
+	syncExtension: {
+		parameters: { extension: 'NinjaOne', additionalFields: { tenantId: fixtures.tenantIds.fabrikam } },
+		request: { method: 'GET', endpoint: 'ExecExtensionSync', query: { Extension: 'NinjaOne', TenantID: fixtures.tenantIds.fabrikam } },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: 'NinjaOne Synchronization Queued for Fabrikam', followUp: expect.any(String) }),
+	},
+	testExtension: {
+		parameters: { extensionName: 'HaloPSA' },
+		request: { method: 'GET', endpoint: 'ExecExtensionTest', query: { extensionName: 'HaloPSA' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully Connected to HaloPSA' }),
+	},
+	saveExtensionsConfig: {
+		parameters: { additionalFields: { HaloPSA: JSON.stringify(halo), Hudu: JSON.stringify(hudu) } },
+		request: { method: 'POST', endpoint: 'ExecExtensionsConfig', body: { HaloPSA: halo, Hudu: hudu } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully saved the extension configuration. ' }),
+	},
+	getManyFunctionParameters: {
+		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListFunctionParameters', query: { Module: 'ExchangeOnlineManagement', Compliance: 'true' } },
+		output: (items) => expect(items.map((item) => item.json.Function)).toContain('Get-ComplianceSearch'),
+	},
+});
+
+describe('administration: what CIPP answers beyond the examples', () => {
+	let sandbox: CippSandbox;
+	beforeAll(async () => {
+		sandbox = await CippSandbox.start();
+	});
+	afterAll(async () => sandbox.stop());
+	afterEach(() => sandbox.clearFaults());
+
+	test("an editor client cannot run a backup (CIPP.AppSettings is not in CIPP's editor role)", async () => {
+		const run = await runOperation(sandbox, 'administration', 'runBackup', {});
+		expect(run.requests[0].status).toBe(403);
+		expect(run.error?.message).toMatch(/CIPP\.AppSettings\.ReadWrite/);
+	});
+
+	test('a failed backup comes back with HTTP 200 and state error: the item fails', async () => {
+		sandbox.injectFault({
+			endpoint: 'ExecRunBackup',
+			status: 200,
+			body: JSON.stringify({ Results: [{ resultText: 'Failed to create backup', state: 'error' }] }),
+			times: 1,
+		});
+		const run = await runOperation(sandbox, 'administration', 'runBackup', {}, [{}], 'admin');
+		expect(run.error?.message).toMatch(/Failed to create backup/);
+	});
+
+	test('a run backup shows up in Get Many Backups', async () => {
+		await runOperation(sandbox, 'administration', 'runBackup', {}, [{}], 'admin');
+		const list = await runOperation(sandbox, 'administration', 'getManyBackups', { additionalFields: { nameOnly: true }, returnAll: true }, [{}], 'admin');
+		expect(list.items[0].json.BackupName).toMatch(new RegExp(`^CIPPBackup_${day(0).slice(0, 10)}-\\d{4}$`));
+	});
+
+	test('restoring a backup that does not exist fails with CIPP\'s text', async () => {
+		const run = await runOperation(sandbox, 'administration', 'restoreBackup', { backupName: 'CIPPBackup_2020-01-01-0000' }, [{}], 'admin');
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Backup not found/);
+	});
+
+	test('granting a role beyond your own is refused with HTTP 200 and state error', async () => {
+		const run = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { appName: 'escalate', role: 'admin' } });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/do not have sufficient permissions to manage an API client with the 'admin' role/);
+	});
+
+	test('resetting the secret of an unknown client fails; of a known one returns it in copyField only', async () => {
+		const unknown = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'ResetSecret', additionalFields: { clientId: '11111111-2222-4333-8444-555555555555' } });
+		expect(unknown.error?.message).toMatch(/API client not found/);
+		const known = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'ResetSecret', additionalFields: { clientId: fixtures.clients.readonly.clientId } });
+		expect(known.requests[0].body).toEqual({ Action: 'ResetSecret', ClientId: fixtures.clients.readonly.clientId });
+		expect(known.items[0].json).toMatchObject({ status: 'success', message: expect.stringContaining('API secret reset for n8n reporting') });
+		expect(String(known.items[0].json.message)).not.toContain(String(known.items[0].json.copyField));
+	});
+
+	test('an extensions config with a NinjaOne host CIPP does not allow fails although CIPP answers 200', async () => {
+		const run = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', {
+			additionalFields: { NinjaOne: JSON.stringify({ Enabled: true, Instance: 'ninja.example.com' }) },
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/NinjaOne URL is not allowed/);
+	});
+
+	test('testing an extension that is not set up fails with CIPP\'s text', async () => {
+		const run = await runOperation(sandbox, 'administration', 'testExtension', { extensionName: 'Sherweb' });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Failed to connect to Sherweb/);
+	});
+
+	test('auto backup appears as a scheduled task, and a deleted task disappears', async () => {
+		await runOperation(sandbox, 'administration', 'setAutoBackup', { enabled: true });
+		const listed = await runOperation(sandbox, 'administration', 'getManyScheduledItems', { additionalFields: { name: 'Automated CIPP Backup' }, returnAll: true });
+		expect(listed.items).toHaveLength(1);
+		await runOperation(sandbox, 'administration', 'deleteScheduledItem', { taskId: String(listed.items[0].json.RowKey) });
+		const after = await runOperation(sandbox, 'administration', 'getManyScheduledItems', { additionalFields: { name: 'Automated CIPP Backup' }, returnAll: true });
+		expect(after.items).toHaveLength(0);
+	});
+
+	test('an invalid password configuration fails with CIPP\'s 400 text', async () => {
+		const run = await runOperation(sandbox, 'administration', 'setPasswordConfig', { passwordType: 'Classic', includeDigits: false, includeSpecialChars: false }, [{}], 'admin');
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toMatch(/at least 3 of these 4 types/);
+	});
+
+	test('Get Many Logs narrows by API', async () => {
+		const run = await runOperation(sandbox, 'administration', 'getManyLogs', { additionalFields: { api: 'ExecResetPass' }, returnAll: true });
+		expect(run.items.every((item) => item.json.API === 'ExecResetPass')).toBe(true);
+		expect(run.items.length).toBeGreaterThan(0);
+	});
+});

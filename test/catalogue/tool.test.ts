@@ -1,0 +1,187 @@
+import { CippSandbox, fixtures } from '../sandbox';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+import { locator } from '../support/workflows';
+
+const contoso = 'contoso.onmicrosoft.com';
+const fabrikam = 'fabrikam.onmicrosoft.com';
+const tenant = (domain: string) => locator('domain', domain);
+const { adeleVance } = fixtures.userIds;
+const batchRequests = [
+	{ id: '1', method: 'GET', url: 'ListUsers', query: { tenantFilter: contoso, UserID: adeleVance } },
+	{ id: '2', method: 'GET', url: 'ListBreachesTenant', query: { tenantFilter: contoso } },
+];
+
+describeCatalogue('tool', {
+	graphRequest: {
+		parameters: {
+			tenantFilter: tenant(contoso),
+			endpoint: 'users',
+			additionalFields: { filter: 'accountEnabled eq false', select: 'id,displayName,accountEnabled', top: 50 },
+			returnAll: true,
+		},
+		request: {
+			method: 'GET',
+			endpoint: 'ListGraphRequest',
+			query: { tenantFilter: contoso, Endpoint: 'users', $filter: 'accountEnabled eq false', $select: 'id,displayName,accountEnabled', $top: '50' },
+		},
+		output: (items) => {
+			expect(items.length).toBeGreaterThan(1);
+			items.forEach((item) => expect(item.json).toEqual({ id: expect.any(String), displayName: expect.any(String), accountEnabled: false }));
+		},
+	},
+	search: {
+		parameters: { searchTerms: 'adele', additionalFields: { type: 'Users', maxMatches: 5 }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecUniversalSearchV2', query: { searchTerms: 'adele', type: 'Users', limit: '5' } },
+		output: ([item]) => expect(item.json).toMatchObject({ Tenant: contoso, Type: 'Users', Data: { id: adeleVance } }),
+	},
+	lookupTenant: {
+		parameters: { tenant: 'microsoft.com' },
+		request: { method: 'GET', endpoint: 'ListExternalTenantInfo', query: { tenant: 'microsoft.com' } },
+		output: ([item]) => expect(item.json.GraphRequest).toMatchObject({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', displayName: 'Microsoft' }),
+	},
+	checkDomain: {
+		parameters: { domain: 'contoso.com', check: 'ReadSpfRecord', additionalFields: { expectedInclude: 'spf.protection.outlook.com' } },
+		request: { method: 'GET', endpoint: 'ListDomainHealth', query: { Domain: 'contoso.com', Action: 'ReadSpfRecord', ExpectedInclude: 'spf.protection.outlook.com' } },
+		output: ([item]) => expect(item.json).toMatchObject({ Record: 'v=spf1 include:spf.protection.outlook.com -all', ValidationFails: [] }),
+	},
+	lookupIp: {
+		parameters: { ip: '203.0.113.42' },
+		request: { method: 'POST', endpoint: 'ExecGeoIPLookup', body: { IP: '203.0.113.42' } },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'success', city: 'Redmond', countryCode: 'US', query: '203.0.113.42' }),
+	},
+	messageTrace: {
+		parameters: { tenantFilter: tenant(contoso), additionalFields: { days: 7, status: 'Delivered' }, returnAll: true },
+		request: { method: 'POST', endpoint: 'ListMessageTrace', body: { tenantFilter: contoso, days: 7, status: { value: 'Delivered', label: 'Delivered' } } },
+		output: (items) => {
+			expect(items.length).toBeGreaterThan(0);
+			items.forEach((item) => expect(item.json).toMatchObject({ Status: 'Delivered', RecipientAddress: expect.stringContaining('@contoso.onmicrosoft.com') }));
+		},
+	},
+	getManyMailboxRestores: {
+		parameters: { tenantFilter: tenant(contoso), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMailboxRestores', query: { tenantFilter: contoso } },
+		output: ([item]) => expect(item.json).toMatchObject({ Identity: 'adele.vance@contoso.onmicrosoft.com\\MailboxRestore', Status: 'Completed' }),
+	},
+	lookupBreaches: {
+		parameters: { account: 'adele.vance@contoso.onmicrosoft.com', returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBreachesAccount', query: { account: 'adele.vance@contoso.onmicrosoft.com' } },
+		output: ([item]) => expect(item.json).toMatchObject({ Name: 'Adobe', PwnCount: expect.any(Number) }),
+	},
+	getManyTenantBreaches: {
+		parameters: { tenantFilter: tenant(contoso), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBreachesTenant', query: { tenantFilter: contoso } },
+		output: (items) => expect(items.map((item) => item.json.email)).toContain('adele.vance@contoso.onmicrosoft.com'),
+	},
+	startBreachSearch: {
+		parameters: { tenantFilter: tenant(fabrikam) },
+		request: { method: 'POST', endpoint: 'ExecBreachSearch', body: { tenantFilter: fabrikam } },
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'queued',
+				message: `Executing Search for ${fabrikam}. This may take up to 24 hours to complete.`,
+				followUp: expect.stringContaining('Get Many Tenant Breaches'),
+			}),
+	},
+	getVersion: {
+		parameters: { localVersion: '10.8.2' },
+		request: { method: 'GET', endpoint: 'GetVersion', query: { LocalVersion: '10.8.2' } },
+		output: ([item]) => expect(item.json).toMatchObject({ LocalCIPPVersion: '10.8.2', OutOfDateCIPP: true }),
+	},
+	whoAmI: {
+		parameters: {},
+		request: { method: 'GET', endpoint: 'me' },
+		output: ([item], sandbox) => expect(item.json).toMatchObject({ clientPrincipal: { appId: sandbox.clientId, appRole: ['editor'] } }),
+	},
+	batch: {
+		parameters: { requests: JSON.stringify(batchRequests) },
+		request: { method: 'POST', endpoint: '$batch', body: { requests: batchRequests } },
+		output: (items) => {
+			expect(items.map((item) => [item.json.id, item.json.status])).toEqual([['1', 200], ['2', 200]]);
+			expect(items[0].json.body).toEqual([expect.objectContaining({ id: adeleVance })]);
+		},
+	},
+});
+
+describe('tool: what CIPP answers beyond the examples', () => {
+	let sandbox: CippSandbox;
+	beforeAll(async () => {
+		sandbox = await CippSandbox.start();
+	});
+	afterAll(async () => sandbox.stop());
+
+	test('an AllTenants Graph request is queued first, then read from the cache with its queueId', async () => {
+		const parameters = { tenantFilter: locator('list', 'AllTenants'), endpoint: 'domains', returnAll: true };
+		const first = await runOperation(sandbox, 'tool', 'graphRequest', parameters);
+		expect(first.items).toHaveLength(1);
+		expect(first.items[0].json).toMatchObject({ status: 'queued', queueId: expect.any(String), followUp: expect.any(String) });
+		const second = await runOperation(sandbox, 'tool', 'graphRequest', { ...parameters, additionalFields: { queueId: String(first.items[0].json.queueId) } });
+		expect(second.requests[0].query).toMatchObject({ tenantFilter: 'AllTenants', QueueId: first.items[0].json.queueId });
+		expect(second.items.map((item) => item.json.Tenant)).toContain(contoso);
+	});
+
+	test("Who Am I calls /api/me and returns CIPP's answer for the API client", async () => {
+		const run = await runOperation(sandbox, 'tool', 'whoAmI', {});
+		const [call] = sandbox.requests.filter((request) => request.endpoint === 'me');
+		expect({ method: call.method, status: call.status, query: call.query }).toEqual({ method: 'GET', status: 200, query: {} });
+		expect(run.items).toHaveLength(1);
+		expect(run.items[0].json).toMatchObject({ clientPrincipal: { appId: sandbox.clientId, appRole: ['editor'] }, permissions: expect.arrayContaining(['CIPP.Core.Read']) });
+	});
+
+	test('a Graph path that does not exist fails with CIPP\'s Graph error', async () => {
+		const run = await runOperation(sandbox, 'tool', 'graphRequest', { tenantFilter: tenant(contoso), endpoint: 'userz' });
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toMatch(/Resource not found for the segment 'userz'/);
+	});
+
+	test('a batch answers each sub-request on its own, a denied one with 403', async () => {
+		const requests = [
+			{ id: 'a', method: 'GET', url: 'ListLogs' },
+			{ id: 'b', method: 'GET', url: 'ExecPasswordConfig', query: { List: 'true' } },
+			{ id: 'c', method: 'GET', url: 'NoSuchEndpoint' },
+		];
+		const run = await runOperation(sandbox, 'tool', 'batch', { requests: JSON.stringify(requests) });
+		expect(run.requests[0].path).toBe('/api/$batch');
+		expect(run.items.map((item) => [item.json.id, item.json.status])).toEqual([['a', 200], ['b', 403], ['c', 404]]);
+	});
+
+	test('a batch of more than 20 requests is refused before it is sent', async () => {
+		const requests = Array.from({ length: 21 }, (_, index) => ({ id: String(index), method: 'GET', url: 'ListLogs' }));
+		const run = await runOperation(sandbox, 'tool', 'batch', { requests: JSON.stringify(requests) });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/1 to 20 requests/);
+	});
+
+	test('message trace of a tenant without Exchange rights fails with CIPP\'s 500 text', async () => {
+		const run = await runOperation(sandbox, 'tool', 'messageTrace', { tenantFilter: tenant('doesnotexist.onmicrosoft.com') });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/Failed to retrieve message trace/);
+	});
+
+	test('restore statistics: a false presence switch is refused before anything is sent', async () => {
+		const run = await runOperation(sandbox, 'tool', 'getManyMailboxRestores', {
+			tenantFilter: tenant(contoso),
+			additionalFields: { identity: 'adele.vance@contoso.onmicrosoft.com\\MailboxRestore', statistics: false },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/treats any value of this switch as on/);
+		const stats = await runOperation(sandbox, 'tool', 'getManyMailboxRestores', {
+			tenantFilter: tenant(contoso),
+			additionalFields: { identity: 'adele.vance@contoso.onmicrosoft.com\\MailboxRestore', statistics: true, includeReport: true },
+		});
+		expect(stats.items[0].json).toMatchObject({ PercentComplete: 100, Report: { Entries: expect.any(Array) } });
+	});
+
+	test('a started breach search shows up in Get Many Tenant Breaches', async () => {
+		const before = await runOperation(sandbox, 'tool', 'getManyTenantBreaches', { tenantFilter: tenant(fabrikam), returnAll: true });
+		expect(before.items).toHaveLength(0);
+		await runOperation(sandbox, 'tool', 'startBreachSearch', { tenantFilter: tenant(fabrikam) });
+		const after = await runOperation(sandbox, 'tool', 'getManyTenantBreaches', { tenantFilter: tenant(fabrikam), returnAll: true });
+		expect(after.items.length).toBeGreaterThan(0);
+	});
+
+	test('an IP the GeoIP service cannot place fails with CIPP\'s unhandled error', async () => {
+		const run = await runOperation(sandbox, 'tool', 'lookupIp', { ip: '10.0.0.1' });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/Could not get location for 10\.0\.0\.1/);
+	});
+});
