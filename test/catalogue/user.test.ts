@@ -1,9 +1,15 @@
-import { fixtures } from '../sandbox';
-import { describeCatalogue } from '../support/catalogue';
+import { CippSandbox, fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
+import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 
-const { cloudUser } = fixtures.scenarios;
+const { cloudUser, syncedUserWithWriteback, customDomainUser, cloudUserInWritebackOffTenant } = fixtures.scenarios;
+const ids = fixtures.userIds;
 const contoso = locator('domain', cloudUser.tenant);
+const woodgrove = locator('domain', customDomainUser.tenant);
+const upnOf = (id: string) => fixtures.users.find((user) => user.id === id)?.userPrincipalName ?? '';
+const itAdmins = stableGuid(`${fixtures.tenantIds.contoso}/group/IT Admins`);
+const unix = (iso: string) => Date.parse(iso) / 1000;
 
 describeCatalogue('user', {
 	resetPassword: {
@@ -29,4 +35,485 @@ describeCatalogue('user', {
 			expect(sandbox.findUser(cloudUser.tenant, cloudUser.upn)?.signInSessionsValidFromDateTime).toEqual(expect.any(String));
 		},
 	},
+	create: {
+		parameters: {
+			tenantFilter: contoso,
+			displayName: 'Jane Doe',
+			username: 'jane.doe',
+			domain: cloudUser.tenant,
+			additionalFields: {
+				jobTitle: 'Sales Manager',
+				usageLocation: 'US',
+				licenses: '3b555118-da6a-4418-894f-7df1e2096870',
+				MustChangePass: true,
+				copyFrom: cloudUser.upn,
+			},
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddUser',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				DisplayName: 'Jane Doe',
+				username: 'jane.doe',
+				Domain: cloudUser.tenant,
+				jobTitle: 'Sales Manager',
+				usageLocation: { value: 'US', label: 'US' },
+				licenses: { value: '3b555118-da6a-4418-894f-7df1e2096870', label: '3b555118-da6a-4418-894f-7df1e2096870' },
+				MustChangePass: true,
+				copyFrom: { value: cloudUser.upn, label: cloudUser.upn },
+			},
+		},
+		output: ([item], sandbox) => {
+			const upn = `jane.doe@${cloudUser.tenant}`;
+			expect(item.json).toMatchObject({ status: 'success', userPrincipalName: upn, copyField: expect.stringMatching(/^.{14}$/) });
+			expect(item.json.message).toContain('Password: [see copyField]');
+			expect(item.json.message).not.toContain(String(item.json.copyField));
+			expect(item.json.messages).toEqual(
+				expect.arrayContaining([expect.stringMatching(/^Successfully set licenses for jane\.doe@/), 'Added user to group: All Staff']),
+			);
+			const user = sandbox.findUser(cloudUser.tenant, upn);
+			expect(user).toMatchObject({ jobTitle: 'Sales Manager', usageLocation: 'US', id: item.json.id });
+			expect(user?.passwordProfile).toEqual({ password: item.json.copyField, forceChangePasswordNextSignIn: true });
+		},
+	},
+	update: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('id', ids.meganBowen),
+			username: 'megan.bowen',
+			domain: cloudUser.tenant,
+			additionalFields: { displayName: 'Megan Bowen', jobTitle: 'Head of Marketing', AddToGroups: itAdmins },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditUser',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				id: ids.meganBowen,
+				username: 'megan.bowen',
+				Domain: cloudUser.tenant,
+				DisplayName: 'Megan Bowen',
+				jobTitle: 'Head of Marketing',
+				AddToGroups: [{ value: itAdmins, label: itAdmins }],
+			},
+		},
+		output: ([item], sandbox) => {
+			expect(item.json).toMatchObject({
+				status: 'success',
+				messages: ['Success. The user has been edited.', `Success. Megan Bowen has been added to ${itAdmins}`],
+			});
+			expect(sandbox.findUser(cloudUser.tenant, ids.meganBowen)?.jobTitle).toBe('Head of Marketing');
+		},
+	},
+	delete: {
+		parameters: { tenantFilter: woodgrove, userId: locator('id', ids.benWalters) },
+		request: { method: 'POST', endpoint: 'RemoveUser', body: { tenantFilter: customDomainUser.tenant, ID: ids.benWalters } },
+		output: ([item], sandbox) => {
+			expect(item.json).toEqual({ status: 'success', message: `Successfully deleted user with ID: '${ids.benWalters}'` });
+			expect(sandbox.findUser(customDomainUser.tenant, ids.benWalters)).toBeUndefined();
+		},
+	},
+	createGuest: {
+		parameters: { tenantFilter: contoso, mail: 'sam.partner@fabrikam.com', sendInvite: true, additionalFields: { displayName: 'Sam Partner' } },
+		request: {
+			method: 'POST',
+			endpoint: 'AddGuest',
+			body: { tenantFilter: cloudUser.tenant, mail: 'sam.partner@fabrikam.com', sendInvite: true, displayName: 'Sam Partner' },
+		},
+		output: ([item], sandbox) => {
+			expect(item.json).toEqual({ status: 'success', message: 'Invited Guest Sam Partner with Email Invite' });
+			expect(sandbox.findUser(cloudUser.tenant, `sam.partner_fabrikam.com#EXT#@${cloudUser.tenant}`)).toMatchObject({
+				userType: 'Guest',
+				externalUserState: 'PendingAcceptance',
+			});
+		},
+	},
+	disable: {
+		parameters: { tenantFilter: woodgrove, userId: locator('upn', customDomainUser.upn) },
+		request: { method: 'POST', endpoint: 'ExecDisableUser', body: { tenantFilter: customDomainUser.tenant, ID: customDomainUser.upn, Enable: false } },
+		output: ([item], sandbox) => {
+			expect(item.json.message).toBe(`Successfully set account enabled state to False for ${customDomainUser.upn}`);
+			expect(sandbox.findUser(customDomainUser.tenant, customDomainUser.upn)?.accountEnabled).toBe(false);
+		},
+	},
+	enable: {
+		parameters: { tenantFilter: woodgrove, userId: locator('id', ids.allanDeyoung) },
+		request: { method: 'POST', endpoint: 'ExecDisableUser', body: { tenantFilter: customDomainUser.tenant, ID: ids.allanDeyoung, Enable: true } },
+		output: ([item], sandbox) => {
+			expect(item.json.message).toBe(`Successfully set account enabled state to True for ${ids.allanDeyoung}`);
+			expect(sandbox.findUser(customDomainUser.tenant, ids.allanDeyoung)?.accountEnabled).toBe(true);
+		},
+	},
+	restoreDeleted: {
+		parameters: { tenantFilter: woodgrove, deletedItemId: ids.benWalters },
+		request: { method: 'POST', endpoint: 'ExecRestoreDeleted', body: { tenantFilter: customDomainUser.tenant, ID: ids.benWalters } },
+		output: ([item], sandbox) => {
+			expect(item.json.message).toBe(`Successfully restored deleted item with ID: '${ids.benWalters}'`);
+			expect(sandbox.findUser(customDomainUser.tenant, ids.benWalters)?.deletedDateTime).toBeNull();
+		},
+	},
+	clearImmutableId: {
+		setup: (sandbox) => {
+			const user = sandbox.findUser(cloudUserInWritebackOffTenant.tenant, cloudUserInWritebackOffTenant.upn);
+			if (user) user.onPremisesImmutableId = 'pTGlpmHHT0a9bFK3tR+2Ag==';
+		},
+		parameters: { tenantFilter: locator('domain', cloudUserInWritebackOffTenant.tenant), userId: locator('upn', cloudUserInWritebackOffTenant.upn) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecClrImmId',
+			body: { tenantFilter: cloudUserInWritebackOffTenant.tenant, ID: cloudUserInWritebackOffTenant.upn },
+		},
+		output: ([item], sandbox) => {
+			expect(item.json.message).toBe(`Successfully cleared immutable ID for user ${cloudUserInWritebackOffTenant.upn}`);
+			expect(sandbox.findUser(cloudUserInWritebackOffTenant.tenant, cloudUserInWritebackOffTenant.upn)?.onPremisesImmutableId).toBeNull();
+		},
+	},
+	createTemporaryAccessPass: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('upn', upnOf(ids.leeGu)),
+			additionalFields: { lifetimeInMinutes: 120, isUsableOnce: true, startDateTime: '2026-12-01T09:00:00Z' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCreateTAP',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				ID: upnOf(ids.leeGu),
+				lifetimeInMinutes: 120,
+				isUsableOnce: true,
+				startDateTime: unix('2026-12-01T09:00:00Z'),
+			},
+		},
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ status: 'success', copyField: expect.stringMatching(/^.{10}$/) });
+			expect(item.json.message).toBe(
+				`The TAP for ${upnOf(ids.leeGu)} is [see copyField] - This TAP is usable for the next 120 minutes (one-time use only) starting at 2026-12-01 09:00:00 UTC User ID: ${upnOf(ids.leeGu)}`,
+			);
+		},
+	},
+	deleteDevice: {
+		parameters: { tenantFilter: contoso, deviceObjectId: '4eef487f-6538-4f41-a732-6f08f503cc8e' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDeviceDelete',
+			body: { tenantFilter: cloudUser.tenant, ID: '4eef487f-6538-4f41-a732-6f08f503cc8e', action: 'Delete' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Executed action Delete on 4eef487f-6538-4f41-a732-6f08f503cc8e' }),
+	},
+	dismissRisk: {
+		parameters: { tenantFilter: contoso, userId: locator('id', ids.alexWilber), additionalFields: { userDisplayName: 'Alex Wilber' } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDismissRiskyUser',
+			body: { tenantFilter: cloudUser.tenant, userId: ids.alexWilber, userDisplayName: 'Alex Wilber' },
+		},
+		output: ([item]) => expect(item.json.message).toBe('Successfully dismissed User Risk for user Alex Wilber. '),
+	},
+	resetMfa: {
+		parameters: { tenantFilter: contoso, userId: locator('upn', upnOf(ids.meganBowen)) },
+		request: { method: 'POST', endpoint: 'ExecResetMFA', body: { tenantFilter: cloudUser.tenant, ID: upnOf(ids.meganBowen) } },
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				`Successfully removed MFA methods (microsoftAuthenticatorMethod, phoneMethod) for user ${upnOf(ids.meganBowen)}. User must supply MFA at next logon`,
+			),
+	},
+	setPerUserMfa: {
+		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn), state: 'Enforced' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecPerUserMFA',
+			body: { tenantFilter: cloudUser.tenant, userPrincipalName: cloudUser.upn, State: { value: 'Enforced', label: 'Enforced' } },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully set Per user MFA State for ${cloudUser.upn}`),
+	},
+	sendMfaPush: {
+		parameters: { tenantFilter: contoso, userPrincipalName: upnOf(ids.alexWilber) },
+		request: { method: 'POST', endpoint: 'ExecSendPush', body: { TenantFilter: cloudUser.tenant, UserEmail: upnOf(ids.alexWilber) } },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'success', message: expect.stringMatching(/^Received an MFA confirmation: Success/) }),
+	},
+	setEmailForward: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('upn', cloudUser.upn),
+			forwardOption: 'internalAddress',
+			additionalFields: { ForwardInternal: upnOf(ids.meganBowen), KeepCopy: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecEmailForward',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				userID: cloudUser.upn,
+				forwardOption: 'internalAddress',
+				ForwardInternal: { value: upnOf(ids.meganBowen), label: upnOf(ids.meganBowen) },
+				KeepCopy: true,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				`Successfully set forwarding for ${cloudUser.upn} to Internal Address ${upnOf(ids.meganBowen)} with keeping a copy set to True`,
+			),
+	},
+	setOutOfOffice: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('id', ids.alexWilber),
+			autoReplyState: 'Scheduled',
+			additionalFields: {
+				InternalMessage: 'I am on leave until Friday.',
+				StartTime: '2026-12-01T09:00:00Z',
+				EndTime: '2026-12-05T17:00:00Z',
+				AutoDeclineFutureRequestsWhenOOF: true,
+			},
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetOoO',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				userId: ids.alexWilber,
+				AutoReplyState: { value: 'Scheduled', label: 'Scheduled' },
+				InternalMessage: 'I am on leave until Friday.',
+				StartTime: unix('2026-12-01T09:00:00Z'),
+				EndTime: unix('2026-12-05T17:00:00Z'),
+				AutoDeclineFutureRequestsWhenOOF: true,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(`Scheduled Out-of-office for ${ids.alexWilber} between 12/1/2026 9:00:00 AM and 12/5/2026 5:00:00 PM`),
+	},
+	convertMailbox: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', upnOf(ids.contosoReception)), mailboxType: 'Shared' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecConvertMailbox',
+			body: { tenantFilter: cloudUser.tenant, ID: upnOf(ids.contosoReception), MailboxType: 'Shared' },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully converted ${upnOf(ids.contosoReception)} to a Shared mailbox`),
+	},
+	enableArchive: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', cloudUser.upn) },
+		request: { method: 'POST', endpoint: 'ExecEnableArchive', body: { tenantFilter: cloudUser.tenant, id: cloudUser.upn } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully set archive for ${cloudUser.upn} to True`),
+	},
+	offboard: {
+		parameters: {
+			tenantFilter: contoso,
+			user: upnOf(ids.johannaLorenz),
+			actions: { DisableSignIn: true, RevokeSessions: true, RemoveLicenses: true, forward: upnOf(ids.meganBowen) },
+			additionalFields: { reference: 'TICKET-1234' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecOffboardUser',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				user: [{ value: upnOf(ids.johannaLorenz), label: upnOf(ids.johannaLorenz) }],
+				DisableSignIn: true,
+				RevokeSessions: true,
+				RemoveLicenses: true,
+				forward: { value: upnOf(ids.meganBowen), label: upnOf(ids.meganBowen) },
+				reference: 'TICKET-1234',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'queued',
+				message: `Task Offboarding: ${upnOf(ids.johannaLorenz)} scheduled to run now`,
+				followUp: expect.stringContaining('Get Many Scheduled Items'),
+			}),
+	},
+	getGroups: {
+		parameters: { tenantFilter: contoso, userId: locator('upn', upnOf(ids.alexWilber)), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListUserGroups', query: { tenantFilter: cloudUser.tenant, userId: upnOf(ids.alexWilber) } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.DisplayName, item.json.groupType])).toEqual([
+				['All Staff', 'Microsoft 365'],
+				['Sales Team', 'Distribution List'],
+			]),
+	},
+	getDevices: {
+		parameters: { tenantFilter: contoso, userId: locator('id', ids.alexWilber), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListUserDevices', query: { tenantFilter: cloudUser.tenant, UserID: ids.alexWilber } },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toEqual([
+				expect.objectContaining({ ID: 'f43d7606-8f82-43f0-8f90-d61837ac4c32', EPMID: '351e61d7-fb0f-4e49-be8a-fb5a8c68feb0', isCompliant: false }),
+			]),
+	},
+	getConditionalAccessPolicies: {
+		parameters: { tenantFilter: contoso, userId: locator('id', cloudUser.userId), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListUserConditionalAccessPolicies', query: { tenantFilter: cloudUser.tenant, UserID: cloudUser.userId } },
+		output: (items) =>
+			expect(items.map((item) => item.json.displayName)).toEqual(['CA001 - Require MFA for all users', 'CA002 - Block legacy authentication']),
+	},
+	getSignInLogs: {
+		parameters: { tenantFilter: contoso, userId: locator('id', ids.alexWilber), additionalFields: { top: 2 } },
+		request: { method: 'GET', endpoint: 'ListUserSigninLogs', query: { tenantFilter: cloudUser.tenant, UserID: ids.alexWilber, top: '2' } },
+		output: (items) => {
+			expect(items).toHaveLength(2);
+			expect(items.every((item) => item.json.userId === ids.alexWilber)).toBe(true);
+			expect(String(items[0].json.createdDateTime) >= String(items[1].json.createdDateTime)).toBe(true);
+		},
+	},
+	getCounts: {
+		parameters: { tenantFilter: woodgrove },
+		request: { method: 'GET', endpoint: 'ListUserCounts', query: { tenantFilter: customDomainUser.tenant } },
+		output: ([item]) => expect(item.json).toEqual({ Users: 4, LicUsers: 3, Gas: 0, Guests: 0 }),
+	},
+	getManySignIns: {
+		parameters: { tenantFilter: contoso, returnAll: true, additionalFields: { failedLogonsOnly: true, FailureThreshold: 3 } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListSignIns',
+			query: { tenantFilter: cloudUser.tenant, failedLogonsOnly: 'true', FailureThreshold: '3' },
+		},
+		output: (items) => {
+			expect(items).toHaveLength(4);
+			items.forEach((item) => expect(item.json).toMatchObject({ userId: ids.alexWilber, errorCode: 50126, locationcipp: 'Amsterdam - NL' }));
+		},
+	},
+	getManyInactive: {
+		parameters: { tenantFilter: contoso, returnAll: true, additionalFields: { InactiveDays: 90 } },
+		request: { method: 'GET', endpoint: 'ListInactiveAccounts', query: { tenantFilter: cloudUser.tenant, InactiveDays: '90' } },
+		output: (items) =>
+			expect(items.map((item) => item.json.userPrincipalName).sort()).toEqual(
+				expect.arrayContaining([upnOf(ids.contosoAdmin), upnOf(ids.gradyArchie)]),
+			),
+	},
+	getManyDeletedItems: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListDeletedItems', query: { tenantFilter: cloudUser.tenant } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.displayName, item.json.TargetType])).toEqual([
+				['Former Employee', 'User'],
+				['Project Falcon', 'Group'],
+			]),
+	},
+	getManyMfaStates: {
+		parameters: { tenantFilter: contoso, useReportDb: false, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMFAUsers', query: { tenantFilter: cloudUser.tenant, UseReportDB: 'false' } },
+		output: (items) => {
+			const megan = items.find((item) => item.json.ID === ids.meganBowen)?.json;
+			expect(megan).toMatchObject({ MFARegistration: false, CoveredByCA: 'Enforced - All Apps', CoveredBySD: false });
+			const adele = items.find((item) => item.json.ID === cloudUser.userId)?.json;
+			expect(adele).toMatchObject({ PerUser: 'enforced', MFAMethods: ['microsoftAuthenticator', 'phone'] });
+		},
+	},
+});
+
+describe('user operations: failures and queued answers', () => {
+	let sandbox: CippSandbox;
+	beforeAll(async () => {
+		sandbox = await CippSandbox.start();
+	});
+	afterAll(async () => sandbox.stop());
+
+	test('Disable on a directory-synced user fails with CIPP\'s AD sync warning (the change is still sent)', async () => {
+		const run = await runOperation(sandbox, 'user', 'disable', {
+			tenantFilter: contoso,
+			userId: locator('upn', syncedUserWithWriteback.upn),
+		});
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toContain(`WARNING: User ${syncedUserWithWriteback.upn} is AD Sync enabled`);
+	});
+
+	test('Delete of an unknown user fails with Graph\'s "does not exist"', async () => {
+		const run = await runOperation(sandbox, 'user', 'delete', { tenantFilter: contoso, userId: locator('upn', `nobody@${cloudUser.tenant}`) });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toContain(`Resource 'nobody@${cloudUser.tenant}' does not exist`);
+	});
+
+	test('Send MFA Push: a 200 whose state is error fails the item', async () => {
+		const run = await runOperation(sandbox, 'user', 'sendMfaPush', { tenantFilter: contoso, userPrincipalName: upnOf(ids.johannaLorenz) });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toContain('Authentication Failed! Does the user have Push/Phone call MFA configured?');
+	});
+
+	test('Update of a directory-synced user: CIPP answers 200 with a failure, the item fails', async () => {
+		const run = await runOperation(sandbox, 'user', 'update', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.gradyArchie),
+			username: 'grady.archie',
+			domain: cloudUser.tenant,
+			additionalFields: { jobTitle: 'Lead Designer' },
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toContain('Failed to edit user. Unable to update the specified properties for on-premises mastered');
+	});
+
+	test('Create with a taken user principal name fails; a failed extra step only warns', async () => {
+		const taken = await runOperation(sandbox, 'user', 'create', { tenantFilter: contoso, displayName: 'Adele Again', username: 'adele.vance', domain: cloudUser.tenant });
+		expect(taken.requests[0].status).toBe(500);
+		expect(taken.error?.message).toContain('Another object with the same value for property userPrincipalName already exists.');
+
+		const warned = await runOperation(sandbox, 'user', 'create', {
+			tenantFilter: contoso,
+			displayName: 'Sam Rivers',
+			username: 'sam.rivers',
+			domain: cloudUser.tenant,
+			additionalFields: { setManager: `nobody@${cloudUser.tenant}` },
+		});
+		expect(warned.error).toBeUndefined();
+		expect(warned.items[0].json).toMatchObject({ status: 'warning', userPrincipalName: `sam.rivers@${cloudUser.tenant}` });
+		expect(warned.items[0].json.message).toContain(`Failed to set sam.rivers@${cloudUser.tenant}'s manager`);
+	});
+
+	test('Offboard needs at least one action (CIPP answers 400) and a user principal name (checked before sending)', async () => {
+		const noAction = await runOperation(sandbox, 'user', 'offboard', { tenantFilter: contoso, user: upnOf(ids.alexWilber) });
+		expect(noAction.requests[0].status).toBe(400);
+		expect(noAction.error?.message).toContain('No offboarding actions were selected.');
+
+		const byId = await runOperation(sandbox, 'user', 'offboard', { tenantFilter: contoso, user: ids.alexWilber, actions: { DisableSignIn: true } });
+		expect(byId.requests).toHaveLength(0);
+		expect(byId.error?.message).toContain('is not a user principal name');
+	});
+
+	test('Offboard at a later time: queued for that time', async () => {
+		const at = new Date(Date.now() + 3 * 3_600_000).toISOString();
+		const run = await runOperation(sandbox, 'user', 'offboard', {
+			tenantFilter: contoso,
+			user: upnOf(ids.leeGu),
+			actions: { ConvertToShared: true },
+			additionalFields: { scheduleAt: at },
+		});
+		expect((run.requests[0].body as { Scheduled: unknown }).Scheduled).toEqual({ enabled: true, date: Math.floor(Date.parse(at) / 1000) });
+		expect(run.items[0].json).toMatchObject({
+			status: 'queued',
+			message: expect.stringMatching(new RegExp(`^Successfully added task: Offboarding: ${upnOf(ids.leeGu)}\\. It will run in (2|3) hours`)),
+		});
+	});
+
+	test('Get Many MFA States for AllTenants: first a queued item, then the report', async () => {
+		const first = await runOperation(sandbox, 'user', 'getManyMfaStates', { tenantFilter: locator('list', 'AllTenants'), returnAll: true });
+		expect(first.items.map((item) => item.json)).toEqual([
+			expect.objectContaining({ status: 'queued', message: 'Loading data for all tenants. Please check back in a few minutes' }),
+		]);
+		const second = await runOperation(sandbox, 'user', 'getManyMfaStates', { tenantFilter: locator('list', 'AllTenants'), returnAll: true });
+		expect(second.items.length).toBeGreaterThan(10);
+		expect(new Set(second.items.map((item) => item.json.Tenant)).size).toBe(fixtures.customerTenants.length);
+	});
+
+	test('Create Temporary Access Pass outside the tenant policy fails', async () => {
+		const run = await runOperation(sandbox, 'user', 'createTemporaryAccessPass', {
+			tenantFilter: contoso,
+			userId: locator('id', cloudUser.userId),
+			additionalFields: { lifetimeInMinutes: 15 },
+		});
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toContain('must be between 60 and 480 minutes');
+	});
+
+	test('Delete, Get Many Deleted Items, Restore Deleted Item: the user comes back', async () => {
+		const tenantFilter = locator('domain', fixtures.scenarios.passwordPolicyTooShort.tenant);
+		const id = ids.nestorWilke;
+		await runOperation(sandbox, 'user', 'delete', { tenantFilter, userId: locator('id', id) });
+		const deleted = await runOperation(sandbox, 'user', 'getManyDeletedItems', { tenantFilter, returnAll: true });
+		expect(deleted.items.find((item) => item.json.id === id)?.json.userPrincipalName).toBe(`${id.replace(/-/g, '')}${upnOf(id)}`);
+		const restored = await runOperation(sandbox, 'user', 'restoreDeleted', { tenantFilter, deletedItemId: id });
+		expect(restored.error).toBeUndefined();
+		const get = await runOperation(sandbox, 'user', 'get', { tenantFilter, userId: locator('id', id) });
+		expect(get.items[0].json.userPrincipalName).toBe(upnOf(id));
+	});
 });

@@ -45,6 +45,20 @@ export interface SandboxGroup {
 	calculatedGroupType: GroupKind;
 	members: string[];
 	owners: string[];
+	/** Graph: 'Team' once the group is team-enabled. */
+	resourceProvisioningOptions?: string[];
+	membershipRule?: string | null;
+	assignedLicenses?: Array<{ disabledPlans: string[]; skuId: string }>;
+	/** Exchange: hidden from the global address list. */
+	hiddenFromAddressListsEnabled?: boolean;
+	/** Exchange: only senders inside the organisation (true for new groups). */
+	requireSenderAuthenticationEnabled?: boolean;
+	/** Exchange (Microsoft 365 groups): hidden from Outlook. */
+	hiddenFromExchangeClientsEnabled?: boolean;
+	/** Exchange (Microsoft 365 groups): members get copies of group mail. */
+	subscriptionEnabled?: boolean;
+	/** Exchange: more SMTP addresses. */
+	proxyAddresses?: string[];
 }
 
 function group(tenant: SandboxTenant, kind: GroupKind, displayName: string, members: SandboxUser[], owners: SandboxUser[]): SandboxGroup {
@@ -65,6 +79,13 @@ function group(tenant: SandboxTenant, kind: GroupKind, displayName: string, memb
 		calculatedGroupType: kind,
 		members: members.map((user) => user.id),
 		owners: owners.map((user) => user.id),
+		resourceProvisioningOptions: [],
+		membershipRule: null,
+		assignedLicenses: [],
+		hiddenFromAddressListsEnabled: false,
+		requireSenderAuthenticationEnabled: kind !== 'Distribution List',
+		hiddenFromExchangeClientsEnabled: kind === 'Microsoft 365' ? false : undefined,
+		subscriptionEnabled: kind === 'Microsoft 365' ? false : undefined,
 	};
 }
 
@@ -87,4 +108,63 @@ export const directory = perSandbox((state) => {
 
 export function tenantGroups(state: SandboxState, tenant: SandboxTenant): SandboxGroup[] {
 	return directory(state).groups.filter((candidate) => candidate.tenantId === tenant.customerId);
+}
+
+/** The group kind Graph's flags describe, as CIPP's ListGroups labels it (groupType). */
+export function groupKind(group: Pick<SandboxGroup, 'groupTypes' | 'mailEnabled' | 'securityEnabled'>): GroupKind {
+	if (group.groupTypes.includes('Unified')) return 'Microsoft 365';
+	if (group.mailEnabled && group.securityEnabled) return 'Mail-Enabled Security';
+	if (group.securityEnabled) return 'Security';
+	return 'Distribution List';
+}
+
+/** A group of the tenant by object ID, mail address or nickname (Graph takes the ID, Exchange any of them). */
+export function findGroup(state: SandboxState, tenant: SandboxTenant, identity: string): SandboxGroup | undefined {
+	const wanted = identity.trim().toLowerCase();
+	return tenantGroups(state, tenant).find(
+		(candidate) => candidate.id === wanted || candidate.mail?.toLowerCase() === wanted || candidate.mailNickname.toLowerCase() === wanted,
+	);
+}
+
+export interface NewGroup {
+	kind: GroupKind;
+	displayName: string;
+	description?: string | null;
+	mailNickname: string;
+	mail?: string | null;
+	dynamic?: boolean;
+	membershipRule?: string | null;
+	members?: string[];
+	owners?: string[];
+}
+
+/** Adds a group to the tenant, as Graph or Exchange creates it. */
+export function addGroup(state: SandboxState, tenant: SandboxTenant, spec: NewGroup): SandboxGroup {
+	const mailEnabled = spec.kind !== 'Security';
+	const created: SandboxGroup = {
+		tenantId: tenant.customerId,
+		id: stableGuid(`${tenant.customerId}/group/${spec.displayName}/${directory(state).groups.length}`),
+		displayName: spec.displayName,
+		description: spec.description ?? null,
+		mail: mailEnabled ? (spec.mail ?? `${spec.mailNickname}@${tenant.defaultDomainName}`) : null,
+		mailNickname: spec.mailNickname,
+		mailEnabled,
+		securityEnabled: spec.kind === 'Security' || spec.kind === 'Mail-Enabled Security',
+		groupTypes: [...(spec.kind === 'Microsoft 365' ? ['Unified'] : []), ...(spec.dynamic ? ['DynamicMembership'] : [])],
+		visibility: spec.kind === 'Microsoft 365' ? 'Public' : null,
+		createdDateTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+		calculatedGroupType: spec.kind,
+		members: spec.members ?? [],
+		owners: spec.owners ?? [],
+		membershipRule: spec.membershipRule ?? null,
+		requireSenderAuthenticationEnabled: true,
+		hiddenFromAddressListsEnabled: false,
+	};
+	directory(state).groups.push(created);
+	return created;
+}
+
+export function removeGroup(state: SandboxState, group: SandboxGroup): void {
+	const groups = directory(state).groups;
+	groups.splice(groups.indexOf(group), 1);
 }

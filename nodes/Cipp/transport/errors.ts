@@ -26,6 +26,13 @@ export interface FailureContext {
 	secrets: string[];
 }
 
+/** The smallest of CIPP's base roles that grants a permission (editor lacks settings, admin and standards). */
+function roleFor(permission: string | undefined): string {
+	if (permission?.startsWith('CIPP.SuperAdmin.')) return 'superadmin';
+	if (/^(CIPP\.(AppSettings|Admin)\.|Tenant\.Standards\.ReadWrite)/.test(permission ?? '')) return 'admin';
+	return permission?.endsWith('.Read') ? 'readonly' : 'editor';
+}
+
 /** Known CIPP and Graph messages, and what the user can do about each. */
 const HINTS: Array<{ pattern: RegExp; hint: (context: FailureContext) => string }> = [
 	{
@@ -55,7 +62,7 @@ const HINTS: Array<{ pattern: RegExp; hint: (context: FailureContext) => string 
 	{
 		pattern: /does not have the required permission|endpoint is not allowed/i,
 		hint: (context) =>
-			`The API client's CIPP role does not allow ${context.endpoint}${context.role ? ` (it needs ${context.role})` : ''}. Give the client a role that does, such as editor, in CIPP → Integrations → CIPP-API.`,
+			`The API client's CIPP role does not allow ${context.endpoint}${context.role ? ` (it needs ${context.role})` : ''}. Give the client a role that does, such as ${roleFor(context.role)}, in CIPP → Integrations → CIPP-API.`,
 	},
 	{
 		pattern: /not accepted on this function app/i,

@@ -1,11 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
-import type { CippOperation } from '../types';
+import { deletePermission } from './delete.operation';
+import { getMany } from './getMany.operation';
+import { modify } from './modify.operation';
+import { set } from './set.operation';
+import { setCalendarProcessing } from './setCalendarProcessing.operation';
 
 export const resource = { name: 'Calendar Permission', value: 'calendarPermission' };
 
-export const operations: CippOperation[] = [];
+export const operations = [getMany, set, deletePermission, modify, setCalendarProcessing];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',
@@ -14,5 +18,5 @@ export const operationSelector: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['calendarPermission'] } },
 	options: operationOptions(operations),
-	default: '',
+	default: 'getAll',
 };

@@ -1,11 +1,35 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
-import type { CippOperation } from '../types';
+import { create } from './create.operation';
+import { createTeam } from './createTeam.operation';
+import { createTemplate } from './createTemplate.operation';
+import { deleteGroup } from './delete.operation';
+import { deleteTemplate } from './deleteTemplate.operation';
+import { get } from './get.operation';
+import { getDeliveryManagement } from './getDeliveryManagement.operation';
+import { getMany } from './getMany.operation';
+import { getManyTemplates } from './getManyTemplates.operation';
+import { hideFromGal } from './hideFromGal.operation';
+import { setDeliveryManagement } from './setDeliveryManagement.operation';
+import { update } from './update.operation';
 
 export const resource = { name: 'Group', value: 'group' };
 
-export const operations: CippOperation[] = [];
+export const operations = [
+	get,
+	getMany,
+	create,
+	update,
+	deleteGroup,
+	hideFromGal,
+	getDeliveryManagement,
+	setDeliveryManagement,
+	createTeam,
+	getManyTemplates,
+	createTemplate,
+	deleteTemplate,
+];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',
@@ -14,5 +38,5 @@ export const operationSelector: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['group'] } },
 	options: operationOptions(operations),
-	default: '',
+	default: 'getAll',
 };

@@ -1,11 +1,65 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
+import { addChocoApp } from './addChocoApp.operation';
+import { addMspApp } from './addMspApp.operation';
+import { addOfficeApp } from './addOfficeApp.operation';
+import { addPolicy } from './addPolicy.operation';
+import { addStoreApp } from './addStoreApp.operation';
+import { assignApp } from './assignApp.operation';
+import { assignAutopilotDevice } from './assignAutopilotDevice.operation';
+import { assignPolicy } from './assignPolicy.operation';
+import { deleteApp } from './deleteApp.operation';
+import { deleteAutopilotDevice } from './deleteAutopilotDevice.operation';
+import { deletePolicy } from './deletePolicy.operation';
+import { deleteQueuedApp } from './deleteQueuedApp.operation';
+import { deleteScript } from './deleteScript.operation';
+import { getLocalAdminPassword } from './getLocalAdminPassword.operation';
+import { getManyApps } from './getManyApps.operation';
+import { getManyAutopilotConfigs } from './getManyAutopilotConfigs.operation';
+import { getManyAutopilotDevices } from './getManyAutopilotDevices.operation';
 import { getManyDevices } from './getManyDevices.operation';
+import { getManyPolicies } from './getManyPolicies.operation';
+import { getManyQueuedApps } from './getManyQueuedApps.operation';
+import { getManyScripts } from './getManyScripts.operation';
+import { getManyTemplates } from './getManyTemplates.operation';
+import { getRecoveryKey } from './getRecoveryKey.operation';
+import { processAppQueue } from './processAppQueue.operation';
+import { runDeviceAction } from './runDeviceAction.operation';
+import { setPrimaryUser } from './setPrimaryUser.operation';
+import { syncAutopilotDevices } from './syncAutopilotDevices.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
-export const operations = [getManyDevices];
+export const operations = [
+	getManyDevices,
+	runDeviceAction,
+	setPrimaryUser,
+	getRecoveryKey,
+	getLocalAdminPassword,
+	getManyAutopilotDevices,
+	getManyAutopilotConfigs,
+	assignAutopilotDevice,
+	deleteAutopilotDevice,
+	syncAutopilotDevices,
+	getManyApps,
+	assignApp,
+	deleteApp,
+	addChocoApp,
+	addStoreApp,
+	addMspApp,
+	addOfficeApp,
+	getManyQueuedApps,
+	deleteQueuedApp,
+	processAppQueue,
+	getManyPolicies,
+	addPolicy,
+	assignPolicy,
+	deletePolicy,
+	getManyTemplates,
+	getManyScripts,
+	deleteScript,
+];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',

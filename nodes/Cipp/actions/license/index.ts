@@ -1,11 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
-import type { CippOperation } from '../types';
+import { changeCspLicense } from './changeCspLicense.operation';
+import { getMany } from './getMany.operation';
+import { getManyCspSkus } from './getManyCspSkus.operation';
+import { getManyExcluded } from './getManyExcluded.operation';
+import { getReport } from './getReport.operation';
+import { manageExclusion } from './manageExclusion.operation';
+import { reprocessUserLicenses } from './reprocessUserLicenses.operation';
 
 export const resource = { name: 'License', value: 'license' };
 
-export const operations: CippOperation[] = [];
+export const operations = [getMany, getReport, reprocessUserLicenses, getManyCspSkus, changeCspLicense, getManyExcluded, manageExclusion];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',
@@ -14,5 +20,5 @@ export const operationSelector: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['license'] } },
 	options: operationOptions(operations),
-	default: '',
+	default: 'getAll',
 };

@@ -1,12 +1,51 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
+import { clearCache } from './clearCache.operation';
+import { createAlert } from './createAlert.operation';
+import { createNamedLocation } from './createNamedLocation.operation';
+import { deleteStandardTemplate } from './deleteStandardTemplate.operation';
 import { get } from './get.operation';
+import { getDirectorySyncStatus } from './getDirectorySyncStatus.operation';
 import { getMany } from './getMany.operation';
+import { getManyAlerts } from './getManyAlerts.operation';
+import { getManyAuditLogs } from './getManyAuditLogs.operation';
+import { getManyCaPolicies } from './getManyCaPolicies.operation';
+import { getManyCspLicenses } from './getManyCspLicenses.operation';
+import { getManyNamedLocations } from './getManyNamedLocations.operation';
+import { getManyRoles } from './getManyRoles.operation';
+import { getManySharedMailboxStatistics } from './getManySharedMailboxStatistics.operation';
+import { getManyStandards } from './getManyStandards.operation';
+import { getManyStandardTemplates } from './getManyStandardTemplates.operation';
+import { runStandards } from './runStandards.operation';
+import { setCaExclusion } from './setCaExclusion.operation';
+import { update } from './update.operation';
+import { updateNamedLocation } from './updateNamedLocation.operation';
 
 export const resource = { name: 'Tenant', value: 'tenant' };
 
-export const operations = [get, getMany];
+export const operations = [
+	get,
+	getMany,
+	update,
+	clearCache,
+	runStandards,
+	getManyStandards,
+	getManyStandardTemplates,
+	deleteStandardTemplate,
+	createAlert,
+	getManyAlerts,
+	getManyAuditLogs,
+	getManyCaPolicies,
+	setCaExclusion,
+	getManyNamedLocations,
+	createNamedLocation,
+	updateNamedLocation,
+	getDirectorySyncStatus,
+	getManyRoles,
+	getManyCspLicenses,
+	getManySharedMailboxStatistics,
+];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',

@@ -1,14 +1,75 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
+import { clearImmutableId } from './clearImmutableId.operation';
+import { convertMailbox } from './convertMailbox.operation';
+import { create } from './create.operation';
+import { createGuest } from './createGuest.operation';
+import { createTemporaryAccessPass } from './createTemporaryAccessPass.operation';
+import { deleteUser } from './delete.operation';
+import { deleteDevice } from './deleteDevice.operation';
+import { disable } from './disable.operation';
+import { dismissRisk } from './dismissRisk.operation';
+import { enable } from './enable.operation';
+import { enableArchive } from './enableArchive.operation';
 import { get } from './get.operation';
+import { getConditionalAccessPolicies } from './getConditionalAccessPolicies.operation';
+import { getCounts } from './getCounts.operation';
+import { getDevices } from './getDevices.operation';
+import { getGroups } from './getGroups.operation';
 import { getMany } from './getMany.operation';
+import { getManyDeletedItems } from './getManyDeletedItems.operation';
+import { getManyInactive } from './getManyInactive.operation';
+import { getManyMfaStates } from './getManyMfaStates.operation';
+import { getManySignIns } from './getManySignIns.operation';
+import { getSignInLogs } from './getSignInLogs.operation';
+import { offboard } from './offboard.operation';
+import { resetMfa } from './resetMfa.operation';
 import { resetPassword } from './resetPassword.operation';
+import { restoreDeleted } from './restoreDeleted.operation';
 import { revokeSessions } from './revokeSessions.operation';
+import { sendMfaPush } from './sendMfaPush.operation';
+import { setEmailForward } from './setEmailForward.operation';
+import { setOutOfOffice } from './setOutOfOffice.operation';
+import { setPerUserMfa } from './setPerUserMfa.operation';
+import { update } from './update.operation';
 
 export const resource = { name: 'User', value: 'user' };
 
-export const operations = [resetPassword, get, getMany, revokeSessions];
+export const operations = [
+	resetPassword,
+	get,
+	getMany,
+	revokeSessions,
+	create,
+	update,
+	deleteUser,
+	createGuest,
+	disable,
+	enable,
+	restoreDeleted,
+	clearImmutableId,
+	createTemporaryAccessPass,
+	deleteDevice,
+	dismissRisk,
+	resetMfa,
+	setPerUserMfa,
+	sendMfaPush,
+	setEmailForward,
+	setOutOfOffice,
+	convertMailbox,
+	enableArchive,
+	offboard,
+	getGroups,
+	getDevices,
+	getConditionalAccessPolicies,
+	getSignInLogs,
+	getCounts,
+	getManySignIns,
+	getManyInactive,
+	getManyDeletedItems,
+	getManyMfaStates,
+];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',

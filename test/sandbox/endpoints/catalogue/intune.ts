@@ -1,4 +1,8 @@
 /** CIPP endpoints behind the node's intune operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
+import { appEndpoints } from './intune/apps';
+import { autopilotEndpoints } from './intune/autopilot';
+import { deviceEndpoints } from './intune/devices';
+import { policyEndpoints } from './intune/policies';
 
-export const endpoints: Endpoint[] = [];
+export const endpoints: Endpoint[] = [...deviceEndpoints, ...autopilotEndpoints, ...appEndpoints, ...policyEndpoints];

@@ -1,4 +1,9 @@
 /** CIPP endpoints behind the node's tenant operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
+import * as alerts from './tenant/alerts';
+import * as conditionalAccess from './tenant/conditionalAccess';
+import * as reports from './tenant/reports';
+import * as standards from './tenant/standards';
+import * as tenants from './tenant/tenants';
 
-export const endpoints: Endpoint[] = [];
+export const endpoints: Endpoint[] = [tenants, standards, alerts, conditionalAccess, reports].flatMap((module) => module.endpoints);

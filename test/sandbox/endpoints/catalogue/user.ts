@@ -2,6 +2,13 @@
 import { GraphError, graphGetUser, graphTenant, requireDirectoryRole } from '../../graph';
 import { psString } from '../../powershell';
 import type { Endpoint } from '../endpoint';
+import * as directoryReads from './user/directoryReads';
+import * as exchange from './user/exchange';
+import * as lifecycle from './user/lifecycle';
+import * as scheduler from './user/scheduler';
+import * as security from './user/security';
+
+export { userScheduledTasks } from './user/scheduler';
 
 /** Invoke-ExecRevokeSessions -> Revoke-CIPPSessions: POST /beta/users/{id}/invalidateAllRefreshTokens. */
 const ExecRevokeSessions: Endpoint = {
@@ -23,4 +30,11 @@ const ExecRevokeSessions: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ExecRevokeSessions];
+export const endpoints: Endpoint[] = [
+	ExecRevokeSessions,
+	...lifecycle.endpoints,
+	...directoryReads.endpoints,
+	...security.endpoints,
+	...exchange.endpoints,
+	...scheduler.endpoints,
+];

@@ -1,0 +1,27 @@
+import { actionResult } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { folderNameField, mailboxParameter, trustee, trusteeField } from './fields';
+
+export const deletePermission: CippOperation = {
+	resource: 'calendarPermission',
+	value: 'delete',
+	name: 'Delete',
+	action: "Remove a user's access to a mailbox's calendar",
+	description: "Remove a user's permission entry from a mailbox's calendar",
+	endpoint: 'ExecEditCalendarPermissions',
+	method: 'POST',
+	access: 'write',
+	role: 'Exchange.Mailbox.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		mailboxParameter('userid'),
+		{
+			property: trusteeField('User', 'Whose access to remove: a user principal name or object ID'),
+			send: { name: 'RemoveAccess', in: 'body', encoding: 'labelValue' },
+			validate: trustee,
+		},
+		folderNameField,
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,20 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { mailboxParameter } from './fields';
+
+export const getMany: CippOperation = {
+	resource: 'calendarPermission',
+	value: 'getAll',
+	name: 'Get Many',
+	action: "Get many permissions on a mailbox's calendar",
+	description:
+		"List who has access to a mailbox's calendar, one item per entry with User, AccessRights and FolderName (Default and Anonymous included)",
+	endpoint: 'ListCalendarPermissions',
+	method: 'GET',
+	access: 'read',
+	role: 'Exchange.Mailbox.Read',
+	list: true,
+	parameters: [tenantParameter('query'), mailboxParameter('UserID')],
+	output: records,
+};

@@ -1,0 +1,50 @@
+import { actionResult } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { PERMISSION_LEVELS, folderNameField, mailboxParameter, trustee, trusteeField } from './fields';
+
+export const set: CippOperation = {
+	resource: 'calendarPermission',
+	value: 'set',
+	name: 'Set',
+	action: "Give a user access to a mailbox's calendar",
+	description:
+		"Give a user (or the Default or Anonymous entry) a permission level on a mailbox's calendar, replacing the level they had",
+	endpoint: 'ExecEditCalendarPermissions',
+	method: 'POST',
+	access: 'write',
+	role: 'Exchange.Mailbox.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		mailboxParameter('userid'),
+		{
+			property: trusteeField('User', 'Who gets access: a user principal name, an object ID, or Default (everyone in the organisation) or Anonymous'),
+			send: { name: 'UserToGetPermissions', in: 'body', encoding: 'labelValue' },
+			validate: trustee,
+		},
+		{
+			property: {
+				displayName: 'Permission Level',
+				name: 'permissions',
+				type: 'options',
+				required: true,
+				default: 'Reviewer',
+				options: PERMISSION_LEVELS,
+				description: 'What the user may do with the calendar',
+			},
+			send: { name: 'Permissions', in: 'body', encoding: 'labelValue' },
+		},
+		folderNameField,
+		{
+			property: {
+				displayName: 'Can View Private Items',
+				name: 'canViewPrivateItems',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the user, as a delegate, also sees items marked private (Editor level only)',
+			},
+			send: { name: 'CanViewPrivateItems', in: 'body', encoding: 'boolean' },
+		},
+	],
+	output: actionResult(),
+};

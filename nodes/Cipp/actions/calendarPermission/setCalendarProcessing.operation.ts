@@ -1,0 +1,66 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, tenantParameter, userParameter } from '../common/parameters';
+import type { SendTo, CippOperation } from '../types';
+
+const flag = (displayName: string, name: string, description: string) => ({
+	property: { displayName, name, type: 'boolean', default: true, description } as INodeProperties,
+	send: { name, in: 'body', encoding: 'boolean' } as SendTo,
+});
+
+const number = (displayName: string, name: string, description: string) => ({
+	property: { displayName, name, type: 'number', typeOptions: { minValue: 0 }, default: 0, description } as INodeProperties,
+	send: { name, in: 'body', encoding: 'number' } as SendTo,
+});
+
+export const setCalendarProcessing: CippOperation = {
+	resource: 'calendarPermission',
+	value: 'setCalendarProcessing',
+	name: 'Set Calendar Processing',
+	action: 'Set how a room or resource mailbox handles meetings',
+	description:
+		'Set the booking behaviour of a room, equipment or resource mailbox (Exchange Set-CalendarProcessing). CIPP sets every on/off setting on each call: any not added here is turned off.',
+	endpoint: 'ExecSetCalendarProcessing',
+	method: 'POST',
+	access: 'write',
+	role: 'Exchange.Mailbox.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		userParameter(
+			{ name: 'UPN', in: 'body' },
+			{ name: 'mailbox', displayName: 'Mailbox', description: 'The room, equipment or resource mailbox, by user principal name or object ID' },
+		),
+		additionalFields([
+			flag('Automatically Accept', 'automaticallyAccept', 'Whether meeting requests are accepted automatically when the resource is free (AutoAccept)'),
+			flag('Automatically Process', 'automaticallyProcess', 'Whether requests are only marked tentative for a delegate to decide (AutoUpdate), when not accepted automatically'),
+			flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping meetings are accepted'),
+			flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted'),
+			flag('Only During Work Hours', 'scheduleOnlyDuringWorkHours', "Whether meetings must fall within the mailbox's working hours"),
+			flag('Add Organizer to Subject', 'addOrganizerToSubject', "Whether the organiser's name is added to the subject"),
+			flag('Delete Comments', 'deleteComments', 'Whether the body of incoming requests is removed'),
+			flag('Delete Subject', 'deleteSubject', 'Whether the subject of incoming requests is removed'),
+			flag('Remove Private Property', 'removePrivateProperty', 'Whether the private flag of incoming requests is cleared'),
+			flag('Remove Canceled Meetings', 'removeCanceledMeetings', 'Whether cancelled meetings are deleted from the calendar'),
+			flag('Remove Old Meeting Messages', 'removeOldMeetingMessages', 'Whether old and redundant meeting messages are deleted'),
+			flag('Process External Meeting Messages', 'processExternalMeetingMessages', 'Whether requests from outside the organisation are processed'),
+			number('Max Conflicts', 'maxConflicts', 'How many occurrences of a recurring meeting may conflict before it is declined'),
+			number('Max Duration (Minutes)', 'maximumDurationInMinutes', 'The longest meeting accepted, in minutes'),
+			number('Min Duration (Minutes)', 'minimumDurationInMinutes', 'The shortest meeting accepted, in minutes'),
+			number('Booking Window (Days)', 'bookingWindowInDays', 'How many days ahead the resource can be booked'),
+			{
+				property: {
+					displayName: 'Additional Response',
+					name: 'additionalResponse',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Please leave the room tidy.',
+					description: 'Text added to the acceptance reply',
+				},
+				send: { name: 'additionalResponse', in: 'body', validate: validate.longText },
+			},
+		]),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,49 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { NEW_GROUP_TYPES, groupSettings } from './settings';
+
+export const createTemplate: CippOperation = {
+	resource: 'group',
+	value: 'createTemplate',
+	name: 'Create Template',
+	action: 'Create a group template',
+	description:
+		'Save a group template in CIPP (or, with a Template ID, overwrite one), to create the same group in many tenants. The alias may contain variables such as %tenantfilter%.',
+	endpoint: 'AddGroupTemplate',
+	method: 'POST',
+	access: 'write',
+	role: 'Identity.Group.ReadWrite',
+	parameters: [
+		requiredParameter(
+			{ displayName: 'Display Name', name: 'displayName', type: 'string', default: '', placeholder: 'e.g. Sales Team', description: 'The name of groups made from the template' },
+			{ name: 'displayName', in: 'body' },
+		),
+		{
+			property: { displayName: 'Group Type', name: 'groupType', type: 'options', required: true, default: 'm365', options: NEW_GROUP_TYPES, description: 'The kind of group' },
+			send: { name: 'groupType', in: 'body' },
+		},
+		additionalFields([
+			...groupSettings.map((setting) =>
+				setting.property.name === 'licenses' ? { ...setting, send: { ...setting.send, encoding: 'stringList' as const } } : setting,
+			),
+			{
+				property: { displayName: 'Alias', name: 'username', type: 'string', default: '', placeholder: 'e.g. sales', description: 'The mail nickname of groups made from the template' },
+				send: { name: 'username', in: 'body', validate: validate.text },
+			},
+			{
+				property: {
+					displayName: 'Template ID',
+					name: 'guid',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
+					description: 'An existing template to overwrite (its GUID from Get Many Templates)',
+				},
+				send: { name: 'GUID', in: 'body', validate: validate.guid },
+			},
+		]),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,37 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { groupParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { groupTypeField } from './fields';
+
+export const deleteGroup: CippOperation = {
+	resource: 'group',
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a group',
+	description:
+		'Delete a group: distribution lists and mail-enabled security groups through Exchange, Microsoft 365 and security groups through Microsoft Graph (group licences are removed first)',
+	endpoint: 'ExecGroupsDelete',
+	method: 'POST',
+	access: 'write',
+	role: 'Exchange.Mailbox.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		groupParameter({ name: 'id', in: 'body' }),
+		{ property: groupTypeField(), send: { name: 'GroupType', in: 'body' } },
+		{
+			property: {
+				displayName: 'Display Name',
+				name: 'displayName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Sales Team',
+				description: "The group's name, for CIPP's message and logbook",
+			},
+			send: { name: 'displayName', in: 'body' },
+			optional: true,
+			validate: validate.text,
+		},
+	],
+	output: actionResult(),
+};

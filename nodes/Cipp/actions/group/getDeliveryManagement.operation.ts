@@ -1,0 +1,29 @@
+import { records } from '../common/outputs';
+import { groupParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { groupTypeField } from './fields';
+
+export const getDeliveryManagement: CippOperation = {
+	resource: 'group',
+	value: 'getDeliveryManagement',
+	name: 'Get Delivery Management',
+	action: 'Get whether a group accepts external senders',
+	description:
+		'Get whether a distribution list or Microsoft 365 group accepts email from outside the organisation (allowedToReceiveExternal). Other group types, and groups Exchange cannot find, come back as false.',
+	endpoint: 'ListGroupSenderAuthentication',
+	method: 'GET',
+	access: 'read',
+	role: 'Exchange.Groups.Read',
+	parameters: [
+		tenantParameter('query'),
+		groupParameter({ name: 'groupid', in: 'query' }),
+		{
+			property: groupTypeField([
+				{ name: 'Distribution List', value: 'Distribution List' },
+				{ name: 'Microsoft 365', value: 'Microsoft 365' },
+			]),
+			send: { name: 'Type', in: 'query' },
+		},
+	],
+	output: records,
+};

@@ -1,0 +1,53 @@
+import { records } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getMany: CippOperation = {
+	resource: 'group',
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many groups',
+	description:
+		"List a tenant's groups (security, Microsoft 365, distribution lists, mail-enabled security), one item per group with its groupType, mail and whether it is a team. AllTenants reads CIPP's report cache.",
+	endpoint: 'ListGroups',
+	method: 'GET',
+	access: 'read',
+	role: 'Identity.Group.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query', { allowAllTenants: true }),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Expand Members',
+					name: 'expandMembers',
+					type: 'boolean',
+					default: true,
+					description: "Whether to add each group's members' UPNs (membersCsv)",
+				},
+				send: { name: 'expandMembers', in: 'query', encoding: 'boolean' },
+			},
+			{
+				property: {
+					displayName: 'Expand Owners',
+					name: 'expandOwners',
+					type: 'boolean',
+					default: true,
+					description: "Whether to add each group's owners' UPNs (ownersCsv); ignored when members are expanded",
+				},
+				send: { name: 'expandOwners', in: 'query', encoding: 'boolean' },
+			},
+			{
+				property: {
+					displayName: 'Use Report Database',
+					name: 'useReportDB',
+					type: 'boolean',
+					default: true,
+					description: "Whether to read CIPP's cached report instead of Microsoft Graph: much faster, but as old as the last refresh",
+				},
+				send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' },
+			},
+		]),
+	],
+	output: records,
+};

@@ -1,0 +1,32 @@
+import * as validate from '../../helpers/validation';
+import { records } from '../common/outputs';
+import type { CippOperation } from '../types';
+
+export const getManyTemplates: CippOperation = {
+	resource: 'group',
+	value: 'getManyTemplates',
+	name: 'Get Many Templates',
+	action: 'Get many group templates',
+	description: "List CIPP's group templates, one item per template with its name, type, alias and GUID; give a template ID for just that one",
+	endpoint: 'ListGroupTemplates',
+	method: 'GET',
+	access: 'read',
+	role: 'Identity.Group.Read',
+	list: true,
+	parameters: [
+		{
+			property: {
+				displayName: 'Template ID',
+				name: 'templateId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
+				description: 'Return only this template (its GUID); leave empty for all',
+			},
+			send: { name: 'id', in: 'query' },
+			optional: true,
+			validate: validate.guid,
+		},
+	],
+	output: records,
+};

@@ -1,0 +1,32 @@
+import { groupParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { MAIL_GROUP_TYPES, groupActionResult, groupTypeField } from './fields';
+
+export const hideFromGal: CippOperation = {
+	resource: 'group',
+	value: 'hideFromGal',
+	name: 'Hide From GAL',
+	action: 'Hide a group from the global address list',
+	description:
+		'Hide a distribution list, mail-enabled security group or Microsoft 365 group from the global address list, or show it again',
+	endpoint: 'ExecGroupsHideFromGAL',
+	method: 'POST',
+	access: 'write',
+	role: 'Exchange.Group.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		groupParameter({ name: 'ID', in: 'body' }),
+		{ property: groupTypeField(MAIL_GROUP_TYPES), send: { name: 'GroupType', in: 'body' } },
+		{
+			property: {
+				displayName: 'Hidden',
+				name: 'hideFromGAL',
+				type: 'boolean',
+				default: true,
+				description: 'Whether the group is hidden from the address list (false shows it again)',
+			},
+			send: { name: 'HideFromGAL', in: 'body', encoding: 'boolean' },
+		},
+	],
+	output: groupActionResult,
+};

@@ -1,0 +1,32 @@
+import { groupParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { MAIL_GROUP_TYPES, groupActionResult, groupTypeField } from './fields';
+
+export const setDeliveryManagement: CippOperation = {
+	resource: 'group',
+	value: 'setDeliveryManagement',
+	name: 'Set Delivery Management',
+	action: 'Set whether a group accepts external senders',
+	description:
+		'Set whether a distribution list, mail-enabled security group or Microsoft 365 group accepts email only from inside the organisation, or from outside too',
+	endpoint: 'ExecGroupsDeliveryManagement',
+	method: 'POST',
+	access: 'write',
+	role: 'Exchange.Group.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		groupParameter({ name: 'ID', in: 'body' }),
+		{ property: groupTypeField(MAIL_GROUP_TYPES), send: { name: 'GroupType', in: 'body' } },
+		{
+			property: {
+				displayName: 'Only Allow Internal Senders',
+				name: 'onlyAllowInternal',
+				type: 'boolean',
+				default: true,
+				description: 'Whether only senders inside the organisation may email the group (false lets outside senders in too)',
+			},
+			send: { name: 'OnlyAllowInternal', in: 'body', encoding: 'boolean' },
+		},
+	],
+	output: groupActionResult,
+};

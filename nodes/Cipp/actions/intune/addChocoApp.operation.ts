@@ -1,0 +1,48 @@
+import * as validate from '../../helpers/validation';
+import { additionalFields } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { appFields, booleanField, queuedAppOutput, requiredText, selectedTenantsParameter, textField } from './fields';
+
+export const addChocoApp: CippOperation = {
+	resource: 'intune',
+	value: 'addChocoApp',
+	name: 'Add Choco App',
+	action: 'Queue a Chocolatey app for deployment',
+	description:
+		"Queue a Chocolatey package as an Intune Win32 app for one or more tenants. CIPP deploys its queue later (every 12 hours, or with Process App Queue); the answer only says it was queued.",
+	endpoint: 'AddChocoApp',
+	method: 'POST',
+	access: 'write',
+	role: 'Endpoint.Application.ReadWrite',
+	parameters: [
+		selectedTenantsParameter,
+		requiredText(
+			{ displayName: 'Package Name', name: 'packageName', placeholder: 'e.g. googlechrome', description: 'The Chocolatey package ID (letters, numbers, dot, underscore, hyphen)' },
+			{ name: 'PackageName', in: 'body' },
+		),
+		requiredText(
+			{ displayName: 'App Name', name: 'applicationName', placeholder: 'e.g. Google Chrome', description: 'The name of the app in Intune' },
+			{ name: 'ApplicationName', in: 'body' },
+		),
+		additionalFields([
+			appFields.description,
+			textField(
+				{ displayName: 'Custom Repository', name: 'customRepo', placeholder: 'e.g. https://choco.contoso.com/api/v2', description: 'A Chocolatey repository to install from instead of the community repository' },
+				{ name: 'customrepo', in: 'body' },
+				validate.longText,
+			),
+			textField(
+				{ displayName: 'Custom Arguments', name: 'customArguments', placeholder: 'e.g. --params "/NoDesktopShortcut"', description: 'Extra arguments for choco install' },
+				{ name: 'customArguments', in: 'body' },
+				validate.longText,
+			),
+			appFields.installAsSystem,
+			booleanField('Disable Restart', 'disableRestart', 'DisableRestart', 'Whether Intune must not restart the device after installing'),
+			appFields.availableOnly,
+			appFields.assignTo,
+			appFields.customGroup,
+			appFields.excludeGroup,
+		]),
+	],
+	output: queuedAppOutput,
+};

@@ -1,0 +1,44 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { assignmentFields, assignmentTarget, requiredText } from './fields';
+
+export const assignApp: CippOperation = {
+	resource: 'intune',
+	value: 'assignApp',
+	name: 'Assign App',
+	action: 'Assign an Intune app',
+	description:
+		'Assign an Intune app as required, available or uninstall to all users, all devices or groups, adding to its assignments or replacing them',
+	endpoint: 'ExecAssignApp',
+	method: 'POST',
+	access: 'write',
+	role: 'Endpoint.Application.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredText(
+			{ displayName: 'App ID', name: 'appId', placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c', description: 'The id from Intune → Get Many Apps' },
+			{ name: 'ID', in: 'body' },
+			validate.guid,
+		),
+		{
+			property: {
+				displayName: 'Intent',
+				name: 'intent',
+				type: 'options',
+				default: 'Required',
+				description: 'Whether the app is installed, offered in Company Portal, or removed',
+				options: [
+					{ name: 'Available', value: 'Available' },
+					{ name: 'Required', value: 'Required' },
+					{ name: 'Uninstall', value: 'Uninstall' },
+				],
+			},
+			send: { name: 'Intent', in: 'body' },
+		},
+		assignmentTarget('app'),
+		additionalFields(assignmentFields('app')),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,51 @@
+import { NodeOperationError } from 'n8n-workflow';
+
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation, Validator } from '../types';
+import { requiredText, textField } from './fields';
+
+/** CIPP reads the user from its user picker's shape, `user.addedFields.userPrincipalName`: a UPN, not an ID. */
+const autopilotUser: Validator = (value, check) => {
+	const upn = validate.user(value, check) as string;
+	if (validate.isGuid(upn)) {
+		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${upn}" is an object ID.`, {
+			itemIndex: check.itemIndex,
+			description: 'Autopilot assigns users by user principal name, e.g. jane.doe@contoso.com.',
+		});
+	}
+	return { value: upn, label: upn, addedFields: { userPrincipalName: upn } };
+};
+
+export const assignAutopilotDevice: CippOperation = {
+	resource: 'intune',
+	value: 'assignAutopilotDevice',
+	name: 'Assign Autopilot Device',
+	action: 'Assign a user to an Autopilot device',
+	description: 'Assign a user to a Windows Autopilot device, so setup greets them and signs them in',
+	endpoint: 'ExecAssignAPDevice',
+	method: 'POST',
+	access: 'write',
+	role: 'Endpoint.Autopilot.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredText(
+			{ displayName: 'Autopilot Device ID', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The id from Intune → Get Many Autopilot Devices' },
+			{ name: 'device', in: 'body' },
+			validate.guid,
+		),
+		requiredText(
+			{ displayName: 'User Principal Name', name: 'userPrincipalName', placeholder: 'e.g. jane.doe@contoso.com', description: 'The user to assign, by user principal name' },
+			{ name: 'user', in: 'body', encoding: 'json' },
+			autopilotUser,
+		),
+		additionalFields([
+			textField(
+				{ displayName: 'Serial Number', name: 'serialNumber', placeholder: 'e.g. 0F3K9PL24703', description: "The device's serial number, used only in CIPP's message" },
+				{ name: 'serialNumber', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult(),
+};

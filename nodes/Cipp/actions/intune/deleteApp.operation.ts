@@ -1,0 +1,26 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { requiredText } from './fields';
+
+export const deleteApp: CippOperation = {
+	resource: 'intune',
+	value: 'deleteApp',
+	name: 'Delete App',
+	action: 'Delete an Intune app',
+	description: 'Delete an app from Intune in a customer tenant; devices it was required on stop getting it',
+	endpoint: 'RemoveApp',
+	method: 'POST',
+	access: 'write',
+	role: 'Endpoint.Application.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredText(
+			{ displayName: 'App ID', name: 'appId', placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c', description: 'The id from Intune → Get Many Apps' },
+			{ name: 'ID', in: 'body' },
+			validate.guid,
+		),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,49 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { requiredText, textField } from './fields';
+
+export const deleteScript: CippOperation = {
+	resource: 'intune',
+	value: 'deleteScript',
+	name: 'Delete Script',
+	action: 'Delete an Intune script',
+	description: 'Delete a Windows, macOS, Linux or remediation script from Intune in a customer tenant',
+	endpoint: 'RemoveIntuneScript',
+	method: 'POST',
+	access: 'write',
+	role: 'Endpoint.MEM.ReadWrite',
+	parameters: [
+		tenantParameter('body', { name: 'TenantFilter' }),
+		requiredText(
+			{ displayName: 'Script ID', name: 'scriptId', placeholder: 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e', description: 'The id from Intune → Get Many Scripts' },
+			{ name: 'ID', in: 'body' },
+			validate.guid,
+		),
+		{
+			property: {
+				displayName: 'Script Type',
+				name: 'scriptType',
+				type: 'options',
+				required: true,
+				default: 'Windows',
+				description: 'The scriptType of the script in Intune → Get Many Scripts',
+				options: [
+					{ name: 'Linux', value: 'Linux' },
+					{ name: 'macOS', value: 'MacOS' },
+					{ name: 'Remediation', value: 'Remediation' },
+					{ name: 'Windows', value: 'Windows' },
+				],
+			},
+			send: { name: 'ScriptType', in: 'body' },
+		},
+		additionalFields([
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', placeholder: 'e.g. Set time zone', description: "The script's name, used only in CIPP's message and log" },
+				{ name: 'DisplayName', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult(),
+};

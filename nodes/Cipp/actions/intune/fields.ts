@@ -1,0 +1,242 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import type { CippParameter, OutputContext, SendTo, Validator } from '../types';
+
+/** CIPP's assignment choices for new apps and policies ('On' is CIPP's value for "no assignment"). */
+export const ASSIGN_TO_OPTIONS = [
+	{ name: 'All Devices', value: 'AllDevices' },
+	{ name: 'All Licensed Users', value: 'allLicensedUsers' },
+	{ name: 'All Users and Devices', value: 'AllDevicesAndUsers' },
+	{ name: 'Custom Group', value: 'customGroup' },
+	{ name: 'No Assignment', value: 'On' },
+];
+
+export const POLICY_TYPE_OPTIONS = [
+	{ name: 'Administrative Template (groupPolicyConfigurations)', value: 'groupPolicyConfigurations' },
+	{ name: 'App Protection (managedAppPolicies)', value: 'managedAppPolicies' },
+	{ name: 'Compliance (deviceCompliancePolicies)', value: 'deviceCompliancePolicies' },
+	{ name: 'Device Configuration (deviceConfigurations)', value: 'deviceConfigurations' },
+	{ name: 'Settings Catalog (configurationPolicies)', value: 'configurationPolicies' },
+	{ name: 'Windows Driver Updates (windowsDriverUpdateProfiles)', value: 'windowsDriverUpdateProfiles' },
+	{ name: 'Windows Feature Updates (windowsFeatureUpdateProfiles)', value: 'windowsFeatureUpdateProfiles' },
+	{ name: 'Windows Quality Updates (windowsQualityUpdateProfiles)', value: 'windowsQualityUpdateProfiles' },
+];
+
+/** A typed value sent to CIPP, e.g. an ID from a list operation. */
+export function textField(property: Omit<INodeProperties, 'type' | 'default'>, send: Omit<SendTo, 'validate'>, validator: Validator = validate.text) {
+	return { property: { type: 'string' as const, default: '', ...property }, send: { ...send, validate: validator } };
+}
+
+/** A required value typed by the user. */
+export function requiredText(property: Omit<INodeProperties, 'type' | 'default'>, send: SendTo, validator: Validator = validate.text): CippParameter {
+	return { property: { type: 'string', default: '', required: true, ...property }, send, validate: validator };
+}
+
+/** An Entra device ID (azureADDeviceId), which BitLocker keys and LAPS passwords are stored under. */
+export function entraDeviceIdParameter(name: string): CippParameter {
+	return requiredText(
+		{
+			displayName: 'Entra Device ID',
+			name: 'entraDeviceId',
+			placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
+			description: "The device's Entra ID device ID: azureADDeviceId in Intune → Get Many Devices (not the Intune device ID)",
+		},
+		{ name, in: 'body' },
+		validate.guid,
+	);
+}
+
+/** JSON that CIPP expects as text (it runs ConvertFrom-Json on it): an object is written out, text is checked. */
+export const jsonText: Validator = (value, check) => {
+	if (value !== null && typeof value === 'object') return JSON.stringify(value);
+	const text = String(value ?? '').trim();
+	if (text === '') return validate.text(text, check);
+	try {
+		JSON.parse(text);
+	} catch {
+		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: the value is not valid JSON.`, {
+			itemIndex: check.itemIndex,
+			description: `Enter JSON in "${check.field}", e.g. {"key": "value"}.`,
+		});
+	}
+	return text;
+};
+
+const tenantOrId = validate.tenant({ allowAllTenants: false });
+
+/**
+ * CIPP's `selectedTenants`: tenant objects. CIPP deploys to each `defaultDomainName`; a custom role
+ * with a tenant scope only lets through entries whose `customerId` it allows, which a tenant ID gives.
+ */
+const selectedTenants: Validator = (value, check) => {
+	const entries = Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/);
+	const tenants = [...new Set(entries.map((entry) => String(entry).trim()).filter((entry) => entry !== ''))];
+	if (tenants.length === 0) validate.text('', check);
+	return tenants.map((entry) => {
+		const tenant = tenantOrId(entry, check) as string;
+		return validate.isGuid(tenant) ? { customerId: tenant, defaultDomainName: tenant } : { defaultDomainName: tenant };
+	});
+};
+
+export const selectedTenantsParameter: CippParameter = {
+	property: {
+		displayName: 'Tenants',
+		name: 'tenants',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
+		description:
+			'The customer tenants to deploy to, by default domain or tenant ID, separated by commas. API clients whose CIPP role is limited to some tenants must use tenant IDs.',
+	},
+	send: { name: 'selectedTenants', in: 'body', encoding: 'json' },
+	validate: selectedTenants,
+};
+
+export const assignmentFilterTypeField = {
+	property: {
+		displayName: 'Assignment Filter Mode',
+		name: 'assignmentFilterType',
+		type: 'options' as const,
+		options: [
+			{ name: 'Exclude', value: 'exclude' },
+			{ name: 'Include', value: 'include' },
+		],
+		default: 'include',
+		description: 'Whether the assignment filter selects the devices to include or to exclude',
+	},
+	send: { name: 'AssignmentFilterType', in: 'body' as const },
+};
+
+export function assignToField(description: string) {
+	return {
+		property: {
+			displayName: 'Assign To',
+			name: 'assignTo',
+			type: 'options' as const,
+			options: ASSIGN_TO_OPTIONS,
+			default: 'On',
+			description,
+		},
+		send: { name: 'AssignTo', in: 'body' as const },
+	};
+}
+
+export function groupNamesField(displayName: string, name: string, sendName: string, description: string) {
+	return textField(
+		{ displayName, name, placeholder: 'e.g. IT Admins, Sales Team', description },
+		{ name: sendName, in: 'body' },
+		validate.longText,
+	);
+}
+
+/** A boolean CIPP reads from the body; `defaultOn` makes the field start switched on. */
+export function booleanField(displayName: string, name: string, sendName: string, description: string, defaultOn = false) {
+	const property: INodeProperties = { displayName, name, type: 'boolean', default: false, description };
+	if (defaultOn) property.default = true;
+	return { property, send: { name: sendName, in: 'body' as const, encoding: 'boolean' as const } };
+}
+
+/** The app queue: CIPP stores one row per tenant and deploys them later. */
+const queued = actionResult({
+	queued: {
+		followUp:
+			'Intune → Get Many Queued Apps shows the queue; CIPP deploys it every 12 hours, or at once with Intune → Process App Queue. Check CIPP → Logbook for the outcome.',
+	},
+});
+
+/** CIPP answers nothing at all when it skipped every tenant (not one the API client may manage). */
+export function queuedAppOutput(response: unknown, context: OutputContext): IDataObject[] {
+	const results = (response as IDataObject | undefined)?.Results;
+	if (results === undefined || results === null || (Array.isArray(results) && results.length === 0)) {
+		context.fail(
+			'CIPP queued the app for no tenant: none of the tenants given is one this API client may manage. If its CIPP role is limited to some tenants, give tenant IDs instead of domains.',
+		);
+	}
+	return queued(response, context);
+}
+
+/** Reads that CIPP can also serve from its reporting database. */
+export const useReportDbField = {
+	property: {
+		displayName: 'Use Report Database',
+		name: 'useReportDb',
+		type: 'boolean' as const,
+		default: false,
+		description: "Whether to read CIPP's cached report instead of asking Microsoft Graph (faster, may be hours old)",
+	},
+	send: { name: 'UseReportDB', in: 'query' as const, encoding: 'boolean' as const },
+};
+
+const ALL_USERS = { app: 'AllUsers', policy: 'allLicensedUsers' } as const;
+
+/** Who an existing app or policy is assigned to: a plain field, as every assignment names a target. */
+export function assignmentTarget(kind: 'app' | 'policy'): CippParameter {
+	return {
+		property: {
+			displayName: 'Assign To',
+			name: 'assignTo',
+			type: 'string',
+			default: '',
+			placeholder: `e.g. ${ALL_USERS[kind]} or IT Admins, Sales Team`,
+			description: `${ALL_USERS[kind]}, AllDevices, AllDevicesAndUsers, or group names separated by commas. Leave empty to only exclude groups (Additional Fields).`,
+		},
+		send: { name: 'AssignTo', in: 'body' },
+		optional: true,
+		validate: validate.longText,
+	};
+}
+
+/** The optional parts of an assignment, the same for apps and policies. */
+export function assignmentFields(kind: 'app' | 'policy') {
+	return [
+		textField(
+			{ displayName: 'Group IDs', name: 'groupIds', placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', description: `Object IDs of groups to assign the ${kind} to, separated by commas (instead of names in Assign To)` },
+			{ name: 'GroupIds', in: 'body', encoding: 'stringList' },
+			validate.longText,
+		),
+		groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
+		textField(
+			{ displayName: 'Exclude Group IDs', name: 'excludeGroupIds', placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', description: 'Object IDs of groups to exclude, separated by commas' },
+			{ name: 'ExcludeGroupIds', in: 'body', encoding: 'stringList' },
+			validate.longText,
+		),
+		{
+			property: {
+				displayName: 'Assignment Mode',
+				name: 'assignmentMode',
+				type: 'options' as const,
+				options: [
+					{ name: 'Add to Existing Assignments', value: 'append' },
+					{ name: 'Replace Existing Assignments', value: 'replace' },
+				],
+				default: 'append',
+				description: `Whether the new targets are added to the ${kind}'s assignments or replace them`,
+			},
+			send: { name: 'assignmentMode', in: 'body' as const },
+		},
+		textField(
+			{ displayName: 'Assignment Filter', name: 'assignmentFilterName', placeholder: 'e.g. Corporate Windows devices', description: 'The name of an Intune assignment filter to apply' },
+			{ name: 'AssignmentFilterName', in: 'body' },
+		),
+		assignmentFilterTypeField,
+	];
+}
+
+/** The assignment fields of apps CIPP creates (Choco, Store, MSP and Office apps). */
+export const appFields = {
+	assignTo: assignToField('Who gets the app'),
+	customGroup: groupNamesField('Custom Group', 'customGroup', 'CustomGroup', 'Group names, separated by commas, when Assign To is Custom Group'),
+	excludeGroup: groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
+	availableOnly: booleanField(
+		'Available Only',
+		'installationIntent',
+		'InstallationIntent',
+		'Whether the assignment makes the app available in Company Portal instead of installing it',
+	),
+	description: textField({ displayName: 'Description', name: 'description', description: 'The description of the app in Intune' }, { name: 'description', in: 'body' }, validate.longText),
+	installAsSystem: booleanField('Install As System', 'installAsSystem', 'InstallAsSystem', 'Whether the app installs in the system context (otherwise as the signed-in user)', true),
+};

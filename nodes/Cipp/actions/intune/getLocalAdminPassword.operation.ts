@@ -1,0 +1,19 @@
+import { actionResult } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { entraDeviceIdParameter } from './fields';
+
+export const getLocalAdminPassword: CippOperation = {
+	resource: 'intune',
+	value: 'getLocalAdminPassword',
+	name: 'Get Local Admin Password',
+	action: "Get a device's Windows LAPS password",
+	description:
+		"Return the Windows LAPS local administrator password of a device in clear text, in copyField, with the account name and backup time in the message. CIPP records the retrieval in its audit log.",
+	endpoint: 'ExecGetLocalAdminPassword',
+	method: 'POST',
+	access: 'read',
+	role: 'Endpoint.Device.Read',
+	parameters: [tenantParameter('body', { name: 'TenantFilter' }), entraDeviceIdParameter('guid')],
+	output: actionResult(),
+};

@@ -1,0 +1,23 @@
+import { records } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { useReportDbField } from './fields';
+
+export const getManyApps: CippOperation = {
+	resource: 'intune',
+	value: 'getManyApps',
+	name: 'Get Many Apps',
+	action: 'Get many Intune apps',
+	description:
+		'List the Intune apps of a customer tenant (Microsoft Graph mobileApps), one item per app with its type and assignments (AppAssignment, AppExclude)',
+	endpoint: 'ListApps',
+	method: 'GET',
+	access: 'read',
+	role: 'Endpoint.Application.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query', { allowAllTenants: true }),
+		additionalFields([useReportDbField]),
+	],
+	output: records,
+};

@@ -1,0 +1,35 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyAutopilotConfigs: CippOperation = {
+	resource: 'intune',
+	value: 'getManyAutopilotConfigs',
+	name: 'Get Many Autopilot Configs',
+	action: 'Get many Autopilot profiles or enrollment status pages',
+	description:
+		'List the Windows Autopilot deployment profiles or the enrollment status pages of a customer tenant, one item each with its assignments',
+	endpoint: 'ListAutopilotconfig',
+	method: 'GET',
+	access: 'read',
+	role: 'Endpoint.Autopilot.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		{
+			property: {
+				displayName: 'Type',
+				name: 'configType',
+				type: 'options',
+				default: 'ApProfile',
+				description: 'Which configurations to list',
+				options: [
+					{ name: 'Deployment Profiles', value: 'ApProfile' },
+					{ name: 'Enrollment Status Pages', value: 'ESP' },
+				],
+			},
+			send: { name: 'type', in: 'query' },
+		},
+	],
+	output: records,
+};

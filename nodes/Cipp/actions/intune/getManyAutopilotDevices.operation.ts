@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyAutopilotDevices: CippOperation = {
+	resource: 'intune',
+	value: 'getManyAutopilotDevices',
+	name: 'Get Many Autopilot Devices',
+	action: 'Get many Autopilot devices',
+	description:
+		'List the Windows Autopilot device identities of a customer tenant, one item each with serial number, model, group tag, assigned user and enrollment state',
+	endpoint: 'ListAPDevices',
+	method: 'GET',
+	access: 'read',
+	role: 'Endpoint.Autopilot.Read',
+	list: true,
+	parameters: [tenantParameter('query')],
+	output: records,
+};

@@ -1,0 +1,49 @@
+import { records } from '../common/outputs';
+import { additionalFields } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { textField } from './fields';
+
+export const getManyTemplates: CippOperation = {
+	resource: 'intune',
+	value: 'getManyTemplates',
+	name: 'Get Many Templates',
+	action: "Get many of CIPP's Intune policy templates",
+	description:
+		"List the Intune policy templates saved in CIPP (not a tenant's policies), one item each with displayName, Type, GUID and the policy JSON, ready for Add Policy",
+	endpoint: 'ListIntuneTemplates',
+	method: 'GET',
+	access: 'read',
+	role: 'Endpoint.MEM.Read',
+	list: true,
+	parameters: [
+		additionalFields([
+			textField(
+				{ displayName: 'Template ID', name: 'templateId', placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b', description: 'Return only the template with this GUID' },
+				{ name: 'ID', in: 'query' },
+			),
+			{
+				property: {
+					displayName: 'View',
+					name: 'view',
+					type: 'options',
+					options: [{ name: 'Expanded (Settings and Usage in Standards)', value: 'true' }],
+					default: 'true',
+					description: 'Return each template as its policy settings plus where CIPP standards use it',
+				},
+				send: { name: 'View', in: 'query' },
+			},
+			{
+				property: {
+					displayName: 'Group By',
+					name: 'mode',
+					type: 'options',
+					options: [{ name: 'Package Tag', value: 'Tag' }],
+					default: 'Tag',
+					description: 'Return one item per template package tag, with its templates',
+				},
+				send: { name: 'mode', in: 'query' },
+			},
+		]),
+	],
+	output: records,
+};

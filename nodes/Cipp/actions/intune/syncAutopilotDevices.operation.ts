@@ -1,0 +1,18 @@
+import { actionResult } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const syncAutopilotDevices: CippOperation = {
+	resource: 'intune',
+	value: 'syncAutopilotDevices',
+	name: 'Sync Autopilot Devices',
+	action: 'Sync Autopilot devices with Intune',
+	description:
+		'Start a Windows Autopilot sync in a customer tenant, so devices registered by a vendor or partner show up. Intune allows one sync every 10 minutes.',
+	endpoint: 'ExecSyncAPDevices',
+	method: 'POST',
+	access: 'write',
+	role: 'Endpoint.Autopilot.ReadWrite',
+	parameters: [tenantParameter('body')],
+	output: actionResult(),
+};

@@ -1,0 +1,36 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyCspSkus: CippOperation = {
+	resource: 'license',
+	value: 'getManyCspSkus',
+	name: 'Get Many CSP SKUs',
+	action: 'Get many Sherweb CSP SKUs of a tenant',
+	description:
+		"List what a customer tenant can buy through CIPP's Sherweb integration, or its current Sherweb subscriptions; no items when the tenant is not mapped to a Sherweb customer",
+	endpoint: 'ListCSPsku',
+	method: 'GET',
+	access: 'read',
+	role: 'Tenant.Directory.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		{
+			property: {
+				displayName: 'Show',
+				name: 'currentSkuOnly',
+				type: 'options',
+				default: '',
+				description: 'The catalogue of purchasable SKUs, or the subscriptions the tenant has',
+				options: [
+					{ name: 'Catalogue', value: '' },
+					{ name: 'Current Subscriptions', value: 'true' },
+				],
+			},
+			send: { name: 'currentSkuOnly', in: 'query' },
+			optional: true,
+		},
+	],
+	output: records,
+};

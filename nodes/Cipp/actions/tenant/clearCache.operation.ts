@@ -1,0 +1,29 @@
+import { actionResult } from '../common/outputs';
+import type { CippOperation } from '../types';
+
+export const clearCache: CippOperation = {
+	resource: 'tenant',
+	value: 'clearCache',
+	name: 'Clear Tenant Cache',
+	action: "Clear CIPP's tenant cache",
+	description:
+		"Clear CIPP's cached data and queue a refresh of the tenant list. Asynchronous: CIPP answers at once and the refreshed list appears a few minutes later in Tenant → Get Many.",
+	endpoint: 'ListTenants',
+	method: 'POST',
+	access: 'write',
+	role: 'CIPP.Core.Read',
+	constants: { body: { ClearCache: true } },
+	parameters: [
+		{
+			property: {
+				displayName: 'Tenants Only',
+				name: 'tenantsOnly',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to clear only the tenant list cache and keep every other cached report',
+			},
+			send: { name: 'TenantsOnly', in: 'body', encoding: 'boolean' },
+		},
+	],
+	output: actionResult({ queued: { followUp: 'Call Tenant → Get Many again in a few minutes to see the refreshed tenant list' } }),
+};

@@ -1,0 +1,133 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter } from '../common/parameters';
+import type { CippOperation, Validator } from '../types';
+import { labelValueList } from './fields';
+
+/** A tenant domain, a tenant ID or AllTenants, as an audit-log alert's scope. */
+const alertTenant = (entry: string, check: Parameters<Validator>[1]) =>
+	String(validate.tenant({ allowAllTenants: true })(entry, { ...check, operation: { ...check.operation, access: 'read' } }));
+
+const ACTIONS = [
+	{ name: 'Disable the User', value: 'disableuser' },
+	{ name: 'Remediate Business Email Compromise', value: 'becremediate' },
+	{ name: 'Send an Email', value: 'generatemail' },
+	{ name: 'Send to the PSA', value: 'generatePSA' },
+	{ name: 'Send to the Webhook', value: 'generateWebhook' },
+];
+
+export const createAlert: CippOperation = {
+	resource: 'tenant',
+	value: 'createAlert',
+	name: 'Create Alert',
+	action: 'Create an audit log alert',
+	description:
+		'Create (or, with a Rule ID, replace) an audit-log alert rule for one or more tenants: when an audit record matches every condition, CIPP runs the chosen actions. Microsoft may take up to four hours to start delivering the records.',
+	endpoint: 'AddAlert',
+	method: 'POST',
+	access: 'write',
+	role: 'CIPP.Alert.ReadWrite',
+	parameters: [
+		requiredParameter(
+			{
+				displayName: 'Tenants',
+				name: 'tenants',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com or AllTenants',
+				description: 'The tenants the rule watches: default domains or tenant IDs, separated by commas, or AllTenants',
+			},
+			{ name: 'tenantFilter', in: 'body', encoding: 'json', validate: labelValueList(alertTenant) },
+		),
+		{
+			property: {
+				displayName: 'Log Type',
+				name: 'logbook',
+				type: 'options',
+				required: true,
+				default: 'Audit.AzureActiveDirectory',
+				options: [
+					{ name: 'Entra ID (Audit.AzureActiveDirectory)', value: 'Audit.AzureActiveDirectory' },
+					{ name: 'Exchange (Audit.Exchange)', value: 'Audit.Exchange' },
+				],
+				description: 'Which audit log the rule reads',
+			},
+			send: { name: 'logbook', in: 'body', encoding: 'labelValue' },
+		},
+		{
+			property: {
+				displayName: 'Conditions',
+				name: 'conditions',
+				type: 'json',
+				required: true,
+				default: '[{"Property": {"value": "String", "label": "Operation"}, "Operator": {"value": "eq", "label": "Equals to"}, "Input": {"value": "New-InboxRule"}}]',
+				description:
+					'The conditions as CIPP\'s alert editor saves them: a JSON list of {Property: {value, label}, Operator: {value}, Input: {value}}. The label of Property is the audit field; operators: eq, ne, like, notlike, match, notmatch, gt, lt, ge, le, in, notin, contains, notcontains.',
+			},
+			send: { name: 'conditions', in: 'body', encoding: 'json' },
+		},
+		{
+			property: {
+				displayName: 'Actions',
+				name: 'actions',
+				type: 'multiOptions',
+				required: true,
+				default: ['generatemail'],
+				options: ACTIONS,
+				description: 'What CIPP does when a record matches',
+			},
+			send: { name: 'actions', in: 'body', encoding: 'json' },
+			validate: (value, check) => {
+				const chosen = Array.isArray(value) ? value.map(String) : [];
+				if (chosen.length === 0) validate.text('', check);
+				return chosen.map((action) => ({ value: action, label: ACTIONS.find((entry) => entry.value === action)?.name ?? action }));
+			},
+		},
+		additionalFields([
+			{
+				property: {
+					displayName: 'Comment',
+					name: 'alertComment',
+					type: 'string',
+					default: '',
+					description: 'A note CIPP adds to every alert this rule raises',
+				},
+				send: { name: 'AlertComment', in: 'body', validate: validate.longText },
+			},
+			{
+				property: {
+					displayName: 'Custom Subject',
+					name: 'customSubject',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Suspicious inbox rule',
+					description: 'The subject of the alert email or ticket, instead of CIPP\'s own',
+				},
+				send: { name: 'CustomSubject', in: 'body', validate: validate.text },
+			},
+			{
+				property: {
+					displayName: 'Excluded Tenants',
+					name: 'excludedTenants',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. fabrikam.onmicrosoft.com',
+					description: 'Tenants to leave out when Tenants is AllTenants: default domains, separated by commas',
+				},
+				send: { name: 'excludedTenants', in: 'body', encoding: 'json', validate: labelValueList(alertTenant) },
+			},
+			{
+				property: {
+					displayName: 'Rule ID',
+					name: 'rowKey',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
+					description: 'The ID of an existing rule to replace (RowKey from Tenant → Get Many Alerts)',
+				},
+				send: { name: 'RowKey', in: 'body', validate: validate.guid },
+			},
+		]),
+	],
+	output: actionResult(),
+};

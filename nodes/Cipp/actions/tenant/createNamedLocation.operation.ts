@@ -1,0 +1,82 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { labelValueList, listOf, matching } from './fields';
+
+const tenant = tenantParameter('body');
+
+export const createNamedLocation: CippOperation = {
+	resource: 'tenant',
+	value: 'createNamedLocation',
+	name: 'Create Named Location',
+	action: 'Create a named location',
+	description:
+		'Create a Conditional Access named location in a tenant: a list of IP ranges (optionally trusted) or a list of countries',
+	endpoint: 'AddNamedLocation',
+	method: 'POST',
+	access: 'write',
+	role: 'Tenant.ConditionalAccess.ReadWrite',
+	parameters: [
+		{ ...tenant, send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' } },
+		requiredParameter(
+			{ displayName: 'Name', name: 'policyName', type: 'string', default: '', placeholder: 'e.g. Head Office', description: 'The name of the named location' },
+			{ name: 'policyName', in: 'body' },
+		),
+		{
+			property: {
+				displayName: 'Type',
+				name: 'type',
+				type: 'options',
+				required: true,
+				default: 'IPLocation',
+				options: [
+					{ name: 'Countries', value: 'CountryLocation' },
+					{ name: 'IP Ranges', value: 'IPLocation' },
+				],
+				description: 'Whether the location is a list of IP ranges or of countries',
+			},
+			send: { name: 'Type', in: 'body' },
+		},
+		additionalFields([
+			{
+				property: {
+					displayName: 'IP Ranges',
+					name: 'ips',
+					type: 'string',
+					typeOptions: { rows: 4 },
+					default: '',
+					placeholder: 'e.g. 203.0.113.0/24',
+					description: 'For IP ranges: CIDR ranges, one per line',
+				},
+				send: { name: 'Ips', in: 'body', validate: (value, check) => listOf(value).map((range) => validate.text(range, check)).join('\n') },
+			},
+			{
+				property: { displayName: 'Trusted', name: 'trusted', type: 'boolean', default: false, description: 'Whether the IP ranges are a trusted location' },
+				send: { name: 'Trusted', in: 'body', encoding: 'boolean' },
+			},
+			{
+				property: {
+					displayName: 'Countries',
+					name: 'countries',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. US, CA, GB',
+					description: 'For countries: two-letter ISO country codes, separated by commas',
+				},
+				send: { name: 'Countries', in: 'body', encoding: 'json', validate: labelValueList((entry, check) => String(matching(/^[A-Za-z]{2}$/, 'US')(entry, check)).toUpperCase()) },
+			},
+			{
+				property: {
+					displayName: 'Include Unknown Countries',
+					name: 'includeUnknownCountriesAndRegions',
+					type: 'boolean',
+					default: false,
+					description: 'Whether sign-ins from unknown countries and regions also match the location',
+				},
+				send: { name: 'includeUnknownCountriesAndRegions', in: 'body', encoding: 'boolean' },
+			},
+		]),
+	],
+	output: actionResult(),
+};

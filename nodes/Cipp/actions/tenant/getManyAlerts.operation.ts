@@ -1,0 +1,18 @@
+import { records } from '../common/outputs';
+import type { CippOperation } from '../types';
+
+export const getManyAlerts: CippOperation = {
+	resource: 'tenant',
+	value: 'getManyAlerts',
+	name: 'Get Many Alerts',
+	action: 'Get many alert rules',
+	description:
+		"List CIPP's alert rules, one item per rule: audit-log rules (from Create Alert) and scripted alerts, with their tenants, conditions and actions",
+	endpoint: 'ListAlertsQueue',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Alert.Read',
+	list: true,
+	parameters: [],
+	output: records,
+};

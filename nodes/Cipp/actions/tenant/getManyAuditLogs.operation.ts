@@ -1,0 +1,67 @@
+import * as validate from '../../helpers/validation';
+import { records } from '../common/outputs';
+import { additionalFields } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { matching, optionalTenantParameter } from './fields';
+
+export const getManyAuditLogs: CippOperation = {
+	resource: 'tenant',
+	value: 'getManyAuditLogs',
+	name: 'Get Many Audit Logs',
+	action: 'Get many audit log alerts',
+	description:
+		'List the audit-log records that matched an alert rule, newest first, one item per record with its tenant, title and audit data. Without dates, the last 7 days.',
+	endpoint: 'ListAuditLogs',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Alert.Read',
+	list: true,
+	parameters: [
+		optionalTenantParameter(),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Start Date',
+					name: 'startDate',
+					type: 'dateTime',
+					default: '',
+					description: 'Only records from this moment on',
+				},
+				send: { name: 'StartDate', in: 'query', encoding: 'unixSeconds' },
+			},
+			{
+				property: {
+					displayName: 'End Date',
+					name: 'endDate',
+					type: 'dateTime',
+					default: '',
+					description: 'Only records up to this moment (used with Start Date)',
+				},
+				send: { name: 'EndDate', in: 'query', encoding: 'unixSeconds' },
+			},
+			{
+				property: {
+					displayName: 'Relative Time',
+					name: 'relativeTime',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 24h, 7d or 30m',
+					description: 'Only records of the last N days (d), hours (h) or minutes (m); overrides the dates',
+				},
+				send: { name: 'RelativeTime', in: 'query', validate: matching(/^\d+[dhm]$/, '24h, 7d or 30m') },
+			},
+			{
+				property: {
+					displayName: 'Log ID',
+					name: 'logId',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
+					description: 'Return only this record (its LogId); the other filters are ignored',
+				},
+				send: { name: 'LogId', in: 'query', validate: validate.guid },
+			},
+		]),
+	],
+	output: records,
+};

@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyCaPolicies: CippOperation = {
+	resource: 'tenant',
+	value: 'getManyCaPolicies',
+	name: 'Get Many Conditional Access Policies',
+	action: 'Get many conditional access policies',
+	description:
+		"List a tenant's Conditional Access policies, one item per policy with state, conditions and controls (IDs resolved to names, full policy in rawjson). AllTenants is served from CIPP's cache, which may still be loading.",
+	endpoint: 'ListConditionalAccessPolicies',
+	method: 'GET',
+	access: 'read',
+	role: 'Tenant.ConditionalAccess.Read',
+	list: true,
+	parameters: [tenantParameter('query', { allowAllTenants: true })],
+	output: records,
+};

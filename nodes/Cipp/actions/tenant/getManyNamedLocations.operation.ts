@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyNamedLocations: CippOperation = {
+	resource: 'tenant',
+	value: 'getManyNamedLocations',
+	name: 'Get Many Named Locations',
+	action: 'Get many named locations',
+	description:
+		"List a tenant's Conditional Access named locations (IP ranges and countries), one item per location with its ID and rangeOrLocation",
+	endpoint: 'ListNamedLocations',
+	method: 'GET',
+	access: 'read',
+	role: 'Tenant.ConditionalAccess.Read',
+	list: true,
+	parameters: [tenantParameter('query')],
+	output: records,
+};

@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyRoles: CippOperation = {
+	resource: 'tenant',
+	value: 'getManyRoles',
+	name: 'Get Many Roles',
+	action: 'Get many directory roles',
+	description:
+		"List a tenant's Entra ID role definitions, one item per role with its members (display name, UPN, ID) and member count",
+	endpoint: 'ListRoles',
+	method: 'GET',
+	access: 'read',
+	role: 'Identity.Role.Read',
+	list: true,
+	parameters: [tenantParameter('query')],
+	output: records,
+};

@@ -1,0 +1,27 @@
+import * as validate from '../../helpers/validation';
+import { records } from '../common/outputs';
+import type { CippOperation } from '../types';
+import { idField } from './fields';
+
+export const getManyStandardTemplates: CippOperation = {
+	resource: 'tenant',
+	value: 'getManyStandardTemplates',
+	name: 'Get Many Standard Templates',
+	action: 'Get many standards templates',
+	description:
+		"List CIPP's standards templates, one item per template with its name, GUID, tenants and standards; give a template ID for just that one",
+	endpoint: 'listStandardTemplates',
+	method: 'GET',
+	access: 'read',
+	role: 'Tenant.Standards.Read',
+	list: true,
+	parameters: [
+		{
+			property: idField('Template ID', 'templateId', 'e.g. 7c4a1e2b-3d5f-4a6b-8c9d-0e1f2a3b4c5d', 'Return only this template (its GUID); leave empty for all'),
+			send: { name: 'id', in: 'query' },
+			optional: true,
+			validate: validate.guid,
+		},
+	],
+	output: records,
+};

@@ -1,0 +1,33 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { idField } from './fields';
+
+export const runStandards: CippOperation = {
+	resource: 'tenant',
+	value: 'runStandards',
+	name: 'Run Standards',
+	action: 'Run the standards for a tenant',
+	description:
+		"Start a standards run for a customer tenant, for every standards template or one. Asynchronous: CIPP queues the run and answers at once; a failure to start comes back as a failed item even though CIPP answers HTTP 200.",
+	endpoint: 'ExecStandardsRun',
+	method: 'GET',
+	access: 'write',
+	role: 'Tenant.Standards.ReadWrite',
+	parameters: [
+		tenantParameter('query'),
+		{
+			property: idField(
+				'Template ID',
+				'templateId',
+				'e.g. 7c4a1e2b-3d5f-4a6b-8c9d-0e1f2a3b4c5d',
+				'The standards template to run (its GUID from Tenant → Get Many Standard Templates); leave empty to run every template',
+			),
+			send: { name: 'templateId', in: 'query' },
+			optional: true,
+			validate: validate.guid,
+		},
+	],
+	output: actionResult({ queued: { followUp: 'Check CIPP → Logbook, or Tenant → Get Many Standards, once the run has finished' } }),
+};

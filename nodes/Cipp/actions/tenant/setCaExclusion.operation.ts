@@ -1,0 +1,100 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter, tenantParameter, userParameter } from '../common/parameters';
+import type { CippOperation, OutputContext } from '../types';
+
+const queued = actionResult({
+	queued: { followUp: 'The exclusion is added at the start date and removed at the end date; check Administration → Get Many Scheduled Items' },
+});
+const immediate = actionResult();
+
+/** Vacation mode schedules the change; the immediate mode answers HTTP 200 with an empty body. */
+function output(response: unknown, context: OutputContext): IDataObject[] {
+	if ((context.values.vacation as boolean | undefined) === true) return queued(response, context);
+	const [item] = immediate(response, context);
+	if (item.message === '') {
+		const verb = context.values.exclusionType === 'Remove' ? 'Removed' : 'Added';
+		item.message = `${verb} the exclusion of ${String(context.values.userId)} on policy ${String(context.values.policyId)}; CIPP returns no text for this change.`;
+	}
+	return [item];
+}
+
+export const setCaExclusion: CippOperation = {
+	resource: 'tenant',
+	value: 'setCaExclusion',
+	name: 'Set Conditional Access Exclusion',
+	action: 'Exclude a user from a conditional access policy',
+	description:
+		'Add a user to, or remove a user from, the excluded users of a Conditional Access policy, now or (vacation mode) only between two dates. Vacation mode is asynchronous: CIPP schedules the change.',
+	endpoint: 'ExecCAExclusion',
+	method: 'POST',
+	access: 'write',
+	role: 'Tenant.ConditionalAccess.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Policy ID',
+				name: 'policyId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 8d4b2f6a-1c3e-4a5b-9d7f-2e6c8a0b4d13',
+				description: 'The Conditional Access policy (its ID from Tenant → Get Many Conditional Access Policies)',
+			},
+			{ name: 'PolicyId', in: 'body', validate: validate.guid },
+		),
+		{ ...userParameter({ name: 'UserID', in: 'body' }, { description: 'The user, by object ID (Conditional Access lists users by ID)' }), validate: validate.guid },
+		{
+			property: {
+				displayName: 'Exclusion',
+				name: 'exclusionType',
+				type: 'options',
+				required: true,
+				default: 'Add',
+				options: [
+					{ name: 'Add', value: 'Add' },
+					{ name: 'Remove', value: 'Remove' },
+				],
+				description: 'Whether to add the user to the policy\'s exclusions or remove them',
+			},
+			send: { name: 'ExclusionType', in: 'body' },
+		},
+		additionalFields([
+			{
+				property: {
+					displayName: 'Vacation Mode',
+					name: 'vacation',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to exclude the user only from Start Date to End Date (through a vacation exclusion group), instead of now',
+				},
+				send: { name: 'vacation', in: 'body', encoding: 'boolean' },
+			},
+			{
+				property: { displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Vacation mode: when the exclusion starts' },
+				send: { name: 'StartDate', in: 'body', encoding: 'unixSeconds' },
+			},
+			{
+				property: { displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'Vacation mode: when the exclusion ends' },
+				send: { name: 'EndDate', in: 'body', encoding: 'unixSeconds' },
+			},
+			{
+				property: {
+					displayName: 'Exclude From Location Alerts',
+					name: 'excludeLocationAuditAlerts',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to also exclude the user from location-based audit log alerts during the vacation',
+				},
+				send: { name: 'excludeLocationAuditAlerts', in: 'body', encoding: 'boolean' },
+			},
+			{
+				property: { displayName: 'Reference', name: 'reference', type: 'string', default: '', placeholder: 'e.g. TICKET-1234', description: 'A reference (e.g. a ticket number) stored with the scheduled tasks' },
+				send: { name: 'reference', in: 'body', validate: validate.text },
+			},
+		]),
+	],
+	output,
+};

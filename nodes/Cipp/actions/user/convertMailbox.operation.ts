@@ -1,0 +1,38 @@
+import { actionResult } from '../common/outputs';
+import { requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { mailboxParameter } from './fields';
+
+export const convertMailbox: CippOperation = {
+	resource: 'user',
+	value: 'convertMailbox',
+	name: 'Convert Mailbox',
+	action: "Convert a user's mailbox type",
+	description:
+		'Convert a mailbox to a shared, regular (user), room or equipment mailbox, e.g. to keep a leaver\'s mail as a shared mailbox without a licence',
+	endpoint: 'ExecConvertMailbox',
+	method: 'POST',
+	access: 'write',
+	role: 'Exchange.Mailbox.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		mailboxParameter({ name: 'ID', in: 'body' }),
+		requiredParameter(
+			{
+				displayName: 'Mailbox Type',
+				name: 'mailboxType',
+				type: 'options',
+				options: [
+					{ name: 'Equipment', value: 'Equipment' },
+					{ name: 'Regular (User Mailbox)', value: 'Regular' },
+					{ name: 'Room', value: 'Room' },
+					{ name: 'Shared', value: 'Shared' },
+				],
+				default: 'Shared',
+				description: 'The type to convert the mailbox to',
+			},
+			{ name: 'MailboxType', in: 'body' },
+		),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,114 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { isFailure, readResults } from '../../helpers/results';
+import { withoutSecret } from '../common/outputs';
+import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation, OutputContext } from '../types';
+import { booleanField, profileFields, scheduleField, textField } from './fields';
+
+const USERNAME = /^Username: /;
+const PASSWORD = /^Password: /;
+
+/**
+ * AddUser answers with the new UPN and password (each in a copyField), then one message per extra
+ * step (licence, aliases, groups, manager). The user exists once "Created New User." is there, so a
+ * failed extra step is a warning, not a failed item (running it again would create a duplicate).
+ */
+function createOutput(response: unknown, context: OutputContext): IDataObject[] {
+	const results = readResults(response).filter((result) => result.text !== '');
+	const created = results.some((result) => /^Created New User/.test(result.text));
+	const scheduled = results.some((result) => /scheduled task to create user/i.test(result.text) && !isFailure(result));
+	if (!created && !scheduled) context.fail(results.map((result) => result.text).join(' ') || 'CIPP returned no result.');
+	const password = results.find((result) => PASSWORD.test(result.text))?.copyField;
+	const userPrincipalName = results.find((result) => USERNAME.test(result.text))?.copyField;
+	const messages = results.map((result) => withoutSecret(result.text, password, '[see copyField]'));
+	const user = (response as IDataObject | undefined)?.User as IDataObject | undefined;
+	return [
+		{
+			status: scheduled ? 'queued' : results.some(isFailure) ? 'warning' : 'success',
+			...(userPrincipalName ? { userPrincipalName } : {}),
+			...(user?.id ? { id: user.id } : {}),
+			message: messages.join(' '),
+			messages,
+			...(password ? { copyField: password } : {}),
+			...(scheduled ? { followUp: 'Check CIPP → Logbook or Administration → Get Many Scheduled Items' } : {}),
+		},
+	];
+}
+
+export const create: CippOperation = {
+	resource: 'user',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a user',
+	description:
+		'Create a user with a password (CIPP generates one unless given; returned in copyField), optionally with a licence, aliases, group memberships copied from another user and a manager. With Schedule At, CIPP queues the creation instead.',
+	endpoint: 'AddUser',
+	method: 'POST',
+	access: 'write',
+	role: 'Identity.User.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Display Name',
+				name: 'displayName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Jane Doe',
+				description: "The user's full name as shown in the directory",
+			},
+			{ name: 'DisplayName', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Username',
+				name: 'username',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. jane.doe',
+				description: 'The part of the user principal name before the @ (also the mail nickname)',
+			},
+			{ name: 'username', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Domain',
+				name: 'domain',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. contoso.com',
+				description: 'A verified domain of the tenant, the part of the user principal name after the @',
+			},
+			{ name: 'Domain', in: 'body' },
+		),
+		additionalFields([
+			...profileFields,
+			{
+				property: {
+					displayName: 'Password',
+					name: 'password',
+					type: 'string',
+					typeOptions: { password: true },
+					default: '',
+					description: "The initial password; leave out to let CIPP generate one with its password settings",
+				},
+				send: { name: 'password', in: 'body' },
+			},
+			booleanField('Must Change Password', 'MustChangePass', 'Whether the user must choose a new password at the first sign-in', { on: true }),
+			textField('License SKU ID', 'licenses', 'The SKU ID of a licence to assign, from License → Get Many', {
+				placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
+				encoding: 'labelValue',
+			}),
+			textField('Aliases', 'AddedAliases', 'Extra email addresses (proxy addresses), separated by spaces or line breaks', {
+				placeholder: 'e.g. jane@contoso.com j.doe@contoso.com',
+			}),
+			textField('Copy Groups From', 'copyFrom', 'A user whose group memberships the new user gets, by user principal name or object ID', {
+				placeholder: 'e.g. adele.vance@contoso.com',
+				encoding: 'labelValue',
+			}),
+			scheduleField('Create the user at this time through the CIPP scheduler instead of now', 'Enabled'),
+		]),
+	],
+	output: createOutput,
+};

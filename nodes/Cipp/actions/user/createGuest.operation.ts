@@ -1,0 +1,63 @@
+import { NodeOperationError } from 'n8n-workflow';
+
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation, Validator } from '../types';
+import { textField } from './fields';
+
+const email: Validator = (value, check) => {
+	const address = validate.text(value, check);
+	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
+		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${address}" is not an email address.`, {
+			itemIndex: check.itemIndex,
+			description: 'Enter the guest\'s email address, e.g. jane@fabrikam.com.',
+		});
+	}
+	return address;
+};
+
+export const createGuest: CippOperation = {
+	resource: 'user',
+	value: 'createGuest',
+	name: 'Create Guest',
+	action: 'Invite a guest user',
+	description:
+		'Invite an external person as a B2B guest user of the tenant, optionally sending the invitation email',
+	endpoint: 'AddGuest',
+	method: 'POST',
+	access: 'write',
+	role: 'Identity.User.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Email',
+				name: 'mail',
+				type: 'string',
+				placeholder: 'e.g. jane@fabrikam.com',
+				default: '',
+				description: "The guest's email address",
+			},
+			{ name: 'mail', in: 'body', validate: email },
+		),
+		{
+			property: {
+				displayName: 'Send Invitation Email',
+				name: 'sendInvite',
+				type: 'boolean',
+				default: true,
+				description: 'Whether Microsoft emails the invitation to the guest',
+			},
+			send: { name: 'sendInvite', in: 'body', encoding: 'boolean' },
+		},
+		additionalFields([
+			textField('Display Name', 'displayName', "The guest's display name", { placeholder: 'e.g. Jane Doe' }),
+			textField('Message', 'message', 'A personal message added to the invitation email'),
+			textField('Redirect URL', 'redirectUri', 'Where the guest lands after accepting (default https://myapps.microsoft.com)', {
+				placeholder: 'e.g. https://contoso.sharepoint.com',
+			}),
+		]),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,33 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const deleteDevice: CippOperation = {
+	resource: 'user',
+	value: 'deleteDevice',
+	name: 'Delete Device',
+	action: "Delete a user's Entra ID device",
+	description:
+		'Delete a device object from Entra ID (for example a lost device of a user). To delete an Intune managed device, use the Intune resource instead.',
+	endpoint: 'ExecDeviceDelete',
+	method: 'POST',
+	access: 'write',
+	role: 'Identity.Device.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Device Object ID',
+				name: 'deviceObjectId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
+				description: 'The Entra ID device object ID, from User → Get Devices (field ID)',
+			},
+			{ name: 'ID', in: 'body', validate: validate.guid },
+		),
+	],
+	constants: { body: { action: 'Delete' } },
+	output: actionResult(),
+};

@@ -1,0 +1,25 @@
+import { actionResult } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { textField, userByIdParameter } from './fields';
+
+export const dismissRisk: CippOperation = {
+	resource: 'user',
+	value: 'dismissRisk',
+	name: 'Dismiss Risk',
+	action: "Dismiss a risky user's risk",
+	description:
+		"Dismiss Entra ID Protection's risk for a user (for example after the account was secured), so risk-based Conditional Access stops blocking it",
+	endpoint: 'ExecDismissRiskyUser',
+	method: 'POST',
+	access: 'write',
+	role: 'Identity.User.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		userByIdParameter({ name: 'userId', in: 'body' }),
+		additionalFields([
+			textField('User Display Name', 'userDisplayName', "The user's name for CIPP's message and logbook entry", { placeholder: 'e.g. Jane Doe' }),
+		]),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,17 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getCounts: CippOperation = {
+	resource: 'user',
+	value: 'getCounts',
+	name: 'Get Counts',
+	action: 'Get user counts of a tenant',
+	description: 'Count the users of a tenant: all users (Users), licensed users (LicUsers), global administrators (Gas) and guests (Guests)',
+	endpoint: 'ListUserCounts',
+	method: 'GET',
+	access: 'read',
+	role: 'Identity.User.Read',
+	parameters: [tenantParameter('query')],
+	output: records,
+};

@@ -1,0 +1,18 @@
+import { records } from '../common/outputs';
+import { tenantParameter, userParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getGroups: CippOperation = {
+	resource: 'user',
+	value: 'getGroups',
+	name: 'Get Groups',
+	action: "Get a user's groups",
+	description: 'List the groups a user is a direct member of, one item per group with its type (Microsoft 365, Security, Distribution List...)',
+	endpoint: 'ListUserGroups',
+	method: 'GET',
+	access: 'read',
+	role: 'Identity.User.Read',
+	list: true,
+	parameters: [tenantParameter('query'), userParameter({ name: 'userId', in: 'query', encoding: 'graphId' })],
+	output: records,
+};

@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyDeletedItems: CippOperation = {
+	resource: 'user',
+	value: 'getManyDeletedItems',
+	name: 'Get Many Deleted Items',
+	action: 'Get many deleted users and directory objects',
+	description:
+		'List the soft-deleted users, groups, applications and other directory objects of a tenant (kept 30 days), one item each with TargetType; use an item\'s ID with Restore Deleted Item',
+	endpoint: 'ListDeletedItems',
+	method: 'GET',
+	access: 'read',
+	role: 'Tenant.Directory.Read',
+	list: true,
+	parameters: [tenantParameter('query')],
+	output: records,
+};

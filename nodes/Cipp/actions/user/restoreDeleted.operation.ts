@@ -1,0 +1,32 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const restoreDeleted: CippOperation = {
+	resource: 'user',
+	value: 'restoreDeleted',
+	name: 'Restore Deleted Item',
+	action: 'Restore a deleted user or other directory object',
+	description:
+		'Restore a soft-deleted user, group or application from the deleted items (kept for 30 days) with its ID from Get Many Deleted Items',
+	endpoint: 'ExecRestoreDeleted',
+	method: 'POST',
+	access: 'write',
+	role: 'Tenant.Directory.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Deleted Item ID',
+				name: 'deletedItemId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+				description: 'Object ID of the deleted item, from User → Get Many Deleted Items',
+			},
+			{ name: 'ID', in: 'body', validate: validate.guid },
+		),
+	],
+	output: actionResult(),
+};

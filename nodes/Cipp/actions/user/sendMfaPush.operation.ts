@@ -1,0 +1,22 @@
+import { actionResult } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { upnParameter } from './fields';
+
+export const sendMfaPush: CippOperation = {
+	resource: 'user',
+	value: 'sendMfaPush',
+	name: 'Send MFA Push',
+	action: 'Send an MFA push to a user',
+	description:
+		"Send a real MFA prompt (Authenticator push or phone call) to a user and wait for the answer, e.g. to verify a caller's identity; fails if the user denies it or has no push or phone method",
+	endpoint: 'ExecSendPush',
+	method: 'POST',
+	access: 'write',
+	role: 'Identity.User.Read',
+	parameters: [
+		tenantParameter('body', { name: 'TenantFilter' }),
+		upnParameter({ name: 'UserEmail', in: 'body' }, 'The user to prompt, by user principal name'),
+	],
+	output: actionResult(),
+};

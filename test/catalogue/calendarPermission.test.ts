@@ -1,0 +1,142 @@
+import { CippSandbox, fixtures } from '../sandbox';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+import { locator } from '../support/workflows';
+
+const contoso = 'contoso.onmicrosoft.com';
+const tenant = locator('domain', contoso);
+const adele = 'adele.vance@contoso.onmicrosoft.com';
+const alex = 'alex.wilber@contoso.onmicrosoft.com';
+const megan = 'megan.bowen@contoso.onmicrosoft.com';
+const reception = 'reception@contoso.onmicrosoft.com';
+const { adeleVance } = fixtures.userIds;
+
+describeCatalogue('calendarPermission', {
+	getAll: {
+		parameters: { tenantFilter: tenant, mailbox: locator('upn', adele), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCalendarPermissions', query: { tenantFilter: contoso, UserID: adele } },
+		output: (items) => expect(items.map((item) => [item.json.User, item.json.AccessRights])).toEqual([['Default', ['AvailabilityOnly']], ['Anonymous', ['None']]]),
+	},
+	set: {
+		parameters: { tenantFilter: tenant, mailbox: locator('upn', adele), user: alex, permissions: 'Editor', folderName: 'Calendar', canViewPrivateItems: true },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecEditCalendarPermissions',
+			body: {
+				tenantFilter: contoso,
+				userid: adele,
+				UserToGetPermissions: { value: alex, label: alex },
+				Permissions: { value: 'Editor', label: 'Editor' },
+				FolderName: 'Calendar',
+				CanViewPrivateItems: true,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				`Successfully set permissions on folder ${adele}:\\Calendar. The user ${alex} now has Editor permissions on this folder. The user can also view private items.`,
+			),
+	},
+	delete: {
+		parameters: { tenantFilter: tenant, mailbox: locator('upn', adele), user: 'Anonymous', folderName: 'Calendar' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecEditCalendarPermissions',
+			body: { tenantFilter: contoso, userid: adele, RemoveAccess: { value: 'Anonymous', label: 'Anonymous' }, FolderName: 'Calendar' },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully removed access for Anonymous from calendar ${adele}:\\Calendar`),
+	},
+	modify: {
+		parameters: {
+			tenantFilter: tenant,
+			mailbox: locator('upn', megan),
+			permissions: { entry: [{ users: `${adele}, ${alex}`, modification: 'Add', permissionLevel: 'Reviewer', folderName: 'Calendar', sendNotificationToUser: true }] },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecModifyCalPerms',
+			body: {
+				tenantFilter: contoso,
+				userID: megan,
+				permissions: [
+					{ UserID: [adele, alex], PermissionLevel: 'Reviewer', Modification: 'Add', FolderName: 'Calendar', CanViewPrivateItems: false, SendNotificationToUser: true },
+				],
+			},
+		},
+		output: ([item]) => {
+			expect(item.json.status).toBe('success');
+			expect(item.json.messages).toHaveLength(2);
+		},
+	},
+	setCalendarProcessing: {
+		parameters: {
+			tenantFilter: tenant,
+			mailbox: locator('upn', reception),
+			additionalFields: { automaticallyAccept: true, allowConflicts: false, bookingWindowInDays: 180, additionalResponse: 'Please leave the room tidy.' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetCalendarProcessing',
+			body: { tenantFilter: contoso, UPN: reception, automaticallyAccept: true, allowConflicts: false, bookingWindowInDays: 180, additionalResponse: 'Please leave the room tidy.' },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Calendar processing settings for ${reception} have been updated successfully`),
+	},
+});
+
+describe('calendar permission operations: follow-ups and failures', () => {
+	let sandbox: CippSandbox;
+	beforeAll(async () => {
+		sandbox = await CippSandbox.start();
+	});
+	afterAll(async () => sandbox.stop());
+
+	const entries = async (mailbox: string) =>
+		(await runOperation(sandbox, 'calendarPermission', 'getAll', { tenantFilter: tenant, mailbox: locator('upn', mailbox), returnAll: true })).items.map(
+			(item) => [item.json.User, (item.json.AccessRights as string[])[0]],
+		);
+
+	test('Set gives Default a new level; Get Many shows it', async () => {
+		await runOperation(sandbox, 'calendarPermission', 'set', { tenantFilter: tenant, mailbox: locator('id', adeleVance), user: 'default', permissions: 'LimitedDetails' });
+		expect(await entries(adele)).toContainEqual(['Default', 'LimitedDetails']);
+	});
+
+	test('Get Many of a user without a mailbox fails with Exchange\'s text', async () => {
+		const run = await runOperation(sandbox, 'calendarPermission', 'getAll', {
+			tenantFilter: tenant, mailbox: locator('upn', 'admin@contoso.onmicrosoft.com'), returnAll: true,
+		});
+		expect(run.requests[0].status).toBe(403);
+		expect(run.error?.message).toMatch(/couldn't be found/);
+	});
+
+	test('Delete of an entry that does not exist fails', async () => {
+		const run = await runOperation(sandbox, 'calendarPermission', 'delete', { tenantFilter: tenant, mailbox: locator('upn', alex), user: megan });
+		expect(run.requests[0].status).toBe(403);
+		expect(run.error?.message).toMatch(/There is no existing permission entry found for user: Megan Bowen/);
+	});
+
+	test('Set with a folder name the mailbox does not have fails', async () => {
+		const run = await runOperation(sandbox, 'calendarPermission', 'set', {
+			tenantFilter: tenant, mailbox: locator('upn', alex), user: adele, permissions: 'Reviewer', folderName: 'Kalender',
+		});
+		expect(run.error?.message).toMatch(/The specified folder could not be found/);
+	});
+
+	test('Modify Many: one unknown user fails the item, the other change still happened', async () => {
+		const run = await runOperation(sandbox, 'calendarPermission', 'modify', {
+			tenantFilter: tenant,
+			mailbox: locator('upn', alex),
+			permissions: { entry: [{ users: `${megan}, nobody@contoso.onmicrosoft.com`, modification: 'Add', permissionLevel: 'Editor' }] },
+		});
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/The user "nobody@contoso\.onmicrosoft\.com" was not found/);
+		expect(await entries(alex)).toContainEqual(['Megan Bowen', 'Editor']);
+	});
+
+	test('Modify Many of an unknown mailbox: CIPP cannot resolve the user (404)', async () => {
+		const run = await runOperation(sandbox, 'calendarPermission', 'modify', {
+			tenantFilter: tenant,
+			mailbox: locator('upn', 'ghost@contoso.onmicrosoft.com'),
+			permissions: { entry: [{ users: adele }] },
+		});
+		expect(run.requests[0].status).toBe(404);
+		expect(run.error?.message).toMatch(/Failed to get user ID/);
+	});
+});

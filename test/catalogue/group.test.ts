@@ -1,0 +1,228 @@
+import { CippSandbox, fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+import { locator } from '../support/workflows';
+
+const contoso = 'contoso.onmicrosoft.com';
+const contosoId = fixtures.tenantIds.contoso;
+const tenant = locator('domain', contoso);
+const groupId = (name: string) => stableGuid(`${contosoId}/group/${name}`);
+const [allStaff, itAdmins, salesTeam, finance] = ['All Staff', 'IT Admins', 'Sales Team', 'Finance Approvers'].map(groupId);
+const { adeleVance, alexWilber, contosoAdmin } = fixtures.userIds;
+const adele = 'adele.vance@contoso.onmicrosoft.com';
+const allStaffTemplate = stableGuid('groupTemplate/all-staff');
+const dynamicTemplate = stableGuid('groupTemplate/sales-dynamic');
+
+describeCatalogue('group', {
+	get: {
+		parameters: { tenantFilter: tenant, groupId: locator('id', allStaff), members: true, owners: true, additionalFields: { groupType: 'Microsoft 365' } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListGroups',
+			query: { tenantFilter: contoso, groupID: allStaff, members: 'true', owners: 'true', groupType: 'Microsoft 365' },
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				groupInfo: { displayName: 'All Staff', groupType: 'Microsoft 365', calculatedGroupType: 'm365' },
+				members: expect.arrayContaining([expect.objectContaining({ userPrincipalName: adele })]),
+				allowExternal: false,
+				sendCopies: false,
+			}),
+	},
+	getAll: {
+		parameters: { tenantFilter: tenant, additionalFields: { expandMembers: true }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGroups', query: { tenantFilter: contoso, expandMembers: 'true' } },
+		output: (items) => {
+			expect(items.map((item) => item.json.displayName)).toEqual(['All Staff', 'Finance Approvers', 'IT Admins', 'Sales Team']);
+			expect(items[0].json.membersCsv).toContain(adele);
+		},
+	},
+	create: {
+		parameters: {
+			tenantFilter: tenant,
+			displayName: 'Project Falcon',
+			username: 'falcon',
+			groupType: 'm365',
+			additionalFields: { description: 'Falcon project team', owners: adele, members: `${adele}, ${alexWilber}` },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddGroup',
+			body: {
+				tenantFilter: contoso,
+				displayName: 'Project Falcon',
+				username: 'falcon',
+				groupType: 'm365',
+				description: 'Falcon project team',
+				owners: [{ value: adele, label: adele }],
+				members: [
+					{ value: adele, label: adele },
+					{ value: alexWilber, label: alexWilber },
+				],
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Successfully created group Project Falcon for ${contoso}` }),
+	},
+	update: {
+		parameters: {
+			tenantFilter: tenant,
+			groupId: locator('id', itAdmins),
+			additionalFields: { addMembers: adele, removeMembers: contosoAdmin, addOwners: alexWilber, description: 'Tenant administrators' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditGroup',
+			body: {
+				tenantFilter: contoso,
+				groupId: { value: itAdmins, label: itAdmins },
+				AddMember: [{ label: adele, addedFields: { userPrincipalName: adele } }],
+				RemoveMember: [{ value: contosoAdmin, label: contosoAdmin }],
+				AddOwner: [{ value: alexWilber, label: alexWilber }],
+				description: 'Tenant administrators',
+			},
+		},
+		output: ([item]) => {
+			expect(item.json.status).toBe('success');
+			expect(item.json.messages).toEqual(expect.arrayContaining([`Success - Added member ${adele} to  group`, `Success - Added owner ${alexWilber} to  group`]));
+		},
+	},
+	delete: {
+		parameters: { tenantFilter: tenant, groupId: locator('id', finance), groupType: 'Mail-Enabled Security', displayName: 'Finance Approvers' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecGroupsDelete',
+			body: { tenantFilter: contoso, id: finance, GroupType: 'Mail-Enabled Security', displayName: 'Finance Approvers' },
+		},
+		output: ([item]) => expect(item.json.message).toBe('Successfully Deleted Mail-Enabled Security group Finance Approvers'),
+	},
+	hideFromGal: {
+		parameters: { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List', hideFromGAL: true },
+		request: { method: 'POST', endpoint: 'ExecGroupsHideFromGAL', body: { tenantFilter: contoso, ID: salesTeam, GroupType: 'Distribution List', HideFromGAL: true } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully hidden Distribution List group ${salesTeam} from GAL.`),
+	},
+	getDeliveryManagement: {
+		parameters: { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List' },
+		request: { method: 'GET', endpoint: 'ListGroupSenderAuthentication', query: { tenantFilter: contoso, groupid: salesTeam, Type: 'Distribution List' } },
+		output: ([item]) => expect(item.json).toEqual({ allowedToReceiveExternal: true }),
+	},
+	setDeliveryManagement: {
+		parameters: { tenantFilter: tenant, groupId: locator('id', allStaff), groupType: 'Microsoft 365', onlyAllowInternal: false },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecGroupsDeliveryManagement',
+			body: { tenantFilter: contoso, ID: allStaff, GroupType: 'Microsoft 365', OnlyAllowInternal: false },
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(`Successfully set Microsoft 365 group ${allStaff} to allow messages from people inside and outside the organisation.`),
+	},
+	createTeam: {
+		parameters: { tenantFilter: tenant, groupId: locator('id', allStaff), teamSettings: '{"funSettings": {"allowGiphy": false}}' },
+		request: {
+			method: 'POST',
+			endpoint: 'AddGroupTeam',
+			body: { TenantFilter: contoso, GroupId: allStaff, TeamSettings: { funSettings: { allowGiphy: false } } },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully created team from group ${allStaff}`),
+	},
+	getManyTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGroupTemplates' },
+		output: (items) => expect(items.map((item) => [item.json.displayName, item.json.groupType])).toEqual([['All Staff', 'm365'], ['Sales (dynamic)', 'dynamic']]),
+	},
+	createTemplate: {
+		parameters: {
+			displayName: 'Licensed Users',
+			groupType: 'generic',
+			additionalFields: { username: 'licensed', licenses: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46', allowExternal: false },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddGroupTemplate',
+			body: { displayName: 'Licensed Users', groupType: 'generic', username: 'licensed', licenses: ['cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46'], allowExternal: false },
+		},
+		output: ([item]) => expect(item.json.message).toBe('Successfully added template'),
+	},
+	deleteTemplate: {
+		parameters: { templateId: dynamicTemplate },
+		request: { method: 'POST', endpoint: 'RemoveGroupTemplate', body: { ID: dynamicTemplate } },
+		output: ([item]) => expect(item.json.message).toBe(`Removed Group Template with ID ${dynamicTemplate}`),
+	},
+});
+
+describe('group operations: follow-ups and failures', () => {
+	let sandbox: CippSandbox;
+	beforeAll(async () => {
+		sandbox = await CippSandbox.start();
+	});
+	afterAll(async () => sandbox.stop());
+
+	const members = async (id: string) => {
+		const run = await runOperation(sandbox, 'group', 'get', { tenantFilter: tenant, groupId: locator('id', id), members: true, owners: true });
+		return (run.items[0].json.members as Array<{ userPrincipalName: string }>).map((member) => member.userPrincipalName);
+	};
+
+	test('Update adds a member by UPN; Get shows it, and removing it by ID takes it out again', async () => {
+		await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { addMembers: adele } });
+		expect(await members(itAdmins)).toContain(adele);
+		await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { removeMembers: adeleVance } });
+		expect(await members(itAdmins)).not.toContain(adele);
+	});
+
+	test('Update: removing a member of a security group by UPN fails the item with Graph\'s answer', async () => {
+		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', allStaff), additionalFields: { removeMembers: adele } });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Error - Invalid object identifier 'adele\.vance@contoso\.onmicrosoft\.com'/);
+	});
+
+	test('Update of an unknown group: CIPP fails with Graph\'s not-found text', async () => {
+		const unknown = '00000000-0000-4000-8000-0000000000aa';
+		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', unknown), additionalFields: { addMembers: adele } });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/Resource '00000000-0000-4000-8000-0000000000aa' does not exist/);
+	});
+
+	test('Create, then Get Many lists the new group', async () => {
+		const run = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: 'Helpdesk', username: 'helpdesk', groupType: 'generic' });
+		expect(run.error).toBeUndefined();
+		const list = await runOperation(sandbox, 'group', 'getAll', { tenantFilter: tenant, returnAll: true });
+		expect(list.items.find((item) => item.json.displayName === 'Helpdesk')?.json).toMatchObject({ groupType: 'Security', calculatedGroupType: 'generic' });
+	});
+
+	test('Delete of an unknown group fails with CIPP\'s 500 message', async () => {
+		const run = await runOperation(sandbox, 'group', 'delete', {
+			tenantFilter: tenant, groupId: locator('id', '00000000-0000-4000-8000-0000000000bb'), groupType: 'Security', displayName: 'Ghost',
+		});
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/Could not delete Ghost\. Error: Resource/);
+	});
+
+	test('Hide From GAL on a security group (by expression): CIPP\'s HTTP 200 refusal fails the item', async () => {
+		const run = await runOperation(sandbox, 'group', 'hideFromGal', { tenantFilter: tenant, groupId: locator('id', itAdmins), groupType: '=Security', hideFromGAL: true });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/cannot have this setting changed/);
+	});
+
+	test('Set Delivery Management, then Get Delivery Management reads the new state', async () => {
+		await runOperation(sandbox, 'group', 'setDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List', onlyAllowInternal: true });
+		const run = await runOperation(sandbox, 'group', 'getDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List' });
+		expect(run.items[0].json).toEqual({ allowedToReceiveExternal: false });
+	});
+
+	test('Create Team twice: the second call fails although CIPP answers 200', async () => {
+		await runOperation(sandbox, 'group', 'createTeam', { tenantFilter: tenant, groupId: locator('id', allStaff) });
+		const run = await runOperation(sandbox, 'group', 'createTeam', { tenantFilter: tenant, groupId: locator('id', allStaff) });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Failed to create team: Conflict/);
+	});
+
+	test('Delete Template of an unknown ID fails', async () => {
+		const run = await runOperation(sandbox, 'group', 'deleteTemplate', { templateId: '00000000-0000-4000-8000-0000000000cc' });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/Failed to remove group template/);
+	});
+
+	test('Get Many Templates by ID', async () => {
+		const run = await runOperation(sandbox, 'group', 'getManyTemplates', { templateId: allStaffTemplate, returnAll: true });
+		expect(run.items.map((item) => item.json.displayName)).toEqual(['All Staff']);
+	});
+});

@@ -1,0 +1,325 @@
+import { CippSandbox, fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
+import { queueRowKey } from '../sandbox/endpoints/catalogue/intune/apps';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+import { locator } from '../support/workflows';
+
+const { tenantIds, userIds } = fixtures;
+const CONTOSO = 'contoso.onmicrosoft.com';
+const contoso = locator('domain', CONTOSO);
+const laptop = fixtures.devices.find((device) => device.deviceName === 'CONTOSO-LT-0142')!;
+const iphone = fixtures.devices.find((device) => device.deviceName === "Alex's iPhone")!;
+const mac = fixtures.devices.find((device) => device.deviceName === 'CONTOSO-MBP-007')!;
+const laptopEntraId = String(laptop.azureADDeviceId);
+const unassignedAutopilot = stableGuid(`${tenantIds.contoso}/autopilot/CZC${tenantIds.contoso.slice(0, 6).toUpperCase()}`);
+const sevenZip = stableGuid(`${tenantIds.contoso}/app/7-Zip`);
+const restrictions = stableGuid(`${tenantIds.contoso}/policy/Windows - Restrictions`);
+const timeZoneScript = stableGuid(`${tenantIds.contoso}/script/Set time zone`);
+const catalogJson = JSON.stringify({ name: 'Windows - Edge', platforms: 'windows10', technologies: 'mdm', settings: [] });
+
+const queued = (message: RegExp) => ([item]: Array<{ json: Record<string, unknown> }>) =>
+	expect(item.json).toMatchObject({ status: 'queued', message: expect.stringMatching(message), followUp: expect.any(String) });
+
+describeCatalogue('intune', {
+	getManyDevices: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListDevices', query: { tenantFilter: CONTOSO } },
+		output: (items) => expect(items.map((item) => item.json.deviceName)).toContain('CONTOSO-LT-0142'),
+	},
+	runDeviceAction: {
+		parameters: { tenantFilter: contoso, deviceId: locator('list', laptop.id), deviceAction: 'syncDevice' },
+		request: { method: 'POST', endpoint: 'ExecDeviceAction', body: { tenantFilter: CONTOSO, GUID: laptop.id, Action: 'syncDevice' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Queued syncDevice on ${laptop.id}` }),
+	},
+	setPrimaryUser: {
+		parameters: { tenantFilter: contoso, deviceId: locator('id', iphone.id), primaryUser: locator('id', userIds.adeleVance) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDeviceAction',
+			body: { tenantFilter: CONTOSO, GUID: iphone.id, Action: 'users', user: { value: userIds.adeleVance, label: userIds.adeleVance } },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Changed primary user on device ${iphone.id} to ${userIds.adeleVance}`),
+	},
+	getRecoveryKey: {
+		parameters: { tenantFilter: contoso, keyType: 'BitLocker', deviceId: laptopEntraId },
+		request: { method: 'POST', endpoint: 'ExecGetRecoveryKey', body: { tenantFilter: CONTOSO, RecoveryKeyType: 'BitLocker', GUID: laptopEntraId } },
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ status: 'success', keyType: 'BitLocker', copyField: expect.stringMatching(/^(\d{6}-){7}\d{6}$/) });
+			expect(item.json.message).toMatch(/Key: \[see copyField\]$/);
+		},
+	},
+	getLocalAdminPassword: {
+		parameters: { tenantFilter: contoso, entraDeviceId: laptopEntraId },
+		request: { method: 'POST', endpoint: 'ExecGetLocalAdminPassword', body: { TenantFilter: CONTOSO, guid: laptopEntraId } },
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ status: 'success', copyField: expect.stringMatching(/^Lp!/) });
+			expect(item.json.message).toMatch(/^LAPS password retrieved for LapsAdmin, generated at 08\/20\/2026/);
+		},
+	},
+	getManyAutopilotDevices: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAPDevices', query: { tenantFilter: CONTOSO } },
+		output: (items) => expect(items.map((item) => item.json.serialNumber)).toEqual(['0F3K9PL24703', 'CZC1032FA']),
+	},
+	getManyAutopilotConfigs: {
+		parameters: { tenantFilter: contoso, configType: 'ESP', returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAutopilotconfig', query: { tenantFilter: CONTOSO, type: 'ESP' } },
+		output: (items) => expect(items.map((item) => item.json['@odata.type'])).toEqual(['#microsoft.graph.windows10EnrollmentCompletionPageConfiguration']),
+	},
+	assignAutopilotDevice: {
+		parameters: { tenantFilter: contoso, autopilotDeviceId: unassignedAutopilot, userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', additionalFields: { serialNumber: 'CZC1032FA' } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAssignAPDevice',
+			body: {
+				tenantFilter: CONTOSO,
+				device: unassignedAutopilot,
+				user: { value: 'adele.vance@contoso.onmicrosoft.com', label: 'adele.vance@contoso.onmicrosoft.com', addedFields: { userPrincipalName: 'adele.vance@contoso.onmicrosoft.com' } },
+				serialNumber: 'CZC1032FA',
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully assigned device: ${unassignedAutopilot} with Serial: CZC1032FA to  adele.vance@contoso.onmicrosoft.com for ${CONTOSO}`),
+	},
+	deleteAutopilotDevice: {
+		parameters: { tenantFilter: contoso, autopilotDeviceId: unassignedAutopilot },
+		request: { method: 'POST', endpoint: 'RemoveAPDevice', body: { tenantFilter: CONTOSO, ID: unassignedAutopilot } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Deleted autopilot device ${unassignedAutopilot}` }),
+	},
+	syncAutopilotDevices: {
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecSyncAPDevices', body: { tenantFilter: CONTOSO } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully Started Sync for ${CONTOSO}`),
+	},
+	getManyApps: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListApps', query: { tenantFilter: CONTOSO } },
+		output: (items) => expect(items.find((item) => item.json.displayName === 'Company Portal')?.json.AppAssignment).toBe('All Licensed Users (required)'),
+	},
+	assignApp: {
+		parameters: { tenantFilter: contoso, appId: sevenZip, intent: 'Available', assignTo: 'IT Admins', additionalFields: { excludeGroup: 'Sales Team', assignmentMode: 'replace' } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAssignApp',
+			body: { tenantFilter: CONTOSO, ID: sevenZip, Intent: 'Available', AssignTo: 'IT Admins', excludeGroup: 'Sales Team', assignmentMode: 'replace' },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Assigned Application ${sevenZip} to IT Admins excluding group 'Sales Team'`),
+	},
+	deleteApp: {
+		parameters: { tenantFilter: contoso, appId: sevenZip },
+		request: { method: 'POST', endpoint: 'RemoveApp', body: { tenantFilter: CONTOSO, ID: sevenZip } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully deleted app with ${sevenZip}`),
+	},
+	addChocoApp: {
+		parameters: {
+			tenants: `${CONTOSO}, ${tenantIds.fabrikam}`,
+			packageName: 'googlechrome',
+			applicationName: 'Google Chrome',
+			additionalFields: { installAsSystem: true, assignTo: 'AllDevices' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddChocoApp',
+			body: {
+				selectedTenants: [{ defaultDomainName: CONTOSO }, { customerId: tenantIds.fabrikam, defaultDomainName: tenantIds.fabrikam }],
+				PackageName: 'googlechrome',
+				ApplicationName: 'Google Chrome',
+				InstallAsSystem: true,
+				AssignTo: 'AllDevices',
+			},
+		},
+		output: queued(/^Successfully added Choco App for contoso\.onmicrosoft\.com to queue\. Successfully added Choco App for 6e84b877/),
+	},
+	addStoreApp: {
+		parameters: { tenants: 'fabrikam.onmicrosoft.com', packageName: '9WZDNCRFJ3PZ', applicationName: 'Company Portal', additionalFields: { installationIntent: true } },
+		request: {
+			method: 'POST',
+			endpoint: 'AddStoreApp',
+			body: { selectedTenants: [{ defaultDomainName: 'fabrikam.onmicrosoft.com' }], PackageName: '9WZDNCRFJ3PZ', ApplicationName: 'Company Portal', InstallationIntent: true },
+		},
+		output: queued(/^Successfully added Store App for fabrikam\.onmicrosoft\.com to queue\.$/),
+	},
+	addMspApp: {
+		parameters: {
+			tenants: CONTOSO,
+			rmmName: 'Huntress',
+			displayName: 'Huntress Agent',
+			additionalFields: { params: '{"Orgkey": "%tenantname%", "AccountKey": "abc123"}', assignTo: 'customGroup', customGroup: 'IT Admins' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddMSPApp',
+			body: {
+				selectedTenants: [{ defaultDomainName: CONTOSO }],
+				RMMName: { value: 'Huntress', label: 'Huntress' },
+				DisplayName: 'Huntress Agent',
+				params: { Orgkey: '%tenantname%', AccountKey: 'abc123' },
+				AssignTo: 'customGroup',
+				CustomGroup: 'IT Admins',
+			},
+		},
+		output: queued(/^Successfully added MSP App for contoso\.onmicrosoft\.com to queue\./),
+	},
+	addOfficeApp: {
+		parameters: { tenants: 'fabrikam.onmicrosoft.com', additionalFields: { excludedApps: ['groove', 'lync'], updateChannel: 'monthlyEnterprise', arch: true, assignTo: 'AllDevices' } },
+		request: {
+			method: 'POST',
+			endpoint: 'AddOfficeApp',
+			body: {
+				selectedTenants: [{ defaultDomainName: 'fabrikam.onmicrosoft.com' }],
+				excludedApps: [{ value: 'groove', label: 'groove' }, { value: 'lync', label: 'lync' }],
+				updateChannel: { value: 'monthlyEnterprise', label: 'monthlyEnterprise' },
+				arch: true,
+				AssignTo: 'AllDevices',
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully added Office App for fabrikam.onmicrosoft.com' }),
+	},
+	getManyQueuedApps: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListApplicationQueue' },
+		output: (items) => {
+			expect(items.map((item) => [item.json.tenantName, item.json.applicationName])).toEqual([
+				[CONTOSO, 'Google Chrome'],
+				[tenantIds.fabrikam, 'Google Chrome'],
+				['fabrikam.onmicrosoft.com', 'Company Portal'],
+				[CONTOSO, 'Huntress Agent'],
+			]);
+			expect(items[0].json.id).toBe(queueRowKey(0));
+		},
+	},
+	deleteQueuedApp: {
+		parameters: { queueId: queueRowKey(0) },
+		request: { method: 'POST', endpoint: 'RemoveQueuedApp', body: { ID: queueRowKey(0) } },
+		output: ([item]) => expect(item.json.message).toBe(`Removed application queue for ${queueRowKey(0)}.`),
+	},
+	processAppQueue: {
+		parameters: {},
+		request: { method: 'POST', endpoint: 'ExecAppUpload' },
+		output: queued(/^Application upload job has started/),
+	},
+	getManyPolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIntunePolicy', query: { tenantFilter: CONTOSO } },
+		output: (items) => expect(items.find((item) => item.json.displayName === 'Windows - Compliance')?.json).toMatchObject({ URLName: 'deviceCompliancePolicies', PolicyAssignment: 'All Staff' }),
+	},
+	addPolicy: {
+		parameters: { tenantFilter: contoso, displayName: 'Windows - Edge', templateType: 'Catalog', rawJson: catalogJson, additionalFields: { assignTo: 'AllDevices' } },
+		request: {
+			method: 'POST',
+			endpoint: 'AddPolicy',
+			body: { tenantFilter: CONTOSO, displayName: 'Windows - Edge', TemplateType: 'Catalog', RAWJson: catalogJson, AssignTo: 'AllDevices' },
+		},
+		output: ([item]) => expect(item.json.messages).toEqual([
+			expect.stringMatching(/^Successfully assigned group 'AllDevices' on Policy /),
+			`Successfully added policy for ${CONTOSO} with display name Windows - Edge`,
+		]),
+	},
+	assignPolicy: {
+		parameters: { tenantFilter: contoso, policyId: restrictions, policyType: 'deviceConfigurations', assignTo: 'All Staff' },
+		request: { method: 'POST', endpoint: 'ExecAssignPolicy', body: { tenantFilter: CONTOSO, ID: restrictions, Type: 'deviceConfigurations', AssignTo: 'All Staff' } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully assigned group 'All Staff' on Policy ${restrictions}`),
+	},
+	deletePolicy: {
+		parameters: { tenantFilter: contoso, policyId: restrictions, policyType: 'deviceConfigurations' },
+		request: { method: 'POST', endpoint: 'RemovePolicy', body: { tenantFilter: CONTOSO, ID: restrictions, URLName: 'deviceConfigurations' } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully deleted the deviceConfigurations policy with ID: ${restrictions}`),
+	},
+	getManyTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIntuneTemplates' },
+		output: (items) => expect(items.map((item) => item.json.Displayname)).toContain('Windows - Compliance'),
+	},
+	getManyScripts: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIntuneScript', query: { tenantFilter: CONTOSO } },
+		output: (items) => expect(items.map((item) => [item.json.displayName, item.json.scriptType])).toEqual([['Set time zone', 'Windows'], ['Install Rosetta', 'MacOS']]),
+	},
+	deleteScript: {
+		parameters: { tenantFilter: contoso, scriptId: timeZoneScript, scriptType: 'Windows', additionalFields: { displayName: 'Set time zone' } },
+		request: { method: 'POST', endpoint: 'RemoveIntuneScript', body: { TenantFilter: CONTOSO, ID: timeZoneScript, ScriptType: 'Windows', DisplayName: 'Set time zone' } },
+		output: ([item]) => expect(item.json.message).toBe(`Deleted Windows script Set time zone with ID: ${timeZoneScript}`),
+	},
+});
+
+describe('intune operations: failures and follow-ups', () => {
+	let sandbox: CippSandbox;
+	beforeAll(async () => {
+		sandbox = await CippSandbox.start();
+	});
+	afterAll(async () => sandbox.stop());
+
+	test('an action on an unknown device fails with Graph\'s text', async () => {
+		const unknown = '0b5e2c1a-7f3d-4e8b-9a6c-2d1f4e7a9b3c';
+		const run = await runOperation(sandbox, 'intune', 'runDeviceAction', { tenantFilter: contoso, deviceId: locator('id', unknown), deviceAction: 'rebootNow' });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(new RegExp(`Failed to queue action rebootNow on ${unknown} : Resource '${unknown}' does not exist`));
+	});
+
+	test('a tenant without Intune gets CIPP\'s licence message', async () => {
+		const run = await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', { tenantFilter: locator('domain', 'tailspin.onmicrosoft.com'), returnAll: true });
+		expect(run.requests[0].status).toBe(403);
+		expect(run.error?.message).toMatch(/Required license not available for this tenant/);
+	});
+
+	test('a LAPS lookup that fails answers HTTP 200, and the item still fails', async () => {
+		const unknown = '7d3f1b9e-2a4c-4e6d-8f0a-1b3c5d7e9f2a';
+		const run = await runOperation(sandbox, 'intune', 'getLocalAdminPassword', { tenantFilter: contoso, entraDeviceId: unknown });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Could not retrieve LAPS password for 7d3f1b9e.* Error: Resource '7d3f1b9e/);
+	});
+
+	test('a device without a LAPS backup gives no copyField', async () => {
+		const device = fixtures.devices.find((candidate) => candidate.deviceName === 'WGB-LT-0009')!;
+		const run = await runOperation(sandbox, 'intune', 'getLocalAdminPassword', { tenantFilter: locator('domain', 'woodgrovebank.com'), entraDeviceId: String(device.azureADDeviceId) });
+		expect(run.items[0].json).toEqual({ status: 'success', message: `No LAPS password found for ${device.azureADDeviceId}` });
+	});
+
+	test('FileVault keys are looked up by Intune device ID', async () => {
+		const run = await runOperation(sandbox, 'intune', 'getRecoveryKey', { tenantFilter: contoso, keyType: 'FileVault', deviceId: mac.id });
+		expect(run.items[0].json).toMatchObject({ status: 'success', message: 'Key: [see copyField]', copyField: expect.any(String) });
+	});
+
+	test('a second Autopilot sync within 10 minutes is refused', async () => {
+		const parameters = { tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com') };
+		expect((await runOperation(sandbox, 'intune', 'syncAutopilotDevices', parameters)).error).toBeUndefined();
+		const second = await runOperation(sandbox, 'intune', 'syncAutopilotDevices', parameters);
+		expect(second.requests[0].status).toBe(403);
+		expect(second.error?.message).toMatch(/Did you try syncing in the last 10 minutes\?/);
+	});
+
+	test('Autopilot assigns by user principal name only', async () => {
+		const run = await runOperation(sandbox, 'intune', 'assignAutopilotDevice', { tenantFilter: contoso, autopilotDeviceId: unassignedAutopilot, userPrincipalName: userIds.adeleVance });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/is an object ID/);
+	});
+
+	test('a queued Store app is deployed by Process App Queue and then listed with its assignment', async () => {
+		await runOperation(sandbox, 'intune', 'addStoreApp', {
+			tenants: 'woodgrovebank.com',
+			packageName: 'XP89DCGQ3K6VLD',
+			applicationName: 'Microsoft PowerToys',
+			additionalFields: { assignTo: 'AllDevices' },
+		});
+		expect((await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true })).items.map((item) => item.json.applicationName)).toEqual(['Microsoft PowerToys']);
+		await runOperation(sandbox, 'intune', 'processAppQueue', {});
+		expect((await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true })).items).toHaveLength(0);
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		expect(apps.items.find((item) => item.json.displayName === 'Microsoft PowerToys')?.json).toMatchObject({
+			'@odata.type': '#microsoft.graph.winGetApp',
+			packageIdentifier: 'XP89DCGQ3K6VLD',
+			AppAssignment: 'All Devices (required)',
+		});
+	});
+
+	test('a policy assigned to a group that does not exist is not assigned', async () => {
+		const run = await runOperation(sandbox, 'intune', 'assignPolicy', { tenantFilter: contoso, policyId: restrictions, policyType: 'deviceConfigurations', assignTo: 'Nobody' });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/No groups found matching the specified name\(s\): Nobody\. Policy not assigned\./);
+	});
+
+	test('an invalid policy JSON is refused before anything is sent', async () => {
+		const run = await runOperation(sandbox, 'intune', 'addPolicy', { tenantFilter: contoso, displayName: 'Broken', templateType: 'Device', rawJson: '{not json' });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/not valid JSON/);
+	});
+});

@@ -1,0 +1,107 @@
+import { CippSandbox, fixtures } from '../sandbox';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+import { locator } from '../support/workflows';
+
+const { userIds } = fixtures;
+const CONTOSO = 'contoso.onmicrosoft.com';
+const contoso = locator('domain', CONTOSO);
+const PREMIUM_SKU = 'CFQ7TTC0LCHC:0002';
+const POWER_AUTOMATE_FREE = 'f30db892-07e9-47e9-837c-80727f46fd3d';
+
+describeCatalogue('license', {
+	getAll: {
+		parameters: { tenantFilter: contoso, returnAll: true, additionalFields: { includeExcluded: false } },
+		request: { method: 'GET', endpoint: 'ListLicenses', query: { tenantFilter: CONTOSO, IncludeExcluded: 'false' } },
+		output: (items) =>
+			expect(items.find((item) => item.json.License === 'Microsoft 365 Business Premium')?.json).toMatchObject({
+				Tenant: CONTOSO,
+				skuId: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
+				CountUsed: expect.any(String),
+			}),
+	},
+	getReport: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListLicensesReport', query: { tenantFilter: CONTOSO } },
+		output: (items) => expect(items.every((item) => item.json.Tenant === CONTOSO && Array.isArray(item.json.TermInfo))).toBe(true),
+	},
+	reprocessUserLicenses: {
+		parameters: { tenantFilter: contoso, userId: locator('id', userIds.adeleVance), userPrincipalName: 'adele.vance@contoso.onmicrosoft.com' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecReprocessUserLicenses',
+			body: { tenantFilter: CONTOSO, ID: userIds.adeleVance, userPrincipalName: 'adele.vance@contoso.onmicrosoft.com' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Successfully reprocessed license assignments for user adele.vance@contoso.onmicrosoft.com. License assignment states will be updated shortly.',
+			}),
+	},
+	getManyCspSkus: {
+		parameters: { tenantFilter: contoso, currentSkuOnly: 'true', returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCSPsku', query: { tenantFilter: CONTOSO, currentSkuOnly: 'true' } },
+		output: (items) => expect(items.map((item) => item.json.sku)).toEqual([PREMIUM_SKU]),
+	},
+	changeCspLicense: {
+		parameters: { tenantFilter: contoso, cspAction: 'Add', sku: PREMIUM_SKU, additionalFields: { Add: 2 } },
+		request: { method: 'POST', endpoint: 'ExecCSPLicense', body: { tenantFilter: CONTOSO, Action: 'Add', SKU: { value: PREMIUM_SKU, label: PREMIUM_SKU }, Add: 2 } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'License change executed successfully.' }),
+	},
+	getManyExcluded: {
+		client: 'admin',
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListExcludedLicenses' },
+		output: (items) => expect(items.map((item) => item.json.GUID)).toContain(POWER_AUTOMATE_FREE),
+	},
+	manageExclusion: {
+		client: 'admin',
+		parameters: { exclusionAction: 'AlertOnly', skuId: POWER_AUTOMATE_FREE, additionalFields: { skuName: 'Microsoft Power Automate Free' } },
+		request: { method: 'POST', endpoint: 'ExecExcludeLicenses', body: { Action: 'AlertOnly', GUID: POWER_AUTOMATE_FREE, SKUName: 'Microsoft Power Automate Free' } },
+		output: ([item]) => expect(item.json.message).toBe(`Success. Microsoft Power Automate Free(${POWER_AUTOMATE_FREE}) will now only be excluded from alerts.`),
+	},
+});
+
+describe('license operations: failures and follow-ups', () => {
+	let sandbox: CippSandbox;
+	beforeAll(async () => {
+		sandbox = await CippSandbox.start();
+	});
+	afterAll(async () => sandbox.stop());
+
+	test('the AllTenants report is queued first, then answered from the cache', async () => {
+		const all = { tenantFilter: locator('list', 'AllTenants'), returnAll: true };
+		const first = await runOperation(sandbox, 'license', 'getReport', all);
+		expect(first.items).toHaveLength(1);
+		expect(first.items[0].json).toMatchObject({ status: 'queued', queueId: expect.any(String), message: expect.stringMatching(/Loading data for all tenants/) });
+		const second = await runOperation(sandbox, 'license', 'getReport', { ...all, queueId: first.items[0].json.queueId as string });
+		expect(second.requests[0].query).toEqual({ tenantFilter: 'AllTenants', QueueId: first.items[0].json.queueId });
+		expect(new Set(second.items.map((item) => item.json.Tenant))).toEqual(new Set(['northstarit.com', ...fixtures.customerTenants.map((tenant) => tenant.defaultDomainName)]));
+	});
+
+	test('a tenant without a Sherweb mapping has no CSP SKUs, and changing one fails', async () => {
+		const fabrikam = locator('domain', 'fabrikam.onmicrosoft.com');
+		const skus = await runOperation(sandbox, 'license', 'getManyCspSkus', { tenantFilter: fabrikam, returnAll: true });
+		expect(skus.error).toBeUndefined();
+		expect(skus.items).toHaveLength(0);
+		const change = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: fabrikam, cspAction: 'NewSub', sku: PREMIUM_SKU, additionalFields: { Quantity: 5 } });
+		expect(change.requests[0].status).toBe(500);
+		expect(change.error?.message).toMatch(/Failed to execute license change\. Error: No Sherweb mapping found/);
+	});
+
+	test('removing more licences than the subscription has is refused', async () => {
+		const run = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'Remove', sku: PREMIUM_SKU, additionalFields: { Remove: 99 } });
+		expect(run.error?.message).toMatch(/Cannot remove more licenses than currently allocated/);
+	});
+
+	test('reprocessing an unknown user fails with Graph\'s text', async () => {
+		const run = await runOperation(sandbox, 'license', 'reprocessUserLicenses', { tenantFilter: contoso, userId: locator('upn', 'nobody@contoso.onmicrosoft.com') });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/Failed to reprocess license assignments for \. Resource 'nobody@contoso\.onmicrosoft\.com' does not exist/);
+	});
+
+	test("CIPP's licence exclusions are a CIPP setting: an editor API client is refused", async () => {
+		const run = await runOperation(sandbox, 'license', 'getManyExcluded', { returnAll: true });
+		expect(run.requests[0].status).toBe(403);
+		expect(run.error?.message).toMatch(/the 'editor' base role does not have the required permission: CIPP\.AppSettings\.Read/);
+	});
+});

@@ -1,0 +1,112 @@
+/** Invoke-ListAPDevices, -ExecAssignAPDevice, -RemoveAPDevice, -ExecSyncAPDevices, -ListAutopilotconfig. */
+import { GraphError, normalizeGraphError } from '../../../graph';
+import { getIgnoreCase } from '../../../http';
+import { coalesce, psString } from '../../../powershell';
+import type { Endpoint } from '../../endpoint';
+import { findIn, intuneData, intuneTenant, removeFrom, withoutTenant } from './data';
+
+/** Many CIPP List* endpoints: a failure is HTTP 403 with a one-element array of text. */
+function listFailure(error: unknown) {
+	if (!(error instanceof GraphError)) throw error;
+	return { status: 403, body: [normalizeGraphError(error.message)] };
+}
+
+const ListAPDevices: Endpoint = {
+	name: 'ListAPDevices',
+	role: 'Endpoint.Autopilot.Read',
+	handle(ctx) {
+		try {
+			const tenant = intuneTenant(ctx.state, ctx.fromQuery('TenantFilter'));
+			const devices = intuneData(ctx.state).autopilot.filter((device) => device.tenantId === tenant.customerId);
+			return { status: 200, body: devices.map(withoutTenant) };
+		} catch (error) {
+			return listFailure(error);
+		}
+	},
+};
+
+const ListAutopilotconfig: Endpoint = {
+	name: 'ListAutopilotconfig',
+	role: 'Endpoint.Autopilot.Read',
+	handle(ctx) {
+		const wanted: Record<string, string> = {
+			approfile: '#microsoft.graph.azureADWindowsAutopilotDeploymentProfile',
+			esp: '#microsoft.graph.windows10EnrollmentCompletionPageConfiguration',
+		};
+		try {
+			const tenant = intuneTenant(ctx.state, ctx.fromQuery('TenantFilter'));
+			const type = wanted[(ctx.fromQuery('type') ?? '').toLowerCase()];
+			const profiles = intuneData(ctx.state).profiles.filter((profile) => profile.tenantId === tenant.customerId && profile['@odata.type'] === type);
+			return { status: 200, body: profiles.map((profile) => withoutTenant(profile as { tenantId: string })) };
+		} catch (error) {
+			return listFailure(error);
+		}
+	},
+};
+
+const ExecAssignAPDevice: Endpoint = {
+	name: 'ExecAssignAPDevice',
+	role: 'Endpoint.Autopilot.ReadWrite',
+	handle(ctx) {
+		const tenantFilter = psString(ctx.fromBody('tenantFilter'));
+		const user = getIgnoreCase(getIgnoreCase(ctx.fromBody('user'), 'addedFields'), 'userPrincipalName');
+		const upn = psString(user);
+		const deviceId = psString(ctx.fromBody('device'));
+		try {
+			const tenant = intuneTenant(ctx.state, tenantFilter);
+			const device = findIn(intuneData(ctx.state).autopilot, tenant, deviceId);
+			if (!upn) throw new GraphError("Invalid value specified for property 'userPrincipalName' of resource 'WindowsAutopilotDeviceIdentity'.");
+			device.userPrincipalName = upn;
+			return {
+				status: 200,
+				body: { Results: `Successfully assigned device: ${deviceId} with Serial: ${psString(ctx.fromBody('serialNumber'))} to  ${upn} for ${tenantFilter}` },
+			};
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 400, body: { Results: `Could not assign ${upn} to ${deviceId} for ${tenantFilter} Error: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
+const RemoveAPDevice: Endpoint = {
+	name: 'RemoveAPDevice',
+	role: 'Endpoint.Autopilot.ReadWrite',
+	handle(ctx) {
+		const tenantFilter = ctx.fromQueryOrBody('tenantFilter');
+		const id = psString(ctx.fromQueryOrBody('ID'));
+		let result: { status: number; body: unknown };
+		try {
+			const tenant = intuneTenant(ctx.state, tenantFilter);
+			const data = intuneData(ctx.state);
+			removeFrom(data.autopilot, findIn(data.autopilot, tenant, id));
+			result = { status: 200, body: { Results: `Deleted autopilot device ${id}` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			result = { status: 500, body: { Results: `Failed to delete device ${id}: ${normalizeGraphError(error.message)}` } };
+		}
+		// The Autopilot sync afterwards runs outside CIPP's try block: its failure is unhandled (500, plain text).
+		intuneTenant(ctx.state, tenantFilter);
+		return result;
+	},
+};
+
+const ExecSyncAPDevices: Endpoint = {
+	name: 'ExecSyncAPDevices',
+	role: 'Endpoint.Autopilot.ReadWrite',
+	handle(ctx) {
+		const tenantFilter = psString(coalesce(ctx.fromBody('tenantFilter'), ctx.fromQuery('tenantFilter')));
+		try {
+			const tenant = intuneTenant(ctx.state, tenantFilter);
+			const synced = intuneData(ctx.state).lastAutopilotSync;
+			const last = synced.get(tenant.customerId);
+			if (last !== undefined && Date.now() - last < 10 * 60_000) throw new GraphError('Too many requests: a sync was started less than 10 minutes ago.');
+			synced.set(tenant.customerId, Date.now());
+			return { status: 200, body: { Results: `Successfully Started Sync for ${tenantFilter}` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 403, body: { Results: `Failed to start sync for ${tenantFilter}. Did you try syncing in the last 10 minutes?` } };
+		}
+	},
+};
+
+export const autopilotEndpoints: Endpoint[] = [ListAPDevices, ListAutopilotconfig, ExecAssignAPDevice, RemoveAPDevice, ExecSyncAPDevices];

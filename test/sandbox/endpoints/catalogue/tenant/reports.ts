@@ -1,0 +1,117 @@
+/** Tenant reports: shared mailbox statistics, Entra Connect status, CSP subscriptions, directory roles. */
+import { stableGuid } from '../../../directory';
+import { TENANT_IDS } from '../../../fixtures';
+import { GraphError, graphTenant, normalizeGraphError, tenantUsers } from '../../../graph';
+import type { Endpoint } from '../../endpoint';
+import { exchangeTenant } from './request';
+
+/** Invoke-ListSharedMailboxStatistics: one shared mailbox ("Info") per tenant, with Get-MailboxStatistics fields. */
+const ListSharedMailboxStatistics: Endpoint = {
+	name: 'ListSharedMailboxStatistics',
+	role: 'Exchange.Mailbox.Read',
+	handle(ctx) {
+		try {
+			const tenant = exchangeTenant(ctx.state, ctx.fromQuery('tenantFilter'));
+			return {
+				status: 200,
+				body: ['Info', 'Accounts'].map((name, index) => ({
+					DisplayName: name,
+					MailboxGuid: stableGuid(`${tenant.customerId}/shared/${name}`),
+					ItemCount: 1824 - index * 977,
+					TotalItemSize: index === 0 ? '1.204 GB (1,292,779,520 bytes)' : '412.6 MB (432,642,048 bytes)',
+					LastLogonTime: '2026-08-19T14:02:11Z',
+					MailboxTypeDetail: 'SharedMailbox',
+					PrimarySmtpAddress: `${name.toLowerCase()}@${tenant.defaultDomainName}`,
+				})),
+			};
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 403, body: [normalizeGraphError(error.message)] };
+		}
+	},
+};
+
+/** Invoke-ListAzureADConnectStatus: settings, objects in error, or both (one object in an array). */
+const ListAzureADConnectStatus: Endpoint = {
+	name: 'ListAzureADConnectStatus',
+	role: 'Tenant.Directory.Read',
+	handle(ctx) {
+		const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
+		const dataToReturn = ctx.fromQuery('DataToReturn') ?? '';
+		const organization = tenant.organization;
+		const settings = {
+			dirSyncEnabled: organization.onPremisesSyncEnabled === true,
+			numberOfHoursFromLastSync: organization.onPremisesLastSyncDateTime,
+			raw: organization,
+		};
+		const synced = tenantUsers(ctx.state, tenant).filter((user) => user.onPremisesSyncEnabled === true);
+		const inError = synced.slice(0, 1).map((user) => ({
+			id: user.id,
+			displayName: user.displayName,
+			createdDateTime: user.createdDateTime,
+			onPremisesProvisioningErrors: [
+				{ category: 'PropertyConflict', occurredDateTime: '2026-08-18T03:12:40Z', propertyCausingError: 'ProxyAddresses', value: `smtp:${user.userPrincipalName}` },
+			],
+			ObjectType: 'user',
+		}));
+		if (dataToReturn === 'AzureADConnectSettings') return { status: 200, body: settings };
+		if (dataToReturn === 'AzureADObjectsInError') return { status: 200, body: inError };
+		return { status: 200, body: [{ AzureADConnectSettings: settings, ObjectsInError: inError }] };
+	},
+};
+
+/** Invoke-ListCSPLicenses: only tenants mapped in the Sherweb integration (Contoso) have subscriptions. */
+const ListCSPLicenses: Endpoint = {
+	name: 'ListCSPLicenses',
+	role: 'Tenant.Directory.Read',
+	handle(ctx) {
+		const tenantFilter = (ctx.fromQuery('tenantFilter') ?? '').toLowerCase();
+		if (tenantFilter !== 'contoso.onmicrosoft.com' && tenantFilter !== TENANT_IDS.contoso) {
+			return {
+				status: 400,
+				body: ['Unable to retrieve CSP licenses, ensure that you have enabled the Sherweb integration and mapped the tenant in the integration settings.'],
+			};
+		}
+		return {
+			status: 200,
+			body: [
+				{ sku: 'CFQ7TTC0LCHC:0002', productName: 'Microsoft 365 Business Premium', quantity: 12, billingCycle: 'Monthly', commitmentTerm: 'P1Y', renewalDate: '2027-01-01' },
+				{ sku: 'CFQ7TTC0LH18:0001', productName: 'Exchange Online (Plan 1)', quantity: 3, billingCycle: 'Monthly', commitmentTerm: 'P1M', renewalDate: '2026-09-01' },
+			],
+		};
+	},
+};
+
+const ROLE_DEFINITIONS = [
+	{ id: '62e90394-69f5-4237-9190-012177145e10', displayName: 'Global Administrator', description: 'Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities.' },
+	{ id: 'fe930be7-5e62-47db-91af-98c3a49a38b1', displayName: 'User Administrator', description: 'Can manage all aspects of users and groups, including resetting passwords for limited admins.' },
+	{ id: '29232cdf-9323-42fd-ade2-1d097af3e4de', displayName: 'Exchange Administrator', description: 'Can manage all aspects of the Exchange product.' },
+	{ id: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451', displayName: 'Global Reader', description: 'Can read everything that a Global Administrator can, but not update anything.' },
+];
+
+/** Invoke-ListRoles: role definitions with members; admins (by job title or alias) hold Global Administrator. */
+const ListRoles: Endpoint = {
+	name: 'ListRoles',
+	role: 'Identity.Role.Read',
+	handle(ctx) {
+		const tenantFilter = ctx.fromQuery('tenantFilter');
+		try {
+			const tenant = graphTenant(ctx.state, tenantFilter, { authCheck: true });
+			const admins = tenantUsers(ctx.state, tenant).filter((user) => /admin/i.test(`${user.jobTitle ?? ''} ${user.userPrincipalName}`));
+			return {
+				status: 200,
+				body: ROLE_DEFINITIONS.map((role) => {
+					const members = role.displayName === 'Global Administrator'
+						? admins.map((user) => ({ displayName: user.displayName, userPrincipalName: user.userPrincipalName, id: user.id, directoryScopeId: '/' }))
+						: [];
+					return { Id: role.id, roleTemplateId: role.id, DisplayName: role.displayName, Description: role.description, Members: members, MemberCount: members.length, isBuiltIn: true, isEnabled: true };
+				}),
+			};
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 400, body: `Failed to list roles for tenant ${tenantFilter ?? ''}. ${normalizeGraphError(error.message)}` };
+		}
+	},
+};
+
+export const endpoints: Endpoint[] = [ListSharedMailboxStatistics, ListAzureADConnectStatus, ListCSPLicenses, ListRoles];
