@@ -483,6 +483,14 @@ describe('user operations: failures and queued answers', () => {
 			status: 'queued',
 			message: expect.stringMatching(new RegExp(`^Successfully added task: Offboarding: ${upnOf(ids.leeGu)}\\. It will run in (2|3) hours`)),
 		});
+		// The follow-up the item names: CIPP's scheduler lists the task.
+		const scheduled = await runOperation(sandbox, 'administration', 'getManyScheduledItems', {
+			additionalFields: { name: `Offboarding: ${upnOf(ids.leeGu)}` },
+			returnAll: true,
+		});
+		expect(scheduled.items.map((item) => item.json)).toEqual([
+			expect.objectContaining({ Name: `Offboarding: ${upnOf(ids.leeGu)}`, Command: expect.anything(), TaskState: 'Planned' }),
+		]);
 	});
 
 	test('Get Many MFA States for AllTenants: first a queued item, then the report', async () => {

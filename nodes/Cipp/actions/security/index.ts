@@ -1,11 +1,41 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
-import type { CippOperation } from '../types';
+import { getManyAlerts } from './getManyAlerts.operation';
+import { getManyDefenderStates } from './getManyDefenderStates.operation';
+import { getManyDlpPolicies } from './getManyDlpPolicies.operation';
+import { getManyIncidents } from './getManyIncidents.operation';
+import { getManyMdoAlerts } from './getManyMdoAlerts.operation';
+import { getManyQuarantineMessages } from './getManyQuarantineMessages.operation';
+import { getManyRiskyUsers } from './getManyRiskyUsers.operation';
+import { getManySafeLinksPolicies } from './getManySafeLinksPolicies.operation';
+import { getManyVulnerabilities } from './getManyVulnerabilities.operation';
+import { getMdeOnboarding } from './getMdeOnboarding.operation';
+import { getSecureScore } from './getSecureScore.operation';
+import { releaseQuarantineMessage } from './releaseQuarantineMessage.operation';
+import { updateAlert } from './updateAlert.operation';
+import { updateIncident } from './updateIncident.operation';
+import { updateMdoAlert } from './updateMdoAlert.operation';
 
 export const resource = { name: 'Security & Compliance', value: 'security' };
 
-export const operations: CippOperation[] = [];
+export const operations = [
+	getManyIncidents,
+	updateIncident,
+	getManyAlerts,
+	updateAlert,
+	getManyMdoAlerts,
+	updateMdoAlert,
+	getManyDefenderStates,
+	getManyVulnerabilities,
+	getMdeOnboarding,
+	getManyQuarantineMessages,
+	releaseQuarantineMessage,
+	getManySafeLinksPolicies,
+	getManyDlpPolicies,
+	getManyRiskyUsers,
+	getSecureScore,
+];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',
@@ -14,5 +44,5 @@ export const operationSelector: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['security'] } },
 	options: operationOptions(operations),
-	default: '',
+	default: 'getManyIncidents',
 };

@@ -1,11 +1,55 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
-import type { CippOperation } from '../types';
+import { addOneDriveShortcut } from './addOneDriveShortcut.operation';
+import { addSiteAdmin } from './addSiteAdmin.operation';
+import { addSiteMember } from './addSiteMember.operation';
+import { assignPhoneNumber } from './assignPhoneNumber.operation';
+import { createSite } from './createSite.operation';
+import { createTeam } from './createTeam.operation';
+import { deleteSite } from './deleteSite.operation';
+import { getManyOneDrives } from './getManyOneDrives.operation';
+import { getManyPhoneNumbers } from './getManyPhoneNumbers.operation';
+import { getManySites } from './getManySites.operation';
+import { getManyTeams } from './getManyTeams.operation';
+import { getSharePointQuota } from './getSharePointQuota.operation';
+import { getSharePointSettings } from './getSharePointSettings.operation';
+import { getTeam } from './getTeam.operation';
+import { getTeamsActivity } from './getTeamsActivity.operation';
+import { provisionOneDrive } from './provisionOneDrive.operation';
+import { removeSiteAdmin } from './removeSiteAdmin.operation';
+import { removeSiteMember } from './removeSiteMember.operation';
+import { removeSiteUser } from './removeSiteUser.operation';
+import { setOneDriveSharing } from './setOneDriveSharing.operation';
+import { setPhoneNumberLocation } from './setPhoneNumberLocation.operation';
+import { unassignPhoneNumber } from './unassignPhoneNumber.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
-export const operations: CippOperation[] = [];
+export const operations = [
+	getManyTeams,
+	getTeam,
+	createTeam,
+	getTeamsActivity,
+	getManyPhoneNumbers,
+	assignPhoneNumber,
+	setPhoneNumberLocation,
+	unassignPhoneNumber,
+	getManySites,
+	getManyOneDrives,
+	createSite,
+	deleteSite,
+	addSiteMember,
+	removeSiteMember,
+	addSiteAdmin,
+	removeSiteAdmin,
+	removeSiteUser,
+	getSharePointQuota,
+	getSharePointSettings,
+	provisionOneDrive,
+	setOneDriveSharing,
+	addOneDriveShortcut,
+];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',
@@ -14,5 +58,5 @@ export const operationSelector: INodeProperties = {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['teamsSharePoint'] } },
 	options: operationOptions(operations),
-	default: '',
+	default: 'getManyTeams',
 };

@@ -1,4 +1,10 @@
 /** CIPP endpoints behind the node's security operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
+import * as defender from './security/defender';
+import * as incidents from './security/incidents';
+import * as mail from './security/mail';
+import * as reports from './security/reports';
 
-export const endpoints: Endpoint[] = [];
+export { graphCollections } from './security/reports';
+
+export const endpoints: Endpoint[] = [...incidents.endpoints, ...defender.endpoints, ...mail.endpoints, ...reports.endpoints];

@@ -1,4 +1,7 @@
 /** CIPP endpoints behind the node's teamsSharePoint operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
+import * as onedrive from './teamsSharePoint/onedrive';
+import * as sites from './teamsSharePoint/sites';
+import * as teams from './teamsSharePoint/teams';
 
-export const endpoints: Endpoint[] = [];
+export const endpoints: Endpoint[] = [...teams.endpoints, ...sites.endpoints, ...onedrive.endpoints];

@@ -245,3 +245,31 @@ export function writeLog(state: SandboxState, entry: Omit<LogRow, 'PartitionKey'
 		...entry,
 	});
 }
+
+/** A task for CIPP's scheduler (Add-CIPPScheduledTask): one table, whichever endpoint queues it. */
+export interface NewScheduledTask {
+	tenant: string;
+	name: string;
+	command: string;
+	parameters: Record<string, unknown>;
+	/** Unix seconds. */
+	scheduledTime: number;
+}
+
+export function addScheduledTask(state: SandboxState, spec: NewScheduledTask): ScheduledTaskRow {
+	const row: ScheduledTaskRow = {
+		...task({
+			Name: spec.name,
+			Command: spec.command,
+			Parameters: JSON.stringify(spec.parameters),
+			Tenant: spec.tenant,
+			TaskState: 'Planned',
+			ScheduledTime: spec.scheduledTime,
+			Recurrence: '0',
+			Hidden: false,
+		}),
+		RowKey: randomUUID(),
+	};
+	adminState(state).tasks.push(row);
+	return row;
+}

@@ -6,6 +6,7 @@ import { psString } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
 import { now, strictValueOf, valueOf } from './request';
+import { addScheduledTask } from '../administration/state';
 
 interface NamedLocation {
 	'@odata.type': '#microsoft.graph.ipNamedLocation' | '#microsoft.graph.countryNamedLocation';
@@ -73,7 +74,7 @@ const conditionalAccess = perSandbox((state) => {
 		});
 		policies.set(tenant.customerId, [policy('Require MFA for all users', ['mfa'], false), policy('Block sign-ins outside allowed countries', ['block'], true)]);
 	}
-	return { locations, policies, scheduledTasks: [] as Array<Record<string, unknown>> };
+	return { locations, policies };
 });
 
 /** Named locations of a tenant, as Graph (CIPP reaches them with Policy.Read.All through GDAP). */
@@ -253,7 +254,6 @@ const ExecCAExclusion: Endpoint = {
 			const policy = findPolicy(ctx.state, tenant, psString(ctx.fromBody('PolicyId')));
 			policyName = policy.displayName;
 			const groupName = `Vacation Exclusion - ${policy.displayName}`;
-			const state = conditionalAccess(ctx.state);
 			let vacationGroup = policy.conditions.users.excludeGroups[0];
 			if (!vacationGroup) {
 				vacationGroup = addGroup(ctx.state, tenant, { kind: 'Security', displayName: groupName, mailNickname: `vacation${stableGuid(groupName)}` }).id;
@@ -261,13 +261,12 @@ const ExecCAExclusion: Endpoint = {
 			}
 			if (ctx.fromBody('vacation') === true) {
 				for (const [action, date] of [['Add', ctx.fromBody('StartDate')], ['Remove', ctx.fromBody('EndDate')]] as const) {
-					state.scheduledTasks.push({
-						Tenant: tenant.defaultDomainName,
-						Name: `${action} CA Exclusion Vacation Mode: ${policyName}`,
-						Command: { value: `${action}-CIPPGroupMember`, label: `${action}-CIPPGroupMember` },
-						Parameters: { GroupType: 'Security', GroupId: vacationGroup, Member: username || userId },
-						ScheduledTime: date,
-						Reference: ctx.fromBody('reference') ?? null,
+					addScheduledTask(ctx.state, {
+						tenant: tenant.defaultDomainName,
+						name: `${action} CA Exclusion Vacation Mode: ${policyName}`,
+						command: `${action}-CIPPGroupMember`,
+						parameters: { GroupType: 'Security', GroupId: vacationGroup, Member: username || userId },
+						scheduledTime: Number(date),
 					});
 				}
 				return { status: 200, body: { Results: [`Successfully added vacation mode schedule for ${username} on policy '${policyName}'.`] } };
@@ -287,11 +286,6 @@ const ExecCAExclusion: Endpoint = {
 		}
 	},
 };
-
-/** The scheduled tasks vacation-mode exclusions created (for tests). */
-export function caScheduledTasks(state: SandboxState): Array<Record<string, unknown>> {
-	return conditionalAccess(state).scheduledTasks;
-}
 
 /** A tenant's CA policies (for tests). */
 export function caPolicyList(state: SandboxState, tenant: SandboxTenant): CaPolicy[] {

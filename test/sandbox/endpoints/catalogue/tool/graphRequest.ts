@@ -8,6 +8,7 @@ import { omit } from '../../../http';
 import { convertToBoolean, psString } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
 import type { Endpoint, EndpointContext } from '../../endpoint';
+import { graphCollections } from '../security';
 
 const HIDDEN = ['tenantId', 'managerId', 'passwordProfile', 'members', 'owners', 'calculatedGroupType'] as const;
 
@@ -25,6 +26,8 @@ function collection(state: SandboxState, tenant: SandboxTenant, endpoint: string
 		if (!tenant.intuneLicensed) throw new GraphError('Request not applicable to target tenant.');
 		return state.devices.filter((device) => device.tenantId === tenant.customerId).map(strip);
 	}
+	const securityCollection = graphCollections[path];
+	if (securityCollection) return securityCollection(state, tenant);
 	const member = /^groups\/([0-9a-f-]{36})\/members$/.exec(path);
 	if (member) {
 		const group = tenantGroups(state, tenant).find((candidate) => candidate.id === member[1]);

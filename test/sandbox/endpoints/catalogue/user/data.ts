@@ -46,19 +46,6 @@ export interface Mailbox {
 	endTime: string | null;
 }
 
-export interface ScheduledTask {
-	RowKey: string;
-	PartitionKey: 'ScheduledTask';
-	Tenant: string;
-	Name: string;
-	Command: string;
-	Parameters: Record<string, unknown>;
-	ScheduledTime: number;
-	TaskState: 'Planned' | 'Pending';
-	Reference: string | null;
-	Results: string | null;
-}
-
 export interface ConditionalAccessPolicy {
 	id: string;
 	displayName: string;
@@ -281,7 +268,6 @@ export const userData = perSandbox((state) => {
 		disabledDevices: new Set<string>(),
 		signIns: new Map<string, SignIn[]>(),
 		policies: new Map<string, ConditionalAccessPolicy[]>(),
-		scheduledTasks: [] as ScheduledTask[],
 		/** ListMFAUsers AllTenants: the cache is filled by the first call's orchestration. */
 		mfaCacheFilled: false,
 	};

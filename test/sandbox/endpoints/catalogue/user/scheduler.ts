@@ -1,12 +1,10 @@
 /** CIPP's scheduler as the user endpoints use it (Add-CIPPScheduledTask), and the queued ExecOffboardUser. */
-import { randomUUID } from 'node:crypto';
 
 import type { SandboxState } from '../../../fixtures';
 import { isPlainObject } from '../../../http';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
-import { userData } from './data';
-import type { ScheduledTask } from './data';
+import { addScheduledTask as addSchedulerTask } from '../administration/state';
 
 interface NewTask {
 	tenant: string;
@@ -43,26 +41,15 @@ function relativeTime(scheduledTime: number): string {
 }
 
 export function addScheduledTask(state: SandboxState, task: NewTask): string {
-	const entity: ScheduledTask = {
-		RowKey: randomUUID(),
-		PartitionKey: 'ScheduledTask',
-		Tenant: task.tenant,
-		Name: task.name,
-		Command: task.command,
-		Parameters: task.parameters,
-		ScheduledTime: task.runNow ? Math.floor(Date.now() / 1000) : task.scheduledTime,
-		TaskState: task.runNow ? 'Pending' : 'Planned',
-		Reference: task.reference,
-		Results: null,
-	};
-	userData(state).scheduledTasks.push(entity);
-	if (task.runNow) return `Task ${entity.Name} scheduled to run now`;
-	return `Successfully added task: ${entity.Name}. It will run in ${relativeTime(task.scheduledTime)}.`;
-}
-
-/** The tasks the user endpoints queued, for a ListScheduledItems implementation to show. */
-export function userScheduledTasks(state: SandboxState): readonly ScheduledTask[] {
-	return userData(state).scheduledTasks;
+	const row = addSchedulerTask(state, {
+		tenant: task.tenant,
+		name: task.name,
+		command: task.command,
+		parameters: task.parameters,
+		scheduledTime: task.runNow ? Math.floor(Date.now() / 1000) : task.scheduledTime,
+	});
+	if (task.runNow) return `Task ${row.Name} scheduled to run now`;
+	return `Successfully added task: ${row.Name}. It will run in ${relativeTime(task.scheduledTime)}.`;
 }
 
 const BOOLEAN_ACTIONS = [

@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyDlpPolicies: CippOperation = {
+	resource: 'security',
+	value: 'getManyDlpPolicies',
+	name: 'Get Many DLP Policies',
+	action: 'Get many data loss prevention policies',
+	description:
+		'List the Purview data loss prevention (DLP) policies of a tenant, one item per policy with its mode, locations and AssociatedRules',
+	endpoint: 'ListDlpCompliancePolicy',
+	method: 'GET',
+	access: 'read',
+	role: 'Security.DlpCompliancePolicy.Read',
+	list: true,
+	parameters: [tenantParameter('query')],
+	output: records,
+};

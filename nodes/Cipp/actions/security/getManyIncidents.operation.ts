@@ -1,0 +1,43 @@
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { cachedRecords, yyyymmdd } from './shared';
+
+export const getManyIncidents: CippOperation = {
+	resource: 'security',
+	value: 'getManyIncidents',
+	name: 'Get Many Incidents',
+	action: 'Get many Defender incidents',
+	description:
+		'List the Microsoft Defender XDR incidents of a tenant, newest first, one item per incident with status, severity, classification and assignee. AllTenants is served from a cache: while CIPP fills it, one item with status "loading" says to check back in a few minutes.',
+	endpoint: 'ExecIncidentsList',
+	method: 'GET',
+	access: 'read',
+	role: 'Security.Incident.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query', { allowAllTenants: true }),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Created After',
+					name: 'startDate',
+					type: 'dateTime',
+					default: '',
+					description: 'Only incidents created on or after this day',
+				},
+				send: { name: 'StartDate', in: 'query', validate: yyyymmdd },
+			},
+			{
+				property: {
+					displayName: 'Created Before',
+					name: 'endDate',
+					type: 'dateTime',
+					default: '',
+					description: 'Only incidents created on or before this day',
+				},
+				send: { name: 'EndDate', in: 'query', validate: yyyymmdd },
+			},
+		]),
+	],
+	output: cachedRecords(),
+};

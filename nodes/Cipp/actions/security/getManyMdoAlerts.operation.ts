@@ -1,0 +1,19 @@
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { cachedRecords } from './shared';
+
+export const getManyMdoAlerts: CippOperation = {
+	resource: 'security',
+	value: 'getManyMdoAlerts',
+	name: 'Get Many MDO Alerts',
+	action: 'Get many Defender for Office 365 alerts',
+	description:
+		'List the Microsoft Defender for Office 365 alerts of a tenant (Graph alerts_v2 objects: phishing, malware, suspicious mail). AllTenants is served from a cache: while CIPP fills it, one item with status "loading" says to check back in a few minutes.',
+	endpoint: 'ExecMDOAlertsList',
+	method: 'GET',
+	access: 'read',
+	role: 'Security.Alert.Read',
+	list: true,
+	parameters: [tenantParameter('query', { allowAllTenants: true })],
+	output: cachedRecords(),
+};

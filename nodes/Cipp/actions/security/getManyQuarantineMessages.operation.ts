@@ -1,0 +1,44 @@
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { cachedRecords } from './shared';
+
+export const getManyQuarantineMessages: CippOperation = {
+	resource: 'security',
+	value: 'getManyQuarantineMessages',
+	name: 'Get Many Quarantine Messages',
+	action: 'Get many quarantined mail messages',
+	description:
+		'List the mail messages Exchange Online Protection holds in quarantine, newest first, one item per message with sender, recipients, subject, reason (Type), policy and release status. AllTenants is served from a cache: while CIPP fills it, one item with status "loading" says to check back in a few minutes.',
+	endpoint: 'ListMailQuarantine',
+	method: 'GET',
+	access: 'read',
+	role: 'Exchange.SpamFilter.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query', { allowAllTenants: true }),
+		additionalFields([
+			{
+				property: {
+					displayName: 'One Page Only',
+					name: 'manualPagination',
+					type: 'boolean',
+					default: true,
+					description: 'Whether to return a single page of up to 1,000 messages (see Page) instead of every message',
+				},
+				send: { name: 'manualPagination', in: 'query', encoding: 'boolean' },
+			},
+			{
+				property: {
+					displayName: 'Page',
+					name: 'page',
+					type: 'number',
+					typeOptions: { minValue: 1, maxValue: 1000 },
+					default: 1,
+					description: 'The page of 1,000 messages to return with One Page Only',
+				},
+				send: { name: 'nextLink', in: 'query', encoding: 'number' },
+			},
+		]),
+	],
+	output: cachedRecords(),
+};

@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManySafeLinksPolicies: CippOperation = {
+	resource: 'security',
+	value: 'getManySafeLinksPolicies',
+	name: 'Get Many Safe Links Policies',
+	action: 'Get many Safe Links policies',
+	description:
+		'List the Defender for Office 365 Safe Links policies of a tenant joined with their rules, one item per policy with its settings, priority, state, scope and ConfigurationStatus (Complete, Policy Only, Rule Only)',
+	endpoint: 'ListSafeLinksPolicy',
+	method: 'GET',
+	access: 'read',
+	role: 'Security.SafeLinksPolicy.Read',
+	list: true,
+	parameters: [tenantParameter('query')],
+	output: records,
+};

@@ -1,0 +1,19 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getManyVulnerabilities: CippOperation = {
+	resource: 'security',
+	value: 'getManyVulnerabilities',
+	name: 'Get Many Vulnerabilities',
+	action: 'Get many Defender vulnerabilities',
+	description:
+		'List the software vulnerabilities Microsoft Defender Vulnerability Management found in a tenant, one item per CVE with its severity, the affected software and the affected devices',
+	endpoint: 'ListDefenderTVM',
+	method: 'GET',
+	access: 'read',
+	role: 'Endpoint.MEM.Read',
+	list: true,
+	parameters: [tenantParameter('query')],
+	output: records,
+};

@@ -1,0 +1,22 @@
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { recordsOrFail, useReportDbProperty } from './shared';
+
+export const getMdeOnboarding: CippOperation = {
+	resource: 'security',
+	value: 'getMdeOnboarding',
+	name: 'Get MDE Onboarding Status',
+	action: 'Get the Defender for Endpoint onboarding status',
+	description:
+		"Get the state of a tenant's Microsoft Defender for Endpoint connector to Intune (partnerState enabled, unavailable...), one item per tenant; AllTenants reads CIPP's report database",
+	endpoint: 'ListMDEOnboarding',
+	method: 'GET',
+	access: 'read',
+	role: 'Security.Defender.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query', { allowAllTenants: true }),
+		additionalFields([{ property: useReportDbProperty, send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' } }]),
+	],
+	output: recordsOrFail,
+};

@@ -1,0 +1,33 @@
+import { records } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getSecureScore: CippOperation = {
+	resource: 'security',
+	value: 'getSecureScore',
+	name: 'Get Secure Score',
+	action: 'Get the Microsoft Secure Score',
+	description:
+		"Get the latest Microsoft Secure Score of a tenant, or of every tenant with AllTenants (lowest first), from CIPP's nightly report database: current and maximum score, percentage and when it was captured, optionally with the daily history",
+	endpoint: 'ListSecureScoreReport',
+	method: 'GET',
+	access: 'read',
+	role: 'Tenant.Reports.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query', { allowAllTenants: true }),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Include History',
+					name: 'includeHistory',
+					type: 'boolean',
+					default: true,
+					description: 'Whether to add the retained daily scores of each tenant as a History list',
+				},
+				send: { name: 'includeHistory', in: 'query', encoding: 'boolean' },
+			},
+		]),
+	],
+	output: records,
+};

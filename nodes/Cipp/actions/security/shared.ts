@@ -1,0 +1,109 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { records } from '../common/outputs';
+import type { OutputContext, Validator } from '../types';
+
+function isRecord(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const CACHE_FOLLOW_UP =
+	'CIPP is filling its all-tenant cache in the background: run this operation again in a few minutes.';
+
+/**
+ * Lists CIPP answers as `{Results, Metadata}` and serves from its all-tenant cache. While that cache
+ * is being filled, Results is empty and Metadata carries a "loading, check back" message: the one
+ * item then says so instead of pretending there is nothing.
+ */
+export function cachedRecords(pick: (results: unknown) => unknown = (results) => results) {
+	return (response: unknown): IDataObject[] => {
+		const envelope: IDataObject = isRecord(response) && 'Results' in response ? response : { Results: response as IDataObject };
+		const metadata = isRecord(envelope.Metadata) ? envelope.Metadata : {};
+		const found = records(pick(envelope.Results) ?? []);
+		if (found.length > 0 || typeof metadata.QueueMessage !== 'string') return found;
+		return [
+			{
+				status: 'loading',
+				message: metadata.QueueMessage,
+				queueId: metadata.QueueId ?? null,
+				followUp: CACHE_FOLLOW_UP,
+			},
+		];
+	};
+}
+
+/** Some lists answer HTTP 200 with a list of error texts instead of records. */
+export function recordsOrFail(response: unknown, context: OutputContext): IDataObject[] {
+	if (Array.isArray(response) && response.length > 0 && response.every((entry) => typeof entry === 'string')) {
+		context.fail(response.join(' '));
+	}
+	return records(response);
+}
+
+/** A date CIPP wants as yyyyMMdd, from a date picker, an ISO date or yyyyMMdd text. */
+export const yyyymmdd: Validator = (value, check) => {
+	const text = String(value ?? '').trim();
+	if (/^\d{8}$/.test(text)) return text;
+	const isoDay = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+	if (isoDay) return `${isoDay[1]}${isoDay[2]}${isoDay[3]}`;
+	const parsed = Date.parse(text);
+	if (Number.isNaN(parsed)) {
+		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${text}" is not a date.`, {
+			itemIndex: check.itemIndex,
+			description: 'Enter a date, e.g. 2026-08-01 or 20260801.',
+		});
+	}
+	return new Date(parsed).toISOString().slice(0, 10).replace(/-/g, '');
+};
+
+/** Microsoft Defender's classification of an incident or alert. */
+export const classificationProperty: INodeProperties = {
+	displayName: 'Classification',
+	name: 'classification',
+	type: 'options',
+	default: 'truePositive',
+	description: 'Whether the threat was real. Microsoft needs a Determination with it.',
+	options: [
+		{ name: 'False Positive', value: 'falsePositive' },
+		{ name: 'Informational, Expected Activity', value: 'informationalExpectedActivity' },
+		{ name: 'True Positive', value: 'truePositive' },
+		{ name: 'Unknown', value: 'unknown' },
+	],
+};
+
+/** Microsoft Defender's determination, sent together with a classification. */
+export const determinationProperty: INodeProperties = {
+	displayName: 'Determination',
+	name: 'determination',
+	type: 'options',
+	default: 'other',
+	description: 'What the threat was; required by Microsoft whenever a Classification is set',
+	options: [
+		{ name: 'APT', value: 'apt' },
+		{ name: 'Compromised Account', value: 'compromisedAccount' },
+		{ name: 'Confirmed User Activity', value: 'confirmedUserActivity' },
+		{ name: 'Line of Business Application', value: 'lineOfBusinessApplication' },
+		{ name: 'Malicious User Activity', value: 'maliciousUserActivity' },
+		{ name: 'Malware', value: 'malware' },
+		{ name: 'Multi-Staged Attack', value: 'multiStagedAttack' },
+		{ name: 'Not Enough Data to Validate', value: 'notEnoughDataToValidate' },
+		{ name: 'Not Malicious', value: 'notMalicious' },
+		{ name: 'Other', value: 'other' },
+		{ name: 'Phishing', value: 'phishing' },
+		{ name: 'Security Personnel', value: 'securityPersonnel' },
+		{ name: 'Security Testing', value: 'securityTesting' },
+		{ name: 'Unknown', value: 'unknown' },
+		{ name: 'Unwanted Software', value: 'unwantedSoftware' },
+	],
+};
+
+/** Whether to read CIPP's nightly report database instead of asking Microsoft live. */
+export const useReportDbProperty: INodeProperties = {
+	displayName: 'Use Report Database',
+	name: 'useReportDb',
+	type: 'boolean',
+	default: true,
+	description:
+		"Whether to read CIPP's nightly report database (much faster) instead of querying Microsoft live. AllTenants always uses it.",
+};

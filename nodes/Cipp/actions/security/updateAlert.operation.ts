@@ -1,0 +1,67 @@
+import { actionResult } from '../common/outputs';
+import { requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const updateAlert: CippOperation = {
+	resource: 'security',
+	value: 'updateAlert',
+	name: 'Update Alert',
+	action: 'Update the status of a security alert',
+	description:
+		"Set the status of a Microsoft Graph security alert (new, in progress, resolved). Microsoft needs the alert's provider and vendor, found in its RawResult.vendorInformation.",
+	endpoint: 'ExecSetSecurityAlert',
+	method: 'POST',
+	access: 'write',
+	role: 'Security.Alert.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Alert ID',
+				name: 'alertId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. da637551227677560813_-961444813',
+				description: 'The alert ID from Security & Compliance → Get Many Alerts',
+			},
+			{ name: 'GUID', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				default: 'resolved',
+				options: [
+					{ name: 'In Progress', value: 'inProgress' },
+					{ name: 'New', value: 'newAlert' },
+					{ name: 'Resolved', value: 'resolved' },
+				],
+			},
+			{ name: 'Status', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Provider',
+				name: 'provider',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Microsoft Defender ATP',
+				description: "The alert's RawResult.vendorInformation.provider",
+			},
+			{ name: 'Provider', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Vendor',
+				name: 'vendor',
+				type: 'string',
+				default: 'Microsoft',
+				placeholder: 'e.g. Microsoft',
+				description: "The alert's RawResult.vendorInformation.vendor",
+			},
+			{ name: 'Vendor', in: 'body' },
+		),
+	],
+	output: actionResult(),
+};

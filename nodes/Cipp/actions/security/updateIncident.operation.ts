@@ -1,0 +1,77 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { classificationProperty, determinationProperty } from './shared';
+
+export const updateIncident: CippOperation = {
+	resource: 'security',
+	value: 'updateIncident',
+	name: 'Update Incident',
+	action: 'Update a Defender incident',
+	description:
+		'Change the status, severity, classification and determination of a Microsoft Defender XDR incident, or add a resolving comment. Redirected incidents cannot be changed; update the incident they point to.',
+	endpoint: 'ExecSetSecurityIncident',
+	method: 'POST',
+	access: 'write',
+	role: 'Security.Incident.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Incident ID',
+				name: 'incidentId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 1742',
+				description: 'The incident ID from Security & Compliance → Get Many Incidents',
+			},
+			{ name: 'GUID', in: 'body' },
+		),
+		additionalFields([
+			{ property: classificationProperty, send: { name: 'Classification', in: 'body' } },
+			{
+				property: {
+					displayName: 'Comment',
+					name: 'comment',
+					type: 'string',
+					default: '',
+					typeOptions: { rows: 3 },
+					description: 'A resolving comment to add to the incident',
+				},
+				send: { name: 'Comment', in: 'body', validate: validate.longText },
+			},
+			{ property: determinationProperty, send: { name: 'Determination', in: 'body' } },
+			{
+				property: {
+					displayName: 'Severity',
+					name: 'severity',
+					type: 'options',
+					default: 'medium',
+					options: [
+						{ name: 'High', value: 'high' },
+						{ name: 'Informational', value: 'informational' },
+						{ name: 'Low', value: 'low' },
+						{ name: 'Medium', value: 'medium' },
+					],
+				},
+				send: { name: 'Severity', in: 'body', encoding: 'labelValue' },
+			},
+			{
+				property: {
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					default: 'resolved',
+					options: [
+						{ name: 'Active', value: 'active' },
+						{ name: 'In Progress', value: 'inProgress' },
+						{ name: 'Resolved', value: 'resolved' },
+					],
+				},
+				send: { name: 'Status', in: 'body' },
+			},
+		]),
+	],
+	output: actionResult(),
+};

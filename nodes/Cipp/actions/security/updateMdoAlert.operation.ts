@@ -1,0 +1,62 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { classificationProperty, determinationProperty } from './shared';
+
+export const updateMdoAlert: CippOperation = {
+	resource: 'security',
+	value: 'updateMdoAlert',
+	name: 'Update MDO Alert',
+	action: 'Update a Defender for Office 365 alert',
+	description:
+		'Change the status, classification and determination or the assignee of a Microsoft Defender for Office 365 alert',
+	endpoint: 'ExecSetMdoAlert',
+	method: 'POST',
+	access: 'write',
+	role: 'Security.Incident.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Alert ID',
+				name: 'alertId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. fa2b7a8c9d4e4f3a9b1c2d3e4f5a6b7c',
+				description: 'The alert ID from Security & Compliance → Get Many MDO Alerts',
+			},
+			{ name: 'GUID', in: 'body' },
+		),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Assign To',
+					name: 'assignedTo',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. analyst@contoso.com',
+					description: 'The user principal name of the analyst to assign the alert to',
+				},
+				send: { name: 'Assigned', in: 'body', validate: validate.user },
+			},
+			{ property: classificationProperty, send: { name: 'Classification', in: 'body' } },
+			{ property: determinationProperty, send: { name: 'Determination', in: 'body' } },
+			{
+				property: {
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					default: 'resolved',
+					options: [
+						{ name: 'In Progress', value: 'inProgress' },
+						{ name: 'New', value: 'new' },
+						{ name: 'Resolved', value: 'resolved' },
+					],
+				},
+				send: { name: 'Status', in: 'body' },
+			},
+		]),
+	],
+	output: actionResult(),
+};

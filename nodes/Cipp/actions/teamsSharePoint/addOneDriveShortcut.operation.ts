@@ -1,0 +1,30 @@
+import { actionResult } from '../common/outputs';
+import { tenantParameter, userParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { siteUrlParameter } from './shared';
+
+export const addOneDriveShortcut: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'addOneDriveShortcut',
+	name: 'Add OneDrive Shortcut',
+	action: "Add a SharePoint shortcut to a user's OneDrive",
+	description:
+		"Add a shortcut to a SharePoint site's document library, a library or a folder to the root of a user's OneDrive",
+	endpoint: 'ExecOneDriveShortCut',
+	method: 'POST',
+	access: 'write',
+	role: 'Identity.User.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		userParameter({ name: 'username', in: 'body', encoding: 'graphId' }, { description: 'The OneDrive owner, by user principal name or object ID' }),
+		siteUrlParameter(
+			{ name: 'siteUrl', in: 'body', encoding: 'labelValue' },
+			{
+				displayName: 'Site or Folder URL',
+				placeholder: 'e.g. https://contoso.sharepoint.com/sites/Sales/Shared Documents/Proposals',
+				description: 'The site (its default library), a library or a folder, by URL; a browser URL with ?id= works too',
+			},
+		),
+	],
+	output: actionResult(),
+};

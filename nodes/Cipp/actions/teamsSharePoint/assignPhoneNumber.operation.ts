@@ -1,0 +1,43 @@
+import { actionResult } from '../common/outputs';
+import { additionalFields, tenantParameter, userParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { phoneNumberParameter, phoneNumberTypeParameter } from './shared';
+
+export const assignPhoneNumber: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'assignPhoneNumber',
+	name: 'Assign Phone Number',
+	action: 'Assign a Teams phone number to a user',
+	description:
+		'Assign a Teams Phone number to a user or resource account. Microsoft applies it asynchronously; check with Get Many Phone Numbers.',
+	endpoint: 'ExecTeamsVoicePhoneNumberAssignment',
+	method: 'POST',
+	access: 'write',
+	role: 'Teams.Voice.ReadWrite',
+	parameters: [
+		tenantParameter('body', { name: 'TenantFilter' }),
+		userParameter(
+			{ name: 'input', in: 'body', encoding: 'labelValue' },
+			{ name: 'userId', displayName: 'User', description: 'The user or resource account, by user principal name or object ID' },
+		),
+		phoneNumberParameter,
+		phoneNumberTypeParameter,
+		additionalFields([
+			{
+				property: {
+					displayName: 'Assignment Category',
+					name: 'assignmentCategory',
+					type: 'options',
+					default: 'primary',
+					options: [
+						{ name: 'Alternate', value: 'alternate' },
+						{ name: 'Primary', value: 'primary' },
+						{ name: 'Private', value: 'private' },
+					],
+				},
+				send: { name: 'AssignmentCategory', in: 'body' },
+			},
+		]),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,81 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { upnParameter } from './shared';
+
+export const createSite: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'createSite',
+	name: 'Create Site',
+	action: 'Create a SharePoint site',
+	description:
+		'Create a SharePoint communication site or team site (without a Microsoft 365 group) whose URL is /sites/ and the name without spaces, in English. The answer says whether it is ready or still being provisioned.',
+	endpoint: 'AddSite',
+	method: 'POST',
+	access: 'write',
+	role: 'Sharepoint.Site.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Site Name',
+				name: 'siteName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Sales Hub',
+				description: 'The title; its letters, digits and hyphens also make the URL',
+			},
+			{ name: 'siteName', in: 'body' },
+		),
+		requiredParameter(
+			{ displayName: 'Description', name: 'siteDescription', type: 'string', default: '', placeholder: 'e.g. News and files of the sales team' },
+			{ name: 'siteDescription', in: 'body', validate: validate.longText },
+		),
+		upnParameter(
+			{ name: 'siteOwner', in: 'body', encoding: 'labelValue' },
+			{ name: 'siteOwner', displayName: 'Owner', description: 'The site owner, by user principal name' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Template',
+				name: 'templateName',
+				type: 'options',
+				default: 'Communication',
+				options: [
+					{ name: 'Communication Site', value: 'Communication' },
+					{ name: 'Team Site (No Microsoft 365 Group)', value: 'Team' },
+				],
+			},
+			{ name: 'templateName', in: 'body', encoding: 'labelValue' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Design',
+				name: 'siteDesign',
+				type: 'options',
+				default: 'Showcase',
+				options: [
+					{ name: 'Blank', value: 'Blank' },
+					{ name: 'Showcase', value: 'Showcase' },
+					{ name: 'Topic', value: 'Topic' },
+				],
+			},
+			{ name: 'siteDesign', in: 'body', encoding: 'labelValue' },
+		),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Sensitivity Label ID',
+					name: 'sensitivityLabel',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 27451a5b-5823-4853-bcd4-2204d03ab477',
+					description: 'The Purview sensitivity label to apply, by its ID',
+				},
+				send: { name: 'sensitivityLabel', in: 'body' },
+			},
+		]),
+	],
+	output: actionResult(),
+};

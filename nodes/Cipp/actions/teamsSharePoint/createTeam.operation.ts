@@ -1,0 +1,56 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const createTeam: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'createTeam',
+	name: 'Create Team',
+	action: 'Create a Microsoft Team',
+	description:
+		'Create a Microsoft Team (with its Microsoft 365 group and SharePoint site) from the standard template, with one or more owners. Microsoft finishes provisioning in the background.',
+	endpoint: 'AddTeam',
+	method: 'POST',
+	access: 'write',
+	role: 'Teams.Group.ReadWrite',
+	parameters: [
+		tenantParameter('body', { name: 'tenantid' }),
+		requiredParameter(
+			{ displayName: 'Display Name', name: 'displayName', type: 'string', default: '', placeholder: 'e.g. Project Falcon' },
+			{ name: 'displayName', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Owners',
+				name: 'owners',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. jane.doe@contoso.com, joe@contoso.com',
+				description: 'The owners, by user principal name or object ID, separated by commas',
+			},
+			{ name: 'owner', in: 'body', encoding: 'stringList', validate: validate.longText },
+		),
+		additionalFields([
+			{
+				property: { displayName: 'Description', name: 'description', type: 'string', default: '' },
+				send: { name: 'description', in: 'body', validate: validate.longText },
+			},
+			{
+				property: {
+					displayName: 'Visibility',
+					name: 'visibility',
+					type: 'options',
+					default: 'Private',
+					description: 'Whether anyone in the organisation may join (Public) or only people the owners add (Private)',
+					options: [
+						{ name: 'Private', value: 'Private' },
+						{ name: 'Public', value: 'Public' },
+					],
+				},
+				send: { name: 'visibility', in: 'body' },
+			},
+		]),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,32 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const deleteSite: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'deleteSite',
+	name: 'Delete Site',
+	action: 'Delete a SharePoint site',
+	description:
+		'Delete a SharePoint site (to the SharePoint recycle bin). For a group-connected site the Microsoft 365 group and its Team are deleted with it. Microsoft finishes the deletion in the background.',
+	endpoint: 'DeleteSharepointSite',
+	method: 'POST',
+	access: 'write',
+	role: 'Sharepoint.Site.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Site ID',
+				name: 'siteId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+				description: 'The site, by its ID (the siteId field of Teams & SharePoint → Get Many Sites)',
+			},
+			{ name: 'SiteId', in: 'body', validate: validate.guid },
+		),
+	],
+	output: actionResult(),
+};

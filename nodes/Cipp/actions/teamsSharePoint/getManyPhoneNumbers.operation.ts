@@ -1,0 +1,23 @@
+import { records } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { useReportDbProperty } from './shared';
+
+export const getManyPhoneNumbers: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'getManyPhoneNumbers',
+	name: 'Get Many Phone Numbers',
+	action: 'Get many Teams phone numbers',
+	description:
+		'List the Teams Phone numbers of a tenant, one item per number with its type, city, capabilities, emergency location and AssignedTo (the user, or "Unassigned")',
+	endpoint: 'ListTeamsVoice',
+	method: 'GET',
+	access: 'read',
+	role: 'Teams.Voice.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		additionalFields([{ property: useReportDbProperty, send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' } }]),
+	],
+	output: records,
+};

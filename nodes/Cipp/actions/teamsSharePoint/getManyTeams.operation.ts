@@ -1,0 +1,24 @@
+import { records } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { useReportDbProperty } from './shared';
+
+export const getManyTeams: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'getManyTeams',
+	name: 'Get Many Teams',
+	action: 'Get many Microsoft Teams',
+	description:
+		'List the Microsoft Teams of a tenant by name, one item per team with its ID (the Microsoft 365 group ID), description, visibility and mail nickname; AllTenants reads CIPP\'s report database',
+	endpoint: 'ListTeams',
+	method: 'GET',
+	access: 'read',
+	role: 'Teams.Group.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query', { allowAllTenants: true }),
+		additionalFields([{ property: useReportDbProperty, send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' } }]),
+	],
+	constants: { query: { type: 'List' } },
+	output: records,
+};

@@ -1,0 +1,18 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getSharePointQuota: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'getSharePointQuota',
+	name: 'Get SharePoint Quota',
+	action: 'Get the SharePoint storage quota',
+	description:
+		"Get a tenant's SharePoint storage use: used and total megabytes and the percentage used (Percentage is \"Not available\" when SharePoint could not be read)",
+	endpoint: 'ListSharepointQuota',
+	method: 'GET',
+	access: 'read',
+	role: 'Sharepoint.Admin.Read',
+	parameters: [tenantParameter('query')],
+	output: records,
+};

@@ -1,0 +1,18 @@
+import { records } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getSharePointSettings: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'getSharePointSettings',
+	name: 'Get SharePoint Settings',
+	action: 'Get the SharePoint tenant settings',
+	description:
+		"Get a tenant's SharePoint and OneDrive settings (Microsoft Graph sharepointSettings: sharing capability, allowed domains, OneDrive quota, idle session sign-out...)",
+	endpoint: 'ListSharepointSettings',
+	method: 'GET',
+	access: 'read',
+	role: 'Sharepoint.Admin.Read',
+	parameters: [tenantParameter('query')],
+	output: records,
+};

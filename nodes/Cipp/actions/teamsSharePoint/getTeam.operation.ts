@@ -1,0 +1,25 @@
+import { singleRecord } from '../common/outputs';
+import { groupParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const getTeam: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'getTeam',
+	name: 'Get Team',
+	action: 'Get a Microsoft Team',
+	description:
+		'Get one Microsoft Team with its settings (TeamInfo), channels (ChannelInfo), Owners, Members and InstalledApps',
+	endpoint: 'ListTeams',
+	method: 'GET',
+	access: 'read',
+	role: 'Teams.Group.Read',
+	parameters: [
+		tenantParameter('query'),
+		groupParameter(
+			{ name: 'ID', in: 'query' },
+			{ name: 'teamId', displayName: 'Team', description: 'The team, by the ID of its Microsoft 365 group' },
+		),
+	],
+	constants: { query: { type: 'Team' } },
+	output: singleRecord(({ values }) => `Team ${String(values.teamId)} in ${String(values.tenantFilter)}`),
+};

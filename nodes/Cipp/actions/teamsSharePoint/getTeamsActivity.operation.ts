@@ -1,0 +1,24 @@
+import { records } from '../common/outputs';
+import { additionalFields, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { useReportDbProperty } from './shared';
+
+export const getTeamsActivity: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'getTeamsActivity',
+	name: 'Get Teams Activity',
+	action: 'Get the Teams activity of users',
+	description:
+		"List each user's Microsoft Teams activity over the last 30 days: last active date, chat messages, calls and meetings (UPN, LastActive, TeamsChat, CallCount, MeetingCount), one item per user",
+	endpoint: 'ListTeamsActivity',
+	method: 'GET',
+	access: 'read',
+	role: 'Teams.Activity.Read',
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		additionalFields([{ property: useReportDbProperty, send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' } }]),
+	],
+	constants: { query: { Type: 'TeamsUserActivityUser' } },
+	output: records,
+};

@@ -1,0 +1,19 @@
+import { actionResult } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { upnParameter } from './shared';
+
+export const provisionOneDrive: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'provisionOneDrive',
+	name: 'Provision OneDrive',
+	action: "Pre-provision a user's OneDrive",
+	description:
+		"Ask SharePoint to create a user's OneDrive now instead of at their first sign-in (e.g. before migrating files). SharePoint creates it in the background, usually within minutes.",
+	endpoint: 'ExecOneDriveProvision',
+	method: 'POST',
+	access: 'write',
+	role: 'Identity.User.ReadWrite',
+	parameters: [tenantParameter('body'), upnParameter({ name: 'UserPrincipalName', in: 'body' }, { name: 'userPrincipalName' })],
+	output: actionResult(),
+};

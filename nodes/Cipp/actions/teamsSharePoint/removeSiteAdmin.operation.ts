@@ -1,0 +1,9 @@
+import { siteAdminOperation } from './siteAdmin';
+
+export const removeSiteAdmin = siteAdminOperation(true, {
+	value: 'removeSiteAdmin',
+	name: 'Remove Site Admin',
+	action: 'Remove admin access to a OneDrive or site',
+	description:
+		"Remove users as site collection admins of a user's OneDrive or of a SharePoint site, one message per user",
+});

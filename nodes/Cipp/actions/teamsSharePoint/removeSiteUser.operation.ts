@@ -1,0 +1,32 @@
+import { actionResult } from '../common/outputs';
+import { tenantParameter } from '../common/parameters';
+import type { CippOperation, Validator } from '../types';
+import { siteUrlParameter, upn, upnParameter } from './shared';
+
+/** CIPP's site-user picker shape: the UPN, and the SharePoint claims login in addedFields. */
+const siteUser: Validator = (value, check) => {
+	const name = upn(value, check) as string;
+	return { value: name, label: name, addedFields: { LoginName: `i:0#.f|membership|${name}` } };
+};
+
+export const removeSiteUser: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'removeSiteUser',
+	name: 'Remove Site User',
+	action: 'Remove a user from a SharePoint site entirely',
+	description:
+		"Remove a user (e.g. a guest) from a SharePoint site entirely: every site group and direct permission at once. Site collection admins are refused (use Remove Site Admin first); sharing links sent by mail are not revoked.",
+	endpoint: 'ExecRemoveSiteUser',
+	method: 'POST',
+	access: 'write',
+	role: 'Sharepoint.Site.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		siteUrlParameter({ name: 'SiteUrl', in: 'body' }),
+		{
+			...upnParameter({ name: 'user', in: 'body', encoding: 'json' }, { name: 'user' }),
+			validate: siteUser,
+		},
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,36 @@
+import { actionResult } from '../common/outputs';
+import { requiredParameter, tenantParameter, userParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+
+export const setOneDriveSharing: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'setOneDriveSharing',
+	name: 'Set OneDrive Sharing',
+	action: "Set the external sharing of a user's OneDrive",
+	description:
+		"Set how a user's OneDrive may be shared outside the organisation; it cannot be wider than the tenant's SharePoint sharing setting",
+	endpoint: 'ExecSetOneDriveSharing',
+	method: 'POST',
+	access: 'write',
+	role: 'Teams.SharePoint.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		userParameter({ name: 'UPN', in: 'body', encoding: 'graphId' }, { description: 'The OneDrive owner, by user principal name or object ID' }),
+		requiredParameter(
+			{
+				displayName: 'Sharing',
+				name: 'sharingCapability',
+				type: 'options',
+				default: 'ExistingExternalUserSharingOnly',
+				options: [
+					{ name: 'Anyone (Links Included)', value: 'ExternalUserAndGuestSharing' },
+					{ name: 'Existing Guests Only', value: 'ExistingExternalUserSharingOnly' },
+					{ name: 'New and Existing Guests', value: 'ExternalUserSharingOnly' },
+					{ name: 'Only People in the Organisation', value: 'Disabled' },
+				],
+			},
+			{ name: 'SharingCapability', in: 'body', encoding: 'labelValue' },
+		),
+	],
+	output: actionResult(),
+};

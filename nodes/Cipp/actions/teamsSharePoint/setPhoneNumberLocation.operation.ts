@@ -1,0 +1,34 @@
+import * as validate from '../../helpers/validation';
+import { actionResult } from '../common/outputs';
+import { requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { phoneNumberParameter } from './shared';
+
+export const setPhoneNumberLocation: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'setPhoneNumberLocation',
+	name: 'Set Phone Number Location',
+	action: 'Set the emergency location of a Teams phone number',
+	description: 'Set the emergency location of a Teams Phone number, leaving its assignment as it is',
+	endpoint: 'ExecTeamsVoicePhoneNumberAssignment',
+	method: 'POST',
+	access: 'write',
+	role: 'Teams.Voice.ReadWrite',
+	parameters: [
+		tenantParameter('body', { name: 'TenantFilter' }),
+		phoneNumberParameter,
+		requiredParameter(
+			{
+				displayName: 'Location ID',
+				name: 'locationId',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 8f2d3c1b-7a6e-4d5c-9b8a-1e2f3a4b5c6d',
+				description: 'The emergency location, by its ID (the LocationId field of Get Many Phone Numbers)',
+			},
+			{ name: 'input', in: 'body', encoding: 'labelValue', validate: validate.guid },
+		),
+	],
+	constants: { body: { locationOnly: true } },
+	output: actionResult(),
+};

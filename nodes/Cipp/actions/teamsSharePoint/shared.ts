@@ -1,0 +1,99 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as validate from '../../helpers/validation';
+import { requiredParameter } from '../common/parameters';
+import type { CippParameter, SendTo, Validator } from '../types';
+
+export { useReportDbProperty } from '../security/shared';
+
+const UPN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i;
+
+function refuse(check: Parameters<Validator>[1], problem: string, fix: string): never {
+	throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: ${problem}`, {
+		itemIndex: check.itemIndex,
+		description: fix,
+	});
+}
+
+/** SharePoint resolves people by user principal name (claims login), never by object ID. */
+export const upn: Validator = (value, check) => {
+	const text = validate.text(value, check);
+	if (!UPN.test(text)) {
+		refuse(check, `"${text}" is not a user principal name.`, 'Enter the user principal name, e.g. jane.doe@contoso.com.');
+	}
+	return text;
+};
+
+/** One or more user principal names, separated by commas. */
+export const upnList: Validator = (value, check) =>
+	(Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/))
+		.map((entry) => String(entry).trim())
+		.filter((entry) => entry !== '')
+		.map((entry) => upn(entry, check) as string);
+
+export const siteUrl: Validator = (value, check) => {
+	const text = validate.text(value, check, validate.MAX_TEXT_LENGTH);
+	if (!HTTPS_URL.test(text)) {
+		refuse(check, `"${text}" is not a site URL.`, 'Enter the full URL, e.g. https://contoso.sharepoint.com/sites/Sales.');
+	}
+	return text;
+};
+
+/** A user principal name typed in (SharePoint needs the UPN, not the object ID a picker gives). */
+export function upnParameter(send: SendTo, property: Partial<INodeProperties> & { name: string }): CippParameter {
+	return requiredParameter(
+		{
+			displayName: 'User Principal Name',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. jane.doe@contoso.com',
+			...property,
+		},
+		{ ...send, validate: upn },
+	);
+}
+
+export function siteUrlParameter(send: SendTo, property: Partial<INodeProperties> = {}): CippParameter {
+	return requiredParameter(
+		{
+			displayName: 'Site URL',
+			name: 'siteUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://contoso.sharepoint.com/sites/Sales',
+			description: 'The site, by its URL (the webUrl field of Teams & SharePoint → Get Many Sites)',
+			...property,
+		},
+		{ ...send, validate: siteUrl },
+	);
+}
+
+export const phoneNumberParameter: CippParameter = requiredParameter(
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. +14255550100',
+		description: 'The number in E.164 format (the TelephoneNumber field of Teams & SharePoint → Get Many Phone Numbers)',
+	},
+	{ name: 'PhoneNumber', in: 'body' },
+);
+
+export const phoneNumberTypeParameter: CippParameter = requiredParameter(
+	{
+		displayName: 'Phone Number Type',
+		name: 'phoneNumberType',
+		type: 'options',
+		default: 'CallingPlan',
+		description: 'How the number is provided (the NumberType field of Get Many Phone Numbers)',
+		options: [
+			{ name: 'Calling Plan', value: 'CallingPlan' },
+			{ name: 'Direct Routing', value: 'DirectRouting' },
+			{ name: 'Operator Connect', value: 'OperatorConnect' },
+		],
+	},
+	{ name: 'PhoneNumberType', in: 'body' },
+);

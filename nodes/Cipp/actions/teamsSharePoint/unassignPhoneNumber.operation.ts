@@ -1,0 +1,34 @@
+import { actionResult } from '../common/outputs';
+import { requiredParameter, tenantParameter } from '../common/parameters';
+import type { CippOperation } from '../types';
+import { phoneNumberParameter, phoneNumberTypeParameter } from './shared';
+
+export const unassignPhoneNumber: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'unassignPhoneNumber',
+	name: 'Unassign Phone Number',
+	action: 'Remove a Teams phone number from its user',
+	description:
+		'Remove a Teams Phone number from the user or resource account it is assigned to. Microsoft applies it asynchronously; check with Get Many Phone Numbers.',
+	endpoint: 'ExecRemoveTeamsVoicePhoneNumberAssignment',
+	method: 'POST',
+	access: 'write',
+	role: 'Teams.Voice.ReadWrite',
+	parameters: [
+		tenantParameter('body'),
+		phoneNumberParameter,
+		phoneNumberTypeParameter,
+		requiredParameter(
+			{
+				displayName: 'Assigned To',
+				name: 'assignedTo',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. jane.doe@contoso.com',
+				description: 'Who has the number now, for the message and CIPP\'s log (Microsoft unassigns by number)',
+			},
+			{ name: 'AssignedTo', in: 'body' },
+		),
+	],
+	output: actionResult(),
+};
