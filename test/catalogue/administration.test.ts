@@ -11,7 +11,19 @@ const hudu = { Enabled: true, BaseURL: 'https://docs.northstarit.com', APIKey: '
 
 /** CIPP.AppSettings.* is withheld from CIPP's editor role: those examples run as the admin client. */
 
+const contosoId = fixtures.tenantIds.contoso;
+
 describeCatalogue('administration', {
+	saveExtensionMapping: {
+		parameters: { addMapping: 'HaloPSA', mappingRows: JSON.stringify([{ TenantId: contosoId, IntegrationId: '12', IntegrationName: 'Contoso Ltd' }]) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecExtensionMapping',
+			query: { AddMapping: 'HaloPSA' },
+			body: [{ TenantId: contosoId, IntegrationId: '12', IntegrationName: 'Contoso Ltd' }],
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully edited mapping table.' }),
+	},
 	getManyLogs: {
 		parameters: { additionalFields: { startDate: day(-1), endDate: day(0), severity: ['Error', 'Alert'] }, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListLogs', query: { Filter: 'true', StartDate: yyyymmdd(day(-1)), EndDate: yyyymmdd(day(0)), Severity: 'Error,Alert' } },

@@ -7,6 +7,7 @@ const CONTOSO = 'contoso.onmicrosoft.com';
 const contoso = locator('domain', CONTOSO);
 const PREMIUM_SKU = 'CFQ7TTC0LCHC:0002';
 const POWER_AUTOMATE_FREE = 'f30db892-07e9-47e9-837c-80727f46fd3d';
+const BASIC_SKU_ID = '3b555118-da6a-4418-894f-7df1e2096870';
 
 describeCatalogue('license', {
 	getAll: {
@@ -18,6 +19,32 @@ describeCatalogue('license', {
 				skuId: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
 				CountUsed: expect.any(String),
 			}),
+	},
+	changeLicenses: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('id', userIds.adeleVance),
+			licenseOperation: 'Replace',
+			licenses: BASIC_SKU_ID,
+			additionalFields: { replaceAllLicenses: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecBulkLicense',
+			body: [
+				{
+					tenantFilter: CONTOSO,
+					userIds: [userIds.adeleVance],
+					LicenseOperation: 'Replace',
+					Licenses: [{ value: BASIC_SKU_ID, label: BASIC_SKU_ID }],
+					ReplaceAllLicenses: true,
+				},
+			],
+		},
+		output: ([item], sandbox) => {
+			expect(item.json).toMatchObject({ status: 'success', message: expect.stringMatching(/^Successfully set licenses for adele\.vance@/) });
+			expect(sandbox.findUser(CONTOSO, userIds.adeleVance)?.assignedLicenses.map((licence) => licence.skuId)).toEqual([BASIC_SKU_ID]);
+		},
 	},
 	getReport: {
 		parameters: { tenantFilter: contoso, returnAll: true },
@@ -62,6 +89,17 @@ describeCatalogue('license', {
 });
 
 describe('license operations: failures and follow-ups', () => {
+	test('Change User Licenses for a user that is not in the tenant fails with CIPP\'s text', async () => {
+		const run = await runOperation(sandbox, 'license', 'changeLicenses', {
+			tenantFilter: contoso,
+			userId: locator('id', userIds.nancyDavolio),
+			licenseOperation: 'Add',
+			licenses: BASIC_SKU_ID,
+		});
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toContain(`User ${userIds.nancyDavolio} not found in tenant ${CONTOSO}`);
+	});
+
 	let sandbox: CippSandbox;
 	beforeAll(async () => {
 		sandbox = await CippSandbox.start();

@@ -38,7 +38,7 @@ function sentFields(operation: CippOperation): SendTo[] {
 		Object.keys(operation.constants?.[where] ?? {}).map((name): SendTo => ({ name, in: where, encoding: 'json' }));
 	return [
 		...operation.parameters.flatMap((parameter) => [
-			...(parameter.send ? [parameter.send] : []),
+			...(parameter.send && !parameter.asBody ? [parameter.send] : []),
 			...Object.values(parameter.fields ?? {}),
 		]),
 		...constants('query'),

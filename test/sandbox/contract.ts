@@ -48,8 +48,11 @@ export function contractViolations(endpoint: string, query: Record<string, strin
 	for (const name of Object.keys(query)) {
 		if (!contracts.some((contract) => name in contract.query)) violations.push(`query ${name} is not read by ${endpoint}`);
 	}
-	if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-		for (const [name, value] of Object.entries(body)) {
+	// A list body is rows of the same fields (PowerShell reads `$Request.Body.X` from each row).
+	const rows = Array.isArray(body) ? body : [body];
+	for (const row of rows) {
+		if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
+		for (const [name, value] of Object.entries(row)) {
 			const type = contracts.map((contract) => contract.body[name]).find((entry) => entry !== undefined);
 			if (type === undefined) {
 				if (!contracts.some((contract) => contract.passthrough)) violations.push(`body ${name} is not read by ${endpoint}`);

@@ -316,6 +316,7 @@ export class CippSandbox {
 			pwPush: this.knobs.pwPush,
 			fromQuery: (name) => getIgnoreCase(query, name) as string | undefined,
 			fromQueryOrBody: request.fromQueryOrBody,
+			body,
 			fromBody: (name) => getIgnoreCase(body, name),
 			countPasswordChange: () => this.statsRecorder.count('resets'),
 		};

@@ -11,7 +11,7 @@ export interface OperationExample {
 	/** Node parameters besides resource and operation (resource locators as `locator(mode, value)`). */
 	parameters: INodeParameters;
 	/** The one request CIPP must get: method, endpoint spelled exactly, query and body in full. */
-	request: { method: 'GET' | 'POST'; endpoint: string; query?: IDataObject; body?: IDataObject };
+	request: { method: 'GET' | 'POST'; endpoint: string; query?: IDataObject; body?: IDataObject | IDataObject[] };
 	/** More checks on the output items (each is already checked to be paired with the input). */
 	output?: (items: INodeExecutionData[], sandbox: CippSandbox) => void;
 	/** Runs before the operation, e.g. to inject a fault or seed data. */

@@ -109,7 +109,7 @@ export function buildRequest(
 	const values: IDataObject = {};
 	const node = this.getNode();
 	const place = (to: SendTo, value: unknown, check: ValueCheck) => {
-		const target = to.in === 'query' ? request.qs : (request.body ??= {});
+		const target = to.in === 'query' ? request.qs : ((request.body ??= {}) as IDataObject);
 		target[to.name] = encode(value, to, check) as IDataObject[string];
 	};
 
@@ -129,11 +129,21 @@ export function buildRequest(
 			}
 			continue;
 		}
+		if (parameter.asBody) {
+			const body = toJson(raw, check);
+			if (typeof body !== 'object' || body === null) {
+				refuse(check, 'expected a JSON list or object.', `Enter the rows as JSON in "${check.field}", e.g. [{"key": "value"}].`);
+			}
+			request.body = body as IDataObject | IDataObject[];
+			values[property.name] = body as IDataObject[string];
+			continue;
+		}
 		if (parameter.optional && isEmpty(raw)) continue;
 		let value = parameter.validate ? parameter.validate(raw, check) : raw;
 		if (property.type === 'boolean') value = toBoolean(value, check);
 		values[property.name] = value as IDataObject[string];
 		if (parameter.send) place(parameter.send, value, check);
 	}
+	if (operation.bodyAsList && request.body && !Array.isArray(request.body)) request.body = [request.body];
 	return { request, values };
 }

@@ -49,6 +49,8 @@ export interface CippParameter {
 	send?: SendTo;
 	/** For a collection ("Additional Fields"): where each of its options goes, by option name. */
 	fields?: Record<string, SendTo>;
+	/** The value (JSON) is the whole request body, for endpoints that read a list of rows. */
+	asBody?: boolean;
 	/** Leave the field out of the request when the value is empty. */
 	optional?: boolean;
 	validate?: Validator;
@@ -59,7 +61,7 @@ export interface CippRequest {
 	method: 'GET' | 'POST';
 	endpoint: string;
 	qs: IDataObject;
-	body?: IDataObject;
+	body?: IDataObject | IDataObject[];
 }
 
 /** What an operation knows while it turns CIPP's answer into output items. */
@@ -93,6 +95,8 @@ export interface CippOperation {
 	/** The CIPP role permission the API client needs, named in permission errors. */
 	role: string;
 	parameters: CippParameter[];
+	/** CIPP reads the body as a list of rows (one per user, say): the item's body fields are sent as one row. */
+	bodyAsList?: boolean;
 	/** Values every request of this operation carries, e.g. an action switch. */
 	constants?: { query?: IDataObject; body?: IDataObject };
 	/** Turns CIPP's answer into output items (one or many) for the item that made the request. */

@@ -12,6 +12,8 @@ export interface EndpointContext {
 	fromQuery(name: string): string | undefined;
 	/** `$Request.Query.<name> ?? $Request.Body.<name>` (case-insensitive, query wins). */
 	fromQueryOrBody(name: string): unknown;
+	/** `$Request.Body` as a whole, for endpoints that read a list of rows. */
+	body: unknown;
 	/** `$Request.Body.<name>` (case-insensitive), for fields CIPP reads from the body only. */
 	fromBody(name: string): unknown;
 	/** Count a password that was actually changed (CippSandbox.resetCount). */

@@ -15,6 +15,7 @@ import { getPasswordConfig } from './getPasswordConfig.operation';
 import { manageApiClient } from './manageApiClient.operation';
 import { restoreBackup } from './restoreBackup.operation';
 import { runBackup } from './runBackup.operation';
+import { saveExtensionMapping } from './saveExtensionMapping.operation';
 import { saveExtensionsConfig } from './saveExtensionsConfig.operation';
 import { setAutoBackup } from './setAutoBackup.operation';
 import { setPasswordConfig } from './setPasswordConfig.operation';
@@ -37,6 +38,7 @@ export const operations: CippOperation[] = [
 	getPasswordConfig,
 	setPasswordConfig,
 	getExtensionMapping,
+	saveExtensionMapping,
 	getManyExtensionSyncs,
 	syncExtension,
 	testExtension,

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { operationOptions } from '../common/descriptions';
 import { changeCspLicense } from './changeCspLicense.operation';
+import { changeLicenses } from './changeLicenses.operation';
 import { getMany } from './getMany.operation';
 import { getManyCspSkus } from './getManyCspSkus.operation';
 import { getManyExcluded } from './getManyExcluded.operation';
@@ -11,7 +12,7 @@ import { reprocessUserLicenses } from './reprocessUserLicenses.operation';
 
 export const resource = { name: 'License', value: 'license' };
 
-export const operations = [getMany, getReport, reprocessUserLicenses, getManyCspSkus, changeCspLicense, getManyExcluded, manageExclusion];
+export const operations = [getMany, getReport, changeLicenses, reprocessUserLicenses, getManyCspSkus, changeCspLicense, getManyExcluded, manageExclusion];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',

@@ -1,13 +1,14 @@
 /**
  * CIPP endpoints behind the node's license operations: Invoke-ListLicenses and -ListLicensesReport
  * (Get-CIPPLicenseOverview), -ExecReprocessUserLicenses, the Sherweb CSP endpoints -ListCSPsku and
- * -ExecCSPLicense, and CIPP's excluded-licence list (-ListExcludedLicenses, -ExecExcludeLicenses).
+ * -ExecCSPLicense, CIPP's excluded-licence list (-ListExcludedLicenses, -ExecExcludeLicenses) and
+ * -ExecBulkLicense.
  */
 import { perSandbox, stableGuid } from '../../directory';
 import { LICENSE_NAMES, TENANT_IDS } from '../../fixtures';
 import type { SandboxState, SandboxTenant } from '../../fixtures';
 import { GraphError, graphGetUser, graphTenant, normalizeGraphError, tenantUsers } from '../../graph';
-import { getIgnoreCase, omit } from '../../http';
+import { getIgnoreCase, isPlainObject, omit } from '../../http';
 import { coalesce, psString } from '../../powershell';
 import { cippTenants } from '../../tenantList';
 import type { Endpoint } from '../endpoint';
@@ -340,6 +341,56 @@ const ExecExcludeLicenses: Endpoint = {
 	},
 };
 
+
+/** Invoke-ExecBulkLicense -> Set-CIPPUserLicense: rows grouped by tenant, users looked up by object ID. */
+const ExecBulkLicense: Endpoint = {
+	name: 'ExecBulkLicense',
+	role: 'Identity.User.ReadWrite',
+	handle(ctx) {
+		const rows = (Array.isArray(ctx.body) ? ctx.body : [ctx.body]).filter(isPlainObject);
+		const results: string[] = [];
+		let failed = 0;
+		const skus = (entries: unknown) => (Array.isArray(entries) ? entries : []).map((entry) => psString(isPlainObject(entry) ? entry.value : entry));
+		for (const row of rows) {
+			const tenantFilter = psString(row.tenantFilter);
+			let tenant: SandboxTenant;
+			try {
+				tenant = graphTenant(ctx.state, tenantFilter, { authCheck: true });
+			} catch (error) {
+				if (!(error instanceof GraphError)) throw error;
+				return { status: 500, body: { Results: [`Failed to process bulk license operation: Failed to lookup users before license assignment for tenant ${tenantFilter}. Error: ${error.message}`] } };
+			}
+			const userId = (Array.isArray(row.userIds) ? row.userIds : []).map((id: unknown) => psString(id)).find((id: string) => id.trim() !== '');
+			const user = userId ? ctx.state.users.find((candidate) => candidate.tenantId === tenant.customerId && candidate.id === userId) : undefined;
+			if (!user) {
+				failed++;
+				results.push(userId ? `User ${userId} not found in tenant ${tenantFilter}` : `No valid user ID found in request for tenant ${tenantFilter}`);
+				continue;
+			}
+			const held = user.assignedLicenses.map((licence) => licence.skuId);
+			const operation = psString(row.LicenseOperation);
+			const add = operation === 'Add' || operation === 'Replace' ? skus(row.Licenses) : [];
+			const remove =
+				operation === 'Remove'
+					? row.RemoveAllLicenses === true ? held : skus(row.LicensesToRemove).filter((sku) => held.includes(sku))
+					: operation === 'Replace'
+						? row.ReplaceAllLicenses === true ? held : skus(row.LicensesToReplace).filter((sku) => held.includes(sku))
+						: [];
+			if (add.length === 0 && remove.length === 0) {
+				results.push(`No license changes needed for user ${user.userPrincipalName}`);
+				continue;
+			}
+			const kept = held.filter((sku) => !remove.includes(sku));
+			user.assignedLicenses = [...new Set([...kept, ...add])].map((skuId) => ({ disabledPlans: [], skuId }));
+			results.push(`Successfully set licenses for ${user.userPrincipalName}. It may take 2-5 minutes before the changes become visible.`);
+		}
+		// Get-CippBulkStatusCode: all failed = 400, some = 207 (Multi-Status), none = 200.
+		const status = failed === 0 ? 200 : failed === rows.length ? 400 : 207;
+		return { status, body: { Results: results } };
+	},
+};
+
 export const endpoints: Endpoint[] = [
+	ExecBulkLicense,
 	ListLicenses, ListLicensesReport, ExecReprocessUserLicenses, ListCSPsku, ExecCSPLicense, ListExcludedLicenses, ExecExcludeLicenses,
 ];

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { isPlainObject } from '../../../http';
+import type { HttpResult } from '../../../http';
 import { psString } from '../../../powershell';
 import { tenantListEntry } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
@@ -82,6 +83,20 @@ function mappingRows(data: AdminState, extension: 'HaloPSA' | 'NinjaOne' | 'Hudu
 	});
 }
 
+/** Set-<Extension>Mapping: the stored mapping is deleted, then every row with a TenantId is saved. */
+function saveMapping(data: AdminState, extension: string, body: unknown): HttpResult {
+	const table = (['HaloPSA', 'Hudu', 'NinjaOne', 'Sherweb'] as const).find((name) => name === extension);
+	// Field mappings (HuduFields, NinjaOneFields) live in their own tables, which no read here shows.
+	if (!table) return { status: 200, body: { Results: 'Successfully edited mapping table.' } };
+	const rows = (Array.isArray(body) ? body : [body]).filter((row): row is Record<string, unknown> => isPlainObject(row) && Boolean(row.TenantId));
+	data.mappings[table] = rows.map((row) => ({
+		RowKey: String(row.TenantId),
+		IntegrationId: String(row.IntegrationId ?? ''),
+		IntegrationName: String(row.IntegrationName ?? ''),
+	}));
+	return { status: 200, body: { Results: 'Successfully edited mapping table.' } };
+}
+
 export const ExecExtensionMapping: Endpoint = {
 	name: 'ExecExtensionMapping',
 	role: 'CIPP.Extension.ReadWrite',
@@ -89,6 +104,8 @@ export const ExecExtensionMapping: Endpoint = {
 	handle(ctx) {
 		const data = adminState(ctx.state);
 		const tenants = ctx.state.tenants.map(tenantListEntry);
+		const addMapping = ctx.fromQuery('AddMapping');
+		if (addMapping) return saveMapping(data, addMapping, ctx.body);
 		const list = ctx.fromQuery('List');
 		const failure = (extension: string) => ({ status: 500, body: `Mapping API failed. Could not get ${extension} configuration: the extension is not enabled.` });
 		switch (list) {
