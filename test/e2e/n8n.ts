@@ -22,7 +22,14 @@ export interface CredentialImport {
 export interface ExecuteResult {
 	ok: boolean;
 	code: number | null;
+	signal: NodeJS.Signals | null;
 	timedOut: boolean;
+	/**
+	 * n8n printed a finished, successful run and then died from a signal on
+	 * the way out (n8n 2.x on Node 24 with the default "vm" expression engine
+	 * segfaults at exit in about one run of five, in an isolated-vm thread).
+	 */
+	crashedAfterSuccess: boolean;
 	/** The IRun JSON printed by --rawOutput (absent when the run failed). */
 	run?: IRunLike;
 	/** The error JSON n8n logs when the run failed, if it could be parsed. */
@@ -157,11 +164,21 @@ export class N8n {
 		const output = `${r.stdout}\n${r.stderr}`;
 		const parsed = parseFirstJson(r.stdout);
 		const looksLikeRun = parsed !== undefined && ('data' in parsed || 'finished' in parsed || 'status' in parsed);
+		const run = looksLikeRun ? (parsed as IRunLike) : undefined;
+		const crashedAfterSuccess =
+			!r.timedOut &&
+			r.code === null &&
+			r.signal === 'SIGSEGV' &&
+			run?.finished === true &&
+			run.status === 'success' &&
+			!run.data?.resultData?.error;
 		return {
-			ok: r.code === 0 && !r.timedOut,
+			ok: (r.code === 0 || crashedAfterSuccess) && !r.timedOut,
 			code: r.code,
+			signal: r.signal,
 			timedOut: r.timedOut,
-			run: looksLikeRun ? (parsed as IRunLike) : undefined,
+			crashedAfterSuccess,
+			run,
 			error: parsed !== undefined && !looksLikeRun ? parsed : undefined,
 			output,
 			seconds: r.durationMs / 1000,
