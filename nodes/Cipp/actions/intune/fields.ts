@@ -240,3 +240,26 @@ export const appFields = {
 	description: textField({ displayName: 'Description', name: 'description', description: 'The description of the app in Intune' }, { name: 'description', in: 'body' }, validate.longText),
 	installAsSystem: booleanField('Install As System', 'installAsSystem', 'InstallAsSystem', 'Whether the app installs in the system context (otherwise as the signed-in user)', true),
 };
+
+/** The policy an operation acts on: its ID and its type, both as Intune → Get Many Policies lists them. */
+export function policyParameters(typeField: 'URLName' | 'Type'): CippParameter[] {
+	return [
+		requiredText(
+			{ displayName: 'Policy ID', name: 'policyId', placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c', description: 'The id from Intune → Get Many Policies' },
+			{ name: 'ID', in: 'body' },
+			validate.guid,
+		),
+		{
+			property: {
+				displayName: 'Policy Type',
+				name: 'policyType',
+				type: 'options',
+				required: true,
+				options: POLICY_TYPE_OPTIONS,
+				default: 'configurationPolicies',
+				description: 'The URLName of the policy in Intune → Get Many Policies',
+			},
+			send: { name: typeField, in: 'body' },
+		},
+	];
+}
