@@ -81,7 +81,7 @@ async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ value: T; pe
 		peakRss = Math.max(peakRss, rss);
 		peakHeap = Math.max(peakHeap, heapUsed);
 	};
-	const timer = setInterval(sample, 20);
+	const timer = setInterval(sample, 100);
 	try {
 		const value = await work();
 		sample();

@@ -45,7 +45,7 @@ export class Summary {
 		this.results.push(r);
 		const mark = r.ok ? 'PASS' : 'FAIL';
 		info(`  ${mark}  ${r.name} (${r.seconds.toFixed(1)}s)${r.detail ? ` - ${firstLine(r.detail)}` : ''}`);
-		if (!r.ok && r.detail && r.detail.includes('\n')) info(indent(r.detail, '        '));
+		if (!r.ok && r.detail && firstLine(r.detail) !== r.detail) info(indent(r.detail, '        '));
 		return r;
 	}
 

@@ -74,18 +74,29 @@ const HINTS: Array<{ pattern: RegExp; hint: (context: FailureContext) => string 
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-/** Digs the HTTP answer (if any) out of the error n8n's request helper threw. */
+/** Node.js error codes that a message may carry when n8n has dropped the original error (n8n 1.x). */
+const CODE_IN_TEXT = /\b(E[A-Z_]{4,}|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_[A-Z_]+|CERT_[A-Z_]+)\b/;
+
+/**
+ * Digs the HTTP answer (if any) out of a failure: the transport's own `{response}`, or what
+ * n8n's request helper threw. n8n 2.x keeps the original error as `cause`; n8n 1.x drops it and
+ * keeps only the status (`httpCode`), a JSON body (`context.data`) and its messages.
+ */
 export function readFailure(error: unknown): CallFailure {
 	const outer = (error ?? {}) as IDataObject;
 	const cause = (outer.cause ?? outer) as IDataObject;
 	const response = (cause.response ?? outer.response) as IDataObject | undefined;
 	const status = Number(response?.status ?? response?.statusCode ?? outer.httpCode) || undefined;
+	const texts = [cause.message, outer.message, ...((outer.messages as unknown[] | undefined) ?? [])].map(String);
+	const code = (cause.code ?? outer.code ?? texts.map((text) => CODE_IN_TEXT.exec(text)?.[1]).find(Boolean)) as
+		| string
+		| undefined;
 	return {
 		status,
-		body: response ? (response.data ?? response.body) : undefined,
+		body: response ? (response.data ?? response.body) : (outer.context as IDataObject | undefined)?.data,
 		headers: ((response?.headers as IDataObject | undefined) ?? {}) as IDataObject,
-		code: (cause.code ?? outer.code) as string | undefined,
-		message: String(cause.message ?? outer.message ?? ''),
+		code,
+		message: texts[0] === 'undefined' ? '' : texts[0],
 	};
 }
 

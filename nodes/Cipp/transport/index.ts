@@ -1,4 +1,5 @@
 import type {
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
@@ -26,10 +27,16 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 const SINGLE_TRY: RetryPolicy = { maxAttempts: 1, maxRetryTimeMs: 0 };
 
 /**
- * What every request of one execution shares: the credential's settings, read once, and the
- * state of the access token, so that many requests in flight renew an expired token once.
+ * What every request of one execution shares: the credential, decrypted once, and the state of
+ * the access token, so that many requests in flight renew an expired token once.
  */
 export interface CippConnection {
+	/**
+	 * Handed to n8n with every request, so n8n does not load and decrypt the credential per request.
+	 * n8n writes a renewed token into it (and saves it with the credential), so every request of
+	 * the run sees the new token at once.
+	 */
+	credential: ICredentialsDecrypted;
 	/** The API root without `/api`, e.g. https://cippabcde.azurewebsites.net */
 	baseUrl: string;
 	skipSslCertificateValidation: boolean;
@@ -52,7 +59,9 @@ export function normalizeApiUrl(apiUrl: string): string {
 
 export async function getConnection(this: CippContext): Promise<CippConnection> {
 	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const details = this.getNode().credentials?.[CREDENTIAL_TYPE];
 	return {
+		credential: { id: details?.id ?? '', name: details?.name ?? '', type: CREDENTIAL_TYPE, data: credentials },
 		baseUrl: normalizeApiUrl(String(credentials.apiUrl ?? '')),
 		skipSslCertificateValidation: credentials.ignoreSSLIssues === true,
 		secrets: [credentials.apiKey, credentials.accessToken].filter(
@@ -70,44 +79,68 @@ export interface CallOptions {
 	retry?: RetryPolicy;
 }
 
+/** An HTTP answer that is not a success, as a failure the retry and error logic read like a thrown one. */
+function failedAnswer(response: IN8nHttpFullResponse): Outcome<IN8nHttpFullResponse> {
+	if (response.statusCode < 400) return { ok: true, value: response };
+	return { ok: false, error: { response: { status: response.statusCode, data: response.body, headers: response.headers } } };
+}
+
 /**
- * Sends one request with the stored token. n8n renews the token itself only on the request
- * that is allowed to (`preAuthenticationRetryStatusCode: 401`); every other request that meets a
- * 401 waits for that renewal and goes again, so an expired token is fetched once, not once per
- * request in flight. (n8n 1.x always renews on 401, which is correct, only less frugal.)
+ * Sends one request with the stored token, and hands every HTTP answer back as it is (n8n's
+ * errors lose CIPP's text and headers on n8n 1.x), so failures read the same on every version.
+ *
+ * When no token is stored yet, the first request fetches it (n8n's preAuthentication) while the
+ * others wait. When CIPP answers 401, only one request asks n8n to renew the token
+ * (`preAuthenticationRetryStatusCode: 401`) and the others wait for that and go again, so an
+ * expired token is fetched once, not once per request in flight.
  */
 async function sendWithToken(
 	this: CippContext,
 	connection: CippConnection,
 	options: IHttpRequestOptions,
 ): Promise<Outcome<IN8nHttpFullResponse>> {
-	const send = async (renewOn401: boolean) =>
+	const send = async () => {
+		const sent = await outcomeOf(
+			this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				{ ...options, ignoreHttpStatusErrors: true },
+				{ credentialsDecrypted: connection.credential, preAuthenticationRetryStatusCode: [] },
+			) as Promise<IN8nHttpFullResponse>,
+		);
+		return sent.ok ? failedAnswer(sent.value) : sent;
+	};
+	// Renewing needs n8n to see the 401 as an error; its answer then comes back as n8n's error.
+	const renewing = async () =>
 		await outcomeOf(
 			this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, options, {
-				preAuthenticationRetryStatusCode: renewOn401 ? 401 : [],
+				credentialsDecrypted: connection.credential,
+				preAuthenticationRetryStatusCode: 401,
 			}) as Promise<IN8nHttpFullResponse>,
 		);
-	const renew = async () => {
-		const renewal = send(true).then((outcome) => {
+	const shareWhileRunning = async (attempt: Promise<Outcome<IN8nHttpFullResponse>>) => {
+		connection.renewal = attempt.then((outcome) => {
 			connection.tokenGeneration++;
 			connection.renewal = undefined;
 			return outcome;
 		});
-		connection.renewal = renewal;
-		return await renewal;
+		return await connection.renewal;
 	};
 
 	if (connection.renewal) await connection.renewal;
+	let generation = connection.tokenGeneration;
+	let outcome: Outcome<IN8nHttpFullResponse>;
 	if (connection.needsToken) {
 		connection.needsToken = false;
-		return await renew();
+		outcome = await shareWhileRunning(send());
+		generation = connection.tokenGeneration;
+	} else {
+		outcome = await send();
 	}
-	const generation = connection.tokenGeneration;
-	const outcome = await send(false);
 	if (outcome.ok || readFailure(outcome.error).status !== 401) return outcome;
 	if (connection.renewal) await connection.renewal;
-	else if (connection.tokenGeneration === generation) return await renew();
-	return await send(false);
+	else if (connection.tokenGeneration === generation) return await shareWhileRunning(renewing());
+	return await send();
 }
 
 /**

@@ -1,0 +1,122 @@
+/**
+ * Workflows the e2e run imports: the repository's examples (with their CIPP
+ * credential reference pointed at the imported sandbox credential), a trivial
+ * smoke workflow, and variants of the reset-password example built here for
+ * the certificate and "On Error: Continue" cases.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { REPO_ROOT } from './config';
+import { SandboxInfo } from './sandbox';
+import { CredentialImport } from './n8n';
+
+export const CIPP_NODE_TYPE = 'n8n-nodes-cipp-toolkit.cipp';
+export const CIPP_CREDENTIAL_TYPE = 'cippApi';
+
+export interface WorkflowNode {
+	id?: string;
+	name: string;
+	type: string;
+	typeVersion: number;
+	position: [number, number];
+	parameters: Record<string, unknown>;
+	credentials?: Record<string, { id: string; name: string }>;
+	onError?: string;
+	[key: string]: unknown;
+}
+
+export interface Workflow {
+	id: string;
+	name: string;
+	nodes: WorkflowNode[];
+	connections: Record<string, { main: Array<Array<{ node: string; type: string; index: number }>> }>;
+	[key: string]: unknown;
+}
+
+export interface E2eWorkflow {
+	workflow: Workflow;
+	/** Where it came from: an examples/ file, or "built in test/e2e". */
+	source: string;
+}
+
+/** The credentials imported into every n8n: one trusting the sandbox's self-signed certificate, one not. */
+export const CREDENTIALS = {
+	insecure: { id: 'e2eCippSandboxOk', name: 'CIPP sandbox (Ignore SSL Issues)' },
+	strict: { id: 'e2eCippSandboxTls', name: 'CIPP sandbox (verify certificate)' },
+};
+
+export function sandboxCredentials(sb: SandboxInfo): CredentialImport[] {
+	const data = (ignoreSSLIssues: boolean) => ({
+		apiUrl: sb.url,
+		tenantId: sb.tenantId,
+		clientId: sb.clientId,
+		apiKey: sb.clientSecret,
+		tokenUrl: sb.tokenUrl,
+		ignoreSSLIssues,
+	});
+	return [
+		{ ...CREDENTIALS.insecure, type: CIPP_CREDENTIAL_TYPE, data: data(true) },
+		{ ...CREDENTIALS.strict, type: CIPP_CREDENTIAL_TYPE, data: data(false) },
+	];
+}
+
+export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
+
+/** Every examples/*.workflow.json, parsed and sanity-checked. */
+export function loadExamples(): E2eWorkflow[] {
+	if (!fs.existsSync(EXAMPLES_DIR)) return [];
+	return fs
+		.readdirSync(EXAMPLES_DIR)
+		.filter((f) => f.endsWith('.workflow.json'))
+		.sort()
+		.map((f) => {
+			const file = path.join(EXAMPLES_DIR, f);
+			const workflow = JSON.parse(fs.readFileSync(file, 'utf8')) as Workflow;
+			const problems: string[] = [];
+			if (typeof workflow.id !== 'string' || !workflow.id) problems.push('has no "id"');
+			else if (workflow.id.length > 21) problems.push(`id "${workflow.id}" is longer than 21 characters`);
+			if (!workflow.nodes?.some((n) => n.type === 'n8n-nodes-base.manualTrigger')) problems.push('has no Manual Trigger');
+			if (problems.length) throw new Error(`examples/${f} ${problems.join(', ')}`);
+			return { workflow, source: `examples/${f}` };
+		});
+}
+
+/** A deep copy with every CIPP credential reference pointed at `cred`. */
+export function withCredential(wf: Workflow, cred: { id: string; name: string }): Workflow {
+	const copy = JSON.parse(JSON.stringify(wf)) as Workflow;
+	for (const node of copy.nodes) {
+		if (node.credentials?.[CIPP_CREDENTIAL_TYPE]) node.credentials[CIPP_CREDENTIAL_TYPE] = { ...cred };
+		else if (node.type === CIPP_NODE_TYPE) node.credentials = { ...node.credentials, [CIPP_CREDENTIAL_TYPE]: { ...cred } };
+	}
+	copy.active = false;
+	return copy;
+}
+
+export function cippNodes(wf: Workflow): WorkflowNode[] {
+	return wf.nodes.filter((n) => n.type === CIPP_NODE_TYPE);
+}
+
+/** Manual Trigger -> No Operation: checks the n8n install itself, without the package. */
+export function smokeWorkflow(): Workflow {
+	return {
+		id: 'e2eSmokeManual',
+		name: 'e2e smoke: manual trigger',
+		active: false,
+		settings: {},
+		nodes: [
+			trigger(),
+			{ name: 'No Operation', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
+		],
+		connections: { 'When clicking ‘Execute workflow’': { main: [[{ node: 'No Operation', type: 'main', index: 0 }]] } },
+	};
+}
+
+function trigger(): WorkflowNode {
+	return {
+		name: 'When clicking ‘Execute workflow’',
+		type: 'n8n-nodes-base.manualTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
+	};
+}
