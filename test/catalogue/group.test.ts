@@ -143,7 +143,7 @@ describeCatalogue('group', {
 		output: ([item]) => expect(item.json.message).toBe('Successfully added template'),
 	},
 	deleteTemplate: {
-		parameters: { templateId: dynamicTemplate },
+		parameters: { templateId: locator('list', dynamicTemplate) },
 		request: { method: 'POST', endpoint: 'RemoveGroupTemplate', body: { ID: dynamicTemplate } },
 		output: ([item]) => expect(item.json.message).toBe(`Removed Group Template with ID ${dynamicTemplate}`),
 	},
@@ -216,7 +216,7 @@ describe('group operations: follow-ups and failures', () => {
 	});
 
 	test('Delete Template of an unknown ID fails', async () => {
-		const run = await runOperation(sandbox, 'group', 'deleteTemplate', { templateId: '00000000-0000-4000-8000-0000000000cc' });
+		const run = await runOperation(sandbox, 'group', 'deleteTemplate', { templateId: locator('id', '00000000-0000-4000-8000-0000000000cc') });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/Failed to remove group template/);
 	});

@@ -215,12 +215,12 @@ describeCatalogue('intune', {
 		]),
 	},
 	assignPolicy: {
-		parameters: { tenantFilter: contoso, policyId: restrictions, policyType: 'deviceConfigurations', assignTo: 'All Staff' },
+		parameters: { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations', assignTo: 'All Staff' },
 		request: { method: 'POST', endpoint: 'ExecAssignPolicy', body: { tenantFilter: CONTOSO, ID: restrictions, Type: 'deviceConfigurations', AssignTo: 'All Staff' } },
 		output: ([item]) => expect(item.json.message).toBe(`Successfully assigned group 'All Staff' on Policy ${restrictions}`),
 	},
 	deletePolicy: {
-		parameters: { tenantFilter: contoso, policyId: restrictions, policyType: 'deviceConfigurations' },
+		parameters: { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations' },
 		request: { method: 'POST', endpoint: 'RemovePolicy', body: { tenantFilter: CONTOSO, ID: restrictions, URLName: 'deviceConfigurations' } },
 		output: ([item]) => expect(item.json.message).toBe(`Successfully deleted the deviceConfigurations policy with ID: ${restrictions}`),
 	},
@@ -312,7 +312,7 @@ describe('intune operations: failures and follow-ups', () => {
 	});
 
 	test('a policy assigned to a group that does not exist is not assigned', async () => {
-		const run = await runOperation(sandbox, 'intune', 'assignPolicy', { tenantFilter: contoso, policyId: restrictions, policyType: 'deviceConfigurations', assignTo: 'Nobody' });
+		const run = await runOperation(sandbox, 'intune', 'assignPolicy', { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations', assignTo: 'Nobody' });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/No groups found matching the specified name\(s\): Nobody\. Policy not assigned\./);
 	});

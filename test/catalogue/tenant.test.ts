@@ -58,7 +58,7 @@ describeCatalogue('tenant', {
 	},
 	deleteStandardTemplate: {
 		client: 'admin',
-		parameters: { templateId: manualTemplate },
+		parameters: { templateId: locator('list', manualTemplate) },
 		request: { method: 'POST', endpoint: 'RemoveStandardTemplate', body: { ID: manualTemplate } },
 		output: ([item]) => expect(item.json.message).toBe(`Removed Standards Template named: 'Security Hardening (manual)' with id: ${manualTemplate}`),
 	},

@@ -89,4 +89,25 @@ describe('the pickers (From List)', () => {
 		const none = await searchList(cippPackage, NODE_TYPE, 'searchUsers', { resource: 'user', operation: 'resetPassword' }, credential());
 		expect(none.results).toEqual([]);
 	});
+
+	test.each([
+		['searchGroups', 'ListGroups', 'All Staff'],
+		['searchDevices', 'ListDevices', ''],
+		['searchIntunePolicies', 'ListIntunePolicy', ''],
+		['searchGroupTemplates', 'ListGroupTemplates', 'All Staff'],
+		['searchStandardTemplates', 'listStandardTemplates', 'MSP Baseline'],
+	])('%s lists records from %s by name, with their IDs', async (method, endpoint, expectedName) => {
+		const parameters = { resource: 'group', operation: 'get', tenantFilter: contoso };
+		const { results } = await searchList(cippPackage, NODE_TYPE, method, parameters, credential());
+		expect(results.length).toBeGreaterThan(0);
+		for (const result of results) expect(result.value).toMatch(/^[0-9a-f-]{36}$/i);
+		if (expectedName) expect(results.map((result) => result.name)).toEqual(expect.arrayContaining([expect.stringContaining(expectedName)]));
+		expect(apiCalls().map((call) => call.endpoint)).toEqual([endpoint]);
+	});
+
+	test('offers All Tenants first where a read accepts it', async () => {
+		const { results } = await searchList(cippPackage, NODE_TYPE, 'searchTenantsOrAll', {}, credential());
+		expect(results[0]).toEqual({ name: 'All Tenants (AllTenants)', value: 'AllTenants' });
+		expect(results.length).toBeGreaterThan(3);
+	});
 });

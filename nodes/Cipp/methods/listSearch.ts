@@ -36,17 +36,21 @@ export async function searchTenantsOrAll(this: ILoadOptionsFunctions, filter?: s
 	return { results: [...all, ...(await listTenants.call(this, filter))] };
 }
 
-/** Records of the tenant chosen above, from a CIPP list endpoint, as picker entries. */
-async function searchTenantRecords(
+/** Records from a CIPP list endpoint, as picker entries; of the tenant chosen above when tenant-scoped. */
+async function searchRecords(
 	this: ILoadOptionsFunctions,
 	endpoint: string,
 	filter: string | undefined,
 	describe: (record: IDataObject) => { name: string; value: string; searchable: unknown[] },
+	scope: 'tenant' | 'cipp' = 'tenant',
 ): Promise<INodeListSearchResult> {
-	const tenantFilter = this.getCurrentNodeParameter('tenantFilter', { extractValue: true }) as string;
-	if (!tenantFilter) return { results: [] };
+	const qs: IDataObject = {};
+	if (scope === 'tenant') {
+		qs.tenantFilter = this.getCurrentNodeParameter('tenantFilter', { extractValue: true }) as string;
+		if (!qs.tenantFilter) return { results: [] };
+	}
 	const connection = await getConnection.call(this);
-	const records = (await cippApiRequest.call(this, connection, { method: 'GET', endpoint, qs: { tenantFilter } })) as IDataObject[];
+	const records = (await cippApiRequest.call(this, connection, { method: 'GET', endpoint, qs })) as IDataObject[];
 	const results = (Array.isArray(records) ? records : [])
 		.map(describe)
 		.filter((entry) => matches(filter, ...entry.searchable))
@@ -55,7 +59,7 @@ async function searchTenantRecords(
 }
 
 export async function searchGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchTenantRecords.call(this, 'ListGroups', filter, (group) => ({
+	return await searchRecords.call(this, 'ListGroups', filter, (group) => ({
 		name: group.mail ? `${String(group.displayName)} (${String(group.mail)})` : String(group.displayName),
 		value: String(group.id),
 		searchable: [group.displayName, group.mail],
@@ -63,7 +67,7 @@ export async function searchGroups(this: ILoadOptionsFunctions, filter?: string)
 }
 
 export async function searchDevices(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await searchTenantRecords.call(this, 'ListDevices', filter, (device) => ({
+	return await searchRecords.call(this, 'ListDevices', filter, (device) => ({
 		name: `${String(device.deviceName)} (${String(device.userPrincipalName ?? 'no user')})`,
 		value: String(device.id),
 		searchable: [device.deviceName, device.userPrincipalName, device.serialNumber],
@@ -88,4 +92,32 @@ export async function searchUsers(this: ILoadOptionsFunctions, filter?: string):
 			value: String(user.id),
 		}));
 	return { results: results.sort(byName) };
+}
+
+export async function searchIntunePolicies(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchRecords.call(this, 'ListIntunePolicy', filter, (policy) => ({
+		name: `${String(policy.displayName)} (${String(policy.PolicyTypeName ?? policy.URLName ?? 'policy')})`,
+		value: String(policy.id),
+		searchable: [policy.displayName, policy.PolicyTypeName],
+	}));
+}
+
+export async function searchGroupTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchRecords.call(
+		this,
+		'ListGroupTemplates',
+		filter,
+		(template) => ({ name: String(template.displayName), value: String(template.GUID), searchable: [template.displayName] }),
+		'cipp',
+	);
+}
+
+export async function searchStandardTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return await searchRecords.call(
+		this,
+		'listStandardTemplates',
+		filter,
+		(template) => ({ name: String(template.templateName), value: String(template.GUID), searchable: [template.templateName] }),
+		'cipp',
+	);
 }

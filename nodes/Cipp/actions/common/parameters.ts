@@ -137,6 +137,32 @@ export function deviceParameter(send: SendTo, options: PickerOptions = {}): Cipp
 	};
 }
 
+export interface RecordPickerOptions {
+	displayName: string;
+	name: string;
+	description: string;
+	/** The list search in methods/listSearch.ts that lists the records. */
+	searchListMethod: string;
+	placeholder: string;
+}
+
+/** Something CIPP keeps by GUID (a policy, a template): picked from its list, or typed by ID. */
+export function recordParameter(options: RecordPickerOptions, send: SendTo): CippParameter {
+	return {
+		property: {
+			displayName: options.displayName,
+			name: options.name,
+			type: 'resourceLocator',
+			required: true,
+			default: { mode: 'list', value: '' },
+			description: options.description,
+			modes: pickerModes(options.searchListMethod, options.placeholder, [byId(`the ${options.displayName.replace(/ ID$/, '').toLowerCase()} ID`)]),
+		},
+		send,
+		validate: validate.guid,
+	};
+}
+
 /** A required value typed by the user. */
 export function requiredParameter(property: INodeProperties, send: SendTo): CippParameter {
 	return { property: { required: true, ...property }, send, validate: send.validate ?? validate.text };

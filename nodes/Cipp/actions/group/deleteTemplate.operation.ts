@@ -1,6 +1,5 @@
-import * as validate from '../../helpers/validation';
 import { actionResult } from '../common/outputs';
-import { requiredParameter } from '../common/parameters';
+import { recordParameter } from '../common/parameters';
 import type { CippOperation } from '../types';
 
 export const deleteTemplate: CippOperation = {
@@ -14,16 +13,15 @@ export const deleteTemplate: CippOperation = {
 	access: 'write',
 	role: 'Identity.Group.ReadWrite',
 	parameters: [
-		requiredParameter(
+		recordParameter(
 			{
 				displayName: 'Template ID',
 				name: 'templateId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
-				description: 'The template to delete (its GUID from Get Many Templates)',
+				description: 'The template to delete, from the list or by its GUID (from Get Many Templates)',
+				searchListMethod: 'searchGroupTemplates',
+				placeholder: 'Select a template...',
 			},
-			{ name: 'ID', in: 'body', validate: validate.guid },
+			{ name: 'ID', in: 'body' },
 		),
 	],
 	output: actionResult(),

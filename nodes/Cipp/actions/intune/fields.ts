@@ -3,6 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
 import { actionResult } from '../common/outputs';
+import { recordParameter } from '../common/parameters';
 import type { CippParameter, OutputContext, SendTo, Validator } from '../types';
 
 /** CIPP's assignment choices for new apps and policies ('On' is CIPP's value for "no assignment"). */
@@ -244,10 +245,15 @@ export const appFields = {
 /** The policy an operation acts on: its ID and its type, both as Intune → Get Many Policies lists them. */
 export function policyParameters(typeField: 'URLName' | 'Type'): CippParameter[] {
 	return [
-		requiredText(
-			{ displayName: 'Policy ID', name: 'policyId', placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c', description: 'The id from Intune → Get Many Policies' },
+		recordParameter(
+			{
+				displayName: 'Policy ID',
+				name: 'policyId',
+				description: 'The policy, from the list or by its ID (from Intune → Get Many Policies)',
+				searchListMethod: 'searchIntunePolicies',
+				placeholder: 'Select a policy...',
+			},
 			{ name: 'ID', in: 'body' },
-			validate.guid,
 		),
 		{
 			property: {

@@ -1,7 +1,6 @@
-import * as validate from '../../helpers/validation';
 import { actionResult } from '../common/outputs';
+import { recordParameter } from '../common/parameters';
 import type { CippOperation } from '../types';
-import { idField } from './fields';
 
 export const deleteStandardTemplate: CippOperation = {
 	resource: 'tenant',
@@ -15,14 +14,16 @@ export const deleteStandardTemplate: CippOperation = {
 	access: 'write',
 	role: 'Tenant.Standards.ReadWrite',
 	parameters: [
-		{
-			property: {
-				...idField('Template ID', 'templateId', 'e.g. 7c4a1e2b-3d5f-4a6b-8c9d-0e1f2a3b4c5d', 'The template to delete (its GUID from Tenant → Get Many Standard Templates)'),
-				required: true,
+		recordParameter(
+			{
+				displayName: 'Template ID',
+				name: 'templateId',
+				description: 'The template to delete, from the list or by its GUID (from Tenant → Get Many Standard Templates)',
+				searchListMethod: 'searchStandardTemplates',
+				placeholder: 'Select a template...',
 			},
-			send: { name: 'ID', in: 'body' },
-			validate: validate.guid,
-		},
+			{ name: 'ID', in: 'body' },
+		),
 	],
 	output: actionResult(),
 };
