@@ -90,9 +90,9 @@ function failedAnswer(response: IN8nHttpFullResponse): Outcome<IN8nHttpFullRespo
  * errors lose CIPP's text and headers on n8n 1.x), so failures read the same on every version.
  *
  * When no token is stored yet, the first request fetches it (n8n's preAuthentication) while the
- * others wait. When CIPP answers 401, only one request asks n8n to renew the token
- * (`preAuthenticationRetryStatusCode: 401`) and the others wait for that and go again, so an
- * expired token is fetched once, not once per request in flight.
+ * others wait. When CIPP answers 401, only one request lets n8n see the 401 as an error, which
+ * makes n8n renew the token (n8n 1.x and 2.x alike); the others wait for that and go again, so
+ * an expired token is fetched once, not once per request in flight.
  */
 async function sendWithToken(
 	this: CippContext,
