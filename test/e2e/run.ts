@@ -56,7 +56,9 @@ async function testVersion(target: N8nTarget, packed: Packed | undefined, exampl
 				return path.join('.n8n', 'nodes', 'node_modules', 'n8n-nodes-cipp-toolkit');
 			})) &&
 			(await summary.check(group, 'start CIPP sandbox', async () => {
-				sandbox = await startSandbox();
+				// Tokens live 3 s: every run after the first finds the token n8n stored expired, so each
+				// check also proves the 401 → renew → retry path on this n8n version.
+				sandbox = await startSandbox(['--token-lifetime', '3']);
 				return sandbox.info.url;
 			})) &&
 			(await summary.check(group, 'import sandbox credentials', async () => {
