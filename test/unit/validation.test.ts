@@ -80,3 +80,26 @@ describe('tenant', () => {
 		},
 	);
 });
+
+describe('userPrincipalName and day', () => {
+	test('a UPN is required where CIPP cannot take an object ID', () => {
+		expect(validate.userPrincipalName(' jane@contoso.com ', check())).toBe('jane@contoso.com');
+		expect(rejection(() => validate.userPrincipalName('5f0c3b1e-8a2d-4e6f-9b7c-1d2e3f4a5b6c', check())).message).toContain(
+			'is not a user principal name',
+		);
+		expect(rejection(() => validate.userPrincipalName('a@b.com,c@d.com', check())).message).toContain('is not a user principal name');
+	});
+
+	test.each([
+		['20260801', '20260801'],
+		['2026-08-01', '20260801'],
+		['2026-08-01T23:30:00Z', '20260801'],
+		['August 1, 2026 12:00 UTC', '20260801'],
+	])('day(%j) is %j', (given, expected) => {
+		expect(validate.day(given, check(resetPassword, 'Start Date'))).toBe(expected);
+	});
+
+	test('a text that is not a date is refused', () => {
+		expect(rejection(() => validate.day('next tuesday', check(resetPassword, 'Start Date'))).message).toContain('is not a date');
+	});
+});

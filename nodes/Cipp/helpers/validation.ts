@@ -121,3 +121,23 @@ export const user: Validator = (value, check) => {
 	}
 	return userId;
 };
+
+/** A user principal name, for endpoints that cannot take an object ID. */
+export const userPrincipalName: Validator = (value, check) => {
+	const upn = text(value, check);
+	if (!UPN.test(upn) || upn.includes(',')) {
+		invalid(check, `"${upn}" is not a user principal name.`, 'CIPP needs the user principal name here (e.g. jane.doe@contoso.com), not an object ID.');
+	}
+	return upn;
+};
+
+/** A day as CIPP's logs and reports key it (yyyyMMdd), from yyyyMMdd, an ISO date or any date text. */
+export const day: Validator = (value, check) => {
+	const given = text(value, check);
+	if (/^\d{8}$/.test(given)) return given;
+	const isoDay = /^(\d{4})-(\d{2})-(\d{2})/.exec(given);
+	if (isoDay) return `${isoDay[1]}${isoDay[2]}${isoDay[3]}`;
+	const parsed = Date.parse(given);
+	if (Number.isNaN(parsed)) invalid(check, `"${given}" is not a date.`, 'Enter a date, e.g. 2026-08-01 or 20260801.');
+	return new Date(parsed).toISOString().slice(0, 10).replace(/-/g, '');
+};

@@ -43,15 +43,6 @@ export const presenceFlag: Validator = (value, check) => {
 	);
 };
 
-/** A day as CIPP's logbook keys it (yyyyMMdd), from a date, a date text or yyyyMMdd itself. */
-export const logDay: Validator = (value, check) => {
-	const text = validate.text(value, check);
-	if (/^\d{8}$/.test(text)) return text;
-	const parsed = Date.parse(text);
-	if (Number.isNaN(parsed)) refuse(check, `"${text}" is not a date.`, 'Enter a date, e.g. 2026-08-21.');
-	return new Date(parsed).toISOString().slice(0, 10).replace(/-/g, '');
-};
-
 /** Several choices sent as one comma-separated text, as CIPP splits it. */
 export const commaList: Validator = (value, check) => {
 	const entries = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');

@@ -1,7 +1,7 @@
 import * as validate from '../../helpers/validation';
 import { records } from '../common/outputs';
 import { additionalFields } from '../common/parameters';
-import { commaList, logDay, textField } from './fields';
+import { commaList, textField } from './fields';
 import type { CippOperation } from '../types';
 
 const SEVERITIES = ['Alert', 'Critical', 'Debug', 'Error', 'Info', 'Warn', 'Warning'];
@@ -9,7 +9,7 @@ const SEVERITIES = ['Alert', 'Critical', 'Debug', 'Error', 'Info', 'Warn', 'Warn
 function day(displayName: string, name: string, description: string) {
 	return {
 		property: { displayName, name, type: 'dateTime' as const, default: '', description },
-		send: { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'query' as const, validate: logDay },
+		send: { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'query' as const, validate: validate.day },
 	};
 }
 

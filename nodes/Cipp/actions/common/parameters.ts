@@ -163,6 +163,24 @@ export function recordParameter(options: RecordPickerOptions, send: SendTo): Cip
 	};
 }
 
+/** A user principal name typed in, for endpoints that cannot take the object ID a user picker gives. */
+export function upnParameter(
+	send: SendTo,
+	property: Partial<INodeProperties> = {},
+): CippParameter {
+	return requiredParameter(
+		{
+			displayName: 'User Principal Name',
+			name: 'userPrincipalName',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. jane.doe@contoso.com',
+			...property,
+		},
+		{ ...send, validate: validate.userPrincipalName },
+	);
+}
+
 /** A required value typed by the user. */
 export function requiredParameter(property: INodeProperties, send: SendTo): CippParameter {
 	return { property: { required: true, ...property }, send, validate: send.validate ?? validate.text };

@@ -1,6 +1,7 @@
+import * as validate from '../../helpers/validation';
 import { additionalFields, tenantParameter } from '../common/parameters';
 import type { CippOperation } from '../types';
-import { cachedRecords, yyyymmdd } from './shared';
+import { cachedRecords } from './shared';
 
 export const getManyIncidents: CippOperation = {
 	resource: 'security',
@@ -25,7 +26,7 @@ export const getManyIncidents: CippOperation = {
 					default: '',
 					description: 'Only incidents created on or after this day',
 				},
-				send: { name: 'StartDate', in: 'query', validate: yyyymmdd },
+				send: { name: 'StartDate', in: 'query', validate: validate.day },
 			},
 			{
 				property: {
@@ -35,7 +36,7 @@ export const getManyIncidents: CippOperation = {
 					default: '',
 					description: 'Only incidents created on or before this day',
 				},
-				send: { name: 'EndDate', in: 'query', validate: yyyymmdd },
+				send: { name: 'EndDate', in: 'query', validate: validate.day },
 			},
 		]),
 	],

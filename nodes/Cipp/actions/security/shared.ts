@@ -1,8 +1,7 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { records } from '../common/outputs';
-import type { OutputContext, Validator } from '../types';
+import type { OutputContext } from '../types';
 
 function isRecord(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,22 +39,6 @@ export function recordsOrFail(response: unknown, context: OutputContext): IDataO
 	}
 	return records(response);
 }
-
-/** A date CIPP wants as yyyyMMdd, from a date picker, an ISO date or yyyyMMdd text. */
-export const yyyymmdd: Validator = (value, check) => {
-	const text = String(value ?? '').trim();
-	if (/^\d{8}$/.test(text)) return text;
-	const isoDay = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-	if (isoDay) return `${isoDay[1]}${isoDay[2]}${isoDay[3]}`;
-	const parsed = Date.parse(text);
-	if (Number.isNaN(parsed)) {
-		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${text}" is not a date.`, {
-			itemIndex: check.itemIndex,
-			description: 'Enter a date, e.g. 2026-08-01 or 20260801.',
-		});
-	}
-	return new Date(parsed).toISOString().slice(0, 10).replace(/-/g, '');
-};
 
 /** Microsoft Defender's classification of an incident or alert. */
 export const classificationProperty: INodeProperties = {

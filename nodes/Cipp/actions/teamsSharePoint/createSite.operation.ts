@@ -1,8 +1,7 @@
 import * as validate from '../../helpers/validation';
 import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import { additionalFields, requiredParameter, tenantParameter, upnParameter } from '../common/parameters';
 import type { CippOperation } from '../types';
-import { upnParameter } from './shared';
 
 export const createSite: CippOperation = {
 	resource: 'teamsSharePoint',

@@ -1,7 +1,6 @@
 import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter, upnParameter } from '../common/parameters';
 import type { CippOperation } from '../types';
-import { upnParameter } from './shared';
 
 export const provisionOneDrive: CippOperation = {
 	resource: 'teamsSharePoint',

@@ -1,11 +1,12 @@
+import * as validate from '../../helpers/validation';
 import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter, upnParameter } from '../common/parameters';
 import type { CippOperation, Validator } from '../types';
-import { siteUrlParameter, upn, upnParameter } from './shared';
+import { siteUrlParameter } from './shared';
 
 /** CIPP's site-user picker shape: the UPN, and the SharePoint claims login in addedFields. */
 const siteUser: Validator = (value, check) => {
-	const name = upn(value, check) as string;
+	const name = validate.userPrincipalName(value, check) as string;
 	return { value: name, label: name, addedFields: { LoginName: `i:0#.f|membership|${name}` } };
 };
 

@@ -7,7 +7,6 @@ import type { CippParameter, SendTo, Validator } from '../types';
 
 export { useReportDbProperty } from '../security/shared';
 
-const UPN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i;
 
 function refuse(check: Parameters<Validator>[1], problem: string, fix: string): never {
@@ -17,21 +16,12 @@ function refuse(check: Parameters<Validator>[1], problem: string, fix: string): 
 	});
 }
 
-/** SharePoint resolves people by user principal name (claims login), never by object ID. */
-export const upn: Validator = (value, check) => {
-	const text = validate.text(value, check);
-	if (!UPN.test(text)) {
-		refuse(check, `"${text}" is not a user principal name.`, 'Enter the user principal name, e.g. jane.doe@contoso.com.');
-	}
-	return text;
-};
-
 /** One or more user principal names, separated by commas. */
 export const upnList: Validator = (value, check) =>
 	(Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/))
 		.map((entry) => String(entry).trim())
 		.filter((entry) => entry !== '')
-		.map((entry) => upn(entry, check) as string);
+		.map((entry) => validate.userPrincipalName(entry, check) as string);
 
 export const siteUrl: Validator = (value, check) => {
 	const text = validate.text(value, check, validate.MAX_TEXT_LENGTH);
@@ -40,20 +30,6 @@ export const siteUrl: Validator = (value, check) => {
 	}
 	return text;
 };
-
-/** A user principal name typed in (SharePoint needs the UPN, not the object ID a picker gives). */
-export function upnParameter(send: SendTo, property: Partial<INodeProperties> & { name: string }): CippParameter {
-	return requiredParameter(
-		{
-			displayName: 'User Principal Name',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. jane.doe@contoso.com',
-			...property,
-		},
-		{ ...send, validate: upn },
-	);
-}
 
 export function siteUrlParameter(send: SendTo, property: Partial<INodeProperties> = {}): CippParameter {
 	return requiredParameter(

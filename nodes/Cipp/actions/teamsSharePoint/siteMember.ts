@@ -1,7 +1,7 @@
 import { actionResult } from '../common/outputs';
-import { requiredParameter, tenantParameter } from '../common/parameters';
+import { requiredParameter, tenantParameter, upnParameter } from '../common/parameters';
 import type { CippOperation } from '../types';
-import { siteUrlParameter, upnParameter } from './shared';
+import { siteUrlParameter } from './shared';
 
 /** ExecSetSharePointMember adds (Add true) or removes (Add false) a user in a site's role group. */
 export function siteMemberOperation(

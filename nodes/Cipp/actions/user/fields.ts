@@ -2,7 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
-import { additionalFields, requiredParameter, userParameter } from '../common/parameters';
+import { additionalFields, userParameter } from '../common/parameters';
 import type { CippParameter, Encoding, SendTo, Validator, ValueCheck } from '../types';
 
 function invalid(check: ValueCheck, problem: string, fix: string): never {
@@ -87,41 +87,12 @@ export function scheduleField(description: string, enabledKey: 'Enabled' | 'enab
 	};
 }
 
-const UPN = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
-
 /** One or more user principal names, comma-separated; CIPP needs the UPN (an object ID is refused). */
 export const upnList: Validator = (value, check) => {
 	const text = validate.longText(value, check) as string;
 	const entries = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
-	const wrong = entries.find((entry) => !UPN.test(entry));
-	if (wrong !== undefined) {
-		invalid(check, `"${wrong}" is not a user principal name.`, 'CIPP needs user principal names here (e.g. jane@contoso.com), not object IDs.');
-	}
-	return entries.join(',');
+	return entries.map((entry) => validate.userPrincipalName(entry, check)).join(',');
 };
-
-export const singleUpn: Validator = (value, check) => {
-	const upn = validate.text(value, check);
-	if (!UPN.test(upn)) {
-		invalid(check, `"${upn}" is not a user principal name.`, 'CIPP needs the user principal name here (e.g. jane@contoso.com), not an object ID.');
-	}
-	return upn;
-};
-
-/** A user principal name typed in (for endpoints that cannot take an object ID). */
-export function upnParameter(send: SendTo, description: string, name = 'userPrincipalName'): CippParameter {
-	return requiredParameter(
-		{
-			displayName: 'User Principal Name',
-			name,
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. jane.doe@contoso.com',
-			description,
-		},
-		{ ...send, validate: singleUpn },
-	);
-}
 
 /** A mailbox: Exchange takes the user principal name or the object ID as its identity. */
 export function mailboxParameter(send: SendTo): CippParameter {

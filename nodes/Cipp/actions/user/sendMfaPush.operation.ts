@@ -1,7 +1,6 @@
 import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter, upnParameter } from '../common/parameters';
 import type { CippOperation } from '../types';
-import { upnParameter } from './fields';
 
 export const sendMfaPush: CippOperation = {
 	resource: 'user',
@@ -16,7 +15,7 @@ export const sendMfaPush: CippOperation = {
 	role: 'Identity.User.Read',
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
-		upnParameter({ name: 'UserEmail', in: 'body' }, 'The user to prompt, by user principal name'),
+		upnParameter({ name: 'UserEmail', in: 'body' }, { description: 'The user to prompt, by user principal name' }),
 	],
 	output: actionResult(),
 };
