@@ -7,6 +7,7 @@ import { stableGuid } from '../../../directory';
 import type { SandboxState } from '../../../fixtures';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase, isPlainObject } from '../../../http';
+import type { HttpResult } from '../../../http';
 import { coalesce, convertToBoolean, psString } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
 import type { Endpoint, EndpointContext } from '../../endpoint';
@@ -120,6 +121,16 @@ export function queueRowKey(sequence: number): string {
 	return stableGuid(`apps-queue/${sequence}`);
 }
 
+/** CIPP's Add*App endpoints: one queue row per selected tenant, one "added to queue" line per tenant. */
+function queueForTenants(ctx: EndpointContext, label: string, row: (tenant: string) => Omit<QueuedApp, 'RowKey' | 'tenant'>): HttpResult {
+	const results = selectedTenants(ctx).map((entry) => {
+		const tenant = psString(getIgnoreCase(entry, 'defaultDomainName'));
+		enqueue(ctx, { tenant, ...row(tenant) });
+		return `Successfully added ${label} for ${tenant} to queue.`;
+	});
+	return { status: 200, body: { Results: results.length > 0 ? results : null } };
+}
+
 const PACKAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 const AddChocoApp: Endpoint = {
@@ -135,25 +146,19 @@ const AddChocoApp: Endpoint = {
 		const repo = psString(ctx.fromBody('customrepo'));
 		const args = psString(ctx.fromBody('customArguments'));
 		const installCommandLine = `powershell.exe -ExecutionPolicy Bypass .\\Install.ps1 -InstallChoco -Packagename '${packageName}'${repo ? ` -CustomRepo '${repo}'` : ''}${args ? ` -CustomArguments '${args}'` : ''}`;
-		const results = selectedTenants(ctx).map((entry) => {
-			const tenant = psString(getIgnoreCase(entry, 'defaultDomainName'));
-			enqueue(ctx, {
-				tenant,
-				applicationName: psString(ctx.fromBody('ApplicationName')),
-				assignTo: assignTarget(ctx),
-				excludeGroup: ctx.fromBody('excludeGroup'),
-				InstallationIntent: ctx.fromBody('InstallationIntent'),
-				IntuneBody: {
-					'@odata.type': '#microsoft.graph.win32LobApp',
-					displayName: psString(ctx.fromBody('ApplicationName')),
-					description: psString(ctx.fromBody('description')),
-					installCommandLine,
-					installExperience: { runAsAccount: ctx.fromBody('InstallAsSystem') ? 'system' : 'user', deviceRestartBehavior: ctx.fromBody('DisableRestart') ? 'suppress' : 'allow' },
-				},
-			});
-			return `Successfully added Choco App for ${tenant} to queue.`;
-		});
-		return { status: 200, body: { Results: results.length > 0 ? results : null } };
+		return queueForTenants(ctx, 'Choco App', () => ({
+			applicationName: psString(ctx.fromBody('ApplicationName')),
+			assignTo: assignTarget(ctx),
+			excludeGroup: ctx.fromBody('excludeGroup'),
+			InstallationIntent: ctx.fromBody('InstallationIntent'),
+			IntuneBody: {
+				'@odata.type': '#microsoft.graph.win32LobApp',
+				displayName: psString(ctx.fromBody('ApplicationName')),
+				description: psString(ctx.fromBody('description')),
+				installCommandLine,
+				installExperience: { runAsAccount: ctx.fromBody('InstallAsSystem') ? 'system' : 'user', deviceRestartBehavior: ctx.fromBody('DisableRestart') ? 'suppress' : 'allow' },
+			},
+		}));
 	},
 };
 
@@ -163,26 +168,20 @@ const AddStoreApp: Endpoint = {
 	anyTenant: true,
 	handle(ctx) {
 		const asSystem = ctx.fromBody('InstallAsSystem');
-		const results = selectedTenants(ctx).map((entry) => {
-			const tenant = psString(getIgnoreCase(entry, 'defaultDomainName'));
-			enqueue(ctx, {
-				tenant,
-				applicationName: psString(ctx.fromBody('ApplicationName')),
-				assignTo: assignTarget(ctx),
-				InstallationIntent: ctx.fromBody('InstallationIntent'),
-				type: 'WinGet',
-				status: 'Not Deployed yet',
-				IntuneBody: {
-					'@odata.type': '#microsoft.graph.winGetApp',
-					displayName: psString(ctx.fromBody('ApplicationName')),
-					description: psString(ctx.fromBody('description')),
-					packageIdentifier: psString(ctx.fromBody('PackageName')),
-					installExperience: { '@odata.type': 'microsoft.graph.winGetAppInstallExperience', runAsAccount: asSystem !== undefined && asSystem !== null && !asSystem ? 'user' : 'system' },
-				},
-			});
-			return `Successfully added Store App for ${tenant} to queue.`;
-		});
-		return { status: 200, body: { Results: results.length > 0 ? results : null } };
+		return queueForTenants(ctx, 'Store App', () => ({
+			applicationName: psString(ctx.fromBody('ApplicationName')),
+			assignTo: assignTarget(ctx),
+			InstallationIntent: ctx.fromBody('InstallationIntent'),
+			type: 'WinGet',
+			status: 'Not Deployed yet',
+			IntuneBody: {
+				'@odata.type': '#microsoft.graph.winGetApp',
+				displayName: psString(ctx.fromBody('ApplicationName')),
+				description: psString(ctx.fromBody('description')),
+				packageIdentifier: psString(ctx.fromBody('PackageName')),
+				installExperience: { '@odata.type': 'microsoft.graph.winGetAppInstallExperience', runAsAccount: asSystem !== undefined && asSystem !== null && !asSystem ? 'user' : 'system' },
+			},
+		}));
 	},
 };
 
