@@ -1,5 +1,6 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import * as validate from '../helpers/validation';
 
 import type { CippOperation, CippParameter, CippRequest, SendTo, ValueCheck } from './types';
 
@@ -10,31 +11,18 @@ function readValue(context: IExecuteFunctions, parameter: CippParameter, itemInd
 		: context.getNodeParameter(name, itemIndex);
 }
 
-function refuse(check: ValueCheck, problem: string, fix: string): never {
-	throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: ${problem}`, {
-		itemIndex: check.itemIndex,
-		description: fix,
-	});
-}
-
 /** Booleans may arrive as text from an expression or a CSV; anything but true/false is refused. */
 function toBoolean(value: unknown, check: ValueCheck): boolean {
 	if (typeof value === 'boolean') return value;
 	const text = String(value ?? '').trim().toLowerCase();
 	if (text === 'true' || text === 'false') return text === 'true';
-	return refuse(check, `"${String(value)}" is not true or false.`, `Map a boolean (true or false) into "${check.field}".`);
+	return validate.invalid(check, `"${String(value)}" is not true or false.`, `Map a boolean (true or false) into "${check.field}".`);
 }
 
 function toNumber(value: unknown, check: ValueCheck): number {
 	const number = typeof value === 'number' ? value : Number(String(value).trim());
-	if (!Number.isFinite(number)) refuse(check, `"${String(value)}" is not a number.`, `Enter a number in "${check.field}".`);
+	if (!Number.isFinite(number)) validate.invalid(check, `"${String(value)}" is not a number.`, `Enter a number in "${check.field}".`);
 	return number;
-}
-
-/** A list from a list, or from text separated by commas or line breaks. */
-function toList(value: unknown): string[] {
-	const entries = Array.isArray(value) ? value : String(value).split(/[,\n]/);
-	return entries.map((entry) => String(entry).trim()).filter((entry) => entry !== '');
 }
 
 function toJson(value: unknown, check: ValueCheck): unknown {
@@ -42,21 +30,8 @@ function toJson(value: unknown, check: ValueCheck): unknown {
 	try {
 		return JSON.parse(value);
 	} catch {
-		return refuse(check, 'the value is not valid JSON.', `Enter JSON in "${check.field}", e.g. {"key": "value"}.`);
+		return validate.invalid(check, 'the value is not valid JSON.', `Enter JSON in "${check.field}", e.g. {"key": "value"}.`);
 	}
-}
-
-/** Unix seconds from a number (seconds or milliseconds) or a date text such as an ISO date. */
-function toUnixSeconds(value: unknown, check: ValueCheck): number {
-	const number = Number(value);
-	if (Number.isFinite(number) && String(value).trim() !== '') {
-		return number > 1e11 ? Math.floor(number / 1000) : Math.floor(number);
-	}
-	const parsed = Date.parse(String(value));
-	if (Number.isNaN(parsed)) {
-		refuse(check, `"${String(value)}" is not a date.`, 'Enter a date and time, e.g. 2026-12-01T09:00:00Z.');
-	}
-	return Math.floor(parsed / 1000);
 }
 
 function encode(value: unknown, to: SendTo, check: ValueCheck): unknown {
@@ -70,13 +45,13 @@ function encode(value: unknown, to: SendTo, check: ValueCheck): unknown {
 		case 'labelValue':
 			return { value, label: value };
 		case 'labelValueList':
-			return toList(value).map((entry) => ({ value: entry, label: entry }));
+			return validate.listOf(value).map((entry) => ({ value: entry, label: entry }));
 		case 'stringList':
-			return toList(value);
+			return validate.listOf(value);
 		case 'json':
 			return toJson(value, check);
 		case 'unixSeconds':
-			return toUnixSeconds(value, check);
+			return validate.unixSeconds(value, check);
 		default:
 			return typeof value === 'string' ? value.trim() : value;
 	}
@@ -132,7 +107,7 @@ export function buildRequest(
 		if (parameter.asBody) {
 			const body = toJson(raw, check);
 			if (typeof body !== 'object' || body === null) {
-				refuse(check, 'expected a JSON list or object.', `Enter the rows as JSON in "${check.field}", e.g. [{"key": "value"}].`);
+				validate.invalid(check, 'expected a JSON list or object.', `Enter the rows as JSON in "${check.field}", e.g. [{"key": "value"}].`);
 			}
 			request.body = body as IDataObject | IDataObject[];
 			values[property.name] = body as IDataObject[string];

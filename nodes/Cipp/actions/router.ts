@@ -2,8 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { runScheduled } from '../helpers/scheduler';
-import { cippApiError, describeCippText } from '../transport/errors';
-import { cippApiRequest, getConnection } from '../transport';
+import { cippApiRequest, getConnection, reportedFailure } from '../transport';
 import type { CippConnection } from '../transport';
 import { readRunSettings } from './common/options';
 import type { RunSettings } from './common/options';
@@ -45,26 +44,14 @@ async function sendItem(
 	settings: RunSettings,
 	{ itemIndex, operation, request, values }: PreparedItem,
 ): Promise<IDataObject[]> {
-	const response = await cippApiRequest.call(this, connection, request, {
-		itemIndex,
-		role: operation.role,
-		timeoutMs: settings.timeoutMs,
-		retry: settings.retry,
-	});
+	const call = { itemIndex, role: operation.role, timeoutMs: settings.timeoutMs, retry: settings.retry };
+	const response = await cippApiRequest.call(this, connection, request, call);
 	const context: OutputContext = {
 		values,
 		request,
 		itemIndex,
 		fail: (cippText) => {
-			const failureContext = {
-				endpoint: operation.endpoint,
-				role: operation.role,
-				baseUrl: connection.baseUrl,
-				timeoutMs: settings.timeoutMs,
-				itemIndex,
-				secrets: connection.secrets,
-			};
-			throw cippApiError(this.getNode(), { status: 200, ...describeCippText(cippText, 200, failureContext) }, failureContext);
+			throw reportedFailure(this.getNode(), connection, request.endpoint, call, cippText);
 		},
 	};
 	const records = operation.output(response, context);

@@ -17,6 +17,23 @@ const UPN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const ALL_TENANTS = 'AllTenants';
 
+/** A list from a list, or from text separated by commas or line breaks. */
+export function listOf(value: unknown): string[] {
+	const entries = Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/);
+	return entries.map((entry) => String(entry).trim()).filter((entry) => entry !== '');
+}
+
+/** Unix seconds from a number (seconds or milliseconds) or a date text such as an ISO date. */
+export function unixSeconds(value: unknown, check: ValueCheck): number {
+	const number = Number(value);
+	if (Number.isFinite(number) && String(value).trim() !== '') {
+		return number > 1e11 ? Math.floor(number / 1000) : Math.floor(number);
+	}
+	const parsed = Date.parse(String(value));
+	if (Number.isNaN(parsed)) invalid(check, `"${String(value)}" is not a date.`, 'Enter a date and time, e.g. 2026-12-01T09:00:00Z.');
+	return Math.floor(parsed / 1000);
+}
+
 export function isGuid(value: string): boolean {
 	return GUID.test(value);
 }
@@ -30,7 +47,8 @@ function hasControlCharacter(value: string): boolean {
 	return false;
 }
 
-function invalid(check: ValueCheck, problem: string, fix: string): never {
+/** Refuses a value before anything is sent, naming the field and the item, and saying what to do. */
+export function invalid(check: ValueCheck, problem: string, fix: string): never {
 	throw new NodeOperationError(
 		check.node,
 		`Invalid "${check.field}" in item ${check.itemIndex}: ${problem}`,

@@ -1,5 +1,7 @@
 import type {
 	ICredentialsDecrypted,
+	INode,
+	NodeApiError,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
@@ -10,7 +12,7 @@ import type {
 import type { CippRequest } from '../actions/types';
 import { outcomeOf, type Outcome } from '../helpers/outcome';
 import { failureText } from '../helpers/results';
-import { cippApiError, htmlAnswer, looksLikeHtml, readFailure, toCippApiError } from './errors';
+import { cippApiError, describeCippText, htmlAnswer, looksLikeHtml, readFailure, toCippApiError } from './errors';
 import type { FailureContext } from './errors';
 import { isTransient, retryAfterMs, withRetries } from './retry';
 import type { RetryPolicy } from './retry';
@@ -143,6 +145,26 @@ async function sendWithToken(
 	return await send();
 }
 
+function failureContext(
+	connection: CippConnection,
+	endpoint: string,
+	{ itemIndex, role, timeoutMs = DEFAULT_TIMEOUT_MS }: CallOptions,
+): FailureContext {
+	return { endpoint, role, baseUrl: connection.baseUrl, timeoutMs, itemIndex, secrets: connection.secrets };
+}
+
+/** A failure CIPP reported with HTTP 200, as the same kind of error (CIPP's text and a hint) as any other. */
+export function reportedFailure(
+	node: INode,
+	connection: CippConnection,
+	endpoint: string,
+	call: CallOptions,
+	cippText: string,
+): NodeApiError {
+	const context = failureContext(connection, endpoint, call);
+	return cippApiError(node, { status: 200, ...describeCippText(cippText, 200, context) }, context);
+}
+
 /**
  * The one place that talks to CIPP. n8n's helper adds the bearer token and applies the
  * credential's TLS choice; transient failures are retried per the policy; every failure leaves
@@ -164,14 +186,7 @@ export async function cippApiRequest(
 		skipSslCertificateValidation: connection.skipSslCertificateValidation,
 	};
 	if (request.body) options.body = request.body;
-	const context: FailureContext = {
-		endpoint: request.endpoint,
-		role,
-		baseUrl: connection.baseUrl,
-		timeoutMs,
-		itemIndex,
-		secrets: connection.secrets,
-	};
+	const context = failureContext(connection, request.endpoint, { itemIndex, role, timeoutMs });
 	const outcome = await withRetries(() => sendWithToken.call(this, connection, options), retry, (error) => {
 		const failure = readFailure(error);
 		return { transient: isTransient(failure, failureText(failure.body)), waitMs: retryAfterMs(failure.headers) };

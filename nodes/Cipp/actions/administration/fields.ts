@@ -1,16 +1,8 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
 import { records } from '../common/outputs';
-import type { OutputContext, SendTo, ValueCheck, Validator } from '../types';
-
-function refuse(check: ValueCheck, problem: string, fix: string): never {
-	throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: ${problem}`, {
-		itemIndex: check.itemIndex,
-		description: fix,
-	});
-}
+import type { OutputContext, SendTo, Validator } from '../types';
 
 /** An optional text field of an "Additional Fields" collection, sent under CIPP's name. */
 export function textField(
@@ -36,7 +28,7 @@ export function booleanField(
 export const presenceFlag: Validator = (value, check) => {
 	const text = String(value).trim().toLowerCase();
 	if (value === true || text === 'true') return true;
-	return refuse(
+	return validate.invalid(
 		check,
 		'CIPP treats any value of this switch as on.',
 		`Remove "${check.field}" from the fields to leave it off.`,
@@ -47,7 +39,7 @@ export const presenceFlag: Validator = (value, check) => {
 export const commaList: Validator = (value, check) => {
 	const entries = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
 	const list = entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
-	if (list.length === 0) refuse(check, 'no value was chosen.', `Choose at least one value in "${check.field}".`);
+	if (list.length === 0) validate.invalid(check, 'no value was chosen.', `Choose at least one value in "${check.field}".`);
 	return list.join(',');
 };
 
@@ -72,7 +64,7 @@ export function parsedRecords(response: unknown): IDataObject[] {
 export const backupName: Validator = (value, check) => {
 	const name = validate.text(value, check);
 	if (!/^cippbackup_/i.test(name)) {
-		refuse(check, `"${name}" is not the name of a CIPP backup.`, 'Use a name from Get Many Backups, e.g. CIPPBackup_2026-08-21-0400.');
+		validate.invalid(check, `"${name}" is not the name of a CIPP backup.`, 'Use a name from Get Many Backups, e.g. CIPPBackup_2026-08-21-0400.');
 	}
 	return name;
 };

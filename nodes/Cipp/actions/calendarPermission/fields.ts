@@ -1,4 +1,3 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
@@ -35,10 +34,7 @@ export const trustee: Validator = (value, check) => {
 	const text = validate.text(value, check);
 	if (SPECIAL_USERS.test(text)) return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
 	if (validate.isGuid(text) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return text;
-	throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${text}" is not a user.`, {
-		itemIndex: check.itemIndex,
-		description: 'Use a user principal name (e.g. jane@contoso.com), an object ID, or Default / Anonymous.',
-	});
+	validate.invalid(check, `"${text}" is not a user.`, 'Use a user principal name (e.g. jane@contoso.com), an object ID, or Default / Anonymous.');
 };
 
 export function trusteeField(displayName: string, description: string): INodeProperties {

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { isFailure, readResults } from '../../helpers/results';
 import type { OutputContext } from '../types';
 
-function isRecord(value: unknown): value is IDataObject {
+export function isRecord(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

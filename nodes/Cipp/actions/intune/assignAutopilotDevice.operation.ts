@@ -1,4 +1,3 @@
-import { NodeOperationError } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
 import { actionResult } from '../common/outputs';
@@ -10,10 +9,7 @@ import { requiredText, textField } from './fields';
 const autopilotUser: Validator = (value, check) => {
 	const upn = validate.user(value, check) as string;
 	if (validate.isGuid(upn)) {
-		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${upn}" is an object ID.`, {
-			itemIndex: check.itemIndex,
-			description: 'Autopilot assigns users by user principal name, e.g. jane.doe@contoso.com.',
-		});
+		validate.invalid(check, `"${upn}" is an object ID.`, 'Autopilot assigns users by user principal name, e.g. jane.doe@contoso.com.');
 	}
 	return { value: upn, label: upn, addedFields: { userPrincipalName: upn } };
 };

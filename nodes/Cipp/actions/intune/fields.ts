@@ -1,4 +1,3 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
@@ -58,10 +57,7 @@ export const jsonText: Validator = (value, check) => {
 	try {
 		JSON.parse(text);
 	} catch {
-		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: the value is not valid JSON.`, {
-			itemIndex: check.itemIndex,
-			description: `Enter JSON in "${check.field}", e.g. {"key": "value"}.`,
-		});
+		validate.invalid(check, `the value is not valid JSON.`, `Enter JSON in "${check.field}", e.g. {"key": "value"}.`);
 	}
 	return text;
 };

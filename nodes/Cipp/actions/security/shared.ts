@@ -1,11 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { records } from '../common/outputs';
+import { isRecord, records } from '../common/outputs';
 import type { OutputContext } from '../types';
-
-function isRecord(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const CACHE_FOLLOW_UP =
 	'CIPP is filling its all-tenant cache in the background: run this operation again in a few minutes.';

@@ -1,4 +1,3 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
@@ -8,13 +7,6 @@ import type { CippParameter, SendTo, Validator } from '../types';
 export { useReportDbProperty } from '../security/shared';
 
 const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i;
-
-function refuse(check: Parameters<Validator>[1], problem: string, fix: string): never {
-	throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: ${problem}`, {
-		itemIndex: check.itemIndex,
-		description: fix,
-	});
-}
 
 /** One or more user principal names, separated by commas. */
 export const upnList: Validator = (value, check) =>
@@ -26,7 +18,7 @@ export const upnList: Validator = (value, check) =>
 export const siteUrl: Validator = (value, check) => {
 	const text = validate.text(value, check, validate.MAX_TEXT_LENGTH);
 	if (!HTTPS_URL.test(text)) {
-		refuse(check, `"${text}" is not a site URL.`, 'Enter the full URL, e.g. https://contoso.sharepoint.com/sites/Sales.');
+		validate.invalid(check, `"${text}" is not a site URL.`, 'Enter the full URL, e.g. https://contoso.sharepoint.com/sites/Sales.');
 	}
 	return text;
 };

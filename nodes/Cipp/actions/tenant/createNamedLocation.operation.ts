@@ -2,7 +2,7 @@ import * as validate from '../../helpers/validation';
 import { actionResult } from '../common/outputs';
 import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
 import type { CippOperation } from '../types';
-import { labelValueList, listOf, matching } from './fields';
+import { labelValueList, matching } from './fields';
 
 const tenant = tenantParameter('body');
 
@@ -49,7 +49,7 @@ export const createNamedLocation: CippOperation = {
 					placeholder: 'e.g. 203.0.113.0/24',
 					description: 'For IP ranges: CIDR ranges, one per line',
 				},
-				send: { name: 'Ips', in: 'body', validate: (value, check) => listOf(value).map((range) => validate.text(range, check)).join('\n') },
+				send: { name: 'Ips', in: 'body', validate: (value, check) => validate.listOf(value).map((range) => validate.text(range, check)).join('\n') },
 			},
 			{
 				property: { displayName: 'Trusted', name: 'trusted', type: 'boolean', default: false, description: 'Whether the IP ranges are a trusted location' },

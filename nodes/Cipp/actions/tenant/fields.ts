@@ -1,4 +1,3 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
@@ -24,15 +23,9 @@ export function idField(displayName: string, name: string, placeholder: string, 
 	return { displayName, name, type: 'string', default: '', placeholder, description };
 }
 
-/** Splits a list given as a list or as text separated by commas or line breaks. */
-export function listOf(value: unknown): string[] {
-	const entries = Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/);
-	return entries.map((entry) => String(entry).trim()).filter((entry) => entry !== '');
-}
-
 /** CIPP's autocomplete list `[{value, label}]`, for fields whose OpenAPI type is not a labelValue list. */
 export function labelValueList(check: (entry: string, valueCheck: ValueCheck) => string = validate.text): Validator {
-	return (value, valueCheck) => listOf(value).map((entry) => {
+	return (value, valueCheck) => validate.listOf(value).map((entry) => {
 		const checked = check(entry, valueCheck);
 		return { value: checked, label: checked };
 	});
@@ -43,10 +36,7 @@ export function matching(pattern: RegExp, example: string): Validator {
 	return (value, check) => {
 		const text = validate.text(value, check);
 		if (!pattern.test(text)) {
-			throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${text}" is not in the expected form.`, {
-				itemIndex: check.itemIndex,
-				description: `Enter a value such as ${example}.`,
-			});
+			validate.invalid(check, `"${text}" is not in the expected form.`, `Enter a value such as ${example}.`);
 		}
 		return text;
 	};

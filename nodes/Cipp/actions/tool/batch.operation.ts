@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import * as validate from '../../helpers/validation';
 import type { IDataObject } from 'n8n-workflow';
 
 import { parsedRecords } from '../administration/fields';
@@ -28,10 +28,7 @@ const batchRequests: Validator = (value, check) => {
 		list.length <= MAX_REQUESTS &&
 		list.every((entry) => typeof entry === 'object' && entry !== null && typeof (entry as IDataObject).url === 'string');
 	if (!valid) {
-		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: expected a list of 1 to ${MAX_REQUESTS} requests.`, {
-			itemIndex: check.itemIndex,
-			description: 'Enter a JSON list such as [{"id": "1", "method": "GET", "url": "ListUsers", "query": {"tenantFilter": "contoso.onmicrosoft.com"}}].',
-		});
+		validate.invalid(check, `expected a list of 1 to ${MAX_REQUESTS} requests.`, 'Enter a JSON list such as [{"id": "1", "method": "GET", "url": "ListUsers", "query": {"tenantFilter": "contoso.onmicrosoft.com"}}].');
 	}
 	return list;
 };

@@ -1,4 +1,3 @@
-import { NodeOperationError } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
 import { records } from '../common/outputs';
@@ -8,10 +7,7 @@ import type { CippOperation, Validator } from '../types';
 const semanticVersion: Validator = (value, check) => {
 	const version = validate.text(value, check);
 	if (!/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/.test(version)) {
-		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${version}" is not a version.`, {
-			itemIndex: check.itemIndex,
-			description: 'Enter a version such as 10.8.2.',
-		});
+		validate.invalid(check, `"${version}" is not a version.`, 'Enter a version such as 10.8.2.');
 	}
 	return version;
 };

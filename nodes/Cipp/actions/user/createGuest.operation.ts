@@ -1,4 +1,3 @@
-import { NodeOperationError } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
 import { actionResult } from '../common/outputs';
@@ -9,10 +8,7 @@ import { textField } from './fields';
 const email: Validator = (value, check) => {
 	const address = validate.text(value, check);
 	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
-		throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: "${address}" is not an email address.`, {
-			itemIndex: check.itemIndex,
-			description: 'Enter the guest\'s email address, e.g. jane@fabrikam.com.',
-		});
+		validate.invalid(check, `"${address}" is not an email address.`, 'Enter the guest\'s email address, e.g. jane@fabrikam.com.');
 	}
 	return address;
 };

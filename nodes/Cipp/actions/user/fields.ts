@@ -1,16 +1,8 @@
-import { NodeOperationError } from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as validate from '../../helpers/validation';
 import { additionalFields, userParameter } from '../common/parameters';
-import type { CippParameter, Encoding, SendTo, Validator, ValueCheck } from '../types';
-
-function invalid(check: ValueCheck, problem: string, fix: string): never {
-	throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: ${problem}`, {
-		itemIndex: check.itemIndex,
-		description: fix,
-	});
-}
+import type { CippParameter, Encoding, SendTo, Validator } from '../types';
 
 /** One option of an "Additional Fields" collection and the CIPP field it fills. */
 export interface FieldEntry {
@@ -63,24 +55,12 @@ export function namedCollection(displayName: string, name: string, placeholder: 
 	return { ...collection, property: { ...collection.property, displayName, name, placeholder } };
 }
 
-/** Unix seconds from a date and time (n8n gives ISO text; expressions may give numbers or milliseconds). */
-function unixSeconds(value: unknown, check: ValueCheck): number {
-	const text = String(value ?? '').trim();
-	if (/^\d+$/.test(text)) {
-		const number = Number(text);
-		return number > 1e11 ? Math.floor(number / 1000) : number;
-	}
-	const parsed = Date.parse(text);
-	if (Number.isNaN(parsed)) invalid(check, `"${text}" is not a date.`, 'Enter a date and time, e.g. 2026-12-01T09:00:00Z.');
-	return Math.floor(parsed / 1000);
-}
-
 /**
  * CIPP's scheduler switch `{<enabledKey>: true, date: <Unix seconds>}` from one date field: the
  * work then runs at that time instead of now.
  */
 export function scheduleField(description: string, enabledKey: 'Enabled' | 'enabled'): FieldEntry {
-	const toSchedule: Validator = (value, check) => ({ [enabledKey]: true, date: unixSeconds(value, check) });
+	const toSchedule: Validator = (value, check) => ({ [enabledKey]: true, date: validate.unixSeconds(value, check) });
 	return {
 		property: { displayName: 'Schedule At', name: 'scheduleAt', type: 'dateTime', default: '', description },
 		send: { name: 'Scheduled', in: 'body', encoding: 'json', validate: toSchedule },
