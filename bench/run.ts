@@ -11,8 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-import type { ICredentialType, IDataObject, INodeType } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import { loadBuiltPackage } from '../test/harness/builtPackage';
 import { runWorkflow } from '../test/harness/runWorkflow';
 import { profiled } from './cpuProfile';
 import { CREDENTIAL_ID, inputs, resetPasswordFromItems } from '../test/support/workflows';
@@ -53,14 +54,6 @@ async function startSandbox(): Promise<{ child: ChildProcess; info: SandboxInfo 
 		child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
 	});
 	return { child, info: JSON.parse(line) as SandboxInfo };
-}
-
-async function loadBuiltPackage() {
-	const { Cipp } = (await import(join(root, 'dist/nodes/Cipp/Cipp.node.js'))) as { Cipp: new () => INodeType };
-	const { CippApi } = (await import(join(root, 'dist/credentials/CippApi.credentials.js'))) as {
-		CippApi: new () => ICredentialType;
-	};
-	return { nodes: { 'n8n-nodes-cipp-toolkit.cipp': new Cipp() }, credentials: { cippApi: new CippApi() } };
 }
 
 function resetRows(count: number): IDataObject[] {
