@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 
 import type { IDataObject } from 'n8n-workflow';
 
+import type { SandboxInfo } from '../test/e2e/sandbox';
 import { loadBuiltPackage } from '../test/harness/builtPackage';
 import { runWorkflow } from '../test/harness/runWorkflow';
 import { profiled } from './cpuProfile';
@@ -24,14 +25,7 @@ const TENANTS = 10;
 const USERS_PER_TENANT = 100;
 const DEFAULT_CONCURRENCY = 5;
 
-interface SandboxInfo {
-	url: string;
-	tokenUrl: string;
-	tenantId: string;
-	clientId: string;
-	clientSecret: string;
-}
-
+/** The sandbox CLI run directly by node (not through npx), so its own CPU time can be read. */
 async function startSandbox(): Promise<{ child: ChildProcess; info: SandboxInfo }> {
 	const child = spawn(
 		process.execPath,

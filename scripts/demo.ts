@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { loadBuiltPackage } from '../test/harness/builtPackage';
 import { runWorkflow, type WorkflowJson } from '../test/harness/runWorkflow';
 import { CippSandbox } from '../test/sandbox';
+import { sandboxCredential } from '../test/support/workflows';
 
 const root = join(__dirname, '..');
 
@@ -17,22 +18,8 @@ async function main() {
 	const workflow = JSON.parse(readFileSync(workflowFile, 'utf8')) as WorkflowJson;
 	const sandbox = await CippSandbox.start();
 	try {
-		const credentialIds = new Set(
-			workflow.nodes.flatMap((node) => Object.values(node.credentials ?? {}).map((details) => details.id as string)),
-		);
-		const credentials = Object.fromEntries(
-			[...credentialIds].map((id) => [
-				id,
-				{
-					apiUrl: sandbox.url,
-					tenantId: sandbox.tenantId,
-					clientId: sandbox.clientId,
-					apiKey: sandbox.clientSecret,
-					tokenUrl: sandbox.tokenUrl(),
-					ignoreSSLIssues: true,
-				},
-			]),
-		);
+		// Every example references the credential "CIPP sandbox" (test/workflow/examples.test.ts checks it).
+		const credentials = sandboxCredential(sandbox);
 		console.log(`CIPP sandbox: ${sandbox.url} (self-signed certificate, so the credential has "Ignore SSL Issues" on)`);
 		console.log(`Workflow: ${workflow.name}\n`);
 		const result = await runWorkflow(await loadBuiltPackage(), workflow, { credentials });
