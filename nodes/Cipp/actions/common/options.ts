@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RetryPolicy } from '../../transport/retry';
+import { DEFAULT_TIMEOUT_MS } from '../../transport';
 
 export interface RunSettings {
 	concurrency: number;
@@ -72,7 +73,7 @@ export function readRunSettings(this: IExecuteFunctions): RunSettings {
 	return {
 		concurrency: options.concurrency ?? 5,
 		tenantConcurrency: options.tenantConcurrency ?? 5,
-		timeoutMs: (options.timeout ?? 120) * 1000,
+		timeoutMs: options.timeout === undefined ? DEFAULT_TIMEOUT_MS : options.timeout * 1000,
 		retry: { maxAttempts: options.maxAttempts ?? 5, maxRetryTimeMs: (options.maxRetryTime ?? 120) * 1000 },
 	};
 }
