@@ -15,7 +15,10 @@ describeCatalogue('user', {
 	resetPassword: {
 		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn), mustChangePassword: false },
 		request: { method: 'POST', endpoint: 'ExecResetPass', body: { tenantFilter: cloudUser.tenant, ID: cloudUser.upn, MustChange: false } },
-		output: ([item]) => expect(item.json).toMatchObject({ status: 'success', mustChangePassword: false }),
+		// Role check, state before, reset, revoke, verify: the safe defaults (test/workflow/safeReset.test.ts).
+		calls: ['ListGraphRequest', 'ListGraphRequest', 'ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest'],
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ status: 'success', mustChangePassword: false, complete: true, steps: { verify: { status: 'confirmed' } } }),
 	},
 	get: {
 		parameters: { tenantFilter: contoso, userId: locator('id', cloudUser.userId) },

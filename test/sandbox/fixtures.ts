@@ -62,6 +62,8 @@ export interface SandboxUser {
 	managerId?: string;
 	/** Last password set (by ExecResetPass); Graph never returns it. */
 	passwordProfile: PasswordProfile | null;
+	/** Microsoft Entra directory roles the user holds (display names); Graph lists them under transitiveMemberOf. */
+	directoryRoles: string[];
 	[property: string]: unknown;
 }
 
@@ -283,6 +285,7 @@ export interface UserSpec {
 	managerId?: string;
 	created: string;
 	passwordChanged?: string;
+	directoryRoles?: string[];
 }
 
 function tenantByKey(key: keyof typeof TENANT_IDS): SandboxTenant {
@@ -343,6 +346,7 @@ function baseUser(t: SandboxTenant, spec: UserSpec & { upn: string; userType: 'M
 		assignedLicenses: (spec.licenses ?? []).map((key) => ({ disabledPlans: [], skuId: SKU[key] })),
 		managerId: spec.managerId,
 		passwordProfile: null,
+		directoryRoles: spec.directoryRoles ?? [],
 	};
 }
 
@@ -442,9 +446,9 @@ const users: SandboxUser[] = [
 	member('contoso', { id: U.adeleVance, givenName: 'Adele', surname: 'Vance', jobTitle: 'Retail Manager', department: 'Retail', licenses: ['businessPremium'], managerId: U.meganBowen, created: '2020-06-15T08:12:00Z', passwordChanged: '2026-02-03T10:15:22Z' }),
 	member('contoso', { id: U.alexWilber, givenName: 'Alex', surname: 'Wilber', jobTitle: 'Marketing Assistant', department: 'Marketing', licenses: ['businessPremium'], managerId: U.meganBowen, created: '2020-06-15T08:12:05Z' }),
 	member('contoso', { id: U.meganBowen, givenName: 'Megan', surname: 'Bowen', jobTitle: 'Marketing Manager', department: 'Marketing', licenses: ['businessPremium'], created: '2020-06-15T08:12:09Z' }),
-	member('contoso', { id: U.leeGu, givenName: 'Lee', surname: 'Gu', jobTitle: 'IT Administrator', department: 'IT', licenses: ['businessPremium'], created: '2020-06-16T11:40:31Z' }),
+	member('contoso', { id: U.leeGu, givenName: 'Lee', surname: 'Gu', jobTitle: 'IT Administrator', department: 'IT', licenses: ['businessPremium'], directoryRoles: ['User Administrator'], created: '2020-06-16T11:40:31Z' }),
 	member('contoso', { id: U.johannaLorenz, givenName: 'Johanna', surname: 'Lorenz', jobTitle: 'Senior Engineer', department: 'Engineering', enabled: false, created: '2021-03-01T09:00:00Z' }),
-	member('contoso', { id: U.contosoAdmin, givenName: 'Contoso', surname: 'Admin', alias: 'admin', jobTitle: 'Global Administrator', created: '2020-06-02T09:14:30Z' }),
+	member('contoso', { id: U.contosoAdmin, givenName: 'Contoso', surname: 'Admin', alias: 'admin', jobTitle: 'Global Administrator', directoryRoles: ['Global Administrator'], created: '2020-06-02T09:14:30Z' }),
 	member('contoso', { id: U.contosoReception, givenName: 'Contoso', surname: 'Reception', alias: 'reception', enabled: false, licenses: ['exchangeP1'], created: '2022-09-12T14:02:11Z' }),
 	member('contoso', { id: U.diegoSiciliani, givenName: 'Diego', surname: 'Siciliani', jobTitle: 'HR Manager', department: 'HR', licenses: ['businessPremium'], synced: true, created: '2020-07-01T06:00:12Z' }),
 	member('contoso', { id: U.gradyArchie, givenName: 'Grady', surname: 'Archie', jobTitle: 'Designer', department: 'R&D', licenses: ['businessStandard'], synced: true, managerId: U.diegoSiciliani, created: '2020-07-01T06:00:19Z' }),
@@ -461,7 +465,7 @@ const users: SandboxUser[] = [
 	member('northwind', { id: U.janetLeverling, givenName: 'Janet', surname: 'Leverling', jobTitle: 'Sales Representative', department: 'Sales', licenses: ['businessBasic'], managerId: U.andrewFuller, created: '2021-09-08T08:00:09Z' }),
 	member('northwind', { id: U.stevenBuchanan, givenName: 'Steven', surname: 'Buchanan', jobTitle: 'Sales Manager', department: 'Sales', enabled: false, created: '2021-09-08T08:00:15Z' }),
 	// Tailspin Toys
-	member('tailspin', { id: U.irvinSayers, givenName: 'Irvin', surname: 'Sayers', jobTitle: 'IT Administrator', department: 'IT', licenses: ['businessPremium'], created: '2022-04-26T09:30:00Z' }),
+	member('tailspin', { id: U.irvinSayers, givenName: 'Irvin', surname: 'Sayers', jobTitle: 'IT Administrator', department: 'IT', licenses: ['businessPremium'], directoryRoles: ['Exchange Administrator'], created: '2022-04-26T09:30:00Z' }),
 	member('tailspin', { id: U.miriamGraham, givenName: 'Miriam', surname: 'Graham', jobTitle: 'Director', department: 'Sales & Marketing', licenses: ['businessPremium'], synced: true, created: '2022-04-26T09:41:18Z' }),
 	member('tailspin', { id: U.joniSherman, givenName: 'Joni', surname: 'Sherman', jobTitle: 'Paralegal', department: 'Legal', licenses: ['businessStandard'], synced: true, managerId: U.miriamGraham, created: '2022-04-26T09:41:22Z' }),
 	member('tailspin', { id: U.christieCline, givenName: 'Christie', surname: 'Cline', jobTitle: 'Buyer', department: 'Retail', enabled: false, synced: true, created: '2022-04-26T09:41:29Z' }),
@@ -474,7 +478,7 @@ const users: SandboxUser[] = [
 	// Northstar IT Services (partner)
 	member('partner', { id: U.samRivera, givenName: 'Sam', surname: 'Rivera', jobTitle: 'Service Desk Engineer', department: 'Service Desk', licenses: ['businessPremium'], created: '2019-04-01T14:00:00Z' }),
 	member('partner', { id: U.priyaNatarajan, givenName: 'Priya', surname: 'Natarajan', jobTitle: 'Cloud Architect', department: 'Projects', licenses: ['businessPremium'], created: '2019-05-13T14:00:00Z' }),
-	member('partner', { id: U.breakGlass, givenName: 'Break', surname: 'Glass', alias: 'breakglass', displayName: 'Northstar Break Glass', jobTitle: 'Global Administrator', created: '2019-03-11T15:10:00Z' }),
+	member('partner', { id: U.breakGlass, givenName: 'Break', surname: 'Glass', alias: 'breakglass', displayName: 'Northstar Break Glass', jobTitle: 'Global Administrator', directoryRoles: ['Global Administrator'], created: '2019-03-11T15:10:00Z' }),
 ];
 
 // ---------------------------------------------------------------------------------------------

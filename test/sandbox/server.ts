@@ -20,7 +20,9 @@ import { CONTROL_PATH, controlAnswer } from './control';
 import { handleTokenRequest, TokenStore } from './entra';
 import { findEndpoint } from './endpoints';
 import type { EndpointContext } from './endpoints';
-import { PARTNER_TENANT_ID, createState, findUser, fixtures } from './fixtures';
+import { adminState, logAction } from './endpoints/catalogue/administration/state';
+import { PARTNER_TENANT_ID, createState, findTenant, findUser, fixtures } from './fixtures';
+import { psString } from './powershell';
 import type { ApiClient, SandboxUser } from './fixtures';
 import { frontendPage } from './frontend';
 import type { HttpResult } from './http';
@@ -321,10 +323,16 @@ export class CippSandbox {
 			countPasswordChange: () => this.statsRecorder.count('resets'),
 		};
 		let result: HttpResult;
+		const logRows = adminState(this.state).logs.length;
 		try {
 			result = endpoint.handle(ctx);
 		} catch (error) {
 			result = { status: 500, body: error instanceof Error ? error.message : String(error) };
+		}
+		if (adminState(this.state).logs.length === logRows) {
+			const tenantFilter = psString(request.fromQueryOrBody('tenantFilter'));
+			const tenant = tenantFilter ? findTenant(tenantFilter, this.state) : undefined;
+			logAction(this.state, { endpoint: endpoint.name, tenant, username: client.clientId, status: result.status, body: result.body });
 		}
 		this.respond(res, entry, result);
 	}

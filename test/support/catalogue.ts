@@ -10,8 +10,13 @@ import { cippWorkflow, inputs, sandboxCredential } from './workflows';
 export interface OperationExample {
 	/** Node parameters besides resource and operation (resource locators as `locator(mode, value)`). */
 	parameters: INodeParameters;
-	/** The one request CIPP must get: method, endpoint spelled exactly, query and body in full. */
+	/** The operation's request CIPP must get: method, endpoint spelled exactly, query and body in full. */
 	request: { method: 'GET' | 'POST'; endpoint: string; query?: IDataObject; body?: IDataObject | IDataObject[] };
+	/**
+	 * For operations that take several calls: every endpoint called, in order, including the
+	 * example's `request` (default: that request alone).
+	 */
+	calls?: string[];
 	/** More checks on the output items (each is already checked to be paired with the input). */
 	output?: (items: INodeExecutionData[], sandbox: CippSandbox) => void;
 	/** Runs before the operation, e.g. to inject a fault or seed data. */
@@ -73,8 +78,15 @@ export function describeCatalogue(resource: string, examples: Record<string, Ope
 			example.setup?.(sandbox);
 			const run = await runOperation(sandbox, resource, value, example.parameters, [{}], example.client);
 			expect(run.error).toBeUndefined();
-			expect(run.requests).toHaveLength(1);
-			const [request] = run.requests;
+			expect(run.requests.map((request) => request.endpoint)).toEqual(example.calls ?? [example.request.endpoint]);
+			for (const request of run.requests) {
+				expect({ endpoint: request.endpoint, violations: request.contractViolations, status: request.status }).toEqual({
+					endpoint: request.endpoint,
+					violations: [],
+					status: 200,
+				});
+			}
+			const request = run.requests.find((candidate) => candidate.endpoint === example.request.endpoint) as SandboxRequest;
 			expect({
 				method: request.method,
 				endpoint: request.endpoint,

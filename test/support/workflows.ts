@@ -52,8 +52,18 @@ export function cippWorkflow(
 	};
 }
 
+/**
+ * Reset Password with only the reset itself (no role check, revocation or verification): the
+ * tests of the transport, faults and bulk runs count ExecResetPass requests one per item. The
+ * safe-reset steps have their own tests.
+ */
+export const RESET_ONLY: INodeParameters = { revokeSessions: false, verifyReset: false, allowPrivilegedAccounts: true };
+
 /** Reset Password driven by each input item's `tenant`, `user` and `mustChange` fields. */
-export function resetPasswordFromItems(settings: Parameters<typeof cippWorkflow>[1] = {}): WorkflowJson {
+export function resetPasswordFromItems(
+	settings: Parameters<typeof cippWorkflow>[1] = {},
+	steps: INodeParameters = RESET_ONLY,
+): WorkflowJson {
 	return cippWorkflow(
 		{
 			resource: 'user',
@@ -61,6 +71,7 @@ export function resetPasswordFromItems(settings: Parameters<typeof cippWorkflow>
 			tenantFilter: locator('domain', '={{ $json.tenant }}'),
 			userId: locator('upn', '={{ $json.user }}'),
 			mustChangePassword: '={{ $json.mustChange ?? true }}',
+			...steps,
 		},
 		settings,
 	);

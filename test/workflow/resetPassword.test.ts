@@ -45,6 +45,14 @@ describe('Reset Password', () => {
 			status: 'success',
 			temporaryPassword: expect.stringMatching(/^\S{14}$/),
 			message: expect.stringContaining('Successfully reset the password'),
+			resetAt: expect.any(String),
+			complete: true,
+			steps: {
+				privilegedCheck: { status: 'skipped', reason: 'Allow Privileged Accounts is on' },
+				enableAccount: { status: 'skipped', reason: 'Enable Account First is off' },
+				revokeSessions: { status: 'skipped', reason: 'Revoke Sessions is off' },
+				verify: { status: 'skipped', reason: 'Verify Reset is off' },
+			},
 		});
 		const password = item.json.temporaryPassword as string;
 		expect(item.json.message).not.toContain(password);

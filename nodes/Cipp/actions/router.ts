@@ -8,7 +8,7 @@ import { readRunSettings } from './common/options';
 import type { RunSettings } from './common/options';
 import { findOperation } from './operations';
 import { buildRequest } from './request';
-import type { CippOperation, CippRequest, OutputContext } from './types';
+import type { CippOperation, CippRequest, StepContext } from './types';
 
 /** One input item, checked and turned into its request before anything is sent. */
 interface PreparedItem {
@@ -44,17 +44,25 @@ async function sendItem(
 	settings: RunSettings,
 	{ itemIndex, operation, request, values }: PreparedItem,
 ): Promise<IDataObject[]> {
-	const call = { itemIndex, role: operation.role, timeoutMs: settings.timeoutMs, retry: settings.retry };
-	const response = await cippApiRequest.call(this, connection, request, call);
-	const context: OutputContext = {
+	const callOptions = { itemIndex, timeoutMs: settings.timeoutMs, retry: settings.retry };
+	const context: StepContext = {
 		values,
 		request,
 		itemIndex,
+		node: this.getNode(),
 		fail: (cippText) => {
-			throw reportedFailure(this.getNode(), connection, request.endpoint, call, cippText);
+			throw reportedFailure(this.getNode(), connection, request.endpoint, { ...callOptions, role: operation.role }, cippText);
+		},
+		call: async (next, role) => await cippApiRequest.call(this, connection, next, { ...callOptions, role }),
+		runEach: async (targets, work) => {
+			const limits = { concurrency: settings.concurrency, perKey: settings.tenantConcurrency };
+			const outcomes = await runScheduled(targets.map(() => ''), limits, async (index) => await work(targets[index]), false);
+			return outcomes as Array<NonNullable<(typeof outcomes)[number]>>;
 		},
 	};
-	const records = operation.output(response, context);
+	const records = operation.run
+		? await operation.run(context)
+		: operation.output(await context.call(request, operation.role), context);
 	if (!operation.list || this.getNodeParameter('returnAll', itemIndex, false)) return records;
 	return records.slice(0, this.getNodeParameter('limit', itemIndex) as number);
 }

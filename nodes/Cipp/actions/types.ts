@@ -1,5 +1,7 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
+import type { Outcome } from '../helpers/outcome';
+
 /** How a node parameter's value is written into the CIPP request. */
 export type Encoding =
 	/** A trimmed string. */
@@ -75,6 +77,23 @@ export interface OutputContext {
 }
 
 /**
+ * Sends one more CIPP request for the same item, with the run's timeout and retries. `role` is
+ * the CIPP permission that request needs, named if CIPP refuses it.
+ */
+export type CippCall = (request: CippRequest, role: string) => Promise<unknown>;
+
+/** What an operation that takes several CIPP calls works with. */
+export interface StepContext extends OutputContext {
+	node: INode;
+	call: CippCall;
+	/**
+	 * Runs work for many targets of one item (e.g. every user of a tenant) within the run's
+	 * concurrency and per-tenant limits; outcomes in target order, one per target.
+	 */
+	runEach: <T, R>(targets: T[], work: (target: T) => Promise<R>) => Promise<Array<Outcome<R>>>;
+}
+
+/**
  * One CIPP action as the node offers it. Everything the node needs (editor fields, validation,
  * the request, and how the answer becomes items) is in this one definition.
  */
@@ -101,6 +120,12 @@ export interface CippOperation {
 	constants?: { query?: IDataObject; body?: IDataObject };
 	/** Turns CIPP's answer into output items (one or many) for the item that made the request. */
 	output: (response: unknown, context: OutputContext) => IDataObject[];
+	/**
+	 * For an operation that takes several CIPP calls (checks before, follow-ups after): runs them
+	 * instead of sending `request` once. It sends `context.request` itself and uses `output` on
+	 * that answer, so the main action is read the same way either way.
+	 */
+	run?: (context: StepContext) => Promise<IDataObject[]>;
 	/** List operations get "Return All" and "Limit". */
 	list?: boolean;
 }

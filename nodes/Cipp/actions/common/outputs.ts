@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../helpers/results';
 import type { OutputContext } from '../types';
+import { secretFields, secretOutputOf, secretPlaceholder } from './secrets';
 
 export function isRecord(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,6 +32,11 @@ export function withoutSecret(text: string, secret: string | undefined, placehol
 export interface ActionOutputOptions {
 	/** CIPP queues the work and answers at once: the item says so and how to follow up. */
 	queued?: { followUp: string };
+	/**
+	 * The output field for the secret CIPP hands back (a pass, a password), shaped by the
+	 * operation's Password Output choice; without it the value goes to `copyField`.
+	 */
+	secretField?: string;
 }
 
 /**
@@ -45,14 +51,16 @@ export function actionResult(options: ActionOutputOptions = {}) {
 		const failed = results.filter(isFailure);
 		if (failed.length > 0) context.fail(failed.map((result) => result.text).join(' '));
 		const copyField = results.find((result) => result.copyField)?.copyField;
-		const messages = results.map((result) => withoutSecret(result.text, copyField, '[see copyField]'));
+		const mode = options.secretField ? secretOutputOf(context.values) : 'include';
+		const field = options.secretField ?? 'copyField';
+		const messages = results.map((result) => withoutSecret(result.text, copyField, secretPlaceholder(copyField, mode, field)));
 		const warned = results.some((result) => result.state === 'warning');
 		return [
 			{
 				status: options.queued ? 'queued' : warned ? 'warning' : 'success',
 				message: messages.join(' '),
 				...(messages.length > 1 ? { messages } : {}),
-				...(copyField === undefined ? {} : { copyField }),
+				...secretFields(copyField, mode, field),
 				...(options.queued ? { followUp: options.queued.followUp } : {}),
 			},
 		];

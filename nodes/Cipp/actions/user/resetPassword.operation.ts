@@ -1,31 +1,24 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isFailure, readResults } from '../../helpers/results';
-import { withoutSecret } from '../common/outputs';
+import * as validate from '../../helpers/validation';
 import { tenantParameter, userParameter } from '../common/parameters';
-import type { CippOperation, OutputContext } from '../types';
+import type { CippOperation, ValueCheck } from '../types';
+import { resetPasswordOutput, safeReset, safeResetParameters } from './passwordReset';
 
-/** CIPP's text for a directory-synced user, whose new password goes through writeback later. */
-const WRITEBACK_PENDING = /directory synced|password writeback|not confirmed yet/i;
-const PWPUSH_LINK = /^https?:\/\//i;
-
-function resetPasswordOutput(response: unknown, context: OutputContext): IDataObject[] {
-	const [result] = readResults(response);
-	if (!result || isFailure(result)) context.fail(result?.text ?? 'CIPP returned no result.');
-	const secret = result.copyField;
-	const isLink = secret !== undefined && PWPUSH_LINK.test(secret);
-	// The password belongs in one field only: take it out of CIPP's sentence.
-	const message = withoutSecret(result.text, secret, isLink ? '[see passwordLink]' : '[see temporaryPassword]');
-	return [
-		{
-			userId: context.values.userId,
-			tenantFilter: context.values.tenantFilter,
-			mustChangePassword: context.values.mustChangePassword,
-			status: WRITEBACK_PENDING.test(result.text) ? 'pending' : 'success',
-			...(secret === undefined ? {} : isLink ? { passwordLink: secret } : { temporaryPassword: secret }),
-			message,
-		},
-	];
+/**
+ * An AI agent may reset a password only with "must change" on: a password that an agent chose to
+ * keep would be known to the model and its logs. n8n names a node's tool variant `<type>Tool`.
+ */
+function mustChangeForAgents(value: unknown, check: ValueCheck): unknown {
+	const calledByAgent = check.node.type.endsWith('Tool');
+	if (calledByAgent && value !== true && String(value).trim().toLowerCase() !== 'true') {
+		validate.invalid(
+			check,
+			'an AI agent may only reset a password that the user must change at the next sign-in.',
+			'Call the tool again with mustChangePassword set to true.',
+		);
+	}
+	return value;
 }
 
 export const resetPassword: CippOperation = {
@@ -34,7 +27,7 @@ export const resetPassword: CippOperation = {
 	name: 'Reset Password',
 	action: "Reset a user's password",
 	description:
-		"Reset a user's password to a new one that CIPP generates, and return it (or a PwPush link). Directory-synced users are reset through password writeback and come back as pending.",
+		"Reset a user's password to a new one that CIPP generates, safely: accounts holding an admin role are refused, sessions are revoked and the change is verified (each step reported in the output), and the password is included, masked or omitted. Directory-synced users are reset through password writeback and stay pending.",
 	endpoint: 'ExecResetPass',
 	method: 'POST',
 	access: 'write',
@@ -48,10 +41,15 @@ export const resetPassword: CippOperation = {
 				name: 'mustChangePassword',
 				type: 'boolean',
 				default: true,
-				description: 'Whether the user must choose a new password at the next sign-in',
+				description: 'Whether the user must choose a new password at the next sign-in (always on when an AI agent calls this)',
 			},
 			send: { name: 'MustChange', in: 'body', encoding: 'boolean' },
+			validate: mustChangeForAgents,
 		},
+		...safeResetParameters,
 	],
 	output: resetPasswordOutput,
+	run: async (context): Promise<IDataObject[]> => [
+		await safeReset(context, { tenantFilter: String(context.values.tenantFilter), userId: String(context.values.userId) }, context.request),
+	],
 };

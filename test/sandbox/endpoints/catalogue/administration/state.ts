@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 
 import { perSandbox, stableGuid } from '../../../directory';
 import { fixtures } from '../../../fixtures';
-import type { SandboxState } from '../../../fixtures';
+import type { SandboxState, SandboxTenant } from '../../../fixtures';
 
 export interface ApiClientRow {
 	RowKey: string;
@@ -272,4 +272,45 @@ export function addScheduledTask(state: SandboxState, spec: NewScheduledTask): S
 	};
 	adminState(state).tasks.push(row);
 	return row;
+}
+
+/** Endpoints that change something: CIPP writes a logbook row for each (Write-LogMessage). */
+const ACTION_ENDPOINT = /^(Exec|Add|Edit|Remove|Set|Delete)/;
+
+function resultTexts(body: unknown): { texts: string[]; secrets: string[] } {
+	const results = typeof body === 'object' && body !== null && 'Results' in body ? (body as { Results: unknown }).Results : body;
+	const entries = Array.isArray(results) ? results : [results];
+	const texts: string[] = [];
+	const secrets: string[] = [];
+	for (const entry of entries) {
+		if (typeof entry === 'string') texts.push(entry);
+		else if (entry && typeof entry === 'object') {
+			const { resultText, copyField } = entry as { resultText?: unknown; copyField?: unknown };
+			if (typeof resultText === 'string') texts.push(resultText);
+			if (typeof copyField === 'string' && copyField) secrets.push(copyField);
+		}
+	}
+	return { texts, secrets };
+}
+
+/**
+ * The logbook row CIPP writes for an action, for endpoints whose own handler wrote none: the
+ * answer's text without the secret it handed back (CIPP never logs passwords), Error when the
+ * action failed.
+ */
+export function logAction(
+	state: SandboxState,
+	action: { endpoint: string; tenant: SandboxTenant | undefined; username: string; status: number; body: unknown },
+): void {
+	if (!ACTION_ENDPOINT.test(action.endpoint)) return;
+	const { texts, secrets } = resultTexts(action.body);
+	const message = secrets.reduce((text, secret) => text.split(secret).join('[hidden]'), texts.join(' ') || `HTTP ${action.status}`);
+	writeLog(state, {
+		Tenant: action.tenant?.defaultDomainName ?? 'CIPP',
+		TenantID: action.tenant?.customerId,
+		API: action.endpoint,
+		Message: message,
+		Username: action.username,
+		Severity: action.status >= 400 ? 'Error' : 'Info',
+	});
 }

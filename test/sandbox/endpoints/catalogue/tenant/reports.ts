@@ -3,6 +3,7 @@ import { stableGuid } from '../../../directory';
 import { TENANT_IDS } from '../../../fixtures';
 import { GraphError, graphTenant, normalizeGraphError, tenantUsers } from '../../../graph';
 import type { Endpoint } from '../../endpoint';
+import { ROLE_DEFINITIONS } from '../../../roles';
 import { exchangeTenant } from './request';
 
 /** Invoke-ListSharedMailboxStatistics: one shared mailbox ("Info") per tenant, with Get-MailboxStatistics fields. */
@@ -82,14 +83,8 @@ const ListCSPLicenses: Endpoint = {
 	},
 };
 
-const ROLE_DEFINITIONS = [
-	{ id: '62e90394-69f5-4237-9190-012177145e10', displayName: 'Global Administrator', description: 'Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities.' },
-	{ id: 'fe930be7-5e62-47db-91af-98c3a49a38b1', displayName: 'User Administrator', description: 'Can manage all aspects of users and groups, including resetting passwords for limited admins.' },
-	{ id: '29232cdf-9323-42fd-ade2-1d097af3e4de', displayName: 'Exchange Administrator', description: 'Can manage all aspects of the Exchange product.' },
-	{ id: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451', displayName: 'Global Reader', description: 'Can read everything that a Global Administrator can, but not update anything.' },
-];
 
-/** Invoke-ListRoles: role definitions with members; admins (by job title or alias) hold Global Administrator. */
+/** Invoke-ListRoles: role definitions with the users that hold each. */
 const ListRoles: Endpoint = {
 	name: 'ListRoles',
 	role: 'Identity.Role.Read',
@@ -97,13 +92,13 @@ const ListRoles: Endpoint = {
 		const tenantFilter = ctx.fromQuery('tenantFilter');
 		try {
 			const tenant = graphTenant(ctx.state, tenantFilter, { authCheck: true });
-			const admins = tenantUsers(ctx.state, tenant).filter((user) => /admin/i.test(`${user.jobTitle ?? ''} ${user.userPrincipalName}`));
+			const users = tenantUsers(ctx.state, tenant);
 			return {
 				status: 200,
 				body: ROLE_DEFINITIONS.map((role) => {
-					const members = role.displayName === 'Global Administrator'
-						? admins.map((user) => ({ displayName: user.displayName, userPrincipalName: user.userPrincipalName, id: user.id, directoryScopeId: '/' }))
-						: [];
+					const members = users
+						.filter((user) => user.directoryRoles.includes(role.displayName))
+						.map((user) => ({ displayName: user.displayName, userPrincipalName: user.userPrincipalName, id: user.id, directoryScopeId: '/' }));
 					return { Id: role.id, roleTemplateId: role.id, DisplayName: role.displayName, Description: role.description, Members: members, MemberCount: members.length, isBuiltIn: true, isEnabled: true };
 				}),
 			};

@@ -3,14 +3,15 @@ import { randomUUID } from 'node:crypto';
 
 import { perSandbox, tenantGroups } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
-import { GraphError, filterUsers, graphTenant, normalizeGraphError, tenantUsers } from '../../../graph';
+import { GraphError, filterUsers, graphGetUser, graphTenant, normalizeGraphError, tenantUsers } from '../../../graph';
 import { omit } from '../../../http';
+import { directoryRoleObject } from '../../../roles';
 import { convertToBoolean, psString } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { graphCollections } from '../security';
 
-const HIDDEN = ['tenantId', 'managerId', 'passwordProfile', 'members', 'owners', 'calculatedGroupType'] as const;
+const HIDDEN = ['tenantId', 'managerId', 'passwordProfile', 'directoryRoles', 'members', 'owners', 'calculatedGroupType'] as const;
 
 /** The collections the sandbox's Graph knows, per tenant. */
 function collection(state: SandboxState, tenant: SandboxTenant, endpoint: string, filter: string): Array<Record<string, unknown>> {
@@ -28,6 +29,11 @@ function collection(state: SandboxState, tenant: SandboxTenant, endpoint: string
 	}
 	const securityCollection = graphCollections[path];
 	if (securityCollection) return securityCollection(state, tenant);
+	// One user (Graph answers the object; Get-GraphRequestList returns it as the only result).
+	const oneUser = /^users\/([^/]+)$/.exec(path);
+	if (oneUser) return [strip(graphGetUser(state, tenant, oneUser[1]))];
+	const roles = /^users\/([^/]+)\/transitivememberof\/microsoft\.graph\.directoryrole$/.exec(path);
+	if (roles) return graphGetUser(state, tenant, roles[1]).directoryRoles.map(directoryRoleObject);
 	const member = /^groups\/([0-9a-f-]{36})\/members$/.exec(path);
 	if (member) {
 		const group = tenantGroups(state, tenant).find((candidate) => candidate.id === member[1]);

@@ -222,6 +222,7 @@ function deletedUser(tenant: SandboxTenant, state: SandboxState): DeletedItem | 
 		proxyAddresses: [`SMTP:${upn}`],
 		createdDateTime: '2022-02-01T09:00:00Z',
 		deletedDateTime: '2026-08-01T16:20:00Z',
+		directoryRoles: [],
 	};
 	return { tenantId: tenant.customerId, kind: 'user', user, deletedDateTime: '2026-08-01T16:20:00Z' };
 }
