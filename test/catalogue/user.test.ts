@@ -20,6 +20,19 @@ describeCatalogue('user', {
 		output: ([item]) =>
 			expect(item.json).toMatchObject({ status: 'success', mustChangePassword: false, complete: true, steps: { verify: { status: 'confirmed' } } }),
 	},
+	getPasswordResetStatus: {
+		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn), changedSince: '2026-01-01T00:00:00Z' },
+		request: {
+			method: 'GET',
+			endpoint: 'ListGraphRequest',
+			query: {
+				tenantFilter: cloudUser.tenant,
+				Endpoint: `users/${cloudUser.upn}`,
+				$select: 'id,userPrincipalName,displayName,accountEnabled,onPremisesSyncEnabled,lastPasswordChangeDateTime',
+			},
+		},
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'confirmed', changedSince: '2026-01-01T00:00:00.000Z', accountEnabled: true }),
+	},
 	get: {
 		parameters: { tenantFilter: contoso, userId: locator('id', cloudUser.userId) },
 		request: { method: 'GET', endpoint: 'ListUsers', query: { tenantFilter: cloudUser.tenant, UserID: cloudUser.userId } },

@@ -14,6 +14,7 @@ const endpoints = contractFile.endpoints as Record<string, Record<string, Endpoi
 const COMPATIBLE: Record<Encoding, RegExp> = {
 	string: /^(string|any)$/,
 	graphId: /^(string|any)$/,
+	graphUserPath: /^(string|any)$/,
 	boolean: /^(boolean|string|any)$/,
 	number: /^(integer|number|string|any)$/,
 	unixSeconds: /^(integer|number|string|any)$/,

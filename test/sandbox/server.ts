@@ -43,6 +43,7 @@ type Knobs = Required<Omit<SandboxOptions, (typeof START_ONLY)[number]>>;
 
 interface ActiveFault extends SandboxFault {
 	remaining: number;
+	passes: number;
 }
 
 export class CippSandbox {
@@ -143,7 +144,7 @@ export class CippSandbox {
 
 	injectFault(fault: SandboxFault): void {
 		const times = fault.times ?? Infinity;
-		if (times > 0) this.faults.push({ ...fault, remaining: times });
+		if (times > 0) this.faults.push({ ...fault, remaining: times, passes: fault.after ?? 0 });
 	}
 
 	clearFaults(): void {
@@ -357,6 +358,10 @@ export class CippSandbox {
 		);
 		if (index < 0) return undefined;
 		const fault = this.faults[index];
+		if (fault.passes > 0) {
+			fault.passes -= 1;
+			return undefined;
+		}
 		fault.remaining -= 1;
 		if (fault.remaining <= 0) this.faults.splice(index, 1);
 		return fault;

@@ -126,6 +126,8 @@ export interface SandboxFault {
 	/** Wait this long before answering (for client timeouts). */
 	hangMs?: number;
 	times?: number;
+	/** Let this many matching requests through untouched first (to fail, say, only a follow-up call). */
+	after?: number;
 }
 
 export type ClientName = 'editor' | 'readonly' | 'restricted' | 'admin' | 'noUri';

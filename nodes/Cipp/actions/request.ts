@@ -34,6 +34,14 @@ function toJson(value: unknown, check: ValueCheck): unknown {
 	}
 }
 
+/**
+ * A user ID that CIPP pastes into a Microsoft Graph URL unencoded: the `#` of a guest's `#EXT#`
+ * UPN would start the URL's fragment and cut the ID short.
+ */
+export function graphId(value: unknown): string {
+	return String(value).replace(/#/g, '%23');
+}
+
 function encode(value: unknown, to: SendTo, check: ValueCheck): unknown {
 	switch (to.encoding) {
 		case 'boolean':
@@ -41,7 +49,9 @@ function encode(value: unknown, to: SendTo, check: ValueCheck): unknown {
 		case 'number':
 			return toNumber(value, check);
 		case 'graphId':
-			return String(value).replace(/#/g, '%23');
+			return graphId(value);
+		case 'graphUserPath':
+			return `users/${graphId(value)}`;
 		case 'labelValue':
 			return { value, label: value };
 		case 'labelValueList':

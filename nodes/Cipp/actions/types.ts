@@ -23,7 +23,9 @@ export type Encoding =
 	/** JSON given as an object, a list, or text. */
 	| 'json'
 	/** A date and time sent as Unix seconds, as CIPP's schedulers read it. */
-	| 'unixSeconds';
+	| 'unixSeconds'
+	/** A user as the Graph path `users/<id>` that CIPP's Graph passthrough (ListGraphRequest) reads. */
+	| 'graphUserPath';
 
 /** Checks one value before anything is sent, and returns it in the form CIPP expects. */
 export type Validator = (value: unknown, check: ValueCheck) => unknown;

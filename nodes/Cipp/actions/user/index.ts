@@ -22,6 +22,7 @@ import { getManyDeletedItems } from './getManyDeletedItems.operation';
 import { getManyInactive } from './getManyInactive.operation';
 import { getManyMfaStates } from './getManyMfaStates.operation';
 import { getManySignIns } from './getManySignIns.operation';
+import { getPasswordResetStatus } from './getPasswordResetStatus.operation';
 import { getSignInLogs } from './getSignInLogs.operation';
 import { offboard } from './offboard.operation';
 import { resetMfa } from './resetMfa.operation';
@@ -38,6 +39,7 @@ export const resource = { name: 'User', value: 'user' };
 
 export const operations = [
 	resetPassword,
+	getPasswordResetStatus,
 	get,
 	getMany,
 	revokeSessions,

@@ -12,6 +12,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { isFailure, readResults } from '../../helpers/results';
 import { withoutSecret } from '../common/outputs';
 import { secretFields, secretOutputOf, secretOutputParameter, secretPlaceholder } from '../common/secrets';
+import { graphId } from '../request';
 import type { CippCall, CippParameter, CippRequest, OutputContext, StepContext } from '../types';
 
 /** CIPP's text for a directory-synced user, whose new password goes through writeback later. */
@@ -25,7 +26,7 @@ const READ_ROLE = 'CIPP.Core.Read';
 const WRITE_ROLE = 'Identity.User.ReadWrite';
 
 /** The user fields the checks and the verification read through CIPP's Graph passthrough. */
-const STATE_FIELDS = 'id,userPrincipalName,displayName,accountEnabled,onPremisesSyncEnabled,lastPasswordChangeDateTime';
+export const STATE_FIELDS = 'id,userPrincipalName,displayName,accountEnabled,onPremisesSyncEnabled,lastPasswordChangeDateTime';
 
 export interface ResetTarget {
 	tenantFilter: string;
@@ -40,44 +41,53 @@ export interface PasswordState {
 	lastPasswordChangeDateTime?: string;
 }
 
-const booleanOption = (displayName: string, name: string, value: boolean, description: string): CippParameter => ({
-	property: { displayName, name, type: 'boolean', default: value, description },
-});
-
 /**
  * Every default is the safe choice: sessions die with the old password, admins are refused, the
  * change is checked, and a disabled account stays disabled (it may have been disabled on purpose).
  */
 export const safeResetParameters: CippParameter[] = [
-	booleanOption(
-		'Revoke Sessions',
-		'revokeSessions',
-		true,
-		'Whether to sign the user out everywhere after the reset, so a stolen session dies with the old password',
-	),
-	booleanOption(
-		'Verify Reset',
-		'verifyReset',
-		true,
-		'Whether to read the user back after the reset and report if the change took effect (directory-synced users stay pending until writeback)',
-	),
-	booleanOption(
-		'Enable Account First',
-		'enableAccountFirst',
-		false,
-		'Whether to enable a disabled account before the reset. Off by default: a disabled account may have been disabled on purpose.',
-	),
-	booleanOption(
-		'Allow Privileged Accounts',
-		'allowPrivilegedAccounts',
-		false,
-		'Whether to reset accounts that hold a Microsoft Entra directory role. Off by default: such accounts are refused, so an automation cannot take over an admin.',
-	),
+	{
+		property: {
+			displayName: 'Revoke Sessions',
+			name: 'revokeSessions',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to sign the user out everywhere after the reset, so a stolen session dies with the old password',
+		},
+	},
+	{
+		property: {
+			displayName: 'Verify Reset',
+			name: 'verifyReset',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to read the user back after the reset and report if the change took effect (directory-synced users stay pending until writeback)',
+		},
+	},
+	{
+		property: {
+			displayName: 'Enable Account First',
+			name: 'enableAccountFirst',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to enable a disabled account before the reset. Off by default: a disabled account may have been disabled on purpose.',
+		},
+	},
+	{
+		property: {
+			displayName: 'Allow Privileged Accounts',
+			name: 'allowPrivilegedAccounts',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to reset accounts that hold a Microsoft Entra directory role. Off by default: such accounts are refused, so an automation cannot take over an admin.',
+		},
+	},
 	secretOutputParameter('temporary password'),
 ];
 
-/** The Graph path of a user, with the `#` of a guest's UPN kept inside the path. */
-const userPath = (userId: string) => `users/${userId.replace(/#/g, '%23')}`;
+const userPath = (userId: string) => `users/${graphId(userId)}`;
 
 async function graphRead(call: CippCall, tenantFilter: string, endpoint: string, select: string): Promise<IDataObject[]> {
 	const request: CippRequest = { method: 'GET', endpoint: 'ListGraphRequest', qs: { tenantFilter, Endpoint: endpoint, $select: select } };
@@ -100,6 +110,10 @@ export async function directoryRoles(call: CippCall, target: ResetTarget): Promi
 export async function readPasswordState(call: CippCall, target: ResetTarget): Promise<PasswordState> {
 	const [user] = await graphRead(call, target.tenantFilter, userPath(target.userId), STATE_FIELDS);
 	if (!user) throw new Error(`CIPP returned no user for ${target.userId}.`);
+	return passwordState(user);
+}
+
+export function passwordState(user: IDataObject): PasswordState {
 	return {
 		userPrincipalName: user.userPrincipalName as string | undefined,
 		// Graph returns null, not false, for cloud-only users.
@@ -130,7 +144,7 @@ export function judgeChange(state: PasswordState, since: string): { status: Rese
 	};
 }
 
-function stateFields(state: PasswordState): IDataObject {
+export function stateFields(state: PasswordState): IDataObject {
 	return {
 		lastPasswordChangeDateTime: state.lastPasswordChangeDateTime ?? null,
 		onPremisesSyncEnabled: state.onPremisesSyncEnabled,
@@ -172,7 +186,7 @@ export function resetRequest(target: ResetTarget, mustChange: boolean): CippRequ
 		method: 'POST',
 		endpoint: 'ExecResetPass',
 		qs: {},
-		body: { tenantFilter: target.tenantFilter, ID: target.userId.replace(/#/g, '%23'), MustChange: mustChange },
+		body: { tenantFilter: target.tenantFilter, ID: graphId(target.userId), MustChange: mustChange },
 	};
 }
 
@@ -210,7 +224,7 @@ async function enableIfAsked(context: StepContext, target: ResetTarget, before: 
 		method: 'POST',
 		endpoint: 'ExecDisableUser',
 		qs: {},
-		body: { tenantFilter: target.tenantFilter, ID: target.userId.replace(/#/g, '%23'), Enable: true },
+		body: { tenantFilter: target.tenantFilter, ID: graphId(target.userId), Enable: true },
 	};
 	let failure: string | undefined;
 	try {
@@ -232,7 +246,7 @@ async function revokeIfAsked(context: StepContext, target: ResetTarget, username
 		method: 'POST',
 		endpoint: 'ExecRevokeSessions',
 		qs: {},
-		body: { tenantFilter: target.tenantFilter, id: target.userId.replace(/#/g, '%23'), Username: username },
+		body: { tenantFilter: target.tenantFilter, id: graphId(target.userId), Username: username },
 	};
 	try {
 		const results = readResults(await context.call(request, WRITE_ROLE));
