@@ -6,5 +6,9 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'test/tsconfig.json' }] },
+	// n8n-nodes-base's Form Trigger (run by the example tests) loads sanitize-html, whose htmlparser2
+	// is ES-module only; Jest cannot require that, so it gets the CommonJS build of htmlparser2 installed
+	// next to it (same Parser API). Only HTML rendering uses it, which pinned triggers never do.
+	moduleNameMapper: { '^htmlparser2$': require.resolve('htmlparser2') },
 	testTimeout: 30000,
 };

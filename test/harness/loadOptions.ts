@@ -1,5 +1,5 @@
 import { LoadOptionsContext } from 'n8n-core';
-import type { ICredentialDataDecryptedObject, INode, INodeListSearchResult, INodeParameters } from 'n8n-workflow';
+import { NodeHelpers, type ICredentialDataDecryptedObject, type INode, type INodeListSearchResult, type INodeParameters } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials';
 import { createAdditionalData, createWorkflow, type Package } from './runWorkflow';
@@ -33,7 +33,7 @@ export async function searchList(
 	const additionalData = createAdditionalData(credentialsHelper, workflowJson);
 	additionalData.currentNodeParameters = parameters;
 	const context = new LoadOptionsContext(workflow, node, additionalData, '');
-	const search = pkg.nodes[nodeType].methods?.listSearch?.[method];
+	const search = NodeHelpers.getVersionedNodeType(pkg.nodes[nodeType]).methods?.listSearch?.[method];
 	if (!search) throw new Error(`${nodeType} has no list search ${method}`);
 	return await search.call(context, filter);
 }
