@@ -11,6 +11,8 @@ const laptop = fixtures.devices.find((device) => device.deviceName === 'CONTOSO-
 const iphone = fixtures.devices.find((device) => device.deviceName === "Alex's iPhone")!;
 const mac = fixtures.devices.find((device) => device.deviceName === 'CONTOSO-MBP-007')!;
 const laptopEntraId = String(laptop.azureADDeviceId);
+const desktop = fixtures.devices.find((device) => device.deviceName === 'FAB-DT-0031')!;
+const fabrikam = locator('domain', 'fabrikam.onmicrosoft.com');
 const unassignedAutopilot = stableGuid(`${tenantIds.contoso}/autopilot/CZC${tenantIds.contoso.slice(0, 6).toUpperCase()}`);
 const sevenZip = stableGuid(`${tenantIds.contoso}/app/7-Zip`);
 const restrictions = stableGuid(`${tenantIds.contoso}/policy/Windows - Restrictions`);
@@ -30,6 +32,16 @@ describeCatalogue('intune', {
 		parameters: { tenantFilter: contoso, deviceId: locator('list', laptop.id), deviceAction: 'syncDevice' },
 		request: { method: 'POST', endpoint: 'ExecDeviceAction', body: { tenantFilter: CONTOSO, GUID: laptop.id, Action: 'syncDevice' } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Queued syncDevice on ${laptop.id}` }),
+	},
+	resetPasscode: {
+		parameters: { tenantFilter: contoso, deviceId: locator('list', iphone.id) },
+		request: { method: 'POST', endpoint: 'ExecDeviceAction', body: { tenantFilter: CONTOSO, GUID: iphone.id, Action: 'resetPasscode' } },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: `Queued resetPasscode on ${iphone.id}`, followUp: expect.any(String) }),
+	},
+	rotateLocalAdminPassword: {
+		parameters: { tenantFilter: fabrikam, deviceId: locator('id', desktop.id) },
+		request: { method: 'POST', endpoint: 'ExecDeviceAction', body: { tenantFilter: 'fabrikam.onmicrosoft.com', GUID: desktop.id, Action: 'RotateLocalAdminPassword' } },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', followUp: expect.stringContaining('Get Local Admin Password') }),
 	},
 	setPrimaryUser: {
 		parameters: { tenantFilter: contoso, deviceId: locator('id', iphone.id), primaryUser: locator('id', userIds.adeleVance) },
@@ -52,7 +64,7 @@ describeCatalogue('intune', {
 		parameters: { tenantFilter: contoso, entraDeviceId: laptopEntraId },
 		request: { method: 'POST', endpoint: 'ExecGetLocalAdminPassword', body: { TenantFilter: CONTOSO, guid: laptopEntraId } },
 		output: ([item]) => {
-			expect(item.json).toMatchObject({ status: 'success', copyField: expect.stringMatching(/^Lp!/) });
+			expect(item.json).toMatchObject({ status: 'success', localAdminPassword: expect.stringMatching(/^Lp!/) });
 			expect(item.json.message).toMatch(/^LAPS password retrieved for LapsAdmin, generated at 08\/20\/2026/);
 		},
 	},
@@ -268,7 +280,24 @@ describe('intune operations: failures and follow-ups', () => {
 		expect(run.error?.message).toMatch(/Could not retrieve LAPS password for 7d3f1b9e.* Error: Resource '7d3f1b9e/);
 	});
 
-	test('a device without a LAPS backup gives no copyField', async () => {
+	test('rotate, then read: a new LAPS password, included, masked or omitted as asked', async () => {
+		const read = async (passwordOutput: string) =>
+			(await runOperation(sandbox, 'intune', 'getLocalAdminPassword', { tenantFilter: fabrikam, entraDeviceId: String(desktop.azureADDeviceId), passwordOutput })).items[0].json;
+		const before = (await read('include')).localAdminPassword as string;
+		expect((await runOperation(sandbox, 'intune', 'rotateLocalAdminPassword', { tenantFilter: fabrikam, deviceId: locator('id', desktop.id) })).error).toBeUndefined();
+		const after = await read('include');
+		expect(after.localAdminPassword).toEqual(expect.stringMatching(/^Lp!/));
+		expect(after.localAdminPassword).not.toBe(before);
+		const password = String(after.localAdminPassword);
+		const masked = await read('mask');
+		expect(masked).toMatchObject({ maskedLocalAdminPassword: `${password.slice(0, 2)}${'*'.repeat(password.length - 4)}${password.slice(-2)}` });
+		expect(JSON.stringify(masked)).not.toContain(password);
+		const omitted = await read('omit');
+		expect(Object.keys(omitted).sort()).toEqual(['message', 'status']);
+		expect(JSON.stringify(omitted)).not.toContain(password);
+	});
+
+	test('a device without a LAPS backup gives no password', async () => {
 		const device = fixtures.devices.find((candidate) => candidate.deviceName === 'WGB-LT-0009')!;
 		const run = await runOperation(sandbox, 'intune', 'getLocalAdminPassword', { tenantFilter: locator('domain', 'woodgrovebank.com'), entraDeviceId: String(device.azureADDeviceId) });
 		expect(run.items[0].json).toEqual({ status: 'success', message: `No LAPS password found for ${device.azureADDeviceId}` });

@@ -15,6 +15,21 @@ const { adeleVance } = fixtures.userIds;
 
 /** Tenant.Standards.ReadWrite is withheld from CIPP's editor role: those examples run as the admin client. */
 describeCatalogue('tenant', {
+	resetPasswords: {
+		parameters: {
+			tenantFilter: tenant(contoso),
+			target: 'userList',
+			userPrincipalNames: 'adele.vance@contoso.onmicrosoft.com',
+			dryRun: false,
+			// The list of users, then the reset alone; the safe steps are tested in test/workflow/tenantReset.test.ts.
+			revokeSessions: false,
+			verifyReset: false,
+			allowPrivilegedAccounts: true,
+		},
+		request: { method: 'POST', endpoint: 'ExecResetPass', body: { tenantFilter: contoso, ID: 'adele.vance@contoso.onmicrosoft.com', MustChange: true } },
+		calls: ['ListGraphRequest', 'ExecResetPass'],
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'success', userId: 'adele.vance@contoso.onmicrosoft.com', temporaryPassword: expect.any(String) }),
+	},
 	get: {
 		parameters: { tenantFilter: tenant(contoso) },
 		request: { method: 'GET', endpoint: 'ListTenantDetails', query: { tenantFilter: contoso } },

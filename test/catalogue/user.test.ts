@@ -203,9 +203,9 @@ describeCatalogue('user', {
 			},
 		},
 		output: ([item]) => {
-			expect(item.json).toMatchObject({ status: 'success', copyField: expect.stringMatching(/^.{10}$/) });
+			expect(item.json).toMatchObject({ status: 'success', temporaryAccessPass: expect.stringMatching(/^.{10}$/) });
 			expect(item.json.message).toBe(
-				`The TAP for ${upnOf(ids.leeGu)} is [see copyField] - This TAP is usable for the next 120 minutes (one-time use only) starting at 2026-12-01 09:00:00 UTC User ID: ${upnOf(ids.leeGu)}`,
+				`The TAP for ${upnOf(ids.leeGu)} is [see temporaryAccessPass] - This TAP is usable for the next 120 minutes (one-time use only) starting at 2026-12-01 09:00:00 UTC User ID: ${upnOf(ids.leeGu)}`,
 			);
 		},
 	},

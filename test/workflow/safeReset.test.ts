@@ -5,26 +5,18 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runWorkflow } from '../harness/runWorkflow';
-import { CippSandbox, fixtures } from '../sandbox';
+import { fixtures } from '../sandbox';
 import { cippPackage } from '../support/cippPackage';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 import { cippWorkflow, inputs, locator, sandboxCredential } from '../support/workflows';
 
 const { scenarios } = fixtures;
 const upnOf = (name: string) => fixtures.users.find((user) => user.displayName === name)?.userPrincipalName ?? '';
 const contoso = scenarios.cloudUser.tenant;
 
-let sandbox: CippSandbox;
-beforeAll(async () => {
-	sandbox = await CippSandbox.start();
-});
-afterAll(async () => sandbox.stop());
-beforeEach(() => {
-	sandbox.clearLog();
-	sandbox.clearFaults();
-	sandbox.configure({ pwPush: false, latencyMs: 0 });
-});
+const sandbox = sandboxPerFile({ pwPush: false, latencyMs: 0 });
 
-const calls = () => sandbox.requests.filter((request) => request.endpoint !== undefined).map((request) => request.endpoint);
+const calls = () => sandbox().requests.filter((request) => request.endpoint !== undefined).map((request) => request.endpoint);
 
 async function reset(tenant: string, upn: string, options: INodeParameters = {}, continueOnFail = false) {
 	const result = await runWorkflow(
@@ -33,7 +25,7 @@ async function reset(tenant: string, upn: string, options: INodeParameters = {},
 			{ resource: 'user', operation: 'resetPassword', tenantFilter: locator('domain', tenant), userId: locator('upn', upn), ...options },
 			continueOnFail ? { onError: 'continueRegularOutput' } : {},
 		),
-		{ credentials: sandboxCredential(sandbox), pinData: inputs([{}]) },
+		{ credentials: sandboxCredential(sandbox()), pinData: inputs([{}]) },
 	);
 	const [item] = result.error ? [] : result.output('CIPP');
 	return { result, item: item?.json as IDataObject & { steps: Record<string, IDataObject> } };
@@ -42,18 +34,18 @@ async function reset(tenant: string, upn: string, options: INodeParameters = {},
 describe('the safe defaults', () => {
 	test('check roles, read the state, reset, revoke sessions, verify: every step reported', async () => {
 		const { tenant, upn } = scenarios.cloudUser;
-		const sessionsBefore = sandbox.findUser(tenant, upn)?.signInSessionsValidFromDateTime;
+		const sessionsBefore = sandbox().findUser(tenant, upn)?.signInSessionsValidFromDateTime;
 		const { result, item } = await reset(tenant, upn);
 		expect(result.error).toBeUndefined();
 		expect(calls()).toEqual(['ListGraphRequest', 'ListGraphRequest', 'ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest']);
-		const roleCheck = sandbox.requests.find((request) => request.endpoint === 'ListGraphRequest');
+		const roleCheck = sandbox().requests.find((request) => request.endpoint === 'ListGraphRequest');
 		expect(roleCheck?.query).toMatchObject({ Endpoint: `users/${upn}/transitiveMemberOf/microsoft.graph.directoryRole` });
 		expect(item).toMatchObject({
 			userId: upn,
 			status: 'success',
 			mustChangePassword: true,
 			complete: true,
-			temporaryPassword: sandbox.findUser(tenant, upn)?.passwordProfile?.password,
+			temporaryPassword: sandbox().findUser(tenant, upn)?.passwordProfile?.password,
 			steps: {
 				privilegedCheck: { status: 'passed', roles: [] },
 				enableAccount: { status: 'skipped' },
@@ -61,20 +53,20 @@ describe('the safe defaults', () => {
 				verify: { status: 'confirmed', onPremisesSyncEnabled: false, accountEnabled: true },
 			},
 		});
-		const user = sandbox.findUser(tenant, upn);
+		const user = sandbox().findUser(tenant, upn);
 		expect(user?.signInSessionsValidFromDateTime).not.toBe(sessionsBefore);
 		expect(Date.parse(String(item.steps.verify.lastPasswordChangeDateTime))).toBeGreaterThanOrEqual(Date.parse(String(item.resetAt)));
 	});
 
 	test('an account holding a directory role is refused before anything changes', async () => {
 		const upn = upnOf('Lee Gu');
-		const passwordBefore = sandbox.findUser(contoso, upn)?.passwordProfile;
+		const passwordBefore = sandbox().findUser(contoso, upn)?.passwordProfile;
 		const { result } = await reset(contoso, upn);
 		expect(result.error?.message).toBe(`Refused to reset ${upn}: the account holds the directory role User Administrator`);
 		expect(result.error?.description).toContain('Nothing was changed');
 		expect(result.error?.description).toContain('Allow Privileged Accounts');
 		expect(calls()).toEqual(['ListGraphRequest']);
-		expect(sandbox.findUser(contoso, upn)?.passwordProfile).toEqual(passwordBefore);
+		expect(sandbox().findUser(contoso, upn)?.passwordProfile).toEqual(passwordBefore);
 	});
 
 	test('with On Error: Continue the refusal is the item\'s error item', async () => {
@@ -90,11 +82,11 @@ describe('the safe defaults', () => {
 		expect(item.steps.privilegedCheck).toEqual({ status: 'skipped', reason: 'Allow Privileged Accounts is on' });
 		expect(calls()[0]).toBe('ListGraphRequest');
 		expect(calls()).toContain('ExecResetPass');
-		expect(item.temporaryPassword).toBe(sandbox.findUser(contoso, upn)?.passwordProfile?.password);
+		expect(item.temporaryPassword).toBe(sandbox().findUser(contoso, upn)?.passwordProfile?.password);
 	});
 
 	test('a role check that fails stops the reset', async () => {
-		sandbox.injectFault({ endpoint: 'ListGraphRequest', status: 403, body: 'Forbidden', times: 1 });
+		sandbox().injectFault({ endpoint: 'ListGraphRequest', status: 403, body: 'Forbidden', times: 1 });
 		const { result } = await reset(contoso, scenarios.cloudUser.upn);
 		expect(result.error?.message).toMatch(/^Could not check whether .* holds an admin role/);
 		expect(result.error?.description).toContain('Nothing was changed');
@@ -109,17 +101,17 @@ describe('Enable Account First', () => {
 		expect(calls()).not.toContain('ExecDisableUser');
 		expect(item.steps.enableAccount).toEqual({ status: 'skipped', reason: 'Enable Account First is off' });
 		expect(item.steps.verify).toMatchObject({ status: 'confirmed', accountEnabled: false });
-		expect(sandbox.findUser(tenant, upn)?.accountEnabled).toBe(false);
+		expect(sandbox().findUser(tenant, upn)?.accountEnabled).toBe(false);
 	});
 
 	test('on: a disabled account is enabled before the reset', async () => {
 		const { tenant: writable, upn: disabled } = scenarios.disabledUser;
 		const { item } = await reset(writable, disabled, { enableAccountFirst: true });
 		expect(calls()).toEqual(['ListGraphRequest', 'ListGraphRequest', 'ExecDisableUser', 'ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest']);
-		expect(sandbox.requests.find((request) => request.endpoint === 'ExecDisableUser')?.body).toEqual({ tenantFilter: writable, ID: disabled, Enable: true });
+		expect(sandbox().requests.find((request) => request.endpoint === 'ExecDisableUser')?.body).toEqual({ tenantFilter: writable, ID: disabled, Enable: true });
 		expect(item.steps.enableAccount).toMatchObject({ status: 'done' });
 		expect(item.steps.verify).toMatchObject({ status: 'confirmed', accountEnabled: true });
-		expect(sandbox.findUser(writable, disabled)?.accountEnabled).toBe(true);
+		expect(sandbox().findUser(writable, disabled)?.accountEnabled).toBe(true);
 	});
 
 	test('on: an enabled account is left alone', async () => {
@@ -130,29 +122,29 @@ describe('Enable Account First', () => {
 
 	test('on: if enabling fails the password is not reset', async () => {
 		const upn = upnOf('Pradeep Gupta');
-		const passwordBefore = sandbox.findUser(contoso, upn)?.passwordProfile;
+		const passwordBefore = sandbox().findUser(contoso, upn)?.passwordProfile;
 		const { result } = await reset(contoso, upn, { enableAccountFirst: true });
 		expect(result.error?.message).toMatch(new RegExp(`^Could not enable ${upn} before the reset: .*AD Sync enabled`));
 		expect(result.error?.description).toContain('The password was not reset');
 		expect(calls()).not.toContain('ExecResetPass');
-		expect(sandbox.findUser(contoso, upn)?.passwordProfile).toEqual(passwordBefore);
+		expect(sandbox().findUser(contoso, upn)?.passwordProfile).toEqual(passwordBefore);
 	});
 });
 
 describe('follow-ups that fail never hide the reset', () => {
 	test('revoking sessions fails: the item has the password, the failed step and complete: false', async () => {
-		sandbox.injectFault({ endpoint: 'ExecRevokeSessions', status: 500, body: { Results: 'Failed to revoke sessions for x: Insufficient privileges to complete the operation.' } });
+		sandbox().injectFault({ endpoint: 'ExecRevokeSessions', status: 500, body: { Results: 'Failed to revoke sessions for x: Insufficient privileges to complete the operation.' } });
 		const { tenant, upn } = scenarios.cloudUser;
 		const { result, item } = await reset(tenant, upn);
 		expect(result.error).toBeUndefined();
-		expect(item).toMatchObject({ status: 'success', complete: false, temporaryPassword: sandbox.findUser(tenant, upn)?.passwordProfile?.password });
+		expect(item).toMatchObject({ status: 'success', complete: false, temporaryPassword: sandbox().findUser(tenant, upn)?.passwordProfile?.password });
 		expect(item.steps.revokeSessions).toEqual({ status: 'failed', error: expect.stringContaining('Insufficient privileges') });
 		expect(item.steps.verify).toMatchObject({ status: 'confirmed' });
 	});
 
 	test('verifying fails: the item has the password and the failed verification', async () => {
 		// Role check and state read pass; the read after the reset fails.
-		sandbox.injectFault({ endpoint: 'ListGraphRequest', after: 2, status: 400, body: 'Graph Error: Service unavailable - Endpoint: users' });
+		sandbox().injectFault({ endpoint: 'ListGraphRequest', after: 2, status: 400, body: 'Graph Error: Service unavailable - Endpoint: users' });
 		const { tenant, upn } = scenarios.cloudUser;
 		const { item } = await reset(tenant, upn);
 		expect(item).toMatchObject({ status: 'success', complete: false, temporaryPassword: expect.any(String) });
@@ -162,7 +154,7 @@ describe('follow-ups that fail never hide the reset', () => {
 	test('Graph not showing the change yet: read three times, then unconfirmed with a note', async () => {
 		const { tenant, upn } = scenarios.cloudUser;
 		const stale = { Results: [{ id: 'x', userPrincipalName: upn, accountEnabled: true, onPremisesSyncEnabled: null, lastPasswordChangeDateTime: '2026-02-03T10:15:22Z' }] };
-		sandbox.injectFault({ endpoint: 'ListGraphRequest', after: 2, status: 200, body: stale, times: 3 });
+		sandbox().injectFault({ endpoint: 'ListGraphRequest', after: 2, status: 200, body: stale, times: 3 });
 		const { item } = await reset(tenant, upn);
 		expect(calls().filter((endpoint) => endpoint === 'ListGraphRequest')).toHaveLength(5);
 		expect(item).toMatchObject({ complete: true, steps: { verify: { status: 'unconfirmed', note: expect.stringContaining('Get Password Reset Status') } } });
@@ -185,7 +177,7 @@ describe('Password Output', () => {
 	test('Mask: only the masked password, in its own field, and not in the message', async () => {
 		const { tenant, upn } = scenarios.cloudUser;
 		const { item } = await reset(tenant, upn, { passwordOutput: 'mask' });
-		const password = String(sandbox.findUser(tenant, upn)?.passwordProfile?.password);
+		const password = String(sandbox().findUser(tenant, upn)?.passwordProfile?.password);
 		expect(item.temporaryPassword).toBeUndefined();
 		expect(item.maskedTemporaryPassword).toBe(`${password.slice(0, 2)}${'*'.repeat(password.length - 4)}${password.slice(-2)}`);
 		expect(JSON.stringify(item)).not.toContain(password);
@@ -195,7 +187,7 @@ describe('Password Output', () => {
 	test('Omit: no trace of the password anywhere in the item', async () => {
 		const { tenant, upn } = scenarios.cloudUser;
 		const { item } = await reset(tenant, upn, { passwordOutput: 'omit' });
-		const password = String(sandbox.findUser(tenant, upn)?.passwordProfile?.password);
+		const password = String(sandbox().findUser(tenant, upn)?.passwordProfile?.password);
 		expect(Object.keys(item).filter((key) => /password/i.test(key) && key !== 'mustChangePassword')).toEqual([]);
 		expect(JSON.stringify(item)).not.toContain(password);
 		expect(item.message).toContain('[omitted]');
@@ -205,7 +197,7 @@ describe('Password Output', () => {
 		['include', 'passwordLink'],
 		['mask', 'maskedPasswordLink'],
 	])('a PwPush link with %s comes back as %s', async (mode, field) => {
-		sandbox.configure({ pwPush: true });
+		sandbox().configure({ pwPush: true });
 		const { tenant, upn } = scenarios.cloudUser;
 		const { item } = await reset(tenant, upn, { passwordOutput: mode });
 		expect(item.temporaryPassword).toBeUndefined();
@@ -220,7 +212,7 @@ describe('the logbook and the status check afterwards', () => {
 		const logs = await runWorkflow(
 			cippPackage,
 			cippWorkflow({ resource: 'administration', operation: 'getManyLogs', additionalFields: { tenant, api: 'ExecResetPass|ExecRevokeSessions' }, returnAll: true }),
-			{ credentials: sandboxCredential(sandbox), pinData: inputs([{}]) },
+			{ credentials: sandboxCredential(sandbox()), pinData: inputs([{}]) },
 		);
 		const rows = logs.output('CIPP').map((row) => row.json);
 		expect(rows.map((row) => row.API)).toEqual(expect.arrayContaining(['ExecResetPass', 'ExecRevokeSessions']));
@@ -236,7 +228,7 @@ describe('the logbook and the status check afterwards', () => {
 			const run = await runWorkflow(
 				cippPackage,
 				cippWorkflow({ resource: 'user', operation: 'getPasswordResetStatus', tenantFilter: locator('domain', tenant), userId: locator('upn', upn), changedSince }),
-				{ credentials: sandboxCredential(sandbox), pinData: inputs([{}]) },
+				{ credentials: sandboxCredential(sandbox()), pinData: inputs([{}]) },
 			);
 			expect(run.error).toBeUndefined();
 			return run.output('CIPP')[0].json;

@@ -5,7 +5,9 @@ import * as validate from '../helpers/validation';
 import type { CippOperation, CippParameter, CippRequest, SendTo, ValueCheck } from './types';
 
 function readValue(context: IExecuteFunctions, parameter: CippParameter, itemIndex: number): unknown {
-	const { name, type } = parameter.property;
+	const { name, type, displayOptions } = parameter.property;
+	// n8n drops a field that its conditions hide: it reads as missing (null), not as its default.
+	if (displayOptions && context.getNodeParameter(name, itemIndex, null) === null) return null;
 	return type === 'resourceLocator'
 		? context.getNodeParameter(name, itemIndex, undefined, { extractValue: true })
 		: context.getNodeParameter(name, itemIndex);
@@ -123,7 +125,8 @@ export function buildRequest(
 			values[property.name] = body as IDataObject[string];
 			continue;
 		}
-		if (parameter.optional && isEmpty(raw)) continue;
+		const hidden = parameter.property.displayOptions !== undefined && raw === null;
+		if (hidden || (parameter.optional && isEmpty(raw))) continue;
 		let value = parameter.validate ? parameter.validate(raw, check) : raw;
 		if (property.type === 'boolean') value = toBoolean(value, check);
 		values[property.name] = value as IDataObject[string];

@@ -36,10 +36,13 @@ function listProperties(operation: CippOperation): INodeProperties[] {
 	];
 }
 
-/** The editor fields of one operation, shown only when it is selected. */
+/** The editor fields of one operation, shown only when it is selected (and when their own conditions hold). */
 export function operationProperties(operation: CippOperation): INodeProperties[] {
 	return [
-		...operation.parameters.map((parameter) => ({ ...parameter.property, displayOptions: showFor(operation) })),
+		...operation.parameters.map(({ property }) => ({
+			...property,
+			displayOptions: { ...property.displayOptions, show: { ...property.displayOptions?.show, ...showFor(operation).show } },
+		})),
 		...(operation.list ? listProperties(operation) : []),
 		{ ...runOptions, displayOptions: showFor(operation) },
 	];

@@ -104,7 +104,7 @@ export function userParameter(send: SendTo, options: PickerOptions = {}): CippPa
 }
 
 /** A group of the chosen tenant, by list or object ID. */
-export function groupParameter(send: SendTo, options: PickerOptions = {}): CippParameter {
+export function groupParameter(send: SendTo | undefined, options: PickerOptions = {}): CippParameter {
 	return {
 		property: {
 			displayName: options.displayName ?? 'Group ID',
@@ -202,4 +202,9 @@ export function additionalFields(entries: Array<{ property: INodeProperties; sen
 		},
 		fields: Object.fromEntries(entries.map((entry) => [entry.property.name, entry.send])),
 	};
+}
+
+/** A field shown only when other fields of the operation have the given values, e.g. `{ target: ['group'] }`. */
+export function shownWhen(show: Record<string, Array<string | boolean>>, parameter: CippParameter): CippParameter {
+	return { ...parameter, property: { ...parameter.property, displayOptions: { show } } };
 }

@@ -1,5 +1,6 @@
 import { actionResult } from '../common/outputs';
 import { tenantParameter } from '../common/parameters';
+import { secretOutputParameter } from '../common/secrets';
 import type { CippOperation } from '../types';
 import { entraDeviceIdParameter } from './fields';
 
@@ -9,11 +10,11 @@ export const getLocalAdminPassword: CippOperation = {
 	name: 'Get Local Admin Password',
 	action: "Get a device's Windows LAPS password",
 	description:
-		"Return the Windows LAPS local administrator password of a device in clear text, in copyField, with the account name and backup time in the message. CIPP records the retrieval in its audit log.",
+		'Return the Windows LAPS local administrator password of a device (included, masked or omitted), with the account name and backup time in the message. CIPP records the retrieval in its audit log.',
 	endpoint: 'ExecGetLocalAdminPassword',
 	method: 'POST',
 	access: 'read',
 	role: 'Endpoint.Device.Read',
-	parameters: [tenantParameter('body', { name: 'TenantFilter' }), entraDeviceIdParameter('guid')],
-	output: actionResult(),
+	parameters: [tenantParameter('body', { name: 'TenantFilter' }), entraDeviceIdParameter('guid'), secretOutputParameter('local admin password')],
+	output: actionResult({ secretField: 'localAdminPassword' }),
 };

@@ -25,6 +25,8 @@ import { getManyScripts } from './getManyScripts.operation';
 import { getManyTemplates } from './getManyTemplates.operation';
 import { getRecoveryKey } from './getRecoveryKey.operation';
 import { processAppQueue } from './processAppQueue.operation';
+import { resetPasscode } from './resetPasscode.operation';
+import { rotateLocalAdminPassword } from './rotateLocalAdminPassword.operation';
 import { runDeviceAction } from './runDeviceAction.operation';
 import { setPrimaryUser } from './setPrimaryUser.operation';
 import { syncAutopilotDevices } from './syncAutopilotDevices.operation';
@@ -34,6 +36,8 @@ export const resource = { name: 'Intune', value: 'intune' };
 export const operations = [
 	getManyDevices,
 	runDeviceAction,
+	resetPasscode,
+	rotateLocalAdminPassword,
 	setPrimaryUser,
 	getRecoveryKey,
 	getLocalAdminPassword,

@@ -17,6 +17,7 @@ import { getManyRoles } from './getManyRoles.operation';
 import { getManySharedMailboxStatistics } from './getManySharedMailboxStatistics.operation';
 import { getManyStandards } from './getManyStandards.operation';
 import { getManyStandardTemplates } from './getManyStandardTemplates.operation';
+import { resetPasswords } from './resetPasswords.operation';
 import { runStandards } from './runStandards.operation';
 import { setCaExclusion } from './setCaExclusion.operation';
 import { update } from './update.operation';
@@ -25,6 +26,7 @@ import { updateNamedLocation } from './updateNamedLocation.operation';
 export const resource = { name: 'Tenant', value: 'tenant' };
 
 export const operations = [
+	resetPasswords,
 	get,
 	getMany,
 	update,

@@ -1,5 +1,6 @@
 import { actionResult } from '../common/outputs';
 import { additionalFields, tenantParameter, userParameter } from '../common/parameters';
+import { secretOutputParameter } from '../common/secrets';
 import type { CippOperation } from '../types';
 import { booleanField, numberField } from './fields';
 
@@ -9,7 +10,7 @@ export const createTemporaryAccessPass: CippOperation = {
 	name: 'Create Temporary Access Pass',
 	action: 'Create a temporary access pass',
 	description:
-		'Create a Temporary Access Pass (a time-limited passcode to sign in and register MFA or passwordless methods); the pass is returned in copyField',
+		'Create a Temporary Access Pass (a time-limited passcode to sign in and register MFA or passwordless methods), the alternative to a password reset; the pass is included, masked or omitted',
 	endpoint: 'ExecCreateTAP',
 	method: 'POST',
 	access: 'write',
@@ -31,6 +32,7 @@ export const createTemporaryAccessPass: CippOperation = {
 				send: { name: 'startDateTime', in: 'body', encoding: 'unixSeconds' },
 			},
 		]),
+		secretOutputParameter('temporary access pass'),
 	],
-	output: actionResult(),
+	output: actionResult({ secretField: 'temporaryAccessPass' }),
 };

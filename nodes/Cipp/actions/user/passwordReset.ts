@@ -13,7 +13,8 @@ import { isFailure, readResults } from '../../helpers/results';
 import { withoutSecret } from '../common/outputs';
 import { secretFields, secretOutputOf, secretOutputParameter, secretPlaceholder } from '../common/secrets';
 import { graphId } from '../request';
-import type { CippCall, CippParameter, CippRequest, OutputContext, StepContext } from '../types';
+import * as validate from '../../helpers/validation';
+import type { CippCall, CippParameter, CippRequest, OutputContext, SendTo, StepContext, ValueCheck } from '../types';
 
 /** CIPP's text for a directory-synced user, whose new password goes through writeback later. */
 const WRITEBACK_PENDING = /directory synced|password writeback|not confirmed yet/i;
@@ -39,6 +40,36 @@ export interface PasswordState {
 	accountEnabled?: boolean;
 	onPremisesSyncEnabled: boolean;
 	lastPasswordChangeDateTime?: string;
+}
+
+/**
+ * An AI agent may reset a password only with "must change" on: a password that an agent chose to
+ * keep would be known to the model and its logs. n8n names a node's tool variant `<type>Tool`.
+ */
+function mustChangeForAgents(value: unknown, check: ValueCheck): unknown {
+	const calledByAgent = check.node.type.endsWith('Tool');
+	if (calledByAgent && value !== true && String(value).trim().toLowerCase() !== 'true') {
+		validate.invalid(
+			check,
+			'an AI agent may only reset a password that the user must change at the next sign-in.',
+			'Call the tool again with mustChangePassword set to true.',
+		);
+	}
+	return value;
+}
+
+export function mustChangePasswordParameter(send?: SendTo): CippParameter {
+	return {
+		property: {
+			displayName: 'Must Change Password',
+			name: 'mustChangePassword',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the user must choose a new password at the next sign-in (always on when an AI agent calls this)',
+		},
+		send,
+		validate: mustChangeForAgents,
+	};
 }
 
 /**
@@ -89,8 +120,16 @@ export const safeResetParameters: CippParameter[] = [
 
 const userPath = (userId: string) => `users/${graphId(userId)}`;
 
-async function graphRead(call: CippCall, tenantFilter: string, endpoint: string, select: string): Promise<IDataObject[]> {
-	const request: CippRequest = { method: 'GET', endpoint: 'ListGraphRequest', qs: { tenantFilter, Endpoint: endpoint, $select: select } };
+/** A Graph GET through CIPP's passthrough; CIPP follows every page. */
+export async function graphRead(
+	call: CippCall,
+	tenantFilter: string,
+	endpoint: string,
+	select: string,
+	filter?: string,
+): Promise<IDataObject[]> {
+	const qs: IDataObject = { tenantFilter, Endpoint: endpoint, $select: select, ...(filter ? { $filter: filter } : {}) };
+	const request: CippRequest = { method: 'GET', endpoint: 'ListGraphRequest', qs };
 	const response = (await call(request, READ_ROLE)) as IDataObject | undefined;
 	const results = response?.Results;
 	return (Array.isArray(results) ? results : results ? [results] : []) as IDataObject[];
@@ -152,7 +191,7 @@ export function stateFields(state: PasswordState): IDataObject {
 	};
 }
 
-function errorText(error: unknown): string {
+export function errorText(error: unknown): string {
 	if (error instanceof Error) {
 		const description = (error as { description?: string | null }).description;
 		return description ? `${error.message} ${description}` : error.message;
@@ -204,16 +243,23 @@ export async function guardPrivileged(context: StepContext, target: ResetTarget)
 			description: 'Nothing was changed. The password is only reset once the role check has passed; retry, or turn on "Allow Privileged Accounts" to skip the check.',
 		});
 	}
-	if (roles.length > 0) throw privilegedRefusal(context, target, roles);
+	if (roles.length > 0) throw new PrivilegedAccountRefused(context, target, roles);
 	return { status: 'passed', roles: [] };
 }
 
-export function privilegedRefusal(context: StepContext, target: ResetTarget, roles: string[]): NodeOperationError {
-	return new NodeOperationError(context.node, `Refused to reset ${target.userId}: the account holds the directory role ${roles.join(', ')}`, {
-		itemIndex: context.itemIndex,
-		description:
-			'Nothing was changed. Resetting an admin from an automation could hand over the tenant. Reset it by hand, or turn on "Allow Privileged Accounts" if this workflow is meant to.',
-	});
+/** The guard's refusal; Tenant → Reset Passwords reports such users as excluded instead of failing. */
+export class PrivilegedAccountRefused extends NodeOperationError {
+	constructor(
+		context: StepContext,
+		target: ResetTarget,
+		readonly roles: string[],
+	) {
+		super(context.node, `Refused to reset ${target.userId}: the account holds the directory role ${roles.join(', ')}`, {
+			itemIndex: context.itemIndex,
+			description:
+				'Nothing was changed. Resetting an admin from an automation could hand over the tenant. Reset it by hand, or turn on "Allow Privileged Accounts" if this workflow is meant to.',
+		});
+	}
 }
 
 /** Enables a disabled account when asked to; the reset does not go ahead if that fails. */

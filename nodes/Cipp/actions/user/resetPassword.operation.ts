@@ -1,25 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
 import { tenantParameter, userParameter } from '../common/parameters';
-import type { CippOperation, ValueCheck } from '../types';
-import { resetPasswordOutput, safeReset, safeResetParameters } from './passwordReset';
-
-/**
- * An AI agent may reset a password only with "must change" on: a password that an agent chose to
- * keep would be known to the model and its logs. n8n names a node's tool variant `<type>Tool`.
- */
-function mustChangeForAgents(value: unknown, check: ValueCheck): unknown {
-	const calledByAgent = check.node.type.endsWith('Tool');
-	if (calledByAgent && value !== true && String(value).trim().toLowerCase() !== 'true') {
-		validate.invalid(
-			check,
-			'an AI agent may only reset a password that the user must change at the next sign-in.',
-			'Call the tool again with mustChangePassword set to true.',
-		);
-	}
-	return value;
-}
+import type { CippOperation } from '../types';
+import { mustChangePasswordParameter, resetPasswordOutput, safeReset, safeResetParameters } from './passwordReset';
 
 export const resetPassword: CippOperation = {
 	resource: 'user',
@@ -35,17 +18,7 @@ export const resetPassword: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body', encoding: 'graphId' }),
-		{
-			property: {
-				displayName: 'Must Change Password',
-				name: 'mustChangePassword',
-				type: 'boolean',
-				default: true,
-				description: 'Whether the user must choose a new password at the next sign-in (always on when an AI agent calls this)',
-			},
-			send: { name: 'MustChange', in: 'body', encoding: 'boolean' },
-			validate: mustChangeForAgents,
-		},
+		mustChangePasswordParameter({ name: 'MustChange', in: 'body', encoding: 'boolean' }),
 		...safeResetParameters,
 	],
 	output: resetPasswordOutput,

@@ -1,5 +1,7 @@
 /** Invoke-ExecDeviceAction (New-CIPPDeviceAction), Invoke-ExecGetRecoveryKey, Invoke-ExecGetLocalAdminPassword. */
 import { GRAPH_ERRORS, GraphError, graphGetUser, normalizeGraphError } from '../../../graph';
+import type { SandboxState } from '../../../fixtures';
+import { generatePassword } from '../../../password';
 import { coalesce, psString } from '../../../powershell';
 import { getIgnoreCase } from '../../../http';
 import type { Endpoint } from '../../endpoint';
@@ -13,6 +15,17 @@ const GRAPH_ACTIONS = [
 ];
 
 const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+/**
+ * The device sets and backs up a new LAPS password. Real devices do it at their next check-in;
+ * the sandbox's devices check in at once, so a rotate-then-read workflow sees the new password.
+ */
+function rotateLaps(state: SandboxState, entraDeviceId: string): void {
+	const credential = intuneData(state).laps.find((entry) => entry.deviceId === entraDeviceId);
+	if (!credential) throw new GraphError('Windows LAPS is not enabled for this device: no local administrator password has been backed up.');
+	credential.password = `Lp!${generatePassword(14)}`;
+	credential.backupDateTime = now();
+}
 
 const ExecDeviceAction: Endpoint = {
 	name: 'ExecDeviceAction',
@@ -41,6 +54,7 @@ const ExecDeviceAction: Endpoint = {
 				if (known === 'syncDevice') target.lastSyncDateTime = now();
 				if (known === 'retire') target.managementState = 'retirePending';
 				if (known === 'wipe' || known === 'cleanWindowsDevice') target.managementState = 'wipePending';
+				if (known === 'rotateLocalAdminPassword') rotateLaps(ctx.state, String(target.azureADDeviceId));
 			}
 			return { status: 200, body: { Results: result } };
 		} catch (error) {
