@@ -47,6 +47,17 @@ function passwordOf(tenant: string, upn: string) {
 /** Everything the run recorded, as text: where a password must not appear. */
 const runText = (result: WorkflowResult) => JSON.stringify(result.run.data);
 
+test.each([
+	'security-alert-reset.workflow.json',
+	'helpdesk-form-reset.workflow.json',
+	'bulk-reset-from-csv.workflow.json',
+	'ai-agent-reset.workflow.json',
+])('%s explains itself in a sticky note', (file) => {
+	const notes = readExample(file).nodes.filter((candidate) => candidate.type === 'n8n-nodes-base.stickyNote');
+	expect(notes).toHaveLength(1);
+	expect(String(notes[0].parameters.content)).toMatch(/^## .+\n[\s\S]{200,}/);
+});
+
 describe('security alert webhook → reset + revoke → chat message', () => {
 	const example = readExample('security-alert-reset.workflow.json');
 	const run = async (alert: IDataObject) =>
