@@ -95,6 +95,8 @@ describeCatalogue('tool', {
 	batch: {
 		parameters: { requests: JSON.stringify(batchRequests) },
 		request: { method: 'POST', endpoint: '$batch', body: { requests: batchRequests } },
+		// The sandbox logs each sub-request after the batch, checked against the contract like any request.
+		calls: ['$batch', 'ListUsers', 'ListBreachesTenant'],
 		output: (items) => {
 			expect(items.map((item) => [item.json.id, item.json.status])).toEqual([['1', 200], ['2', 200]]);
 			expect(items[0].json.body).toEqual([expect.objectContaining({ id: adeleVance })]);

@@ -19,7 +19,9 @@ import { Chaos } from './chaos';
 import { CONTROL_PATH, controlAnswer } from './control';
 import { handleTokenRequest, TokenStore } from './entra';
 import { findEndpoint } from './endpoints';
-import type { EndpointContext } from './endpoints';
+import type { Endpoint, EndpointContext } from './endpoints';
+import { BATCH_ENDPOINT, BATCH_PARALLEL, batchAnswer, readBatch, subResponse } from './batch';
+import type { SubRequest, SubResponse } from './batch';
 import { adminState, logAction } from './endpoints/catalogue/administration/state';
 import { PARTNER_TENANT_ID, createState, findTenant, findUser, fixtures } from './fixtures';
 import { psString } from './powershell';
@@ -292,33 +294,49 @@ export class CippSandbox {
 			return;
 		}
 
+		const isBatch = endpointName === BATCH_ENDPOINT;
 		const endpoint = findEndpoint(endpointName);
-		if (!endpoint) {
+		if (!endpoint && !isBatch) {
 			this.respond(res, entry, { status: 404, body: 'Endpoint not found' });
 			return;
 		}
 
-		if (endpoint.role) {
-			const denial = accessDenial({
-				client, endpointRole: endpoint.role, anyTenant: endpoint.anyTenant ?? false, query, body, state: this.state,
-			});
-			if (denial) {
-				this.respond(res, entry, { status: 403, body: denial });
-				return;
-			}
+		const denial = endpoint && this.accessDenied(client, endpoint, query, body);
+		if (denial) {
+			this.respond(res, entry, denial);
+			return;
 		}
 
 		// A matching injected fault replaces the chaos draw, even when it lets the endpoint run.
 		const fault = this.takeFault(endpointName);
 		if (fault ? await this.applyFault(fault, req, res, entry) : await this.applyChaos(req, res, entry, request)) return;
 
+		if (!endpoint) {
+			await this.serveBatch(req, res, entry, client, body);
+			return;
+		}
 		if (res.destroyed || req.socket.destroyed) this.statsRecorder.count('completedAfterClientGone');
+		this.respond(res, entry, this.runEndpoint(endpoint, client, query, body));
+	}
+
+	/** CIPP's per-endpoint role check (Test-CIPPAccess), for requests and batch sub-requests alike. */
+	private accessDenied(client: ApiClient, endpoint: Endpoint, query: Record<string, string>, body: unknown): HttpResult | undefined {
+		if (!endpoint.role) return undefined;
+		const denial = accessDenial({
+			client, endpointRole: endpoint.role, anyTenant: endpoint.anyTenant ?? false, query, body, state: this.state,
+		});
+		return denial ? { status: 403, body: denial } : undefined;
+	}
+
+	/** Runs an endpoint's handler, and writes CIPP's logbook row for an action whose handler wrote none. */
+	private runEndpoint(endpoint: Endpoint, client: ApiClient, query: Record<string, string>, body: unknown): HttpResult {
+		const fromQueryOrBody = (name: string) => getIgnoreCase(query, name) ?? getIgnoreCase(body, name);
 		const ctx: EndpointContext = {
 			state: this.state,
 			client,
 			pwPush: this.knobs.pwPush,
 			fromQuery: (name) => getIgnoreCase(query, name) as string | undefined,
-			fromQueryOrBody: request.fromQueryOrBody,
+			fromQueryOrBody,
 			body,
 			fromBody: (name) => getIgnoreCase(body, name),
 			countPasswordChange: () => this.statsRecorder.count('resets'),
@@ -331,11 +349,86 @@ export class CippSandbox {
 			result = { status: 500, body: error instanceof Error ? error.message : String(error) };
 		}
 		if (adminState(this.state).logs.length === logRows) {
-			const tenantFilter = psString(request.fromQueryOrBody('tenantFilter'));
+			const tenantFilter = psString(fromQueryOrBody('tenantFilter'));
 			const tenant = tenantFilter ? findTenant(tenantFilter, this.state) : undefined;
 			logAction(this.state, { endpoint: endpoint.name, tenant, username: client.clientId, status: result.status, body: result.body });
 		}
-		this.respond(res, entry, result);
+		return result;
+	}
+
+	/**
+	 * POST /api/$batch: every sub-request is logged, contract-checked, access-checked, faulted (by
+	 * faults naming its endpoint) and counted against its tenant's limit like a request of its own.
+	 * They run "in parallel": a batch takes one latency per ten sub-requests, and each tenant's
+	 * sub-requests are in flight together for the whole batch.
+	 */
+	private async serveBatch(req: IncomingMessage, res: ServerResponse, entry: SandboxRequest, client: ApiClient, body: unknown): Promise<void> {
+		const subRequests = readBatch(body);
+		if (!Array.isArray(subRequests)) {
+			this.respond(res, entry, subRequests);
+			return;
+		}
+		await this.delay((Math.ceil(subRequests.length / BATCH_PARALLEL) - 1) * this.knobs.latencyMs);
+		const tenantKeys = subRequests.map((sub) => {
+			const tenantFilter = getIgnoreCase(sub.query, 'tenantFilter') ?? getIgnoreCase(sub.body, 'tenantFilter');
+			return typeof tenantFilter === 'string' && tenantFilter.trim() ? tenantFilter.trim().toLowerCase() : undefined;
+		});
+		const inFlight = tenantKeys.map((key) => this.statsRecorder.enter(key));
+		try {
+			const responses: SubResponse[] = [];
+			for (const [index, sub] of subRequests.entries()) {
+				const subEntry: SandboxRequest = {
+					method: sub.method,
+					path: `/api/${sub.endpoint}`,
+					endpoint: sub.endpoint,
+					query: redactSecrets(sub.query),
+					body: redactSecrets(sub.body),
+					contractViolations: contractViolations(sub.endpoint, sub.query, sub.body),
+					clientId: client.clientId,
+					status: 0,
+					at: Date.now(),
+					inBatch: true,
+				};
+				if (this.knobs.logRequests) this.requests.push(subEntry);
+				const result = await this.serveSubRequest(req, sub, subEntry, client, inFlight[index]);
+				if (!result) return;
+				subEntry.status = result.status;
+				responses.push(subResponse(sub.id, result));
+			}
+			this.respond(res, entry, batchAnswer(responses));
+		} finally {
+			tenantKeys.forEach((key) => this.statsRecorder.leave(key));
+		}
+	}
+
+	/** One sub-request's answer; undefined when a fault dropped the whole connection. */
+	private async serveSubRequest(
+		req: IncomingMessage,
+		sub: SubRequest,
+		entry: SandboxRequest,
+		client: ApiClient,
+		tenantInFlight: number,
+	): Promise<HttpResult | undefined> {
+		const endpoint = findEndpoint(sub.endpoint);
+		if (!endpoint || sub.endpoint === BATCH_ENDPOINT) return { status: 404, body: 'Endpoint not found' };
+		const denial = this.accessDenied(client, endpoint, sub.query, sub.body);
+		if (denial) return denial;
+		const fault = this.takeFault(sub.endpoint, { namedOnly: true });
+		if (fault?.hangMs) await this.delay(fault.hangMs);
+		if (fault?.drop) {
+			this.recordInjected('drop', entry);
+			req.socket.destroy();
+			return undefined;
+		}
+		if (fault?.status !== undefined) return { status: fault.status, body: fault.body ?? STATUS_CODES[fault.status] ?? '' };
+		const limit = this.knobs.tenantConcurrencyLimit;
+		if (limit && tenantInFlight > limit.limit) {
+			this.recordInjected(limit.answer, entry);
+			const request = { endpoint: sub.endpoint, fromQueryOrBody: (name: string) => getIgnoreCase(sub.query, name) ?? getIgnoreCase(sub.body, name) };
+			return overloadAnswer(limit.answer, request, limit.retryAfterSeconds ?? 1);
+		}
+		if (req.socket.destroyed) this.statsRecorder.count('completedAfterClientGone');
+		return this.runEndpoint(endpoint, client, sub.query, sub.body);
 	}
 
 	/** Easy Auth: a known, unexpired bearer token for an accepted audience. Logs serial and client. */
@@ -351,10 +444,13 @@ export class CippSandbox {
 		return client;
 	}
 
-	/** The first injected fault matching the endpoint, counted as used once. */
-	private takeFault(endpointName: string): ActiveFault | undefined {
-		const index = this.faults.findIndex(
-			(f) => f.endpoint === undefined || f.endpoint.toLowerCase() === endpointName.toLowerCase(),
+	/**
+	 * The first injected fault matching the endpoint, counted as used once. A batch sub-request
+	 * only takes faults that name its endpoint; faults for any endpoint hit the batch's request.
+	 */
+	private takeFault(endpointName: string, { namedOnly = false } = {}): ActiveFault | undefined {
+		const index = this.faults.findIndex((f) =>
+			f.endpoint === undefined ? !namedOnly : f.endpoint.toLowerCase() === endpointName.toLowerCase(),
 		);
 		if (index < 0) return undefined;
 		const fault = this.faults[index];

@@ -106,6 +106,8 @@ export interface SandboxRequest {
 	contractViolations?: string[];
 	/** The failure the sandbox made up for this request (chaos, tenant limit), if any. */
 	injected?: InjectedKind;
+	/** A sub-request of a POST /api/$batch (logged after the batch request itself). */
+	inBatch?: boolean;
 }
 
 /** Injected failure on /api calls, matched in order, consumed `times` times (default Infinity). */

@@ -3,8 +3,8 @@ import type { SandboxOptions } from '../sandbox';
 
 /**
  * One sandbox for a test file: started before its tests, stopped after them, and before each test
- * its request log and injected faults cleared and `eachTest` settings applied (a test that changes
- * knobs does not leak them into the next).
+ * its request log, statistics and injected faults cleared and `eachTest` settings applied (a test
+ * that changes knobs does not leak them into the next).
  */
 export function sandboxPerFile(eachTest: Partial<SandboxOptions> = {}): () => CippSandbox {
 	let sandbox: CippSandbox | undefined;
@@ -15,6 +15,7 @@ export function sandboxPerFile(eachTest: Partial<SandboxOptions> = {}): () => Ci
 	beforeEach(() => {
 		sandbox?.clearLog();
 		sandbox?.clearFaults();
+		sandbox?.resetStats();
 		sandbox?.configure(eachTest);
 	});
 	return () => {

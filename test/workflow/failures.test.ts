@@ -140,7 +140,10 @@ describe('the access token', () => {
 		sandbox.clearLog();
 		sandbox.configure({ latencyMs: 200 });
 		const expiry = setTimeout(() => sandbox.expireTokens(), 300);
-		const result = await runWorkflow(cippPackage, resetPasswordFromItems(), {
+		// One HTTP request per item, so that several meet the 401 at once (batches are tested in batching.test.ts).
+		const workflow = resetPasswordFromItems();
+		workflow.nodes[1].parameters.options = { batchRequests: false };
+		const result = await runWorkflow(cippPackage, workflow, {
 			credentials: sandboxCredential(sandbox),
 			pinData: inputs(Array.from({ length: 12 }, () => row(scenarios.cloudUser))),
 			credentialsHelper: warm.credentialsHelper,

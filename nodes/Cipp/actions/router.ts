@@ -2,7 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { runScheduled } from '../helpers/scheduler';
-import { cippApiRequest, getConnection, reportedFailure } from '../transport';
+import { cippApiRequest, enableBatching, getConnection, reportedFailure } from '../transport';
 import type { CippConnection } from '../transport';
 import { readRunSettings } from './common/options';
 import type { RunSettings } from './common/options';
@@ -97,6 +97,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 	const settings = readRunSettings.call(this);
 	const connection = await getConnection.call(this);
+	if (settings.batchRequests) enableBatching.call(this, connection);
 	const outcomes = await runScheduled(
 		prepared.map((entry) => ('request' in entry ? entry.tenantKey : '')),
 		{ concurrency: settings.concurrency, perKey: settings.tenantConcurrency },

@@ -14,6 +14,7 @@ import { outcomeOf, type Outcome } from '../helpers/outcome';
 import { failureText } from '../helpers/results';
 import { cippApiError, describeCippText, htmlAnswer, looksLikeHtml, readFailure, toCippApiError } from './errors';
 import type { FailureContext } from './errors';
+import { answerOutcome, BatchSender } from './batch';
 import { isTransient, retryAfterMs, withRetries } from './retry';
 import type { RetryPolicy } from './retry';
 
@@ -50,6 +51,8 @@ export interface CippConnection {
 	tokenGeneration: number;
 	/** The request that is renewing the token right now. */
 	renewal?: Promise<Outcome<IN8nHttpFullResponse>>;
+	/** Set when the run batches requests that are ready together (the Batch Requests option). */
+	batch?: BatchSender;
 }
 
 type CippContext = IExecuteFunctions | ILoadOptionsFunctions;
@@ -81,12 +84,6 @@ export interface CallOptions {
 	retry?: RetryPolicy;
 }
 
-/** An HTTP answer that is not a success, as a failure the retry and error logic read like a thrown one. */
-function failedAnswer(response: IN8nHttpFullResponse): Outcome<IN8nHttpFullResponse> {
-	if (response.statusCode < 400) return { ok: true, value: response };
-	return { ok: false, error: { response: { status: response.statusCode, data: response.body, headers: response.headers } } };
-}
-
 /**
  * Sends one request with the stored token, and hands every HTTP answer back as it is (n8n's
  * errors lose CIPP's text and headers on n8n 1.x), so failures read the same on every version.
@@ -110,7 +107,7 @@ async function sendWithToken(
 				{ credentialsDecrypted: connection.credential, preAuthenticationRetryStatusCode: [] },
 			) as Promise<IN8nHttpFullResponse>,
 		);
-		return sent.ok ? failedAnswer(sent.value) : sent;
+		return sent.ok ? answerOutcome(sent.value) : sent;
 	};
 	// Renewing needs n8n to see the 401 as an error; its answer then comes back as n8n's error.
 	const renewing = async () =>
@@ -165,6 +162,27 @@ export function reportedFailure(
 	return cippApiError(node, { status: 200, ...describeCippText(cippText, 200, context) }, context);
 }
 
+function httpOptions(connection: CippConnection, request: CippRequest, timeoutMs: number): IHttpRequestOptions {
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${connection.baseUrl}/api/${request.endpoint}`,
+		qs: request.qs,
+		json: true,
+		returnFullResponse: true,
+		timeout: timeoutMs,
+		skipSslCertificateValidation: connection.skipSslCertificateValidation,
+	};
+	if (request.body) options.body = request.body;
+	return options;
+}
+
+/** From now on, requests of this run that are ready together go to CIPP as one `$batch` call. */
+export function enableBatching(this: IExecuteFunctions, connection: CippConnection): void {
+	connection.batch = new BatchSender(
+		async (request, timeoutMs) => await sendWithToken.call(this, connection, httpOptions(connection, request, timeoutMs)),
+	);
+}
+
 /**
  * The one place that talks to CIPP. n8n's helper adds the bearer token and applies the
  * credential's TLS choice; transient failures are retried per the policy; every failure leaves
@@ -176,18 +194,12 @@ export async function cippApiRequest(
 	request: CippRequest,
 	{ itemIndex, role, timeoutMs = DEFAULT_TIMEOUT_MS, retry = SINGLE_TRY }: CallOptions = {},
 ): Promise<unknown> {
-	const options: IHttpRequestOptions = {
-		method: request.method,
-		url: `${connection.baseUrl}/api/${request.endpoint}`,
-		qs: request.qs,
-		json: true,
-		returnFullResponse: true,
-		timeout: timeoutMs,
-		skipSslCertificateValidation: connection.skipSslCertificateValidation,
-	};
-	if (request.body) options.body = request.body;
+	const attempt = async () =>
+		connection.batch
+			? await connection.batch.send(request, timeoutMs)
+			: await sendWithToken.call(this, connection, httpOptions(connection, request, timeoutMs));
 	const context = failureContext(connection, request.endpoint, { itemIndex, role, timeoutMs });
-	const outcome = await withRetries(() => sendWithToken.call(this, connection, options), retry, (error) => {
+	const outcome = await withRetries(attempt, retry, (error) => {
 		const failure = readFailure(error);
 		return { transient: isTransient(failure, failureText(failure.body)), waitMs: retryAfterMs(failure.headers) };
 	});

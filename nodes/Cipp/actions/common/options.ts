@@ -4,6 +4,7 @@ import type { RetryPolicy } from '../../transport/retry';
 import { DEFAULT_TIMEOUT_MS } from '../../transport';
 
 export interface RunSettings {
+	batchRequests: boolean;
 	concurrency: number;
 	tenantConcurrency: number;
 	timeoutMs: number;
@@ -22,6 +23,14 @@ export const runOptions: INodeProperties = {
 	placeholder: 'Add option',
 	default: {},
 	options: [
+		{
+			displayName: 'Batch Requests',
+			name: 'batchRequests',
+			type: 'boolean',
+			default: true,
+			description:
+				"Whether items that are ready at the same time go to CIPP together in one $batch call (up to 10, as many as CIPP runs at once): fewer round trips and less load on CIPP's web app. Each item keeps its own answer, retries and error. A CIPP without $batch is detected and sent to one request at a time.",
+		},
 		{
 			displayName: 'Concurrency',
 			name: 'concurrency',
@@ -69,8 +78,9 @@ export const runOptions: INodeProperties = {
 
 /** Run settings come from the first item: they describe the whole run, not one item. */
 export function readRunSettings(this: IExecuteFunctions): RunSettings {
-	const options = this.getNodeParameter('options', 0, {}) as Record<string, number | undefined>;
+	const options = this.getNodeParameter('options', 0, {}) as Record<string, number | undefined> & { batchRequests?: boolean };
 	return {
+		batchRequests: options.batchRequests ?? true,
 		concurrency: options.concurrency ?? 5,
 		tenantConcurrency: options.tenantConcurrency ?? 5,
 		timeoutMs: options.timeout === undefined ? DEFAULT_TIMEOUT_MS : options.timeout * 1000,

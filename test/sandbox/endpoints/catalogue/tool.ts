@@ -1,6 +1,5 @@
 /** CIPP endpoints behind the node's tool operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
-import { batch } from './tool/batch';
 import { ExecBreachSearch, ListBreachesAccount, ListBreachesTenant } from './tool/breaches';
 import { ListMailboxRestores, ListMessageTrace } from './tool/exchange';
 import { ListGraphRequest } from './tool/graphRequest';
@@ -18,5 +17,4 @@ export const endpoints: Endpoint[] = [
 	ExecBreachSearch,
 	GetVersion,
 	ExecUniversalSearchV2,
-	batch,
 ];
