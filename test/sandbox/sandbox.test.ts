@@ -721,3 +721,46 @@ describe('bulk-run knobs', () => {
 		expect(sandbox.requests).toHaveLength(1);
 	});
 });
+
+describe('POST /api/$batch', () => {
+	const reset = (id: string, ID: string) => ({ id, method: 'POST', url: 'ExecResetPass', body: { tenantFilter: CONTOSO, ID, MustChange: true } });
+
+	it('runs every sub-request as a request of its own: logged, access-checked, and faulted by name', async () => {
+		type Answer = { responses: Array<{ id: string; status: number }> };
+		const statuses = (res: AxiosResponse) =>
+			((typeof res.data === 'string' ? JSON.parse(res.data) : res.data) as Answer).responses.map((response) => [response.id, response.status]);
+		sandbox.clearLog();
+		sandbox.injectFault({ endpoint: 'ExecResetPass', status: 503, body: 'Service Unavailable', times: 1 });
+		const batch = { requests: [reset('a', scenarios.cloudUser.upn), reset('b', scenarios.cloudUser.upn), { id: 'c', method: 'GET', url: 'ListLogs' }] };
+		expect(statuses(await api('POST', '/api/$batch', batch))).toEqual([['a', 503], ['b', 200], ['c', 200]]);
+		expect(sandbox.requests.map((request) => [request.endpoint, request.inBatch ?? false])).toEqual([
+			['$batch', false],
+			['ExecResetPass', true],
+			['ExecResetPass', true],
+			['ListLogs', true],
+		]);
+		// The read-only client may read but not reset.
+		expect(statuses(await api('POST', '/api/$batch', batch, 'readonly'))).toEqual([['a', 403], ['b', 403], ['c', 200]]);
+	});
+
+	it('runs ten sub-requests at a time: one latency for up to ten, two for eleven to twenty', async () => {
+		sandbox.configure({ latencyMs: 150 });
+		const timed = async (count: number) => {
+			const started = Date.now();
+			const res = await api('POST', '/api/$batch', { requests: Array.from({ length: count }, (_, index) => ({ id: String(index), method: 'GET', url: 'ListLogs' })) });
+			expect(res.status).toBe(200);
+			return Date.now() - started;
+		};
+		const ten = await timed(10);
+		const twelve = await timed(12);
+		expect(ten).toBeGreaterThanOrEqual(150);
+		expect(ten).toBeLessThan(300);
+		expect(twelve).toBeGreaterThanOrEqual(300);
+	});
+
+	it('answers 400 for an empty or oversized batch', async () => {
+		expect((await api('POST', '/api/$batch', { requests: [] })).status).toBe(400);
+		const tooMany = Array.from({ length: 21 }, (_, index) => ({ id: String(index), url: 'ListLogs' }));
+		expect((await api('POST', '/api/$batch', { requests: tooMany })).data).toEqual({ error: { message: 'Batch request limit exceeded. Maximum 20 requests allowed per batch.' } });
+	});
+});

@@ -307,9 +307,10 @@ export class CippSandbox {
 			return;
 		}
 
-		// A matching injected fault replaces the chaos draw, even when it lets the endpoint run.
+		// A matching injected fault replaces the chaos draw, even when it lets the endpoint run. A
+		// batch draws chaos per sub-request, so a fault rate means the same per item either way.
 		const fault = this.takeFault(endpointName);
-		if (fault ? await this.applyFault(fault, req, res, entry) : await this.applyChaos(req, res, entry, request)) return;
+		if (fault ? await this.applyFault(fault, req, res, entry) : !isBatch && (await this.applyChaos(req, res, entry, request))) return;
 
 		if (!endpoint) {
 			await this.serveBatch(req, res, entry, client, body);
@@ -358,7 +359,8 @@ export class CippSandbox {
 
 	/**
 	 * POST /api/$batch: every sub-request is logged, contract-checked, access-checked, faulted (by
-	 * faults naming its endpoint) and counted against its tenant's limit like a request of its own.
+	 * faults naming its endpoint, and by chaos) and counted against its tenant's limit like a
+	 * request of its own; a drop drops the whole batch's connection.
 	 * They run "in parallel": a batch takes one latency per ten sub-requests, and each tenant's
 	 * sub-requests are in flight together for the whole batch.
 	 */
@@ -376,6 +378,7 @@ export class CippSandbox {
 		const inFlight = tenantKeys.map((key) => this.statsRecorder.enter(key));
 		try {
 			const responses: SubResponse[] = [];
+			let handled = 0;
 			for (const [index, sub] of subRequests.entries()) {
 				const subEntry: SandboxRequest = {
 					method: sub.method,
@@ -391,7 +394,12 @@ export class CippSandbox {
 				};
 				if (this.knobs.logRequests) this.requests.push(subEntry);
 				const result = await this.serveSubRequest(req, sub, subEntry, client, inFlight[index]);
-				if (!result) return;
+				if (!result) {
+					// The connection dropped: the sub-requests that ran before it lost their answers.
+					for (let ran = 0; ran < handled; ran++) this.statsRecorder.count('completedAfterClientGone');
+					return;
+				}
+				if (result.ran) handled++;
 				subEntry.status = result.status;
 				responses.push(subResponse(sub.id, result));
 			}
@@ -401,14 +409,14 @@ export class CippSandbox {
 		}
 	}
 
-	/** One sub-request's answer; undefined when a fault dropped the whole connection. */
+	/** One sub-request's answer (`ran` when its endpoint ran); undefined when a fault dropped the whole connection. */
 	private async serveSubRequest(
 		req: IncomingMessage,
 		sub: SubRequest,
 		entry: SandboxRequest,
 		client: ApiClient,
 		tenantInFlight: number,
-	): Promise<HttpResult | undefined> {
+	): Promise<(HttpResult & { ran?: boolean }) | undefined> {
 		const endpoint = findEndpoint(sub.endpoint);
 		if (!endpoint || sub.endpoint === BATCH_ENDPOINT) return { status: 404, body: 'Endpoint not found' };
 		const denial = this.accessDenied(client, endpoint, sub.query, sub.body);
@@ -421,14 +429,27 @@ export class CippSandbox {
 			return undefined;
 		}
 		if (fault?.status !== undefined) return { status: fault.status, body: fault.body ?? STATUS_CODES[fault.status] ?? '' };
+		const request = { endpoint: sub.endpoint, fromQueryOrBody: (name: string) => getIgnoreCase(sub.query, name) ?? getIgnoreCase(sub.body, name) };
+		const chaos = fault ? undefined : this.chaos?.next();
+		if (chaos === 'drop') {
+			this.recordInjected(chaos, entry);
+			req.socket.destroy();
+			return undefined;
+		}
+		if (chaos === 'hang') {
+			this.recordInjected(chaos, entry);
+			await this.delay(this.chaos?.hangMs ?? 0);
+		} else if (chaos) {
+			this.recordInjected(chaos, entry);
+			return overloadAnswer(chaos, request, this.chaos?.retryAfterSeconds ?? 1);
+		}
 		const limit = this.knobs.tenantConcurrencyLimit;
 		if (limit && tenantInFlight > limit.limit) {
 			this.recordInjected(limit.answer, entry);
-			const request = { endpoint: sub.endpoint, fromQueryOrBody: (name: string) => getIgnoreCase(sub.query, name) ?? getIgnoreCase(sub.body, name) };
 			return overloadAnswer(limit.answer, request, limit.retryAfterSeconds ?? 1);
 		}
 		if (req.socket.destroyed) this.statsRecorder.count('completedAfterClientGone');
-		return this.runEndpoint(endpoint, client, sub.query, sub.body);
+		return { ...this.runEndpoint(endpoint, client, sub.query, sub.body), ran: !req.socket.destroyed };
 	}
 
 	/** Easy Auth: a known, unexpired bearer token for an accepted audience. Logs serial and client. */

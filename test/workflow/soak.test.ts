@@ -60,10 +60,9 @@ test('20% transient faults: every item succeeds, once per input, paired with it'
 	expect(stats.injected['429']).toBeGreaterThan(0);
 	expect(stats.injected['503']).toBeGreaterThan(0);
 	expect(stats.injected.drop).toBeGreaterThan(0);
-	// The hung request (a batch of up to 10 resets) timed out and was retried, and CIPP finished it
-	// anyway: its resets are the only duplicates.
+	// Resets whose answer never came back (the hung batch CIPP finished after the client gave up,
+	// and the sub-requests a dropped batch had already run) were retried: they are the only duplicates.
 	expect(stats.completedAfterClientGone).toBeGreaterThanOrEqual(1);
-	expect(stats.completedAfterClientGone).toBeLessThanOrEqual(10);
 	expect(stats.resets).toBe(rows.length + stats.completedAfterClientGone);
 	const distinctPasswords = new Set(output.map((item) => item.json.temporaryPassword));
 	expect(distinctPasswords.size).toBe(rows.length);

@@ -65,7 +65,9 @@ export class BatchSender {
 		if (this.unsupported) return await this.sendOne(request, timeoutMs);
 		return await new Promise((settle) => {
 			this.waiting.push({ request, timeoutMs, settle });
-			if (!this.flushScheduled) {
+			// A full batch goes at once; a partial one waits for the rest of this turn's requests.
+			if (this.waiting.length >= BATCH_SIZE) void this.sendGroup(this.waiting.splice(0, BATCH_SIZE));
+			else if (!this.flushScheduled) {
 				this.flushScheduled = true;
 				void this.flushSoon();
 			}
@@ -74,14 +76,15 @@ export class BatchSender {
 
 	/**
 	 * Waits one turn of the event loop, so every item that answers arrived together has queued
-	 * its next request, then sends what is waiting in batches of up to BATCH_SIZE.
+	 * its next request, then sends what is waiting.
 	 */
 	private async flushSoon(): Promise<void> {
 		await sleep(0);
 		this.flushScheduled = false;
-		const ready = this.waiting.splice(0);
-		for (let start = 0; start < ready.length; start += BATCH_SIZE) {
-			void this.sendGroup(ready.slice(start, start + BATCH_SIZE));
+		if (this.waiting.length > 0) void this.sendGroup(this.waiting.splice(0, BATCH_SIZE));
+		if (this.waiting.length > 0) {
+			this.flushScheduled = true;
+			void this.flushSoon();
 		}
 	}
 
