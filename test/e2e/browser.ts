@@ -16,7 +16,7 @@ import { ARTIFACTS_DIR, CHROMIUM_BIN, TIMEOUTS } from './config';
 import { freePort, N8n } from './n8n';
 import { onExit, startLong } from './proc';
 import { mask } from './report';
-import { OWNER_LOGIN, RunningN8n, startMain } from './rest';
+import { OWNER_LOGIN, RunningN8n, startMain, whenRouted } from './rest';
 import { cippNode, trigger, Workflow } from './workflows';
 
 /** What the technician types into each list, and the entry to pick (a fixture of test/sandbox/fixtures.ts). */
@@ -103,16 +103,28 @@ function openListEntries(page: Page): Locator {
 	return page.locator('[data-test-id="rlc-item"]').filter({ visible: true });
 }
 
-/** Wait until `test` holds for the open list's entries; fail with what the list showed. */
-async function waitForEntries(page: Page, what: string, test: (entries: string[]) => boolean): Promise<string[]> {
+/**
+ * Read the page until `test` holds for what `read` returns (the editor renders
+ * lists and output asynchronously); on time-out fail with `describe` of the last reading.
+ */
+async function waitUntil<T>(page: Page, read: () => Promise<T>, test: (value: T) => boolean, describe: (value: T) => string): Promise<T> {
 	const deadline = Date.now() + TIMEOUTS.browserStep;
-	let entries: string[] = [];
-	while (Date.now() < deadline) {
-		entries = (await openListEntries(page).allInnerTexts()).map((t) => t.trim());
-		if (test(entries)) return entries;
+	for (;;) {
+		const value = await read();
+		if (test(value)) return value;
+		if (Date.now() > deadline) throw new Error(describe(value));
 		await page.waitForTimeout(250);
 	}
-	throw new Error(`${what}; the list showed ${entries.length ? entries.join(' | ') : 'no entries'}`);
+}
+
+/** Wait until `test` holds for the open list's entries; fail with what the list showed. */
+async function waitForEntries(page: Page, what: string, test: (entries: string[]) => boolean): Promise<string[]> {
+	return waitUntil(
+		page,
+		async () => (await openListEntries(page).allInnerTexts()).map((t) => t.trim()),
+		test,
+		(entries) => `${what}; the list showed ${entries.length ? entries.join(' | ') : 'no entries'}`,
+	);
 }
 
 /**
@@ -132,8 +144,12 @@ async function pickFromList(page: Page, param: string, label: string, pick: { se
 		(e) => e.length > 0 && e.length < all.length && e.every((t) => t.toLowerCase().includes(needle)),
 	);
 	await openListEntries(page).filter({ hasText: pick.entry }).first().click();
-	const shown = await input.inputValue();
-	if (!shown.includes(pick.entry)) throw new Error(`${label} shows "${shown}" after picking ${pick.entry}`);
+	await waitUntil(
+		page,
+		() => input.inputValue(),
+		(shown) => shown.includes(pick.entry),
+		(shown) => `${label} shows "${shown}" after picking ${pick.entry}`,
+	);
 	return `${label}: ${all.length} entries, ${found.length} for "${pick.search}"`;
 }
 
@@ -150,41 +166,51 @@ async function executeNode(page: Page): Promise<string> {
 	await output.locator('[data-test-id="ndv-run-data-display-mode"]').getByText('JSON', { exact: true }).click();
 	const count = (await output.locator('[data-test-id="ndv-items-count"]').innerText()).trim();
 	if (!/^1 item\b/.test(count)) throw new Error(`the output panel shows "${count}", expected 1 item`);
-	// The JSON view puts keys and values on separate lines of innerText.
-	const text = (await output.innerText()).replace(/\s+/g, ' ');
-	if (!text.includes(PICKED_USER_SHOWS)) throw new Error(`the output panel does not show ${PICKED_USER_SHOWS}: ${text.slice(0, 800)}`);
-	return text;
+	return waitUntil(
+		page,
+		// The JSON view puts keys and values on separate lines of innerText.
+		async () => (await output.innerText()).replace(/\s+/g, ' '),
+		(text) => text.includes(PICKED_USER_SHOWS),
+		(text) => `the output panel does not show ${PICKED_USER_SHOWS}: ${text.slice(0, 800)}`,
+	);
 }
 
 async function createWorkflow(page: Page, base: string): Promise<string> {
-	const r = await page.request.post(`${base}/rest/workflows`, { data: editorWorkflow() });
+	const r = await whenRouted(() => page.request.post(`${base}/rest/workflows`, { data: editorWorkflow() }), (response) => response.status());
 	if (!r.ok()) throw new Error(`POST /rest/workflows answered ${r.status()}: ${(await r.text()).slice(0, 500)}`);
 	const id = ((await r.json()) as { data?: { id?: string } }).data?.id;
 	if (!id) throw new Error('POST /rest/workflows returned no workflow id');
 	return id;
 }
 
+/** What the technician does: log in, open the workflow and its CIPP node, pick from both lists, run the node. */
+async function drive(page: Page, base: string): Promise<string> {
+	// The editor's own login call; the session cookie lands in the browser.
+	const login = await whenRouted(() => page.request.post(`${base}/rest/login`, { data: OWNER_LOGIN }), (r) => r.status());
+	if (!login.ok()) throw new Error(`POST /rest/login answered ${login.status()}`);
+	const id = await createWorkflow(page, base);
+
+	await page.goto(`${base}/workflow/${id}`);
+	await page.locator(`[data-test-id="canvas-node"][data-node-name="${NODE_NAME}"]`).dblclick();
+	const tenantNote = await pickFromList(page, 'tenantFilter', 'Tenant Filter', PICKS.tenant);
+	const userNote = await pickFromList(page, 'userId', 'User ID', PICKS.user);
+	await executeNode(page);
+	return `${tenantNote}; ${userNote}; the run's output shows ${PICKED_USER_SHOWS}`;
+}
+
+/** Chromium for one drive(); the screenshot is taken whether it passed or not. */
 async function inBrowser(main: RunningN8n, screenshot: string): Promise<string> {
 	const chrome = await launchChromium();
-	let page: Page | undefined;
 	try {
-		const context = chrome.browser.contexts()[0];
-		page = await context.newPage();
+		const page = await chrome.browser.contexts()[0].newPage();
 		await page.setViewportSize({ width: 1600, height: 1000 });
 		page.setDefaultTimeout(TIMEOUTS.browserStep);
-		// The editor's own login call; the session cookie lands in the browser.
-		const login = await page.request.post(`${main.base}/rest/login`, { data: OWNER_LOGIN });
-		if (!login.ok()) throw new Error(`POST /rest/login answered ${login.status()}`);
-		const id = await createWorkflow(page, main.base);
-
-		await page.goto(`${main.base}/workflow/${id}`);
-		await page.locator(`[data-test-id="canvas-node"][data-node-name="${NODE_NAME}"]`).dblclick();
-		const tenantNote = await pickFromList(page, 'tenantFilter', 'Tenant Filter', PICKS.tenant);
-		const userNote = await pickFromList(page, 'userId', 'User ID', PICKS.user);
-		await executeNode(page);
-		return `${tenantNote}; ${userNote}; the run's output shows ${PICKED_USER_SHOWS}`;
+		try {
+			return await drive(page, main.base);
+		} finally {
+			await page.screenshot({ path: screenshot }).catch(() => undefined);
+		}
 	} finally {
-		await page?.screenshot({ path: screenshot }).catch(() => undefined);
 		await chrome.stop();
 	}
 }

@@ -36,24 +36,29 @@ export async function waitForRestApi(base: string, isAlive: () => boolean): Prom
 }
 
 /**
- * Set up the owner account through the REST endpoint the editor's setup page
- * uses. Some routes come up a little later than others (n8n 1.x answers 404
- * for a moment), so retry 404s briefly.
+ * Send a request until its route exists. n8n registers some REST routes a
+ * little after /rest/settings answers and answers 404 meanwhile (seen for the
+ * owner setup on 1.x and for the login on 2.x), so 404s are retried briefly.
  */
-export async function setupOwner(base: string): Promise<void> {
+export async function whenRouted<T>(send: () => Promise<T>, status: (response: T) => number): Promise<T> {
 	const deadline = Date.now() + 60_000;
 	for (;;) {
-		const r = await fetch(`${base}/rest/owner/setup`, {
+		const response = await send();
+		if (status(response) !== 404 || Date.now() > deadline) return response;
+		await sleep(500);
+	}
+}
+
+/** Set up the owner account through the REST endpoint the editor's setup page uses. */
+export async function setupOwner(base: string): Promise<void> {
+	const send = () =>
+		fetch(`${base}/rest/owner/setup`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
 			body: JSON.stringify(OWNER),
 		});
-		if (r.ok) return;
-		if (r.status !== 404 || Date.now() > deadline) {
-			throw new Error(`POST /rest/owner/setup answered ${r.status}: ${(await r.text()).slice(0, 500)}`);
-		}
-		await sleep(1_000);
-	}
+	const r = await whenRouted(send, (response) => response.status);
+	if (!r.ok) throw new Error(`POST /rest/owner/setup answered ${r.status}: ${(await r.text()).slice(0, 500)}`);
 }
 
 export interface RunningN8n {
