@@ -157,7 +157,11 @@ function workerExecutions(proc: LongProcess): { started: string[]; finished: str
 function logExcerpt(name: string, proc: LongProcess): string {
 	const output = proc.output();
 	if (process.env.CIPP_E2E_VERBOSE === '1') return `\n--- ${name} ---\n${output.slice(-1500)}`;
-	const errors = output.split('\n').filter((line) => /error|unrecognized/i.test(line)).slice(-5);
+	// Not stack frames, nor n8n's own calls to api.n8n.io, which fail on a machine without internet access.
+	const errors = output
+		.split('\n')
+		.filter((line) => /error|unrecognized/i.test(line) && !/^\s+at |api\.n8n\.io/.test(line))
+		.slice(-5);
 	return errors.length ? `\n${name}: ${errors.join(`\n${name}: `)}` : '';
 }
 
