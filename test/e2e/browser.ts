@@ -187,7 +187,7 @@ async function createWorkflow(page: Page, base: string): Promise<string> {
 async function drive(page: Page, base: string): Promise<string> {
 	// The editor's own login call; the session cookie lands in the browser.
 	const login = await whenRouted(() => page.request.post(`${base}/rest/login`, { data: OWNER_LOGIN }), (r) => r.status());
-	if (!login.ok()) throw new Error(`POST /rest/login answered ${login.status()}`);
+	if (!login.ok()) throw new Error(`POST /rest/login answered ${login.status()}: ${(await login.text()).slice(0, 300)}`);
 	const id = await createWorkflow(page, base);
 
 	await page.goto(`${base}/workflow/${id}`);
