@@ -224,7 +224,7 @@ export async function checkEditor(n8n: N8n): Promise<string> {
 	fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
 	const screenshot = path.join(ARTIFACTS_DIR, `editor-n8n-${n8n.install.version}.png`);
 	fs.rmSync(screenshot, { force: true });
-	const main = await startMain(n8n, await freePort(), { N8N_LOG_LEVEL: 'warn' });
+	const main = await startMain(n8n, await freePort());
 	try {
 		const note = await inBrowser(main, screenshot);
 		return `${note}; screenshot ${path.relative(process.cwd(), screenshot)}`;

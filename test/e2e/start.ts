@@ -40,7 +40,7 @@ async function main(): Promise<void> {
 	if (examples.length) await n8n.importWorkflows(examples);
 
 	info(`Starting n8n ${install.version} on port ${port}...`);
-	const { base, server } = await startMain(n8n, port, { N8N_LOG_LEVEL: 'warn' }).catch(async (e: unknown) => {
+	const { base, server } = await startMain(n8n, port).catch(async (e: unknown) => {
 		await sandbox.stop();
 		throw e;
 	});
