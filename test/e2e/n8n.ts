@@ -103,9 +103,12 @@ export class N8n {
 		});
 	}
 
-	/** Start `n8n start` (the editor); caller stops it. */
-	startServer(extraEnv: Record<string, string>): LongProcess {
-		return startLong(this.install.nodeBin, [n8nBin(this.install.dir), 'start'], {
+	/**
+	 * Start a long-running n8n: `start` (the main: editor, REST API, webhooks) or
+	 * `worker` (queue mode: runs executions taken from Redis). The caller stops it.
+	 */
+	startServer(extraEnv: Record<string, string>, command: 'start' | 'worker' = 'start', args: string[] = []): LongProcess {
+		return startLong(this.install.nodeBin, [n8nBin(this.install.dir), command, ...args], {
 			cwd: this.userFolder,
 			env: this.env(extraEnv),
 		});

@@ -5,20 +5,24 @@
  * the cache (reused when already there), unpack this package from `npm pack`
  * into a fresh n8n user folder, start the CIPP sandbox, import a sandbox
  * credential and every examples/*.workflow.json, run each with
- * `n8n execute`, and check the results. Prints a summary and exits non-zero
- * if any check failed.
+ * `n8n execute`, and check the results. Then, on the same line, the editor in
+ * Chromium (browser.ts) and queue mode with Redis and two workers (queue.ts).
+ * Prints a summary and exits non-zero if any check failed.
  *
  * Environment: CIPP_E2E_CACHE (install cache), CIPP_E2E_ONLY=1|2 (one line),
  * CIPP_E2E_KEEP=1 (keep the n8n user folders), CIPP_E2E_N8N1 / CIPP_E2E_N8N2
- * (comma-separated releases to try instead of the pinned ones).
+ * (comma-separated releases to try instead of the pinned ones), CIPP_E2E_ARTIFACTS
+ * (where the editor screenshot goes), CIPP_E2E_CHROMIUM / CIPP_E2E_REDIS_SERVER.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { CACHE_DIR, N8nTarget, TARGETS } from './config';
+import { checkEditor } from './browser';
 import { checkContinueOnFail, checkExample, checkStrictCertificate, checkSucceeded } from './cases';
 import { ensureN8n, N8nInstall } from './install';
 import { N8n } from './n8n';
 import { buildAndPack, Packed } from './pack';
+import { checkQueueMode } from './queue';
 import { info, Summary } from './report';
 import { Sandbox, startSandbox } from './sandbox';
 import { buildVariants } from './variants';
@@ -93,6 +97,13 @@ async function testVersion(target: N8nTarget, packed: Packed | undefined, exampl
 			else if (v.kind === 'insecureCertificate') await summary.check(group, name, () => checkSucceeded(n8n, v.workflow, true));
 			else await summary.check(group, name, () => checkContinueOnFail(n8n, v.workflow, v.badIndex ?? 0, v.badUser ?? ''));
 		}
+
+		await summary.check(group, 'editor in Chromium: Tenant Filter and User ID lists filled live, searched, node run', () =>
+			checkEditor(n8n),
+		);
+		await summary.check(group, `queue mode: Redis, main + 2 workers, webhook resets, one shared CIPP token`, () =>
+			checkQueueMode(n8n.install, packed, KEEP),
+		);
 	} finally {
 		await sandbox?.stop();
 		if (KEEP || summary.failed > failedBefore) info(`  (n8n user folder kept: ${n8n.userFolder})`);

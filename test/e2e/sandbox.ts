@@ -3,6 +3,8 @@
  * JSON line it prints: {"url","tokenUrl","tenantId","clientId","clientSecret"}.
  * It runs until stop() (SIGTERM to its process group).
  */
+import * as https from 'https';
+import type { SandboxStats } from '../sandbox/types';
 import { REPO_ROOT, TIMEOUTS } from './config';
 import { LongProcess, startLong } from './proc';
 import { addSecret, mask } from './report';
@@ -18,7 +20,30 @@ export interface SandboxInfo {
 export interface Sandbox {
 	info: SandboxInfo;
 	process: LongProcess;
+	/** The sandbox's counters since it started (token requests, resets, ...): GET /__sandbox/stats. */
+	stats(): Promise<SandboxStats>;
 	stop(): Promise<void>;
+}
+
+/**
+ * GET a JSON document from the sandbox's control routes. The certificate is the sandbox's own
+ * self-signed one and this is the test reading its local counters, so it is not verified here
+ * (n8n, by contrast, gets no such leniency: see N8n.env).
+ */
+function getJson<T>(url: string): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const req = https.get(url, { rejectUnauthorized: false, timeout: 10_000 }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (d: Buffer) => chunks.push(d));
+			res.on('end', () => {
+				const body = Buffer.concat(chunks).toString('utf8');
+				if (res.statusCode !== 200) reject(new Error(`GET ${url} answered ${res.statusCode}: ${body.slice(0, 300)}`));
+				else resolve(JSON.parse(body) as T);
+			});
+		});
+		req.on('timeout', () => req.destroy(new Error(`GET ${url} timed out`)));
+		req.on('error', reject);
+	});
 }
 
 export async function startSandbox(extraArgs: string[] = []): Promise<Sandbox> {
@@ -47,5 +72,10 @@ export async function startSandbox(extraArgs: string[] = []): Promise<Sandbox> {
 			throw new Error(mask(`CIPP sandbox JSON lacks "${key}": ${line}`));
 		}
 	}
-	return { info, process: proc, stop: () => proc.stop() };
+	return {
+		info,
+		process: proc,
+		stats: () => getJson<SandboxStats>(`${info.url}/__sandbox/stats`),
+		stop: () => proc.stop(),
+	};
 }

@@ -8,57 +8,15 @@
  * (default 5678); CIPP_E2E_CACHE as for the e2e run.
  */
 import * as fs from 'fs';
-import { TARGETS, TIMEOUTS } from './config';
+import { TARGETS } from './config';
 import { ensureN8n } from './install';
 import { N8n } from './n8n';
 import { buildAndPack } from './pack';
 import { isShuttingDown, onExit } from './proc';
 import { info } from './report';
+import { OWNER, startMain } from './rest';
 import { startSandbox } from './sandbox';
 import { CREDENTIALS, loadExamples, sandboxCredentials, withCredential } from './workflows';
-
-/** A local demo login (not a secret): n8n wants 8+ characters, a digit and a capital letter. */
-const OWNER = { email: 'demo@cipp-toolkit.test', firstName: 'CIPP', lastName: 'Demo', password: 'CippDemo2024!' };
-
-/**
- * Wait until the REST API answers: /healthz comes up before n8n has
- * registered its REST routes, /rest/settings (public) only after.
- */
-async function waitForRestApi(base: string, isAlive: () => boolean): Promise<void> {
-	const deadline = Date.now() + TIMEOUTS.n8nServerStart;
-	while (Date.now() < deadline) {
-		if (!isAlive()) throw new Error('n8n exited during start-up');
-		try {
-			const r = await fetch(`${base}/rest/settings`);
-			if (r.ok) return;
-		} catch {
-			/* not listening yet */
-		}
-		await new Promise((r) => setTimeout(r, 500));
-	}
-	throw new Error(`n8n did not answer ${base}/rest/settings within ${TIMEOUTS.n8nServerStart / 1000}s`);
-}
-
-/**
- * Set up the owner account through the REST endpoint the editor's setup page
- * uses. Some routes come up a little later than others (n8n 1.x answers 404
- * for a moment), so retry 404s briefly.
- */
-async function setupOwner(base: string): Promise<void> {
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		const r = await fetch(`${base}/rest/owner/setup`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify(OWNER),
-		});
-		if (r.ok) return;
-		if (r.status !== 404 || Date.now() > deadline) {
-			throw new Error(`POST /rest/owner/setup answered ${r.status}: ${(await r.text()).slice(0, 500)}`);
-		}
-		await new Promise((res) => setTimeout(res, 1_000));
-	}
-}
 
 async function main(): Promise<void> {
 	const major = process.env.CIPP_START_N8N === '1' ? 1 : 2;
@@ -82,22 +40,10 @@ async function main(): Promise<void> {
 	if (examples.length) await n8n.importWorkflows(examples);
 
 	info(`Starting n8n ${install.version} on port ${port}...`);
-	const server = n8n.startServer({
-		N8N_PORT: String(port),
-		N8N_LOG_LEVEL: 'warn',
-		// Plain http on a LAN address: the session cookie must not require https.
-		N8N_SECURE_COOKIE: 'false',
-	});
-	const base = `http://localhost:${port}`;
-	try {
-		await waitForRestApi(base, () => server.child.exitCode === null);
-		await setupOwner(base);
-	} catch (e) {
-		info(server.output().slice(-3000));
-		await server.stop();
+	const { base, server } = await startMain(n8n, port).catch(async (e: unknown) => {
 		await sandbox.stop();
 		throw e;
-	}
+	});
 
 	info('');
 	info(`n8n ${install.version} with n8n-nodes-cipp-toolkit ${packed.version} is ready:`);

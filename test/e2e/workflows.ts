@@ -119,7 +119,8 @@ export function smokeWorkflow(): Workflow {
 	};
 }
 
-function trigger(): WorkflowNode {
+/** The Manual Trigger every workflow run by `n8n execute` or the editor's button starts with. */
+export function trigger(): WorkflowNode {
 	return {
 		name: 'When clicking ‘Execute workflow’',
 		type: 'n8n-nodes-base.manualTrigger',
@@ -127,4 +128,9 @@ function trigger(): WorkflowNode {
 		position: [0, 0],
 		parameters: {},
 	};
+}
+
+/** A CIPP node with the sandbox credential that trusts the sandbox's certificate. */
+export function cippNode(name: string, position: [number, number], parameters: Record<string, unknown>): WorkflowNode {
+	return { name, type: CIPP_NODE_TYPE, typeVersion: 1, position, parameters, credentials: { [CIPP_CREDENTIAL_TYPE]: { ...CREDENTIALS.insecure } } };
 }
