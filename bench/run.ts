@@ -3,7 +3,8 @@
  *
  * The sandbox runs in a child process with a fixed latency per request, so this process's CPU
  * time is the engine's and the node's alone. One run measures 1,000 Reset Password items over
- * 10 tenants at concurrency 1, at the default and at 20, then 10,000 items for peak memory.
+ * 10 tenants at concurrency 1, at the default and at 20 (those two three times, median kept),
+ * then the safe reset with its default steps, then 10,000 items for peak memory.
  * Prints a table and writes bench/results.json.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,6 +16,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { SandboxInfo } from '../test/e2e/sandbox';
 import { loadBuiltPackage } from '../test/harness/builtPackage';
+import type { TestCredentialsHelper } from '../test/harness/credentials';
 import { runWorkflow } from '../test/harness/runWorkflow';
 import { profiled } from './cpuProfile';
 import { CREDENTIAL_ID, inputs, resetPasswordFromItems } from '../test/support/workflows';
@@ -104,10 +106,14 @@ async function main() {
 	 * The reset alone (RESET_ONLY: one CIPP call per item) unless `safeDefaults`, which runs the
 	 * safe reset's default steps (role check, state read, reset, revoke, verify: five calls).
 	 */
+	// n8n keeps the access token with the credential between executions: the warm-up run fetches
+	// it, and the measured runs find it stored, as a bulk run in n8n usually does (tokens live an hour).
+	let credentialsHelper: TestCredentialsHelper | undefined;
 	const execute = async (count: number, concurrency: number, safeDefaults = false) => {
 		const workflow = safeDefaults ? resetPasswordFromItems({}, {}) : resetPasswordFromItems();
 		workflow.nodes[1].parameters.options = { concurrency, tenantConcurrency: concurrency };
-		const result = await runWorkflow(pkg, workflow, { credentials, pinData: inputs(resetRows(count)) });
+		const result = await runWorkflow(pkg, workflow, { credentials, pinData: inputs(resetRows(count)), credentialsHelper });
+		credentialsHelper = result.credentialsHelper;
 		if (result.error) throw new Error(`bench run failed: ${result.error.message}`);
 		const output = result.output('CIPP');
 		const succeeded = output.filter((item) => item.json.status === 'success').length;
@@ -122,31 +128,42 @@ async function main() {
 		const results: Array<{
 			items: number;
 			concurrency: number;
+			/** The median run's wall time; wallMsRuns has every run's. */
 			wallMs: number;
+			wallMsRuns: number[];
 			idealMs: number;
 			efficiency: number;
 			cpuMsPerItem: number;
 			sandboxCpuMsPerItem: number;
 			peakRssAboveBaselineMb: number;
 		}> = [];
+		// This VM's timing varies by a few percent from run to run: the faster settings run three
+		// times and report the median run (every wall time is kept); one at a time runs once (100 s).
 		for (const concurrency of [1, DEFAULT_CONCURRENCY, 20]) {
-			const cpuBefore = process.cpuUsage();
-			const sandboxCpuBefore = processCpuMs(child.pid!);
-			const started = performance.now();
-			const { peakRssMb } = await withPeakMemory(() => execute(run.items, concurrency));
-			const wallMs = performance.now() - started;
-			const cpu = process.cpuUsage(cpuBefore);
-			const idealMs = (run.items * LATENCY_MS) / concurrency;
-			results.push({
-				items: run.items,
-				concurrency,
-				wallMs: Math.round(wallMs),
-				idealMs: Math.round(idealMs),
-				efficiency: Number((idealMs / wallMs).toFixed(3)),
-				cpuMsPerItem: Number(((cpu.user + cpu.system) / 1000 / run.items).toFixed(3)),
-				sandboxCpuMsPerItem: Number(((processCpuMs(child.pid!) - sandboxCpuBefore) / run.items).toFixed(3)),
-				peakRssAboveBaselineMb: Number((peakRssMb - baseline.rss / 2 ** 20).toFixed(1)),
-			});
+			const repeats = concurrency === 1 ? 1 : 3;
+			const measured: Array<(typeof results)[number]> = [];
+			for (let repeat = 0; repeat < repeats; repeat++) {
+				const cpuBefore = process.cpuUsage();
+				const sandboxCpuBefore = processCpuMs(child.pid!);
+				const started = performance.now();
+				const { peakRssMb } = await withPeakMemory(() => execute(run.items, concurrency));
+				const wallMs = performance.now() - started;
+				const cpu = process.cpuUsage(cpuBefore);
+				const idealMs = (run.items * LATENCY_MS) / concurrency;
+				measured.push({
+					items: run.items,
+					concurrency,
+					wallMs: Math.round(wallMs),
+					wallMsRuns: [],
+					idealMs: Math.round(idealMs),
+					efficiency: Number((idealMs / wallMs).toFixed(3)),
+					cpuMsPerItem: Number(((cpu.user + cpu.system) / 1000 / run.items).toFixed(3)),
+					sandboxCpuMsPerItem: Number(((processCpuMs(child.pid!) - sandboxCpuBefore) / run.items).toFixed(3)),
+					peakRssAboveBaselineMb: Number((peakRssMb - baseline.rss / 2 ** 20).toFixed(1)),
+				});
+			}
+			const median = [...measured].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(repeats / 2)];
+			results.push({ ...median, wallMsRuns: measured.map((entry) => entry.wallMs) });
 			console.table([results[results.length - 1]]);
 		}
 		// Who spends the CPU: a profiled run at concurrency 20 (the profiler itself adds some overhead).

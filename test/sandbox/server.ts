@@ -282,7 +282,9 @@ export class CippSandbox {
 		request: OverloadRequest,
 	): Promise<void> {
 		const endpointName = request.endpoint;
-		await this.delay(this.knobs.latencyMs + Math.random() * this.knobs.latencyJitterMs);
+		const latencyMs = this.knobs.latencyMs + Math.random() * this.knobs.latencyJitterMs;
+		// A batch's sub-requests work during its latency, side by side as in CIPP (serveBatch).
+		if (endpointName !== BATCH_ENDPOINT) await this.delay(latencyMs);
 
 		const client = this.authenticate(req.headers.authorization, entry);
 		if (!client) {
@@ -313,7 +315,7 @@ export class CippSandbox {
 		if (fault ? await this.applyFault(fault, req, res, entry) : !isBatch && (await this.applyChaos(req, res, entry, request))) return;
 
 		if (!endpoint) {
-			await this.serveBatch(req, res, entry, client, body);
+			await this.serveBatch(req, res, entry, client, body, latencyMs);
 			return;
 		}
 		if (res.destroyed || req.socket.destroyed) this.statsRecorder.count('completedAfterClientGone');
@@ -361,16 +363,25 @@ export class CippSandbox {
 	 * POST /api/$batch: every sub-request is logged, contract-checked, access-checked, faulted (by
 	 * faults naming its endpoint, and by chaos) and counted against its tenant's limit like a
 	 * request of its own; a drop drops the whole batch's connection.
-	 * They run "in parallel": a batch takes one latency per ten sub-requests, and each tenant's
-	 * sub-requests are in flight together for the whole batch.
+	 * They run side by side, as in CIPP: the sandbox does their work at once and answers when one
+	 * latency per ten sub-requests has passed, and each tenant's sub-requests are in flight
+	 * together for the whole batch.
 	 */
-	private async serveBatch(req: IncomingMessage, res: ServerResponse, entry: SandboxRequest, client: ApiClient, body: unknown): Promise<void> {
+	private async serveBatch(
+		req: IncomingMessage,
+		res: ServerResponse,
+		entry: SandboxRequest,
+		client: ApiClient,
+		body: unknown,
+		latencyMs: number,
+	): Promise<void> {
+		const started = Date.now();
 		const subRequests = readBatch(body);
 		if (!Array.isArray(subRequests)) {
+			await this.delay(latencyMs);
 			this.respond(res, entry, subRequests);
 			return;
 		}
-		await this.delay((Math.ceil(subRequests.length / BATCH_PARALLEL) - 1) * this.knobs.latencyMs);
 		const tenantKeys = subRequests.map((sub) => {
 			const tenantFilter = getIgnoreCase(sub.query, 'tenantFilter') ?? getIgnoreCase(sub.body, 'tenantFilter');
 			return typeof tenantFilter === 'string' && tenantFilter.trim() ? tenantFilter.trim().toLowerCase() : undefined;
@@ -403,6 +414,9 @@ export class CippSandbox {
 				subEntry.status = result.status;
 				responses.push(subResponse(sub.id, result));
 			}
+			// CIPP runs ten at a time, each taking the latency: the answer comes after one latency per ten.
+			const rounds = Math.ceil(subRequests.length / BATCH_PARALLEL);
+			await this.delay(rounds * latencyMs - (Date.now() - started));
 			this.respond(res, entry, batchAnswer(responses));
 		} finally {
 			tenantKeys.forEach((key) => this.statsRecorder.leave(key));
