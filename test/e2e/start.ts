@@ -16,7 +16,7 @@ import { isShuttingDown, onExit } from './proc';
 import { info } from './report';
 import { OWNER, startMain } from './rest';
 import { startSandbox } from './sandbox';
-import { CREDENTIALS, loadExamples, sandboxCredentials, withCredential } from './workflows';
+import { CREDENTIALS, loadAllExamples, sandboxCredentials, withCredential } from './workflows';
 
 async function main(): Promise<void> {
 	const major = process.env.CIPP_START_N8N === '1' ? 1 : 2;
@@ -36,7 +36,8 @@ async function main(): Promise<void> {
 	const sandbox = await startSandbox();
 	const [credential] = sandboxCredentials(sandbox.info);
 	await n8n.importCredentials([{ ...credential, name: 'CIPP sandbox' }]);
-	const examples = loadExamples().map((e) => withCredential(e.workflow, { id: CREDENTIALS.insecure.id, name: 'CIPP sandbox' }));
+	// Every example, also those a webhook, form or chat starts: the editor shows them all.
+	const examples = loadAllExamples().map((e) => withCredential(e.workflow, { id: CREDENTIALS.insecure.id, name: 'CIPP sandbox' }));
 	if (examples.length) await n8n.importWorkflows(examples);
 
 	info(`Starting n8n ${install.version} on port ${port}...`);

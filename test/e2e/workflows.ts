@@ -63,30 +63,34 @@ export function sandboxCredentials(sb: SandboxInfo): CredentialImport[] {
 
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 
-/**
- * Every examples/*.workflow.json that `n8n execute` can start, parsed and sanity-checked. Examples
- * started by another trigger (a webhook, a form, a chat) are skipped, and `skipped` is told
- * which and why: the engine tests (test/workflow/examples.test.ts) run those with pinned trigger data.
- */
-export function loadExamples(skipped: (source: string, reason: string) => void = (source, reason) => info(`skipped ${source}: ${reason}`)): E2eWorkflow[] {
+/** Every examples/*.workflow.json, parsed and sanity-checked. */
+export function loadAllExamples(): E2eWorkflow[] {
 	if (!fs.existsSync(EXAMPLES_DIR)) return [];
 	return fs
 		.readdirSync(EXAMPLES_DIR)
 		.filter((f) => f.endsWith('.workflow.json'))
 		.sort()
-		.flatMap((f) => {
-			const file = path.join(EXAMPLES_DIR, f);
-			const workflow = JSON.parse(fs.readFileSync(file, 'utf8')) as Workflow;
+		.map((f) => {
+			const workflow = JSON.parse(fs.readFileSync(path.join(EXAMPLES_DIR, f), 'utf8')) as Workflow;
 			const problems: string[] = [];
 			if (typeof workflow.id !== 'string' || !workflow.id) problems.push('has no "id"');
 			else if (workflow.id.length > 21) problems.push(`id "${workflow.id}" is longer than 21 characters`);
 			if (problems.length) throw new Error(`examples/${f} ${problems.join(', ')}`);
-			if (!workflow.nodes?.some((n) => n.type === 'n8n-nodes-base.manualTrigger')) {
-				skipped(`examples/${f}`, 'no Manual Trigger, so `n8n execute` cannot start it');
-				return [];
-			}
-			return [{ workflow, source: `examples/${f}` }];
+			return { workflow, source: `examples/${f}` };
 		});
+}
+
+/**
+ * The examples that `n8n execute` can start. Examples started by another trigger (a webhook, a
+ * form, a chat) are left out, and `skipped` is told which and why: the engine tests
+ * (test/workflow/examples.test.ts) run those with pinned trigger data.
+ */
+export function loadExamples(skipped: (source: string, reason: string) => void = (source, reason) => info(`skipped ${source}: ${reason}`)): E2eWorkflow[] {
+	return loadAllExamples().filter(({ workflow, source }) => {
+		const runnable = workflow.nodes?.some((n) => n.type === 'n8n-nodes-base.manualTrigger') ?? false;
+		if (!runnable) skipped(source, 'no Manual Trigger, so `n8n execute` cannot start it');
+		return runnable;
+	});
 }
 
 /** A deep copy with every CIPP credential reference pointed at `cred`. */

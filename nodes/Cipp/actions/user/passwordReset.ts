@@ -6,7 +6,7 @@
  * or a failed read changes nothing; once the password is reset, a failed follow-up (revoking
  * sessions, verifying) is reported in the item but never hides that the password changed.
  */
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../helpers/results';
@@ -238,9 +238,13 @@ export async function guardPrivileged(context: StepContext, target: ResetTarget)
 	try {
 		roles = await directoryRoles(context.call, target);
 	} catch (error) {
-		throw new NodeOperationError(context.node, `Could not check whether ${target.userId} holds an admin role: ${errorText(error)}`, {
+		// The first call of a reset: its error (a certificate, a permission, an unknown user) keeps
+		// its own message and hint, and says that nothing changed.
+		const unchanged = 'Nothing was changed: the password is only reset once the admin-role check has passed.';
+		const known = error instanceof NodeApiError || error instanceof NodeOperationError;
+		throw new NodeOperationError(context.node, known ? error.message : `Could not check whether ${target.userId} holds an admin role: ${errorText(error)}`, {
 			itemIndex: context.itemIndex,
-			description: 'Nothing was changed. The password is only reset once the role check has passed; retry, or turn on "Allow Privileged Accounts" to skip the check.',
+			description: [known ? error.description : undefined, unchanged].filter(Boolean).join(' '),
 		});
 	}
 	if (roles.length > 0) throw new PrivilegedAccountRefused(context, target, roles);
