@@ -733,7 +733,8 @@ describe('POST /api/$batch', () => {
 		sandbox.injectFault({ endpoint: 'ExecResetPass', status: 503, body: 'Service Unavailable', times: 1 });
 		const batch = { requests: [reset('a', scenarios.cloudUser.upn), reset('b', scenarios.cloudUser.upn), { id: 'c', method: 'GET', url: 'ListLogs' }] };
 		expect(statuses(await api('POST', '/api/$batch', batch))).toEqual([['a', 503], ['b', 200], ['c', 200]]);
-		expect(sandbox.requests.map((request) => [request.endpoint, request.inBatch ?? false])).toEqual([
+		const apiCalls = sandbox.requests.filter((request) => request.endpoint !== undefined);
+		expect(apiCalls.map((request) => [request.endpoint, request.inBatch ?? false])).toEqual([
 			['$batch', false],
 			['ExecResetPass', true],
 			['ExecResetPass', true],
@@ -744,7 +745,8 @@ describe('POST /api/$batch', () => {
 	});
 
 	it('runs ten sub-requests at a time: one latency for up to ten, two for eleven to twenty', async () => {
-		sandbox.configure({ latencyMs: 150 });
+		// A long latency, so that a slow machine's overhead cannot pass for a second round.
+		sandbox.configure({ latencyMs: 400 });
 		const timed = async (count: number) => {
 			const started = Date.now();
 			const res = await api('POST', '/api/$batch', { requests: Array.from({ length: count }, (_, index) => ({ id: String(index), method: 'GET', url: 'ListLogs' })) });
@@ -753,9 +755,9 @@ describe('POST /api/$batch', () => {
 		};
 		const ten = await timed(10);
 		const twelve = await timed(12);
-		expect(ten).toBeGreaterThanOrEqual(150);
-		expect(ten).toBeLessThan(300);
-		expect(twelve).toBeGreaterThanOrEqual(300);
+		expect(ten).toBeGreaterThanOrEqual(400);
+		expect(ten).toBeLessThan(800);
+		expect(twelve).toBeGreaterThanOrEqual(800);
 	});
 
 	it('answers 400 for an empty or oversized batch', async () => {
