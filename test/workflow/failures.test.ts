@@ -1,26 +1,17 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { runWorkflow, type WorkflowResult } from '../harness/runWorkflow';
-import { CippSandbox, fixtures } from '../sandbox';
+import { fixtures } from '../sandbox';
 import { cippPackage } from '../support/cippPackage';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 import { CREDENTIAL_ID, inputs, resetPasswordFromItems, sandboxCredential } from '../support/workflows';
 
 const { scenarios } = fixtures;
-let sandbox: CippSandbox;
-
-beforeAll(async () => {
-	sandbox = await CippSandbox.start();
-});
-afterAll(async () => sandbox.stop());
-beforeEach(() => {
-	sandbox.clearLog();
-	sandbox.clearFaults();
-	sandbox.configure({ latencyMs: 0, tokenLifetimeSeconds: 3600 });
-});
+const sandbox = sandboxPerFile({ latencyMs: 0, tokenLifetimeSeconds: 3600 });
 
 const row = (scenario: { tenant: string; upn?: string }) => ({ tenant: scenario.tenant, user: scenario.upn });
-const tokenRequests = () => sandbox.requests.filter((request) => request.path.endsWith('/oauth2/v2.0/token'));
-const resetCalls = () => sandbox.requests.filter((request) => request.endpoint === 'ExecResetPass');
+const tokenRequests = () => sandbox().requests.filter((request) => request.path.endsWith('/oauth2/v2.0/token'));
+const resetCalls = () => sandbox().requests.filter((request) => request.endpoint === 'ExecResetPass');
 
 async function reset(
 	rows: IDataObject[],
@@ -33,7 +24,7 @@ async function reset(
 	const workflow = resetPasswordFromItems(continueOnFail ? { onError: 'continueRegularOutput' } : {});
 	workflow.nodes[1].parameters.options = options as INodeParameters;
 	return await runWorkflow(cippPackage, workflow, {
-		credentials: sandboxCredential(sandbox, credential),
+		credentials: sandboxCredential(sandbox(), credential),
 		pinData: inputs(rows),
 	});
 }
@@ -48,7 +39,7 @@ describe("CIPP's failures become errors with CIPP's text and a hint", () => {
 
 	test('with "On Error: Continue", one error item per failed input, paired, and the others go on', async () => {
 		const rows = [row(scenarios.cloudUser), ...table.map(([, scenario]) => row(scenario)), row(scenarios.disabledUser)];
-		const resetsBefore = sandbox.resetCount();
+		const resetsBefore = sandbox().resetCount();
 		const result = await reset(rows, { continueOnFail: true });
 		expect(result.error).toBeUndefined();
 		const output = result.output('CIPP');
@@ -63,7 +54,7 @@ describe("CIPP's failures become errors with CIPP's text and a hint", () => {
 			expect({ name, description: item.description }).toEqual({ name, description: expect.stringMatching(hint) });
 			expect(item).not.toHaveProperty('temporaryPassword');
 		});
-		expect(sandbox.resetCount() - resetsBefore).toBe(2);
+		expect(sandbox().resetCount() - resetsBefore).toBe(2);
 	});
 
 	test.each(table)('without it, %s stops the run and names the item', async (_name, scenario, cippText, hint) => {
@@ -76,7 +67,7 @@ describe("CIPP's failures become errors with CIPP's text and a hint", () => {
 	});
 
 	test('plain-text 403 when the tenant is outside the API client role', async () => {
-		const restricted = sandbox.clients.restricted;
+		const restricted = sandbox().clients.restricted;
 		const result = await reset([row(scenarios.passwordPolicyTooShort)], {
 			credential: { clientId: restricted.clientId, apiKey: restricted.clientSecret },
 		});
@@ -86,25 +77,25 @@ describe("CIPP's failures become errors with CIPP's text and a hint", () => {
 	});
 
 	test('plain-text 403 when the API client role lacks the permission, naming it', async () => {
-		const readonly = sandbox.clients.readonly;
-		const resetsBefore = sandbox.resetCount();
+		const readonly = sandbox().clients.readonly;
+		const resetsBefore = sandbox().resetCount();
 		const result = await reset([row(scenarios.cloudUser)], {
 			credential: { clientId: readonly.clientId, apiKey: readonly.clientSecret },
 		});
 		expect(result.error?.message).toContain('Access to this CIPP API endpoint is not allowed');
 		expect(result.error?.description).toContain('Identity.User.ReadWrite');
-		expect(sandbox.resetCount()).toBe(resetsBefore);
+		expect(sandbox().resetCount()).toBe(resetsBefore);
 	});
 
 	test('404 Endpoint not found (a CIPP without this endpoint)', async () => {
-		sandbox.injectFault({ endpoint: 'ExecResetPass', status: 404, body: 'Endpoint not found' });
+		sandbox().injectFault({ endpoint: 'ExecResetPass', status: 404, body: 'Endpoint not found' });
 		const result = await reset([row(scenarios.cloudUser)]);
 		expect(result.error?.message).toContain('CIPP does not know the endpoint ExecResetPass');
 		expect(result.error?.description).toMatch(/Update CIPP/);
 	});
 
 	test('401 that a fresh token does not cure', async () => {
-		sandbox.injectFault({ endpoint: 'ExecResetPass', status: 401, body: 'You do not have permission to view this directory or page.' });
+		sandbox().injectFault({ endpoint: 'ExecResetPass', status: 401, body: 'You do not have permission to view this directory or page.' });
 		const result = await reset([row(scenarios.cloudUser)]);
 		expect(result.error?.message).toContain('did not accept the access token');
 		expect(result.error?.description).toMatch(/Save to Azure/);
@@ -112,13 +103,13 @@ describe("CIPP's failures become errors with CIPP's text and a hint", () => {
 	});
 
 	test("an HTML page: the API URL points at CIPP's web front end", async () => {
-		const result = await reset([row(scenarios.cloudUser)], { credential: { apiUrl: `${sandbox.url}/frontend` } });
+		const result = await reset([row(scenarios.cloudUser)], { credential: { apiUrl: `${sandbox().url}/frontend` } });
 		expect(result.error?.message).toContain('answered with a web page, not the CIPP API');
 		expect(result.error?.description).toContain('"API URL"');
 	});
 
 	test('a request that hangs past the timeout', async () => {
-		sandbox.injectFault({ endpoint: 'ExecResetPass', hangMs: 2500 });
+		sandbox().injectFault({ endpoint: 'ExecResetPass', hangMs: 2500 });
 		const result = await reset([row(scenarios.cloudUser)], { options: { timeout: 1, maxAttempts: 1 } });
 		expect(result.error?.message).toContain('CIPP did not answer ExecResetPass within 1 seconds');
 		expect(result.error?.description).toMatch(/timeout/);
@@ -137,14 +128,14 @@ describe('the access token', () => {
 	test('expires while many requests are in flight: it is fetched again once and the run carries on', async () => {
 		const warm = await reset([row(scenarios.cloudUser)]);
 		const firstToken = warm.credentialsHelper.store.get(CREDENTIAL_ID)?.accessToken;
-		sandbox.clearLog();
-		sandbox.configure({ latencyMs: 200 });
-		const expiry = setTimeout(() => sandbox.expireTokens(), 300);
+		sandbox().clearLog();
+		sandbox().configure({ latencyMs: 200 });
+		const expiry = setTimeout(() => sandbox().expireTokens(), 300);
 		// One HTTP request per item, so that several meet the 401 at once (batches are tested in batching.test.ts).
 		const workflow = resetPasswordFromItems();
 		workflow.nodes[1].parameters.options = { batchRequests: false };
 		const result = await runWorkflow(cippPackage, workflow, {
-			credentials: sandboxCredential(sandbox),
+			credentials: sandboxCredential(sandbox()),
 			pinData: inputs(Array.from({ length: 12 }, () => row(scenarios.cloudUser))),
 			credentialsHelper: warm.credentialsHelper,
 		});
@@ -158,7 +149,7 @@ describe('the access token', () => {
 	});
 
 	test('with a short lifetime, a long run renews it as often as it expires and loses no item', async () => {
-		sandbox.configure({ tokenLifetimeSeconds: 1, latencyMs: 150 });
+		sandbox().configure({ tokenLifetimeSeconds: 1, latencyMs: 150 });
 		const started = Date.now();
 		const rows = Array.from({ length: 20 }, () => row(scenarios.cloudUser));
 		const result = await reset(rows, { options: { concurrency: 2 } });
@@ -173,7 +164,7 @@ describe('the access token', () => {
 		const first = await reset([row(scenarios.cloudUser)]);
 		const stored = first.credentialsHelper.store.get(CREDENTIAL_ID);
 		const second = await runWorkflow(cippPackage, resetPasswordFromItems(), {
-			credentials: sandboxCredential(sandbox),
+			credentials: sandboxCredential(sandbox()),
 			pinData: inputs([row(scenarios.cloudUser)]),
 			credentialsHelper: first.credentialsHelper,
 		});

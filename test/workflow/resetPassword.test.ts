@@ -1,24 +1,15 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { runWorkflow } from '../harness/runWorkflow';
-import { CippSandbox, fixtures } from '../sandbox';
+import { fixtures } from '../sandbox';
 import { cippPackage } from '../support/cippPackage';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 import { cippWorkflow, inputs, locator, resetPasswordFromItems, sandboxCredential } from '../support/workflows';
 
 const { scenarios } = fixtures;
-let sandbox: CippSandbox;
+const sandbox = sandboxPerFile({ pwPush: false, latencyMs: 0 });
 
-beforeAll(async () => {
-	sandbox = await CippSandbox.start();
-});
-afterAll(async () => sandbox.stop());
-beforeEach(() => {
-	sandbox.clearLog();
-	sandbox.clearFaults();
-	sandbox.configure({ pwPush: false, latencyMs: 0 });
-});
-
-const resetCalls = () => sandbox.requests.filter((request) => request.endpoint === 'ExecResetPass');
+const resetCalls = () => sandbox().requests.filter((request) => request.endpoint === 'ExecResetPass');
 
 async function reset(
 	rows: IDataObject[],
@@ -27,7 +18,7 @@ async function reset(
 	return await runWorkflow(
 		cippPackage,
 		resetPasswordFromItems(options.continueOnFail ? { onError: 'continueRegularOutput' } : {}),
-		{ credentials: sandboxCredential(sandbox, options.credential), pinData: inputs(rows) },
+		{ credentials: sandboxCredential(sandbox(), options.credential), pinData: inputs(rows) },
 	);
 }
 
@@ -57,7 +48,7 @@ describe('Reset Password', () => {
 		const password = item.json.temporaryPassword as string;
 		expect(item.json.message).not.toContain(password);
 		expect(item.json.message).toContain('[see temporaryPassword]');
-		expect(sandbox.findUser(tenant, upn)?.passwordProfile?.password).toBe(password);
+		expect(sandbox().findUser(tenant, upn)?.passwordProfile?.password).toBe(password);
 	});
 
 	test.each([true, false])('always sends MustChange as the JSON boolean %s', async (mustChange) => {
@@ -69,7 +60,7 @@ describe('Reset Password', () => {
 		expect(call.query).toEqual({});
 		expect(call.body).toEqual({ tenantFilter: tenant, ID: upn, MustChange: mustChange });
 		expect(call.contractViolations).toEqual([]);
-		expect(sandbox.findUser(tenant, upn)?.passwordProfile?.forceChangePasswordNextSignIn).toBe(mustChange);
+		expect(sandbox().findUser(tenant, upn)?.passwordProfile?.forceChangePasswordNextSignIn).toBe(mustChange);
 	});
 
 	test('reports a directory-synced user as pending (password writeback)', async () => {
@@ -82,7 +73,7 @@ describe('Reset Password', () => {
 	});
 
 	test('returns a PwPush link instead of the password when CIPP uses PwPush', async () => {
-		sandbox.configure({ pwPush: true });
+		sandbox().configure({ pwPush: true });
 		const { tenant, upn } = scenarios.cloudUser;
 		const [item] = (await reset([{ tenant, user: upn }])).output('CIPP');
 		expect(item.json.passwordLink).toMatch(/^https:\/\//);
@@ -109,7 +100,7 @@ describe('Reset Password', () => {
 				tenantFilter: locator('id', tenantId),
 				userId: locator('id', userId),
 			}),
-			{ credentials: sandboxCredential(sandbox) },
+			{ credentials: sandboxCredential(sandbox()) },
 		);
 		expect(result.output('CIPP')[0].json).toMatchObject({ userId, tenantFilter: tenantId, status: 'success', mustChangePassword: true });
 		expect(resetCalls()[0].body).toEqual({ tenantFilter: tenantId, ID: userId, MustChange: true });
