@@ -104,7 +104,7 @@ async function main() {
 	};
 	/**
 	 * The reset alone (RESET_ONLY: one CIPP call per item) unless `safeDefaults`, which runs the
-	 * safe reset's default steps (role check, state read, reset, revoke, verify: five calls).
+	 * safe reset's default steps (role check, reset, revoke, verify: four calls).
 	 */
 	// n8n keeps the access token with the credential between executions: the warm-up run fetches
 	// it, and the measured runs find it stored, as a bulk run in n8n usually does (tokens live an hour).
@@ -177,10 +177,10 @@ async function main() {
 		console.log('\nCPU per item by who spends it:');
 		console.table([cpuSplit]);
 
-		// For the record: the safe reset with its default follow-ups (five CIPP calls per item).
+		// For the record: the safe reset with its default follow-ups (four CIPP calls per item).
 		const safeStarted = performance.now();
 		await execute(run.items, 20, true);
-		const safeDefaults = { items: run.items, concurrency: 20, callsPerItem: 5, wallMs: Math.round(performance.now() - safeStarted) };
+		const safeDefaults = { items: run.items, concurrency: 20, callsPerItem: 4, wallMs: Math.round(performance.now() - safeStarted) };
 		console.log('\nSafe reset with its default steps:');
 		console.table([safeDefaults]);
 

@@ -15,8 +15,8 @@ describeCatalogue('user', {
 	resetPassword: {
 		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn), mustChangePassword: false },
 		request: { method: 'POST', endpoint: 'ExecResetPass', body: { tenantFilter: cloudUser.tenant, ID: cloudUser.upn, MustChange: false } },
-		// Role check, state before, reset, revoke, verify: the safe defaults (test/workflow/safeReset.test.ts).
-		calls: ['ListGraphRequest', 'ListGraphRequest', 'ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest'],
+		// Role check, reset, revoke, verify: the safe defaults (test/workflow/safeReset.test.ts).
+		calls: ['ListGraphRequest', 'ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest'],
 		output: ([item]) =>
 			expect(item.json).toMatchObject({ status: 'success', mustChangePassword: false, complete: true, steps: { verify: { status: 'confirmed' } } }),
 	},

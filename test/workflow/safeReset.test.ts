@@ -32,12 +32,12 @@ async function reset(tenant: string, upn: string, options: INodeParameters = {},
 }
 
 describe('the safe defaults', () => {
-	test('check roles, read the state, reset, revoke sessions, verify: every step reported', async () => {
+	test('check roles, reset, revoke sessions, verify: every step reported', async () => {
 		const { tenant, upn } = scenarios.cloudUser;
 		const sessionsBefore = sandbox().findUser(tenant, upn)?.signInSessionsValidFromDateTime;
 		const { result, item } = await reset(tenant, upn);
 		expect(result.error).toBeUndefined();
-		expect(calls()).toEqual(['ListGraphRequest', 'ListGraphRequest', 'ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest']);
+		expect(calls()).toEqual(['ListGraphRequest', 'ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest']);
 		const roleCheck = sandbox().requests.find((request) => request.endpoint === 'ListGraphRequest');
 		expect(roleCheck?.query).toMatchObject({ Endpoint: `users/${upn}/transitiveMemberOf/microsoft.graph.directoryRole` });
 		expect(item).toMatchObject({
@@ -80,8 +80,8 @@ describe('the safe defaults', () => {
 		const upn = upnOf('Lee Gu');
 		const { item } = await reset(contoso, upn, { allowPrivilegedAccounts: true });
 		expect(item.steps.privilegedCheck).toEqual({ status: 'skipped', reason: 'Allow Privileged Accounts is on' });
-		expect(calls()[0]).toBe('ListGraphRequest');
-		expect(calls()).toContain('ExecResetPass');
+		// No role check: the reset comes first.
+		expect(calls()).toEqual(['ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest']);
 		expect(item.temporaryPassword).toBe(sandbox().findUser(contoso, upn)?.passwordProfile?.password);
 	});
 
@@ -144,8 +144,8 @@ describe('follow-ups that fail never hide the reset', () => {
 	});
 
 	test('verifying fails: the item has the password and the failed verification', async () => {
-		// Role check and state read pass; the read after the reset fails.
-		sandbox().injectFault({ endpoint: 'ListGraphRequest', after: 2, status: 400, body: 'Graph Error: Service unavailable - Endpoint: users' });
+		// The role check passes; the read after the reset fails.
+		sandbox().injectFault({ endpoint: 'ListGraphRequest', after: 1, status: 400, body: 'Graph Error: Service unavailable - Endpoint: users' });
 		const { tenant, upn } = scenarios.cloudUser;
 		const { item } = await reset(tenant, upn);
 		expect(item).toMatchObject({ status: 'success', complete: false, temporaryPassword: expect.any(String) });
@@ -155,9 +155,9 @@ describe('follow-ups that fail never hide the reset', () => {
 	test('Graph not showing the change yet: read three times, then unconfirmed with a note', async () => {
 		const { tenant, upn } = scenarios.cloudUser;
 		const stale = { Results: [{ id: 'x', userPrincipalName: upn, accountEnabled: true, onPremisesSyncEnabled: null, lastPasswordChangeDateTime: '2026-02-03T10:15:22Z' }] };
-		sandbox().injectFault({ endpoint: 'ListGraphRequest', after: 2, status: 200, body: stale, times: 3 });
+		sandbox().injectFault({ endpoint: 'ListGraphRequest', after: 1, status: 200, body: stale, times: 3 });
 		const { item } = await reset(tenant, upn);
-		expect(calls().filter((endpoint) => endpoint === 'ListGraphRequest')).toHaveLength(5);
+		expect(calls().filter((endpoint) => endpoint === 'ListGraphRequest')).toHaveLength(4);
 		expect(item).toMatchObject({ complete: true, steps: { verify: { status: 'unconfirmed', note: expect.stringContaining('Get Password Reset Status') } } });
 	});
 });

@@ -2,8 +2,8 @@
  * The safe password reset: the checks before it, the reset, and the follow-ups after it, shared
  * by User → Reset Password and Tenant → Reset Passwords.
  *
- * Order matters: the privileged-account guard and the account state are read first, so a refusal
- * or a failed read changes nothing; once the password is reset, a failed follow-up (revoking
+ * Order matters: the privileged-account guard (and, to enable a disabled account, its state) is
+ * read first, so a refusal or a failed read changes nothing; once the password is reset, a failed follow-up (revoking
  * sessions, verifying) is reported in the item but never hides that the password changed.
  */
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
@@ -335,8 +335,8 @@ export async function safeReset(
 	request = resetRequest(target, context.values.mustChangePassword === true),
 ): Promise<IDataObject> {
 	const privilegedCheck = await guardPrivileged(context, target);
-	const needsState = context.values.verifyReset === true || context.values.enableAccountFirst === true;
-	const before = needsState ? await readPasswordState(context.call, target) : undefined;
+	// Only enabling needs the state before the reset (verifying compares with the reset's time).
+	const before = context.values.enableAccountFirst === true ? await readPasswordState(context.call, target) : undefined;
 	const enableAccount = await enableIfAsked(context, target, before);
 
 	const resetAt = thisSecond();
