@@ -312,7 +312,18 @@ export class CippSandbox {
 		// A matching injected fault replaces the chaos draw, even when it lets the endpoint run. A
 		// batch draws chaos per sub-request, so a fault rate means the same per item either way.
 		const fault = this.takeFault(endpointName);
-		if (fault ? await this.applyFault(fault, req, res, entry) : !isBatch && (await this.applyChaos(req, res, entry, request))) return;
+		if (fault || !isBatch) {
+			const injected = await this.injectedFailure(fault, entry, request);
+			if (this.stopped) return;
+			if (injected === 'drop') {
+				req.socket.destroy();
+				return;
+			}
+			if (injected) {
+				if (!res.destroyed) this.respond(res, entry, injected);
+				return;
+			}
+		}
 
 		if (!endpoint) {
 			await this.serveBatch(req, res, entry, client, body, latencyMs);
@@ -435,28 +446,13 @@ export class CippSandbox {
 		if (!endpoint || sub.endpoint === BATCH_ENDPOINT) return { status: 404, body: 'Endpoint not found' };
 		const denial = this.accessDenied(client, endpoint, sub.query, sub.body);
 		if (denial) return denial;
-		const fault = this.takeFault(sub.endpoint, { namedOnly: true });
-		if (fault?.hangMs) await this.delay(fault.hangMs);
-		if (fault?.drop) {
-			this.recordInjected('drop', entry);
-			req.socket.destroy();
-			return undefined;
-		}
-		if (fault?.status !== undefined) return { status: fault.status, body: fault.body ?? STATUS_CODES[fault.status] ?? '' };
 		const request = { endpoint: sub.endpoint, fromQueryOrBody: (name: string) => getIgnoreCase(sub.query, name) ?? getIgnoreCase(sub.body, name) };
-		const chaos = fault ? undefined : this.chaos?.next();
-		if (chaos === 'drop') {
-			this.recordInjected(chaos, entry);
+		const injected = await this.injectedFailure(this.takeFault(sub.endpoint, { namedOnly: true }), entry, request);
+		if (injected === 'drop') {
 			req.socket.destroy();
 			return undefined;
 		}
-		if (chaos === 'hang') {
-			this.recordInjected(chaos, entry);
-			await this.delay(this.chaos?.hangMs ?? 0);
-		} else if (chaos) {
-			this.recordInjected(chaos, entry);
-			return overloadAnswer(chaos, request, this.chaos?.retryAfterSeconds ?? 1);
-		}
+		if (injected) return injected;
 		const limit = this.knobs.tenantConcurrencyLimit;
 		if (limit && tenantInFlight > limit.limit) {
 			this.recordInjected(limit.answer, entry);
@@ -498,42 +494,28 @@ export class CippSandbox {
 		return fault;
 	}
 
-	/** Applies an injected fault. Returns true if the request was answered (or dropped). */
-	private async applyFault(fault: SandboxFault, req: IncomingMessage, res: ServerResponse, entry: SandboxRequest): Promise<boolean> {
-		if (fault.hangMs) await this.delay(fault.hangMs);
-		if (this.stopped) return true;
-		if (fault.drop) {
-			req.socket.destroy();
-			return true;
-		}
-		// Without a status the endpoint runs after the delay, even if the client has given up (CIPP would not notice).
-		if (fault.status === undefined) return false;
-		if (res.destroyed) return true;
-		const body = fault.body ?? STATUS_CODES[fault.status] ?? '';
-		this.respond(res, entry, { status: fault.status, body, headers: fault.headers });
-		return true;
-	}
-
 	/**
-	 * Draws the chaos failure for this request, if any. Returns true if the request was answered or
-	 * dropped; a 'hang' waits and then lets the endpoint run, even if the client has gone.
+	 * What a matching injected fault, or else the chaos draw, makes of a request, after any hang:
+	 * its connection dropped, an answer in place of the endpoint's, or nothing (the endpoint runs,
+	 * even if the client gave up during a hang: CIPP would not notice).
 	 */
-	private async applyChaos(req: IncomingMessage, res: ServerResponse, entry: SandboxRequest, request: OverloadRequest): Promise<boolean> {
+	private async injectedFailure(fault: SandboxFault | undefined, entry: SandboxRequest, request: OverloadRequest): Promise<'drop' | HttpResult | undefined> {
+		if (fault) {
+			if (fault.hangMs) await this.delay(fault.hangMs);
+			if (fault.drop) return 'drop';
+			if (fault.status === undefined) return undefined;
+			return { status: fault.status, body: fault.body ?? STATUS_CODES[fault.status] ?? '', headers: fault.headers };
+		}
 		const chaos = this.chaos;
 		const kind = chaos?.next();
-		if (!chaos || !kind) return false;
-		if (kind === 'drop') {
-			this.recordInjected(kind, entry);
-			req.socket.destroy();
-			return true;
-		}
+		if (!chaos || !kind) return undefined;
+		this.recordInjected(kind, entry);
+		if (kind === 'drop') return 'drop';
 		if (kind === 'hang') {
-			this.recordInjected(kind, entry);
 			await this.delay(chaos.hangMs);
-			return this.stopped;
+			return undefined;
 		}
-		this.answerOverload(kind, res, entry, request, chaos.retryAfterSeconds);
-		return true;
+		return overloadAnswer(kind, request, chaos.retryAfterSeconds);
 	}
 
 	/** Counts a failure the sandbox made up, and marks the request with it. */
