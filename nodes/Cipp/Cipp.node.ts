@@ -24,7 +24,7 @@ export class Cipp implements INodeType {
 		properties: [
 			resourceSelector,
 			...resources.map((resource) => resource.operationSelector),
-			...allOperations.flatMap(operationProperties),
+			...operationProperties(allOperations),
 		],
 	};
 

@@ -14,7 +14,6 @@ const endpoints = contractFile.endpoints as Record<string, Record<string, Endpoi
 const COMPATIBLE: Record<Encoding, RegExp> = {
 	string: /^(string|any)$/,
 	graphId: /^(string|any)$/,
-	graphUserPath: /^(string|any)$/,
 	boolean: /^(boolean|string|any)$/,
 	number: /^(integer|number|string|any)$/,
 	unixSeconds: /^(integer|number|string|any)$/,
@@ -39,7 +38,7 @@ function sentFields(operation: CippOperation): SendTo[] {
 		Object.keys(operation.constants?.[where] ?? {}).map((name): SendTo => ({ name, in: where, encoding: 'json' }));
 	return [
 		...operation.parameters.flatMap((parameter) => [
-			...(parameter.send && !parameter.asBody ? [parameter.send] : []),
+			...(parameter.send ? [parameter.send] : []),
 			...Object.values(parameter.fields ?? {}),
 		]),
 		...constants('query'),

@@ -1,4 +1,4 @@
-import { failureText, isFailure, readResults } from '../../nodes/Cipp/helpers/results';
+import { failureText, isFailure, readResults } from '../../nodes/Cipp/transport/envelope';
 
 describe("CIPP's {Results} envelope", () => {
 	test('reads a string, an object and a mixed list', () => {

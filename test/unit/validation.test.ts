@@ -3,14 +3,14 @@ import { NodeOperationError, type INode } from 'n8n-workflow';
 import { resetPassword } from '../../nodes/Cipp/actions/user/resetPassword.operation';
 import { getMany as getManyUsers } from '../../nodes/Cipp/actions/user/getMany.operation';
 import type { CippOperation, ValueCheck } from '../../nodes/Cipp/actions/types';
-import * as validate from '../../nodes/Cipp/helpers/validation';
+import * as validate from '../../nodes/Cipp/actions/common/validators';
 
 const node = { name: 'CIPP', type: 'n8n-nodes-cipp-toolkit.cipp' } as INode;
-const check = (operation: CippOperation = resetPassword, field = 'User ID'): ValueCheck => ({
+const check = (operation: Pick<CippOperation, 'access'> = resetPassword, field = 'User ID'): ValueCheck => ({
 	node,
 	field,
 	itemIndex: 3,
-	operation,
+	access: operation.access,
 });
 
 function rejection(run: () => unknown): NodeOperationError {

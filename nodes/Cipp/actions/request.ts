@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import * as validate from '../helpers/validation';
-import { isRecord } from './common/outputs';
-
+import { isRecord } from './common/readers';
+import * as validate from './common/validators';
 import type { CippOperation, CippParameter, CippRequest, SendTo, ValueCheck } from './types';
 
 function readValue(context: IExecuteFunctions, parameter: CippParameter, itemIndex: number): unknown {
@@ -29,7 +28,7 @@ function toNumber(value: unknown, check: ValueCheck): number {
 	return number;
 }
 
-function toJson(value: unknown, check: ValueCheck): unknown {
+export function toJson(value: unknown, check: ValueCheck): unknown {
 	if (typeof value !== 'string') return value;
 	try {
 		return JSON.parse(value);
@@ -54,8 +53,6 @@ function encode(value: unknown, to: SendTo, check: ValueCheck): unknown {
 			return toNumber(value, check);
 		case 'graphId':
 			return graphId(value);
-		case 'graphUserPath':
-			return `users/${graphId(value)}`;
 		case 'labelValue':
 			return { value, label: value };
 		case 'labelValueList':
@@ -104,7 +101,7 @@ export function buildRequest(
 
 	for (const parameter of operation.parameters) {
 		const { property } = parameter;
-		const check: ValueCheck = { node, field: property.displayName, itemIndex, operation };
+		const check: ValueCheck = { node, field: property.displayName, itemIndex, access: operation.access };
 		const raw = readValue(this, parameter, itemIndex);
 		if (parameter.fields) {
 			for (const [option, to] of Object.entries(parameter.fields)) {
@@ -118,15 +115,6 @@ export function buildRequest(
 			}
 			continue;
 		}
-		if (parameter.asBody) {
-			const body = toJson(raw, check);
-			if (typeof body !== 'object' || body === null) {
-				validate.invalid(check, 'expected a JSON list or object.', `Enter the rows as JSON in "${check.field}", e.g. [{"key": "value"}].`);
-			}
-			request.body = body as IDataObject | IDataObject[];
-			values[property.name] = body as IDataObject[string];
-			continue;
-		}
 		const hidden = parameter.property.displayOptions !== undefined && raw === null;
 		if (hidden || (parameter.optional && isEmpty(raw))) continue;
 		let value = parameter.validate ? parameter.validate(raw, check) : raw;
@@ -134,6 +122,5 @@ export function buildRequest(
 		values[property.name] = value as IDataObject[string];
 		if (parameter.send) place(parameter.send, value, check);
 	}
-	if (operation.bodyAsList && request.body && !Array.isArray(request.body)) request.body = [request.body];
 	return { request, values };
 }

@@ -2,8 +2,8 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { runScheduled } from '../helpers/scheduler';
-import { cippApiRequest, enableBatching, getConnection, reportedFailure } from '../transport';
-import type { CippConnection } from '../transport';
+import { cippApiRequest, enableBatching, getConnection, reportedFailure } from '../transport/index';
+import type { CippConnection } from '../transport/index';
 import { readRunSettings } from './common/options';
 import type { RunSettings } from './common/options';
 import { findOperation } from './operations';

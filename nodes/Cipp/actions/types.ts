@@ -1,6 +1,9 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import type { Outcome } from '../helpers/outcome';
+import type { CippRequest } from '../transport/types';
+
+export type { CippRequest };
 
 /** How a node parameter's value is written into the CIPP request. */
 export type Encoding =
@@ -23,9 +26,7 @@ export type Encoding =
 	/** JSON given as an object, a list, or text. */
 	| 'json'
 	/** A date and time sent as Unix seconds, as CIPP's schedulers read it. */
-	| 'unixSeconds'
-	/** A user as the Graph path `users/<id>` that CIPP's Graph passthrough (ListGraphRequest) reads. */
-	| 'graphUserPath';
+	| 'unixSeconds';
 
 /** Checks one value before anything is sent, and returns it in the form CIPP expects. */
 export type Validator = (value: unknown, check: ValueCheck) => unknown;
@@ -35,7 +36,8 @@ export interface ValueCheck {
 	/** The parameter's display name, for error messages. */
 	field: string;
 	itemIndex: number;
-	operation: CippOperation;
+	/** Whether the operation changes a tenant: writes never accept AllTenants. */
+	access: 'read' | 'write';
 }
 
 /** Where a value goes: CIPP's field name in its exact case, in the query string or the JSON body. */
@@ -53,20 +55,11 @@ export interface CippParameter {
 	send?: SendTo;
 	/** For a collection ("Additional Fields"): where each of its options goes, by option name. */
 	fields?: Record<string, SendTo>;
-	/** The value (JSON) is the whole request body, for endpoints that read a list of rows. */
-	asBody?: boolean;
 	/** Leave the field out of the request when the value is empty. */
 	optional?: boolean;
 	validate?: Validator;
 }
 
-/** The request an item turns into. */
-export interface CippRequest {
-	method: 'GET' | 'POST';
-	endpoint: string;
-	qs: IDataObject;
-	body?: IDataObject | IDataObject[];
-}
 
 /** What an operation knows while it turns CIPP's answer into output items. */
 export interface OutputContext {
@@ -116,8 +109,6 @@ export interface CippOperation {
 	/** The CIPP role permission the API client needs, named in permission errors. */
 	role: string;
 	parameters: CippParameter[];
-	/** CIPP reads the body as a list of rows (one per user, say): the item's body fields are sent as one row. */
-	bodyAsList?: boolean;
 	/** Values every request of this operation carries, e.g. an action switch. */
 	constants?: { query?: IDataObject; body?: IDataObject };
 	/** Turns CIPP's answer into output items (one or many) for the item that made the request. */

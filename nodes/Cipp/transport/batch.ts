@@ -9,7 +9,7 @@
 import { sleep } from 'n8n-workflow';
 import type { IDataObject, IN8nHttpFullResponse } from 'n8n-workflow';
 
-import type { CippRequest } from '../actions/types';
+import type { CippRequest } from './types';
 import type { Outcome } from '../helpers/outcome';
 import { readFailure } from './errors';
 

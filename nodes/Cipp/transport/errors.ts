@@ -2,7 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
 import { NETWORK_FAILURES, SSL_ERROR_CODES, TOKEN_FAILURE_PREFIX } from '../../../credentials/CippApi.credentials';
-import { failureText } from '../helpers/results';
+import { failureText } from './envelope';
 
 /** What went wrong with one CIPP call, taken from whatever n8n's request helper threw. */
 export interface CallFailure {

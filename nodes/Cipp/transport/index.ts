@@ -9,9 +9,9 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
-import type { CippRequest } from '../actions/types';
+import type { CippRequest } from './types';
 import { outcomeOf, type Outcome } from '../helpers/outcome';
-import { failureText } from '../helpers/results';
+import { failureText } from './envelope';
 import { cippApiError, describeCippText, htmlAnswer, looksLikeHtml, readFailure, toCippApiError } from './errors';
 import type { FailureContext } from './errors';
 import { answerOutcome, BatchSender } from './batch';

@@ -1,5 +1,5 @@
-import { actionResult } from '../common/outputs';
-import { requiredParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const deleteScheduledItem: CippOperation = {

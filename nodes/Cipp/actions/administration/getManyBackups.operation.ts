@@ -1,7 +1,6 @@
-import * as validate from '../../helpers/validation';
-import { records } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
-import { booleanField, textField } from './fields';
+import { additionalFields, booleanField, textField } from '../common/fields';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const getManyBackups: CippOperation = {

@@ -1,4 +1,4 @@
-import { parsedRecords } from './fields';
+import { parsedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const getManyCustomRoles: CippOperation = {

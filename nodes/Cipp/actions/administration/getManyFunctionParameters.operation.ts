@@ -1,6 +1,5 @@
-import { records } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
-import { booleanField, textField } from './fields';
+import { additionalFields, booleanField, textField } from '../common/fields';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const getManyFunctionParameters: CippOperation = {

@@ -1,7 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { records } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
-import { commaList, textField } from './fields';
+import { additionalFields, textField } from '../common/fields';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
+import { commaList } from '../common/validators';
 import type { CippOperation } from '../types';
 
 const SEVERITIES = ['Alert', 'Critical', 'Debug', 'Error', 'Info', 'Warn', 'Warning'];

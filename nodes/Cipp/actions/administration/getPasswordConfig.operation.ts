@@ -1,4 +1,4 @@
-import { resultRecords } from './fields';
+import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const getPasswordConfig: CippOperation = {

@@ -1,8 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
+import { additionalFields, booleanField, textField } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
-import { booleanField, textField } from './fields';
 
 /** CIPP reads the allowed addresses as `IpRange.value`, a list. */
 const ipRange: Validator = (value, check) => ({

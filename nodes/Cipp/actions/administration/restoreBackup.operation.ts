@@ -1,7 +1,16 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter } from '../common/parameters';
-import { backupName } from './fields';
-import type { CippOperation } from '../types';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation, Validator } from '../types';
+
+/** A CIPP configuration backup's name, as Get Many Backups lists it (CIPPBackup_<date>). */
+const backupName: Validator = (value, check) => {
+	const name = validate.text(value, check);
+	if (!/^cippbackup_/i.test(name)) {
+		validate.invalid(check, `"${name}" is not the name of a CIPP backup.`, 'Use a name from Get Many Backups, e.g. CIPPBackup_2026-08-21-0400.');
+	}
+	return name;
+};
 
 export const restoreBackup: CippOperation = {
 	resource: 'administration',

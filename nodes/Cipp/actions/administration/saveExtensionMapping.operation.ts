@@ -1,5 +1,18 @@
-import { actionResult } from '../common/outputs';
-import type { CippOperation } from '../types';
+import type { IDataObject } from 'n8n-workflow';
+
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { toJson } from '../request';
+import type { CippOperation, Validator } from '../types';
+
+/** The mapping as JSON: a list of rows, or an object where CIPP keys the mapping by field. */
+const mappingRows: Validator = (value, check) => {
+	const rows = toJson(value, check);
+	if (typeof rows !== 'object' || rows === null) {
+		validate.invalid(check, 'expected a JSON list or object.', `Enter the rows as JSON in "${check.field}", e.g. [{"key": "value"}].`);
+	}
+	return rows;
+};
 
 export const saveExtensionMapping: CippOperation = {
 	resource: 'administration',
@@ -41,8 +54,13 @@ export const saveExtensionMapping: CippOperation = {
 				description:
 					'The complete mapping as a JSON list, one row per tenant: TenantId (the tenant ID), IntegrationId and IntegrationName (the company in the extension)',
 			},
-			asBody: true,
+			validate: mappingRows,
 		},
 	],
 	output: actionResult(),
+	// CIPP reads the whole body as the mapping, so the rows are the body rather than one field of it.
+	run: async (context) => {
+		const answer = await context.call({ ...context.request, body: context.values.mappingRows as IDataObject[] }, saveExtensionMapping.role);
+		return saveExtensionMapping.output(answer, context);
+	},
 };

@@ -1,5 +1,5 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 const EXTENSIONS = [

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { actionResult } from '../common/outputs';
+import { actionResult } from '../common/readers';
 import type { CippOperation, CippParameter } from '../types';
 
 function flag(property: INodeProperties): CippParameter {

@@ -1,6 +1,5 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
-import { textField } from './fields';
+import { additionalFields, textField } from '../common/fields';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const syncExtension: CippOperation = {

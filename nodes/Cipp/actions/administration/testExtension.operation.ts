@@ -1,4 +1,4 @@
-import { actionResult } from '../common/outputs';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const testExtension: CippOperation = {

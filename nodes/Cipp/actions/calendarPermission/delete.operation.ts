@@ -1,7 +1,7 @@
-import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { calendarMailbox, folderNameField, trustee, trusteeField } from '../shared/calendarPermission';
 import type { CippOperation } from '../types';
-import { folderNameField, mailboxParameter, trustee, trusteeField } from './fields';
 
 export const deletePermission: CippOperation = {
 	resource: 'calendarPermission',
@@ -15,7 +15,7 @@ export const deletePermission: CippOperation = {
 	role: 'Exchange.Mailbox.ReadWrite',
 	parameters: [
 		tenantParameter('body'),
-		mailboxParameter('userid'),
+		calendarMailbox('userid'),
 		{
 			property: trusteeField('User', 'Whose access to remove: a user principal name or object ID'),
 			send: { name: 'RemoveAccess', in: 'body', encoding: 'labelValue' },

@@ -1,7 +1,7 @@
-import { records } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import { calendarMailbox } from '../shared/calendarPermission';
 import type { CippOperation } from '../types';
-import { mailboxParameter } from './fields';
 
 export const getMany: CippOperation = {
 	resource: 'calendarPermission',
@@ -15,6 +15,6 @@ export const getMany: CippOperation = {
 	access: 'read',
 	role: 'Exchange.Mailbox.Read',
 	list: true,
-	parameters: [tenantParameter('query'), mailboxParameter('UserID')],
+	parameters: [tenantParameter('query'), calendarMailbox('UserID')],
 	output: records,
 };

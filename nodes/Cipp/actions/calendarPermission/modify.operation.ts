@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { tenantParameter, userParameter } from '../common/parameters';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { PERMISSION_LEVELS, trustee } from '../shared/calendarPermission';
 import type { CippOperation, Validator } from '../types';
-import { PERMISSION_LEVELS, trustee } from './fields';
 
 /** The editor's entries, as CIPP's calendar form sends them: one {UserID, PermissionLevel, Modification, ...} each. */
 const permissionEntries: Validator = (value, check) => {

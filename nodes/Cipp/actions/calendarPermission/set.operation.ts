@@ -1,7 +1,7 @@
-import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { PERMISSION_LEVELS, calendarMailbox, folderNameField, trustee, trusteeField } from '../shared/calendarPermission';
 import type { CippOperation } from '../types';
-import { PERMISSION_LEVELS, folderNameField, mailboxParameter, trustee, trusteeField } from './fields';
 
 export const set: CippOperation = {
 	resource: 'calendarPermission',
@@ -16,7 +16,7 @@ export const set: CippOperation = {
 	role: 'Exchange.Mailbox.ReadWrite',
 	parameters: [
 		tenantParameter('body'),
-		mailboxParameter('userid'),
+		calendarMailbox('userid'),
 		{
 			property: trusteeField('User', 'Who gets access: a user principal name, an object ID, or Default (everyone in the organisation) or Anonymous'),
 			send: { name: 'UserToGetPermissions', in: 'body', encoding: 'labelValue' },

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter, userParameter } from '../common/parameters';
-import type { SendTo, CippOperation } from '../types';
+import { additionalFields } from '../common/fields';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation, SendTo } from '../types';
 
 const flag = (displayName: string, name: string, description: string) => ({
 	property: { displayName, name, type: 'boolean', default: true, description } as INodeProperties,

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_TIMEOUT_MS } from '../../transport/index';
 import type { RetryPolicy } from '../../transport/retry';
-import { DEFAULT_TIMEOUT_MS } from '../../transport';
 
 export interface RunSettings {
 	batchRequests: boolean;

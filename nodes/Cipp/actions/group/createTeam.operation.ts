@@ -1,5 +1,5 @@
-import { actionResult } from '../common/outputs';
-import { groupParameter, tenantParameter } from '../common/parameters';
+import { groupParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const createTeam: CippOperation = {

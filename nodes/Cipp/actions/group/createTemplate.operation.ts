@@ -1,8 +1,8 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter } from '../common/parameters';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { NEW_GROUP_TYPES, groupSettings } from '../shared/group';
 import type { CippOperation } from '../types';
-import { NEW_GROUP_TYPES, groupSettings } from './settings';
 
 export const createTemplate: CippOperation = {
 	resource: 'group',

@@ -1,8 +1,8 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { groupParameter, tenantParameter } from '../common/parameters';
+import { groupParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { groupTypeField } from '../shared/group';
 import type { CippOperation } from '../types';
-import { groupTypeField } from './fields';
 
 export const deleteGroup: CippOperation = {
 	resource: 'group',

@@ -1,5 +1,5 @@
-import { actionResult } from '../common/outputs';
-import { recordParameter } from '../common/parameters';
+import { recordParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const deleteTemplate: CippOperation = {

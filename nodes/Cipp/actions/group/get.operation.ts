@@ -1,7 +1,8 @@
-import { singleRecord } from '../common/outputs';
-import { additionalFields, groupParameter, tenantParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { groupParameter, tenantParameter } from '../common/pickers';
+import { singleRecord } from '../common/readers';
+import { GROUP_TYPES } from '../shared/group';
 import type { CippOperation } from '../types';
-import { GROUP_TYPES } from './fields';
 
 export const get: CippOperation = {
 	resource: 'group',

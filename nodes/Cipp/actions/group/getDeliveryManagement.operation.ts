@@ -1,7 +1,7 @@
-import { records } from '../common/outputs';
-import { groupParameter, tenantParameter } from '../common/parameters';
+import { groupParameter, tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import { groupTypeField } from '../shared/group';
 import type { CippOperation } from '../types';
-import { groupTypeField } from './fields';
 
 export const getDeliveryManagement: CippOperation = {
 	resource: 'group',

@@ -1,5 +1,5 @@
-import * as validate from '../../helpers/validation';
-import { records } from '../common/outputs';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const getManyTemplates: CippOperation = {

@@ -1,6 +1,6 @@
-import { groupParameter, tenantParameter } from '../common/parameters';
+import { groupParameter, tenantParameter } from '../common/pickers';
+import { MAIL_GROUP_TYPES, groupActionResult, groupTypeField } from '../shared/group';
 import type { CippOperation } from '../types';
-import { MAIL_GROUP_TYPES, groupActionResult, groupTypeField } from './fields';
 
 export const setDeliveryManagement: CippOperation = {
 	resource: 'group',

@@ -1,8 +1,9 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, groupParameter, tenantParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { groupParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { userReferences, usersField } from '../shared/group';
 import type { CippOperation } from '../types';
-import { userReferences, usersField } from './fields';
 
 const boolean = (displayName: string, name: string, description: string) => ({
 	property: { displayName, name, type: 'boolean' as const, default: true, description },

@@ -1,7 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { additionalFields } from '../common/parameters';
+import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import * as validate from '../common/validators';
+import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { appFields, booleanField, queuedAppOutput, requiredText, selectedTenantsParameter, textField } from './fields';
 
 export const addChocoApp: CippOperation = {
 	resource: 'intune',
@@ -16,14 +16,8 @@ export const addChocoApp: CippOperation = {
 	role: 'Endpoint.Application.ReadWrite',
 	parameters: [
 		selectedTenantsParameter,
-		requiredText(
-			{ displayName: 'Package Name', name: 'packageName', placeholder: 'e.g. googlechrome', description: 'The Chocolatey package ID (letters, numbers, dot, underscore, hyphen)' },
-			{ name: 'PackageName', in: 'body' },
-		),
-		requiredText(
-			{ displayName: 'App Name', name: 'applicationName', placeholder: 'e.g. Google Chrome', description: 'The name of the app in Intune' },
-			{ name: 'ApplicationName', in: 'body' },
-		),
+		requiredParameter({ displayName: 'Package Name', type: 'string', default: '', name: 'packageName', placeholder: 'e.g. googlechrome', description: 'The Chocolatey package ID (letters, numbers, dot, underscore, hyphen)' }, { name: 'PackageName', in: 'body' }),
+		requiredParameter({ displayName: 'App Name', type: 'string', default: '', name: 'applicationName', placeholder: 'e.g. Google Chrome', description: 'The name of the app in Intune' }, { name: 'ApplicationName', in: 'body' }),
 		additionalFields([
 			appFields.description,
 			textField(
@@ -37,7 +31,7 @@ export const addChocoApp: CippOperation = {
 				validate.longText,
 			),
 			appFields.installAsSystem,
-			booleanField('Disable Restart', 'disableRestart', 'DisableRestart', 'Whether Intune must not restart the device after installing'),
+			booleanField({ displayName: 'Disable Restart', name: 'disableRestart', description: 'Whether Intune must not restart the device after installing' }, { name: 'DisableRestart', in: 'body' }),
 			appFields.availableOnly,
 			appFields.assignTo,
 			appFields.customGroup,

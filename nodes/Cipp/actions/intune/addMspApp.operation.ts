@@ -1,7 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { additionalFields } from '../common/parameters';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import * as validate from '../common/validators';
+import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { appFields, queuedAppOutput, requiredText, selectedTenantsParameter, textField } from './fields';
 
 export const addMspApp: CippOperation = {
 	resource: 'intune',
@@ -36,10 +36,7 @@ export const addMspApp: CippOperation = {
 			},
 			send: { name: 'RMMName', in: 'body', encoding: 'labelValue' },
 		},
-		requiredText(
-			{ displayName: 'App Name', name: 'displayName', placeholder: 'e.g. Huntress Agent', description: 'The name of the app in Intune' },
-			{ name: 'DisplayName', in: 'body' },
-		),
+		requiredParameter({ displayName: 'App Name', type: 'string', default: '', name: 'displayName', placeholder: 'e.g. Huntress Agent', description: 'The name of the app in Intune' }, { name: 'DisplayName', in: 'body' }),
 		additionalFields([
 			{
 				property: {

@@ -1,8 +1,8 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
+import { additionalFields, booleanField, textField } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { appFields, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { appFields, booleanField, selectedTenantsParameter, textField } from './fields';
 
 export const addOfficeApp: CippOperation = {
 	resource: 'intune',
@@ -18,8 +18,8 @@ export const addOfficeApp: CippOperation = {
 	parameters: [
 		selectedTenantsParameter,
 		additionalFields([
-			booleanField('64-Bit', 'arch', 'arch', 'Whether to install the 64-bit apps (otherwise 32-bit)', true),
-			booleanField('Accept License', 'acceptLicense', 'AcceptLicense', 'Whether to accept the Microsoft software license terms for users'),
+			booleanField({ displayName: '64-Bit', name: 'arch', description: 'Whether to install the 64-bit apps (otherwise 32-bit)', default: true }, { name: 'arch', in: 'body' }),
+			booleanField({ displayName: 'Accept License', name: 'acceptLicense', description: 'Whether to accept the Microsoft software license terms for users' }, { name: 'AcceptLicense', in: 'body' }),
 			{
 				property: {
 					displayName: 'Excluded Apps',
@@ -49,8 +49,8 @@ export const addOfficeApp: CippOperation = {
 				{ name: 'languages', in: 'body', encoding: 'labelValueList' },
 				validate.longText,
 			),
-			booleanField('Remove Other Versions', 'removeVersions', 'RemoveVersions', 'Whether to uninstall older Office versions first'),
-			booleanField('Shared Computer Activation', 'sharedComputerActivation', 'SharedComputerActivation', 'Whether to use shared computer activation (terminal servers, shared PCs)'),
+			booleanField({ displayName: 'Remove Other Versions', name: 'removeVersions', description: 'Whether to uninstall older Office versions first' }, { name: 'RemoveVersions', in: 'body' }),
+			booleanField({ displayName: 'Shared Computer Activation', name: 'sharedComputerActivation', description: 'Whether to use shared computer activation (terminal servers, shared PCs)' }, { name: 'SharedComputerActivation', in: 'body' }),
 			{
 				property: {
 					displayName: 'Update Channel',
@@ -68,7 +68,7 @@ export const addOfficeApp: CippOperation = {
 				},
 				send: { name: 'updateChannel', in: 'body', encoding: 'labelValue' },
 			},
-			booleanField('Use Custom XML', 'useCustomXml', 'useCustomXml', 'Whether to configure Office with Custom XML instead of the fields above'),
+			booleanField({ displayName: 'Use Custom XML', name: 'useCustomXml', description: 'Whether to configure Office with Custom XML instead of the fields above' }, { name: 'useCustomXml', in: 'body' }),
 			textField(
 				{ displayName: 'Custom XML', name: 'customXml', placeholder: 'e.g. <Configuration>...</Configuration>', description: 'An Office Deployment Tool configuration, used with Use Custom XML' },
 				{ name: 'customXml', in: 'body' },

@@ -1,8 +1,10 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { jsonText } from '../common/validators';
+import { assignToField, assignmentFilterTypeField, groupNamesField } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { assignToField, assignmentFilterTypeField, groupNamesField, jsonText, requiredText, textField } from './fields';
 
 export const addPolicy: CippOperation = {
 	resource: 'intune',
@@ -17,10 +19,7 @@ export const addPolicy: CippOperation = {
 	role: 'Endpoint.MEM.ReadWrite',
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{ displayName: 'Display Name', name: 'displayName', placeholder: 'e.g. Windows - BitLocker', description: 'The name of the policy in Intune; a policy of this name is updated' },
-			{ name: 'displayName', in: 'body' },
-		),
+		requiredParameter({ displayName: 'Display Name', type: 'string', default: '', name: 'displayName', placeholder: 'e.g. Windows - BitLocker', description: 'The name of the policy in Intune; a policy of this name is updated' }, { name: 'displayName', in: 'body' }),
 		{
 			property: {
 				displayName: 'Policy Type',

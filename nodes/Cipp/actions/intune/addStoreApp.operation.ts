@@ -1,6 +1,6 @@
-import { additionalFields } from '../common/parameters';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { appFields, queuedAppOutput, requiredText, selectedTenantsParameter } from './fields';
 
 export const addStoreApp: CippOperation = {
 	resource: 'intune',
@@ -15,14 +15,8 @@ export const addStoreApp: CippOperation = {
 	role: 'Endpoint.Application.ReadWrite',
 	parameters: [
 		selectedTenantsParameter,
-		requiredText(
-			{ displayName: 'Package ID', name: 'packageName', placeholder: 'e.g. 9WZDNCRFJ3PZ', description: 'The Microsoft Store / WinGet package identifier' },
-			{ name: 'PackageName', in: 'body' },
-		),
-		requiredText(
-			{ displayName: 'App Name', name: 'applicationName', placeholder: 'e.g. Company Portal', description: 'The name of the app in Intune' },
-			{ name: 'ApplicationName', in: 'body' },
-		),
+		requiredParameter({ displayName: 'Package ID', type: 'string', default: '', name: 'packageName', placeholder: 'e.g. 9WZDNCRFJ3PZ', description: 'The Microsoft Store / WinGet package identifier' }, { name: 'PackageName', in: 'body' }),
+		requiredParameter({ displayName: 'App Name', type: 'string', default: '', name: 'applicationName', placeholder: 'e.g. Company Portal', description: 'The name of the app in Intune' }, { name: 'ApplicationName', in: 'body' }),
 		additionalFields([appFields.description, appFields.installAsSystem, appFields.availableOnly, appFields.assignTo, appFields.customGroup]),
 	],
 	output: queuedAppOutput,

@@ -1,8 +1,9 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { assignmentFields, assignmentTarget } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { assignmentFields, assignmentTarget, requiredText } from './fields';
 
 export const assignApp: CippOperation = {
 	resource: 'intune',
@@ -17,11 +18,7 @@ export const assignApp: CippOperation = {
 	role: 'Endpoint.Application.ReadWrite',
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{ displayName: 'App ID', name: 'appId', placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c', description: 'The id from Intune → Get Many Apps' },
-			{ name: 'ID', in: 'body' },
-			validate.guid,
-		),
+		requiredParameter({ displayName: 'App ID', type: 'string', default: '', name: 'appId', placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c', description: 'The ID from Intune → Get Many Apps' }, { name: 'ID', in: 'body', validate: validate.guid }),
 		{
 			property: {
 				displayName: 'Intent',

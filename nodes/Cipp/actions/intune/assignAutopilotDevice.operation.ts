@@ -1,9 +1,8 @@
-
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
-import { requiredText, textField } from './fields';
 
 /** CIPP reads the user from its user picker's shape, `user.addedFields.userPrincipalName`: a UPN, not an ID. */
 const autopilotUser: Validator = (value, check) => {
@@ -26,16 +25,8 @@ export const assignAutopilotDevice: CippOperation = {
 	role: 'Endpoint.Autopilot.ReadWrite',
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{ displayName: 'Autopilot Device ID', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The id from Intune → Get Many Autopilot Devices' },
-			{ name: 'device', in: 'body' },
-			validate.guid,
-		),
-		requiredText(
-			{ displayName: 'User Principal Name', name: 'userPrincipalName', placeholder: 'e.g. jane.doe@contoso.com', description: 'The user to assign, by user principal name' },
-			{ name: 'user', in: 'body', encoding: 'json' },
-			autopilotUser,
-		),
+		requiredParameter({ displayName: 'Autopilot Device ID', type: 'string', default: '', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The ID from Intune → Get Many Autopilot Devices' }, { name: 'device', in: 'body', validate: validate.guid }),
+		requiredParameter({ displayName: 'User Principal Name', type: 'string', default: '', name: 'userPrincipalName', placeholder: 'e.g. jane.doe@contoso.com', description: 'The user to assign, by user principal name' }, { name: 'user', in: 'body', encoding: 'json', validate: autopilotUser }),
 		additionalFields([
 			textField(
 				{ displayName: 'Serial Number', name: 'serialNumber', placeholder: 'e.g. 0F3K9PL24703', description: "The device's serial number, used only in CIPP's message" },

@@ -1,7 +1,8 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { assignmentFields, assignmentTarget, policyParameters } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { assignmentFields, assignmentTarget, policyParameters } from './fields';
 
 export const assignPolicy: CippOperation = {
 	resource: 'intune',

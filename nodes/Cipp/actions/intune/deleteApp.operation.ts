@@ -1,8 +1,8 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
-import { requiredText } from './fields';
 
 export const deleteApp: CippOperation = {
 	resource: 'intune',
@@ -16,11 +16,7 @@ export const deleteApp: CippOperation = {
 	role: 'Endpoint.Application.ReadWrite',
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{ displayName: 'App ID', name: 'appId', placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c', description: 'The id from Intune → Get Many Apps' },
-			{ name: 'ID', in: 'body' },
-			validate.guid,
-		),
+		requiredParameter({ displayName: 'App ID', type: 'string', default: '', name: 'appId', placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c', description: 'The ID from Intune → Get Many Apps' }, { name: 'ID', in: 'body', validate: validate.guid }),
 	],
 	output: actionResult(),
 };

@@ -1,8 +1,8 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
-import { requiredText } from './fields';
 
 export const deleteAutopilotDevice: CippOperation = {
 	resource: 'intune',
@@ -16,11 +16,7 @@ export const deleteAutopilotDevice: CippOperation = {
 	role: 'Endpoint.Autopilot.ReadWrite',
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{ displayName: 'Autopilot Device ID', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The id from Intune → Get Many Autopilot Devices' },
-			{ name: 'ID', in: 'body' },
-			validate.guid,
-		),
+		requiredParameter({ displayName: 'Autopilot Device ID', type: 'string', default: '', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The ID from Intune → Get Many Autopilot Devices' }, { name: 'ID', in: 'body', validate: validate.guid }),
 	],
 	output: actionResult(),
 };

@@ -1,7 +1,7 @@
-import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { policyParameters } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { policyParameters } from './fields';
 
 export const deletePolicy: CippOperation = {
 	resource: 'intune',

@@ -1,7 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
+import { requiredParameter } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
-import { requiredText } from './fields';
 
 export const deleteQueuedApp: CippOperation = {
 	resource: 'intune',
@@ -14,11 +14,7 @@ export const deleteQueuedApp: CippOperation = {
 	access: 'write',
 	role: 'Endpoint.Application.ReadWrite',
 	parameters: [
-		requiredText(
-			{ displayName: 'Queue ID', name: 'queueId', placeholder: 'e.g. 0d4b2f6a-8c1e-4d3a-b5f7-2e9c6a1d4b8f', description: 'The id from Intune → Get Many Queued Apps' },
-			{ name: 'ID', in: 'body' },
-			validate.guid,
-		),
+		requiredParameter({ displayName: 'Queue ID', type: 'string', default: '', name: 'queueId', placeholder: 'e.g. 0d4b2f6a-8c1e-4d3a-b5f7-2e9c6a1d4b8f', description: 'The ID from Intune → Get Many Queued Apps' }, { name: 'ID', in: 'body', validate: validate.guid }),
 	],
 	output: actionResult(),
 };

@@ -1,8 +1,8 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
-import { requiredText, textField } from './fields';
 
 export const deleteScript: CippOperation = {
 	resource: 'intune',
@@ -16,11 +16,7 @@ export const deleteScript: CippOperation = {
 	role: 'Endpoint.MEM.ReadWrite',
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
-		requiredText(
-			{ displayName: 'Script ID', name: 'scriptId', placeholder: 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e', description: 'The id from Intune → Get Many Scripts' },
-			{ name: 'ID', in: 'body' },
-			validate.guid,
-		),
+		requiredParameter({ displayName: 'Script ID', type: 'string', default: '', name: 'scriptId', placeholder: 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e', description: 'The ID from Intune → Get Many Scripts' }, { name: 'ID', in: 'body', validate: validate.guid }),
 		{
 			property: {
 				displayName: 'Script Type',

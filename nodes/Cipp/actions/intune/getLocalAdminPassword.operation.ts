@@ -1,8 +1,8 @@
-import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import { secretOutputParameter } from '../common/secrets';
+import { entraDeviceIdParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { entraDeviceIdParameter } from './fields';
 
 export const getLocalAdminPassword: CippOperation = {
 	resource: 'intune',

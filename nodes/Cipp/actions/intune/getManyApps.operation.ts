@@ -1,7 +1,8 @@
-import { records } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import { useReportDbField } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { useReportDbField } from './fields';
 
 export const getManyApps: CippOperation = {
 	resource: 'intune',

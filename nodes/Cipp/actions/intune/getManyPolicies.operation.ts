@@ -1,7 +1,8 @@
-import { records } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import { POLICY_TYPE_OPTIONS, useReportDbField } from '../shared/intune';
 import type { CippOperation } from '../types';
-import { POLICY_TYPE_OPTIONS, textField, useReportDbField } from './fields';
 
 export const getManyPolicies: CippOperation = {
 	resource: 'intune',

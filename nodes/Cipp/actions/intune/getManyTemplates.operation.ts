@@ -1,7 +1,6 @@
-import { records } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
+import { additionalFields, textField } from '../common/fields';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
-import { textField } from './fields';
 
 export const getManyTemplates: CippOperation = {
 	resource: 'intune',

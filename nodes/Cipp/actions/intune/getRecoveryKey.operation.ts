@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { isFailure, readResults } from '../../helpers/results';
-import { withoutSecret } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { isFailure, readResults } from '../../transport/envelope';
+import { requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { withoutSecret } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation, OutputContext } from '../types';
-import { requiredText } from './fields';
 
 /** One item per key: a device has a BitLocker key per encrypted volume. */
 function recoveryKeyOutput(response: unknown, context: OutputContext): IDataObject[] {
@@ -48,17 +48,14 @@ export const getRecoveryKey: CippOperation = {
 			},
 			send: { name: 'RecoveryKeyType', in: 'body' },
 		},
-		requiredText(
-			{
+		requiredParameter({
 				displayName: 'Device ID',
+				type: 'string',
+				default: '',
 				name: 'deviceId',
 				placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
-				description:
-					'For BitLocker the Entra device ID (azureADDeviceId), for FileVault the Intune device ID (id), both from Intune → Get Many Devices',
-			},
-			{ name: 'GUID', in: 'body' },
-			validate.guid,
-		),
+				description: 'For BitLocker the Entra device ID (azureADDeviceId), for FileVault the Intune device ID, both from Intune → Get Many Devices',
+			}, { name: 'GUID', in: 'body', validate: validate.guid }),
 	],
 	output: recoveryKeyOutput,
 };

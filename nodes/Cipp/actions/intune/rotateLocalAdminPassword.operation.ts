@@ -1,4 +1,4 @@
-import { deviceActionOperation } from './deviceAction';
+import { deviceActionOperation } from '../shared/intune';
 
 export const rotateLocalAdminPassword = deviceActionOperation({
 	value: 'rotateLocalAdminPassword',

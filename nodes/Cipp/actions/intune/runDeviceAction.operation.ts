@@ -1,5 +1,5 @@
-import { actionResult } from '../common/outputs';
-import { deviceParameter, tenantParameter } from '../common/parameters';
+import { deviceParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const runDeviceAction: CippOperation = {

@@ -1,5 +1,5 @@
-import { actionResult } from '../common/outputs';
-import { deviceParameter, tenantParameter, userParameter } from '../common/parameters';
+import { deviceParameter, tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const setPrimaryUser: CippOperation = {

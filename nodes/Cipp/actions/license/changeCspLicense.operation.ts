@@ -1,6 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 const count = (displayName: string, name: string, description: string) => ({

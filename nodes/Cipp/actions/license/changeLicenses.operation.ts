@@ -1,6 +1,9 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter, userParameter } from '../common/parameters';
+import type { IDataObject } from 'n8n-workflow';
+
+import { additionalFields } from '../common/fields';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 const skuList = (displayName: string, name: string, description: string) => ({
@@ -19,7 +22,6 @@ export const changeLicenses: CippOperation = {
 	method: 'POST',
 	access: 'write',
 	role: 'Identity.User.ReadWrite',
-	bodyAsList: true,
 	parameters: [
 		tenantParameter('body'),
 		{
@@ -58,4 +60,9 @@ export const changeLicenses: CippOperation = {
 		]),
 	],
 	output: actionResult(),
+	// CIPP reads the body as a list of rows, one per user: this item's fields are one row.
+	run: async (context) => {
+		const answer = await context.call({ ...context.request, body: [context.request.body as IDataObject] }, changeLicenses.role);
+		return changeLicenses.output(answer, context);
+	},
 };

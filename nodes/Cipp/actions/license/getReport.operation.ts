@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { records } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 /** AllTenants is built in the background: until the cache is filled CIPP answers no rows and a queue. */

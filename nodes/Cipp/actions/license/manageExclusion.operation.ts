@@ -1,6 +1,6 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const manageExclusion: CippOperation = {

@@ -1,5 +1,5 @@
-import { actionResult } from '../common/outputs';
-import { tenantParameter, userParameter } from '../common/parameters';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const reprocessUserLicenses: CippOperation = {

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
-import { cachedRecords } from './shared';
 
 /** CIPP wraps the alerts in a summary with counts; each alert is in MSResults. */
 function alertsOf(results: unknown): unknown {

@@ -1,6 +1,6 @@
-import { deviceParameter, tenantParameter } from '../common/parameters';
+import { deviceParameter, tenantParameter } from '../common/pickers';
+import { recordsOrFail } from '../common/readers';
 import type { CippOperation, CippParameter } from '../types';
-import { recordsOrFail } from './shared';
 
 const device: CippParameter = deviceParameter(
 	{ name: 'DeviceID', in: 'query' },

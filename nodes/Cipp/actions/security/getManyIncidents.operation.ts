@@ -1,7 +1,8 @@
-import * as validate from '../../helpers/validation';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { cachedRecords } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
-import { cachedRecords } from './shared';
 
 export const getManyIncidents: CippOperation = {
 	resource: 'security',

@@ -1,6 +1,7 @@
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
-import { cachedRecords } from './shared';
 
 export const getManyQuarantineMessages: CippOperation = {
 	resource: 'security',

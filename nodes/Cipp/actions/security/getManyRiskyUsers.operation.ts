@@ -1,6 +1,6 @@
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
-import { cachedRecords } from './shared';
 
 export const getManyRiskyUsers: CippOperation = {
 	resource: 'security',

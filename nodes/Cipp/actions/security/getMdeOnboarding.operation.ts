@@ -1,6 +1,8 @@
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { recordsOrFail } from '../common/readers';
+import { useReportDbProperty } from '../shared/security';
 import type { CippOperation } from '../types';
-import { recordsOrFail, useReportDbProperty } from './shared';
 
 export const getMdeOnboarding: CippOperation = {
 	resource: 'security',

@@ -1,5 +1,6 @@
-import { records } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const getSecureScore: CippOperation = {

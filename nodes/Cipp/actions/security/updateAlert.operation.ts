@@ -1,5 +1,6 @@
-import { actionResult } from '../common/outputs';
-import { requiredParameter, tenantParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const updateAlert: CippOperation = {

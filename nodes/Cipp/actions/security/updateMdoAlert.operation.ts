@@ -1,8 +1,9 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { classificationProperty, determinationProperty } from '../shared/security';
 import type { CippOperation } from '../types';
-import { classificationProperty, determinationProperty } from './shared';
 
 export const updateMdoAlert: CippOperation = {
 	resource: 'security',

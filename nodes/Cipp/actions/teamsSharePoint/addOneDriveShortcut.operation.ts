@@ -1,7 +1,7 @@
-import { actionResult } from '../common/outputs';
-import { tenantParameter, userParameter } from '../common/parameters';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { siteUrlParameter } from '../shared/teamsSharePoint';
 import type { CippOperation } from '../types';
-import { siteUrlParameter } from './shared';
 
 export const addOneDriveShortcut: CippOperation = {
 	resource: 'teamsSharePoint',

@@ -1,4 +1,4 @@
-import { siteAdminOperation } from './siteAdmin';
+import { siteAdminOperation } from '../shared/teamsSharePoint';
 
 export const addSiteAdmin = siteAdminOperation(false, {
 	value: 'addSiteAdmin',

@@ -1,4 +1,4 @@
-import { siteMemberOperation } from './siteMember';
+import { siteMemberOperation } from '../shared/teamsSharePoint';
 
 export const addSiteMember = siteMemberOperation(true, {
 	value: 'addSiteMember',

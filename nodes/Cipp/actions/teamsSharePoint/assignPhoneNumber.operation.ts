@@ -1,7 +1,8 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter, userParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { phoneNumberParameter, phoneNumberTypeParameter } from '../shared/teamsSharePoint';
 import type { CippOperation } from '../types';
-import { phoneNumberParameter, phoneNumberTypeParameter } from './shared';
 
 export const assignPhoneNumber: CippOperation = {
 	resource: 'teamsSharePoint',

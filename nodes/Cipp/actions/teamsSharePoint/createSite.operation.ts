@@ -1,6 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter, upnParameter } from '../common/parameters';
+import { additionalFields, requiredParameter, upnParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const createSite: CippOperation = {

@@ -1,4 +1,4 @@
-import { siteListOperation } from './sites';
+import { siteListOperation } from '../shared/teamsSharePoint';
 
 export const getManySites = siteListOperation('SharePointSiteUsage', {
 	value: 'getManySites',

@@ -1,7 +1,8 @@
-import { records } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import { useReportDbProperty } from '../shared/security';
 import type { CippOperation } from '../types';
-import { useReportDbProperty } from './shared';
 
 export const getManyTeams: CippOperation = {
 	resource: 'teamsSharePoint',

@@ -1,5 +1,5 @@
-import { singleRecord } from '../common/outputs';
-import { groupParameter, tenantParameter } from '../common/parameters';
+import { groupParameter, tenantParameter } from '../common/pickers';
+import { singleRecord } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const getTeam: CippOperation = {

@@ -1,5 +1,6 @@
-import { actionResult } from '../common/outputs';
-import { tenantParameter, upnParameter } from '../common/parameters';
+import { upnParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const provisionOneDrive: CippOperation = {

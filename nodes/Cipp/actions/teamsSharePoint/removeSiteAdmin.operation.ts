@@ -1,4 +1,4 @@
-import { siteAdminOperation } from './siteAdmin';
+import { siteAdminOperation } from '../shared/teamsSharePoint';
 
 export const removeSiteAdmin = siteAdminOperation(true, {
 	value: 'removeSiteAdmin',

@@ -1,8 +1,9 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { tenantParameter, upnParameter } from '../common/parameters';
+import { upnParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { siteUrlParameter } from '../shared/teamsSharePoint';
 import type { CippOperation, Validator } from '../types';
-import { siteUrlParameter } from './shared';
 
 /** CIPP's site-user picker shape: the UPN, and the SharePoint claims login in addedFields. */
 const siteUser: Validator = (value, check) => {

@@ -1,8 +1,9 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { requiredParameter, tenantParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { phoneNumberParameter } from '../shared/teamsSharePoint';
 import type { CippOperation } from '../types';
-import { phoneNumberParameter } from './shared';
 
 export const setPhoneNumberLocation: CippOperation = {
 	resource: 'teamsSharePoint',

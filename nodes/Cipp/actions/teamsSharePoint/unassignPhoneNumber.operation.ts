@@ -1,7 +1,8 @@
-import { actionResult } from '../common/outputs';
-import { requiredParameter, tenantParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { phoneNumberParameter, phoneNumberTypeParameter } from '../shared/teamsSharePoint';
 import type { CippOperation } from '../types';
-import { phoneNumberParameter, phoneNumberTypeParameter } from './shared';
 
 export const unassignPhoneNumber: CippOperation = {
 	resource: 'teamsSharePoint',

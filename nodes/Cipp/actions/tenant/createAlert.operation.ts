@@ -1,12 +1,12 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter } from '../common/parameters';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { labelValueList } from '../common/validators';
 import type { CippOperation, Validator } from '../types';
-import { labelValueList } from './fields';
 
 /** A tenant domain, a tenant ID or AllTenants, as an audit-log alert's scope. */
 const alertTenant = (entry: string, check: Parameters<Validator>[1]) =>
-	String(validate.tenant({ allowAllTenants: true })(entry, { ...check, operation: { ...check.operation, access: 'read' } }));
+	String(validate.tenant({ allowAllTenants: true })(entry, { ...check, access: 'read' }));
 
 const ACTIONS = [
 	{ name: 'Disable the User', value: 'disableuser' },

@@ -1,8 +1,9 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { labelValueList, matching } from '../common/validators';
 import type { CippOperation } from '../types';
-import { labelValueList, matching } from './fields';
 
 const tenant = tenantParameter('body');
 

@@ -1,5 +1,5 @@
-import { singleRecord } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { singleRecord } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const get: CippOperation = {

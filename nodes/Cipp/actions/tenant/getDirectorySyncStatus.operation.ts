@@ -1,5 +1,5 @@
-import { records } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const getDirectorySyncStatus: CippOperation = {

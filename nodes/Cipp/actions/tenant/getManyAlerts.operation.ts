@@ -1,4 +1,4 @@
-import { records } from '../common/outputs';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const getManyAlerts: CippOperation = {

@@ -1,8 +1,9 @@
-import * as validate from '../../helpers/validation';
-import { records } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
+import { additionalFields } from '../common/fields';
+import { optionalTenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
+import { matching } from '../common/validators';
 import type { CippOperation } from '../types';
-import { matching, optionalTenantParameter } from './fields';
 
 export const getManyAuditLogs: CippOperation = {
 	resource: 'tenant',

@@ -1,7 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { records } from '../common/outputs';
+import { idField } from '../common/fields';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
-import { idField } from './fields';
 
 export const getManyStandardTemplates: CippOperation = {
 	resource: 'tenant',

@@ -1,6 +1,6 @@
-import { records } from '../common/outputs';
+import { optionalTenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
-import { optionalTenantParameter } from './fields';
 
 export const getManyStandards: CippOperation = {
 	resource: 'tenant',

@@ -1,22 +1,15 @@
+import { shownWhen } from '../common/fields';
+import { groupParameter, tenantParameter } from '../common/pickers';
+import * as validate from '../common/validators';
+import { PrivilegedAccountRefused, errorText, graphRead, guardPrivileged, mustChangePasswordParameter, resetPasswordOutput, safeReset, safeResetParameters } from '../safeReset';
+import type { CippOperation, StepContext } from '../types';
+
 /**
  * Breach response: the safe reset for every user of a tenant, or for the members of a group, a
  * department or a list of UPNs. One output item per user, all paired with the item that asked.
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { groupParameter, shownWhen, tenantParameter } from '../common/parameters';
-import type { CippOperation, StepContext } from '../types';
-import {
-	errorText,
-	graphRead,
-	guardPrivileged,
-	mustChangePasswordParameter,
-	PrivilegedAccountRefused,
-	resetPasswordOutput,
-	safeReset,
-	safeResetParameters,
-} from '../user/passwordReset';
 
 const USER_FIELDS = 'id,userPrincipalName,displayName,userType,accountEnabled,department';
 

@@ -1,8 +1,8 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { idField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
-import { idField } from './fields';
 
 export const runStandards: CippOperation = {
 	resource: 'tenant',

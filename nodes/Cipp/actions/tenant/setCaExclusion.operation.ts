@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter, userParameter } from '../common/parameters';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation, OutputContext } from '../types';
 
 const queued = actionResult({

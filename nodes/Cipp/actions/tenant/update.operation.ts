@@ -1,8 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields } from '../common/parameters';
+import { additionalFields, idField } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
-import { idField } from './fields';
 
 export const update: CippOperation = {
 	resource: 'tenant',

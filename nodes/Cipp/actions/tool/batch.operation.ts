@@ -1,7 +1,7 @@
-import * as validate from '../../helpers/validation';
 import type { IDataObject } from 'n8n-workflow';
 
-import { parsedRecords } from '../administration/fields';
+import { parsedRecords } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
 
 const MAX_REQUESTS = 20;

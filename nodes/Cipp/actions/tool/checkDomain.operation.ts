@@ -1,6 +1,5 @@
-import { textField } from '../administration/fields';
-import { records } from '../common/outputs';
-import { additionalFields, requiredParameter } from '../common/parameters';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 const CHECKS: Array<[string, string]> = [

@@ -1,6 +1,7 @@
-import { presenceFlag, textField } from '../administration/fields';
-import { records } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import { presenceFlag } from '../common/validators';
 import type { CippOperation } from '../types';
 
 function flag(displayName: string, name: string, description: string) {

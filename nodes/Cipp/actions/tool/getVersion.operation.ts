@@ -1,7 +1,6 @@
-
-import * as validate from '../../helpers/validation';
-import { records } from '../common/outputs';
-import { requiredParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
 
 const semanticVersion: Validator = (value, check) => {

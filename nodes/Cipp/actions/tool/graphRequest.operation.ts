@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { booleanField, textField } from '../administration/fields';
-import { records } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation, OutputContext } from '../types';
 
 const FOLLOW_UP = 'Run the same request again with Queue ID set to this queueId once CIPP has gathered the data';

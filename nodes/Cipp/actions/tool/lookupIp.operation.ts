@@ -1,5 +1,5 @@
-import { records } from '../common/outputs';
-import { requiredParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const lookupIp: CippOperation = {

@@ -1,7 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { textField } from '../administration/fields';
-import { records } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 const STATUSES = ['Delivered', 'Expanded', 'Failed', 'FilteredAsSpam', 'GettingStatus', 'Pending', 'Quarantined'];

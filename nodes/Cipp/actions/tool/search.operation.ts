@@ -1,5 +1,5 @@
-import { records } from '../common/outputs';
-import { additionalFields, requiredParameter } from '../common/parameters';
+import { additionalFields, requiredParameter } from '../common/fields';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const search: CippOperation = {

@@ -1,4 +1,4 @@
-import { parsedRecords } from '../administration/fields';
+import { parsedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const whoAmI: CippOperation = {

@@ -1,7 +1,7 @@
-import { actionResult } from '../common/outputs';
-import { requiredParameter, tenantParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { mailboxParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
-import { mailboxParameter } from './fields';
 
 export const convertMailbox: CippOperation = {
 	resource: 'user',

@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isFailure, readResults } from '../../helpers/results';
-import { withoutSecret } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import { isFailure, readResults } from '../../transport/envelope';
+import { additionalFields, booleanField, requiredParameter, scheduleField, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { withoutSecret } from '../common/readers';
+import { profileFields } from '../shared/user';
 import type { CippOperation, OutputContext } from '../types';
-import { booleanField, profileFields, scheduleField, textField } from './fields';
 
 const USERNAME = /^Username: /;
 const PASSWORD = /^Password: /;
@@ -95,18 +96,10 @@ export const create: CippOperation = {
 				},
 				send: { name: 'password', in: 'body' },
 			},
-			booleanField('Must Change Password', 'MustChangePass', 'Whether the user must choose a new password at the first sign-in', { on: true }),
-			textField('License SKU ID', 'licenses', 'The SKU ID of a licence to assign, from License → Get Many', {
-				placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
-				encoding: 'labelValue',
-			}),
-			textField('Aliases', 'AddedAliases', 'Extra email addresses (proxy addresses), separated by spaces or line breaks', {
-				placeholder: 'e.g. jane@contoso.com j.doe@contoso.com',
-			}),
-			textField('Copy Groups From', 'copyFrom', 'A user whose group memberships the new user gets, by user principal name or object ID', {
-				placeholder: 'e.g. adele.vance@contoso.com',
-				encoding: 'labelValue',
-			}),
+			booleanField({ displayName: 'Must Change Password', name: 'MustChangePass', description: 'Whether the user must choose a new password at the first sign-in', default: true }, { name: 'MustChangePass', in: 'body' }),
+			textField({ displayName: 'License SKU ID', name: 'licenses', description: 'The SKU ID of a licence to assign, from License → Get Many', placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46' }, { name: 'licenses', in: 'body', encoding: 'labelValue' }),
+			textField({ displayName: 'Aliases', name: 'AddedAliases', description: 'Extra email addresses (proxy addresses), separated by spaces or line breaks', placeholder: 'e.g. jane@contoso.com j.doe@contoso.com' }, { name: 'AddedAliases', in: 'body' }),
+			textField({ displayName: 'Copy Groups From', name: 'copyFrom', description: 'A user whose group memberships the new user gets, by user principal name or object ID', placeholder: 'e.g. adele.vance@contoso.com' }, { name: 'copyFrom', in: 'body', encoding: 'labelValue' }),
 			scheduleField('Create the user at this time through the CIPP scheduler instead of now', 'Enabled'),
 		]),
 	],

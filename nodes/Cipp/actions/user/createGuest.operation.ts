@@ -1,9 +1,8 @@
-
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
-import { textField } from './fields';
 
 const email: Validator = (value, check) => {
 	const address = validate.text(value, check);
@@ -48,11 +47,9 @@ export const createGuest: CippOperation = {
 			send: { name: 'sendInvite', in: 'body', encoding: 'boolean' },
 		},
 		additionalFields([
-			textField('Display Name', 'displayName', "The guest's display name", { placeholder: 'e.g. Jane Doe' }),
-			textField('Message', 'message', 'A personal message added to the invitation email'),
-			textField('Redirect URL', 'redirectUri', 'Where the guest lands after accepting (default https://myapps.microsoft.com)', {
-				placeholder: 'e.g. https://contoso.sharepoint.com',
-			}),
+			textField({ displayName: 'Display Name', name: 'displayName', description: "The guest's display name", placeholder: 'e.g. Jane Doe' }, { name: 'displayName', in: 'body' }),
+			textField({ displayName: 'Message', name: 'message', description: 'A personal message added to the invitation email' }, { name: 'message', in: 'body' }),
+			textField({ displayName: 'Redirect URL', name: 'redirectUri', description: 'Where the guest lands after accepting (default https://myapps.microsoft.com)', placeholder: 'e.g. https://contoso.sharepoint.com' }, { name: 'redirectUri', in: 'body' }),
 		]),
 	],
 	output: actionResult(),

@@ -1,8 +1,8 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter, userParameter } from '../common/parameters';
+import { additionalFields, booleanField, numberField } from '../common/fields';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import { secretOutputParameter } from '../common/secrets';
 import type { CippOperation } from '../types';
-import { booleanField, numberField } from './fields';
 
 export const createTemporaryAccessPass: CippOperation = {
 	resource: 'user',
@@ -19,8 +19,8 @@ export const createTemporaryAccessPass: CippOperation = {
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body', encoding: 'graphId' }),
 		additionalFields([
-			numberField('Lifetime (Minutes)', 'lifetimeInMinutes', "How long the pass is valid; the tenant's TAP policy sets the allowed range", 60),
-			booleanField('Usable Once', 'isUsableOnce', 'Whether the pass stops working after its first sign-in'),
+			numberField({ displayName: 'Lifetime (Minutes)', name: 'lifetimeInMinutes', description: "How long the pass is valid; the tenant's TAP policy sets the allowed range", default: 60 }, { name: 'lifetimeInMinutes', in: 'body' }),
+			booleanField({ displayName: 'Usable Once', name: 'isUsableOnce', description: 'Whether the pass stops working after its first sign-in' }, { name: 'isUsableOnce', in: 'body' }),
 			{
 				property: {
 					displayName: 'Start Time',

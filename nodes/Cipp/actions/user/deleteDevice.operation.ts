@@ -1,6 +1,7 @@
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { requiredParameter, tenantParameter } from '../common/parameters';
+import { requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const deleteDevice: CippOperation = {

@@ -1,7 +1,7 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter, userByIdParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
-import { textField, userByIdParameter } from './fields';
 
 export const dismissRisk: CippOperation = {
 	resource: 'user',
@@ -18,7 +18,7 @@ export const dismissRisk: CippOperation = {
 		tenantParameter('body'),
 		userByIdParameter({ name: 'userId', in: 'body' }),
 		additionalFields([
-			textField('User Display Name', 'userDisplayName', "The user's name for CIPP's message and logbook entry", { placeholder: 'e.g. Jane Doe' }),
+			textField({ displayName: 'User Display Name', name: 'userDisplayName', description: "The user's name for CIPP's message and logbook entry", placeholder: 'e.g. Jane Doe' }, { name: 'userDisplayName', in: 'body' }),
 		]),
 	],
 	output: actionResult(),

@@ -1,7 +1,6 @@
-import { actionResult } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { mailboxParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
-import { mailboxParameter } from './fields';
 
 export const enableArchive: CippOperation = {
 	resource: 'user',

@@ -1,5 +1,5 @@
-import { singleRecord } from '../common/outputs';
-import { tenantParameter, userParameter } from '../common/parameters';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { singleRecord } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const get: CippOperation = {

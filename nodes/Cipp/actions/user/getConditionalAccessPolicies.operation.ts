@@ -1,7 +1,6 @@
-import { records } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter, userByIdParameter } from '../common/pickers';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
-import { userByIdParameter } from './fields';
 
 export const getConditionalAccessPolicies: CippOperation = {
 	resource: 'user',

@@ -1,5 +1,5 @@
-import { records } from '../common/outputs';
-import { tenantParameter, userParameter } from '../common/parameters';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const getDevices: CippOperation = {

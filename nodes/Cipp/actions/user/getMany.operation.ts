@@ -1,6 +1,6 @@
-import * as validate from '../../helpers/validation';
-import { records } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const getMany: CippOperation = {

@@ -1,7 +1,7 @@
-import { additionalFields, tenantParameter } from '../common/parameters';
-import { records } from '../common/outputs';
+import { additionalFields, numberField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
-import { numberField } from './fields';
 
 export const getManyInactive: CippOperation = {
 	resource: 'user',
@@ -17,7 +17,7 @@ export const getManyInactive: CippOperation = {
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
-		additionalFields([numberField('Inactive Days', 'InactiveDays', 'Days without a sign-in after which an account counts as inactive', 180, { in: 'query' })]),
+		additionalFields([numberField({ displayName: 'Inactive Days', name: 'InactiveDays', description: 'Days without a sign-in after which an account counts as inactive', default: 180 }, { name: 'InactiveDays', in: 'query' })]),
 	],
 	output: records,
 };

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { records } from '../common/outputs';
-import { tenantParameter } from '../common/parameters';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 /** CIPP's placeholder while it builds the AllTenants report in the background. */

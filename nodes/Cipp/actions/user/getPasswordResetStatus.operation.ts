@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { isRecord, records } from '../common/outputs';
-import { tenantParameter, userParameter } from '../common/parameters';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { isRecord, records } from '../common/readers';
+import * as validate from '../common/validators';
+import { graphId } from '../request';
+import { STATE_FIELDS, judgeChange, passwordState, stateFields } from '../safeReset';
 import type { CippOperation, OutputContext } from '../types';
-import { judgeChange, passwordState, STATE_FIELDS, stateFields } from './passwordReset';
 
 function statusOutput(response: unknown, context: OutputContext): IDataObject[] {
 	const [user] = records(response);
@@ -35,7 +36,8 @@ export const getPasswordResetStatus: CippOperation = {
 	role: 'CIPP.Core.Read',
 	parameters: [
 		tenantParameter('query'),
-		userParameter({ name: 'Endpoint', in: 'query', encoding: 'graphUserPath' }),
+		// The user goes into the Graph path that ListGraphRequest reads (Endpoint), built in run.
+		userParameter(undefined),
 		{
 			property: {
 				displayName: 'Changed Since',
@@ -55,4 +57,9 @@ export const getPasswordResetStatus: CippOperation = {
 	],
 	constants: { query: { $select: STATE_FIELDS } },
 	output: statusOutput,
+	run: async (context) => {
+		const endpoint = `users/${graphId(context.values.userId)}`;
+		const answer = await context.call({ ...context.request, qs: { ...context.request.qs, Endpoint: endpoint } }, getPasswordResetStatus.role);
+		return statusOutput(answer, context);
+	},
 };

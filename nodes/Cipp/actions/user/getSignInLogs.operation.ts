@@ -1,7 +1,7 @@
-import { records } from '../common/outputs';
-import { additionalFields, tenantParameter } from '../common/parameters';
+import { additionalFields, numberField } from '../common/fields';
+import { tenantParameter, userByIdParameter } from '../common/pickers';
+import { records } from '../common/readers';
 import type { CippOperation } from '../types';
-import { numberField, userByIdParameter } from './fields';
 
 export const getSignInLogs: CippOperation = {
 	resource: 'user',
@@ -16,7 +16,7 @@ export const getSignInLogs: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		userByIdParameter({ name: 'UserID', in: 'query' }),
-		additionalFields([numberField('Max Sign-Ins', 'top', 'How many of the newest sign-ins to return (CIPP default 50)', 50, { in: 'query' })]),
+		additionalFields([numberField({ displayName: 'Max Sign-Ins', name: 'top', description: 'How many of the newest sign-ins to return (CIPP default 50)', default: 50 }, { name: 'top', in: 'query' })]),
 	],
 	output: records,
 };

@@ -1,7 +1,7 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields, tenantParameter, userParameter } from '../common/parameters';
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
-import { textField } from './fields';
 
 export const resetMfa: CippOperation = {
 	resource: 'user',
@@ -18,9 +18,7 @@ export const resetMfa: CippOperation = {
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body' }),
 		additionalFields([
-			textField('Method ID', 'MethodId', 'Remove only this authentication method (its ID from Microsoft Graph); leave out to remove all', {
-				placeholder: 'e.g. 3179e48a-750b-4051-897c-87b9720928f7',
-			}),
+			textField({ displayName: 'Method ID', name: 'MethodId', description: 'Remove only this authentication method (its ID from Microsoft Graph); leave out to remove all', placeholder: 'e.g. 3179e48a-750b-4051-897c-87b9720928f7' }, { name: 'MethodId', in: 'body' }),
 		]),
 	],
 	output: actionResult(),

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { tenantParameter, userParameter } from '../common/parameters';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { mustChangePasswordParameter, resetPasswordOutput, safeReset, safeResetParameters } from '../safeReset';
 import type { CippOperation } from '../types';
-import { mustChangePasswordParameter, resetPasswordOutput, safeReset, safeResetParameters } from './passwordReset';
 
 export const resetPassword: CippOperation = {
 	resource: 'user',

@@ -1,7 +1,7 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { mailboxParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
-import { booleanField, mailboxParameter, textField } from './fields';
 
 export const setEmailForward: CippOperation = {
 	resource: 'user',
@@ -33,12 +33,9 @@ export const setEmailForward: CippOperation = {
 			{ name: 'forwardOption', in: 'body' },
 		),
 		additionalFields([
-			textField('Internal Recipient', 'ForwardInternal', 'The mailbox of the tenant to forward to, by user principal name or email address', {
-				placeholder: 'e.g. megan.bowen@contoso.com',
-				encoding: 'labelValue',
-			}),
-			textField('External Address', 'ForwardExternal', 'The external email address to forward to', { placeholder: 'e.g. jane@gmail.com' }),
-			booleanField('Keep a Copy', 'KeepCopy', 'Whether the mailbox keeps a copy of each forwarded message'),
+			textField({ displayName: 'Internal Recipient', name: 'ForwardInternal', description: 'The mailbox of the tenant to forward to, by user principal name or email address', placeholder: 'e.g. megan.bowen@contoso.com' }, { name: 'ForwardInternal', in: 'body', encoding: 'labelValue' }),
+			textField({ displayName: 'External Address', name: 'ForwardExternal', description: 'The external email address to forward to', placeholder: 'e.g. jane@gmail.com' }, { name: 'ForwardExternal', in: 'body' }),
+			booleanField({ displayName: 'Keep a Copy', name: 'KeepCopy', description: 'Whether the mailbox keeps a copy of each forwarded message' }, { name: 'KeepCopy', in: 'body' }),
 		]),
 	],
 	output: actionResult(),

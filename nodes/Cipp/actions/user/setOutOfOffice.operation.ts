@@ -1,8 +1,9 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter } from '../common/parameters';
+import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import type { FieldEntry } from '../common/fields';
+import { mailboxParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
-import type { FieldEntry } from './fields';
-import { booleanField, mailboxParameter, textField } from './fields';
 
 const time = (displayName: string, name: string, description: string): FieldEntry => ({
 	property: { displayName, name, type: 'dateTime', default: '', description },
@@ -39,20 +40,16 @@ export const setOutOfOffice: CippOperation = {
 			{ name: 'AutoReplyState', in: 'body', encoding: 'labelValue' },
 		),
 		additionalFields([
-			textField('Internal Message', 'InternalMessage', 'The reply to senders in the organisation (HTML allowed)', {
-				placeholder: 'e.g. I am out of the office until Monday.',
-			}),
-			textField('External Message', 'ExternalMessage', 'The reply to senders outside the organisation (HTML allowed)', {
-				placeholder: 'e.g. I am out of the office until Monday.',
-			}),
+			textField({ displayName: 'Internal Message', name: 'InternalMessage', description: 'The reply to senders in the organisation (HTML allowed)', placeholder: 'e.g. I am out of the office until Monday.' }, { name: 'InternalMessage', in: 'body' }, validate.message),
+			textField({ displayName: 'External Message', name: 'ExternalMessage', description: 'The reply to senders outside the organisation (HTML allowed)', placeholder: 'e.g. I am out of the office until Monday.' }, { name: 'ExternalMessage', in: 'body' }, validate.message),
 			time('Start Time', 'StartTime', 'Scheduled only: when the replies start (default now)'),
 			time('End Time', 'EndTime', 'Scheduled only: when the replies stop (default seven days after the start)'),
-			booleanField('Create Calendar Event', 'CreateOOFEvent', 'Scheduled only: whether to block the period in the calendar'),
-			textField('Calendar Event Subject', 'OOFEventSubject', 'Scheduled only: the subject of that calendar event', { placeholder: 'e.g. Out of office' }),
-			booleanField('Decline New Meetings', 'AutoDeclineFutureRequestsWhenOOF', 'Scheduled only: whether meeting requests for the period are declined'),
-			booleanField('Decline Existing Meetings', 'DeclineEventsForScheduledOOF', 'Scheduled only: whether meetings already in the period are declined'),
-			textField('Decline Message', 'DeclineMeetingMessage', 'Scheduled only: the text sent with declined meetings'),
-			textField('Time Zone', 'timezone', 'Windows time zone ID used to show the period in the result', { placeholder: 'e.g. W. Europe Standard Time' }),
+			booleanField({ displayName: 'Create Calendar Event', name: 'CreateOOFEvent', description: 'Scheduled only: whether to block the period in the calendar' }, { name: 'CreateOOFEvent', in: 'body' }),
+			textField({ displayName: 'Calendar Event Subject', name: 'OOFEventSubject', description: 'Scheduled only: the subject of that calendar event', placeholder: 'e.g. Out of office' }, { name: 'OOFEventSubject', in: 'body' }),
+			booleanField({ displayName: 'Decline New Meetings', name: 'AutoDeclineFutureRequestsWhenOOF', description: 'Scheduled only: whether meeting requests for the period are declined' }, { name: 'AutoDeclineFutureRequestsWhenOOF', in: 'body' }),
+			booleanField({ displayName: 'Decline Existing Meetings', name: 'DeclineEventsForScheduledOOF', description: 'Scheduled only: whether meetings already in the period are declined' }, { name: 'DeclineEventsForScheduledOOF', in: 'body' }),
+			textField({ displayName: 'Decline Message', name: 'DeclineMeetingMessage', description: 'Scheduled only: the text sent with declined meetings' }, { name: 'DeclineMeetingMessage', in: 'body' }, validate.message),
+			textField({ displayName: 'Time Zone', name: 'timezone', description: 'Windows time zone ID used to show the period in the result', placeholder: 'e.g. W. Europe Standard Time' }, { name: 'timezone', in: 'body' }),
 		]),
 	],
 	output: actionResult(),

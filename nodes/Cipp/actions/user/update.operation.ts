@@ -1,7 +1,9 @@
-import { actionResult } from '../common/outputs';
-import { additionalFields, requiredParameter, tenantParameter, userParameter } from '../common/parameters';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { profileFields } from '../shared/user';
 import type { CippOperation } from '../types';
-import { profileFields, textField } from './fields';
 
 const CLEARABLE = [
 	['City', 'city'],
@@ -56,14 +58,10 @@ export const update: CippOperation = {
 			{ name: 'Domain', in: 'body' },
 		),
 		additionalFields([
-			textField('Display Name', 'displayName', "The user's full name as shown in the directory", { cippName: 'DisplayName' }),
+			textField({ displayName: 'Display Name', name: 'displayName', description: "The user's full name as shown in the directory" }, { name: 'DisplayName', in: 'body' }),
 			...profileFields,
-			textField('Add to Groups', 'AddToGroups', 'Object IDs of groups to add the user to, separated by commas (from Group → Get Many)', {
-				encoding: 'labelValueList',
-			}),
-			textField('Remove From Groups', 'RemoveFromGroups', 'Object IDs of groups to remove the user from, separated by commas', {
-				encoding: 'labelValueList',
-			}),
+			textField({ displayName: 'Add to Groups', name: 'AddToGroups', description: 'Object IDs of groups to add the user to, separated by commas (from Group → Get Many)' }, { name: 'AddToGroups', in: 'body', encoding: 'labelValueList' }, validate.longText),
+			textField({ displayName: 'Remove From Groups', name: 'RemoveFromGroups', description: 'Object IDs of groups to remove the user from, separated by commas' }, { name: 'RemoveFromGroups', in: 'body', encoding: 'labelValueList' }, validate.longText),
 			{
 				property: {
 					displayName: 'Clear Properties',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { userParameter } from '../common/parameters';
+import { mailboxParameter } from '../common/pickers';
+import * as validate from '../common/validators';
 import type { CippParameter, Validator } from '../types';
 
 /** Exchange's calendar access rights (Add-MailboxFolderPermission -AccessRights), sorted by name. */
@@ -20,10 +20,10 @@ export const PERMISSION_LEVELS = [
 ];
 
 /** The mailbox whose calendar is read or changed. */
-export function mailboxParameter(name: string): CippParameter {
-	return userParameter(
+export function calendarMailbox(name: string): CippParameter {
+	return mailboxParameter(
 		{ name, in: name === 'UserID' ? 'query' : 'body' },
-		{ name: 'mailbox', displayName: 'Mailbox', description: 'The mailbox that owns the calendar, by user principal name or object ID' },
+		'The mailbox that owns the calendar, by user principal name or object ID',
 	);
 }
 

@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ValueCheck, Validator } from '../actions/types';
+import type { Validator, ValueCheck } from '../types';
 
 /**
  * Longest identifier we pass on. Entra caps a UPN at 113 characters and a domain at 253; 256 only
@@ -93,7 +93,7 @@ export function tenant({ allowAllTenants }: { allowAllTenants: boolean }): Valid
 	return (value, check) => {
 		const tenantFilter = text(value, check);
 		if (tenantFilter.toLowerCase() === ALL_TENANTS.toLowerCase()) {
-			if (check.operation.access === 'write') {
+			if (check.access === 'write') {
 				invalid(
 					check,
 					`"${ALL_TENANTS}" cannot be the tenant of a change.`,
@@ -159,3 +159,69 @@ export const day: Validator = (value, check) => {
 	if (Number.isNaN(parsed)) invalid(check, `"${given}" is not a date.`, 'Enter a date, e.g. 2026-08-01 or 20260801.');
 	return new Date(parsed).toISOString().slice(0, 10).replace(/-/g, '');
 };
+
+/** Several lines of text, such as a message or HTML: only emptiness, NUL and runaway length are refused. */
+export const MAX_MESSAGE_LENGTH = 65_536;
+export const message: Validator = (value, check) => {
+	if (typeof value !== 'string' && typeof value !== 'number') {
+		invalid(check, `expected text but got ${Array.isArray(value) ? 'a list' : typeof value}.`, `Map a single text value into "${check.field}".`);
+	}
+	const trimmed = String(value).trim();
+	if (trimmed === '') invalid(check, 'the value is empty.', `Enter a value for "${check.field}", or check the expression that fills it.`);
+	if (trimmed.includes('\u0000')) invalid(check, 'the value contains a NUL character.', 'Check the data mapped into this field.');
+	if (trimmed.length > MAX_MESSAGE_LENGTH) {
+		invalid(check, `the value is ${trimmed.length} characters long; at most ${MAX_MESSAGE_LENGTH} are accepted.`, 'Shorten the text.');
+	}
+	return trimmed;
+};
+
+/**
+ * A switch CIPP reads as "present = on" (`[bool]$Request.Query.X`, where even "false" is true):
+ * only true can be sent, so false is refused rather than silently turning the switch on.
+ */
+export const presenceFlag: Validator = (value, check) => {
+	const given = String(value).trim().toLowerCase();
+	if (value === true || given === 'true') return true;
+	return invalid(check, 'CIPP treats any value of this switch as on.', `Remove "${check.field}" from the fields to leave it off.`);
+};
+
+/** Several choices sent as one comma-separated text, as CIPP splits it. */
+export const commaList: Validator = (value, check) => {
+	const list = listOf(value);
+	if (list.length === 0) invalid(check, 'no value was chosen.', `Choose at least one value in "${check.field}".`);
+	return list.join(',');
+};
+
+/** One or more user principal names, separated by commas or line breaks. */
+export const upnList: Validator = (value, check) => listOf(value).map((entry) => userPrincipalName(entry, check) as string);
+
+/** JSON that CIPP expects as text (it runs ConvertFrom-Json on it): an object is written out, text is checked. */
+export const jsonText: Validator = (value, check) => {
+	if (value !== null && typeof value === 'object') return JSON.stringify(value);
+	const given = String(value ?? '').trim();
+	if (given === '') return text(given, check);
+	try {
+		JSON.parse(given);
+	} catch {
+		invalid(check, 'the value is not valid JSON.', `Enter JSON in "${check.field}", e.g. {"key": "value"}.`);
+	}
+	return given;
+};
+
+/** CIPP's autocomplete list `[{value, label}]`, for fields whose OpenAPI type is not a labelValue list. */
+export function labelValueList(check: (entry: string, valueCheck: ValueCheck) => string = text): Validator {
+	return (value, valueCheck) =>
+		listOf(value).map((entry) => {
+			const checked = check(entry, valueCheck);
+			return { value: checked, label: checked };
+		});
+}
+
+/** Text that must match a pattern, e.g. a relative time such as 7d. */
+export function matching(pattern: RegExp, example: string): Validator {
+	return (value, check) => {
+		const given = text(value, check);
+		if (!pattern.test(given)) invalid(check, `"${given}" is not in the expected form.`, `Enter a value such as ${example}.`);
+		return given;
+	};
+}

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isFailure, readResults } from '../../helpers/results';
+import { isFailure, readResults } from '../../transport/envelope';
 import type { OutputContext } from '../types';
 import { secretFields, secretOutputOf, secretPlaceholder } from './secrets';
 
@@ -64,5 +64,47 @@ export function actionResult(options: ActionOutputOptions = {}) {
 				...(options.queued ? { followUp: options.queued.followUp } : {}),
 			},
 		];
+	};
+}
+
+/** CIPP answers `{Results: X}` where X is a list or one object; a text instead is CIPP's error. */
+export function resultRecords(response: unknown, context: OutputContext): IDataObject[] {
+	const results = (response as IDataObject | undefined)?.Results;
+	if (typeof results === 'string') context.fail(results);
+	return records(results ?? response);
+}
+
+/** Endpoints that answer with JSON text (ConvertTo-Json) give the same records once parsed. */
+export function parsedRecords(response: unknown): IDataObject[] {
+	if (typeof response !== 'string') return records(response);
+	try {
+		return records(JSON.parse(response));
+	} catch {
+		return records(response);
+	}
+}
+
+/** Some lists answer HTTP 200 with a list of error texts instead of records. */
+export function recordsOrFail(response: unknown, context: OutputContext): IDataObject[] {
+	if (Array.isArray(response) && response.length > 0 && response.every((entry) => typeof entry === 'string')) {
+		context.fail(response.join(' '));
+	}
+	return records(response);
+}
+
+const CACHE_FOLLOW_UP = 'CIPP is filling its all-tenant cache in the background: run this operation again in a few minutes.';
+
+/**
+ * Lists CIPP answers as `{Results, Metadata}` and serves from its all-tenant cache. While that cache
+ * is being filled, Results is empty and Metadata carries a "loading, check back" message: the one
+ * item then says so instead of pretending there is nothing.
+ */
+export function cachedRecords(pick: (results: unknown) => unknown = (results) => results) {
+	return (response: unknown): IDataObject[] => {
+		const envelope: IDataObject = isRecord(response) && 'Results' in response ? response : { Results: response as IDataObject };
+		const metadata = isRecord(envelope.Metadata) ? envelope.Metadata : {};
+		const found = records(pick(envelope.Results) ?? []);
+		if (found.length > 0 || typeof metadata.QueueMessage !== 'string') return found;
+		return [{ status: 'loading', message: metadata.QueueMessage, queueId: metadata.QueueId ?? null, followUp: CACHE_FOLLOW_UP }];
 	};
 }

@@ -1,40 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
-
-import { isRecord, records } from '../common/outputs';
-import type { OutputContext } from '../types';
-
-const CACHE_FOLLOW_UP =
-	'CIPP is filling its all-tenant cache in the background: run this operation again in a few minutes.';
-
-/**
- * Lists CIPP answers as `{Results, Metadata}` and serves from its all-tenant cache. While that cache
- * is being filled, Results is empty and Metadata carries a "loading, check back" message: the one
- * item then says so instead of pretending there is nothing.
- */
-export function cachedRecords(pick: (results: unknown) => unknown = (results) => results) {
-	return (response: unknown): IDataObject[] => {
-		const envelope: IDataObject = isRecord(response) && 'Results' in response ? response : { Results: response as IDataObject };
-		const metadata = isRecord(envelope.Metadata) ? envelope.Metadata : {};
-		const found = records(pick(envelope.Results) ?? []);
-		if (found.length > 0 || typeof metadata.QueueMessage !== 'string') return found;
-		return [
-			{
-				status: 'loading',
-				message: metadata.QueueMessage,
-				queueId: metadata.QueueId ?? null,
-				followUp: CACHE_FOLLOW_UP,
-			},
-		];
-	};
-}
-
-/** Some lists answer HTTP 200 with a list of error texts instead of records. */
-export function recordsOrFail(response: unknown, context: OutputContext): IDataObject[] {
-	if (Array.isArray(response) && response.length > 0 && response.every((entry) => typeof entry === 'string')) {
-		context.fail(response.join(' '));
-	}
-	return records(response);
-}
+import type { INodeProperties } from 'n8n-workflow';
 
 /** Microsoft Defender's classification of an incident or alert. */
 export const classificationProperty: INodeProperties = {

@@ -1,7 +1,7 @@
-import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { INodePropertyMode } from 'n8n-workflow';
 
 import type { CippParameter, SendTo } from '../types';
-import * as validate from '../../helpers/validation';
+import * as validate from './validators';
 
 const GUID_PATTERN = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
@@ -78,7 +78,7 @@ export interface PickerOptions {
 }
 
 /** A user of the chosen tenant, by list, UPN or object ID. */
-export function userParameter(send: SendTo, options: PickerOptions = {}): CippParameter {
+export function userParameter(send: SendTo | undefined, options: PickerOptions = {}): CippParameter {
 	return {
 		property: {
 			displayName: options.displayName ?? 'User ID',
@@ -163,48 +163,27 @@ export function recordParameter(options: RecordPickerOptions, send: SendTo): Cip
 	};
 }
 
-/** A user principal name typed in, for endpoints that cannot take the object ID a user picker gives. */
-export function upnParameter(
-	send: SendTo,
-	property: Partial<INodeProperties> = {},
-): CippParameter {
-	return requiredParameter(
-		{
-			displayName: 'User Principal Name',
-			name: 'userPrincipalName',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. jane.doe@contoso.com',
-			...property,
-		},
-		{ ...send, validate: validate.userPrincipalName },
-	);
-}
 
-/** A required value typed by the user. */
-export function requiredParameter(property: INodeProperties, send: SendTo): CippParameter {
-	return { property: { required: true, ...property }, send, validate: send.validate ?? validate.text };
-}
-
-/**
- * "Additional Fields": optional values, each sent only when the user adds it. Options are
- * sorted by name, as n8n's editor expects.
- */
-export function additionalFields(entries: Array<{ property: INodeProperties; send: SendTo }>): CippParameter {
+/** A tenant filter CIPP treats as optional: empty means every tenant the API client may see. */
+export function optionalTenantParameter(): CippParameter {
+	const parameter = tenantParameter('query', { allowAllTenants: true });
 	return {
+		...parameter,
 		property: {
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: entries.map((entry) => entry.property).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			...parameter.property,
+			required: false,
+			description: 'The customer tenant to narrow the list to; leave empty (or choose AllTenants) for every tenant',
 		},
-		fields: Object.fromEntries(entries.map((entry) => [entry.property.name, entry.send])),
+		optional: true,
 	};
 }
 
-/** A field shown only when other fields of the operation have the given values, e.g. `{ target: ['group'] }`. */
-export function shownWhen(show: Record<string, Array<string | boolean>>, parameter: CippParameter): CippParameter {
-	return { ...parameter, property: { ...parameter.property, displayOptions: { show } } };
+/** A mailbox: Exchange takes the user principal name or the object ID as its identity. */
+export function mailboxParameter(send: SendTo, description = "The user's mailbox, by user principal name or object ID"): CippParameter {
+	return userParameter(send, { displayName: 'Mailbox', name: 'mailbox', description });
+}
+
+/** A user by object ID only (Graph APIs that filter or evaluate by ID). */
+export function userByIdParameter(send: SendTo): CippParameter {
+	return { ...userParameter(send, { description: 'The user, by object ID (a user principal name is not accepted here)' }), validate: validate.guid };
 }

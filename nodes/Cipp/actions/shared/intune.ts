@@ -1,9 +1,10 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import * as validate from '../../helpers/validation';
-import { actionResult } from '../common/outputs';
-import { recordParameter } from '../common/parameters';
-import type { CippParameter, OutputContext, SendTo, Validator } from '../types';
+import { booleanField, requiredParameter, textField } from '../common/fields';
+import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation, CippParameter, OutputContext, Validator } from '../types';
 
 /** CIPP's assignment choices for new apps and policies ('On' is CIPP's value for "no assignment"). */
 export const ASSIGN_TO_OPTIONS = [
@@ -25,42 +26,17 @@ export const POLICY_TYPE_OPTIONS = [
 	{ name: 'Windows Quality Updates (windowsQualityUpdateProfiles)', value: 'windowsQualityUpdateProfiles' },
 ];
 
-/** A typed value sent to CIPP, e.g. an ID from a list operation. */
-export function textField(property: Omit<INodeProperties, 'type' | 'default'>, send: Omit<SendTo, 'validate'>, validator: Validator = validate.text) {
-	return { property: { type: 'string' as const, default: '', ...property }, send: { ...send, validate: validator } };
-}
-
-/** A required value typed by the user. */
-export function requiredText(property: Omit<INodeProperties, 'type' | 'default'>, send: SendTo, validator: Validator = validate.text): CippParameter {
-	return { property: { type: 'string', default: '', required: true, ...property }, send, validate: validator };
-}
-
 /** An Entra device ID (azureADDeviceId), which BitLocker keys and LAPS passwords are stored under. */
 export function entraDeviceIdParameter(name: string): CippParameter {
-	return requiredText(
-		{
+	return requiredParameter({
 			displayName: 'Entra Device ID',
+				type: 'string',
+				default: '',
 			name: 'entraDeviceId',
 			placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 			description: "The device's Entra ID device ID: azureADDeviceId in Intune → Get Many Devices (not the Intune device ID)",
-		},
-		{ name, in: 'body' },
-		validate.guid,
-	);
+		}, { name, in: 'body', validate: validate.guid });
 }
-
-/** JSON that CIPP expects as text (it runs ConvertFrom-Json on it): an object is written out, text is checked. */
-export const jsonText: Validator = (value, check) => {
-	if (value !== null && typeof value === 'object') return JSON.stringify(value);
-	const text = String(value ?? '').trim();
-	if (text === '') return validate.text(text, check);
-	try {
-		JSON.parse(text);
-	} catch {
-		validate.invalid(check, `the value is not valid JSON.`, `Enter JSON in "${check.field}", e.g. {"key": "value"}.`);
-	}
-	return text;
-};
 
 const tenantOrId = validate.tenant({ allowAllTenants: false });
 
@@ -128,13 +104,6 @@ export function groupNamesField(displayName: string, name: string, sendName: str
 		{ name: sendName, in: 'body' },
 		validate.longText,
 	);
-}
-
-/** A boolean CIPP reads from the body; `defaultOn` makes the field start switched on. */
-export function booleanField(displayName: string, name: string, sendName: string, description: string, defaultOn = false) {
-	const property: INodeProperties = { displayName, name, type: 'boolean', default: false, description };
-	if (defaultOn) property.default = true;
-	return { property, send: { name: sendName, in: 'body' as const, encoding: 'boolean' as const } };
 }
 
 /** The app queue: CIPP stores one row per tenant and deploys them later. */
@@ -228,14 +197,9 @@ export const appFields = {
 	assignTo: assignToField('Who gets the app'),
 	customGroup: groupNamesField('Custom Group', 'customGroup', 'CustomGroup', 'Group names, separated by commas, when Assign To is Custom Group'),
 	excludeGroup: groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
-	availableOnly: booleanField(
-		'Available Only',
-		'installationIntent',
-		'InstallationIntent',
-		'Whether the assignment makes the app available in Company Portal instead of installing it',
-	),
+	availableOnly: booleanField({ displayName: 'Available Only', name: 'installationIntent', description: 'Whether the assignment makes the app available in Company Portal instead of installing it' }, { name: 'InstallationIntent', in: 'body' }),
 	description: textField({ displayName: 'Description', name: 'description', description: 'The description of the app in Intune' }, { name: 'description', in: 'body' }, validate.longText),
-	installAsSystem: booleanField('Install As System', 'installAsSystem', 'InstallAsSystem', 'Whether the app installs in the system context (otherwise as the signed-in user)', true),
+	installAsSystem: booleanField({ displayName: 'Install As System', name: 'installAsSystem', description: 'Whether the app installs in the system context (otherwise as the signed-in user)', default: true }, { name: 'InstallAsSystem', in: 'body' }),
 };
 
 /** The policy an operation acts on: its ID and its type, both as Intune → Get Many Policies lists them. */
@@ -264,4 +228,37 @@ export function policyParameters(typeField: 'URLName' | 'Type'): CippParameter[]
 			send: { name: typeField, in: 'body' },
 		},
 	];
+}
+
+export interface DeviceActionSpec {
+	value: string;
+	name: string;
+	action: string;
+	description: string;
+	/** The Graph managedDevice action CIPP's ExecDeviceAction passes on. */
+	graphAction: string;
+	/** What to do once Intune has carried the action out on the device. */
+	followUp: string;
+}
+
+/**
+ * One remote action as an operation of its own, for actions a workflow (or an AI agent) looks for
+ * by name; Run Device Action offers every action in one list. Intune queues it for the device's
+ * next check-in, so the item says it is queued.
+ */
+export function deviceActionOperation(spec: DeviceActionSpec): CippOperation {
+	return {
+		resource: 'intune',
+		value: spec.value,
+		name: spec.name,
+		action: spec.action,
+		description: spec.description,
+		endpoint: 'ExecDeviceAction',
+		method: 'POST',
+		access: 'write',
+		role: 'Endpoint.MEM.ReadWrite',
+		parameters: [tenantParameter('body'), deviceParameter({ name: 'GUID', in: 'body' })],
+		constants: { body: { Action: spec.graphAction } },
+		output: actionResult({ queued: { followUp: spec.followUp } }),
+	};
 }

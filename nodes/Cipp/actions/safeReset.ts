@@ -1,3 +1,10 @@
+import { isFailure, readResults } from '../transport/envelope';
+import { withoutSecret } from './common/readers';
+import { secretFields, secretOutputOf, secretOutputParameter, secretPlaceholder } from './common/secrets';
+import * as validate from './common/validators';
+import { graphId } from './request';
+import type { CippCall, CippParameter, CippRequest, OutputContext, SendTo, StepContext, ValueCheck } from './types';
+
 /**
  * The safe password reset: the checks before it, the reset, and the follow-ups after it, shared
  * by User → Reset Password and Tenant → Reset Passwords.
@@ -9,12 +16,6 @@
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { isFailure, readResults } from '../../helpers/results';
-import { withoutSecret } from '../common/outputs';
-import { secretFields, secretOutputOf, secretOutputParameter, secretPlaceholder } from '../common/secrets';
-import { graphId } from '../request';
-import * as validate from '../../helpers/validation';
-import type { CippCall, CippParameter, CippRequest, OutputContext, SendTo, StepContext, ValueCheck } from '../types';
 
 /** CIPP's text for a directory-synced user, whose new password goes through writeback later. */
 const WRITEBACK_PENDING = /directory synced|password writeback|not confirmed yet/i;

@@ -1,0 +1,97 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { CippParameter, SendTo, Validator } from '../types';
+import * as validate from './validators';
+
+/**
+ * The builders every operation writes its editor fields with. A field is its editor property and
+ * where its value goes in the CIPP request (`send`), checked by a validator before anything is sent.
+ */
+
+/** One option of a collection ("Additional Fields") and the CIPP field it fills. */
+export interface FieldEntry {
+	property: INodeProperties;
+	send: SendTo;
+}
+
+type FieldProperty<T> = Omit<INodeProperties, 'type' | 'default'> & { default?: T };
+
+/** A text option, checked as one bounded line unless another validator is given. */
+export function textField(property: FieldProperty<string>, send: SendTo, check: Validator = validate.text): FieldEntry {
+	return { property: { type: 'string', default: '', ...property }, send: { validate: check, ...send } };
+}
+
+/** A boolean option, sent as JSON true or false: CIPP reads a missing boolean as false. */
+export function booleanField(property: FieldProperty<boolean>, send: SendTo): FieldEntry {
+	return { property: { type: 'boolean', default: false, ...property }, send: { encoding: 'boolean', ...send } };
+}
+
+/** A whole-number option, at least 1 unless the property says otherwise. */
+export function numberField(property: FieldProperty<number> & { default: number }, send: SendTo): FieldEntry {
+	return { property: { type: 'number', typeOptions: { minValue: 1 }, ...property }, send: { encoding: 'number', ...send } };
+}
+
+/** A plain text property by ID, e.g. a policy or template ID, for an operation to send as it needs. */
+export function idField(displayName: string, name: string, placeholder: string, description: string): INodeProperties {
+	return { displayName, name, type: 'string', default: '', placeholder, description };
+}
+
+/** A required value typed by the user, checked as one bounded line unless `send` names another validator. */
+export function requiredParameter(property: INodeProperties, send: SendTo): CippParameter {
+	return { property: { required: true, ...property }, send, validate: send.validate ?? validate.text };
+}
+
+/** A user principal name typed in, for endpoints that cannot take the object ID a user picker gives. */
+export function upnParameter(send: SendTo, property: Partial<INodeProperties> = {}): CippParameter {
+	return requiredParameter(
+		{
+			displayName: 'User Principal Name',
+			name: 'userPrincipalName',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. jane.doe@contoso.com',
+			...property,
+		},
+		{ ...send, validate: validate.userPrincipalName },
+	);
+}
+
+/**
+ * "Additional Fields": optional values, each sent only when the user adds it. Options are
+ * sorted by name, as n8n's editor expects.
+ */
+export function additionalFields(entries: FieldEntry[]): CippParameter {
+	return namedCollection('Additional Fields', 'additionalFields', 'Add Field', entries);
+}
+
+/** A collection like "Additional Fields", under another name (e.g. the offboarding "Actions"). */
+export function namedCollection(displayName: string, name: string, placeholder: string, entries: FieldEntry[]): CippParameter {
+	return {
+		property: {
+			displayName,
+			name,
+			type: 'collection',
+			placeholder,
+			default: {},
+			options: entries.map((entry) => entry.property).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+		fields: Object.fromEntries(entries.map((entry) => [entry.property.name, entry.send])),
+	};
+}
+
+/** A field shown only when other fields of the operation have the given values, e.g. `{ target: ['group'] }`. */
+export function shownWhen(show: Record<string, Array<string | boolean>>, parameter: CippParameter): CippParameter {
+	return { ...parameter, property: { ...parameter.property, displayOptions: { show } } };
+}
+
+/**
+ * CIPP's scheduler switch `{<enabledKey>: true, date: <Unix seconds>}` from one date field: the
+ * work then runs at that time instead of now.
+ */
+export function scheduleField(description: string, enabledKey: 'Enabled' | 'enabled'): FieldEntry {
+	const toSchedule: Validator = (value, check) => ({ [enabledKey]: true, date: validate.unixSeconds(value, check) });
+	return {
+		property: { displayName: 'Schedule At', name: 'scheduleAt', type: 'dateTime', default: '', description },
+		send: { name: 'Scheduled', in: 'body', encoding: 'json', validate: toSchedule },
+	};
+}

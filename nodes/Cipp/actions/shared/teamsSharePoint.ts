@@ -1,0 +1,215 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { additionalFields, requiredParameter, upnParameter } from '../common/fields';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { actionResult, records } from '../common/readers';
+import * as validate from '../common/validators';
+import { upnList } from '../common/validators';
+import type { CippOperation, CippParameter, SendTo, Validator } from '../types';
+import { useReportDbProperty } from './security';
+
+const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i;
+
+export const siteUrl: Validator = (value, check) => {
+	const text = validate.text(value, check, validate.MAX_TEXT_LENGTH);
+	if (!HTTPS_URL.test(text)) {
+		validate.invalid(check, `"${text}" is not a site URL.`, 'Enter the full URL, e.g. https://contoso.sharepoint.com/sites/Sales.');
+	}
+	return text;
+};
+
+export function siteUrlParameter(send: SendTo, property: Partial<INodeProperties> = {}): CippParameter {
+	return requiredParameter(
+		{
+			displayName: 'Site URL',
+			name: 'siteUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://contoso.sharepoint.com/sites/Sales',
+			description: 'The site, by its URL (the webUrl field of Teams & SharePoint → Get Many Sites)',
+			...property,
+		},
+		{ ...send, validate: siteUrl },
+	);
+}
+
+export const phoneNumberParameter: CippParameter = requiredParameter(
+	{
+		displayName: 'Phone Number',
+		name: 'phoneNumber',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. +14255550100',
+		description: 'The number in E.164 format (the TelephoneNumber field of Teams & SharePoint → Get Many Phone Numbers)',
+	},
+	{ name: 'PhoneNumber', in: 'body' },
+);
+
+export const phoneNumberTypeParameter: CippParameter = requiredParameter(
+	{
+		displayName: 'Phone Number Type',
+		name: 'phoneNumberType',
+		type: 'options',
+		default: 'CallingPlan',
+		description: 'How the number is provided (the NumberType field of Get Many Phone Numbers)',
+		options: [
+			{ name: 'Calling Plan', value: 'CallingPlan' },
+			{ name: 'Direct Routing', value: 'DirectRouting' },
+			{ name: 'Operator Connect', value: 'OperatorConnect' },
+		],
+	},
+	{ name: 'PhoneNumberType', in: 'body' },
+);
+
+/** ListSites serves SharePoint sites and OneDrives from the same usage report; Type picks which. */
+export function siteListOperation(
+	type: 'SharePointSiteUsage' | 'OneDriveUsageAccount',
+	operation: Pick<CippOperation, 'value' | 'name' | 'action' | 'description'>,
+): CippOperation {
+	return {
+		resource: 'teamsSharePoint',
+		...operation,
+		endpoint: 'ListSites',
+		method: 'GET',
+		access: 'read',
+		role: 'Sharepoint.Site.Read',
+		list: true,
+		parameters: [
+			tenantParameter('query', { allowAllTenants: true }),
+			additionalFields([
+				{
+					property: {
+						displayName: 'Only With URL',
+						name: 'urlOnly',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to leave out entries without a web URL',
+					},
+					send: { name: 'URLOnly', in: 'query', encoding: 'boolean' },
+				},
+				{ property: useReportDbProperty, send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' } },
+			]),
+		],
+		constants: { query: { Type: type } },
+		output: records,
+	};
+}
+
+/** ExecSharePointPerms sets or clears the site collection admin flag (RemovePermission). */
+export function siteAdminOperation(
+	remove: boolean,
+	operation: Pick<CippOperation, 'value' | 'name' | 'action' | 'description'>,
+): CippOperation {
+	return {
+		resource: 'teamsSharePoint',
+		...operation,
+		endpoint: 'ExecSharePointPerms',
+		method: 'POST',
+		access: 'write',
+		role: 'Sharepoint.Site.ReadWrite',
+		parameters: [
+			tenantParameter('body'),
+			userParameter(
+				{ name: 'UPN', in: 'body', encoding: 'graphId' },
+				{
+					name: 'oneDriveOwner',
+					displayName: 'OneDrive Owner',
+					description: 'The user whose OneDrive to change, by user principal name or object ID; not used when a Site URL is given',
+				},
+			),
+			{
+				property: {
+					displayName: 'Admins',
+					name: 'admins',
+					type: 'string',
+					required: true,
+					default: '',
+					placeholder: 'e.g. it.admin@contoso.com, helpdesk@contoso.com',
+					description: 'The site collection admins to ' + (remove ? 'remove' : 'add') + ', by user principal name, separated by commas',
+				},
+				send: { name: 'onedriveAccessUser', in: 'body', encoding: 'stringList' },
+				validate: upnList,
+			},
+			{
+				property: {
+					displayName: 'Site URL',
+					name: 'siteUrl',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. https://contoso.sharepoint.com/sites/Sales',
+					description: "A SharePoint site instead of the owner's OneDrive; leave empty for the OneDrive",
+				},
+				send: { name: 'URL', in: 'body' },
+				optional: true,
+				validate: siteUrl,
+			},
+		],
+		constants: { body: { RemovePermission: remove } },
+		output: actionResult(),
+	};
+}
+
+/** ExecSetSharePointMember adds (Add true) or removes (Add false) a user in a site's role group. */
+export function siteMemberOperation(
+	add: boolean,
+	operation: Pick<CippOperation, 'value' | 'name' | 'action' | 'description'>,
+): CippOperation {
+	return {
+		resource: 'teamsSharePoint',
+		...operation,
+		endpoint: 'ExecSetSharePointMember',
+		method: 'POST',
+		access: 'write',
+		role: 'Sharepoint.Site.ReadWrite',
+		parameters: [
+			tenantParameter('body'),
+			siteUrlParameter({ name: 'URL', in: 'body' }),
+			upnParameter({ name: 'user', in: 'body', encoding: 'labelValue' }, { name: 'user' }),
+			requiredParameter(
+				{
+					displayName: 'Role',
+					name: 'role',
+					type: 'options',
+					default: 'Members',
+					options: [
+						{ name: 'Members', value: 'Members' },
+						{ name: 'Owners', value: 'Owners' },
+						{ name: 'Visitors', value: 'Visitors' },
+					],
+				},
+				{ name: 'Role', in: 'body' },
+			),
+			requiredParameter(
+				{
+					displayName: 'Site Type',
+					name: 'siteType',
+					type: 'options',
+					default: 'Communication Site',
+					description:
+						"The site's template (the rootWebTemplate field of Get Many Sites). Owners and members of a group-connected site are changed in its Microsoft 365 group.",
+					options: [
+						{ name: 'Communication Site', value: 'Communication Site' },
+						{ name: 'Group-Connected Team Site', value: 'Group' },
+						{ name: 'Team Site (No Microsoft 365 Group)', value: 'Team Site' },
+					],
+				},
+				{ name: 'SharePointType', in: 'body' },
+			),
+			{
+				property: {
+					displayName: 'Microsoft 365 Group',
+					name: 'groupId',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. sales@contoso.com',
+					description:
+						'For a group-connected site: its Microsoft 365 group, by ID, mail address or mail nickname',
+				},
+				send: { name: 'GroupID', in: 'body' },
+				optional: true,
+			},
+		],
+		constants: { body: { Add: add } },
+		output: actionResult(),
+	};
+}
