@@ -50,6 +50,7 @@ async function sendItem(
 		request,
 		itemIndex,
 		node: this.getNode(),
+		refusals: operation.refusals ?? [],
 		fail: (cippText) => {
 			throw reportedFailure(this.getNode(), connection, request.endpoint, { ...callOptions, role: operation.role }, cippText);
 		},

@@ -69,6 +69,8 @@ export interface OutputContext {
 	itemIndex: number;
 	/** Reports a failure CIPP answered with HTTP 200, with the same hints as any other CIPP failure. */
 	fail: (cippText: string) => never;
+	/** The operation's `refusals`: CIPP's words for an answer in which it did nothing. */
+	refusals: RegExp[];
 }
 
 /**
@@ -111,6 +113,12 @@ export interface CippOperation {
 	parameters: CippParameter[];
 	/** Values every request of this operation carries, e.g. an action switch. */
 	constants?: { query?: IDataObject; body?: IDataObject };
+	/**
+	 * CIPP's own words, at this endpoint, for an HTTP-200 answer in which it did nothing, that carry
+	 * no `state` and no error word (e.g. "No assignments specified. No action taken."): a message
+	 * matching one fails the item. Taken from the endpoint's PowerShell (see its audit record).
+	 */
+	refusals?: RegExp[];
 	/** Turns CIPP's answer into output items (one or many) for the item that made the request. */
 	output: (response: unknown, context: OutputContext) => IDataObject[];
 	/**

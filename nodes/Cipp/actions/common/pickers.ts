@@ -40,6 +40,8 @@ export interface TenantOptions {
 	name?: string;
 	/** Reads whose endpoint accepts `AllTenants` offer it; writes never do. */
 	allowAllTenants?: boolean;
+	/** CIPP matches the tenant by its default domain only: a tenant ID is refused before sending. */
+	defaultDomainOnly?: boolean;
 }
 
 /** The customer tenant every tenant-scoped CIPP call needs: without it CIPP acts on the partner tenant. */
@@ -66,7 +68,7 @@ export function tenantParameter(where: 'query' | 'body', options: TenantOptions 
 			]),
 		},
 		send: { name: options.name ?? 'tenantFilter', in: where },
-		validate: validate.tenant({ allowAllTenants: options.allowAllTenants ?? false }),
+		validate: validate.tenant({ allowAllTenants: options.allowAllTenants ?? false, defaultDomainOnly: options.defaultDomainOnly }),
 	};
 }
 

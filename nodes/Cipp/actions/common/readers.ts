@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
+import type { CippResult } from '../../transport/envelope';
 import type { OutputContext } from '../types';
 import { secretFields, secretOutputOf, secretPlaceholder } from './secrets';
 
@@ -37,28 +38,37 @@ export interface ActionOutputOptions {
 	 * operation's Password Output choice; without it the value goes to `copyField`.
 	 */
 	secretField?: string;
+	/** What an empty answer means where CIPP answers nothing when it did nothing: the item fails with this text. */
+	emptyMeans?: string;
 }
+
+const NO_MESSAGE =
+	'CIPP answered without a message, so whether it made the change is unknown. Check CIPP → Logbook, or read the object back.';
 
 /**
  * An action endpoint's `{Results: ...}` as one item: `status`, CIPP's `message` (all messages
  * joined; each in `messages` when there are several), and `copyField` when CIPP hands back a
  * value to copy (a temporary access pass, a secret), which is taken out of the text. A message
- * that CIPP's UI would show as failed fails the item, whatever the HTTP status was.
+ * that CIPP's UI would show as failed, or that the endpoint uses to refuse, fails the item,
+ * whatever the HTTP status was. An answer without any message is never a plain success.
  */
 export function actionResult(options: ActionOutputOptions = {}) {
 	return (response: unknown, context: OutputContext): IDataObject[] => {
-		const results = readResults(response).filter((result) => result.text !== '');
-		const failed = results.filter(isFailure);
+		const results = readResults(response).filter((result) => result.text !== '' && result.text !== 'null');
+		const refused = (result: CippResult) => isFailure(result) || context.refusals.some((pattern) => pattern.test(result.text));
+		const failed = results.filter(refused);
 		if (failed.length > 0) context.fail(failed.map((result) => result.text).join(' '));
+		if (results.length === 0 && options.emptyMeans) context.fail(options.emptyMeans);
 		const copyField = results.find((result) => result.copyField)?.copyField;
 		const mode = options.secretField ? secretOutputOf(context.values) : 'include';
 		const field = options.secretField ?? 'copyField';
 		const messages = results.map((result) => withoutSecret(result.text, copyField, secretPlaceholder(copyField, mode, field)));
 		const warned = results.some((result) => result.state === 'warning');
+		const status = options.queued ? 'queued' : results.length === 0 ? 'unconfirmed' : warned ? 'warning' : 'success';
 		return [
 			{
-				status: options.queued ? 'queued' : warned ? 'warning' : 'success',
-				message: messages.join(' '),
+				status,
+				message: results.length === 0 ? NO_MESSAGE : messages.join(' '),
 				...(messages.length > 1 ? { messages } : {}),
 				...secretFields(copyField, mode, field),
 				...(options.queued ? { followUp: options.queued.followUp } : {}),

@@ -88,8 +88,18 @@ export function text(value: unknown, check: ValueCheck, maxLength = MAX_IDENTIFI
 /** Free text such as a filter: one line, up to MAX_TEXT_LENGTH characters. */
 export const longText: Validator = (value, check) => text(value, check, MAX_TEXT_LENGTH);
 
+export interface TenantRules {
+	/** Reads whose endpoint accepts `AllTenants` offer it; writes never do. */
+	allowAllTenants: boolean;
+	/**
+	 * CIPP compares this tenant with the default domain it stores (alert rules, audit logs,
+	 * breaches, backups): a tenant ID would be saved or sent and then match nothing, so it is refused.
+	 */
+	defaultDomainOnly?: boolean;
+}
+
 /** A customer tenant: its default domain or tenant ID; `AllTenants` only where the operation allows it. */
-export function tenant({ allowAllTenants }: { allowAllTenants: boolean }): Validator {
+export function tenant({ allowAllTenants, defaultDomainOnly }: TenantRules): Validator {
 	return (value, check) => {
 		const tenantFilter = text(value, check);
 		if (tenantFilter.toLowerCase() === ALL_TENANTS.toLowerCase()) {
@@ -108,6 +118,13 @@ export function tenant({ allowAllTenants }: { allowAllTenants: boolean }): Valid
 				);
 			}
 			return ALL_TENANTS;
+		}
+		if (defaultDomainOnly && isGuid(tenantFilter)) {
+			invalid(
+				check,
+				`"${tenantFilter}" is a tenant ID, but CIPP matches this by the tenant's default domain, so it would match nothing.`,
+				"Use the tenant's default domain (defaultDomainName in Tenant → Get Many, e.g. contoso.onmicrosoft.com), or pick the tenant from the list.",
+			);
 		}
 		if (!isGuid(tenantFilter) && !DOMAIN.test(tenantFilter)) {
 			invalid(

@@ -1,5 +1,6 @@
 import { groupParameter, tenantParameter } from '../common/pickers';
-import { MAIL_GROUP_TYPES, groupActionResult, groupTypeField } from '../shared/group';
+import { actionResult } from '../common/readers';
+import { GROUP_SETTING_REFUSED, MAIL_GROUP_TYPES, groupTypeField } from '../shared/group';
 import type { CippOperation } from '../types';
 
 export const hideFromGal: CippOperation = {
@@ -28,5 +29,6 @@ export const hideFromGal: CippOperation = {
 			send: { name: 'HideFromGAL', in: 'body', encoding: 'boolean' },
 		},
 	],
-	output: groupActionResult,
+	refusals: [GROUP_SETTING_REFUSED],
+	output: actionResult(),
 };

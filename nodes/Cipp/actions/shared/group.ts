@@ -1,9 +1,7 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { isFailure, readResults } from '../../transport/envelope';
-import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { OutputContext, SendTo, Validator } from '../types';
+import type { SendTo, Validator } from '../types';
 
 /** The group types ListGroups reports (groupType), which CIPP's Exchange-or-Graph switches test for. */
 export const GROUP_TYPES = [
@@ -62,15 +60,8 @@ export function usersField(displayName: string, name: string, description: strin
 	};
 }
 
-/**
- * CIPP's group Exchange helpers answer HTTP 200 with a sentence when they refuse (e.g. "Security's
- * group cannot have this setting changed"): such an answer fails the item.
- */
-export function groupActionResult(response: unknown, context: OutputContext): IDataObject[] {
-	const refused = readResults(response).find((result) => !isFailure(result) && /cannot have this setting changed/i.test(result.text));
-	if (refused) context.fail(refused.text);
-	return actionResult()(response, context);
-}
+/** CIPP's group Exchange helpers answer HTTP 200 with this sentence when they refuse. */
+export const GROUP_SETTING_REFUSED = /cannot have this setting changed/i;
 
 /** The group kinds CIPP creates, as its group form names them (groups and group templates). */
 export const NEW_GROUP_TYPES = [

@@ -11,12 +11,17 @@ const queued = actionResult({
 });
 const immediate = actionResult();
 
-/** Vacation mode schedules the change; the immediate mode answers HTTP 200 with an empty body. */
+/**
+ * Vacation mode schedules the change; the immediate mode answers HTTP 200 with an empty body once
+ * Set-CIPPCAExclusion has made the change (a failure is answered with a message), so there an
+ * empty answer is the success.
+ */
 function output(response: unknown, context: OutputContext): IDataObject[] {
 	if ((context.values.vacation as boolean | undefined) === true) return queued(response, context);
 	const [item] = immediate(response, context);
-	if (item.message === '') {
+	if (item.status === 'unconfirmed') {
 		const verb = context.values.exclusionType === 'Remove' ? 'Removed' : 'Added';
+		item.status = 'success';
 		item.message = `${verb} the exclusion of ${String(context.values.userId)} on policy ${String(context.values.policyId)}; CIPP returns no text for this change.`;
 	}
 	return [item];

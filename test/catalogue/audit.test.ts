@@ -1,0 +1,57 @@
+/**
+ * Every operation carries its audit record: the CIPP PowerShell it was read against, what CIPP
+ * reads, clears and queues, and how it says no; and the operation catches each HTTP-200 refusal
+ * the record names. A new operation is not complete without its record.
+ */
+import { allOperations } from '../../nodes/Cipp/actions/operations';
+import type { CippOperation } from '../../nodes/Cipp/actions/types';
+import { audit as administration } from './audit/administration';
+import { audit as calendarPermission } from './audit/calendarPermission';
+import { audit as group } from './audit/group';
+import { audit as intune } from './audit/intune';
+import { audit as license } from './audit/license';
+import { audit as security } from './audit/security';
+import { audit as teamsSharePoint } from './audit/teamsSharePoint';
+import { audit as tenant } from './audit/tenant';
+import { audit as tool } from './audit/tool';
+import type { AuditRecord } from './audit/types';
+import { audit as user } from './audit/user';
+
+const records: Record<string, AuditRecord> = {
+	...administration,
+	...calendarPermission,
+	...group,
+	...intune,
+	...license,
+	...security,
+	...teamsSharePoint,
+	...tenant,
+	...tool,
+	...user,
+};
+
+const keyOf = (operation: CippOperation) => `${operation.resource}:${operation.value}`;
+const known = new Set(allOperations.map(keyOf));
+
+test('every operation has an audit record, and every record an operation', () => {
+	expect(allOperations.map(keyOf).filter((key) => !(key in records))).toEqual([]);
+	expect(Object.keys(records).filter((key) => !known.has(key))).toEqual([]);
+});
+
+describe.each(allOperations.map((operation) => [keyOf(operation), operation] as const))('%s', (key, operation) => {
+	const record = records[key];
+
+	test('its record names the CIPP source read and what CIPP reads, clears, queues and refuses', () => {
+		expect(record.source).toMatch(/\.ps1\b/);
+		for (const field of ['reads', 'clears', 'failure', 'async'] as const) {
+			expect({ field, filled: record[field].trim().length > 0 }).toEqual({ field, filled: true });
+		}
+	});
+});
+
+const refusals = allOperations.flatMap((operation) => (records[keyOf(operation)]?.refusals ?? []).map((refusal) => [keyOf(operation), refusal, operation] as const));
+
+test.each(refusals)('%s catches CIPP\'s refusal "%s"', (_key, refusal, operation) => {
+	const caught = (operation.refusals ?? []).some((own) => own.source === refusal || own.test(refusal));
+	expect(caught).toBe(true);
+});

@@ -1,0 +1,248 @@
+import type { AuditRecord } from './types';
+
+/**
+ * Administration (CIPP settings, scheduler, backups, API clients, extensions), read against CIPP-API
+ * (/work/cipp-api, paths relative to `Modules/CIPPHTTP/Public/Entrypoints/HTTP Functions/`).
+ * Node files: /work/main/nodes/Cipp/actions/administration/*.operation.ts.
+ */
+export const audit: Record<string, AuditRecord> = {
+	'administration:getManyLogs': {
+		source: 'CIPP/Core/Invoke-ListLogs.ps1',
+		reads:
+			'Query: Filter (must be true for any filter, :88; the node sends it as a constant), DateFilter, StartDate, EndDate (yyyyMMdd or yyyy-MM-dd via ConvertTo-CIPPODataFilterValue -Type Date, :98-99), Severity (comma text, split, :89), User (-like, :144), Tenant (-like "*X*" or TenantID -eq X, :145), API (-match regex, :146), StandardTemplateId / ScheduledTaskId / BaselineRunId (GUIDs, :122-133), logentryid (+ DateFilter, :25-30), ListLogs.',
+		clears: 'none',
+		failure:
+			'A bad date or GUID makes ConvertTo-CIPPODataFilterValue throw: HTTP 500 from the entry point. Nothing found is HTTP 200 with [].',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {DateTime, Tenant, API, Message, User, Severity, LogData, TenantID, AppId, IP, RowKey, StandardInfo, DateFilter}, sorted newest first (:196-199); the logentryid branch answers one element or []. `records` fits.',
+		verdict: 'ok',
+		note:
+			'Start Date without End Date reads only that one day (:101-104), and End Date without Start Date is ignored (today is read); the node describes them as "first/last day of a range". Worth one sentence in the field descriptions.',
+	},
+	'administration:getManyScheduledItems': {
+		source: 'CIPP/Scheduler/Invoke-ListScheduledItems.ps1',
+		reads:
+			'Query or body: Id (:15, when given every other filter but tenant is ignored, :18-21), tenantFilter (resolved with Get-Tenants, matches domain or customerId, :47-61), ShowHidden (-eq $true, :25), Name (exact, :36), Type (Command eq, :41), SearchTitle (-like, :72).',
+		clears: 'none',
+		failure: 'No refusals; an unresolvable tenant falls back to the raw value and simply matches nothing (:52-56).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of task rows (Parameters parsed, Tenant as {label,value,type}, times as dates), sorted by ScheduledTime (:174-177). `records` fits.',
+		verdict: 'ok',
+	},
+	'administration:deleteScheduledItem': {
+		source: 'CIPP/Scheduler/Invoke-RemoveScheduledItem.ps1',
+		reads: 'Query id, else body id (:16). The node sends body id.',
+		clears: 'none',
+		failure:
+			'A table error is HTTP 400 with the same text "Task removed successfully." (:34-42); the node fails it on the status. An unknown id is not an error: Azure Tables deletes a missing entity without complaint, so the answer is HTTP 200 "Task removed successfully." and nothing was removed.',
+		async: 'none',
+		refusals: [],
+		verdict: 'doubtful',
+		note: 'A mistyped or already-deleted Task ID is reported as "Task removed successfully."; CIPP never checks that the task existed.',
+	},
+	'administration:getManyBackups': {
+		source: 'CIPP/Core/Invoke-ExecListBackup.ps1 + CIPPCore/Public/Get-CIPPBackup.ps1',
+		reads:
+			'Query: Type (:12), tenantFilter (:13), NameOnly (-eq $true, :14), BackupName (:15). Get-CIPPBackup.ps1:28-43 matches tenantFilter as a RowKey prefix ("<tenant>_<date>") and then TenantFilter -eq; New-CIPPBackup.ps1:96 builds that RowKey from the TenantFilter the backup task ran with (the default domain).',
+		clears: 'none',
+		failure: 'No refusals: errors while shaping NameOnly rows are only written as warnings (:57-60); no match is [].',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array (:62-65): with NameOnly {BackupName, Timestamp, Source} (CIPP) or {TenantFilter, BackupName, Timestamp, Items} (Scheduled); without it the full rows with Backup content. `records` fits.',
+		verdict: 'bug',
+		note:
+			'Tenant accepts a tenant ID (validate.tenant), but scheduled backups are keyed by the default domain: a tenant ID silently returns no backups.',
+	},
+	'administration:runBackup': {
+		source: 'CIPP/Settings/Invoke-ExecRunBackup.ps1',
+		reads: 'Nothing from the request.',
+		clears: 'none',
+		failure:
+			'HTTP 200 always; a failure is Results [{resultText:"Failed to create backup", state:"error"}] (:26-33), caught by the state. The answer is ConvertTo-Json text; the HTTP client parses it.',
+		async: 'none (New-CIPPBackup runs before the answer)',
+		refusals: [],
+		output: '{Results: {resultText:"Created backup", state:"success"}, backup: ...}; actionResult reads Results.',
+		verdict: 'ok',
+	},
+	'administration:restoreBackup': {
+		source: 'CIPP/Settings/Invoke-ExecRestoreBackup.ps1',
+		reads:
+			'Body BackupName (-like "CippBackup_*", :27), SelectedTypes (array compared with -contains "table" or "templates:<PartitionKey>", :45-56). Any other BackupName makes CIPP treat the whole body as rows (:88-110); the node refuses such names (fields.ts backupName).',
+		clears:
+			'Rows are written with Add-AzDataTableEntity -Force (:76): every restored row replaces the current row with the same keys. Rows of AccessRoleGroups, AccessIPRanges, CustomRoles and DevSecrets are skipped silently for a caller that is not superadmin (:65-68); cache* tables and Config/OffloadFunctions always (:59-64).',
+		failure:
+			'HTTP 200 always. "Backup not found." (:85) and "Backup restore failed: ..." (:119) are caught by the generic text test. A SelectedTypes list that matches nothing gives "Successfully restored 0 rows from backup." (:81) and nothing was done.',
+		async: 'none',
+		refusals: ['Successfully restored 0 rows'],
+		verdict: 'doubtful',
+		note: 'A Selected Types entry with a typo restores nothing and comes back as success ("Successfully restored 0 rows from backup.").',
+	},
+	'administration:setAutoBackup': {
+		source: 'CIPP/Core/Invoke-ExecSetCIPPAutoBackup.ps1',
+		reads: 'Body Enabled (-eq $true / -eq $false, :11 and :31). The node always sends a JSON boolean.',
+		clears: 'Enabled=true deletes an existing "Automated CIPP Backup" task and creates it again starting now (:12-29).',
+		failure:
+			'HTTP 200 always. The result of Add-CIPPScheduledTask is ignored, so "Scheduled Task Successfully created" is said even if the task could not be added (:29-30). Enabled missing or not a boolean: empty body (the node always sends it).',
+		async: 'The backup itself runs later, daily, as scheduled task "Automated CIPP Backup".',
+		refusals: [],
+		verdict: 'ok',
+		note: 'Disabling when no task exists answers "No existing scheduled task found to remove": the wanted state (off) holds, so it is not a refusal.',
+	},
+	'administration:getApiClients': {
+		source: 'CIPP/Settings/Invoke-ExecApiClient.ps1',
+		reads: 'Query Action (or body, :12): List, ListAvailable, GetAzureConfiguration.',
+		clears: 'none',
+		failure:
+			'List with no clients: no body at all (:17-18, $Body never set). GetAzureConfiguration failure: HTTP 200 {Results: {Enabled: "Could not get API clients, ensure you have the appropriate rights to read the Authentication settings.", Error: {...}}} (:201-206), no state.',
+		async: 'none',
+		refusals: ['Could not get API clients'],
+		output:
+			'{Results: [...]} for List/ListAvailable, {Results: {...}} for GetAzureConfiguration. resultRecords fits the shapes (and an empty body gives no items), but it only fails on a string Results, so the GetAzureConfiguration failure object comes out as a normal record.',
+		verdict: 'bug',
+		note: 'Authentication Settings: CIPP\'s failure ("Could not get API clients ...") is output as a settings record instead of failing the item.',
+	},
+	'administration:manageApiClient': {
+		source: 'CIPP/Settings/Invoke-ExecApiClient.ps1 + CIPPCore/Public/Authentication/Test-CippApiClientRoleGrant.ps1',
+		reads:
+			'Body: Action; Role.value (:39, :130); ClientId (plain or .value, :43, :61, :338; plain for ResetSecret/RepairUri :265, :302); AppName (:73); IpRange.value (array, :107-117); Enabled (?? $false, :132); MCPAllowed (?? $false, :133); CIPPAPI.ResetSecret (:71); RemoveAppReg (-eq $true, :349).',
+		clears:
+			'AddUpdate of an existing client overwrites Role (empty -> falls back to the cipp-api role), IPRange (empty list when IpRange is missing, :118-120), Enabled (missing -> false, so the next Save to Azure drops the client, :214) and MCPAllowed (missing -> false), :127-133.',
+		failure:
+			'HTTP 200 always. AddUpdate refusal: [{resultText, state:"error"}] (:53-56); New-CIPPAPIConfig failure {Results:[{state:"error"}]} (:85-88). ResetSecret/RepairUri: state error (:267-270, :277-280, :294, :327-330). Delete refused: {Results: "<grant message>"} with no state (:342-346). Delete of an unknown Client ID: Remove-CIPPAzDataTableEntity gets $null, the catch only logs (:368-370) and the body is empty. AddUpdate with neither ClientId nor AppName: {Results: []}. Delete with RemoveAppReg but an app whose redirect URI does not match: only Write-Information (:356-358), the answer still says deleted.',
+		async: 'none; Save to Azure must be run afterwards for Enabled/MCP changes to take effect (:168).',
+		refusals: [
+			'You do not have sufficient permissions to manage an API client',
+			'Unable to determine your roles',
+			'Unable to resolve your roles for authorization',
+			'cannot be assigned to an API client',
+			"The role '[^']*' does not exist",
+		],
+		verdict: 'bug',
+		note:
+			'A refused Delete (no state) is reported as success; AddUpdate of an existing client silently clears Role/IP range and disables it unless all are sent; AddUpdate with no Client ID and no App Name and Delete of an unknown Client ID come back as success with an empty message.',
+	},
+	'administration:getManyCustomRoles': {
+		source: 'CIPP/Settings/Invoke-ListCustomRole.ps1',
+		reads: 'Nothing from the request.',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output: 'ConvertTo-Json text of an array (:118-122). parsedRecords parses it; one item per role.',
+		verdict: 'ok',
+	},
+	'administration:getPasswordConfig': {
+		source: 'CIPP/Settings/Invoke-ExecPasswordConfig.ps1',
+		reads: 'Query List (:17); the node sends it as a constant.',
+		clears:
+			'Reading migrates a stored "Correct-Battery-Horse" type to "Passphrase" and writes it back (:58-77): a read that writes, harmless.',
+		failure: 'Errors: HTTP 500 "Failed to set configuration: ..." (:234-241).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: {passwordType, charCount, ...}} (one object, defaults when nothing is stored, :18-33). resultRecords gives one item.',
+		verdict: 'ok',
+	},
+	'administration:setPasswordConfig': {
+		source: 'CIPP/Settings/Invoke-ExecPasswordConfig.ps1',
+		reads:
+			'Body: passwordType (:85), includeUppercase/includeLowercase/includeDigits/includeSpecialChars/capitalizeWords/appendNumber/appendSpecialChar ([bool], :95-101), charCount and wordCount ([int]::TryParse, :104-130), specialCharSet (:133), separator (stored as given; "" and a single space are explicitly allowed, :153-159).',
+		clears:
+			'Every field is written from the request (:213-230); the node always sends all of them (none is optional), so nothing is cleared by omission.',
+		failure: 'Validation: HTTP 400 "Failed to set configuration: <reason>" (:90-209, :234-241); other errors HTTP 500.',
+		async: 'none',
+		refusals: [],
+		verdict: 'bug',
+		note: 'Separator is sent without encoding and trimmed (request.ts:70): a single-space separator, which CIPP allows, is stored as "" (passphrases lose their spaces).',
+	},
+	'administration:getExtensionMapping': {
+		source: 'CIPP/Extensions/Invoke-ExecExtensionMapping.ps1 + CippExtensions/Public/*/Get-*Mapping.ps1',
+		reads: 'Query List (:17-57), TicketType for HaloPSAFields (:41).',
+		clears:
+			'Get-HaloMapping migrates legacy rows (PartitionKey "Mapping") into HaloMapping and deletes the old ones (Get-HaloMapping.ps1:10-22): a read that writes.',
+		failure:
+			'The List branch is outside the try (:17-58): an exception is an unhandled HTTP 500. Get-HaloMapping catches a HaloPSA failure and returns it as a fake company {name: "Could not get HaloPSA Clients, error: ...", value: "-1"} with HTTP 200 (Get-HaloMapping.ps1:52-61); PWPush answers an account {value:"-1"} "PWPush Pro is not enabled or configured...".',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object: {Companies, Mappings} (HaloPSA, Hudu, NinjaOne, Sherweb), {TicketTypes, Outcomes, Priorities}, {Accounts}, or field-mapping shapes. `records` gives one item, which fits.',
+		verdict: 'ok',
+		note: 'A HaloPSA connection failure arrives as a company named "Could not get HaloPSA Clients, error: ..." with id -1, not as an error.',
+	},
+	'administration:saveExtensionMapping': {
+		source:
+			'CIPP/Extensions/Invoke-ExecExtensionMapping.ps1 + CippExtensions/Public/{Halo/Set-HaloMapping, Hudu/Set-HuduMapping, NinjaOne/Set-NinjaOneOrgMapping, Sherweb/Set-SherwebMapping, NinjaOne/Set-NinjaOneFieldMapping, Extension Functions/Set-ExtensionFieldMapping}.ps1',
+		reads:
+			'Query AddMapping (:61). HaloPSA/Hudu/NinjaOne/Sherweb: body is a list of {TenantId, IntegrationId, IntegrationName} (Set-HaloMapping.ps1:11-18). HuduFields and NinjaOneFields: body is ONE OBJECT whose property names are the CIPP field names and whose values are {value, label} (Set-ExtensionFieldMapping.ps1:11-16, Set-NinjaOneFieldMapping.ps1:11-16).',
+		clears:
+			'HaloPSA/Hudu/NinjaOne/Sherweb: the whole stored mapping of that extension is deleted first (Set-HaloMapping.ps1:8-10). HuduFields/NinjaOneFields: nothing is deleted; given fields are upserted.',
+		failure:
+			'An exception is HTTP 500 "Mapping API failed. ..." (:89-94). Set-HaloMapping/Set-NinjaOneOrgMapping skip building a row without TenantId but still add the previous row again (or throw on the first row). Otherwise always "Successfully edited mapping table."',
+		async: 'NinjaOne, NinjaOneFields, Hudu, HuduFields re-register the extension sync scheduled tasks (Register-CIPPExtensionScheduledTasks, :71-83).',
+		refusals: [],
+		verdict: 'bug',
+		note:
+			'Hudu Fields and NinjaOne Fields take a JSON object {fieldName: {value, label}}, but the node sends (and documents) a list of tenant rows: CIPP then stores the array\'s own properties (Length, Count, ...) as field mappings and answers success; the description also says the old mapping is deleted, which is not true for field mappings.',
+	},
+	'administration:getManyExtensionSyncs': {
+		source: 'CIPP/Extensions/Invoke-ListExtensionSync.ps1',
+		reads: 'Nothing from the request.',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output: 'ConvertTo-Json text of an array (:48-50). parsedRecords parses it.',
+		verdict: 'ok',
+	},
+	'administration:syncExtension': {
+		source: 'CIPP/Extensions/Invoke-ExecExtensionSync.ps1',
+		reads: 'Query Extension (:10), TenantID (NinjaOne only, compared with the NinjaOneMapping RowKey = tenant ID, :43-44).',
+		clears: 'none',
+		failure:
+			'HTTP 200 always. Gradient not enabled or billing not enabled: no Results at all, empty body (:20-25). Exceptions: "Could not start Gradient Sync: ..." (:29) and "Could not start NinjaOne Sync: ..." (:79), no state and no error word. NinjaOne TenantID not mapped: "Tenant was not found." (caught). NinjaOne with no mapped tenants: "NinjaOne Synchronization Queuing 0 Tenants" (:75).',
+		async: 'Gradient: queue message New-GradientServiceSyncRun. NinjaOne: NinjaOneOrchestrator. Hudu: sync tasks rescheduled to start within 15 minutes (:84-85).',
+		refusals: ['Could not start (Gradient|NinjaOne) Sync', 'Queuing 0 Tenants'],
+		verdict: 'bug',
+		note:
+			'"Could not start Gradient/NinjaOne Sync: ..." is output as queued; Gradient with billing off answers an empty body, which the node outputs as queued with an empty message.',
+	},
+	'administration:testExtension': {
+		source: 'CIPP/Extensions/Invoke-ExecExtensionTest.ps1',
+		reads: 'Query extensionName (:16).',
+		clears: 'none',
+		failure:
+			'HTTP 200 always. "Failed to connect to X, check your API credentials..." and "Failed to connect: ..." (caught). PWPush not enabled: "PWPush is not enabled" (:58), no state, no error word. HIBP reports success without looking at the test result (:78-80).',
+		async: 'none',
+		refusals: ['PWPush is not enabled'],
+		verdict: 'bug',
+		note: 'PWPush not configured ("PWPush is not enabled") is reported as a successful test.',
+	},
+	'administration:saveExtensionsConfig': {
+		source: 'CIPP/Extensions/Invoke-ExecExtensionsConfig.ps1',
+		reads:
+			'The whole body: one property per extension, each an object (Enabled, APIKey, NinjaOne.Instance, Hudu.NextSync, ...) (:13-56).',
+		clears:
+			'The stored config row is replaced by the body (:57-64): extensions left out lose their settings; an empty collection (no body) stores an empty config and wipes every extension. APIKey values are moved to Key Vault and replaced by "SentToKeyVault" (:41-54).',
+		failure:
+			'HTTP 200 always. An exception: "Failed to save the extensions configuration: ..." (caught). A NinjaOne instance outside the allowed hosts adds "Error: NinjaOne URL is not allowed..." but the save goes on (:16-27) and "Successfully saved..." follows.',
+		async: 'Register-CIPPExtensionScheduledTasks (:76); Hudu NextSync reschedules the Hudu sync (:30-36).',
+		refusals: [],
+		verdict: 'doubtful',
+		note:
+			'The save replaces the whole configuration: the node allows an empty collection (wipes every extension), and with a bad NinjaOne URL the item fails although CIPP saved the rest.',
+	},
+	'administration:getManyFunctionParameters': {
+		source: 'CIPP/Scheduler/Invoke-ListFunctionParameters.ps1',
+		reads: 'Query Module (:12), Function (:13; not offered by the node), Compliance (-eq $true, :52, only with Module ExchangeOnlineManagement).',
+		clears: 'none',
+		failure: 'A failed EXO cmdlet listing is caught and logged; the answer may be [].',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array @($Results) (:113-116). `records` fits.',
+		verdict: 'ok',
+	},
+};
