@@ -38,7 +38,7 @@ test('every operation has an audit record, and every record an operation', () =>
 	expect(Object.keys(records).filter((key) => !known.has(key))).toEqual([]);
 });
 
-describe.each(allOperations.map((operation) => [keyOf(operation), operation] as const))('%s', (key, operation) => {
+describe.each(allOperations.map(keyOf))('%s', (key) => {
 	const record = records[key];
 
 	test('its record names the CIPP source read and what CIPP reads, clears, queues and refuses', () => {
