@@ -10,5 +10,7 @@ module.exports = {
 	// is ES-module only; Jest cannot require that, so it gets the CommonJS build of htmlparser2 installed
 	// next to it (same Parser API). Only HTML rendering uses it, which pinned triggers never do.
 	moduleNameMapper: { '^htmlparser2$': require.resolve('htmlparser2') },
+	// Quiet n8n's logger unless a test captures the logs itself (see the file).
+	setupFiles: ['<rootDir>/test/support/quietLogs.ts'],
 	testTimeout: 30000,
 };

@@ -8,7 +8,8 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ToolCall } from '../harness/aiAgent';
 import type { PinData, WorkflowJson } from '../harness/runWorkflow';
 import { fixtures } from '../sandbox';
-import { chatMessage, formSubmission, node, webhookCall, withScriptedAgent } from './examples';
+import { chatMessage, formSubmission, webhookCall, withScriptedAgent } from './examples';
+import { node } from './workflows';
 
 const { cloudUser } = fixtures.scenarios;
 

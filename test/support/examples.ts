@@ -24,12 +24,6 @@ export function readExample(file: string): WorkflowJson {
 	return JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as WorkflowJson;
 }
 
-export function node(workflow: WorkflowJson, name: string): INode {
-	const found = workflow.nodes.find((candidate) => candidate.name === name);
-	if (!found) throw new Error(`${workflow.name} has no node "${name}"`);
-	return found;
-}
-
 const AGENT_TYPE = '@n8n/n8n-nodes-langchain.agent';
 const CHAT_TRIGGER_TYPE = '@n8n/n8n-nodes-langchain.chatTrigger';
 const SCRIPTED_AGENT_TYPE = 'harness.scriptedAgent';

@@ -4,6 +4,9 @@
  */
 export const logged: string[] = [];
 
+// The suite quiets n8n's logger (test/support/quietLogs.ts); here every log line must be seen.
+process.env.N8N_LOG_LEVEL = 'debug';
+
 const capture = (...[chunk]: unknown[]) => {
 	logged.push(String(chunk));
 	return true;

@@ -6,10 +6,10 @@ import type { SandboxOptions } from '../sandbox';
  * its request log, statistics and injected faults cleared and `eachTest` settings applied (a test
  * that changes knobs does not leak them into the next).
  */
-export function sandboxPerFile(eachTest: Partial<SandboxOptions> = {}): () => CippSandbox {
+export function sandboxPerFile(eachTest: Partial<SandboxOptions> = {}, startWith: Partial<SandboxOptions> = {}): () => CippSandbox {
 	let sandbox: CippSandbox | undefined;
 	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+		sandbox = await CippSandbox.start(startWith);
 	});
 	afterAll(async () => sandbox?.stop());
 	beforeEach(() => {

@@ -1,4 +1,4 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
 import type { CippSandbox } from '../sandbox';
 import type { WorkflowJson } from '../harness/runWorkflow';
@@ -24,6 +24,13 @@ export function sandboxCredential(
 			...overrides,
 		},
 	};
+}
+
+/** A workflow's node by its name, as a user finds it, rather than by its position in the JSON. */
+export function node(workflow: WorkflowJson, name: string): INode {
+	const found = workflow.nodes.find((candidate) => candidate.name === name);
+	if (!found) throw new Error(`${workflow.name} has no node "${name}"`);
+	return found;
 }
 
 export const locator = (mode: string, value: string) => ({ __rl: true, mode, value });

@@ -8,7 +8,7 @@ import { runWorkflow } from '../harness/runWorkflow';
 import { fixtures } from '../sandbox';
 import { cippPackage } from '../support/cippPackage';
 import { sandboxPerFile } from '../support/sandboxPerFile';
-import { CREDENTIAL_ID, inputs, resetPasswordFromItems, sandboxCredential } from '../support/workflows';
+import { CREDENTIAL_ID, inputs, node, resetPasswordFromItems, sandboxCredential } from '../support/workflows';
 
 const sandbox = sandboxPerFile({ latencyMs: 20, tokenLifetimeSeconds: 3600 });
 
@@ -20,7 +20,7 @@ const rows = (count: number) =>
 
 async function resetAll(items: IDataObject[], options: INodeParameters = {}, continueOnFail = false) {
 	const workflow = resetPasswordFromItems(continueOnFail ? { onError: 'continueRegularOutput' } : {});
-	workflow.nodes[1].parameters.options = { concurrency: 10, tenantConcurrency: 10, ...options };
+	node(workflow, 'CIPP').parameters.options = { concurrency: 10, tenantConcurrency: 10, ...options };
 	const result = await runWorkflow(cippPackage, workflow, { credentials: sandboxCredential(sandbox()), pinData: inputs(items) });
 	expect(result.error).toBeUndefined();
 	return result;
@@ -97,7 +97,7 @@ test('a token that expires between batches is fetched again once', async () => {
 	sandbox().clearLog();
 	sandbox().expireTokens();
 	const workflow = resetPasswordFromItems();
-	workflow.nodes[1].parameters.options = { concurrency: 10 };
+	node(workflow, 'CIPP').parameters.options = { concurrency: 10 };
 	const result = await runWorkflow(cippPackage, workflow, {
 		credentials: sandboxCredential(sandbox()),
 		pinData: inputs(rows(15)),

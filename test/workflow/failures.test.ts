@@ -4,7 +4,7 @@ import { runWorkflow, type WorkflowResult } from '../harness/runWorkflow';
 import { fixtures } from '../sandbox';
 import { cippPackage } from '../support/cippPackage';
 import { sandboxPerFile } from '../support/sandboxPerFile';
-import { CREDENTIAL_ID, inputs, resetPasswordFromItems, sandboxCredential } from '../support/workflows';
+import { CREDENTIAL_ID, inputs, node, resetPasswordFromItems, sandboxCredential } from '../support/workflows';
 
 const { scenarios } = fixtures;
 const sandbox = sandboxPerFile({ latencyMs: 0, tokenLifetimeSeconds: 3600 });
@@ -22,7 +22,7 @@ async function reset(
 	}: { continueOnFail?: boolean; credential?: Partial<ICredentialDataDecryptedObject>; options?: IDataObject } = {},
 ): Promise<WorkflowResult> {
 	const workflow = resetPasswordFromItems(continueOnFail ? { onError: 'continueRegularOutput' } : {});
-	workflow.nodes[1].parameters.options = options as INodeParameters;
+	node(workflow, 'CIPP').parameters.options = options as INodeParameters;
 	return await runWorkflow(cippPackage, workflow, {
 		credentials: sandboxCredential(sandbox(), credential),
 		pinData: inputs(rows),
@@ -133,7 +133,7 @@ describe('the access token', () => {
 		const expiry = setTimeout(() => sandbox().expireTokens(), 300);
 		// One HTTP request per item, so that several meet the 401 at once (batches are tested in batching.test.ts).
 		const workflow = resetPasswordFromItems();
-		workflow.nodes[1].parameters.options = { batchRequests: false };
+		node(workflow, 'CIPP').parameters.options = { batchRequests: false };
 		const result = await runWorkflow(cippPackage, workflow, {
 			credentials: sandboxCredential(sandbox()),
 			pinData: inputs(Array.from({ length: 12 }, () => row(scenarios.cloudUser))),

@@ -1,24 +1,22 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { Cipp } from '../../nodes/Cipp/Cipp.node';
 import { searchList } from '../harness/loadOptions';
 import { runWorkflow } from '../harness/runWorkflow';
-import { CippSandbox, fixtures } from '../sandbox';
+import { fixtures } from '../sandbox';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 import { cippPackage, NODE_TYPE } from '../support/cippPackage';
 import { CREDENTIAL_ID, cippWorkflow, locator, sandboxCredential } from '../support/workflows';
 
+const sandbox = sandboxPerFile();
+
 const { scenarios, tenantIds } = fixtures;
-let sandbox: CippSandbox;
-beforeAll(async () => {
-	sandbox = await CippSandbox.start();
-});
-afterAll(async () => sandbox.stop());
-beforeEach(() => sandbox.clearLog());
 
 const contoso = locator('domain', 'contoso.onmicrosoft.com');
-const apiCalls = () => sandbox.requests.filter((request) => request.endpoint);
+const apiCalls = () => sandbox().requests.filter((request) => request.endpoint);
 
 async function run(parameters: INodeParameters) {
-	const result = await runWorkflow(cippPackage, cippWorkflow(parameters), { credentials: sandboxCredential(sandbox) });
+	const result = await runWorkflow(cippPackage, cippWorkflow(parameters), { credentials: sandboxCredential(sandbox()) });
 	expect(result.error).toBeUndefined();
 	return result.output('CIPP');
 }
@@ -69,7 +67,7 @@ describe('read operations', () => {
 });
 
 describe('the pickers (From List)', () => {
-	const credential = () => sandboxCredential(sandbox)[CREDENTIAL_ID];
+	const credential = () => sandboxCredential(sandbox())[CREDENTIAL_ID];
 
 	test('list tenants by name and domain, searchable', async () => {
 		const { results } = await searchList(cippPackage, NODE_TYPE, 'searchTenants', { resource: 'user', operation: 'resetPassword' }, credential());
@@ -103,6 +101,21 @@ describe('the pickers (From List)', () => {
 		for (const result of results) expect(result.value).toMatch(/^[0-9a-f-]{36}$/i);
 		if (expectedName) expect(results.map((result) => result.name)).toEqual(expect.arrayContaining([expect.stringContaining(expectedName)]));
 		expect(apiCalls().map((call) => call.endpoint)).toEqual([endpoint]);
+	});
+
+	test("every picker whose list reads the chosen tenant declares it, so the editor reloads the list when the tenant changes", async () => {
+		const pickers = new Cipp().description.properties.filter((property) => property.type === 'resourceLocator' && property.name !== 'tenantFilter');
+		const methods = [...new Set(pickers.map((picker) => String(picker.modes?.[0].typeOptions?.searchListMethod)))];
+		for (const method of methods) {
+			const withTenant = await searchList(cippPackage, NODE_TYPE, method, { tenantFilter: contoso }, credential());
+			const readsTenant = apiCalls().some((call) => call.query?.tenantFilter === 'contoso.onmicrosoft.com');
+			sandbox().clearLog();
+			expect(withTenant.results.length).toBeGreaterThan(0);
+			for (const picker of pickers.filter((candidate) => candidate.modes?.[0].typeOptions?.searchListMethod === method)) {
+				const declared = picker.typeOptions?.loadOptionsDependsOn ?? [];
+				expect({ method, picker: picker.name, declared }).toEqual({ method, picker: picker.name, declared: readsTenant ? ['tenantFilter.value'] : [] });
+			}
+		}
 	});
 
 	test('offers All Tenants first where a read accepts it', async () => {

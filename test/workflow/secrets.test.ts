@@ -4,16 +4,16 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from '../harness/credentials';
 import { runWorkflow, type WorkflowResult } from '../harness/runWorkflow';
-import { CippSandbox, fixtures } from '../sandbox';
+import { fixtures } from '../sandbox';
 import { cippPackage } from '../support/cippPackage';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 import { inputs, resetPasswordFromItems, sandboxCredential } from '../support/workflows';
 
 const { scenarios } = fixtures;
-let sandbox: CippSandbox;
+const sandbox = sandboxPerFile();
 const issuedTokens = new Set<string>();
 
-beforeAll(async () => {
-	sandbox = await CippSandbox.start();
+beforeAll(() => {
 	const update = TestCredentialsHelper.prototype.updateCredentials;
 	jest.spyOn(TestCredentialsHelper.prototype, 'updateCredentials').mockImplementation(async function (
 		this: TestCredentialsHelper,
@@ -25,10 +25,7 @@ beforeAll(async () => {
 		return await update.call(this, details, type, data);
 	});
 });
-afterAll(async () => {
-	jest.restoreAllMocks();
-	await sandbox.stop();
-});
+afterAll(() => jest.restoreAllMocks());
 
 function everythingVisible(result: WorkflowResult): string {
 	const error = result.error as (Error & IDataObject) | undefined;
@@ -46,10 +43,10 @@ test('the API key, client secret and tokens never reach an output item, an error
 		{ rows: [scenarios.passwordPolicyTooShort] },
 		{ rows: [scenarios.cloudUser], credential: { apiKey: wrongSecret } },
 		{ rows: [scenarios.cloudUser], credential: { ignoreSSLIssues: false } },
-		{ rows: [scenarios.cloudUser], credential: { apiUrl: `${sandbox.url}/frontend` } },
+		{ rows: [scenarios.cloudUser], credential: { apiUrl: `${sandbox().url}/frontend` } },
 		{
 			rows: [scenarios.cloudUser],
-			credential: { clientId: sandbox.clients.readonly.clientId, apiKey: sandbox.clients.readonly.clientSecret },
+			credential: { clientId: sandbox().clients.readonly.clientId, apiKey: sandbox().clients.readonly.clientSecret },
 		},
 	];
 	const visible: string[] = [];
@@ -58,13 +55,13 @@ test('the API key, client secret and tokens never reach an output item, an error
 			cippPackage,
 			resetPasswordFromItems(continueOnFail ? { onError: 'continueRegularOutput' } : {}),
 			{
-				credentials: sandboxCredential(sandbox, credential),
+				credentials: sandboxCredential(sandbox(), credential),
 				pinData: inputs(rows.map((scenario) => ({ tenant: scenario.tenant, user: scenario.upn }))),
 			},
 		);
 		visible.push(everythingVisible(result));
 	}
-	sandbox.requests.forEach((request) => visible.push(JSON.stringify(request)));
+	sandbox().requests.forEach((request) => visible.push(JSON.stringify(request)));
 
 	// The runs above really did fail and log, and tokens really were issued: the checks below are not vacuous.
 	expect(visible.join('\n')).toContain('Invalid client secret');
@@ -72,8 +69,8 @@ test('the API key, client secret and tokens never reach an output item, an error
 	expect(issuedTokens.size).toBeGreaterThan(0);
 
 	const secrets = [
-		sandbox.clientSecret,
-		sandbox.clients.readonly.clientSecret,
+		sandbox().clientSecret,
+		sandbox().clients.readonly.clientSecret,
 		wrongSecret,
 		...issuedTokens,
 	];

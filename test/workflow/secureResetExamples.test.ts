@@ -15,7 +15,6 @@ import {
 	exampleEnvironment,
 	formSubmission,
 	listenerPath,
-	node,
 	readExample,
 	runExample,
 	webhookCall,
@@ -23,6 +22,7 @@ import {
 	type UploadedFile,
 } from '../support/examples';
 import { csvFile, resetCall, securityAlert, type CsvRow } from '../support/exampleSamples';
+import { node } from '../support/workflows';
 
 const { cloudUser, unknownUser, syncedUserWithWriteback, customDomainUser } = fixtures.scenarios;
 const upnOf = (id: string) => fixtures.users.find((user) => user.id === id)?.userPrincipalName as string;

@@ -1,4 +1,4 @@
-import type { INodePropertyMode } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import type { CippParameter, SendTo } from '../types';
 import * as validate from './validators';
@@ -21,6 +21,18 @@ const byId = (what: string): TypedMode => ({
 	regex: GUID_PATTERN,
 	errorMessage: `Enter ${what} (a GUID)`,
 });
+
+/**
+ * The lists in methods/listSearch.ts that read the tenant chosen in Tenant Filter. A picker
+ * with one of them declares that it depends on the tenant, so the editor reloads the list (and
+ * lets go of a value picked in another tenant) when the tenant changes. CIPP's own templates are
+ * not kept per tenant, so their lists do not depend on it.
+ */
+const TENANT_LISTS = new Set(['searchUsers', 'searchGroups', 'searchDevices', 'searchIntunePolicies']);
+
+function followsTenant(searchListMethod: string): Partial<INodeProperties> {
+	return TENANT_LISTS.has(searchListMethod) ? { typeOptions: { loadOptionsDependsOn: ['tenantFilter.value'] } } : {};
+}
 
 /** Picker modes, the same for every picker: a searchable list first (n8n's default), then typed modes. */
 function pickerModes(searchListMethod: string, placeholder: string, typed: TypedMode[]): INodePropertyMode[] {
@@ -89,6 +101,7 @@ export function userParameter(send: SendTo | undefined, options: PickerOptions =
 			required: true,
 			default: { mode: 'list', value: '' },
 			description: options.description ?? 'The user, by user principal name or object ID',
+			...followsTenant('searchUsers'),
 			modes: pickerModes('searchUsers', 'Select a user...', [
 				{
 					displayName: 'By UPN',
@@ -115,6 +128,7 @@ export function groupParameter(send: SendTo | undefined, options: PickerOptions 
 			required: true,
 			default: { mode: 'list', value: '' },
 			description: options.description ?? 'The group, by object ID',
+			...followsTenant('searchGroups'),
 			modes: pickerModes('searchGroups', 'Select a group...', [byId('a group ID')]),
 		},
 		send,
@@ -132,6 +146,7 @@ export function deviceParameter(send: SendTo, options: PickerOptions = {}): Cipp
 			required: true,
 			default: { mode: 'list', value: '' },
 			description: options.description ?? 'The Intune managed device, by device ID',
+			...followsTenant('searchDevices'),
 			modes: pickerModes('searchDevices', 'Select a device...', [byId('a device ID')]),
 		},
 		send,
@@ -158,6 +173,7 @@ export function recordParameter(options: RecordPickerOptions, send: SendTo): Cip
 			required: true,
 			default: { mode: 'list', value: '' },
 			description: options.description,
+			...followsTenant(options.searchListMethod),
 			modes: pickerModes(options.searchListMethod, options.placeholder, [byId(`the ${options.displayName.replace(/ ID$/, '').toLowerCase()} ID`)]),
 		},
 		send,
