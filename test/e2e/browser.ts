@@ -190,7 +190,20 @@ async function createWorkflow(page: Page, base: string): Promise<string> {
  * that it depends on the tenant, so the editor must list only the new tenant's users.
  */
 async function switchTenant(page: Page): Promise<string> {
-	await pickFromList(page, 'tenantFilter', 'Tenant Filter', PICKS.otherTenant);
+	// The reopened list keeps the picked tenant in view, so it is not expected to narrow here.
+	const tenantInput = page.locator('[data-test-id="resource-locator-tenantFilter"] [data-test-id="rlc-input"]');
+	await tenantInput.click();
+	await page.locator('[data-test-id="rlc-search"]').filter({ visible: true }).fill(PICKS.otherTenant.search);
+	await waitForEntries(page, `searching the Tenant Filter list for "${PICKS.otherTenant.search}" did not show ${PICKS.otherTenant.entry}`, (shown) =>
+		shown.some((entry) => entry.includes(PICKS.otherTenant.entry)),
+	);
+	await openListEntries(page).filter({ hasText: PICKS.otherTenant.entry }).first().click();
+	await waitUntil(
+		page,
+		() => tenantInput.inputValue(),
+		(shown) => shown.includes(PICKS.otherTenant.entry),
+		(shown) => `Tenant Filter shows "${shown}" after picking ${PICKS.otherTenant.entry}`,
+	);
 	await page.locator('[data-test-id="resource-locator-userId"] [data-test-id="rlc-input"]').click();
 	const domain = `@${PICKS.otherTenant.entry}`;
 	const entries = await waitForEntries(
