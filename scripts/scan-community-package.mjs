@@ -86,10 +86,7 @@ async function main() {
 		const { ESLint } = scannerRequire('eslint');
 		const glob = scannerRequire('fast-glob');
 
-		const legs =
-			Object.keys(requested).length > 0
-				? requested
-				: { source: REPO_ROOT, packed: packAndUnpack(workDir) };
+		const legs = Object.keys(requested).length > 0 ? requested : { source: REPO_ROOT, packed: packAndUnpack(workDir) };
 		const patterns = { source: SOURCE_FILE_PATTERNS, packed: PACKED_FILE_PATTERNS };
 
 		let failed = false;
