@@ -43,7 +43,7 @@ export const create: CippOperation = {
 	name: 'Create',
 	action: 'Create a user',
 	description:
-		'Create a user with a password (CIPP generates one unless given; returned in copyField), optionally with a licence, aliases, group memberships copied from another user and a manager. With Schedule At, CIPP queues the creation instead.',
+		'Create a user with a password (CIPP generates one unless given; returned in copyField), optionally with a licence, aliases, group memberships copied from another user and a manager. With Schedule At, CIPP queues the creation instead (while one creation of a user principal name is pending, CIPP drops another for the same name but still answers success).',
 	endpoint: 'AddUser',
 	method: 'POST',
 	access: 'write',
@@ -96,7 +96,7 @@ export const create: CippOperation = {
 				},
 				send: { name: 'password', in: 'body' },
 			},
-			booleanField({ displayName: 'Must Change Password', name: 'MustChangePass', description: 'Whether the user must choose a new password at the first sign-in', default: true }, { name: 'MustChangePass', in: 'body' }),
+			booleanField({ displayName: 'Must Change Password', name: 'MustChangePass', description: 'Whether the user must choose a new password at the first sign-in. On when not added: add it and turn it off to let the user keep the password.', default: true }, { name: 'MustChangePass', in: 'body' }),
 			textField({ displayName: 'License SKU ID', name: 'licenses', description: 'The SKU ID of a licence to assign, from License → Get Many', placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46' }, { name: 'licenses', in: 'body', encoding: 'labelValue' }),
 			textField({ displayName: 'Aliases', name: 'AddedAliases', description: 'Extra email addresses (proxy addresses), separated by spaces or line breaks', placeholder: 'e.g. jane@contoso.com j.doe@contoso.com' }, { name: 'AddedAliases', in: 'body' }),
 			textField({ displayName: 'Copy Groups From', name: 'copyFrom', description: 'A user whose group memberships the new user gets, by user principal name or object ID', placeholder: 'e.g. adele.vance@contoso.com' }, { name: 'copyFrom', in: 'body', encoding: 'labelValue' }),
@@ -104,4 +104,21 @@ export const create: CippOperation = {
 		]),
 	],
 	output: createOutput,
+	run: async (context) => {
+		const body = context.request.body as IDataObject;
+		const domain = String(body.Domain);
+		const request = {
+			...context.request,
+			body: {
+				...body,
+				// CIPP names a scheduled creation "New user creation: <username>@<PrimDomain>" and drops,
+				// while answering success, any task whose name is already pending in any tenant: without
+				// PrimDomain every scheduled "jane.doe" would share one name.
+				PrimDomain: { value: domain, label: domain },
+				// CIPP reads a missing MustChangePass as false: the editor's default (on) applies unless the user turned it off.
+				MustChangePass: body.MustChangePass ?? true,
+			},
+		};
+		return createOutput(await context.call(request, create.role), { ...context, request });
+	},
 };
