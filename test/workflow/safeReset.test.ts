@@ -138,7 +138,10 @@ describe('Enable Account First', () => {
 	test('on: if enabling fails the password is not reset', async () => {
 		sandbox().injectFault({ endpoint: 'ExecDisableUser', status: 500, body: { Results: 'Failed to set sign-in state. Error: Insufficient privileges to complete the operation.' } });
 		const { tenant, upn } = scenarios.disabledUser;
-		const passwordBefore = sandbox().findUser(tenant, upn)?.passwordProfile;
+		// An earlier test may have enabled this account: disabled again, so enabling is needed.
+		const user = sandbox().findUser(tenant, upn);
+		if (user) user.accountEnabled = false;
+		const passwordBefore = user?.passwordProfile;
 		const { result } = await reset(tenant, upn, { enableAccountFirst: true });
 		expect(result.error?.message).toMatch(new RegExp(`^Could not enable ${upn} before the reset: .*Insufficient privileges`));
 		expect(result.error?.description).toContain('The password was not reset');
