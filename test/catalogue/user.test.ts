@@ -544,21 +544,27 @@ describe('user operations: failures and queued answers', () => {
 	});
 
 	// Issue 13: where CIPP's PowerShell surprises the user, the node prevents it, reads first, or says so.
-	test('Create at a later time: the same username in two tenants gives two scheduled creations, not one', async () => {
+	test('Create at a later time: the same username in two tenants gives two scheduled creations; a third while pending is refused', async () => {
 		const at = new Date(Date.now() + 3 * 3_600_000).toISOString();
-		for (const domain of [cloudUser.tenant, customDomainUser.tenant]) {
-			const run = await runOperation(sandbox, 'user', 'create', {
+		const schedule = async (domain: string) =>
+			await runOperation(sandbox, 'user', 'create', {
 				tenantFilter: locator('domain', domain),
 				displayName: 'Chris Green',
 				username: 'chris.green',
 				domain,
 				additionalFields: { scheduleAt: at },
 			});
-			expect(run.items[0].json).toMatchObject({ status: 'queued' });
+		for (const domain of [cloudUser.tenant, customDomainUser.tenant]) {
+			expect((await schedule(domain)).items[0].json).toMatchObject({ status: 'queued' });
 		}
 		const scheduled = await runOperation(sandbox, 'administration', 'getManyScheduledItems', { returnAll: true });
 		const names = scheduled.items.map((item) => item.json.Name).filter((name) => String(name).startsWith('New user creation: chris.green'));
 		expect(names.sort()).toEqual([`New user creation: chris.green@${cloudUser.tenant}`, `New user creation: chris.green@${customDomainUser.tenant}`]);
+
+		// The same user principal name again while its creation is pending: CIPP would drop it and answer success.
+		const again = await schedule(cloudUser.tenant);
+		expect(again.requests.map((request) => request.endpoint)).toEqual(['ListScheduledItems']);
+		expect(again.error?.message).toContain(`"New user creation: chris.green@${cloudUser.tenant}" is already scheduled`);
 	});
 
 	test('Create without Additional Fields: the user must change the generated password (CIPP reads a missing MustChangePass as false)', async () => {

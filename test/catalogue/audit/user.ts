@@ -78,7 +78,7 @@ export const audit: Record<string, AuditRecord> = {
 		output: '{Results:[…, {Username copyField}, {Password copyField}, …], CopyFrom, User}; createOutput reads it correctly (success/warning/queued).',
 		verdict: 'fixed',
 		note:
-			'Fixed: the node now also sends PrimDomain {value,label} = Domain, so CIPP names a scheduled creation "New user creation: <username>@<domain>" and two tenants (or two domains) no longer share one task name that CIPP drops while answering success. A second scheduled creation of the same UPN while one is pending is still dropped by CIPP (said in the description and README). Must Change Password is sent as true when not added (the editor default), so CIPP no longer creates users who may keep the generated password; adding it and turning it off still sends false.',
+			'Fixed: the node now also sends PrimDomain {value,label} = Domain, so CIPP names a scheduled creation "New user creation: <username>@<domain>" and two tenants (or two domains) no longer share one task name that CIPP drops while answering success. A second scheduled creation of the same UPN while one is pending (CIPP would drop it and answer success) is refused: with Schedule At the node first reads ListScheduledItems?Name=<task name> and refuses while a task of that name is not Completed or Failed. Must Change Password is sent as true when not added (the editor default), so CIPP no longer creates users who may keep the generated password; adding it and turning it off still sends false.',
 	},
 	'user:update': {
 		source: 'Identity/Administration/Users/Invoke-EditUser.ps1; CIPPCore/Public/Set-CIPPUser.ps1, Set-CIPPManager.ps1',
