@@ -596,7 +596,7 @@ describe('user operations: failures and queued answers', () => {
 		expect(run.items[0].json).toMatchObject({
 			status: 'warning',
 			message: expect.stringContaining(`Sign-in is ${state} in Microsoft Entra for now`),
-			cippMessage: expect.stringContaining(`WARNING: User ${syncedUserWithWriteback.upn} is AD Sync enabled`),
+			cippMessage: `Failed to set sign-in state for ${syncedUserWithWriteback.upn}. Error: WARNING: User ${syncedUserWithWriteback.upn} is AD Sync enabled. Please enable/disable in the local AD.`,
 		});
 		expect(sandbox.findUser(syncedUserWithWriteback.tenant, syncedUserWithWriteback.upn)?.accountEnabled).toBe(enabled);
 	});

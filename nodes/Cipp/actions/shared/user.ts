@@ -46,7 +46,8 @@ export async function setSignInState(context: StepContext, role: string, enable:
 	try {
 		return signInResult(await context.call(context.request, role), context);
 	} catch (error) {
-		const cippMessage = errorText(error);
+		// CIPP's own sentence, without the node's "CIPP: " prefix and item suffix.
+		const cippMessage = (error instanceof Error ? error.message : String(error)).replace(/^CIPP: /, '').replace(/ \[item \d+\]$/, '');
 		if (!AD_SYNC_WARNING.test(cippMessage)) throw nodeError(context, error);
 		const state = enable ? 'allowed' : 'blocked';
 		return [
