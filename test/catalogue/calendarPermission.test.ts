@@ -1,3 +1,5 @@
+import '../support/logCapture';
+
 import { CippSandbox, fixtures } from '../sandbox';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
@@ -139,4 +141,27 @@ describe('calendar permission operations: follow-ups and failures', () => {
 		expect(run.requests[0].status).toBe(404);
 		expect(run.error?.message).toMatch(/Failed to get user ID/);
 	});
+
+	test('Modify Many: an entry without users is refused before sending (CIPP skips it in silence)', async () => {
+		const run = await runOperation(sandbox, 'calendarPermission', 'modify', {
+			tenantFilter: tenant,
+			mailbox: locator('upn', megan),
+			permissions: { entry: [{ users: alex, permissionLevel: 'Reviewer' }, { users: ' ', permissionLevel: 'Editor' }] },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toContain('Permission 2 has no Users');
+	});
+
+	test.each(['maxConflicts', 'maximumDurationInMinutes', 'minimumDurationInMinutes', 'bookingWindowInDays'])(
+		'Set Calendar Processing refuses %s = 0 before sending (CIPP skips a 0 and answers success)',
+		async (field) => {
+			const run = await runOperation(sandbox, 'calendarPermission', 'setCalendarProcessing', {
+				tenantFilter: tenant,
+				mailbox: locator('upn', reception),
+				additionalFields: { automaticallyAccept: true, [field]: 0 },
+			});
+			expect(run.requests).toHaveLength(0);
+			expect(run.error?.message).toContain('CIPP skips a 0');
+		},
+	);
 });

@@ -1,3 +1,8 @@
+import '../support/logCapture';
+
+import type { INodeParameters } from 'n8n-workflow';
+
+import { allOperations } from '../../nodes/Cipp/actions/operations';
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
@@ -78,6 +83,7 @@ describeCatalogue('user', {
 				licenses: { value: '3b555118-da6a-4418-894f-7df1e2096870', label: '3b555118-da6a-4418-894f-7df1e2096870' },
 				MustChangePass: true,
 				copyFrom: { value: cloudUser.upn, label: cloudUser.upn },
+				PrimDomain: { value: cloudUser.tenant, label: cloudUser.tenant },
 			},
 		},
 		output: ([item], sandbox) => {
@@ -175,6 +181,8 @@ describeCatalogue('user', {
 			if (user) user.onPremisesImmutableId = 'pTGlpmHHT0a9bFK3tR+2Ag==';
 		},
 		parameters: { tenantFilter: locator('domain', cloudUserInWritebackOffTenant.tenant), userId: locator('upn', cloudUserInWritebackOffTenant.upn) },
+		// The user is read first: CIPP would restore a deleted one silently.
+		calls: ['ListGraphRequest', 'ExecClrImmId'],
 		request: {
 			method: 'POST',
 			endpoint: 'ExecClrImmId',
@@ -237,6 +245,8 @@ describeCatalogue('user', {
 	},
 	setPerUserMfa: {
 		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn), state: 'Enforced' },
+		// The user is read first: CIPP answers success for an unknown user.
+		calls: ['ListGraphRequest', 'ExecPerUserMFA'],
 		request: {
 			method: 'POST',
 			endpoint: 'ExecPerUserMFA',
@@ -426,14 +436,6 @@ describe('user operations: failures and queued answers', () => {
 	});
 	afterAll(async () => sandbox.stop());
 
-	test('Disable on a directory-synced user fails with CIPP\'s AD sync warning (the change is still sent)', async () => {
-		const run = await runOperation(sandbox, 'user', 'disable', {
-			tenantFilter: contoso,
-			userId: locator('upn', syncedUserWithWriteback.upn),
-		});
-		expect(run.requests[0].status).toBe(500);
-		expect(run.error?.message).toContain(`WARNING: User ${syncedUserWithWriteback.upn} is AD Sync enabled`);
-	});
 
 	test('Delete of an unknown user fails with Graph\'s "does not exist"', async () => {
 		const run = await runOperation(sandbox, 'user', 'delete', { tenantFilter: contoso, userId: locator('upn', `nobody@${cloudUser.tenant}`) });
@@ -539,5 +541,148 @@ describe('user operations: failures and queued answers', () => {
 		expect(restored.error).toBeUndefined();
 		const get = await runOperation(sandbox, 'user', 'get', { tenantFilter, userId: locator('id', id) });
 		expect(get.items[0].json.userPrincipalName).toBe(upnOf(id));
+	});
+
+	// Issue 13: where CIPP's PowerShell surprises the user, the node prevents it, reads first, or says so.
+	test('Create at a later time: the same username in two tenants gives two scheduled creations; a third while pending is refused', async () => {
+		const at = new Date(Date.now() + 3 * 3_600_000).toISOString();
+		const schedule = async (domain: string) =>
+			await runOperation(sandbox, 'user', 'create', {
+				tenantFilter: locator('domain', domain),
+				displayName: 'Chris Green',
+				username: 'chris.green',
+				domain,
+				additionalFields: { scheduleAt: at },
+			});
+		for (const domain of [cloudUser.tenant, customDomainUser.tenant]) {
+			expect((await schedule(domain)).items[0].json).toMatchObject({ status: 'queued' });
+		}
+		const scheduled = await runOperation(sandbox, 'administration', 'getManyScheduledItems', { returnAll: true });
+		const names = scheduled.items.map((item) => item.json.Name).filter((name) => String(name).startsWith('New user creation: chris.green'));
+		expect(names.sort()).toEqual([`New user creation: chris.green@${cloudUser.tenant}`, `New user creation: chris.green@${customDomainUser.tenant}`]);
+
+		// The same user principal name again while its creation is pending: CIPP would drop it and answer success.
+		const again = await schedule(cloudUser.tenant);
+		expect(again.requests.map((request) => request.endpoint)).toEqual(['ListScheduledItems']);
+		expect(again.error?.message).toContain(`"New user creation: chris.green@${cloudUser.tenant}" is already scheduled`);
+	});
+
+	test('Create without Additional Fields: the user must change the generated password (CIPP reads a missing MustChangePass as false)', async () => {
+		const run = await runOperation(sandbox, 'user', 'create', { tenantFilter: contoso, displayName: 'Pat Kim', username: 'pat.kim', domain: cloudUser.tenant });
+		expect(run.error).toBeUndefined();
+		expect((run.requests[0].body as { MustChangePass?: unknown }).MustChangePass).toBe(true);
+		expect(sandbox.findUser(cloudUser.tenant, `pat.kim@${cloudUser.tenant}`)?.passwordProfile?.forceChangePasswordNextSignIn).toBe(true);
+
+		const kept = await runOperation(sandbox, 'user', 'create', {
+			tenantFilter: contoso,
+			displayName: 'Lou Kim',
+			username: 'lou.kim',
+			domain: cloudUser.tenant,
+			additionalFields: { MustChangePass: false },
+		});
+		expect(kept.error).toBeUndefined();
+		expect(sandbox.findUser(cloudUser.tenant, `lou.kim@${cloudUser.tenant}`)?.passwordProfile?.forceChangePasswordNextSignIn).toBe(false);
+	});
+
+	test.each([
+		['disable', false, 'blocked'],
+		['enable', true, 'allowed'],
+	] as const)('%s on a directory-synced user: CIPP changes the cloud account, then answers 500 with its AD sync warning: a warning item', async (operation, enabled, state) => {
+		const user = sandbox.findUser(syncedUserWithWriteback.tenant, syncedUserWithWriteback.upn);
+		if (user) user.accountEnabled = !enabled;
+		const run = await runOperation(sandbox, 'user', operation, { tenantFilter: contoso, userId: locator('upn', syncedUserWithWriteback.upn) });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error).toBeUndefined();
+		expect(run.items[0].json).toMatchObject({
+			status: 'warning',
+			message: expect.stringContaining(`Sign-in is ${state} in Microsoft Entra for now`),
+			cippMessage: `Failed to set sign-in state for ${syncedUserWithWriteback.upn}. Error: WARNING: User ${syncedUserWithWriteback.upn} is AD Sync enabled. Please enable/disable in the local AD.`,
+		});
+		expect(sandbox.findUser(syncedUserWithWriteback.tenant, syncedUserWithWriteback.upn)?.accountEnabled).toBe(enabled);
+	});
+
+	test('Reset MFA with a Method ID the user does not have fails; a user without methods is noChange', async () => {
+		const wrong = await runOperation(sandbox, 'user', 'resetMfa', {
+			tenantFilter: contoso,
+			userId: locator('upn', upnOf(ids.alexWilber)),
+			additionalFields: { MethodId: '00000000-0000-0000-0000-000000000001' },
+		});
+		expect(wrong.requests[0].status).toBe(200);
+		expect(wrong.error?.message).toContain('No removable MFA method with id 00000000-0000-0000-0000-000000000001 found for user');
+
+		const first = await runOperation(sandbox, 'user', 'resetMfa', { tenantFilter: contoso, userId: locator('upn', upnOf(ids.leeGu)) });
+		expect(first.error).toBeUndefined();
+		const again = await runOperation(sandbox, 'user', 'resetMfa', { tenantFilter: contoso, userId: locator('upn', upnOf(ids.leeGu)) });
+		expect(again.error).toBeUndefined();
+		expect(again.items[0].json).toEqual({ status: 'noChange', message: `No MFA methods found for user ${upnOf(ids.leeGu)}` });
+	});
+
+	test.each([
+		['internalAddress', 'Internal Recipient'],
+		['ExternalAddress', 'External Address'],
+	])('Set Email Forwarding %s without its address is refused before sending (CIPP would answer [null] and change nothing)', async (forwardOption, field) => {
+		const run = await runOperation(sandbox, 'user', 'setEmailForward', { tenantFilter: contoso, mailbox: locator('upn', cloudUser.upn), forwardOption });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toContain(`Invalid "${field}" in item 0`);
+	});
+
+	test('Update by user principal name with group changes: the object ID is looked up first, as Graph needs it', async () => {
+		const upn = upnOf(ids.leeGu);
+		const change = async (additionalFields: INodeParameters) =>
+			await runOperation(sandbox, 'user', 'update', { tenantFilter: contoso, userId: locator('upn', upn), username: upn.split('@')[0], domain: cloudUser.tenant, additionalFields });
+		const removed = await change({ displayName: 'Lee Gu', RemoveFromGroups: itAdmins });
+		expect(removed.error).toBeUndefined();
+		expect(removed.requests.map((request) => request.endpoint)).toEqual(['ListGraphRequest', 'EditUser']);
+		expect((removed.requests[1].body as { id: string }).id).toBe(ids.leeGu);
+		expect(removed.items[0].json).toMatchObject({ status: 'success', messages: ['Success. The user has been edited.', `Success. Lee Gu has been removed from ${itAdmins}`] });
+
+		const added = await change({ displayName: 'Lee Gu', AddToGroups: itAdmins });
+		expect(added.error).toBeUndefined();
+		expect(added.items[0].json).toMatchObject({ status: 'success', messages: ['Success. The user has been edited.', `Success. Lee Gu has been added to ${itAdmins}`] });
+	});
+
+	test('Update sets "must change password" on every call: off unless Must Change Password is added', async () => {
+		const user = () => sandbox.findUser(cloudUser.tenant, ids.meganBowen);
+		const edit = async (additionalFields: INodeParameters) =>
+			await runOperation(sandbox, 'user', 'update', { tenantFilter: contoso, userId: locator('id', ids.meganBowen), username: 'megan.bowen', domain: cloudUser.tenant, additionalFields });
+		await runOperation(sandbox, 'user', 'resetPassword', { tenantFilter: contoso, userId: locator('id', ids.meganBowen), mustChangePassword: true, verifyReset: false, revokeSessions: false });
+		expect(user()?.passwordProfile?.forceChangePasswordNextSignIn).toBe(true);
+
+		const kept = await edit({ jobTitle: 'Marketing Lead', MustChangePass: true });
+		expect(kept.error).toBeUndefined();
+		expect((kept.requests[0].body as { MustChangePass?: unknown }).MustChangePass).toBe(true);
+		expect(user()?.passwordProfile?.forceChangePasswordNextSignIn).toBe(true);
+
+		await edit({ jobTitle: 'Marketing Director' });
+		expect(user()?.passwordProfile?.forceChangePasswordNextSignIn).toBe(false);
+	});
+
+	test('Clear Immutable ID of a deleted user is refused before sending (CIPP would restore it from the recycle bin)', async () => {
+		const tenantFilter = locator('domain', fixtures.scenarios.passwordPolicyTooShort.tenant);
+		const id = ids.nestorWilke;
+		await runOperation(sandbox, 'user', 'delete', { tenantFilter, userId: locator('id', id) });
+		const run = await runOperation(sandbox, 'user', 'clearImmutableId', { tenantFilter, userId: locator('id', id) });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListGraphRequest']);
+		expect(run.error?.message).toContain('restore it first with User → Restore Deleted Item');
+		const deleted = await runOperation(sandbox, 'user', 'getManyDeletedItems', { tenantFilter, returnAll: true });
+		expect(deleted.items.map((item) => item.json.id)).toContain(id);
+		await runOperation(sandbox, 'user', 'restoreDeleted', { tenantFilter, deletedItemId: id });
+	});
+
+	test('Set Per-User MFA for an unknown user fails before sending (CIPP would answer success)', async () => {
+		const run = await runOperation(sandbox, 'user', 'setPerUserMfa', { tenantFilter: contoso, userId: locator('upn', `nobody@${cloudUser.tenant}`), state: 'Enforced' });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListGraphRequest']);
+		expect(run.error?.message).toContain('is not a user of the tenant');
+	});
+
+	test('what CIPP does and the node cannot prevent is said in the editor', () => {
+		const operation = (value: string) => allOperations.find((candidate) => candidate.resource === 'user' && candidate.value === value);
+		const externalMessage = operation('setOutOfOffice')?.parameters
+			.flatMap((parameter) => parameter.property.options ?? [])
+			.find((option) => 'name' in option && option.name === 'ExternalMessage');
+		expect(externalMessage && 'description' in externalMessage ? externalMessage.description : '').toMatch(/Leave out to turn external replies off/);
+		expect(operation('getGroups')?.description).toMatch(/first page: at most about 100 groups/);
+		expect(operation('getManyInactive')?.description).toMatch(/no user data for the tenant/);
+		expect(operation('update')?.description).toMatch(/mail nickname to Username.*must change password at next sign-in/);
 	});
 });

@@ -1,3 +1,5 @@
+import '../support/logCapture';
+
 /**
  * User → Reset Password with its safety steps, through n8n's engine against the sandbox: every
  * option, and every side step failing, with what CIPP received and what changed in the tenant.
@@ -121,14 +123,30 @@ describe('Enable Account First', () => {
 		expect(item.steps.enableAccount).toEqual({ status: 'notNeeded', reason: 'The account is enabled' });
 	});
 
-	test('on: if enabling fails the password is not reset', async () => {
+	test('on: a disabled directory-synced account is refused before anything changes (CIPP would enable it in the cloud, then fail)', async () => {
 		const upn = upnOf('Pradeep Gupta');
 		const passwordBefore = sandbox().findUser(contoso, upn)?.passwordProfile;
 		const { result } = await reset(contoso, upn, { enableAccountFirst: true });
-		expect(result.error?.message).toMatch(new RegExp(`^Could not enable ${upn} before the reset: .*AD Sync enabled`));
+		expect(result.error?.message).toBe(`Refused to enable ${upn} before the reset: the account is synced from on-premises Active Directory`);
+		expect(result.error?.description).toContain('Nothing was changed');
+		expect(calls()).not.toContain('ExecDisableUser');
+		expect(calls()).not.toContain('ExecResetPass');
+		expect(sandbox().findUser(contoso, upn)?.accountEnabled).toBe(false);
+		expect(sandbox().findUser(contoso, upn)?.passwordProfile).toEqual(passwordBefore);
+	});
+
+	test('on: if enabling fails the password is not reset', async () => {
+		sandbox().injectFault({ endpoint: 'ExecDisableUser', status: 500, body: { Results: 'Failed to set sign-in state. Error: Insufficient privileges to complete the operation.' } });
+		const { tenant, upn } = scenarios.disabledUser;
+		// An earlier test may have enabled this account: disabled again, so enabling is needed.
+		const user = sandbox().findUser(tenant, upn);
+		if (user) user.accountEnabled = false;
+		const passwordBefore = user?.passwordProfile;
+		const { result } = await reset(tenant, upn, { enableAccountFirst: true });
+		expect(result.error?.message).toMatch(new RegExp(`^Could not enable ${upn} before the reset: .*Insufficient privileges`));
 		expect(result.error?.description).toContain('The password was not reset');
 		expect(calls()).not.toContain('ExecResetPass');
-		expect(sandbox().findUser(contoso, upn)?.passwordProfile).toEqual(passwordBefore);
+		expect(sandbox().findUser(tenant, upn)?.passwordProfile).toEqual(passwordBefore);
 	});
 });
 

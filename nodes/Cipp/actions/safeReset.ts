@@ -271,6 +271,15 @@ export class PrivilegedAccountRefused extends NodeOperationError {
 async function enableIfAsked(context: StepContext, target: ResetTarget, before: PasswordState | undefined): Promise<IDataObject> {
 	if (context.values.enableAccountFirst !== true) return { status: 'skipped', reason: 'Enable Account First is off' };
 	if (before?.accountEnabled !== false) return { status: 'notNeeded', reason: 'The account is enabled' };
+	if (before.onPremisesSyncEnabled) {
+		// CIPP enables a synced account in the cloud and only then fails with its "AD Sync enabled"
+		// warning: the account would be open although the reset did not happen.
+		throw new NodeOperationError(context.node, `Refused to enable ${target.userId} before the reset: the account is synced from on-premises Active Directory`, {
+			itemIndex: context.itemIndex,
+			description:
+				'Nothing was changed. CIPP would enable the cloud account and then fail, leaving it open without a reset. Enable the account in on-premises AD and let it sync, or turn off "Enable Account First".',
+		});
+	}
 	const request: CippRequest = {
 		method: 'POST',
 		endpoint: 'ExecDisableUser',

@@ -52,8 +52,9 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: '{Results:[one string per target]}; actionResult fits.',
-		verdict: 'doubtful',
-		note: 'A permission entry whose Users field is empty is sent as UserID [] and CIPP skips it silently; if other entries succeed the item is a plain success.',
+		verdict: 'settled',
+		note:
+			'An entry without users is refused before sending ("Permission N has no Users"): CIPP skips it without a result.',
 	},
 	'calendarPermission:setCalendarProcessing': {
 		source: 'Email-Exchange/Administration/Invoke-ExecSetCalendarProcessing.ps1',
@@ -65,7 +66,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: '{Results:"Calendar processing settings for <UPN> have been updated successfully"}; fits.',
-		verdict: 'doubtful',
-		note: 'Sample #4 (ok with note): a value of 0 in Max Conflicts, Max/Min Duration or Booking Window is silently ignored while the answer says "updated successfully"; the node offers minValue 0 and a default of 0.',
+		verdict: 'settled',
+		note:
+			'Max Conflicts, Max/Min Duration and Booking Window of 0 are refused before sending (CIPP only passes truthy values, so 0 answered success and changed nothing); the descriptions say the numbers and Additional Response cannot be cleared. Sandbox now merges into the stored settings as Exchange does.',
 	},
 };

@@ -19,9 +19,9 @@ export const audit: Record<string, AuditRecord> = {
 			'Synced users: writeback reset is accepted and applied later ("Password reset accepted … not confirmed yet", Set-CIPPResetPassword.ps1:46-49); the node reports status pending (WRITEBACK_PENDING). PwPush on: copyField is a link, not the password (:33-38).',
 		refusals: [],
 		output: 'ExecResetPass answers {Results: {resultText, copyField, state}}; resetPasswordOutput reads the one result; fits.',
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'Enable Account First on a synced disabled user: CIPP enables the cloud account, then answers 500 WARNING; the node says "Could not enable … The password was not reset" without saying the account was enabled. Guard/reset requests themselves match CIPP.',
+			'Enable Account First on a disabled directory-synced user is now refused before anything is sent (safeReset.ts enableIfAsked reads onPremisesSyncEnabled first): CIPP would enable the cloud account and only then fail with its AD Sync warning, leaving it open without a reset. Tested in test/workflow/safeReset.test.ts. Cloud users and Tenant → Reset Passwords otherwise unchanged.',
 	},
 	'user:getPasswordResetStatus': {
 		source: 'CIPP/Core/Invoke-ListGraphRequest.ps1; CIPPCore/Public/GraphRequests/Get-GraphRequestList.ps1',
@@ -73,12 +73,12 @@ export const audit: Record<string, AuditRecord> = {
 		failure:
 			'No tenantFilter -> 400 {resultText, state:error}. Creation failure -> 500 {Results:["Failed to create user. Error:…"]}. Extra steps (licence, aliases, groups, manager) add their own strings, "Failed to …" on failure, HTTP 200. Scheduling: the return value of Add-CIPPScheduledTask is ignored (:48-51): "Task with name … already exists" (DisallowDuplicateName, Add-CIPPScheduledTask.ps1:57-62, name matched across ALL tenants) still answers "Successfully created scheduled task to create user X".',
 		async:
-			'Scheduled: a "New user creation: <username>@<PrimDomain.value>" task runs New-CIPPUserTask later. The node sends Domain, not PrimDomain, so every task is named "New user creation: <username>@"; a second pending one with the same username in any tenant is silently dropped.',
+			'Scheduled: a "New user creation: <username>@<PrimDomain.value>" task runs New-CIPPUserTask later. Add-CIPPScheduledTask -DisallowDuplicateName drops, while Invoke-AddUser still answers success, a task whose name is pending in any tenant; the node sends PrimDomain = Domain so names are per UPN (before the fix every task was "New user creation: <username>@").',
 		refusals: [],
 		output: '{Results:[…, {Username copyField}, {Password copyField}, …], CopyFrom, User}; createOutput reads it correctly (success/warning/queued).',
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'Scheduled create omits PrimDomain: task name "New user creation: jane@" collides across tenants and CIPP drops the duplicate while answering success; also Must Change Password defaults to false at CIPP unless the user adds the field.',
+			'Fixed: the node now also sends PrimDomain {value,label} = Domain, so CIPP names a scheduled creation "New user creation: <username>@<domain>" and two tenants (or two domains) no longer share one task name that CIPP drops while answering success. A second scheduled creation of the same UPN while one is pending (CIPP would drop it and answer success) is refused: with Schedule At the node first reads ListScheduledItems?Name=<task name> and refuses while a task of that name is not Completed or Failed. Must Change Password is sent as true when not added (the editor default), so CIPP no longer creates users who may keep the generated password; adding it and turning it off still sends false.',
 	},
 	'user:update': {
 		source: 'Identity/Administration/Users/Invoke-EditUser.ps1; CIPPCore/Public/Set-CIPPUser.ps1, Set-CIPPManager.ps1',
@@ -91,9 +91,9 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none (Scheduled.Enabled would queue Set-CIPPUser; the node does not offer it)',
 		refusals: [],
 		output: 'actionResult over the list; fits.',
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'Add to / Remove From Groups for Graph (security, M365) groups need the user object ID: CIPP posts directoryObjects/<id> and deletes members/<id>/$ref with the node\'s id, which may be a UPN (userParameter); Graph refuses, so the item fails after the profile PATCH was applied. Also every update clears forceChangePasswordNextSignIn.',
+			'Fixed: with Add to / Remove From Groups and a user given by UPN, the node looks up the object ID first (ListGraphRequest users/<upn>?$select=id) and sends it as id, since CIPP puts the id into Graph directoryObjects/<id> and members/<id>/$ref. Settled by documentation and a new optional field: CIPP sets forceChangePasswordNextSignIn from MustChangePass and mailNickname from Username on every update; the description says so and the new Additional Field "Must Change Password" sends MustChangePass (off when not added, as CIPP does).',
 	},
 	'user:delete': {
 		source: 'Identity/Administration/Users/Invoke-RemoveUser.ps1; CIPPCore/Public/Remove-CIPPUser.ps1',
@@ -124,8 +124,9 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none (for a synced user the cloud value is overwritten at a later sync when on-premises AD changes it)',
 		refusals: [],
 		output: '{Results:"Successfully set account enabled state to False for <ID>"}; fits.',
-		verdict: 'doubtful',
-		note: 'Synced user: CIPP blocks sign-in in the cloud and then answers HTTP 500; the node reports a failure (and its description says it "fails"), although the account was disabled.',
+		verdict: 'settled',
+		note:
+			'For a directory-synced user CIPP blocks sign-in in the cloud and then answers 500 "WARNING: User … is AD Sync enabled": the node now reports status warning (the change is real until the next directory sync) with CIPP\'s text in cippMessage, and the description says so.',
 	},
 	'user:enable': {
 		source: 'Identity/Administration/Users/Invoke-ExecDisableUser.ps1; CIPPCore/Public/Set-CIPPSignInState.ps1',
@@ -135,8 +136,9 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: '{Results:"Successfully set account enabled state to True for <ID>"}; fits.',
-		verdict: 'doubtful',
-		note: 'Synced user: CIPP enables the cloud account and then answers HTTP 500; the node reports failure although sign-in was allowed.',
+		verdict: 'settled',
+		note:
+			'As Disable: a directory-synced user gets status warning ("Sign-in is allowed in Microsoft Entra for now, …"), with CIPP\'s text in cippMessage.',
 	},
 	'user:restoreDeleted': {
 		source: 'Identity/Administration/Users/Invoke-ExecRestoreDeleted.ps1',
@@ -157,8 +159,9 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: '{Results:"Successfully cleared immutable ID for user <ID>"}; fits.',
-		verdict: 'doubtful',
-		note: 'Given the object ID of a soft-deleted user, CIPP silently restores the account, then clears the ID; the answer only says "Successfully cleared immutable ID".',
+		verdict: 'settled',
+		note:
+			'The node reads the user first (ListGraphRequest users/<id>?$select=id); an unknown or deleted user fails the item before anything is sent, naming Restore Deleted Item, since CIPP would restore a deleted user from the recycle bin silently.',
 	},
 	'user:createTemporaryAccessPass': {
 		source: 'Identity/Administration/Users/Invoke-ExecCreateTAP.ps1; CIPPCore/Public/New-CIPPTAP.ps1',
@@ -196,12 +199,13 @@ export const audit: Record<string, AuditRecord> = {
 		reads: 'body only: tenantFilter, ID (UPN or object ID; CIPP URL-encodes it itself, so the node rightly sends it raw), MethodId (optional).',
 		clears: 'Every method except the password (or only MethodId).',
 		failure:
-			'GET methods failure -> throw -> HTTP 500 "Failed to get MFA methods for user …". Partial or total DELETE failure -> throw -> HTTP 500 (Remove-CIPPUserMFA.ps1:92-98). Nothing to remove -> HTTP 200, no state: "No removable MFA method with id <MethodId> found for user <ID>" or "No MFA methods found for user <ID>" (Remove-CIPPUserMFA.ps1:58-66). Neither matches the generic test ("methods found" is not "not found").',
+			'GET methods failure -> throw -> HTTP 500 "Failed to get MFA methods for user …". Partial or total DELETE failure -> throw -> HTTP 500 (Remove-CIPPUserMFA.ps1:92-98). Nothing to remove -> HTTP 200, no state: "No removable MFA method with id <MethodId> found for user <ID>" or "No MFA methods found for user <ID>" (Remove-CIPPUserMFA.ps1:58-66). Neither matches the generic test ("methods found" is not "not found"). The node fails the first; the second ("No MFA methods found for user …") is reported as status noChange, not as a refusal.',
 		async: 'none',
-		refusals: ['^No removable MFA method with id .* found for user', '^No MFA methods found for user'],
+		refusals: ['^No removable MFA method with id .* found for user'],
 		output: '{Results:"<text>"}',
-		verdict: 'bug',
-		note: 'A Method ID that matches nothing (typo, already removed) comes back as HTTP 200 "No removable MFA method with id … found" and the node reports success.',
+		verdict: 'fixed',
+		note:
+			'Fixed: refusals catch "No removable MFA method with id … found" (the item fails); "No MFA methods found for user" (nothing to remove, the goal already met) gives status noChange instead of success.',
 	},
 	'user:setPerUserMfa': {
 		source: 'Identity/Administration/Users/Invoke-ExecPerUserMFA.ps1; CIPPCore/Public/Set-CIPPPerUserMFA.ps1, GraphHelper/New-GraphBulkRequest.ps1',
@@ -213,8 +217,9 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: '{Results:["Successfully set Per user MFA State for <id>"]}',
-		verdict: 'doubtful',
-		note: 'CIPP reports success for every request whose batch went through, even when Graph refused the change (unknown user, refused value). The node sends "Enforced"/"Enabled"/"Disabled" capitalised; Graph documents lowercase (unverified whether it refuses) and a refusal would be invisible.',
+		verdict: 'settled',
+		note:
+			'The node reads the user first (ListGraphRequest users/<id>?$select=id): an unknown user fails before anything is sent. A change Graph refuses inside the batch is still invisible to CIPP; the description says to check with Get Many MFA States. States are still sent as Enabled/Enforced/Disabled (CIPP\'s ValidateSet is case-insensitive; Graph\'s case handling unverified).',
 	},
 	'user:sendMfaPush': {
 		source: 'Identity/Administration/Users/Invoke-ExecSendPush.ps1',
@@ -236,8 +241,9 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'disabled answers two strings ("Disabling forwarding for X" from Write-Output, then "Successfully disabled forwarding for X"); the others one string or [null]. actionResult turns [null] into status success, message "".',
-		verdict: 'bug',
-		note: 'Forwarding "To an Internal Recipient" (the default) or "To an External Address" without the address: CIPP does nothing and answers {Results:[null]}; the node reports success with an empty message.',
+		verdict: 'fixed',
+		note:
+			'Fixed: To an Internal Recipient without Internal Recipient, or To an External Address without External Address, is refused before sending (CIPP runs no branch and answers [null]); an empty answer from this endpoint fails the item (emptyMeans).',
 	},
 	'user:setOutOfOffice': {
 		source: 'Email-Exchange/Administration/Invoke-ExecSetOoO.ps1; CIPPCore/Public/Set-CIPPOutoffice.ps1',
@@ -249,8 +255,9 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none (Exchange applies the schedule)',
 		refusals: [],
 		output: '{Results:"Set Out-of-office for <id> to <State>." | "Scheduled Out-of-office for <id> between … and …"}; fits.',
-		verdict: 'doubtful',
-		note: 'Sample #19: leaving out External Message turns external replies off (ExternalAudience None).',
+		verdict: 'settled',
+		note:
+			'Documented: the External Message description and the operation description say that leaving it out turns external replies off (CIPP sends ExternalAudience None). No CIPP read of the current auto-reply configuration is used, so the node cannot send the stored one back. Sandbox models ExternalAudience.',
 	},
 	'user:convertMailbox': {
 		source: 'Email-Exchange/Administration/Invoke-ExecConvertMailbox.ps1; CIPPCore/Public/Set-CIPPMailboxType.ps1',
@@ -292,8 +299,9 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output:
 			'Bare array of {id, DisplayName, MailEnabled, Mail, SecurityGroup, GroupTypes, OnPremisesSync, IsAssignableToRole, calculatedGroupType, groupType}; records fits. But -noPagination $true (:18): only Graph\'s first page (100 by default) is returned, silently.',
-		verdict: 'doubtful',
-		note: 'A user in more than one page of groups (about 100) gets a silently truncated list.',
+		verdict: 'settled',
+		note:
+			'Documented: the description says CIPP reads only Graph\'s first page (about 100 groups) without saying when there are more. Sandbox returns at most 100.',
 	},
 	'user:getDevices': {
 		source: 'Identity/Administration/Users/Invoke-ListUserDevices.ps1',
@@ -355,8 +363,9 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'Data comes from CIPP\'s reporting cache (filled by CIPP\'s own jobs), not live Graph.',
 		refusals: [],
 		output: 'Bare array of rows; records fits.',
-		verdict: 'doubtful',
-		note: 'An empty list also means "CIPP has not cached this tenant\'s users", indistinguishable from "no inactive accounts".',
+		verdict: 'settled',
+		note:
+			'Documented: the description says no items can also mean CIPP\'s reporting database has no user data for the tenant (AllTenants leaves such tenants out). The sandbox still computes every tenant live (a "not cached" tenant would need a shared fixture flag).',
 	},
 	'user:getManyDeletedItems': {
 		source: 'Identity/Administration/Users/Invoke-ListDeletedItems.ps1',

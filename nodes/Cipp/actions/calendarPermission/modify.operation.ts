@@ -4,18 +4,26 @@ import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { PERMISSION_LEVELS, trustee } from '../shared/calendarPermission';
-import type { CippOperation, Validator } from '../types';
+import type { CippOperation, Validator, ValueCheck } from '../types';
+
+/** One entry's users: CIPP skips an entry without users in silence, so one is refused before sending. */
+function entryUsers(entry: IDataObject, index: number, check: ValueCheck): unknown[] {
+	const users = String(entry.users ?? '')
+		.split(/[,\n]/)
+		.map((user) => user.trim())
+		.filter(Boolean);
+	if (users.length === 0) {
+		validate.invalid(check, `Permission ${index + 1} has no Users, and CIPP would skip it without saying so.`, `Enter the users of Permission ${index + 1}, or remove it.`);
+	}
+	return users.map((user) => trustee(user, check));
+}
 
 /** The editor's entries, as CIPP's calendar form sends them: one {UserID, PermissionLevel, Modification, ...} each. */
 const permissionEntries: Validator = (value, check) => {
 	const entries = ((value as IDataObject | undefined)?.entry ?? []) as IDataObject[];
 	if (entries.length === 0) validate.text('', check);
-	return entries.map((entry) => ({
-		UserID: String(entry.users ?? '')
-			.split(/[,\n]/)
-			.map((user) => user.trim())
-			.filter(Boolean)
-			.map((user) => trustee(user, check)),
+	return entries.map((entry, index) => ({
+		UserID: entryUsers(entry, index, check),
 		PermissionLevel: entry.permissionLevel ?? 'Reviewer',
 		Modification: entry.modification ?? 'Add',
 		FolderName: validate.text(entry.folderName ?? 'Calendar', check),

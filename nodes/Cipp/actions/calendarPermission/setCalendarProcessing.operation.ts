@@ -4,16 +4,24 @@ import { additionalFields } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, SendTo } from '../types';
+import type { CippOperation, SendTo, Validator } from '../types';
 
 const flag = (displayName: string, name: string, description: string) => ({
 	property: { displayName, name, type: 'boolean', default: true, description } as INodeProperties,
 	send: { name, in: 'body', encoding: 'boolean' } as SendTo,
 });
 
+/** CIPP passes a number on only when it is not 0: a 0 would answer success and change nothing, so it is refused. */
+const notZero: Validator = (value, check) => {
+	if (Number(value) === 0) {
+		validate.invalid(check, 'CIPP skips a 0, so the current value would stay while it answers success.', `Give at least 1, or remove "${check.field}" to keep the current value.`);
+	}
+	return value;
+};
+
 const number = (displayName: string, name: string, description: string) => ({
-	property: { displayName, name, type: 'number', typeOptions: { minValue: 0 }, default: 0, description } as INodeProperties,
-	send: { name, in: 'body', encoding: 'number' } as SendTo,
+	property: { displayName, name, type: 'number', typeOptions: { minValue: 0 }, default: 0, description: `${description}. At least 1: CIPP cannot set 0.` } as INodeProperties,
+	send: { name, in: 'body', encoding: 'number', validate: notZero } as SendTo,
 });
 
 export const setCalendarProcessing: CippOperation = {
@@ -22,7 +30,7 @@ export const setCalendarProcessing: CippOperation = {
 	name: 'Set Calendar Processing',
 	action: 'Set how a room or resource mailbox handles meetings',
 	description:
-		'Set the booking behaviour of a room, equipment or resource mailbox (Exchange Set-CalendarProcessing). CIPP sets every on/off setting on each call: any not added here is turned off.',
+		'Set the booking behaviour of a room, equipment or resource mailbox (Exchange Set-CalendarProcessing). CIPP sets every on/off setting on each call: any not added here is turned off. The numbers and Additional Response are only changed when given (not 0, not empty); CIPP cannot clear them.',
 	endpoint: 'ExecSetCalendarProcessing',
 	method: 'POST',
 	access: 'write',
@@ -57,7 +65,7 @@ export const setCalendarProcessing: CippOperation = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. Please leave the room tidy.',
-					description: 'Text added to the acceptance reply',
+					description: 'Text added to the acceptance reply. CIPP cannot clear it: leaving it out keeps the current text.',
 				},
 				send: { name: 'additionalResponse', in: 'body', validate: validate.longText },
 			},

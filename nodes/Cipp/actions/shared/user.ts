@@ -1,6 +1,11 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
+import { actionResult } from '../common/readers';
+import { errorText, graphRead } from '../safeReset';
+import type { StepContext } from '../types';
 
 /** Profile attributes that Create and Update share (CIPP's New-CIPPUser / Set-CIPPUser read the same names). */
 export const profileFields: FieldEntry[] = [
@@ -20,3 +25,51 @@ export const profileFields: FieldEntry[] = [
 	textField({ displayName: 'Other Emails', name: 'otherMails', description: 'Alternative email addresses, separated by commas', placeholder: 'e.g. jane@gmail.com' }, { name: 'otherMails', in: 'body' }),
 	textField({ displayName: 'Manager', name: 'setManager', description: "The manager's user principal name or object ID", placeholder: 'e.g. megan.bowen@contoso.com' }, { name: 'setManager', in: 'body', encoding: 'labelValue' }),
 ];
+
+/** Set-CIPPSignInState's text for a directory-synced user, thrown (HTTP 500) after it has already changed the cloud account. */
+const AD_SYNC_WARNING = /WARNING: User .* is AD Sync enabled/;
+
+const signInResult = actionResult();
+
+/** A call's failure as it was (CIPP's own text and hint), or wrapped when something else went wrong. */
+function nodeError(context: StepContext, error: unknown): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(context.node, errorText(error), { itemIndex: context.itemIndex });
+}
+
+/**
+ * Disable / Enable: for a directory-synced user CIPP changes accountEnabled in the cloud and only
+ * then answers HTTP 500 with its "AD Sync enabled" warning. The change is real until the next
+ * directory sync, so the item says so as a warning instead of failing as if nothing happened.
+ */
+export async function setSignInState(context: StepContext, role: string, enable: boolean): Promise<IDataObject[]> {
+	try {
+		return signInResult(await context.call(context.request, role), context);
+	} catch (error) {
+		// CIPP's own sentence, without the node's "CIPP: " prefix and item suffix.
+		const cippMessage = (error instanceof Error ? error.message : String(error)).replace(/^CIPP: /, '').replace(/ \[item \d+\]$/, '');
+		if (!AD_SYNC_WARNING.test(cippMessage)) throw nodeError(context, error);
+		const state = enable ? 'allowed' : 'blocked';
+		return [
+			{
+				status: 'warning',
+				message: `Sign-in is ${state} in Microsoft Entra for now, but the user is synced from on-premises Active Directory: the next directory sync sets it back to the on-premises value. ${enable ? 'Enable' : 'Disable'} the account in on-premises AD to keep it ${state}.`,
+				cippMessage,
+			},
+		];
+	}
+}
+
+/**
+ * Reads the user through CIPP's Graph passthrough before an action whose endpoint does not say
+ * when the user is missing (or silently restores a deleted one): an unknown or deleted user
+ * fails the item with `missing` before anything is sent. Other read failures keep their own text.
+ */
+export async function requireActiveUser(context: StepContext, userId: string, missing: string): Promise<void> {
+	try {
+		await graphRead(context.call, String(context.values.tenantFilter), `users/${userId}`, 'id');
+	} catch (error) {
+		if (/does not exist/i.test(errorText(error))) context.fail(missing);
+		throw nodeError(context, error);
+	}
+}

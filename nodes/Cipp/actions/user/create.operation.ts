@@ -1,11 +1,12 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
 import { additionalFields, booleanField, requiredParameter, scheduleField, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
-import { withoutSecret } from '../common/readers';
+import { isRecord, records, withoutSecret } from '../common/readers';
 import { profileFields } from '../shared/user';
-import type { CippOperation, OutputContext } from '../types';
+import type { CippOperation, CippRequest, OutputContext, StepContext } from '../types';
 
 const USERNAME = /^Username: /;
 const PASSWORD = /^Password: /;
@@ -37,13 +38,29 @@ function createOutput(response: unknown, context: OutputContext): IDataObject[] 
 	];
 }
 
+/**
+ * CIPP drops a scheduled creation whose task name is already pending (in any tenant) and still
+ * answers success: such a task is looked for first, and the item refused while one is pending.
+ */
+async function refuseIfAlreadyScheduled(context: StepContext, name: string): Promise<void> {
+	const request: CippRequest = { method: 'GET', endpoint: 'ListScheduledItems', qs: { Name: name } };
+	const pending = records(await context.call(request, 'CIPP.Scheduler.Read')).filter(
+		(task) => task.Name === name && task.TaskState !== 'Completed' && task.TaskState !== 'Failed',
+	);
+	if (pending.length === 0) return;
+	throw new NodeOperationError(context.node, `"${name}" is already scheduled and has not run yet`, {
+		itemIndex: context.itemIndex,
+		description: `Nothing was sent: CIPP would drop this creation while answering success. Remove the pending task (ID ${String(pending[0].RowKey)}) in CIPP's scheduler first, or wait until it has run.`,
+	});
+}
+
 export const create: CippOperation = {
 	resource: 'user',
 	value: 'create',
 	name: 'Create',
 	action: 'Create a user',
 	description:
-		'Create a user with a password (CIPP generates one unless given; returned in copyField), optionally with a licence, aliases, group memberships copied from another user and a manager. With Schedule At, CIPP queues the creation instead.',
+		'Create a user with a password (CIPP generates one unless given; returned in copyField), optionally with a licence, aliases, group memberships copied from another user and a manager. With Schedule At, CIPP queues the creation instead; while a creation of the same user principal name is pending (CIPP would drop the new one while answering success), the item is refused.',
 	endpoint: 'AddUser',
 	method: 'POST',
 	access: 'write',
@@ -96,7 +113,7 @@ export const create: CippOperation = {
 				},
 				send: { name: 'password', in: 'body' },
 			},
-			booleanField({ displayName: 'Must Change Password', name: 'MustChangePass', description: 'Whether the user must choose a new password at the first sign-in', default: true }, { name: 'MustChangePass', in: 'body' }),
+			booleanField({ displayName: 'Must Change Password', name: 'MustChangePass', description: 'Whether the user must choose a new password at the first sign-in. On when not added: add it and turn it off to let the user keep the password.', default: true }, { name: 'MustChangePass', in: 'body' }),
 			textField({ displayName: 'License SKU ID', name: 'licenses', description: 'The SKU ID of a licence to assign, from License → Get Many', placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46' }, { name: 'licenses', in: 'body', encoding: 'labelValue' }),
 			textField({ displayName: 'Aliases', name: 'AddedAliases', description: 'Extra email addresses (proxy addresses), separated by spaces or line breaks', placeholder: 'e.g. jane@contoso.com j.doe@contoso.com' }, { name: 'AddedAliases', in: 'body' }),
 			textField({ displayName: 'Copy Groups From', name: 'copyFrom', description: 'A user whose group memberships the new user gets, by user principal name or object ID', placeholder: 'e.g. adele.vance@contoso.com' }, { name: 'copyFrom', in: 'body', encoding: 'labelValue' }),
@@ -104,4 +121,22 @@ export const create: CippOperation = {
 		]),
 	],
 	output: createOutput,
+	run: async (context) => {
+		const body = context.request.body as IDataObject;
+		const domain = String(body.Domain);
+		const request = {
+			...context.request,
+			body: {
+				...body,
+				// CIPP names a scheduled creation "New user creation: <username>@<PrimDomain>" and drops,
+				// while answering success, any task whose name is already pending in any tenant: without
+				// PrimDomain every scheduled "jane.doe" would share one name.
+				PrimDomain: { value: domain, label: domain },
+				// CIPP reads a missing MustChangePass as false: the editor's default (on) applies unless the user turned it off.
+				MustChangePass: body.MustChangePass ?? true,
+			},
+		};
+		if (isRecord(body.Scheduled)) await refuseIfAlreadyScheduled(context, `New user creation: ${String(body.username)}@${domain}`);
+		return createOutput(await context.call(request, create.role), { ...context, request });
+	},
 };

@@ -1,5 +1,6 @@
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
+import { setSignInState } from '../shared/user';
 import type { CippOperation } from '../types';
 
 export const disable: CippOperation = {
@@ -8,7 +9,7 @@ export const disable: CippOperation = {
 	name: 'Disable',
 	action: "Block a user's sign-in",
 	description:
-		'Block a user from signing in (sets accountEnabled to false); existing sessions stay valid until revoked. Fails for directory-synced users, whose sign-in state comes from on-premises AD.',
+		'Block a user from signing in (sets accountEnabled to false); existing sessions stay valid until revoked. For a directory-synced user CIPP still blocks sign-in in the cloud, then reports that the state comes from on-premises AD: the item is a warning, and the next directory sync sets it back (disable it on-premises too).',
 	endpoint: 'ExecDisableUser',
 	method: 'POST',
 	access: 'write',
@@ -16,4 +17,5 @@ export const disable: CippOperation = {
 	parameters: [tenantParameter('body'), userParameter({ name: 'ID', in: 'body', encoding: 'graphId' })],
 	constants: { body: { Enable: false } },
 	output: actionResult(),
+	run: async (context) => await setSignInState(context, disable.role, false),
 };

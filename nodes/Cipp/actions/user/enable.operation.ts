@@ -1,5 +1,6 @@
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
+import { setSignInState } from '../shared/user';
 import type { CippOperation } from '../types';
 
 export const enable: CippOperation = {
@@ -8,7 +9,7 @@ export const enable: CippOperation = {
 	name: 'Enable',
 	action: "Allow a user's sign-in",
 	description:
-		'Allow a blocked user to sign in again (sets accountEnabled to true). Fails for directory-synced users, whose sign-in state comes from on-premises AD.',
+		'Allow a blocked user to sign in again (sets accountEnabled to true). For a directory-synced user CIPP still allows sign-in in the cloud, then reports that the state comes from on-premises AD: the item is a warning, and the next directory sync sets it back.',
 	endpoint: 'ExecDisableUser',
 	method: 'POST',
 	access: 'write',
@@ -16,4 +17,5 @@ export const enable: CippOperation = {
 	parameters: [tenantParameter('body'), userParameter({ name: 'ID', in: 'body', encoding: 'graphId' })],
 	constants: { body: { Enable: true } },
 	output: actionResult(),
+	run: async (context) => await setSignInState(context, enable.role, true),
 };

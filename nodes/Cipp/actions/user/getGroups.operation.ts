@@ -7,7 +7,8 @@ export const getGroups: CippOperation = {
 	value: 'getGroups',
 	name: 'Get Groups',
 	action: "Get a user's groups",
-	description: 'List the groups a user is a direct member of, one item per group with its type (Microsoft 365, Security, Distribution List...)',
+	description:
+		"List the groups a user is a direct member of, one item per group with its type (Microsoft 365, Security, Distribution List...). CIPP reads only Microsoft Graph's first page: at most about 100 groups, without saying when there are more.",
 	endpoint: 'ListUserGroups',
 	method: 'GET',
 	access: 'read',

@@ -9,7 +9,7 @@ export const getManyInactive: CippOperation = {
 	name: 'Get Many Inactive',
 	action: 'Get many inactive user accounts',
 	description:
-		"List enabled member accounts that have not signed in for a number of days (default 180), from CIPP's reporting data, with their last sign-in and licence count",
+		"List enabled member accounts that have not signed in for a number of days (default 180), from CIPP's reporting data, with their last sign-in and licence count. No items can also mean that CIPP's reporting database has no user data for the tenant yet (for AllTenants, such tenants are left out).",
 	endpoint: 'ListInactiveAccounts',
 	method: 'GET',
 	access: 'read',

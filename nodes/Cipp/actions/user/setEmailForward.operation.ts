@@ -1,7 +1,16 @@
 import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
+
+/** The address each forwarding choice needs: without it CIPP runs no branch and answers `[null]`, changing nothing. */
+const NEEDS: Record<string, { option: string; label: string; choice: string }> = {
+	internalAddress: { option: 'ForwardInternal', label: 'Internal Recipient', choice: 'To an Internal Recipient' },
+	ExternalAddress: { option: 'ForwardExternal', label: 'External Address', choice: 'To an External Address' },
+};
+
+const forwardResult = actionResult({ emptyMeans: 'CIPP changed nothing: it answered without a message, which it does when the forwarding address is missing.' });
 
 export const setEmailForward: CippOperation = {
 	resource: 'user',
@@ -9,7 +18,7 @@ export const setEmailForward: CippOperation = {
 	name: 'Set Email Forwarding',
 	action: "Set or turn off a mailbox's forwarding",
 	description:
-		"Forward a mailbox's mail to another mailbox of the tenant or to an external address, or turn forwarding off",
+		"Forward a mailbox's mail to another mailbox of the tenant or to an external address, or turn forwarding off. To an Internal Recipient needs Internal Recipient, To an External Address needs External Address (checked before sending).",
 	endpoint: 'ExecEmailForward',
 	method: 'POST',
 	access: 'write',
@@ -38,5 +47,16 @@ export const setEmailForward: CippOperation = {
 			booleanField({ displayName: 'Keep a Copy', name: 'KeepCopy', description: 'Whether the mailbox keeps a copy of each forwarded message' }, { name: 'KeepCopy', in: 'body' }),
 		]),
 	],
-	output: actionResult(),
+	output: forwardResult,
+	run: async (context) => {
+		const needed = NEEDS[String(context.values.forwardOption)];
+		if (needed && (context.values[needed.option] === undefined || context.values[needed.option] === '')) {
+			validate.invalid(
+				{ node: context.node, field: needed.label, itemIndex: context.itemIndex, access: 'write' },
+				`Forwarding is "${needed.choice}" but no ${needed.label} was given, so CIPP would change nothing and answer success.`,
+				`Add "${needed.label}" under Additional Fields. Nothing was sent.`,
+			);
+		}
+		return forwardResult(await context.call(context.request, setEmailForward.role), context);
+	},
 };

@@ -16,7 +16,7 @@ export const setOutOfOffice: CippOperation = {
 	name: 'Set Out of Office',
 	action: "Set a mailbox's automatic replies",
 	description:
-		"Turn a mailbox's automatic replies (out of office) on, off, or on for a scheduled period, with internal and external messages",
+		"Turn a mailbox's automatic replies (out of office) on, off, or on for a scheduled period, with internal and external messages. Without an External Message CIPP turns replies to external senders off.",
 	endpoint: 'ExecSetOoO',
 	method: 'POST',
 	access: 'write',
@@ -41,7 +41,7 @@ export const setOutOfOffice: CippOperation = {
 		),
 		additionalFields([
 			textField({ displayName: 'Internal Message', name: 'InternalMessage', description: 'The reply to senders in the organisation (HTML allowed)', placeholder: 'e.g. I am out of the office until Monday.' }, { name: 'InternalMessage', in: 'body' }, validate.message),
-			textField({ displayName: 'External Message', name: 'ExternalMessage', description: 'The reply to senders outside the organisation (HTML allowed)', placeholder: 'e.g. I am out of the office until Monday.' }, { name: 'ExternalMessage', in: 'body' }, validate.message),
+			textField({ displayName: 'External Message', name: 'ExternalMessage', description: 'The reply to senders outside the organisation (HTML allowed). Leave out to turn external replies off: CIPP then sets the external audience to None, even when a message is already stored.', placeholder: 'e.g. I am out of the office until Monday.' }, { name: 'ExternalMessage', in: 'body' }, validate.message),
 			time('Start Time', 'StartTime', 'Scheduled only: when the replies start (default now)'),
 			time('End Time', 'EndTime', 'Scheduled only: when the replies stop (default seven days after the start)'),
 			booleanField({ displayName: 'Create Calendar Event', name: 'CreateOOFEvent', description: 'Scheduled only: whether to block the period in the calendar' }, { name: 'CreateOOFEvent', in: 'body' }),

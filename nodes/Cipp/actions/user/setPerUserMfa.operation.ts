@@ -1,6 +1,7 @@
 import { requiredParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
+import { requireActiveUser } from '../shared/user';
 import type { CippOperation } from '../types';
 
 export const setPerUserMfa: CippOperation = {
@@ -9,7 +10,7 @@ export const setPerUserMfa: CippOperation = {
 	name: 'Set Per-User MFA',
 	action: "Set a user's per-user MFA state",
 	description:
-		"Set a user's legacy per-user MFA state to Enforced, Enabled or Disabled (Conditional Access or security defaults are the modern alternative)",
+		"Set a user's legacy per-user MFA state to Enforced, Enabled or Disabled (Conditional Access or security defaults are the modern alternative). The user is checked first; CIPP itself does not read Graph's answer, so check the result with Get Many MFA States.",
 	endpoint: 'ExecPerUserMFA',
 	method: 'POST',
 	access: 'write',
@@ -34,4 +35,10 @@ export const setPerUserMfa: CippOperation = {
 		),
 	],
 	output: actionResult(),
+	run: async (context) => {
+		const id = String((context.request.body as { userPrincipalName: string }).userPrincipalName);
+		// CIPP sends the change in a Graph batch and never reads its answer: an unknown user would still be "Successfully set".
+		await requireActiveUser(context, id, `${String(context.values.userId)} is not a user of the tenant, so there is no MFA state to set. Nothing was changed.`);
+		return setPerUserMfa.output(await context.call(context.request, setPerUserMfa.role), context);
+	},
 };

@@ -1,9 +1,12 @@
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import type { IDataObject } from 'n8n-workflow';
+
+import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
+import { graphRead } from '../safeReset';
 import { profileFields } from '../shared/user';
-import type { CippOperation } from '../types';
+import type { CippOperation, StepContext } from '../types';
 
 const CLEARABLE = [
 	['City', 'city'],
@@ -21,13 +24,31 @@ const CLEARABLE = [
 	['Street Address', 'streetAddress'],
 ].sort(([a], [b]) => a.localeCompare(b));
 
+const updateResult = actionResult();
+
+/**
+ * CIPP adds and removes Microsoft 365 and security group members through Graph with the user's
+ * `id` in the URL, which takes an object ID only: a user given by UPN is looked up first.
+ */
+async function objectIdForGroups(context: StepContext): Promise<string | undefined> {
+	const body = context.request.body as IDataObject;
+	const id = String(body.id);
+	if (!body.AddToGroups && !body.RemoveFromGroups) return undefined;
+	if (validate.isGuid(id)) return undefined;
+	const [user] = await graphRead(context.call, String(body.tenantFilter), `users/${id}`, 'id');
+	if (typeof user?.id !== 'string') {
+		context.fail(`Could not find the object ID of ${String(context.values.userId ?? id)}, which group changes need. Nothing was changed.`);
+	}
+	return user.id;
+}
+
 export const update: CippOperation = {
 	resource: 'user',
 	value: 'update',
 	name: 'Update',
 	action: 'Update a user',
 	description:
-		"Update a user's profile, user principal name, manager and group memberships. CIPP rewrites the user principal name to Username@Domain on every update, so give the current ones to keep it.",
+		"Update a user's profile, user principal name, manager and group memberships. On every update CIPP also rewrites the user principal name to Username@Domain and the mail nickname to Username (give the current ones to keep them), and sets 'must change password at next sign-in' from Must Change Password (off when not added).",
 	endpoint: 'EditUser',
 	method: 'POST',
 	access: 'write',
@@ -60,6 +81,7 @@ export const update: CippOperation = {
 		additionalFields([
 			textField({ displayName: 'Display Name', name: 'displayName', description: "The user's full name as shown in the directory" }, { name: 'DisplayName', in: 'body' }),
 			...profileFields,
+			booleanField({ displayName: 'Must Change Password', name: 'MustChangePass', description: "Whether the user must choose a new password at the next sign-in. CIPP sets this on every update: when not added it is turned off, e.g. after a reset with Must Change Password." }, { name: 'MustChangePass', in: 'body' }),
 			textField({ displayName: 'Add to Groups', name: 'AddToGroups', description: 'Object IDs of groups to add the user to, separated by commas (from Group → Get Many)' }, { name: 'AddToGroups', in: 'body', encoding: 'labelValueList' }, validate.longText),
 			textField({ displayName: 'Remove From Groups', name: 'RemoveFromGroups', description: 'Object IDs of groups to remove the user from, separated by commas' }, { name: 'RemoveFromGroups', in: 'body', encoding: 'labelValueList' }, validate.longText),
 			{
@@ -75,5 +97,10 @@ export const update: CippOperation = {
 			},
 		]),
 	],
-	output: actionResult(),
+	output: updateResult,
+	run: async (context) => {
+		const objectId = await objectIdForGroups(context);
+		const request = objectId ? { ...context.request, body: { ...(context.request.body as IDataObject), id: objectId } } : context.request;
+		return updateResult(await context.call(request, update.role), { ...context, request });
+	},
 };

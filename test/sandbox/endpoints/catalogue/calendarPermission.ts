@@ -214,7 +214,8 @@ const ExecSetCalendarProcessing: Endpoint = {
 				if (value) settings[name] = Math.trunc(Number(value));
 			}
 			if (ctx.fromBody('additionalResponse')) settings.AdditionalResponse = ctx.fromBody('additionalResponse');
-			calendars(ctx.state).processing.set(mailbox.id, settings);
+			// Set-CalendarProcessing keeps every parameter it is not given (the skipped 0s and empty text included).
+			calendars(ctx.state).processing.set(mailbox.id, { ...calendars(ctx.state).processing.get(mailbox.id), ...settings });
 			return { status: 200, body: { Results: `Calendar processing settings for ${upn} have been updated successfully` } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;

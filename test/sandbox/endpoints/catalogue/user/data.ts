@@ -42,6 +42,8 @@ export interface Mailbox {
 	autoReplyState: 'Enabled' | 'Disabled' | 'Scheduled';
 	internalMessage: string | null;
 	externalMessage: string | null;
+	/** Who outside the organisation gets the external reply: Set-CIPPOutOfOffice sends 'None' unless it was given an ExternalMessage. */
+	externalAudience: 'None' | 'Known' | 'All';
 	startTime: string | null;
 	endTime: string | null;
 }
@@ -344,6 +346,7 @@ export function mailboxOf(state: SandboxState, user: SandboxUser): Mailbox | und
 			autoReplyState: 'Disabled',
 			internalMessage: null,
 			externalMessage: null,
+			externalAudience: 'All',
 			startTime: null,
 			endTime: null,
 		};

@@ -65,14 +65,15 @@ function groupKind(group: SandboxGroup): { calculatedGroupType: string; groupTyp
 	return { calculatedGroupType: 'distributionList', groupType: 'Distribution List' };
 }
 
-/** Invoke-ListUserGroups: /users/{id}/memberOf/$/microsoft.graph.group, ordered by name. No try block. */
+/** Invoke-ListUserGroups: /users/{id}/memberOf/$/microsoft.graph.group, first page only, ordered by name. No try block. */
 const ListUserGroups: Endpoint = {
 	name: 'ListUserGroups',
 	role: 'Identity.User.Read',
 	handle(ctx) {
 		const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
 		const user = graphGetUser(ctx.state, tenant, psString(ctx.fromQuery('userId')));
-		const groups = groupsOf(ctx.state, tenant, user).sort((a, b) => a.displayName.localeCompare(b.displayName));
+		// New-GraphGetRequest -noPagination: Graph's first page only (memberOf pages at 100).
+		const groups = groupsOf(ctx.state, tenant, user).sort((a, b) => a.displayName.localeCompare(b.displayName)).slice(0, 100);
 		return {
 			status: 200,
 			body: groups.map((group) => ({

@@ -158,6 +158,8 @@ const ExecSetOoO: Endpoint = {
 					autoReplyState: state,
 					...(internal !== null ? { internalMessage: internal } : {}),
 					...(external !== null ? { externalMessage: external } : {}),
+					// Invoke-ExecSetOoO passes ExternalMessage only when non-blank; without it Set-CIPPOutOfOffice sends ExternalAudience None.
+					externalAudience: external !== null ? 'All' : 'None',
 					startTime: start?.toISOString() ?? null,
 					endTime: end?.toISOString() ?? null,
 				});

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 
 import { LICENSE_NAMES, buildMember } from '../../../fixtures';
 import type { SandboxTenant, SandboxUser } from '../../../fixtures';
-import { directory, stableGuid, tenantGroups } from '../../../directory';
+import { directory, groupKind, stableGuid, tenantGroups } from '../../../directory';
 import { GraphError, graphGetUser, graphTenant, requireDirectoryRole } from '../../../graph';
 import { isPlainObject } from '../../../http';
 import { generatePassword, pwPushLink } from '../../../password';
@@ -115,6 +115,8 @@ const AddUser: Endpoint = {
 				parameters: { UserObj: { username, DisplayName: displayName } },
 				scheduledTime: Number(scheduled.date),
 				reference: text(ctx.fromBody('reference')),
+				// Invoke-AddUser ignores what Add-CIPPScheduledTask answers: a dropped duplicate still reads as success.
+				disallowDuplicateName: true,
 			});
 			return { status: 200, body: { Results: [`Successfully created scheduled task to create user ${displayName}`] } };
 		}
@@ -214,6 +216,8 @@ const EditUser: Endpoint = {
 			user.userPrincipalName = upn;
 			user.mailNickname = psString(ctx.fromBody('username'));
 			applyProfile(ctx, user);
+			// Set-CIPPUser always PATCHes passwordProfile.forceChangePasswordNextSignIn = [bool]MustChangePass.
+			user.passwordProfile = { password: user.passwordProfile?.password ?? '', forceChangePasswordNextSignIn: Boolean(ctx.fromBody('MustChangePass')) };
 			const clear = ctx.fromBody('clearProperties');
 			for (const name of (Array.isArray(clear) ? clear : [clear]).map(psString)) {
 				if (CLEARABLE.includes(name)) user[name] = name === 'businessPhones' || name === 'otherMails' ? [] : null;
@@ -232,6 +236,10 @@ const EditUser: Endpoint = {
 	},
 };
 
+/** Set-CIPPUser changes these through Exchange (Add-/Remove-DistributionGroupMember), every other kind through Graph. */
+const EXCHANGE_GROUP_KINDS = new Set(['Distribution List', 'Mail-Enabled Security']);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function changeGroups(ctx: EndpointContext, tenant: SandboxTenant, user: SandboxUser | undefined, displayName: string): string[] {
 	const results: string[] = [];
 	const entries = (name: string) => {
@@ -246,6 +254,10 @@ function changeGroups(ctx: EndpointContext, tenant: SandboxTenant, user: Sandbox
 			let error: string | undefined;
 			if (!user) error = GRAPH_USER_ERRORS.invalid('members');
 			else if (!group) error = `Resource '${groupId}' does not exist or one of its queried reference-property objects are not present.`;
+			else if (!EXCHANGE_GROUP_KINDS.has(groupKind(group)) && !GUID.test(psString(ctx.fromBody('id')))) {
+				// Graph's directoryObjects/<id> and members/<id>/$ref take an object ID only; Exchange's -Member takes a UPN too.
+				error = `Invalid object identifier '${psString(ctx.fromBody('id'))}'.`;
+			}
 			else if (adding && group.members.includes(user.id)) error = 'This user is already a member of this group.';
 			else if (!adding && !group.members.includes(user.id)) {
 				error = "One or more removed object references do not exist for the following modified properties: 'members'.";

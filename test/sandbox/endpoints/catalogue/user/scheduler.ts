@@ -4,7 +4,7 @@ import type { SandboxState } from '../../../fixtures';
 import { isPlainObject } from '../../../http';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
-import { addScheduledTask as addSchedulerTask } from '../administration/state';
+import { addScheduledTask as addSchedulerTask, adminState } from '../administration/state';
 
 interface NewTask {
 	tenant: string;
@@ -15,6 +15,11 @@ interface NewTask {
 	scheduledTime: number;
 	reference: string | null;
 	runNow?: boolean;
+	/**
+	 * Add-CIPPScheduledTask -DisallowDuplicateName: a pending task (not Completed or Failed) with
+	 * the same name in any tenant means no new task, only the "already exists" text.
+	 */
+	disallowDuplicateName?: boolean;
 }
 
 /** Add-CIPPScheduledTask's "It will run in ..." (the scheduler runs every 15 minutes). */
@@ -41,6 +46,12 @@ function relativeTime(scheduledTime: number): string {
 }
 
 export function addScheduledTask(state: SandboxState, task: NewTask): string {
+	if (task.disallowDuplicateName) {
+		const pending = adminState(state).tasks.some(
+			(row) => row.Name === task.name && row.TaskState !== 'Completed' && row.TaskState !== 'Failed',
+		);
+		if (pending) return `Task with name ${task.name} already exists`;
+	}
 	const row = addSchedulerTask(state, {
 		tenant: task.tenant,
 		name: task.name,
