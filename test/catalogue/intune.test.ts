@@ -1,3 +1,5 @@
+import { addOfficeApp as addOfficeAppOperation } from '../../nodes/Cipp/actions/intune/addOfficeApp.operation';
+import { addStoreApp as addStoreAppOperation } from '../../nodes/Cipp/actions/intune/addStoreApp.operation';
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { queueRowKey } from '../sandbox/endpoints/catalogue/intune/apps';
@@ -31,7 +33,7 @@ describeCatalogue('intune', {
 	runDeviceAction: {
 		parameters: { tenantFilter: contoso, deviceId: locator('list', laptop.id), deviceAction: 'syncDevice' },
 		request: { method: 'POST', endpoint: 'ExecDeviceAction', body: { tenantFilter: CONTOSO, GUID: laptop.id, Action: 'syncDevice' } },
-		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Queued syncDevice on ${laptop.id}` }),
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: `Queued syncDevice on ${laptop.id}`, followUp: expect.any(String) }),
 	},
 	resetPasscode: {
 		parameters: { tenantFilter: contoso, deviceId: locator('list', iphone.id) },
@@ -300,7 +302,8 @@ describe('intune operations: failures and follow-ups', () => {
 	test('a device without a LAPS backup gives no password', async () => {
 		const device = fixtures.devices.find((candidate) => candidate.deviceName === 'WGB-LT-0009')!;
 		const run = await runOperation(sandbox, 'intune', 'getLocalAdminPassword', { tenantFilter: locator('domain', 'woodgrovebank.com'), entraDeviceId: String(device.azureADDeviceId) });
-		expect(run.items[0].json).toEqual({ status: 'success', message: `No LAPS password found for ${device.azureADDeviceId}` });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.items[0].json).toEqual({ status: 'notFound', message: `No LAPS password found for ${device.azureADDeviceId}` });
 	});
 
 	test('FileVault keys are looked up by Intune device ID', async () => {
@@ -340,10 +343,130 @@ describe('intune operations: failures and follow-ups', () => {
 		});
 	});
 
+	test('Mark for Uninstall (InstallationIntent) makes CIPP assign the new app with intent Uninstall, and the editor says so', async () => {
+		const field = JSON.stringify(addStoreAppOperation.parameters);
+		expect(field).toMatch(/"displayName":"Mark for Uninstall","name":"installationIntent"/);
+		await runOperation(sandbox, 'intune', 'addStoreApp', {
+			tenants: 'woodgrovebank.com',
+			packageName: '9NBLGGH4NNS1',
+			applicationName: 'App Installer',
+			additionalFields: { assignTo: 'AllDevices', installationIntent: true },
+		});
+		await runOperation(sandbox, 'intune', 'processAppQueue', {});
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		expect(apps.items.find((item) => item.json.displayName === 'App Installer')?.json.AppAssignment).toBe('All Devices (uninstall)');
+	});
+
+	test('All Licensed Users for a new app is sent as AllUsers, the target CIPP assigns apps with', async () => {
+		const queuedRun = await runOperation(sandbox, 'intune', 'addChocoApp', {
+			tenants: 'woodgrovebank.com',
+			packageName: 'vlc',
+			applicationName: 'VLC',
+			additionalFields: { assignTo: 'allLicensedUsers' },
+		});
+		expect(queuedRun.requests[0].body).toMatchObject({ AssignTo: 'AllUsers' });
+		await runOperation(sandbox, 'intune', 'processAppQueue', {});
+		const office = await runOperation(sandbox, 'intune', 'addOfficeApp', { tenants: 'woodgrovebank.com', additionalFields: { assignTo: 'allLicensedUsers' } });
+		expect(office.error).toBeUndefined();
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		const assignment = (name: string) => apps.items.find((item) => item.json.displayName === name)?.json.AppAssignment;
+		expect(assignment('VLC')).toBe('All Licensed Users (required)');
+		expect(assignment('Microsoft 365 Apps for Windows 10 and later')).toBe('All Licensed Users (required)');
+	});
+
+	test('Process App Queue empties the queue even when a deployment fails, and says where to look', async () => {
+		await runOperation(sandbox, 'intune', 'addStoreApp', {
+			tenants: 'woodgrovebank.com',
+			packageName: '9P7KNL5RWT25',
+			applicationName: 'Sysinternals',
+			additionalFields: { assignTo: 'customGroup', customGroup: 'No Such Group' },
+		});
+		const run = await runOperation(sandbox, 'intune', 'processAppQueue', {});
+		expect(run.items[0].json.followUp).toMatch(/failed or not/);
+		expect((await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true })).items).toHaveLength(0);
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		expect(apps.items.find((item) => item.json.displayName === 'Sysinternals')?.json.AppAssignment).toBe('');
+	});
+
+	test('Add Office App: a tenant that already has Office is skipped, which fails the item or, beside a created one, warns', async () => {
+		const fabrikamOnly = { tenants: 'fabrikam.onmicrosoft.com', additionalFields: { assignTo: 'AllDevices' } };
+		expect((await runOperation(sandbox, 'intune', 'addOfficeApp', fabrikamOnly)).items[0].json.status).toBe('success');
+		const again = await runOperation(sandbox, 'intune', 'addOfficeApp', fabrikamOnly);
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(/Office deployment already exists for fabrikam\.onmicrosoft\.com/);
+		const both = await runOperation(sandbox, 'intune', 'addOfficeApp', { tenants: `fabrikam.onmicrosoft.com, ${CONTOSO}` });
+		expect(both.items[0].json).toMatchObject({
+			status: 'warning',
+			skipped: ['Office deployment already exists for fabrikam.onmicrosoft.com'],
+			messages: ['Office deployment already exists for fabrikam.onmicrosoft.com', `Successfully added Office App for ${CONTOSO}`],
+		});
+	});
+
+	test('Add Office App: an answer without any tenant (none the client may manage) fails the item', () => {
+		const fail = jest.fn((text: string) => {
+			throw new Error(text);
+		});
+		const context = { values: {}, request: { method: 'POST' as const, endpoint: 'AddOfficeApp', qs: {} }, itemIndex: 0, fail: fail as never, refusals: addOfficeAppOperation.refusals ?? [] };
+		expect(() => addOfficeAppOperation.output({ Results: null }, context)).toThrow(/created the Office app for no tenant/);
+	});
+
+	test('Get Many Scripts: a script type CIPP could not list is a warning item, not a script', async () => {
+		const run = await runOperation(sandbox, 'intune', 'getManyScripts', { tenantFilter: fabrikam, returnAll: true });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.items.map((item) => item.json.displayName ?? item.json.status)).toEqual(['Set time zone', 'Install Rosetta', 'warning']);
+		expect(run.items[2].json).toMatchObject({ scriptType: 'Remediation', message: expect.stringMatching(/^CIPP could not list the Remediation scripts: Forbidden/) });
+		expect(run.items.slice(0, 2).every((item) => typeof item.json.id === 'string')).toBe(true);
+	});
+
+	test('Add MSP App: values keyed by tenant ID reach the command line only for tenants given by ID; otherwise refused before sending', async () => {
+		const keyed = { Orgkey: { [tenantIds.woodgrove]: 'woodgrove-org' }, AccountKey: 'acct-123' };
+		const byDomain = await runOperation(sandbox, 'intune', 'addMspApp', {
+			tenants: 'woodgrovebank.com', rmmName: 'Huntress', displayName: 'Huntress Agent', additionalFields: { params: JSON.stringify(keyed) },
+		});
+		expect(byDomain.requests).toHaveLength(0);
+		expect(byDomain.error?.message).toMatch(/Orgkey is keyed by tenant ID, but woodgrovebank\.com was given by domain/);
+		const missing = await runOperation(sandbox, 'intune', 'addMspApp', {
+			tenants: 'woodgrovebank.com', rmmName: 'Huntress', displayName: 'Huntress Agent', additionalFields: { params: '{"Orgkey": "%tenantname%"}' },
+		});
+		expect(missing.requests).toHaveLength(0);
+		expect(missing.error?.message).toMatch(/Huntress needs Orgkey, AccountKey; AccountKey is missing/);
+		const byId = await runOperation(sandbox, 'intune', 'addMspApp', {
+			tenants: tenantIds.woodgrove, rmmName: 'Huntress', displayName: 'Huntress Agent', additionalFields: { params: JSON.stringify(keyed) },
+		});
+		expect(byId.error).toBeUndefined();
+		const queue = await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true });
+		expect(queue.items.find((item) => item.json.applicationName === 'Huntress Agent')?.json.cmdLine).toBe(
+			"powershell.exe -ExecutionPolicy Bypass .\\install.ps1 -OrgKey 'woodgrove-org' -acctkey 'acct-123'",
+		);
+		await runOperation(sandbox, 'intune', 'deleteQueuedApp', { queueId: String(queue.items.find((item) => item.json.applicationName === 'Huntress Agent')?.json.id) });
+	});
+
+	test('Run Device Action: Delete From Intune says what was done although CIPP answers an empty message', async () => {
+		const run = await runOperation(sandbox, 'intune', 'runDeviceAction', { tenantFilter: contoso, deviceId: locator('id', iphone.id), deviceAction: 'delete' });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.items[0].json).toEqual({ status: 'success', message: `Deleted device ${iphone.id} from Intune` });
+	});
+
+	test('Set Primary User by user principal name looks the user up first and sends CIPP the object ID', async () => {
+		const run = await runOperation(sandbox, 'intune', 'setPrimaryUser', { tenantFilter: contoso, deviceId: locator('id', laptop.id), primaryUser: locator('upn', 'adele.vance@contoso.onmicrosoft.com') });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListUsers', 'ExecDeviceAction']);
+		expect(run.requests[1].body).toMatchObject({ user: { value: userIds.adeleVance, label: userIds.adeleVance } });
+		expect(run.items[0].json.message).toBe(`Changed primary user on device ${laptop.id} to ${userIds.adeleVance}`);
+	});
+
 	test('a policy assigned to a group that does not exist is not assigned', async () => {
 		const run = await runOperation(sandbox, 'intune', 'assignPolicy', { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations', assignTo: 'Nobody' });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/No groups found matching the specified name\(s\): Nobody\. Policy not assigned\./);
+	});
+
+	test('Assign Policy or Assign App with no target and no exclusion is refused before sending (CIPP would answer "No action taken")', async () => {
+		const policy = await runOperation(sandbox, 'intune', 'assignPolicy', { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations' });
+		expect(policy.requests).toHaveLength(0);
+		expect(policy.error?.message).toMatch(/nothing to assign the policy to/);
+		const app = await runOperation(sandbox, 'intune', 'assignApp', { tenantFilter: contoso, appId: sevenZip, intent: 'Required' });
+		expect(app.requests).toHaveLength(0);
+		expect(app.error?.message).toMatch(/nothing to assign the app to/);
 	});
 
 	test('an invalid policy JSON is refused before anything is sent', async () => {

@@ -96,8 +96,28 @@ describe('license operations: failures and follow-ups', () => {
 			licenseOperation: 'Add',
 			licenses: BASIC_SKU_ID,
 		});
-		expect(run.requests[0].status).toBe(400);
+		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toContain(`User ${userIds.nancyDavolio} not found in tenant ${CONTOSO}`);
+	});
+
+	test('Change User Licenses: removing a SKU the user does not hold fails with CIPP\'s "No license changes needed"', async () => {
+		const run = await runOperation(sandbox, 'license', 'changeLicenses', {
+			tenantFilter: contoso,
+			userId: locator('id', userIds.adeleVance),
+			licenseOperation: 'Remove',
+			additionalFields: { licensesToRemove: POWER_AUTOMATE_FREE },
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/No license changes needed for user adele\.vance@/);
+	});
+
+	test('Change User Licenses without the SKUs its operation needs is refused before sending', async () => {
+		const add = await runOperation(sandbox, 'license', 'changeLicenses', { tenantFilter: contoso, userId: locator('id', userIds.adeleVance), licenseOperation: 'Add' });
+		expect(add.requests).toHaveLength(0);
+		expect(add.error?.message).toMatch(/Invalid "Licenses".*Add needs the SKU IDs to add/);
+		const remove = await runOperation(sandbox, 'license', 'changeLicenses', { tenantFilter: contoso, userId: locator('id', userIds.adeleVance), licenseOperation: 'Remove' });
+		expect(remove.requests).toHaveLength(0);
+		expect(remove.error?.message).toMatch(/Remove needs the SKU IDs to remove, or Remove All Licenses/);
 	});
 
 	let sandbox: CippSandbox;
@@ -141,5 +161,24 @@ describe('license operations: failures and follow-ups', () => {
 		const run = await runOperation(sandbox, 'license', 'getManyExcluded', { returnAll: true });
 		expect(run.requests[0].status).toBe(403);
 		expect(run.error?.message).toMatch(/the 'editor' base role does not have the required permission: CIPP\.AppSettings\.Read/);
+	});
+});
+
+describe('license Get Many for AllTenants (its own sandbox: a cold licence cache)', () => {
+	let sandbox: CippSandbox;
+	beforeAll(async () => {
+		sandbox = await CippSandbox.start();
+	});
+	afterAll(async () => sandbox.stop());
+
+	test('Get Many for AllTenants with a cold cache gives one queued item, not the placeholder row as a licence', async () => {
+		const all = { tenantFilter: locator('list', 'AllTenants'), returnAll: true };
+		const first = await runOperation(sandbox, 'license', 'getAll', all);
+		expect(first.items.map((item) => item.json)).toEqual([
+			{ status: 'queued', message: 'Loading data for all tenants. Please check back in 1 minute', followUp: expect.stringMatching(/run Get Many again/) },
+		]);
+		const second = await runOperation(sandbox, 'license', 'getAll', all);
+		expect(second.items.length).toBeGreaterThan(1);
+		expect(second.items.every((item) => typeof item.json.skuId === 'string')).toBe(true);
 	});
 });

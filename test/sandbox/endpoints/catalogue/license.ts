@@ -68,11 +68,14 @@ function licensedCount(state: SandboxState, tenantId: string, skuId: string): nu
 
 /** Get-CIPPLicenseOverview: one row per subscribed SKU, with counts as text like CIPP makes them. */
 function licenseOverview(state: SandboxState, tenant: SandboxTenant, includeExcluded: boolean) {
-	const excluded = new Set(licenseData(state).exclusions.filter((entry) => entry.ExcludedEverywhere !== false).map((entry) => entry.GUID));
+	const everywhere = licenseData(state).exclusions.filter((entry) => entry.ExcludedEverywhere !== false);
+	const excluded = new Set(everywhere.map((entry) => entry.GUID));
+	// IncludeExcluded brings back only excluded SKUs shown in licence dropdowns (Get-CIPPLicenseOverview.ps1:125-126).
+	const shown = new Set(everywhere.filter((entry) => entry.ShowInLicenseDropdown === true).map((entry) => entry.GUID));
 	const users = tenantUsers(state, tenant);
 	const skuIds = [...new Set(users.flatMap((user) => user.assignedLicenses.map((licence) => licence.skuId)))];
 	return skuIds
-		.filter((skuId) => includeExcluded || !excluded.has(skuId))
+		.filter((skuId) => !excluded.has(skuId) || (includeExcluded && shown.has(skuId)))
 		.map((skuId) => {
 			const assigned = users.filter((user) => user.assignedLicenses.some((licence) => licence.skuId === skuId));
 			const total = assigned.length + 5;
@@ -349,7 +352,6 @@ const ExecBulkLicense: Endpoint = {
 	handle(ctx) {
 		const rows = (Array.isArray(ctx.body) ? ctx.body : [ctx.body]).filter(isPlainObject);
 		const results: string[] = [];
-		let failed = 0;
 		const skus = (entries: unknown) => (Array.isArray(entries) ? entries : []).map((entry) => psString(isPlainObject(entry) ? entry.value : entry));
 		for (const row of rows) {
 			const tenantFilter = psString(row.tenantFilter);
@@ -363,7 +365,6 @@ const ExecBulkLicense: Endpoint = {
 			const userId = (Array.isArray(row.userIds) ? row.userIds : []).map((id: unknown) => psString(id)).find((id: string) => id.trim() !== '');
 			const user = userId ? ctx.state.users.find((candidate) => candidate.tenantId === tenant.customerId && candidate.id === userId) : undefined;
 			if (!user) {
-				failed++;
 				results.push(userId ? `User ${userId} not found in tenant ${tenantFilter}` : `No valid user ID found in request for tenant ${tenantFilter}`);
 				continue;
 			}
@@ -382,11 +383,10 @@ const ExecBulkLicense: Endpoint = {
 			}
 			const kept = held.filter((sku) => !remove.includes(sku));
 			user.assignedLicenses = [...new Set([...kept, ...add])].map((skuId) => ({ disabledPlans: [], skuId }));
-			results.push(`Successfully set licenses for ${user.userPrincipalName}. It may take 2-5 minutes before the changes become visible.`);
+			results.push(`Successfully set licenses for ${user.userPrincipalName}. It may take 2–5 minutes before the changes become visible.`);
 		}
-		// Get-CippBulkStatusCode: all failed = 400, some = 207 (Multi-Status), none = 200.
-		const status = failed === 0 ? 200 : failed === rows.length ? 400 : 207;
-		return { status, body: { Results: results } };
+		// This CIPP version answers HTTP 200 with every row's text, whatever happened to each user.
+		return { status: 200, body: { Results: results } };
 	},
 };
 

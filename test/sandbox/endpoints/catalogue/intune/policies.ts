@@ -230,12 +230,17 @@ const ListIntuneScript: Endpoint = {
 				return { status: 200, body: tenants.flatMap((tenant) => scripts.filter((s) => s.tenantId === tenant.customerId).map((s) => ({ Tenant: tenant.defaultDomainName, ...listed(s) }))) };
 			}
 			const tenant = intuneTenant(ctx.state, tenantFilter);
-			return { status: 200, body: scripts.filter((script) => script.tenantId === tenant.customerId).map(listed) };
+			const rows: Array<Record<string, unknown>> = scripts.filter((script) => script.tenantId === tenant.customerId).map(listed);
+			// A script type whose Graph sub-request failed becomes a row {scriptType, displayName: <Graph error>}, HTTP 200.
+			if (intuneData(ctx.state).remediationUnlicensed.has(tenant.customerId)) {
+				rows.push({ scriptType: 'Remediation', displayName: 'Forbidden: the tenant is not licensed for this feature (Windows Enterprise E3/E5 required for remediations).' });
+			}
+			return { status: 200, body: rows };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			// The bulk request failed as a whole: one row per script type carrying the error as its name.
-			const message = normalizeGraphError(error.message);
-			return { status: 200, body: ['Windows', 'MacOS', 'Remediation', 'Linux'].map((scriptType) => ({ scriptType, displayName: message })) };
+			// The bulk request failed as a whole: its catch only logs, and the loop then runs Test-Json on a
+			// null message, a parameter-binding error outside any try: HTTP 500 with the bare exception text.
+			return { status: 500, body: "Cannot bind argument to parameter 'Json' because it is null." };
 		}
 	},
 };
