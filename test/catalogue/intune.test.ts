@@ -1,3 +1,4 @@
+import { assignAutopilotDevice as assignAutopilotDeviceOperation } from '../../nodes/Cipp/actions/intune/assignAutopilotDevice.operation';
 import { addOfficeApp as addOfficeAppOperation } from '../../nodes/Cipp/actions/intune/addOfficeApp.operation';
 import { addStoreApp as addStoreAppOperation } from '../../nodes/Cipp/actions/intune/addStoreApp.operation';
 import { CippSandbox, fixtures } from '../sandbox';
@@ -100,9 +101,10 @@ describeCatalogue('intune', {
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Deleted autopilot device ${unassignedAutopilot}` }),
 	},
 	syncAutopilotDevices: {
-		parameters: { tenantFilter: contoso },
-		request: { method: 'POST', endpoint: 'ExecSyncAPDevices', body: { tenantFilter: CONTOSO } },
-		output: ([item]) => expect(item.json.message).toBe(`Successfully Started Sync for ${CONTOSO}`),
+		// Not Contoso: Delete Autopilot Device just started Contoso's sync, and Intune allows one per 10 minutes.
+		parameters: { tenantFilter: locator('domain', 'woodgrovebank.com') },
+		request: { method: 'POST', endpoint: 'ExecSyncAPDevices', body: { tenantFilter: 'woodgrovebank.com' } },
+		output: ([item]) => expect(item.json.message).toBe('Successfully Started Sync for woodgrovebank.com'),
 	},
 	getManyApps: {
 		parameters: { tenantFilter: contoso, returnAll: true },
@@ -317,6 +319,29 @@ describe('intune operations: failures and follow-ups', () => {
 		const second = await runOperation(sandbox, 'intune', 'syncAutopilotDevices', parameters);
 		expect(second.requests[0].status).toBe(403);
 		expect(second.error?.message).toMatch(/Did you try syncing in the last 10 minutes\?/);
+	});
+
+	test('Assign Autopilot Device sends the Greeting Name inside the user; left empty, CIPP clears it', async () => {
+		const assign = async (extra: Record<string, string>) =>
+			await runOperation(sandbox, 'intune', 'assignAutopilotDevice', { tenantFilter: contoso, autopilotDeviceId: unassignedAutopilot, userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', ...extra });
+		const greeted = await assign({ addressableUserName: 'Adele Vance' });
+		expect(greeted.requests[0].body).toMatchObject({ user: { addedFields: { userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', addressableUserName: 'Adele Vance' } } });
+		const greeting = async () =>
+			(await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).items.find((item) => item.json.id === unassignedAutopilot)?.json.addressableUserName;
+		expect(await greeting()).toBe('Adele Vance');
+		await assign({});
+		expect(await greeting()).toBeNull();
+		expect(JSON.stringify(assignAutopilotDeviceOperation.parameters)).toMatch(/Left empty, CIPP clears the device's greeting name/);
+	});
+
+	test('Delete Autopilot Device right after a sync: CIPP answers 500 for the refused sync, the node finds the device gone and warns', async () => {
+		const woodgrove = locator('domain', 'woodgrovebank.com');
+		const devices = await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', { tenantFilter: woodgrove, returnAll: true });
+		const [first, second] = devices.items.map((item) => String(item.json.id));
+		expect((await runOperation(sandbox, 'intune', 'deleteAutopilotDevice', { tenantFilter: woodgrove, autopilotDeviceId: first })).items[0].json.status).toBe('success');
+		const run = await runOperation(sandbox, 'intune', 'deleteAutopilotDevice', { tenantFilter: woodgrove, autopilotDeviceId: second });
+		expect(run.requests.map((request) => [request.endpoint, request.status])).toEqual(expect.arrayContaining([['RemoveAPDevice', 500], ['ListAPDevices', 200]]));
+		expect(run.items[0].json).toMatchObject({ status: 'warning', message: expect.stringMatching(new RegExp(`^Deleted autopilot device ${second}, but CIPP's Autopilot sync afterwards failed`)) });
 	});
 
 	test('Autopilot assigns by user principal name only', async () => {

@@ -109,8 +109,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'actionResult(): "Successfully assigned device: <id> with Serial: <serial> to  <upn> for <tenant>".',
-		verdict: 'doubtful',
-		note: 'Sends no addressableUserName, so CIPP writes null: the device gets the user but no greeting name, although the description promises setup "greets them".',
+		verdict: 'settled',
+		note: 'Was: only userPrincipalName was sent, and CIPP writes addressableUserName (the greeting) as null when absent, clearing it. Now a new optional top-level field Greeting Name is sent as user.addedFields.addressableUserName (run hook); its description and the operation\'s say that left empty CIPP clears the greeting. Sandbox stores addressableUserName (null when absent). Test "Assign Autopilot Device sends the Greeting Name...".',
 	},
 	'intune:deleteAutopilotDevice': {
 		source: 'Endpoint/Autopilot/Invoke-RemoveAPDevice.ps1',
@@ -119,9 +119,9 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Delete failure: HTTP 500 {Results: "Failed to delete device <id>: <error>"}. After the try/catch CIPP ALWAYS starts an Autopilot sync (:32) outside any try: if that throws (Intune allows one sync per 10 minutes; "too many requests") the whole call is HTTP 500 with the bare exception text, even though the device was deleted.',
 		async: 'The sync it starts runs in Intune afterwards.',
 		refusals: [],
-		output: 'actionResult(): "Deleted autopilot device <id>".',
-		verdict: 'doubtful',
-		note: 'A second delete (or a delete after Sync Autopilot Devices) within 10 minutes deletes the device but answers HTTP 500 (the throttled sync), so the node reports a failure for a done delete and a retry finds nothing.',
+		output: 'actionResult(): "Deleted autopilot device <id>"; after a refused sync with the device gone: {status: "warning", message, followUp}.',
+		verdict: 'settled',
+		note: 'Was: the sync CIPP starts after the delete runs outside its try; a throttled sync (one per tenant per 10 minutes) made CIPP answer HTTP 500 although the device was gone. Now (run hook): on a failure the node reads ListAPDevices; if the device is gone the item is status "warning" with a followUp to sync later, otherwise CIPP\'s error stands. Description and README say so. Sandbox applies the shared 10-minute rule after the delete (HTTP 500 plain text). Test "Delete Autopilot Device right after a sync...".',
 	},
 	'intune:syncAutopilotDevices': {
 		source: 'Endpoint/Autopilot/Invoke-ExecSyncAPDevices.ps1',
