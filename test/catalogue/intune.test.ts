@@ -1,3 +1,6 @@
+import { addPolicy as addPolicyOperation } from '../../nodes/Cipp/actions/intune/addPolicy.operation';
+import { assignApp as assignAppOperation } from '../../nodes/Cipp/actions/intune/assignApp.operation';
+import { assignPolicy as assignPolicyOperation } from '../../nodes/Cipp/actions/intune/assignPolicy.operation';
 import { assignAutopilotDevice as assignAutopilotDeviceOperation } from '../../nodes/Cipp/actions/intune/assignAutopilotDevice.operation';
 import { addOfficeApp as addOfficeAppOperation } from '../../nodes/Cipp/actions/intune/addOfficeApp.operation';
 import { addStoreApp as addStoreAppOperation } from '../../nodes/Cipp/actions/intune/addStoreApp.operation';
@@ -492,6 +495,36 @@ describe('intune operations: failures and follow-ups', () => {
 		const app = await runOperation(sandbox, 'intune', 'assignApp', { tenantFilter: contoso, appId: sevenZip, intent: 'Required' });
 		expect(app.requests).toHaveLength(0);
 		expect(app.error?.message).toMatch(/nothing to assign the app to/);
+	});
+
+	test('Get Many Policies by Policy ID needs a Policy Type other than App Protection, checked before sending', async () => {
+		const noType = await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: contoso, returnAll: true, additionalFields: { policyId: restrictions } });
+		expect(noType.requests).toHaveLength(0);
+		expect(noType.error?.message).toMatch(/Policy ID is given without Policy Type/);
+		const appProtection = await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: contoso, returnAll: true, additionalFields: { policyId: restrictions, urlName: 'managedAppPolicies' } });
+		expect(appProtection.requests).toHaveLength(0);
+		expect(appProtection.error?.message).toMatch(/cannot read an App Protection policy by ID/);
+		const one = await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: contoso, returnAll: true, additionalFields: { policyId: restrictions, urlName: 'deviceConfigurations' } });
+		expect(one.items.map((item) => item.json.id)).toEqual([restrictions]);
+	});
+
+	test('Add Policy: a Custom Group with another Assign To is refused (CIPP would assign only the group); the editor names CIPP\'s silent swaps', async () => {
+		const run = await runOperation(sandbox, 'intune', 'addPolicy', {
+			tenantFilter: contoso, displayName: 'Windows - Edge', templateType: 'Catalog', rawJson: catalogJson, additionalFields: { assignTo: 'AllDevices', customGroup: 'IT Admins' },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Custom Group is set while Assign To is "AllDevices"/);
+		const editor = JSON.stringify(addPolicyOperation);
+		expect(editor).toMatch(/CIPP template of exactly this name replaces Policy JSON/);
+		expect(editor).toMatch(/by the name inside the JSON, not by Display Name/);
+	});
+
+	test('Assign App and Assign Policy say that CIPP ignores filter and group names it cannot find', () => {
+		for (const operation of [assignAppOperation, assignPolicyOperation, addPolicyOperation]) {
+			const editor = JSON.stringify(operation.parameters);
+			expect(editor).toContain('A name that matches no filter is ignored without an error');
+			expect(editor).toContain('CIPP leaves out names that match no group without saying so');
+		}
 	});
 
 	test('an invalid policy JSON is refused before anything is sent', async () => {

@@ -151,8 +151,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'actionResult(): "Assigned Application <id> to <target>" (+ excluding group ...).',
-		verdict: 'doubtful',
-		note: 'Field mapping is right (sample #7). But an Assignment Filter whose name matches no filter is dropped with only a log warning ("Application assigned without filter", Set-CIPPAssignedApplication.ps1:32-35), and Exclude Groups names that match no group are dropped silently (:160-171); the answer is the normal success text.',
+		verdict: 'settled',
+		note: 'Field mapping is right (sample #7). CIPP drops an unknown Assignment Filter name (log only) and Exclude Groups names that match no group, and answers the normal success text. Now the Assignment Filter and Exclude Groups descriptions say so (and point to Exclude Group IDs), README line; an item with no target and no exclusion is refused before sending (CIPP would throw "No assignment target provided"). Tests "Assign App and Assign Policy say that CIPP ignores..." and "Assign Policy or Assign App with no target...". Not modelled in the sandbox: assignment filters (it ignores AssignmentFilterName, as CIPP does for an unknown name).',
 	},
 	'intune:deleteApp': {
 		source: 'Endpoint/Applications/Invoke-RemoveApp.ps1',
@@ -247,8 +247,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'List: bare array of policies with URLName = DeviceConfigurations, ConfigurationPolicies, GroupPolicyConfigurations, deviceCompliancePolicies, ManagedAppPolicies, MobileAppConfigurations, Intents, Windows*Update* ...; by ID: one object in an array; `records` fits. By ID with URLName managedAppPolicies (an option the node offers) CIPP requests deviceManagement/managedAppPolicies(\'id\') (:170), which is under deviceAppManagement: it always fails (403). Policy ID without Policy Type (both optional) requests deviceManagement/(\'id\') and fails. Linux settings-catalog policies are filtered out (:211), so a Linux policy by ID answers [] (no item, no error).',
-		verdict: 'doubtful',
-		note: 'Policy ID + Policy Type "App Protection" always fails in CIPP (wrong Graph root); Policy ID without Policy Type fails; a Linux policy by ID returns no item.',
+		verdict: 'settled',
+		note: 'Was: Policy ID without Policy Type, and App Protection by ID, always failed in CIPP; a Linux policy by ID gives no item. Now (run hook) both are refused before sending with what to do instead; the description says Linux Settings Catalog policies are never returned, README line. Test "Get Many Policies by Policy ID needs a Policy Type...". The sandbox still finds an App Protection policy by ID (the node no longer sends that request).',
 	},
 	'intune:addPolicy': {
 		source: 'Endpoint/MEM/Invoke-AddPolicy.ps1; CIPPCore/Public/Set-CIPPIntunePolicy.ps1; Get-CIPPIntunePolicyName.ps1; Set-CIPPAssignedPolicy.ps1',
@@ -258,8 +258,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none. Silently skipped: an Assignment Filter name that matches no filter ("Policy assigned without filter", log only); Exclude Groups names that match no group; broad targets the policy type cannot take ("Skipped the ... target", log only).',
 		refusals: [],
 		output: 'actionResult(): {Results: [...]} with "Successfully assigned group ..." (when assigned) and "Successfully added|edited policy for <tenant> with display name <name>".',
-		verdict: 'doubtful',
-		note: 'Sample #8 (a stored template with the same display name replaces the user\'s JSON); also: Catalog/update policies are named and matched by the name inside the JSON, so the required Display Name neither names nor finds them; Custom Group overrides Assign To whenever it is filled; assignment filter/exclude names that match nothing are dropped silently.',
+		verdict: 'settled',
+		note: 'Sample #8 and more. Now: a Custom Group with an Assign To other than Custom Group is refused before sending (CIPP would assign only the group); the operation and Display Name descriptions say that a CIPP template of exactly that name replaces Policy JSON, and that Settings Catalog / Windows update policies are named and matched by the name inside the JSON (Catalog ignores Description); Exclude Groups and Assignment Filter say unknown names are dropped silently; README lines. Test "Add Policy: a Custom Group with another Assign To is refused...". Left: the sandbox does not yet swap in a stored template by Displayname or name Catalog policies from the JSON (documented behaviour, not modelled).',
 	},
 	'intune:assignPolicy': {
 		source: 'Endpoint/MEM/Invoke-ExecAssignPolicy.ps1; CIPPCore/Public/Set-CIPPAssignedPolicy.ps1',
@@ -270,7 +270,7 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: ['No assignments specified\\. No action taken'],
 		output: 'actionResult(): "Successfully assigned group ... on Policy <id>" etc.',
 		verdict: 'fixed',
-		note: 'Was: with no target CIPP answers HTTP 200 "No assignments specified. No action taken." and the node reported success. Now: an item with none of Assign To, Group IDs, Exclude Groups, Exclude Group IDs is refused before sending (run hook), and the refusal text is caught too. Test "Assign Policy or Assign App with no target...".',
+		note: 'Was: with no target CIPP answers HTTP 200 "No assignments specified. No action taken." and the node reported success. Now: an item with none of Assign To, Group IDs, Exclude Groups, Exclude Group IDs is refused before sending (run hook), and the refusal text is caught too. Unknown filter and exclude-group names, which CIPP drops silently, are named in the field descriptions. Tests "Assign Policy or Assign App with no target..." and "...say that CIPP ignores filter and group names...".',
 	},
 	'intune:deletePolicy': {
 		source: 'Endpoint/MEM/Invoke-RemovePolicy.ps1; CIPPCore/Public/Get-CIPPIntunePolicyGraphPath.ps1',

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
@@ -15,22 +15,23 @@ const output = actionResult();
  * if it is, the item succeeds with a warning; if not, CIPP's error stands.
  */
 async function deleteThenCheck(context: StepContext): Promise<IDataObject[]> {
-	const role = 'Endpoint.Autopilot.ReadWrite';
-	try {
-		return output(await context.call(context.request, role), context);
-	} catch (error) {
-		const { tenantFilter, autopilotDeviceId } = context.values;
-		const listed = await context.call({ method: 'GET', endpoint: 'ListAPDevices', qs: { tenantFilter } }, 'Endpoint.Autopilot.Read').catch(() => undefined);
-		const stillThere = listed === undefined || records(listed).some((device) => String(device.id).toLowerCase() === String(autopilotDeviceId).toLowerCase());
-		if (stillThere) throw error;
-		return [
-			{
-				status: 'warning',
-				message: `Deleted autopilot device ${String(autopilotDeviceId)}, but CIPP's Autopilot sync afterwards failed: ${(error as Error).message}`,
-				followUp: 'Run Intune → Sync Autopilot Devices in 10 minutes (Intune allows one sync per tenant every 10 minutes).',
-			},
-		];
-	}
+	const answer = await context.call(context.request, 'Endpoint.Autopilot.ReadWrite').then(
+		(value) => ({ ok: true as const, value }),
+		(error: unknown) => ({ ok: false as const, error: error as NodeApiError }),
+	);
+	if (answer.ok) return output(answer.value, context);
+	const { tenantFilter, autopilotDeviceId } = context.values;
+	const listed = await context.call({ method: 'GET', endpoint: 'ListAPDevices', qs: { tenantFilter } }, 'Endpoint.Autopilot.Read').catch(() => undefined);
+	const stillThere = listed === undefined || records(listed).some((device) => String(device.id).toLowerCase() === String(autopilotDeviceId).toLowerCase());
+	// The device is still there (or could not be checked): CIPP's own error, already a NodeApiError, stands.
+	if (stillThere) throw answer.error;
+	return [
+		{
+			status: 'warning',
+			message: `Deleted autopilot device ${String(autopilotDeviceId)}, but CIPP's Autopilot sync afterwards failed: ${answer.error.message}`,
+			followUp: 'Run Intune → Sync Autopilot Devices in 10 minutes (Intune allows one sync per tenant every 10 minutes).',
+		},
+	];
 }
 
 export const deleteAutopilotDevice: CippOperation = {

@@ -178,6 +178,13 @@ export function withAssignmentTarget(kind: 'app' | 'policy', role: string, outpu
 	};
 }
 
+/**
+ * CIPP (Set-CIPPAssignedApplication, Set-CIPPAssignedPolicy) drops names it cannot resolve and
+ * answers as if all went well: the editor says so where the names are typed.
+ */
+export const SILENT_NAMES = 'CIPP leaves out names that match no group without saying so, and assigns without them.';
+export const SILENT_FILTER = 'A name that matches no filter is ignored without an error: CIPP assigns without any filter.';
+
 /** The optional parts of an assignment, the same for apps and policies. */
 export function assignmentFields(kind: 'app' | 'policy') {
 	return [
@@ -186,7 +193,7 @@ export function assignmentFields(kind: 'app' | 'policy') {
 			{ name: 'GroupIds', in: 'body', encoding: 'stringList' },
 			validate.longText,
 		),
-		groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
+		groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', `Group names to exclude, separated by commas. ${SILENT_NAMES} Exclude Group IDs are exact.`),
 		textField(
 			{ displayName: 'Exclude Group IDs', name: 'excludeGroupIds', placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', description: 'Object IDs of groups to exclude, separated by commas' },
 			{ name: 'ExcludeGroupIds', in: 'body', encoding: 'stringList' },
@@ -207,7 +214,7 @@ export function assignmentFields(kind: 'app' | 'policy') {
 			send: { name: 'assignmentMode', in: 'body' as const },
 		},
 		textField(
-			{ displayName: 'Assignment Filter', name: 'assignmentFilterName', placeholder: 'e.g. Corporate Windows devices', description: 'The name of an Intune assignment filter to apply' },
+			{ displayName: 'Assignment Filter', name: 'assignmentFilterName', placeholder: 'e.g. Corporate Windows devices', description: `The name of an Intune assignment filter to apply. ${SILENT_FILTER}` },
 			{ name: 'AssignmentFilterName', in: 'body' },
 		),
 		assignmentFilterTypeField,
