@@ -84,6 +84,7 @@ describeCatalogue('license', {
 		client: 'admin',
 		parameters: { exclusionAction: 'AlertOnly', skuId: POWER_AUTOMATE_FREE, additionalFields: { skuName: 'Microsoft Power Automate Free' } },
 		request: { method: 'POST', endpoint: 'ExecExcludeLicenses', body: { Action: 'AlertOnly', GUID: POWER_AUTOMATE_FREE, SKUName: 'Microsoft Power Automate Free' } },
+		calls: ['ListExcludedLicenses', 'ExecExcludeLicenses'],
 		output: ([item]) => expect(item.json.message).toBe(`Success. Microsoft Power Automate Free(${POWER_AUTOMATE_FREE}) will now only be excluded from alerts.`),
 	},
 });
@@ -142,8 +143,24 @@ describe('license operations: failures and follow-ups', () => {
 		expect(skus.error).toBeUndefined();
 		expect(skus.items).toHaveLength(0);
 		const change = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: fabrikam, cspAction: 'NewSub', sku: PREMIUM_SKU, additionalFields: { Quantity: 5 } });
-		expect(change.requests[0].status).toBe(500);
+		expect(change.requests.map((request) => [request.endpoint, request.status])).toEqual([['ListCSPsku', 200], ['ExecCSPLicense', 500]]);
 		expect(change.error?.message).toMatch(/Failed to execute license change\. Error: No Sherweb mapping found/);
+	});
+
+	test('Change CSP License: New Subscription for a SKU the tenant has is refused after reading its subscriptions (CIPP would overwrite the count)', async () => {
+		const run = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'NewSub', sku: PREMIUM_SKU, additionalFields: { Quantity: 1 } });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListCSPsku']);
+		expect(run.error?.message).toMatch(/already has a subscription for CFQ7TTC0LCHC:0002 \(quantity \d+\)/);
+		const skus = await runOperation(sandbox, 'license', 'getManyCspSkus', { tenantFilter: contoso, currentSkuOnly: 'true', returnAll: true });
+		expect(skus.items[0].json.quantity).not.toBe(1);
+	});
+
+	test('Change CSP License: Add without its count is refused before sending; Remove Before Renewal is queued', async () => {
+		const add = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'Add', sku: PREMIUM_SKU });
+		expect(add.requests).toHaveLength(0);
+		expect(add.error?.message).toMatch(/Add Licences needs how many/);
+		const scheduled = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'ScheduleRemoval', sku: PREMIUM_SKU, additionalFields: { Remove: 1 } });
+		expect(scheduled.items[0].json).toMatchObject({ status: 'queued', message: expect.stringMatching(/^Scheduled a decrease of 1 license/), followUp: expect.any(String) });
 	});
 
 	test('removing more licences than the subscription has is refused', async () => {
@@ -155,6 +172,27 @@ describe('license operations: failures and follow-ups', () => {
 		const run = await runOperation(sandbox, 'license', 'reprocessUserLicenses', { tenantFilter: contoso, userId: locator('upn', 'nobody@contoso.onmicrosoft.com') });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/Failed to reprocess license assignments for \. Resource 'nobody@contoso\.onmicrosoft\.com' does not exist/);
+	});
+
+	test('Manage Exclusion: Set Dropdown Visibility without Show in Dropdown is refused (CIPP would hide the SKU)', async () => {
+		const run = await runOperation(sandbox, 'license', 'manageExclusion', { exclusionAction: 'SetShowInDropdown', skuId: POWER_AUTOMATE_FREE }, [{}], 'admin');
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Set Dropdown Visibility needs Show in Dropdown/);
+	});
+
+	test('Manage Exclusion: changing an exclusion\'s type keeps its name and its dropdown visibility', async () => {
+		const manage = async (parameters: Record<string, unknown>) =>
+			await runOperation(sandbox, 'license', 'manageExclusion', { skuId: POWER_AUTOMATE_FREE, ...parameters }, [{}], 'admin');
+		expect((await manage({ exclusionAction: 'SetShowInDropdown', additionalFields: { showInDropdown: true } })).error).toBeUndefined();
+		const switched = await manage({ exclusionAction: 'AlertOnly' });
+		expect(switched.requests.map((request) => request.endpoint)).toEqual(['ListExcludedLicenses', 'ExecExcludeLicenses', 'ExecExcludeLicenses']);
+		expect(switched.requests[1].body).toMatchObject({ Action: 'AlertOnly', SKUName: 'Microsoft Power Automate Free' });
+		const excluded = await runOperation(sandbox, 'license', 'getManyExcluded', { returnAll: true }, [{}], 'admin');
+		expect(excluded.items.find((item) => item.json.GUID === POWER_AUTOMATE_FREE)?.json).toMatchObject({
+			Product_Display_Name: 'Microsoft Power Automate Free',
+			ShowInLicenseDropdown: true,
+			ExcludedEverywhere: false,
+		});
 	});
 
 	test("CIPP's licence exclusions are a CIPP setting: an editor API client is refused", async () => {

@@ -64,9 +64,9 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'HTTP 500 with a bare string body "Failed to execute license change. Error: ..." (no Results envelope), e.g. "Unable to Add or Remove. No existing subscription with SKU ...", "A valid Quantity must be specified if Add/Remove are not used." (Add/Remove without their count), "This caller is not allowed to modify Sherweb subscriptions.". Success: bare string "License change executed successfully.".',
 		async: 'ScheduleRemoval adds a CIPP scheduled task (Invoke-SherwebScheduledLicenseRemoval) at renewal minus DaysBeforeRenewal; it only runs the decrease if enough licences are unassigned then.',
 		refusals: [],
-		output: 'actionResult() reads the bare string as one result: fits. ScheduleRemoval gets status "success" with CIPP\'s "Scheduled a decrease ..." text.',
-		verdict: 'doubtful',
-		note: '"New Subscription" for a SKU the customer already has sets that subscription\'s quantity to Quantity (the total), which can reduce it, and answers "License change executed successfully."; Remove Before Renewal is a scheduled task reported as a plain success.',
+		output: 'actionResult(): "License change executed successfully." (HTTP 200 text); Remove Licences Before Renewal: actionResult({queued}) with CIPP\'s "Scheduled a decrease of N license(s) ..." and a followUp.',
+		verdict: 'settled',
+		note: 'Was: New Subscription for a SKU the customer already has amends that subscription to Quantity (its total, possibly lower) and says success; Add/Remove without their count fail in CIPP; Remove Before Renewal said success for a scheduled task. Now (run hook): New Subscription first reads ListCSPsku (currentSkuOnly) and is refused when the SKU exists ("use Add/Remove Licences"); Add/Remove without their count are refused before sending; Remove Before Renewal has status queued. Sandbox amends an existing subscription like Set-SherwebSubscription and throws "A valid Quantity must be specified if Add/Remove are not used.". Tests "Change CSP License: New Subscription for a SKU the tenant has..." and "...Add without its count...".',
 	},
 	'license:getManyExcluded': {
 		source: 'CIPP/Settings/Invoke-ListExcludedLicenses.ps1',
@@ -86,7 +86,7 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'actionResult(): "Success. ..." texts or Initialize-CIPPExcludedLicenses\' message.',
-		verdict: 'doubtful',
-		note: 'Sample #10 (Set Dropdown Visibility without the field hides the SKU). Also: Exclude Everywhere / Alerts Only on an already excluded SKU replaces the row, resetting Show in Dropdown to hidden and blanking its name when SKU Name is not added.',
+		verdict: 'settled',
+		note: 'Sample #10 and more. Now (run hook): Set Dropdown Visibility without Show in Dropdown is refused before sending (CIPP reads a missing value as hide); Exclude Everywhere / From Alerts Only first read ListExcludedLicenses, send the stored SKU name when SKU Name is not given, and, when the SKU was shown in dropdowns, set that back with a second call (CIPP\'s -Force upsert drops it). Sandbox stores a missing SKU Name as null. Tests "Manage Exclusion: Set Dropdown Visibility without Show in Dropdown is refused..." and "...changing an exclusion\'s type keeps its name and its dropdown visibility".',
 	},
 };

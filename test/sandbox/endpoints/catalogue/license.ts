@@ -22,7 +22,7 @@ const DEFAULT_EXCLUSIONS = [
 
 interface Exclusion {
 	GUID: string;
-	Product_Display_Name: string;
+	Product_Display_Name: string | null;
 	ExcludedEverywhere?: boolean;
 	ShowInLicenseDropdown?: boolean;
 }
@@ -215,17 +215,30 @@ function cspChange(state: SandboxState, tenantFilter: unknown, action: string, s
 	const subscriptions = sherwebCustomer(state, tenantFilter);
 	const existing = subscriptions.find((subscription) => subscription.sku === sku);
 	const count = (name: string) => Number(body(name) ?? 0);
+	// Set-SherwebSubscription: with an existing subscription of the SKU, Add/Remove change its count
+	// and anything else (NewSub, or Add/Remove whose count is 0) sets it to Quantity: an amendment,
+	// not a new subscription.
+	const amend = (subscription: CspSubscription) => {
+		if (count('Add')) subscription.quantity += count('Add');
+		else if (count('Remove')) {
+			if (count('Remove') > subscription.quantity) {
+				throw new Error(`Cannot remove more licenses than currently allocated. Current: ${subscription.quantity}, Attempting to remove: ${count('Remove')}.`);
+			}
+			subscription.quantity -= count('Remove');
+		} else {
+			if (count('Quantity') <= 0) throw new Error('A valid Quantity must be specified if Add/Remove are not used.');
+			subscription.quantity = count('Quantity');
+		}
+		return 'License change executed successfully.';
+	};
 	switch (action) {
 		case 'Add':
 		case 'Remove': {
 			if (!existing) throw new Error(`Unable to Add or Remove. No existing subscription with SKU '${sku}' found.`);
-			if (action === 'Remove' && count('Remove') > existing.quantity) {
-				throw new Error(`Cannot remove more licenses than currently allocated. Current: ${existing.quantity}, Attempting to remove: ${count('Remove')}.`);
-			}
-			existing.quantity += action === 'Add' ? count('Add') : -count('Remove');
-			return 'License change executed successfully.';
+			return amend(existing);
 		}
 		case 'NewSub': {
+			if (existing) return amend(existing);
 			if (count('Quantity') <= 0) throw new Error('A valid Quantity must be specified to create a new subscription when none currently exists.');
 			const item = SHERWEB_CATALOG.find((entry) => entry.sku === sku);
 			subscriptions.push({
@@ -299,10 +312,13 @@ const ExecExcludeLicenses: Endpoint = {
 	handle(ctx) {
 		const data = licenseData(ctx.state);
 		const guid = psString(ctx.fromBody('GUID'));
-		let name = psString(ctx.fromBody('SKUName'));
+		const givenName = ctx.fromBody('SKUName');
+		let name = psString(givenName);
+		// Add-CIPPAzDataTableEntity -Force replaces the whole row: a name not given is stored as null,
+		// and ShowInLicenseDropdown is dropped (hidden again).
 		const upsert = (everywhere: boolean) => {
 			data.exclusions = data.exclusions.filter((entry) => entry.GUID !== guid);
-			data.exclusions.push({ GUID: guid, Product_Display_Name: name, ExcludedEverywhere: everywhere });
+			data.exclusions.push({ GUID: guid, Product_Display_Name: givenName === undefined || givenName === null ? null : name, ExcludedEverywhere: everywhere });
 		};
 		switch (psString(ctx.fromBody('Action'))) {
 			case 'AddExclusion':
@@ -315,7 +331,7 @@ const ExecExcludeLicenses: Endpoint = {
 				const entry = data.exclusions.find((candidate) => candidate.GUID === guid);
 				if (!entry) return { status: 500, body: { Results: `Failed to process exclusion request. Excluded license not found: ${guid}` } };
 				const show = ctx.fromBody('ShowInDropdown') === true;
-				name ||= entry.Product_Display_Name;
+				name ||= psString(entry.Product_Display_Name);
 				entry.ShowInLicenseDropdown = show;
 				return { status: 200, body: { Results: `Success. ${name}(${guid}) will now be ${show ? 'shown in' : 'hidden from'} license dropdowns.` } };
 			}
