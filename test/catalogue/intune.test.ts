@@ -1,3 +1,6 @@
+// Failed runs are logged by n8n's logger; captured so the test output stays free of expected failures.
+import '../support/logCapture';
+
 import { addPolicy as addPolicyOperation } from '../../nodes/Cipp/actions/intune/addPolicy.operation';
 import { assignApp as assignAppOperation } from '../../nodes/Cipp/actions/intune/assignApp.operation';
 import { assignPolicy as assignPolicyOperation } from '../../nodes/Cipp/actions/intune/assignPolicy.operation';

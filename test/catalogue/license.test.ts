@@ -1,3 +1,6 @@
+// Failed runs are logged by n8n's logger; captured so the test output stays free of expected failures.
+import '../support/logCapture';
+
 import { CippSandbox, fixtures } from '../sandbox';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
