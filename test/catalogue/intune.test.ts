@@ -522,6 +522,19 @@ describe('intune operations: failures and follow-ups', () => {
 		expect(editor).toMatch(/by the name inside the JSON, not by Display Name/);
 	});
 
+	test('Add Policy (sandbox as CIPP): a template of the same Display Name replaces the JSON; a Catalog policy takes the name inside its JSON', async () => {
+		const swapped = await runOperation(sandbox, 'intune', 'addPolicy', {
+			tenantFilter: fabrikam, displayName: 'Windows - Compliance', templateType: 'deviceCompliancePolicies', rawJson: '{"@odata.type": "#microsoft.graph.windows10CompliancePolicy", "bitLockerEnabled": false}',
+		});
+		expect(swapped.error).toBeUndefined();
+		const renamed = await runOperation(sandbox, 'intune', 'addPolicy', { tenantFilter: fabrikam, displayName: 'Edge - renamed', templateType: 'Catalog', rawJson: catalogJson });
+		expect(renamed.error).toBeUndefined();
+		const policies = (await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: fabrikam, returnAll: true })).items.map((item) => item.json);
+		expect(policies.find((policy) => policy.displayName === 'Windows - Compliance')).toMatchObject({ bitLockerEnabled: true });
+		expect(policies.map((policy) => policy.displayName)).toContain('Windows - Edge');
+		expect(policies.map((policy) => policy.displayName)).not.toContain('Edge - renamed');
+	});
+
 	test('Assign App and Assign Policy say that CIPP ignores filter and group names it cannot find', () => {
 		for (const operation of [assignAppOperation, assignPolicyOperation, addPolicyOperation]) {
 			const editor = JSON.stringify(operation.parameters);
