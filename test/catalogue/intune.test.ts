@@ -1,3 +1,12 @@
+// Failed runs are logged by n8n's logger; captured so the test output stays free of expected failures.
+import '../support/logCapture';
+
+import { addPolicy as addPolicyOperation } from '../../nodes/Cipp/actions/intune/addPolicy.operation';
+import { assignApp as assignAppOperation } from '../../nodes/Cipp/actions/intune/assignApp.operation';
+import { assignPolicy as assignPolicyOperation } from '../../nodes/Cipp/actions/intune/assignPolicy.operation';
+import { assignAutopilotDevice as assignAutopilotDeviceOperation } from '../../nodes/Cipp/actions/intune/assignAutopilotDevice.operation';
+import { addOfficeApp as addOfficeAppOperation } from '../../nodes/Cipp/actions/intune/addOfficeApp.operation';
+import { addStoreApp as addStoreAppOperation } from '../../nodes/Cipp/actions/intune/addStoreApp.operation';
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { queueRowKey } from '../sandbox/endpoints/catalogue/intune/apps';
@@ -31,7 +40,7 @@ describeCatalogue('intune', {
 	runDeviceAction: {
 		parameters: { tenantFilter: contoso, deviceId: locator('list', laptop.id), deviceAction: 'syncDevice' },
 		request: { method: 'POST', endpoint: 'ExecDeviceAction', body: { tenantFilter: CONTOSO, GUID: laptop.id, Action: 'syncDevice' } },
-		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Queued syncDevice on ${laptop.id}` }),
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: `Queued syncDevice on ${laptop.id}`, followUp: expect.any(String) }),
 	},
 	resetPasscode: {
 		parameters: { tenantFilter: contoso, deviceId: locator('list', iphone.id) },
@@ -98,9 +107,10 @@ describeCatalogue('intune', {
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Deleted autopilot device ${unassignedAutopilot}` }),
 	},
 	syncAutopilotDevices: {
-		parameters: { tenantFilter: contoso },
-		request: { method: 'POST', endpoint: 'ExecSyncAPDevices', body: { tenantFilter: CONTOSO } },
-		output: ([item]) => expect(item.json.message).toBe(`Successfully Started Sync for ${CONTOSO}`),
+		// Not Contoso: Delete Autopilot Device just started Contoso's sync, and Intune allows one per 10 minutes.
+		parameters: { tenantFilter: locator('domain', 'woodgrovebank.com') },
+		request: { method: 'POST', endpoint: 'ExecSyncAPDevices', body: { tenantFilter: 'woodgrovebank.com' } },
+		output: ([item]) => expect(item.json.message).toBe('Successfully Started Sync for woodgrovebank.com'),
 	},
 	getManyApps: {
 		parameters: { tenantFilter: contoso, returnAll: true },
@@ -300,7 +310,8 @@ describe('intune operations: failures and follow-ups', () => {
 	test('a device without a LAPS backup gives no password', async () => {
 		const device = fixtures.devices.find((candidate) => candidate.deviceName === 'WGB-LT-0009')!;
 		const run = await runOperation(sandbox, 'intune', 'getLocalAdminPassword', { tenantFilter: locator('domain', 'woodgrovebank.com'), entraDeviceId: String(device.azureADDeviceId) });
-		expect(run.items[0].json).toEqual({ status: 'success', message: `No LAPS password found for ${device.azureADDeviceId}` });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.items[0].json).toEqual({ status: 'notFound', message: `No LAPS password found for ${device.azureADDeviceId}` });
 	});
 
 	test('FileVault keys are looked up by Intune device ID', async () => {
@@ -314,6 +325,29 @@ describe('intune operations: failures and follow-ups', () => {
 		const second = await runOperation(sandbox, 'intune', 'syncAutopilotDevices', parameters);
 		expect(second.requests[0].status).toBe(403);
 		expect(second.error?.message).toMatch(/Did you try syncing in the last 10 minutes\?/);
+	});
+
+	test('Assign Autopilot Device sends the Greeting Name inside the user; left empty, CIPP clears it', async () => {
+		const assign = async (extra: Record<string, string>) =>
+			await runOperation(sandbox, 'intune', 'assignAutopilotDevice', { tenantFilter: contoso, autopilotDeviceId: unassignedAutopilot, userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', ...extra });
+		const greeted = await assign({ addressableUserName: 'Adele Vance' });
+		expect(greeted.requests[0].body).toMatchObject({ user: { addedFields: { userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', addressableUserName: 'Adele Vance' } } });
+		const greeting = async () =>
+			(await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).items.find((item) => item.json.id === unassignedAutopilot)?.json.addressableUserName;
+		expect(await greeting()).toBe('Adele Vance');
+		await assign({});
+		expect(await greeting()).toBeNull();
+		expect(JSON.stringify(assignAutopilotDeviceOperation.parameters)).toMatch(/Left empty, CIPP clears the device's greeting name/);
+	});
+
+	test('Delete Autopilot Device right after a sync: CIPP answers 500 for the refused sync, the node finds the device gone and warns', async () => {
+		const woodgrove = locator('domain', 'woodgrovebank.com');
+		const devices = await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', { tenantFilter: woodgrove, returnAll: true });
+		const [first, second] = devices.items.map((item) => String(item.json.id));
+		expect((await runOperation(sandbox, 'intune', 'deleteAutopilotDevice', { tenantFilter: woodgrove, autopilotDeviceId: first })).items[0].json.status).toBe('success');
+		const run = await runOperation(sandbox, 'intune', 'deleteAutopilotDevice', { tenantFilter: woodgrove, autopilotDeviceId: second });
+		expect(run.requests.map((request) => [request.endpoint, request.status])).toEqual(expect.arrayContaining([['RemoveAPDevice', 500], ['ListAPDevices', 200]]));
+		expect(run.items[0].json).toMatchObject({ status: 'warning', message: expect.stringMatching(new RegExp(`^Deleted autopilot device ${second}, but CIPP's Autopilot sync afterwards failed`)) });
 	});
 
 	test('Autopilot assigns by user principal name only', async () => {
@@ -340,10 +374,173 @@ describe('intune operations: failures and follow-ups', () => {
 		});
 	});
 
+	test('Mark for Uninstall (InstallationIntent) makes CIPP assign the new app with intent Uninstall, and the editor says so', async () => {
+		const field = JSON.stringify(addStoreAppOperation.parameters);
+		expect(field).toMatch(/"displayName":"Mark for Uninstall","name":"installationIntent"/);
+		await runOperation(sandbox, 'intune', 'addStoreApp', {
+			tenants: 'woodgrovebank.com',
+			packageName: '9NBLGGH4NNS1',
+			applicationName: 'App Installer',
+			additionalFields: { assignTo: 'AllDevices', installationIntent: true },
+		});
+		await runOperation(sandbox, 'intune', 'processAppQueue', {});
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		expect(apps.items.find((item) => item.json.displayName === 'App Installer')?.json.AppAssignment).toBe('All Devices (uninstall)');
+	});
+
+	test('All Licensed Users for a new app is sent as AllUsers, the target CIPP assigns apps with', async () => {
+		const queuedRun = await runOperation(sandbox, 'intune', 'addChocoApp', {
+			tenants: 'woodgrovebank.com',
+			packageName: 'vlc',
+			applicationName: 'VLC',
+			additionalFields: { assignTo: 'allLicensedUsers' },
+		});
+		expect(queuedRun.requests[0].body).toMatchObject({ AssignTo: 'AllUsers' });
+		await runOperation(sandbox, 'intune', 'processAppQueue', {});
+		const office = await runOperation(sandbox, 'intune', 'addOfficeApp', { tenants: 'woodgrovebank.com', additionalFields: { assignTo: 'allLicensedUsers' } });
+		expect(office.error).toBeUndefined();
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		const assignment = (name: string) => apps.items.find((item) => item.json.displayName === name)?.json.AppAssignment;
+		expect(assignment('VLC')).toBe('All Licensed Users (required)');
+		expect(assignment('Microsoft 365 Apps for Windows 10 and later')).toBe('All Licensed Users (required)');
+	});
+
+	test('Process App Queue empties the queue even when a deployment fails, and says where to look', async () => {
+		await runOperation(sandbox, 'intune', 'addStoreApp', {
+			tenants: 'woodgrovebank.com',
+			packageName: '9P7KNL5RWT25',
+			applicationName: 'Sysinternals',
+			additionalFields: { assignTo: 'customGroup', customGroup: 'No Such Group' },
+		});
+		const run = await runOperation(sandbox, 'intune', 'processAppQueue', {});
+		expect(run.items[0].json.followUp).toMatch(/failed or not/);
+		expect((await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true })).items).toHaveLength(0);
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		expect(apps.items.find((item) => item.json.displayName === 'Sysinternals')?.json.AppAssignment).toBe('');
+	});
+
+	test('Add Office App: a tenant that already has Office is skipped, which fails the item or, beside a created one, warns', async () => {
+		const fabrikamOnly = { tenants: 'fabrikam.onmicrosoft.com', additionalFields: { assignTo: 'AllDevices' } };
+		expect((await runOperation(sandbox, 'intune', 'addOfficeApp', fabrikamOnly)).items[0].json.status).toBe('success');
+		const again = await runOperation(sandbox, 'intune', 'addOfficeApp', fabrikamOnly);
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(/Office deployment already exists for fabrikam\.onmicrosoft\.com/);
+		const both = await runOperation(sandbox, 'intune', 'addOfficeApp', { tenants: `fabrikam.onmicrosoft.com, ${CONTOSO}` });
+		expect(both.items[0].json).toMatchObject({
+			status: 'warning',
+			skipped: ['Office deployment already exists for fabrikam.onmicrosoft.com'],
+			messages: ['Office deployment already exists for fabrikam.onmicrosoft.com', `Successfully added Office App for ${CONTOSO}`],
+		});
+	});
+
+	test('Add Office App: an answer without any tenant (none the client may manage) fails the item', () => {
+		const fail = jest.fn((text: string) => {
+			throw new Error(text);
+		});
+		const context = { values: {}, request: { method: 'POST' as const, endpoint: 'AddOfficeApp', qs: {} }, itemIndex: 0, fail: fail as never, refusals: addOfficeAppOperation.refusals ?? [] };
+		expect(() => addOfficeAppOperation.output({ Results: null }, context)).toThrow(/created the Office app for no tenant/);
+	});
+
+	test('Get Many Scripts: a script type CIPP could not list is a warning item, not a script', async () => {
+		const run = await runOperation(sandbox, 'intune', 'getManyScripts', { tenantFilter: fabrikam, returnAll: true });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.items.map((item) => item.json.displayName ?? item.json.status)).toEqual(['Set time zone', 'Install Rosetta', 'warning']);
+		expect(run.items[2].json).toMatchObject({ scriptType: 'Remediation', message: expect.stringMatching(/^CIPP could not list the Remediation scripts: Forbidden/) });
+		expect(run.items.slice(0, 2).every((item) => typeof item.json.id === 'string')).toBe(true);
+	});
+
+	test('Add MSP App: values keyed by tenant ID reach the command line only for tenants given by ID; otherwise refused before sending', async () => {
+		const keyed = { Orgkey: { [tenantIds.woodgrove]: 'woodgrove-org' }, AccountKey: 'acct-123' };
+		const byDomain = await runOperation(sandbox, 'intune', 'addMspApp', {
+			tenants: 'woodgrovebank.com', rmmName: 'Huntress', displayName: 'Huntress Agent', additionalFields: { params: JSON.stringify(keyed) },
+		});
+		expect(byDomain.requests).toHaveLength(0);
+		expect(byDomain.error?.message).toMatch(/Orgkey is keyed by tenant ID, but woodgrovebank\.com was given by domain/);
+		const missing = await runOperation(sandbox, 'intune', 'addMspApp', {
+			tenants: 'woodgrovebank.com', rmmName: 'Huntress', displayName: 'Huntress Agent', additionalFields: { params: '{"Orgkey": "%tenantname%"}' },
+		});
+		expect(missing.requests).toHaveLength(0);
+		expect(missing.error?.message).toMatch(/Huntress needs Orgkey, AccountKey; AccountKey is missing/);
+		const byId = await runOperation(sandbox, 'intune', 'addMspApp', {
+			tenants: tenantIds.woodgrove, rmmName: 'Huntress', displayName: 'Huntress Agent', additionalFields: { params: JSON.stringify(keyed) },
+		});
+		expect(byId.error).toBeUndefined();
+		const queue = await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true });
+		expect(queue.items.find((item) => item.json.applicationName === 'Huntress Agent')?.json.cmdLine).toBe(
+			"powershell.exe -ExecutionPolicy Bypass .\\install.ps1 -OrgKey 'woodgrove-org' -acctkey 'acct-123'",
+		);
+		await runOperation(sandbox, 'intune', 'deleteQueuedApp', { queueId: String(queue.items.find((item) => item.json.applicationName === 'Huntress Agent')?.json.id) });
+	});
+
+	test('Run Device Action: Delete From Intune says what was done although CIPP answers an empty message', async () => {
+		const run = await runOperation(sandbox, 'intune', 'runDeviceAction', { tenantFilter: contoso, deviceId: locator('id', iphone.id), deviceAction: 'delete' });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.items[0].json).toEqual({ status: 'success', message: `Deleted device ${iphone.id} from Intune` });
+	});
+
+	test('Set Primary User by user principal name looks the user up first and sends CIPP the object ID', async () => {
+		const run = await runOperation(sandbox, 'intune', 'setPrimaryUser', { tenantFilter: contoso, deviceId: locator('id', laptop.id), primaryUser: locator('upn', 'adele.vance@contoso.onmicrosoft.com') });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListUsers', 'ExecDeviceAction']);
+		expect(run.requests[1].body).toMatchObject({ user: { value: userIds.adeleVance, label: userIds.adeleVance } });
+		expect(run.items[0].json.message).toBe(`Changed primary user on device ${laptop.id} to ${userIds.adeleVance}`);
+	});
+
 	test('a policy assigned to a group that does not exist is not assigned', async () => {
 		const run = await runOperation(sandbox, 'intune', 'assignPolicy', { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations', assignTo: 'Nobody' });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/No groups found matching the specified name\(s\): Nobody\. Policy not assigned\./);
+	});
+
+	test('Assign Policy or Assign App with no target and no exclusion is refused before sending (CIPP would answer "No action taken")', async () => {
+		const policy = await runOperation(sandbox, 'intune', 'assignPolicy', { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations' });
+		expect(policy.requests).toHaveLength(0);
+		expect(policy.error?.message).toMatch(/nothing to assign the policy to/);
+		const app = await runOperation(sandbox, 'intune', 'assignApp', { tenantFilter: contoso, appId: sevenZip, intent: 'Required' });
+		expect(app.requests).toHaveLength(0);
+		expect(app.error?.message).toMatch(/nothing to assign the app to/);
+	});
+
+	test('Get Many Policies by Policy ID needs a Policy Type other than App Protection, checked before sending', async () => {
+		const noType = await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: contoso, returnAll: true, additionalFields: { policyId: restrictions } });
+		expect(noType.requests).toHaveLength(0);
+		expect(noType.error?.message).toMatch(/Policy ID is given without Policy Type/);
+		const appProtection = await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: contoso, returnAll: true, additionalFields: { policyId: restrictions, urlName: 'managedAppPolicies' } });
+		expect(appProtection.requests).toHaveLength(0);
+		expect(appProtection.error?.message).toMatch(/cannot read an App Protection policy by ID/);
+		const one = await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: contoso, returnAll: true, additionalFields: { policyId: restrictions, urlName: 'deviceConfigurations' } });
+		expect(one.items.map((item) => item.json.id)).toEqual([restrictions]);
+	});
+
+	test('Add Policy: a Custom Group with another Assign To is refused (CIPP would assign only the group); the editor names CIPP\'s silent swaps', async () => {
+		const run = await runOperation(sandbox, 'intune', 'addPolicy', {
+			tenantFilter: contoso, displayName: 'Windows - Edge', templateType: 'Catalog', rawJson: catalogJson, additionalFields: { assignTo: 'AllDevices', customGroup: 'IT Admins' },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Custom Group is set while Assign To is "AllDevices"/);
+		const editor = JSON.stringify(addPolicyOperation);
+		expect(editor).toMatch(/CIPP template of exactly this name replaces Policy JSON/);
+		expect(editor).toMatch(/by the name inside the JSON, not by Display Name/);
+	});
+
+	test('Add Policy (sandbox as CIPP): a template of the same Display Name replaces the JSON; a Catalog policy takes the name inside its JSON', async () => {
+		const swapped = await runOperation(sandbox, 'intune', 'addPolicy', {
+			tenantFilter: fabrikam, displayName: 'Windows - Compliance', templateType: 'deviceCompliancePolicies', rawJson: '{"@odata.type": "#microsoft.graph.windows10CompliancePolicy", "bitLockerEnabled": false}',
+		});
+		expect(swapped.error).toBeUndefined();
+		const renamed = await runOperation(sandbox, 'intune', 'addPolicy', { tenantFilter: fabrikam, displayName: 'Edge - renamed', templateType: 'Catalog', rawJson: catalogJson });
+		expect(renamed.error).toBeUndefined();
+		const policies = (await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: fabrikam, returnAll: true })).items.map((item) => item.json);
+		expect(policies.find((policy) => policy.displayName === 'Windows - Compliance')).toMatchObject({ bitLockerEnabled: true });
+		expect(policies.map((policy) => policy.displayName)).toContain('Windows - Edge');
+		expect(policies.map((policy) => policy.displayName)).not.toContain('Edge - renamed');
+	});
+
+	test('Assign App and Assign Policy say that CIPP ignores filter and group names it cannot find', () => {
+		for (const operation of [assignAppOperation, assignPolicyOperation, addPolicyOperation]) {
+			const editor = JSON.stringify(operation.parameters);
+			expect(editor).toContain('A name that matches no filter is ignored without an error');
+			expect(editor).toContain('CIPP leaves out names that match no group without saying so');
+		}
 	});
 
 	test('an invalid policy JSON is refused before anything is sent', async () => {

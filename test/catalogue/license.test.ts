@@ -1,3 +1,6 @@
+// Failed runs are logged by n8n's logger; captured so the test output stays free of expected failures.
+import '../support/logCapture';
+
 import { CippSandbox, fixtures } from '../sandbox';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
@@ -84,6 +87,7 @@ describeCatalogue('license', {
 		client: 'admin',
 		parameters: { exclusionAction: 'AlertOnly', skuId: POWER_AUTOMATE_FREE, additionalFields: { skuName: 'Microsoft Power Automate Free' } },
 		request: { method: 'POST', endpoint: 'ExecExcludeLicenses', body: { Action: 'AlertOnly', GUID: POWER_AUTOMATE_FREE, SKUName: 'Microsoft Power Automate Free' } },
+		calls: ['ListExcludedLicenses', 'ExecExcludeLicenses'],
 		output: ([item]) => expect(item.json.message).toBe(`Success. Microsoft Power Automate Free(${POWER_AUTOMATE_FREE}) will now only be excluded from alerts.`),
 	},
 });
@@ -96,8 +100,28 @@ describe('license operations: failures and follow-ups', () => {
 			licenseOperation: 'Add',
 			licenses: BASIC_SKU_ID,
 		});
-		expect(run.requests[0].status).toBe(400);
+		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toContain(`User ${userIds.nancyDavolio} not found in tenant ${CONTOSO}`);
+	});
+
+	test('Change User Licenses: removing a SKU the user does not hold fails with CIPP\'s "No license changes needed"', async () => {
+		const run = await runOperation(sandbox, 'license', 'changeLicenses', {
+			tenantFilter: contoso,
+			userId: locator('id', userIds.adeleVance),
+			licenseOperation: 'Remove',
+			additionalFields: { licensesToRemove: POWER_AUTOMATE_FREE },
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/No license changes needed for user adele\.vance@/);
+	});
+
+	test('Change User Licenses without the SKUs its operation needs is refused before sending', async () => {
+		const add = await runOperation(sandbox, 'license', 'changeLicenses', { tenantFilter: contoso, userId: locator('id', userIds.adeleVance), licenseOperation: 'Add' });
+		expect(add.requests).toHaveLength(0);
+		expect(add.error?.message).toMatch(/Invalid "Licenses".*Add needs the SKU IDs to add/);
+		const remove = await runOperation(sandbox, 'license', 'changeLicenses', { tenantFilter: contoso, userId: locator('id', userIds.adeleVance), licenseOperation: 'Remove' });
+		expect(remove.requests).toHaveLength(0);
+		expect(remove.error?.message).toMatch(/Remove needs the SKU IDs to remove, or Remove All Licenses/);
 	});
 
 	let sandbox: CippSandbox;
@@ -122,8 +146,24 @@ describe('license operations: failures and follow-ups', () => {
 		expect(skus.error).toBeUndefined();
 		expect(skus.items).toHaveLength(0);
 		const change = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: fabrikam, cspAction: 'NewSub', sku: PREMIUM_SKU, additionalFields: { Quantity: 5 } });
-		expect(change.requests[0].status).toBe(500);
+		expect(change.requests.map((request) => [request.endpoint, request.status])).toEqual([['ListCSPsku', 200], ['ExecCSPLicense', 500]]);
 		expect(change.error?.message).toMatch(/Failed to execute license change\. Error: No Sherweb mapping found/);
+	});
+
+	test('Change CSP License: New Subscription for a SKU the tenant has is refused after reading its subscriptions (CIPP would overwrite the count)', async () => {
+		const run = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'NewSub', sku: PREMIUM_SKU, additionalFields: { Quantity: 1 } });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListCSPsku']);
+		expect(run.error?.message).toMatch(/already has a subscription for CFQ7TTC0LCHC:0002 \(quantity \d+\)/);
+		const skus = await runOperation(sandbox, 'license', 'getManyCspSkus', { tenantFilter: contoso, currentSkuOnly: 'true', returnAll: true });
+		expect(skus.items[0].json.quantity).not.toBe(1);
+	});
+
+	test('Change CSP License: Add without its count is refused before sending; Remove Before Renewal is queued', async () => {
+		const add = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'Add', sku: PREMIUM_SKU });
+		expect(add.requests).toHaveLength(0);
+		expect(add.error?.message).toMatch(/Add Licences needs how many/);
+		const scheduled = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'ScheduleRemoval', sku: PREMIUM_SKU, additionalFields: { Remove: 1 } });
+		expect(scheduled.items[0].json).toMatchObject({ status: 'queued', message: expect.stringMatching(/^Scheduled a decrease of 1 license/), followUp: expect.any(String) });
 	});
 
 	test('removing more licences than the subscription has is refused', async () => {
@@ -137,9 +177,49 @@ describe('license operations: failures and follow-ups', () => {
 		expect(run.error?.message).toMatch(/Failed to reprocess license assignments for \. Resource 'nobody@contoso\.onmicrosoft\.com' does not exist/);
 	});
 
+	test('Manage Exclusion: Set Dropdown Visibility without Show in Dropdown is refused (CIPP would hide the SKU)', async () => {
+		const run = await runOperation(sandbox, 'license', 'manageExclusion', { exclusionAction: 'SetShowInDropdown', skuId: POWER_AUTOMATE_FREE }, [{}], 'admin');
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Set Dropdown Visibility needs Show in Dropdown/);
+	});
+
+	test('Manage Exclusion: changing an exclusion\'s type keeps its name and its dropdown visibility', async () => {
+		const manage = async (parameters: Record<string, unknown>) =>
+			await runOperation(sandbox, 'license', 'manageExclusion', { skuId: POWER_AUTOMATE_FREE, ...parameters }, [{}], 'admin');
+		expect((await manage({ exclusionAction: 'SetShowInDropdown', additionalFields: { showInDropdown: true } })).error).toBeUndefined();
+		const switched = await manage({ exclusionAction: 'AlertOnly' });
+		expect(switched.requests.map((request) => request.endpoint)).toEqual(['ListExcludedLicenses', 'ExecExcludeLicenses', 'ExecExcludeLicenses']);
+		expect(switched.requests[1].body).toMatchObject({ Action: 'AlertOnly', SKUName: 'Microsoft Power Automate Free' });
+		const excluded = await runOperation(sandbox, 'license', 'getManyExcluded', { returnAll: true }, [{}], 'admin');
+		expect(excluded.items.find((item) => item.json.GUID === POWER_AUTOMATE_FREE)?.json).toMatchObject({
+			Product_Display_Name: 'Microsoft Power Automate Free',
+			ShowInLicenseDropdown: true,
+			ExcludedEverywhere: false,
+		});
+	});
+
 	test("CIPP's licence exclusions are a CIPP setting: an editor API client is refused", async () => {
 		const run = await runOperation(sandbox, 'license', 'getManyExcluded', { returnAll: true });
 		expect(run.requests[0].status).toBe(403);
 		expect(run.error?.message).toMatch(/the 'editor' base role does not have the required permission: CIPP\.AppSettings\.Read/);
+	});
+});
+
+describe('license Get Many for AllTenants (its own sandbox: a cold licence cache)', () => {
+	let sandbox: CippSandbox;
+	beforeAll(async () => {
+		sandbox = await CippSandbox.start();
+	});
+	afterAll(async () => sandbox.stop());
+
+	test('Get Many for AllTenants with a cold cache gives one queued item, not the placeholder row as a licence', async () => {
+		const all = { tenantFilter: locator('list', 'AllTenants'), returnAll: true };
+		const first = await runOperation(sandbox, 'license', 'getAll', all);
+		expect(first.items.map((item) => item.json)).toEqual([
+			{ status: 'queued', message: 'Loading data for all tenants. Please check back in 1 minute', followUp: expect.stringMatching(/run Get Many again/) },
+		]);
+		const second = await runOperation(sandbox, 'license', 'getAll', all);
+		expect(second.items.length).toBeGreaterThan(1);
+		expect(second.items.every((item) => typeof item.json.skuId === 'string')).toBe(true);
 	});
 });

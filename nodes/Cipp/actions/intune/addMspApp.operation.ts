@@ -1,7 +1,62 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
-import type { CippOperation } from '../types';
+import type { CippOperation, StepContext } from '../types';
+
+/** The install values each agent's command line is built from (Get-CIPPMSPAppInstallCommand). */
+const AGENT_KEYS: Record<string, string[]> = {
+	automate: ['Server', 'InstallerToken', 'LocationID'],
+	cwcommand: ['ClientURL'],
+	datto: ['DattoURL', 'DattoGUID'],
+	Huntress: ['Orgkey', 'AccountKey'],
+	syncro: ['ClientURL'],
+};
+
+/**
+ * CIPP fills a value it cannot resolve with '' and still queues the agent, which then installs
+ * without its keys. So before sending: every key the agent needs is given (NinjaOne and N-central
+ * need Package Name instead), and a value keyed by tenant ID is only used when every tenant was
+ * given by ID and has its key, as CIPP looks keyed values up by tenant ID only.
+ */
+function checkInstallValues(context: StepContext): void {
+	const body = context.request.body as IDataObject;
+	const rmmName = String((body.RMMName as IDataObject).value);
+	const check = (field: string) => ({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' as const });
+	if (rmmName === 'ninja' || rmmName === 'NCentral') {
+		if (!body.PackageName) validate.invalid(check('Package Name'), `${rmmName} needs its installer package.`, 'Add Package Name under Additional Fields: CIPP would queue the agent with an empty package.');
+		return;
+	}
+	const params = isRecord(body.params) ? body.params : {};
+	const tenants = body.selectedTenants as IDataObject[];
+	const keyOf = (name: string) => Object.keys(params).find((key) => key.toLowerCase() === name.toLowerCase());
+	for (const name of AGENT_KEYS[rmmName] ?? []) {
+		const key = keyOf(name);
+		const value = key === undefined ? undefined : params[key];
+		if (isRecord(value)) {
+			const byDomain = tenants.filter((tenant) => tenant.customerId === undefined).map((tenant) => tenant.defaultDomainName);
+			if (byDomain.length > 0) {
+				validate.invalid(
+					check('Install Parameters'),
+					`${name} is keyed by tenant ID, but ${byDomain.join(', ')} was given by domain, so CIPP would find no value and install the agent without it.`,
+					'Give the tenants by tenant ID in Tenants, or give the value as one text (it may use %CIPP variables%).',
+				);
+			}
+			const missing = tenants.filter((tenant) => !String(value[String(tenant.customerId)] ?? '').trim()).map((tenant) => tenant.customerId);
+			if (missing.length > 0) validate.invalid(check('Install Parameters'), `${name} has no value for tenant ${missing.join(', ')}.`, `Add each tenant's ID as a key of ${name}.`);
+			continue;
+		}
+		if (value === undefined || value === null || String(value).trim() === '') {
+			validate.invalid(
+				check('Install Parameters'),
+				`${rmmName} needs ${AGENT_KEYS[rmmName].join(', ')}; ${name} is missing.`,
+				`Add ${name} to Install Parameters, e.g. {"${name}": "..."}. CIPP would queue the agent with an empty value.`,
+			);
+		}
+	}
+}
 
 export const addMspApp: CippOperation = {
 	resource: 'intune',
@@ -45,7 +100,7 @@ export const addMspApp: CippOperation = {
 					type: 'json',
 					default: '{}',
 					description:
-						'The agent\'s install values as JSON, each a text (may use %CIPP variables%) or an object keyed by tenant ID, e.g. {"Orgkey": "%tenantname%", "AccountKey": "abc123"} for Huntress, {"DattoURL": "...", "DattoGUID": "..."} for Datto',
+						'The agent\'s install values as JSON, each a text (may use %CIPP variables%) or an object keyed by tenant ID (then give every tenant by ID): Huntress Orgkey and AccountKey, Datto DattoURL and DattoGUID, Syncro and ScreenConnect ClientURL, Automate Server, InstallerToken and LocationID, e.g. {"Orgkey": "%tenantname%", "AccountKey": "abc123"}. Checked before sending.',
 				},
 				send: { name: 'params', in: 'body', encoding: 'json' },
 			},
@@ -60,4 +115,8 @@ export const addMspApp: CippOperation = {
 		]),
 	],
 	output: queuedAppOutput,
+	run: async (context) => {
+		checkInstallValues(context);
+		return queuedAppOutput(await context.call(context.request, 'Endpoint.Application.ReadWrite'), context);
+	},
 };

@@ -1,8 +1,31 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { readResults } from '../../transport/envelope';
 import { additionalFields, booleanField, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, selectedTenantsParameter } from '../shared/intune';
-import type { CippOperation } from '../types';
+import type { CippOperation, OutputContext } from '../types';
+
+/** CIPP's words for a tenant it skipped because it already has an Office app (of any name and settings). */
+const ALREADY_THERE = /Office deployment already exists for/;
+
+const officeResult = actionResult({
+	emptyMeans:
+		'CIPP created the Office app for no tenant: none of the tenants given is one this API client may manage. If its CIPP role is limited to some tenants, give tenant IDs instead of domains.',
+});
+
+/**
+ * One message per tenant. A tenant that already has Office is skipped, its settings not applied:
+ * when every tenant was skipped the item fails; when only some were, it is a warning naming them.
+ */
+function officeOutput(response: unknown, context: OutputContext): IDataObject[] {
+	const texts = readResults(response).map((result) => result.text).filter((text) => text !== '' && text !== 'null');
+	const skipped = texts.filter((text) => ALREADY_THERE.test(text));
+	if (skipped.length === 0 || skipped.length === texts.length) return officeResult(response, context);
+	const [item] = officeResult(response, { ...context, refusals: [] });
+	return [{ ...item, status: 'warning', skipped }];
+}
 
 export const addOfficeApp: CippOperation = {
 	resource: 'intune',
@@ -10,7 +33,7 @@ export const addOfficeApp: CippOperation = {
 	name: 'Add Office App',
 	action: 'Deploy Microsoft 365 Apps to tenants',
 	description:
-		'Create the Microsoft 365 Apps (Office) app in Intune for one or more tenants and optionally assign it; tenants that already have it are left as they are. One message per tenant.',
+		'Create the Microsoft 365 Apps (Office) app in Intune for one or more tenants and optionally assign it; tenants that already have an Office app (of any name) are skipped, their settings not applied: the item fails when every tenant was skipped and is a warning naming them when some were. One message per tenant.',
 	endpoint: 'AddOfficeApp',
 	method: 'POST',
 	access: 'write',
@@ -18,7 +41,7 @@ export const addOfficeApp: CippOperation = {
 	parameters: [
 		selectedTenantsParameter,
 		additionalFields([
-			booleanField({ displayName: '64-Bit', name: 'arch', description: 'Whether to install the 64-bit apps (otherwise 32-bit)', default: true }, { name: 'arch', in: 'body' }),
+			booleanField({ displayName: '64-Bit', name: 'arch', description: 'Whether to install the 64-bit apps (otherwise 32-bit). Without this field added, CIPP installs 32-bit Office.', default: true }, { name: 'arch', in: 'body' }),
 			booleanField({ displayName: 'Accept License', name: 'acceptLicense', description: 'Whether to accept the Microsoft software license terms for users' }, { name: 'AcceptLicense', in: 'body' }),
 			{
 				property: {
@@ -79,5 +102,6 @@ export const addOfficeApp: CippOperation = {
 			appFields.excludeGroup,
 		]),
 	],
-	output: actionResult(),
+	refusals: [ALREADY_THERE],
+	output: officeOutput,
 };

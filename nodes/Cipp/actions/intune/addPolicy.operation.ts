@@ -3,8 +3,23 @@ import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { jsonText } from '../common/validators';
-import { assignToField, assignmentFilterTypeField, groupNamesField } from '../shared/intune';
-import type { CippOperation } from '../types';
+import { SILENT_FILTER, SILENT_NAMES, assignToField, assignmentFilterTypeField, groupNamesField } from '../shared/intune';
+import type { CippOperation, StepContext } from '../types';
+
+const output = actionResult();
+
+/** CIPP lets a Custom Group replace Assign To whatever it says (Invoke-AddPolicy.ps1:29): refused when they disagree. */
+async function addWithOneTarget(context: StepContext) {
+	const { customGroup, assignTo } = context.values;
+	if (customGroup !== undefined && assignTo !== 'customGroup') {
+		validate.invalid(
+			{ node: context.node, field: 'Custom Group', itemIndex: context.itemIndex, access: 'write' },
+			`Custom Group is set while Assign To is "${String(assignTo ?? 'No Assignment')}": CIPP would assign only to the Custom Group.`,
+			'Set Assign To to Custom Group, or remove Custom Group.',
+		);
+	}
+	return output(await context.call(context.request, 'Endpoint.MEM.ReadWrite'), context);
+}
 
 export const addPolicy: CippOperation = {
 	resource: 'intune',
@@ -12,14 +27,14 @@ export const addPolicy: CippOperation = {
 	name: 'Add Policy',
 	action: 'Deploy an Intune policy to a tenant',
 	description:
-		'Create an Intune policy in a customer tenant from its JSON (e.g. from Get Many Templates or another tenant), or update the policy of the same name, and optionally assign it',
+		"Create an Intune policy in a customer tenant from its JSON (e.g. from Get Many Templates or another tenant), or update the policy of the same name, and optionally assign it. If a CIPP Intune template has exactly this Display Name, CIPP deploys that template's JSON instead of Policy JSON. Settings Catalog and Windows update policies are named, and found for updating, by the name inside the JSON, not by Display Name, and Settings Catalog ignores Description.",
 	endpoint: 'AddPolicy',
 	method: 'POST',
 	access: 'write',
 	role: 'Endpoint.MEM.ReadWrite',
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter({ displayName: 'Display Name', type: 'string', default: '', name: 'displayName', placeholder: 'e.g. Windows - BitLocker', description: 'The name of the policy in Intune; a policy of this name is updated' }, { name: 'displayName', in: 'body' }),
+		requiredParameter({ displayName: 'Display Name', type: 'string', default: '', name: 'displayName', placeholder: 'e.g. Windows - BitLocker', description: "The name of the policy in Intune; a policy of this name is updated. For Settings Catalog and Windows update policies CIPP uses the name inside Policy JSON instead. A CIPP template of exactly this name replaces Policy JSON." }, { name: 'displayName', in: 'body' }),
 		{
 			property: {
 				displayName: 'Policy Type',
@@ -57,15 +72,16 @@ export const addPolicy: CippOperation = {
 		},
 		additionalFields([
 			assignToField('Who gets the policy'),
-			groupNamesField('Custom Group', 'customGroup', 'customGroup', 'Group names, separated by commas, when Assign To is Custom Group'),
+			groupNamesField('Custom Group', 'customGroup', 'customGroup', 'Group names, separated by commas, when Assign To is Custom Group (CIPP lets a Custom Group replace any other Assign To, so it is refused with another choice)'),
 			textField({ displayName: 'Description', name: 'description', description: 'The description of the policy in Intune' }, { name: 'Description', in: 'body' }, validate.longText),
-			groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
+			groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', `Group names to exclude, separated by commas. ${SILENT_NAMES}`),
 			textField(
-				{ displayName: 'Assignment Filter', name: 'assignmentFilterName', placeholder: 'e.g. Corporate Windows devices', description: 'The name of an Intune assignment filter to apply to the assignment' },
+				{ displayName: 'Assignment Filter', name: 'assignmentFilterName', placeholder: 'e.g. Corporate Windows devices', description: `The name of an Intune assignment filter to apply to the assignment. ${SILENT_FILTER}` },
 				{ name: 'AssignmentFilterName', in: 'body' },
 			),
 			assignmentFilterTypeField,
 		]),
 	],
-	output: actionResult(),
+	output,
+	run: addWithOneTarget,
 };

@@ -2,7 +2,7 @@ import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { assignmentFields, assignmentTarget } from '../shared/intune';
+import { assignmentFields, assignmentTarget, withAssignmentTarget } from '../shared/intune';
 import type { CippOperation } from '../types';
 
 export const assignApp: CippOperation = {
@@ -38,4 +38,5 @@ export const assignApp: CippOperation = {
 		additionalFields(assignmentFields('app')),
 	],
 	output: actionResult(),
+	run: withAssignmentTarget('app', 'Endpoint.Application.ReadWrite', actionResult()),
 };

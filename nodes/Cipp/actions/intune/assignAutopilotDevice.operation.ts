@@ -1,8 +1,10 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, Validator } from '../types';
+import type { CippOperation, StepContext, Validator } from '../types';
 
 /** CIPP reads the user from its user picker's shape, `user.addedFields.userPrincipalName`: a UPN, not an ID. */
 const autopilotUser: Validator = (value, check) => {
@@ -13,12 +15,28 @@ const autopilotUser: Validator = (value, check) => {
 	return { value: upn, label: upn, addedFields: { userPrincipalName: upn } };
 };
 
+const output = actionResult();
+
+/**
+ * CIPP always writes both userPrincipalName and addressableUserName (the name setup greets the
+ * user with) from the user's addedFields, so a greeting name not given is cleared. The Greeting
+ * Name field goes into that same object; its description says what leaving it empty does.
+ */
+async function assignWithGreeting(context: StepContext) {
+	const body = context.request.body as IDataObject;
+	const greeting = context.values.addressableUserName;
+	const user = body.user as IDataObject;
+	const withGreeting = typeof greeting === 'string' && greeting !== '' ? { ...user, addedFields: { ...(user.addedFields as IDataObject), addressableUserName: greeting } } : user;
+	return output(await context.call({ ...context.request, body: { ...body, user: withGreeting } }, 'Endpoint.Autopilot.ReadWrite'), context);
+}
+
 export const assignAutopilotDevice: CippOperation = {
 	resource: 'intune',
 	value: 'assignAutopilotDevice',
 	name: 'Assign Autopilot Device',
 	action: 'Assign a user to an Autopilot device',
-	description: 'Assign a user to a Windows Autopilot device, so setup greets them and signs them in',
+	description:
+		"Assign a user to a Windows Autopilot device, so setup greets them by Greeting Name and signs them in. CIPP always writes the greeting name: left empty, the device's greeting name is cleared.",
 	endpoint: 'ExecAssignAPDevice',
 	method: 'POST',
 	access: 'write',
@@ -27,6 +45,19 @@ export const assignAutopilotDevice: CippOperation = {
 		tenantParameter('body'),
 		requiredParameter({ displayName: 'Autopilot Device ID', type: 'string', default: '', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The ID from Intune → Get Many Autopilot Devices' }, { name: 'device', in: 'body', validate: validate.guid }),
 		requiredParameter({ displayName: 'User Principal Name', type: 'string', default: '', name: 'userPrincipalName', placeholder: 'e.g. jane.doe@contoso.com', description: 'The user to assign, by user principal name' }, { name: 'user', in: 'body', encoding: 'json', validate: autopilotUser }),
+		{
+			// Sent inside `user.addedFields` by the run hook, not as a body field of its own.
+			property: {
+				displayName: 'Greeting Name',
+				name: 'addressableUserName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Jane Doe',
+				description: "The name Autopilot setup greets the user with (CIPP's UI uses the user's display name). Left empty, CIPP clears the device's greeting name.",
+			},
+			optional: true,
+			validate: validate.text,
+		},
 		additionalFields([
 			textField(
 				{ displayName: 'Serial Number', name: 'serialNumber', placeholder: 'e.g. 0F3K9PL24703', description: "The device's serial number, used only in CIPP's message" },
@@ -34,5 +65,6 @@ export const assignAutopilotDevice: CippOperation = {
 			),
 		]),
 	],
-	output: actionResult(),
+	output,
+	run: assignWithGreeting,
 };

@@ -1,7 +1,7 @@
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
-import { assignmentFields, assignmentTarget, policyParameters } from '../shared/intune';
+import { assignmentFields, assignmentTarget, policyParameters, withAssignmentTarget } from '../shared/intune';
 import type { CippOperation } from '../types';
 
 export const assignPolicy: CippOperation = {
@@ -10,7 +10,7 @@ export const assignPolicy: CippOperation = {
 	name: 'Assign Policy',
 	action: 'Assign an Intune policy',
 	description:
-		'Assign an Intune policy to all users, all devices or groups, adding to its assignments or replacing them, optionally excluding groups',
+		'Assign an Intune policy to all users, all devices or groups, adding to its assignments or replacing them, optionally excluding groups. Give a target or an exclusion: an item with neither is refused before sending.',
 	endpoint: 'ExecAssignPolicy',
 	method: 'POST',
 	access: 'write',
@@ -21,5 +21,7 @@ export const assignPolicy: CippOperation = {
 		assignmentTarget('policy'),
 		additionalFields(assignmentFields('policy')),
 	],
+	refusals: [/No assignments specified\. No action taken/],
 	output: actionResult(),
+	run: withAssignmentTarget('policy', 'Endpoint.MEM.ReadWrite', actionResult()),
 };

@@ -7,13 +7,16 @@ export const processAppQueue: CippOperation = {
 	name: 'Process App Queue',
 	action: "Deploy CIPP's queued apps now",
 	description:
-		"Start deploying every app in CIPP's app queue to its tenant now, instead of at CIPP's next 12-hourly run. Runs in the background.",
+		"Start deploying every app in CIPP's app queue to its tenant now, instead of at CIPP's next 12-hourly run. Runs in the background. CIPP takes each app out of the queue before deploying it, so the queue empties whether or not the deployment works: failures are only in CIPP's logbook.",
 	endpoint: 'ExecAppUpload',
 	method: 'POST',
 	access: 'write',
 	role: 'Endpoint.Application.ReadWrite',
 	parameters: [],
 	output: actionResult({
-		queued: { followUp: 'Check CIPP → Logbook, Intune → Get Many Queued Apps (deployed apps leave the queue) and Intune → Get Many Apps' },
+		queued: {
+			followUp:
+				'Apps leave the queue when CIPP starts deploying them, failed or not: check Intune → Get Many Apps for each app and its assignment, and CIPP → Logbook for failures',
+		},
 	}),
 };

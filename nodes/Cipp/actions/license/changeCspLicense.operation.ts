@@ -1,8 +1,44 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
-import { actionResult } from '../common/readers';
+import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation } from '../types';
+import type { CippOperation, StepContext } from '../types';
+
+const output = actionResult();
+const scheduled = actionResult({
+	queued: { followUp: 'CIPP decreases the count on the scheduled date, and only if enough licences are unassigned then: check CIPP → Scheduler and Logbook' },
+});
+
+/**
+ * Sherweb through CIPP: New Subscription for a SKU the customer already has amends that subscription
+ * to Quantity (its total, possibly lower) instead of adding one, so the current subscriptions are
+ * read first and such a request is refused. Add and Remove without their count make CIPP fail after
+ * the fact; they are refused before sending. Remove Before Renewal only schedules the decrease.
+ */
+async function changeChecked(context: StepContext): Promise<IDataObject[]> {
+	const body = context.request.body as IDataObject;
+	const action = String(body.Action);
+	const sku = String((body.SKU as IDataObject).value);
+	const check = (field: string) => ({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' as const });
+	if ((action === 'Add' || action === 'Remove') && !body[action]) {
+		validate.invalid(check(action), `${action === 'Add' ? 'Add Licences' : 'Remove Licences'} needs how many.`, `Add the ${action} field under Additional Fields.`);
+	}
+	if (action === 'NewSub') {
+		const current = await context.call({ method: 'GET', endpoint: 'ListCSPsku', qs: { tenantFilter: body.tenantFilter, currentSkuOnly: 'true' } }, 'Tenant.Directory.Read');
+		const existing = records(current).find((subscription) => String(subscription.sku) === sku);
+		if (existing) {
+			validate.invalid(
+				check('Action'),
+				`the tenant already has a subscription for ${sku} (quantity ${String(existing.quantity)}): CIPP would set that subscription to Quantity instead of adding a new one.`,
+				'Use Add Licences or Remove Licences to change the existing subscription.',
+			);
+		}
+	}
+	const answer = await context.call(context.request, 'Tenant.Directory.ReadWrite');
+	return action === 'ScheduleRemoval' ? scheduled(answer, context) : output(answer, context);
+}
 
 const count = (displayName: string, name: string, description: string) => ({
 	property: { displayName, name, type: 'number' as const, typeOptions: { minValue: 1 }, default: 1, description },
@@ -29,7 +65,8 @@ export const changeCspLicense: CippOperation = {
 				type: 'options',
 				required: true,
 				default: 'Add',
-				description: 'Add and Remove change an existing subscription; New Subscription uses Quantity; Cancel uses Subscription IDs',
+				description:
+					'Add and Remove change an existing subscription by their count; New Subscription uses Quantity and is refused when the tenant already has that SKU (CIPP would set the existing subscription to Quantity); Cancel uses Subscription IDs; Remove Licences Before Renewal only schedules the decrease (status queued)',
 				options: [
 					{ name: 'Add Licences', value: 'Add' },
 					{ name: 'Cancel Subscriptions', value: 'Cancel' },
@@ -62,5 +99,6 @@ export const changeCspLicense: CippOperation = {
 			},
 		]),
 	],
-	output: actionResult(),
+	output,
+	run: changeChecked,
 };

@@ -1,7 +1,41 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { additionalFields } from '../common/fields';
-import { actionResult } from '../common/readers';
+import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation } from '../types';
+import type { CippOperation, StepContext } from '../types';
+
+const output = actionResult();
+
+/**
+ * CIPP reads Show in Dropdown as "is it true", so Set Dropdown Visibility without the field hides
+ * the SKU although the editor shows true: the field is required at run time. Exclude Everywhere and
+ * Exclude From Alerts Only rewrite the whole exclusion: an existing one would lose its name (when
+ * SKU Name is not given) and be hidden from dropdowns again. So the current exclusion is read
+ * first, its name sent along, and its dropdown visibility set back afterwards.
+ */
+async function changeKeepingSettings(context: StepContext): Promise<IDataObject[]> {
+	const body = context.request.body as IDataObject;
+	const action = String(body.Action);
+	const role = 'CIPP.AppSettings.ReadWrite';
+	if (action === 'SetShowInDropdown' && typeof body.ShowInDropdown !== 'boolean') {
+		validate.invalid(
+			{ node: context.node, field: 'Show in Dropdown', itemIndex: context.itemIndex, access: 'write' },
+			'Set Dropdown Visibility needs Show in Dropdown: without it CIPP hides the SKU.',
+			'Add Show in Dropdown under Additional Fields, on to show the SKU or off to hide it.',
+		);
+	}
+	if (action !== 'AddExclusion' && action !== 'AlertOnly') return output(await context.call(context.request, role), context);
+	const listed = await context.call({ method: 'GET', endpoint: 'ListExcludedLicenses', qs: {} }, 'CIPP.AppSettings.Read');
+	const current = records(listed).find((entry) => String(entry.GUID ?? entry.RowKey).toLowerCase() === String(body.GUID).toLowerCase());
+	const name = body.SKUName ?? current?.Product_Display_Name;
+	const request = { ...context.request, body: { ...body, ...(typeof name === 'string' && name !== '' ? { SKUName: name } : {}) } };
+	const items = output(await context.call(request, role), context);
+	if (current?.ShowInLicenseDropdown === true) {
+		output(await context.call({ ...context.request, body: { Action: 'SetShowInDropdown', GUID: body.GUID, ShowInDropdown: true } }, role), context);
+	}
+	return items;
+}
 
 export const manageExclusion: CippOperation = {
 	resource: 'license',
@@ -9,7 +43,7 @@ export const manageExclusion: CippOperation = {
 	name: 'Manage Exclusion',
 	action: 'Exclude a licence in CIPP or undo it',
 	description:
-		"Change CIPP's list of excluded licences (a CIPP setting for all tenants): exclude a SKU everywhere or only from alerts, show or hide it in licence dropdowns, remove the exclusion, or restore CIPP's defaults",
+		"Change CIPP's list of excluded licences (a CIPP setting for all tenants): exclude a SKU everywhere or only from alerts, show or hide it in licence dropdowns, remove the exclusion, or restore CIPP's defaults. Changing an existing exclusion's type keeps its name and dropdown visibility (read first and sent back); Set Dropdown Visibility needs Show in Dropdown.",
 	endpoint: 'ExecExcludeLicenses',
 	method: 'POST',
 	access: 'write',
@@ -52,7 +86,7 @@ export const manageExclusion: CippOperation = {
 				send: { name: 'SKUName', in: 'body', validate: validate.text },
 			},
 			{
-				property: { displayName: 'Show in Dropdown', name: 'showInDropdown', type: 'boolean', default: true, description: 'Whether the excluded SKU still appears in licence dropdowns (Set Dropdown Visibility)' },
+				property: { displayName: 'Show in Dropdown', name: 'showInDropdown', type: 'boolean', default: true, description: 'Whether the excluded SKU still appears in licence dropdowns (Set Dropdown Visibility, which needs this field)' },
 				send: { name: 'ShowInDropdown', in: 'body', encoding: 'boolean' },
 			},
 			{
@@ -61,5 +95,6 @@ export const manageExclusion: CippOperation = {
 			},
 		]),
 	],
-	output: actionResult(),
+	output,
+	run: changeKeepingSettings,
 };

@@ -4,7 +4,7 @@ import { booleanField, requiredParameter, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, OutputContext, Validator } from '../types';
+import type { CippOperation, CippParameter, OutputContext, StepContext, Validator } from '../types';
 
 /** CIPP's assignment choices for new apps and policies ('On' is CIPP's value for "no assignment"). */
 export const ASSIGN_TO_OPTIONS = [
@@ -156,6 +156,35 @@ export function assignmentTarget(kind: 'app' | 'policy'): CippParameter {
 	};
 }
 
+/**
+ * Assign App and Assign Policy need a target or an exclusion: without one CIPP does nothing (for a
+ * policy it even answers HTTP 200 "No assignments specified. No action taken."). Checked before
+ * sending, then the one request is sent as usual.
+ */
+export function withAssignmentTarget(kind: 'app' | 'policy', role: string, output: CippOperation['output']) {
+	return async (context: StepContext): Promise<IDataObject[]> => {
+		const given = ['assignTo', 'groupIds', 'excludeGroup', 'excludeGroupIds'].some((name) => {
+			const value = context.values[name];
+			return Array.isArray(value) ? value.length > 0 : value !== undefined && String(value).trim() !== '' && String(value).toLowerCase() !== 'on';
+		});
+		if (!given) {
+			validate.invalid(
+				{ node: context.node, field: 'Assign To', itemIndex: context.itemIndex, access: 'write' },
+				`nothing to assign the ${kind} to: Assign To, Group IDs, Exclude Groups and Exclude Group IDs are all empty.`,
+				`Enter ${ALL_USERS[kind]}, AllDevices or group names in Assign To, or add Group IDs or an exclusion under Additional Fields. CIPP makes no change without one.`,
+			);
+		}
+		return output(await context.call(context.request, role), context);
+	};
+}
+
+/**
+ * CIPP (Set-CIPPAssignedApplication, Set-CIPPAssignedPolicy) drops names it cannot resolve and
+ * answers as if all went well: the editor says so where the names are typed.
+ */
+export const SILENT_NAMES = 'CIPP leaves out names that match no group without saying so, and assigns without them.';
+export const SILENT_FILTER = 'A name that matches no filter is ignored without an error: CIPP assigns without any filter.';
+
 /** The optional parts of an assignment, the same for apps and policies. */
 export function assignmentFields(kind: 'app' | 'policy') {
 	return [
@@ -164,7 +193,7 @@ export function assignmentFields(kind: 'app' | 'policy') {
 			{ name: 'GroupIds', in: 'body', encoding: 'stringList' },
 			validate.longText,
 		),
-		groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
+		groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', `Group names to exclude, separated by commas. ${SILENT_NAMES} Exclude Group IDs are exact.`),
 		textField(
 			{ displayName: 'Exclude Group IDs', name: 'excludeGroupIds', placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', description: 'Object IDs of groups to exclude, separated by commas' },
 			{ name: 'ExcludeGroupIds', in: 'body', encoding: 'stringList' },
@@ -185,7 +214,7 @@ export function assignmentFields(kind: 'app' | 'policy') {
 			send: { name: 'assignmentMode', in: 'body' as const },
 		},
 		textField(
-			{ displayName: 'Assignment Filter', name: 'assignmentFilterName', placeholder: 'e.g. Corporate Windows devices', description: 'The name of an Intune assignment filter to apply' },
+			{ displayName: 'Assignment Filter', name: 'assignmentFilterName', placeholder: 'e.g. Corporate Windows devices', description: `The name of an Intune assignment filter to apply. ${SILENT_FILTER}` },
 			{ name: 'AssignmentFilterName', in: 'body' },
 		),
 		assignmentFilterTypeField,
@@ -193,13 +222,30 @@ export function assignmentFields(kind: 'app' | 'policy') {
 }
 
 /** The assignment fields of apps CIPP creates (Choco, Store, MSP and Office apps). */
+/**
+ * CIPP's app assignment (Set-CIPPAssignedApplication) knows AllUsers, not the policies'
+ * allLicensedUsers: it would look for a group of that name, find none and leave the new app
+ * unassigned. The stored option value stays; it is sent as the word apps understand.
+ */
+const appAssignTo: Validator = (value) => (value === 'allLicensedUsers' ? 'AllUsers' : value);
+
 export const appFields = {
-	assignTo: assignToField('Who gets the app'),
+	assignTo: { ...assignToField('Who gets the app. All Licensed Users is sent as AllUsers, the target CIPP assigns apps with.'), send: { name: 'AssignTo', in: 'body' as const, validate: appAssignTo } },
 	customGroup: groupNamesField('Custom Group', 'customGroup', 'CustomGroup', 'Group names, separated by commas, when Assign To is Custom Group'),
 	excludeGroup: groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
-	availableOnly: booleanField({ displayName: 'Available Only', name: 'installationIntent', description: 'Whether the assignment makes the app available in Company Portal instead of installing it' }, { name: 'InstallationIntent', in: 'body' }),
+	// CIPP reads InstallationIntent as "mark for uninstallation" (its UI's label): the assignment it
+	// makes is Uninstall. The parameter name stays as saved workflows store it; the label says what it does.
+	availableOnly: booleanField(
+		{
+			displayName: 'Mark for Uninstall',
+			name: 'installationIntent',
+			description:
+				'Whether CIPP assigns the app with intent Uninstall (removing it from the targeted users or devices) instead of Required. CIPP cannot make a new app Available: deploy it, then use Intune → Assign App with Intent Available.',
+		},
+		{ name: 'InstallationIntent', in: 'body' },
+	),
 	description: textField({ displayName: 'Description', name: 'description', description: 'The description of the app in Intune' }, { name: 'description', in: 'body' }, validate.longText),
-	installAsSystem: booleanField({ displayName: 'Install As System', name: 'installAsSystem', description: 'Whether the app installs in the system context (otherwise as the signed-in user)', default: true }, { name: 'InstallAsSystem', in: 'body' }),
+	installAsSystem: booleanField({ displayName: 'Install As System', name: 'installAsSystem', description: 'Whether the app installs in the system context (otherwise as the signed-in user). Without this field added, CIPP installs Choco apps as the user and Store apps as system.', default: true }, { name: 'InstallAsSystem', in: 'body' }),
 };
 
 /** The policy an operation acts on: its ID and its type, both as Intune → Get Many Policies lists them. */

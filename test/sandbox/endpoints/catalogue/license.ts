@@ -22,7 +22,7 @@ const DEFAULT_EXCLUSIONS = [
 
 interface Exclusion {
 	GUID: string;
-	Product_Display_Name: string;
+	Product_Display_Name: string | null;
 	ExcludedEverywhere?: boolean;
 	ShowInLicenseDropdown?: boolean;
 }
@@ -68,11 +68,14 @@ function licensedCount(state: SandboxState, tenantId: string, skuId: string): nu
 
 /** Get-CIPPLicenseOverview: one row per subscribed SKU, with counts as text like CIPP makes them. */
 function licenseOverview(state: SandboxState, tenant: SandboxTenant, includeExcluded: boolean) {
-	const excluded = new Set(licenseData(state).exclusions.filter((entry) => entry.ExcludedEverywhere !== false).map((entry) => entry.GUID));
+	const everywhere = licenseData(state).exclusions.filter((entry) => entry.ExcludedEverywhere !== false);
+	const excluded = new Set(everywhere.map((entry) => entry.GUID));
+	// IncludeExcluded brings back only excluded SKUs shown in licence dropdowns (Get-CIPPLicenseOverview.ps1:125-126).
+	const shown = new Set(everywhere.filter((entry) => entry.ShowInLicenseDropdown === true).map((entry) => entry.GUID));
 	const users = tenantUsers(state, tenant);
 	const skuIds = [...new Set(users.flatMap((user) => user.assignedLicenses.map((licence) => licence.skuId)))];
 	return skuIds
-		.filter((skuId) => includeExcluded || !excluded.has(skuId))
+		.filter((skuId) => !excluded.has(skuId) || (includeExcluded && shown.has(skuId)))
 		.map((skuId) => {
 			const assigned = users.filter((user) => user.assignedLicenses.some((licence) => licence.skuId === skuId));
 			const total = assigned.length + 5;
@@ -212,17 +215,30 @@ function cspChange(state: SandboxState, tenantFilter: unknown, action: string, s
 	const subscriptions = sherwebCustomer(state, tenantFilter);
 	const existing = subscriptions.find((subscription) => subscription.sku === sku);
 	const count = (name: string) => Number(body(name) ?? 0);
+	// Set-SherwebSubscription: with an existing subscription of the SKU, Add/Remove change its count
+	// and anything else (NewSub, or Add/Remove whose count is 0) sets it to Quantity: an amendment,
+	// not a new subscription.
+	const amend = (subscription: CspSubscription) => {
+		if (count('Add')) subscription.quantity += count('Add');
+		else if (count('Remove')) {
+			if (count('Remove') > subscription.quantity) {
+				throw new Error(`Cannot remove more licenses than currently allocated. Current: ${subscription.quantity}, Attempting to remove: ${count('Remove')}.`);
+			}
+			subscription.quantity -= count('Remove');
+		} else {
+			if (count('Quantity') <= 0) throw new Error('A valid Quantity must be specified if Add/Remove are not used.');
+			subscription.quantity = count('Quantity');
+		}
+		return 'License change executed successfully.';
+	};
 	switch (action) {
 		case 'Add':
 		case 'Remove': {
 			if (!existing) throw new Error(`Unable to Add or Remove. No existing subscription with SKU '${sku}' found.`);
-			if (action === 'Remove' && count('Remove') > existing.quantity) {
-				throw new Error(`Cannot remove more licenses than currently allocated. Current: ${existing.quantity}, Attempting to remove: ${count('Remove')}.`);
-			}
-			existing.quantity += action === 'Add' ? count('Add') : -count('Remove');
-			return 'License change executed successfully.';
+			return amend(existing);
 		}
 		case 'NewSub': {
+			if (existing) return amend(existing);
 			if (count('Quantity') <= 0) throw new Error('A valid Quantity must be specified to create a new subscription when none currently exists.');
 			const item = SHERWEB_CATALOG.find((entry) => entry.sku === sku);
 			subscriptions.push({
@@ -296,10 +312,13 @@ const ExecExcludeLicenses: Endpoint = {
 	handle(ctx) {
 		const data = licenseData(ctx.state);
 		const guid = psString(ctx.fromBody('GUID'));
-		let name = psString(ctx.fromBody('SKUName'));
+		const givenName = ctx.fromBody('SKUName');
+		let name = psString(givenName);
+		// Add-CIPPAzDataTableEntity -Force replaces the whole row: a name not given is stored as null,
+		// and ShowInLicenseDropdown is dropped (hidden again).
 		const upsert = (everywhere: boolean) => {
 			data.exclusions = data.exclusions.filter((entry) => entry.GUID !== guid);
-			data.exclusions.push({ GUID: guid, Product_Display_Name: name, ExcludedEverywhere: everywhere });
+			data.exclusions.push({ GUID: guid, Product_Display_Name: givenName === undefined || givenName === null ? null : name, ExcludedEverywhere: everywhere });
 		};
 		switch (psString(ctx.fromBody('Action'))) {
 			case 'AddExclusion':
@@ -312,7 +331,7 @@ const ExecExcludeLicenses: Endpoint = {
 				const entry = data.exclusions.find((candidate) => candidate.GUID === guid);
 				if (!entry) return { status: 500, body: { Results: `Failed to process exclusion request. Excluded license not found: ${guid}` } };
 				const show = ctx.fromBody('ShowInDropdown') === true;
-				name ||= entry.Product_Display_Name;
+				name ||= psString(entry.Product_Display_Name);
 				entry.ShowInLicenseDropdown = show;
 				return { status: 200, body: { Results: `Success. ${name}(${guid}) will now be ${show ? 'shown in' : 'hidden from'} license dropdowns.` } };
 			}
@@ -349,7 +368,6 @@ const ExecBulkLicense: Endpoint = {
 	handle(ctx) {
 		const rows = (Array.isArray(ctx.body) ? ctx.body : [ctx.body]).filter(isPlainObject);
 		const results: string[] = [];
-		let failed = 0;
 		const skus = (entries: unknown) => (Array.isArray(entries) ? entries : []).map((entry) => psString(isPlainObject(entry) ? entry.value : entry));
 		for (const row of rows) {
 			const tenantFilter = psString(row.tenantFilter);
@@ -363,7 +381,6 @@ const ExecBulkLicense: Endpoint = {
 			const userId = (Array.isArray(row.userIds) ? row.userIds : []).map((id: unknown) => psString(id)).find((id: string) => id.trim() !== '');
 			const user = userId ? ctx.state.users.find((candidate) => candidate.tenantId === tenant.customerId && candidate.id === userId) : undefined;
 			if (!user) {
-				failed++;
 				results.push(userId ? `User ${userId} not found in tenant ${tenantFilter}` : `No valid user ID found in request for tenant ${tenantFilter}`);
 				continue;
 			}
@@ -382,11 +399,10 @@ const ExecBulkLicense: Endpoint = {
 			}
 			const kept = held.filter((sku) => !remove.includes(sku));
 			user.assignedLicenses = [...new Set([...kept, ...add])].map((skuId) => ({ disabledPlans: [], skuId }));
-			results.push(`Successfully set licenses for ${user.userPrincipalName}. It may take 2-5 minutes before the changes become visible.`);
+			results.push(`Successfully set licenses for ${user.userPrincipalName}. It may take 2–5 minutes before the changes become visible.`);
 		}
-		// Get-CippBulkStatusCode: all failed = 400, some = 207 (Multi-Status), none = 200.
-		const status = failed === 0 ? 200 : failed === rows.length ? 400 : 207;
-		return { status, body: { Results: results } };
+		// This CIPP version answers HTTP 200 with every row's text, whatever happened to each user.
+		return { status: 200, body: { Results: results } };
 	},
 };
 

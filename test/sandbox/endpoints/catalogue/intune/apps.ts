@@ -187,6 +187,36 @@ const AddStoreApp: Endpoint = {
 
 const MSP_APPS = ['datto', 'ninja', 'Huntress', 'syncro', 'NCentral', 'automate', 'cwcommand'];
 
+/**
+ * Get-CIPPMSPAppInstallCommand: each install value is a text, or an object keyed by the tenant's
+ * customerId; a missing key or a tenant given without customerId resolves to '' (no refusal).
+ * %CIPP variables% are left as they are here; ConvertTo-CIPPSafePwshArg is modelled as '…' quoting.
+ */
+function mspInstallCommand(rmmName: string, params: unknown, tenant: Record<string, unknown>, packageName: unknown): string {
+	const customerId = psString(getIgnoreCase(tenant, 'customerId'));
+	const value = (name: string) => {
+		const raw = getIgnoreCase(params, name);
+		if (raw === undefined || raw === null) return "''";
+		const resolved = isPlainObject(raw) ? psString(customerId ? getIgnoreCase(raw, customerId) : undefined) : psString(raw);
+		return `'${resolved.replace(/'/g, "''")}'`;
+	};
+	const run = 'powershell.exe -ExecutionPolicy Bypass .\\install.ps1';
+	switch (rmmName.toLowerCase()) {
+		case 'datto':
+			return `${run} -URL ${value('DattoURL')} -GUID ${value('DattoGUID')}`;
+		case 'huntress':
+			return `${run} -OrgKey ${value('Orgkey')} -acctkey ${value('AccountKey')}`;
+		case 'syncro':
+			return `${run} -URL ${value('ClientURL')}`;
+		case 'cwcommand':
+			return `${run} -Url ${value('ClientURL')}`;
+		case 'automate':
+			return `c:\\windows\\sysnative\\windowspowershell\\v1.0\\${run} -Server ${value('Server')} -InstallerToken ${value('InstallerToken')} -LocationID ${value('LocationID')}`;
+		default:
+			return `${run} -InstallParam '${psString(packageName).replace(/'/g, "''")}'`;
+	}
+}
+
 const AddMSPApp: Endpoint = {
 	name: 'AddMSPApp',
 	role: 'Endpoint.Application.ReadWrite',
@@ -209,7 +239,7 @@ const AddMSPApp: Endpoint = {
 				IntuneBody: {
 					'@odata.type': '#microsoft.graph.win32LobApp',
 					displayName: psString(ctx.fromBody('DisplayName')),
-					installCommandLine: `powershell.exe -ExecutionPolicy Bypass .\\install.ps1 -${rmmName}`,
+					installCommandLine: mspInstallCommand(rmmName, ctx.fromBody('params'), entry, ctx.fromBody('PackageName')),
 				},
 			});
 			return `Successfully added MSP App for ${tenant} to queue. `;
@@ -256,9 +286,16 @@ const AddOfficeApp: Endpoint = {
 					assignments: [],
 				};
 				apps.push(office);
+				// Set-CIPPAssignedApplication right after creating the app: a target it does not know
+				// (e.g. allLicensedUsers, which only policies take) is looked up as a group name and throws;
+				// the app stays created and unassigned.
 				if (assignTo && assignTo !== 'On') {
-					const target = assignTo === 'allLicensedUsers' ? 'AllUsers' : assignTo;
-					assign(ctx.state, tenant, office, { groupName: target, groupIds: [], excludeGroup: psString(ctx.fromBody('excludeGroup')), excludeGroupIds: [], mode: 'append' }, 'app');
+					try {
+						assign(ctx.state, tenant, office, { groupName: assignTo, groupIds: [], excludeGroup: psString(ctx.fromBody('excludeGroup')), excludeGroupIds: [], mode: 'append' }, 'app');
+					} catch (error) {
+						if (!(error instanceof GraphError)) throw error;
+						throw new GraphError(`Could not assign application ${office.id} to ${assignTo}. Error: ${error.message}`);
+					}
 				}
 				return `Successfully added Office App for ${name}`;
 			} catch (error) {
@@ -304,13 +341,19 @@ const RemoveQueuedApp: Endpoint = {
 	},
 };
 
-/** Start-ApplicationOrchestrator: deploys every queued row to its tenant and clears it from the queue. */
+/**
+ * Start-ApplicationOrchestrator: Push-UploadApplication removes each queued row first, then deploys
+ * it (New-CIPPIntuneAppDeployment); a failure is only logged, the row is gone either way. CIPP does
+ * this in an orchestrator after answering; the sandbox does it before answering, so tests can read
+ * the result at once.
+ */
 const ExecAppUpload: Endpoint = {
 	name: 'ExecAppUpload',
 	role: 'Endpoint.Application.ReadWrite',
 	handle(ctx) {
 		const data = intuneData(ctx.state);
 		for (const row of [...data.queue]) {
+			removeFrom(data.queue, row);
 			try {
 				const tenant = intuneTenant(ctx.state, row.tenant);
 				const displayName = psString(row.IntuneBody.displayName);
@@ -326,14 +369,13 @@ const ExecAppUpload: Endpoint = {
 				data.apps.push(app);
 				const assignTo = psString(row.assignTo);
 				if (assignTo && assignTo !== 'On') {
-					const target = assignTo === 'allLicensedUsers' ? 'AllUsers' : assignTo;
-					const intent = row.InstallationIntent === true ? 'Available' : 'Required';
-					assign(ctx.state, tenant, app, { groupName: target, groupIds: [], excludeGroup: psString(row.excludeGroup), excludeGroupIds: [], mode: 'append', intent }, 'app');
+					// New-CIPPIntuneAppDeployment: $Intent = if ($AssignToIntent) { 'Uninstall' } else { 'Required' }.
+					const intent = row.InstallationIntent === true ? 'Uninstall' : 'Required';
+					assign(ctx.state, tenant, app, { groupName: assignTo, groupIds: [], excludeGroup: psString(row.excludeGroup), excludeGroupIds: [], mode: 'append', intent }, 'app');
 				}
-				removeFrom(data.queue, row);
 			} catch (error) {
+				// Logged to CIPP's logbook only; the app, if created, stays unassigned.
 				if (!(error instanceof GraphError)) throw error;
-				row.status = 'Failed';
 			}
 		}
 		return { status: 200, body: { Results: 'Application upload job has started. Track the logbook for results.' } };

@@ -49,14 +49,17 @@ const ExecAssignAPDevice: Endpoint = {
 	role: 'Endpoint.Autopilot.ReadWrite',
 	handle(ctx) {
 		const tenantFilter = psString(ctx.fromBody('tenantFilter'));
-		const user = getIgnoreCase(getIgnoreCase(ctx.fromBody('user'), 'addedFields'), 'userPrincipalName');
-		const upn = psString(user);
+		const addedFields = getIgnoreCase(ctx.fromBody('user'), 'addedFields');
+		const upn = psString(getIgnoreCase(addedFields, 'userPrincipalName'));
+		// UpdateDeviceProperties always gets both: a missing addressableUserName is written as null.
+		const greeting = getIgnoreCase(addedFields, 'addressableUserName');
 		const deviceId = psString(ctx.fromBody('device'));
 		try {
 			const tenant = intuneTenant(ctx.state, tenantFilter);
 			const device = findIn(intuneData(ctx.state).autopilot, tenant, deviceId);
 			if (!upn) throw new GraphError("Invalid value specified for property 'userPrincipalName' of resource 'WindowsAutopilotDeviceIdentity'.");
 			device.userPrincipalName = upn;
+			device.addressableUserName = greeting === undefined || greeting === null ? null : psString(greeting);
 			return {
 				status: 200,
 				body: { Results: `Successfully assigned device: ${deviceId} with Serial: ${psString(ctx.fromBody('serialNumber'))} to  ${upn} for ${tenantFilter}` },
@@ -84,8 +87,14 @@ const RemoveAPDevice: Endpoint = {
 			if (!(error instanceof GraphError)) throw error;
 			result = { status: 500, body: { Results: `Failed to delete device ${id}: ${normalizeGraphError(error.message)}` } };
 		}
-		// The Autopilot sync afterwards runs outside CIPP's try block: its failure is unhandled (500, plain text).
-		intuneTenant(ctx.state, tenantFilter);
+		// The Autopilot sync afterwards runs outside CIPP's try block, after a failed delete too: a failure,
+		// such as Intune's one-sync-per-10-minutes limit shared with ExecSyncAPDevices, is unhandled
+		// (HTTP 500, plain text) although the device is already gone.
+		const tenant = intuneTenant(ctx.state, tenantFilter);
+		const synced = intuneData(ctx.state).lastAutopilotSync;
+		const last = synced.get(tenant.customerId);
+		if (last !== undefined && Date.now() - last < 10 * 60_000) return { status: 500, body: 'Too many requests: a sync was started less than 10 minutes ago.' };
+		synced.set(tenant.customerId, Date.now());
 		return result;
 	},
 };

@@ -107,7 +107,7 @@ function autopilotIdentity(tenant: SandboxTenant, serial: string, model: string,
 		model,
 		enrollmentState: device ? 'enrolled' : 'notContacted',
 		lastContactedDateTime: device ? device.lastSyncDateTime : '0001-01-01T00:00:00Z',
-		addressableUserName: '',
+		addressableUserName: '' as string | null,
 		userPrincipalName: device ? device.userPrincipalName : '',
 		resourceName: '',
 		skuNumber: '',
@@ -234,6 +234,11 @@ export const intuneData = perSandbox((state: SandboxState) => {
 		/** How many rows were ever queued: the next RowKey. */
 		queued: 0,
 		templates: templates(),
+		/**
+		 * Tenants whose licence does not cover remediations (deviceHealthScripts needs Windows
+		 * Enterprise E3/E5): that Graph sub-request fails with 403, the other script types answer.
+		 */
+		remediationUnlicensed: new Set(state.tenants.filter((tenant) => tenant.defaultDomainName === 'fabrikam.onmicrosoft.com').map((tenant) => tenant.customerId)),
 		/** When each tenant last started an Autopilot sync (Intune allows one per 10 minutes). */
 		lastAutopilotSync: new Map<string, number>(),
 	};

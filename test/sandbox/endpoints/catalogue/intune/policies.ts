@@ -41,8 +41,15 @@ const ListIntunePolicy: Endpoint = {
 			const tenant = intuneTenant(ctx.state, tenantFilter);
 			const own = policies.filter((policy) => policy.tenantId === tenant.customerId);
 			if (id) {
+				// By ID CIPP asks deviceManagement/<URLName>('<id>'): App Protection lives under
+				// deviceAppManagement, and without a URLName the path is invalid. Linux settings-catalog
+				// policies are filtered out of every answer (:211).
+				if (!urlName || urlName.toLowerCase() === 'managedappPolicies'.toLowerCase()) {
+					throw new GraphError(`Resource not found for the segment '${urlName ? urlName : `('${id}')`}'.`);
+				}
 				const policy = own.find((entry) => entry.id === id.toLowerCase() && String(entry.URLName).toLowerCase() === psString(urlName).toLowerCase());
 				if (!policy) throw new GraphError(GRAPH_ERRORS.notFound(id));
+				if (String(policy.platforms).toLowerCase() === 'linux') return { status: 200, body: [] };
 				const graph = omit(withoutTenant(policy), 'URLName', 'PolicyTypeName', 'assignments');
 				const settings = (policy.settings as unknown[] | undefined) ?? [];
 				return { status: 200, body: [{ ...graph, ...(urlName?.toLowerCase() === 'configurationpolicies' ? { settings: withDefinitions ? settings.map((s) => ({ ...(s as object), settingDefinitions: [] })) : settings } : {}) }] };
@@ -86,24 +93,32 @@ const AddPolicy: Endpoint = {
 				const type = POLICY_TYPES[templateType];
 				if (!type) throw new GraphError(`The policy type '${templateType}' is not supported.`);
 				const tenant = intuneTenant(ctx.state, tenantFilter);
+				// Invoke-AddPolicy.ps1:37-50: without ReusableSettings, a stored Intune template whose
+				// Displayname equals displayName (-eq, case-insensitive) replaces RAWJson.
+				const template = ctx.fromBody('ReusableSettings') ? undefined : data.templates.find((row) => psString(row.Displayname).toLowerCase() === displayName.toLowerCase());
 				let raw: Record<string, unknown>;
 				try {
-					raw = JSON.parse(psString(ctx.fromBody('RAWJson'))) as Record<string, unknown>;
+					raw = JSON.parse(template ? template.RAWJson : psString(ctx.fromBody('RAWJson'))) as Record<string, unknown>;
 				} catch {
 					throw new GraphError('Conversion from JSON failed with error: Unexpected character encountered while parsing value.');
 				}
-				const existing = data.policies.find((p) => p.tenantId === tenant.customerId && p.URLName === type.urlName && p.displayName.toLowerCase() === displayName.toLowerCase());
+				// Get-CIPPIntunePolicyName: Settings Catalog and the Windows update types are named by
+				// the payload, not by displayName; Settings Catalog never gets the Description.
+				const namedByPayload = templateType === 'Catalog' || /^windows(Driver|Feature|Quality)Update/.test(templateType);
+				const policyName = namedByPayload ? psString(coalesce(raw.name, raw.displayName, displayName)) : displayName;
+				const existing = data.policies.find((p) => p.tenantId === tenant.customerId && p.URLName === type.urlName && p.displayName.toLowerCase() === policyName.toLowerCase());
 				const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 				const policy: IntuneObject = existing ?? {
 					tenantId: tenant.customerId,
-					id: stableGuid(`${tenant.customerId}/policy/${type.urlName}/${displayName}`),
-					displayName,
+					id: stableGuid(`${tenant.customerId}/policy/${type.urlName}/${policyName}`),
+					displayName: policyName,
 					createdDateTime: now,
 					URLName: type.urlName,
 					PolicyTypeName: type.typeName,
 					assignments: [],
 				};
-				Object.assign(policy, { ...raw, description: psString(ctx.fromBody('Description')), displayName, lastModifiedDateTime: now, id: policy.id, assignments: policy.assignments });
+				const description = templateType === 'Catalog' ? {} : { description: psString(ctx.fromBody('Description')) };
+				Object.assign(policy, { ...raw, ...description, displayName: policyName, lastModifiedDateTime: now, id: policy.id, assignments: policy.assignments });
 				if (!existing) data.policies.push(policy);
 				if (assignTo) {
 					assign(ctx.state, tenant, policy, { groupName: assignTo, groupIds: [], excludeGroup: psString(ctx.fromBody('excludeGroup')), excludeGroupIds: [], mode: 'append' }, 'policy');
@@ -230,12 +245,17 @@ const ListIntuneScript: Endpoint = {
 				return { status: 200, body: tenants.flatMap((tenant) => scripts.filter((s) => s.tenantId === tenant.customerId).map((s) => ({ Tenant: tenant.defaultDomainName, ...listed(s) }))) };
 			}
 			const tenant = intuneTenant(ctx.state, tenantFilter);
-			return { status: 200, body: scripts.filter((script) => script.tenantId === tenant.customerId).map(listed) };
+			const rows: Array<Record<string, unknown>> = scripts.filter((script) => script.tenantId === tenant.customerId).map(listed);
+			// A script type whose Graph sub-request failed becomes a row {scriptType, displayName: <Graph error>}, HTTP 200.
+			if (intuneData(ctx.state).remediationUnlicensed.has(tenant.customerId)) {
+				rows.push({ scriptType: 'Remediation', displayName: 'Forbidden: the tenant is not licensed for this feature (Windows Enterprise E3/E5 required for remediations).' });
+			}
+			return { status: 200, body: rows };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			// The bulk request failed as a whole: one row per script type carrying the error as its name.
-			const message = normalizeGraphError(error.message);
-			return { status: 200, body: ['Windows', 'MacOS', 'Remediation', 'Linux'].map((scriptType) => ({ scriptType, displayName: message })) };
+			// The bulk request failed as a whole: its catch only logs, and the loop then runs Test-Json on a
+			// null message, a parameter-binding error outside any try: HTTP 500 with the bare exception text.
+			return { status: 500, body: "Cannot bind argument to parameter 'Json' because it is null." };
 		}
 	},
 };
