@@ -244,6 +244,80 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		expect(run.error?.message).toMatch(/at least 3 of these 4 types/);
 	});
 
+	test('a Delete refused for lack of role (HTTP 200, text only, no state) fails the item, and the client stays', async () => {
+		const run = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'Delete', additionalFields: { clientId: fixtures.clients.admin.clientId } });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/do not have sufficient permissions to manage an API client with the 'admin' role/);
+		const list = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		expect(list.items.map((item) => item.json.ClientId)).toContain(fixtures.clients.admin.clientId);
+	});
+
+	test('updating a client with only a Client ID (Reset Secret on Update) keeps its role, IP range, Enabled and MCP Allowed', async () => {
+		const created = await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'AddUpdate',
+			additionalFields: { appName: 'n8n keep settings', role: 'readonly', ipRange: '203.0.113.0/24', enabled: true, mcpAllowed: true },
+		});
+		expect(created.error).toBeUndefined();
+		const before = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		const clientId = String(before.items.find((item) => item.json.AppName === 'n8n keep settings')?.json.ClientId);
+		const update = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { clientId, resetSecret: true } });
+		expect(update.error).toBeUndefined();
+		expect(update.items[0].json).toMatchObject({ status: 'success', message: expect.stringContaining('application secret reset') });
+		const after = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		expect(after.items.find((item) => item.json.ClientId === clientId)?.json).toMatchObject({ Role: 'readonly', IPRange: ['203.0.113.0/24'], Enabled: true, MCPAllowed: true });
+	});
+
+	test('a field given on update replaces only that setting', async () => {
+		await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { appName: 'n8n disable me', role: 'readonly', ipRange: '198.51.100.7', enabled: true } });
+		const before = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		const clientId = String(before.items.find((item) => item.json.AppName === 'n8n disable me')?.json.ClientId);
+		await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { clientId, enabled: false } });
+		const after = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		expect(after.items.find((item) => item.json.ClientId === clientId)?.json).toMatchObject({ Role: 'readonly', IPRange: ['198.51.100.7'], Enabled: false });
+	});
+
+	test('Create or Update without App Name and Client ID, or Delete without Client ID, is refused before sending', async () => {
+		const add = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { role: 'readonly' } });
+		expect(add.requests).toHaveLength(0);
+		expect(add.error?.message).toMatch(/App Name.*Client ID/);
+		const remove = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'Delete' });
+		expect(remove.requests).toHaveLength(0);
+		expect(remove.error?.message).toMatch(/Client ID/);
+	});
+
+	test('deleting an unknown client (CIPP answers an empty body) fails', async () => {
+		const run = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'Delete', additionalFields: { clientId: '11111111-2222-4333-8444-555555555555' } });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/did not confirm the deletion/);
+	});
+
+	test('a passphrase separator of one space is saved as a space, not trimmed away', async () => {
+		const set = await runOperation(
+			sandbox,
+			'administration',
+			'setPasswordConfig',
+			{ passwordType: 'Passphrase', wordCount: 4, separator: ' ', capitalizeWords: true, appendNumber: true },
+			[{}],
+			'admin',
+		);
+		expect(set.error).toBeUndefined();
+		expect(set.requests[0].body).toMatchObject({ separator: ' ' });
+		const read = await runOperation(sandbox, 'administration', 'getPasswordConfig', {}, [{}], 'admin');
+		expect(read.items[0].json).toMatchObject({ passwordType: 'Passphrase', separator: ' ' });
+	});
+
+	test('testing PWPush when it is not enabled fails (CIPP answers HTTP 200 without a state)', async () => {
+		const run = await runOperation(sandbox, 'administration', 'testExtension', { extensionName: 'PWPush' });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/PWPush is not enabled/);
+	});
+
+	test('a Gradient sync CIPP does not queue (billing off: empty answer) fails', async () => {
+		const run = await runOperation(sandbox, 'administration', 'syncExtension', { extension: 'Gradient' });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/CIPP queued nothing/);
+	});
+
 	test('Get Many Logs narrows by API', async () => {
 		const run = await runOperation(sandbox, 'administration', 'getManyLogs', { additionalFields: { api: 'ExecResetPass' }, returnAll: true });
 		expect(run.items.every((item) => item.json.API === 'ExecResetPass')).toBe(true);

@@ -220,6 +220,24 @@ describe('security operations: failures, caches and follow-up reads', () => {
 		expect(after.items.filter((item) => item.json.ReleaseStatus === 'RELEASED')).toHaveLength(2);
 	});
 
+	test('Allow Sender with several messages and no Sender Address and Policy Name is refused (CIPP would skip it silently)', async () => {
+		const run = await runOperation(sandbox, 'security', 'releaseQuarantineMessage', {
+			tenantFilter: contoso,
+			identity: 'a1\\b1, a2\\b2',
+			type: 'Release',
+			additionalFields: { allowSender: true },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Allow Sender/);
+		expect(run.error?.description).toMatch(/Sender Address and Policy Name/);
+	});
+
+	test('Update Incident with no field is refused (CIPP would answer "Set  for incident" and change nothing)', async () => {
+		const run = await runOperation(sandbox, 'security', 'updateIncident', { tenantFilter: contoso, incidentId: '1742' });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/nothing to change/);
+	});
+
 	test('risky users need Entra ID P2', async () => {
 		const run = await runOperation(sandbox, 'security', 'getManyRiskyUsers', { tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'), returnAll: true });
 		expect(run.requests[0].status).toBe(400);

@@ -122,9 +122,9 @@ export const audit: Record<string, AuditRecord> = {
 			'cannot be assigned to an API client',
 			"The role '[^']*' does not exist",
 		],
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'A refused Delete (no state) is reported as success; AddUpdate of an existing client silently clears Role/IP range and disables it unless all are sent; AddUpdate with no Client ID and no App Name and Delete of an unknown Client ID come back as success with an empty message.',
+			'Was: a refused Delete (text, no state) reported as success; Create or Update of an existing client cleared Role, IP range, Enabled and MCP Allowed unless all were sent; empty answers came back without an error. Now: the grant denials are refusals; Create or Update with a Client ID first reads Get API Clients (List) and sends back the current Role, IP range, Enabled and MCP Allowed for those the user left out; Create or Update without App Name and Client ID, and Delete/Reset Secret/Repair URI without Client ID, are refused before sending; an empty answer to Delete fails ("CIPP did not confirm the deletion"). Not detectable: Remove App Registration on an app whose redirect URI does not match is only logged (described in the README lines).',
 	},
 	'administration:getManyCustomRoles': {
 		source: 'CIPP/Settings/Invoke-ListCustomRole.ps1',
@@ -156,8 +156,9 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Validation: HTTP 400 "Failed to set configuration: <reason>" (:90-209, :234-241); other errors HTTP 500.',
 		async: 'none',
 		refusals: [],
-		verdict: 'bug',
-		note: 'Separator is sent without encoding and trimmed (request.ts:70): a single-space separator, which CIPP allows, is stored as "" (passphrases lose their spaces).',
+		verdict: 'fixed',
+		note:
+			'Was: the separator was trimmed, so a single space (allowed by CIPP) became "". Now the operation sends the separator exactly as typed (run hook); tested by saving " " and reading it back.',
 	},
 	'administration:getExtensionMapping': {
 		source: 'CIPP/Extensions/Invoke-ExecExtensionMapping.ps1 + CippExtensions/Public/*/Get-*Mapping.ps1',
@@ -206,9 +207,9 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 200 always. Gradient not enabled or billing not enabled: no Results at all, empty body (:20-25). Exceptions: "Could not start Gradient Sync: ..." (:29) and "Could not start NinjaOne Sync: ..." (:79), no state and no error word. NinjaOne TenantID not mapped: "Tenant was not found." (caught). NinjaOne with no mapped tenants: "NinjaOne Synchronization Queuing 0 Tenants" (:75).',
 		async: 'Gradient: queue message New-GradientServiceSyncRun. NinjaOne: NinjaOneOrchestrator. Hudu: sync tasks rescheduled to start within 15 minutes (:84-85).',
 		refusals: ['Could not start (Gradient|NinjaOne) Sync', 'Queuing 0 Tenants'],
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'"Could not start Gradient/NinjaOne Sync: ..." is output as queued; Gradient with billing off answers an empty body, which the node outputs as queued with an empty message.',
+			'Was: "Could not start … Sync", "Queuing 0 Tenants" and an empty answer came back as queued. Now the first two are refusals and an empty answer fails with "CIPP queued nothing: is the extension enabled (and, for Gradient, billing sync turned on)?".',
 	},
 	'administration:testExtension': {
 		source: 'CIPP/Extensions/Invoke-ExecExtensionTest.ps1',
@@ -218,8 +219,9 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 200 always. "Failed to connect to X, check your API credentials..." and "Failed to connect: ..." (caught). PWPush not enabled: "PWPush is not enabled" (:58), no state, no error word. HIBP reports success without looking at the test result (:78-80).',
 		async: 'none',
 		refusals: ['PWPush is not enabled'],
-		verdict: 'bug',
-		note: 'PWPush not configured ("PWPush is not enabled") is reported as a successful test.',
+		verdict: 'fixed',
+		note:
+			'Was: "PWPush is not enabled" reported as a successful test. Now a refusal. HIBP "Successfully Connected" without checking the result (:78-80) cannot be detected (README line).',
 	},
 	'administration:saveExtensionsConfig': {
 		source: 'CIPP/Extensions/Invoke-ExecExtensionsConfig.ps1',

@@ -28,8 +28,9 @@ export const audit: Record<string, AuditRecord> = {
 			'Graph failure or a Classification without Determination (bare `throw`, :52-56): HTTP 500 "Failed to update incident <id> : ..." (:89-94). No field at all: an empty PATCH and HTTP 200 "Set  for incident <id>" (:77-80), nothing changed.',
 		async: 'none',
 		refusals: ['^Set\\s+for incident'],
-		verdict: 'doubtful',
-		note: 'With no Additional Field added CIPP sends an empty PATCH and answers "Set  for incident <id>", which the node reports as success.',
+		verdict: 'settled',
+		note:
+			'Update with no field is refused before sending (CIPP would PATCH {} and answer "Set  for incident"); that answer is also a refusal.',
 	},
 	'security:getManyAlerts': {
 		source: 'Security/Incidents/Invoke-ExecAlertsList.ps1',
@@ -131,9 +132,9 @@ export const audit: Record<string, AuditRecord> = {
 			'Release failure: HTTP 200 "Failed. <error>" (:81-84), caught by the generic test. The Allow Sender step has its own try whose catch only logs (:74-76); with several identities and no Sender Address/Policy Name the lookup at :56 is skipped and nothing is allowed. Either way the answer is "Successfully processed ..." (:79).',
 		async: 'none',
 		refusals: [],
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'A failed or skipped Allow Sender (several identities without Sender Address and Policy Name, or any Exchange error) is invisible: CIPP only logs it and answers "Successfully processed".',
+			'Allow Sender with several messages and no Sender Address or Policy Name is refused before sending (CIPP would skip it silently). The operation and Allow Sender descriptions (and README) say that a failed Allow Sender is only written to CIPP\'s logbook while CIPP answers "Successfully processed".',
 	},
 	'security:getManySafeLinksPolicies': {
 		source: 'Security/Safe-Links-Policy/Invoke-ListSafeLinksPolicy.ps1',

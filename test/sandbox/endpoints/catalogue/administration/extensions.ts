@@ -157,7 +157,9 @@ export const ExecExtensionSync: Endpoint = {
 		let results: string | undefined;
 		switch (ctx.fromQuery('Extension')) {
 			case 'Gradient':
-				if (enabled(data, 'Gradient') && data.extensions.Gradient?.BillingEnabled === true) results = 'Successfully queued Gradient Sync';
+				// No stored config: ConvertFrom-Json of $null throws into the catch, still HTTP 200.
+				if (Object.keys(data.extensions).length === 0) results = "Could not start Gradient Sync: Cannot bind argument to parameter 'InputObject' because it is null.";
+				else if (enabled(data, 'Gradient') && data.extensions.Gradient?.BillingEnabled === true) results = 'Successfully queued Gradient Sync';
 				break;
 			case 'NinjaOne': {
 				const mapped = data.mappings.NinjaOne.filter((row) => row.IntegrationId !== '');
