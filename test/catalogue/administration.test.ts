@@ -43,6 +43,7 @@ describeCatalogue('administration', {
 	deleteScheduledItem: {
 		parameters: { taskId: vacationTask },
 		request: { method: 'POST', endpoint: 'RemoveScheduledItem', body: { id: vacationTask } },
+		calls: ['ListScheduledItems', 'RemoveScheduledItem'],
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Task removed successfully.' }),
 	},
 	getManyBackups: {
@@ -316,6 +317,41 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		const run = await runOperation(sandbox, 'administration', 'syncExtension', { extension: 'Gradient' });
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/CIPP queued nothing/);
+	});
+
+	test('a restore whose Selected Types match nothing fails (CIPP answers "Successfully restored 0 rows")', async () => {
+		const run = await runOperation(sandbox, 'administration', 'restoreBackup', { backupName: seededBackup, additionalFields: { selectedTypes: 'NoSuchTable' } }, [{}], 'admin');
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/restored 0 rows/);
+	});
+
+	test('Get Many Backups by tenant ID is refused: CIPP keys scheduled backups by the default domain', async () => {
+		const run = await runOperation(sandbox, 'administration', 'getManyBackups', { additionalFields: { type: 'Scheduled', tenantFilter: contosoId }, returnAll: true });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/default domain/);
+	});
+
+	test('Authentication Settings that CIPP cannot read (HTTP 200, error sentence in Enabled) fail the item', async () => {
+		sandbox.injectFault({
+			endpoint: 'ExecApiClient',
+			status: 200,
+			body: JSON.stringify({
+				Results: {
+					Enabled: 'Could not get API clients, ensure you have the appropriate rights to read the Authentication settings.',
+					Error: { Message: 'The client does not have authorization to perform action', NormalizedError: 'AuthorizationFailed' },
+				},
+			}),
+			times: 1,
+		});
+		const run = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'GetAzureConfiguration', returnAll: true });
+		expect(run.items).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Could not get API clients/);
+	});
+
+	test('deleting a scheduled task that does not exist fails (CIPP answers "Task removed successfully.")', async () => {
+		const run = await runOperation(sandbox, 'administration', 'deleteScheduledItem', { taskId: '11111111-2222-4333-8444-555555555555' });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListScheduledItems']);
+		expect(run.error?.message).toMatch(/was not found in CIPP's scheduler/);
 	});
 
 	test('Get Many Logs narrows by API', async () => {

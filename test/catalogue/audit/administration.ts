@@ -41,8 +41,9 @@ export const audit: Record<string, AuditRecord> = {
 			'A table error is HTTP 400 with the same text "Task removed successfully." (:34-42); the node fails it on the status. An unknown id is not an error: Azure Tables deletes a missing entity without complaint, so the answer is HTTP 200 "Task removed successfully." and nothing was removed.',
 		async: 'none',
 		refusals: [],
-		verdict: 'doubtful',
-		note: 'A mistyped or already-deleted Task ID is reported as "Task removed successfully."; CIPP never checks that the task existed.',
+		verdict: 'settled',
+		note:
+			'The node now reads the task first (ListScheduledItems with Id) and fails with "Task <id> was not found in CIPP\'s scheduler …" when it is not there, instead of sending the delete CIPP would answer with "Task removed successfully.".',
 	},
 	'administration:getManyBackups': {
 		source: 'CIPP/Core/Invoke-ExecListBackup.ps1 + CIPPCore/Public/Get-CIPPBackup.ps1',
@@ -54,9 +55,9 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output:
 			'Bare array (:62-65): with NameOnly {BackupName, Timestamp, Source} (CIPP) or {TenantFilter, BackupName, Timestamp, Items} (Scheduled); without it the full rows with Backup content. `records` fits.',
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'Tenant accepts a tenant ID (validate.tenant), but scheduled backups are keyed by the default domain: a tenant ID silently returns no backups.',
+			'Was: a tenant ID was accepted and silently matched no scheduled backup. Now the Tenant field accepts the default domain only (validate.tenant defaultDomainOnly) and refuses a tenant ID before sending, saying to use the default domain.',
 	},
 	'administration:runBackup': {
 		source: 'CIPP/Settings/Invoke-ExecRunBackup.ps1',
@@ -79,8 +80,9 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 200 always. "Backup not found." (:85) and "Backup restore failed: ..." (:119) are caught by the generic text test. A SelectedTypes list that matches nothing gives "Successfully restored 0 rows from backup." (:81) and nothing was done.',
 		async: 'none',
 		refusals: ['Successfully restored 0 rows'],
-		verdict: 'doubtful',
-		note: 'A Selected Types entry with a typo restores nothing and comes back as success ("Successfully restored 0 rows from backup.").',
+		verdict: 'settled',
+		note:
+			'A Selected Types list that matches nothing ("Successfully restored 0 rows from backup.") is now a refusal, and the field says so. The description says that the role, IP range, custom role and secret tables are never restored through the API (CIPP skips them silently for anyone but a signed-in superadmin). Sandbox now also skips Config/OffloadFunctions.',
 	},
 	'administration:setAutoBackup': {
 		source: 'CIPP/Core/Invoke-ExecSetCIPPAutoBackup.ps1',
@@ -100,11 +102,12 @@ export const audit: Record<string, AuditRecord> = {
 		failure:
 			'List with no clients: no body at all (:17-18, $Body never set). GetAzureConfiguration failure: HTTP 200 {Results: {Enabled: "Could not get API clients, ensure you have the appropriate rights to read the Authentication settings.", Error: {...}}} (:201-206), no state.',
 		async: 'none',
-		refusals: ['Could not get API clients'],
+		refusals: [],
 		output:
 			'{Results: [...]} for List/ListAvailable, {Results: {...}} for GetAzureConfiguration. resultRecords fits the shapes (and an empty body gives no items), but it only fails on a string Results, so the GetAzureConfiguration failure object comes out as a normal record.',
-		verdict: 'bug',
-		note: 'Authentication Settings: CIPP\'s failure ("Could not get API clients ...") is output as a settings record instead of failing the item.',
+		verdict: 'fixed',
+		note:
+			'Was: the Authentication Settings failure object came out as a settings record. Now the reader fails the item with CIPP\'s sentence when Results carries Error or a text Enabled. This is a read, so "Could not get API clients" is handled by the reader and no longer listed as an action refusal.',
 	},
 	'administration:manageApiClient': {
 		source: 'CIPP/Settings/Invoke-ExecApiClient.ps1 + CIPPCore/Public/Authentication/Test-CippApiClientRoleGrant.ps1',
