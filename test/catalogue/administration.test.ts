@@ -1,3 +1,6 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';

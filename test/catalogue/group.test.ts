@@ -1,3 +1,6 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
 import { allOperations } from '../../nodes/Cipp/actions/operations';
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
@@ -281,6 +284,14 @@ describe('group operations: follow-ups and failures', () => {
 		await runOperation(sandbox, 'group', 'setDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List', onlyAllowInternal: true });
 		const run = await runOperation(sandbox, 'group', 'getDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List' });
 		expect(run.items[0].json).toEqual({ allowedToReceiveExternal: false });
+	});
+
+	test('Get without Group Type reads the Exchange settings of a mail group too (CIPP would say allowExternal: true)', async () => {
+		await runOperation(sandbox, 'group', 'setDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', finance), groupType: 'Mail-Enabled Security', onlyAllowInternal: true });
+		const run = await runOperation(sandbox, 'group', 'get', { tenantFilter: tenant, groupId: locator('id', finance), members: false, owners: false });
+		expect(run.error).toBeUndefined();
+		expect(run.items[0].json).toMatchObject({ groupInfo: { groupType: 'Mail-Enabled Security' }, allowExternal: false });
+		expect(run.requests.map((request) => request.query.groupType)).toEqual([undefined, 'Mail-Enabled Security']);
 	});
 
 	test('Create Team twice: the second call fails although CIPP answers 200', async () => {

@@ -16,9 +16,9 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output:
 			'One object {groupInfo, members, owners, allowExternal, sendCopies, hideFromOutlookClients, SID} (:121-145). singleRecord gives one item; fits. allowExternal is `!$OnlyAllowInternal`, and $OnlyAllowInternal is $null unless groupType is a mail type (:102-110): without Group Type (optional in the node) every group is reported allowExternal: true.',
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'Without the optional Group Type, CIPP reports allowExternal: true for every group (it never asked Exchange), so a distribution list that only accepts internal mail reads as open to external senders.',
+			'Without Group Type CIPP reads no Exchange settings (allowExternal true for every group, sendCopies and hideFromOutlookClients null, no owners of Exchange groups). The node now reads the group once, takes groupInfo.groupType from the answer and, for a mail group, asks again with it; with Group Type given it is one call as before.',
 	},
 	'group:getAll': {
 		source: 'Identity/Administration/Groups/Invoke-ListGroups.ps1 (+ CIPPCore Get-CIPPGroupsReport for the cache)',

@@ -118,9 +118,9 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output:
 			'{Results: [...] sorted by ReceivedTime descending, Metadata} (:92-98). cachedRecords fits, but drops Metadata.nextLink (:24-26), so with One Page Only the user cannot see that another page exists.',
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'A failed Get-QuarantineMessage (no permission, Exchange unavailable, unknown tenant) comes back as HTTP 200 with no messages: the node outputs nothing and the run looks like an empty quarantine.',
+			'The node cannot tell a failed read from an empty quarantine (CIPP answers 200 with Results [] either way). The operation description and the README say plainly that no items does not prove the quarantine is empty. Left: Metadata.nextLink is not output with One Page Only (Page takes the next page number).',
 	},
 	'security:releaseQuarantineMessage': {
 		source: 'Email-Exchange/Spamfilter/Invoke-ExecQuarantineManagement.ps1',
@@ -166,9 +166,9 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output:
 			'{Results: [...], Metadata} (AllTenants as raw JSON text with ContentType application/json, :162-174). cachedRecords fits the shape and the loading case, but outputs the per-tenant failure rows as if they were users.',
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'AllTenants: tenants CIPP could not read (no P2, no consent) come back as items {Tenant, CippStatus: "Could not connect to tenant. ..."} mixed with the risky users, with no status telling them apart.',
+			'AllTenants rows CIPP stores for a tenant it could not read ({Tenant, CippStatus: "Could not connect to tenant. ..."}) now become items {status: "error", tenant, message} instead of nameless user records; the description says so. Other AllTenants ListGraphRequest reads in other resources have the same rows (not changed here).',
 	},
 	'security:getSecureScore': {
 		source: 'Tenant/Reports/Invoke-ListSecureScoreReport.ps1 + CIPPCore/Public/Get-CIPPSecureScoreReport.ps1',
