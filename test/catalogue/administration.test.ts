@@ -157,7 +157,13 @@ describeCatalogue('administration', {
 	},
 	saveExtensionsConfig: {
 		parameters: { additionalFields: { HaloPSA: JSON.stringify(halo), Hudu: JSON.stringify(hudu) } },
-		request: { method: 'POST', endpoint: 'ExecExtensionsConfig', body: { HaloPSA: halo, Hudu: hudu } },
+		// The stored config is read first: NinjaOne and PWPush are sent back as stored.
+		request: {
+			method: 'POST',
+			endpoint: 'ExecExtensionsConfig',
+			body: { HaloPSA: halo, Hudu: hudu, NinjaOne: { Enabled: false, Instance: 'eu.ninjarmm.com', ClientId: '', APIKey: '' }, PWPush: { Enabled: false } },
+		},
+		calls: ['ListExtensionsConfig', 'ExecExtensionsConfig'],
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully saved the extension configuration. ' }),
 	},
 	getManyFunctionParameters: {
@@ -219,12 +225,27 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		expect(String(known.items[0].json.message)).not.toContain(String(known.items[0].json.copyField));
 	});
 
-	test('an extensions config with a NinjaOne host CIPP does not allow fails although CIPP answers 200', async () => {
+	test('an extensions config with a NinjaOne host CIPP does not allow is refused before sending (CIPP would save it with an error line)', async () => {
 		const run = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', {
 			additionalFields: { NinjaOne: JSON.stringify({ Enabled: true, Instance: 'ninja.example.com' }) },
 		});
-		expect(run.requests[0].status).toBe(200);
+		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/NinjaOne URL is not allowed/);
+	});
+
+	test('saving one extension keeps the stored settings of the others (CIPP replaces the whole config)', async () => {
+		const save = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', { additionalFields: { GitHub: JSON.stringify({ Enabled: false }) } });
+		expect(save.error).toBeUndefined();
+		const sent = save.requests.find((request) => request.endpoint === 'ExecExtensionsConfig')?.body as Record<string, unknown>;
+		expect(sent).toMatchObject({ GitHub: { Enabled: false }, Hudu: expect.objectContaining({ BaseURL: expect.any(String) }), HaloPSA: expect.objectContaining({ ResourceURL: expect.any(String) }) });
+		const test = await runOperation(sandbox, 'administration', 'testExtension', { extensionName: 'HaloPSA' });
+		expect(test.items[0]?.json).toMatchObject({ status: 'success', message: 'Successfully Connected to HaloPSA' });
+	});
+
+	test('saving with no extension is refused (CIPP would clear every extension)', async () => {
+		const run = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', { additionalFields: {} });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/no extension to save/);
 	});
 
 	test('testing an extension that is not set up fails with CIPP\'s text', async () => {

@@ -236,9 +236,9 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 200 always. An exception: "Failed to save the extensions configuration: ..." (caught). A NinjaOne instance outside the allowed hosts adds "Error: NinjaOne URL is not allowed..." but the save goes on (:16-27) and "Successfully saved..." follows.',
 		async: 'Register-CIPPExtensionScheduledTasks (:76); Hudu NextSync reschedules the Hudu sync (:30-36).',
 		refusals: [],
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'The save replaces the whole configuration: the node allows an empty collection (wipes every extension), and with a bad NinjaOne URL the item fails although CIPP saved the rest.',
+			'The node now reads the stored config first (ListExtensionsConfig; API keys already "SentToKeyVault", which CIPP leaves alone) and sends it back with the given extensions merged in, so the others keep their settings; an empty collection is refused (CIPP would clear every extension); an enabled NinjaOne whose Instance is not one of CIPP\'s allowed hosts is refused before sending (CIPP would save it with an error line). Sandbox: ListExtensionsConfig added (HaloPSA TicketType is returned as stored; CIPP turns it into {label, value} via Halo).',
 	},
 	'administration:getManyFunctionParameters': {
 		source: 'CIPP/Scheduler/Invoke-ListFunctionParameters.ps1',

@@ -41,6 +41,16 @@ export const ExecExtensionsConfig: Endpoint = {
 	},
 };
 
+/** Invoke-ListExtensionsConfig: the stored config as saved (API keys already "SentToKeyVault"), {} when there is none. */
+export const ListExtensionsConfig: Endpoint = {
+	name: 'ListExtensionsConfig',
+	role: 'CIPP.Extension.Read',
+	anyTenant: true,
+	handle(ctx) {
+		return { status: 200, body: JSON.parse(JSON.stringify(adminState(ctx.state).extensions)) as unknown };
+	},
+};
+
 const CONNECTED: Record<string, string> = {
 	HaloPSA: 'Successfully Connected to HaloPSA',
 	Gradient: 'Successfully Connected to Gradient',
