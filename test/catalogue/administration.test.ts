@@ -378,6 +378,22 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		expect(run.error?.message).toMatch(/was not found in CIPP's scheduler/);
 	});
 
+	test('Hudu field mappings are one object and are saved as CIPP reads them; a list is refused', async () => {
+		const list = await runOperation(sandbox, 'administration', 'saveExtensionMapping', { addMapping: 'HuduFields', mappingRows: JSON.stringify([{ TenantId: contosoId, IntegrationId: '2', IntegrationName: 'People' }]) });
+		expect(list.requests).toHaveLength(0);
+		expect(list.error?.message).toMatch(/field mappings are one JSON object/);
+		const saved = await runOperation(sandbox, 'administration', 'saveExtensionMapping', { addMapping: 'HuduFields', mappingRows: JSON.stringify({ Users: { value: '2', label: 'People' } }) });
+		expect(saved.error).toBeUndefined();
+		const read = await runOperation(sandbox, 'administration', 'getExtensionMapping', { list: 'HuduFields' });
+		expect(read.items[0].json.Mappings).toEqual([expect.objectContaining({ RowKey: 'Users', IntegrationId: '2', IntegrationName: 'People' })]);
+	});
+
+	test('a tenant mapping row without a tenant ID is refused', async () => {
+		const run = await runOperation(sandbox, 'administration', 'saveExtensionMapping', { addMapping: 'HaloPSA', mappingRows: JSON.stringify([{ TenantId: 'contoso.onmicrosoft.com', IntegrationId: '12', IntegrationName: 'Contoso Ltd' }]) });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/TenantId, the tenant ID/);
+	});
+
 	test('Get Many Logs narrows by API', async () => {
 		const run = await runOperation(sandbox, 'administration', 'getManyLogs', { additionalFields: { api: 'ExecResetPass' }, returnAll: true });
 		expect(run.items.every((item) => item.json.API === 'ExecResetPass')).toBe(true);

@@ -188,9 +188,9 @@ export const audit: Record<string, AuditRecord> = {
 			'An exception is HTTP 500 "Mapping API failed. ..." (:89-94). Set-HaloMapping/Set-NinjaOneOrgMapping skip building a row without TenantId but still add the previous row again (or throw on the first row). Otherwise always "Successfully edited mapping table."',
 		async: 'NinjaOne, NinjaOneFields, Hudu, HuduFields re-register the extension sync scheduled tasks (Register-CIPPExtensionScheduledTasks, :71-83).',
 		refusals: [],
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'Hudu Fields and NinjaOne Fields take a JSON object {fieldName: {value, label}}, but the node sends (and documents) a list of tenant rows: CIPP then stores the array\'s own properties (Length, Count, ...) as field mappings and answers success; the description also says the old mapping is deleted, which is not true for field mappings.',
+			'Was: Hudu Fields and NinjaOne Fields were offered with the tenant-row list, which CIPP saves as the list\'s own properties (junk rows) while reporting success; tenant rows with a non-GUID TenantId mapped nothing. Now field mappings must be one JSON object {"<CIPP field>": {value, label}} (a list is refused), and the field and operation descriptions say only the fields given change; every tenant-mapping row needs a GUID TenantId. Sandbox stores field mappings as CIPP does (one upserted row per property, array properties for a list) and returns them from Get Extension Mapping HuduFields/NinjaOneFields.',
 	},
 	'administration:getManyExtensionSyncs': {
 		source: 'CIPP/Extensions/Invoke-ListExtensionSync.ps1',
