@@ -1,3 +1,6 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
@@ -43,6 +46,7 @@ describeCatalogue('administration', {
 	deleteScheduledItem: {
 		parameters: { taskId: vacationTask },
 		request: { method: 'POST', endpoint: 'RemoveScheduledItem', body: { id: vacationTask } },
+		calls: ['ListScheduledItems', 'RemoveScheduledItem'],
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Task removed successfully.' }),
 	},
 	getManyBackups: {
@@ -153,7 +157,13 @@ describeCatalogue('administration', {
 	},
 	saveExtensionsConfig: {
 		parameters: { additionalFields: { HaloPSA: JSON.stringify(halo), Hudu: JSON.stringify(hudu) } },
-		request: { method: 'POST', endpoint: 'ExecExtensionsConfig', body: { HaloPSA: halo, Hudu: hudu } },
+		// The stored config is read first: NinjaOne and PWPush are sent back as stored.
+		request: {
+			method: 'POST',
+			endpoint: 'ExecExtensionsConfig',
+			body: { HaloPSA: halo, Hudu: hudu, NinjaOne: { Enabled: false, Instance: 'eu.ninjarmm.com', ClientId: '', APIKey: '' }, PWPush: { Enabled: false } },
+		},
+		calls: ['ListExtensionsConfig', 'ExecExtensionsConfig'],
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully saved the extension configuration. ' }),
 	},
 	getManyFunctionParameters: {
@@ -215,12 +225,27 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		expect(String(known.items[0].json.message)).not.toContain(String(known.items[0].json.copyField));
 	});
 
-	test('an extensions config with a NinjaOne host CIPP does not allow fails although CIPP answers 200', async () => {
+	test('an extensions config with a NinjaOne host CIPP does not allow is refused before sending (CIPP would save it with an error line)', async () => {
 		const run = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', {
 			additionalFields: { NinjaOne: JSON.stringify({ Enabled: true, Instance: 'ninja.example.com' }) },
 		});
-		expect(run.requests[0].status).toBe(200);
+		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/NinjaOne URL is not allowed/);
+	});
+
+	test('saving one extension keeps the stored settings of the others (CIPP replaces the whole config)', async () => {
+		const save = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', { additionalFields: { GitHub: JSON.stringify({ Enabled: false }) } });
+		expect(save.error).toBeUndefined();
+		const sent = save.requests.find((request) => request.endpoint === 'ExecExtensionsConfig')?.body as Record<string, unknown>;
+		expect(sent).toMatchObject({ GitHub: { Enabled: false }, Hudu: expect.objectContaining({ BaseURL: expect.any(String) }), HaloPSA: expect.objectContaining({ ResourceURL: expect.any(String) }) });
+		const test = await runOperation(sandbox, 'administration', 'testExtension', { extensionName: 'HaloPSA' });
+		expect(test.items[0]?.json).toMatchObject({ status: 'success', message: 'Successfully Connected to HaloPSA' });
+	});
+
+	test('saving with no extension is refused (CIPP would clear every extension)', async () => {
+		const run = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', { additionalFields: {} });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/no extension to save/);
 	});
 
 	test('testing an extension that is not set up fails with CIPP\'s text', async () => {
@@ -242,6 +267,131 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		const run = await runOperation(sandbox, 'administration', 'setPasswordConfig', { passwordType: 'Classic', includeDigits: false, includeSpecialChars: false }, [{}], 'admin');
 		expect(run.requests[0].status).toBe(400);
 		expect(run.error?.message).toMatch(/at least 3 of these 4 types/);
+	});
+
+	test('a Delete refused for lack of role (HTTP 200, text only, no state) fails the item, and the client stays', async () => {
+		const run = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'Delete', additionalFields: { clientId: fixtures.clients.admin.clientId } });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/do not have sufficient permissions to manage an API client with the 'admin' role/);
+		const list = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		expect(list.items.map((item) => item.json.ClientId)).toContain(fixtures.clients.admin.clientId);
+	});
+
+	test('updating a client with only a Client ID (Reset Secret on Update) keeps its role, IP range, Enabled and MCP Allowed', async () => {
+		const created = await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'AddUpdate',
+			additionalFields: { appName: 'n8n keep settings', role: 'readonly', ipRange: '203.0.113.0/24', enabled: true, mcpAllowed: true },
+		});
+		expect(created.error).toBeUndefined();
+		const before = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		const clientId = String(before.items.find((item) => item.json.AppName === 'n8n keep settings')?.json.ClientId);
+		const update = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { clientId, resetSecret: true } });
+		expect(update.error).toBeUndefined();
+		expect(update.items[0].json).toMatchObject({ status: 'success', message: expect.stringContaining('application secret reset') });
+		const after = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		expect(after.items.find((item) => item.json.ClientId === clientId)?.json).toMatchObject({ Role: 'readonly', IPRange: ['203.0.113.0/24'], Enabled: true, MCPAllowed: true });
+	});
+
+	test('a field given on update replaces only that setting', async () => {
+		await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { appName: 'n8n disable me', role: 'readonly', ipRange: '198.51.100.7', enabled: true } });
+		const before = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		const clientId = String(before.items.find((item) => item.json.AppName === 'n8n disable me')?.json.ClientId);
+		await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { clientId, enabled: false } });
+		const after = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
+		expect(after.items.find((item) => item.json.ClientId === clientId)?.json).toMatchObject({ Role: 'readonly', IPRange: ['198.51.100.7'], Enabled: false });
+	});
+
+	test('Create or Update without App Name and Client ID, or Delete without Client ID, is refused before sending', async () => {
+		const add = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { role: 'readonly' } });
+		expect(add.requests).toHaveLength(0);
+		expect(add.error?.message).toMatch(/App Name.*Client ID/);
+		const remove = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'Delete' });
+		expect(remove.requests).toHaveLength(0);
+		expect(remove.error?.message).toMatch(/Client ID/);
+	});
+
+	test('deleting an unknown client (CIPP answers an empty body) fails', async () => {
+		const run = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'Delete', additionalFields: { clientId: '11111111-2222-4333-8444-555555555555' } });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/did not confirm the deletion/);
+	});
+
+	test('a passphrase separator of one space is saved as a space, not trimmed away', async () => {
+		const set = await runOperation(
+			sandbox,
+			'administration',
+			'setPasswordConfig',
+			{ passwordType: 'Passphrase', wordCount: 4, separator: ' ', capitalizeWords: true, appendNumber: true },
+			[{}],
+			'admin',
+		);
+		expect(set.error).toBeUndefined();
+		expect(set.requests[0].body).toMatchObject({ separator: ' ' });
+		const read = await runOperation(sandbox, 'administration', 'getPasswordConfig', {}, [{}], 'admin');
+		expect(read.items[0].json).toMatchObject({ passwordType: 'Passphrase', separator: ' ' });
+	});
+
+	test('testing PWPush when it is not enabled fails (CIPP answers HTTP 200 without a state)', async () => {
+		const run = await runOperation(sandbox, 'administration', 'testExtension', { extensionName: 'PWPush' });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/PWPush is not enabled/);
+	});
+
+	test('a Gradient sync CIPP does not queue (billing off: empty answer) fails', async () => {
+		const run = await runOperation(sandbox, 'administration', 'syncExtension', { extension: 'Gradient' });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/CIPP queued nothing/);
+	});
+
+	test('a restore whose Selected Types match nothing fails (CIPP answers "Successfully restored 0 rows")', async () => {
+		const run = await runOperation(sandbox, 'administration', 'restoreBackup', { backupName: seededBackup, additionalFields: { selectedTypes: 'NoSuchTable' } }, [{}], 'admin');
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/restored 0 rows/);
+	});
+
+	test('Get Many Backups by tenant ID is refused: CIPP keys scheduled backups by the default domain', async () => {
+		const run = await runOperation(sandbox, 'administration', 'getManyBackups', { additionalFields: { type: 'Scheduled', tenantFilter: contosoId }, returnAll: true });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/default domain/);
+	});
+
+	test('Authentication Settings that CIPP cannot read (HTTP 200, error sentence in Enabled) fail the item', async () => {
+		sandbox.injectFault({
+			endpoint: 'ExecApiClient',
+			status: 200,
+			body: JSON.stringify({
+				Results: {
+					Enabled: 'Could not get API clients, ensure you have the appropriate rights to read the Authentication settings.',
+					Error: { Message: 'The client does not have authorization to perform action', NormalizedError: 'AuthorizationFailed' },
+				},
+			}),
+			times: 1,
+		});
+		const run = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'GetAzureConfiguration', returnAll: true });
+		expect(run.items).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Could not get API clients/);
+	});
+
+	test('deleting a scheduled task that does not exist fails (CIPP answers "Task removed successfully.")', async () => {
+		const run = await runOperation(sandbox, 'administration', 'deleteScheduledItem', { taskId: '11111111-2222-4333-8444-555555555555' });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListScheduledItems']);
+		expect(run.error?.message).toMatch(/was not found in CIPP's scheduler/);
+	});
+
+	test('Hudu field mappings are one object and are saved as CIPP reads them; a list is refused', async () => {
+		const list = await runOperation(sandbox, 'administration', 'saveExtensionMapping', { addMapping: 'HuduFields', mappingRows: JSON.stringify([{ TenantId: contosoId, IntegrationId: '2', IntegrationName: 'People' }]) });
+		expect(list.requests).toHaveLength(0);
+		expect(list.error?.message).toMatch(/field mappings are one JSON object/);
+		const saved = await runOperation(sandbox, 'administration', 'saveExtensionMapping', { addMapping: 'HuduFields', mappingRows: JSON.stringify({ Users: { value: '2', label: 'People' } }) });
+		expect(saved.error).toBeUndefined();
+		const read = await runOperation(sandbox, 'administration', 'getExtensionMapping', { list: 'HuduFields' });
+		expect(read.items[0].json.Mappings).toEqual([expect.objectContaining({ RowKey: 'Users', IntegrationId: '2', IntegrationName: 'People' })]);
+	});
+
+	test('a tenant mapping row without a tenant ID is refused', async () => {
+		const run = await runOperation(sandbox, 'administration', 'saveExtensionMapping', { addMapping: 'HaloPSA', mappingRows: JSON.stringify([{ TenantId: 'contoso.onmicrosoft.com', IntegrationId: '12', IntegrationName: 'Contoso Ltd' }]) });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/TenantId, the tenant ID/);
 	});
 
 	test('Get Many Logs narrows by API', async () => {

@@ -1,3 +1,7 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
+import { allOperations } from '../../nodes/Cipp/actions/operations';
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
@@ -78,12 +82,16 @@ describeCatalogue('group', {
 				AddMember: [{ label: adele, addedFields: { userPrincipalName: adele } }],
 				RemoveMember: [{ value: contosoAdmin, label: contosoAdmin }],
 				AddOwner: [{ value: alexWilber, label: alexWilber }],
+				// CIPP writes name, description and alias together: the node reads the group and sends the current name and alias back.
+				displayName: 'IT Admins',
 				description: 'Tenant administrators',
+				mailNickname: 'itadmins',
 			},
 		},
+		calls: ['ListGroups', 'EditGroup'],
 		output: ([item]) => {
 			expect(item.json.status).toBe('success');
-			expect(item.json.messages).toEqual(expect.arrayContaining([`Success - Added member ${adele} to  group`, `Success - Added owner ${alexWilber} to  group`]));
+			expect(item.json.messages).toEqual(expect.arrayContaining([`Success - Added member ${adele} to IT Admins group`, `Success - Added owner ${alexWilber} to IT Admins group`]));
 		},
 	},
 	delete: {
@@ -174,6 +182,53 @@ describe('group operations: follow-ups and failures', () => {
 		expect(run.error?.message).toMatch(/Error - Invalid object identifier 'adele\.vance@contoso\.onmicrosoft\.com'/);
 	});
 
+	const groupInfo = async (id: string) => {
+		const run = await runOperation(sandbox, 'group', 'get', { tenantFilter: tenant, groupId: locator('id', id) });
+		return run.items[0].json.groupInfo as Record<string, unknown>;
+	};
+
+	test('Update: renaming a group keeps its description (CIPP writes name, description and alias together)', async () => {
+		const before = await groupInfo(allStaff);
+		expect(before.description).toEqual(expect.any(String));
+		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', allStaff), additionalFields: { displayName: 'Everyone', mailNickname: 'everyone' } });
+		expect(run.error).toBeUndefined();
+		expect(await groupInfo(allStaff)).toMatchObject({ displayName: 'Everyone', mailNickname: 'everyone', description: before.description });
+	});
+
+	test('Update: changing only the description keeps the name and alias (no null name is sent)', async () => {
+		const before = await groupInfo(itAdmins);
+		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { description: 'Only admins' } });
+		expect(run.error).toBeUndefined();
+		expect(await groupInfo(itAdmins)).toMatchObject({ displayName: before.displayName, mailNickname: before.mailNickname, description: 'Only admins' });
+	});
+
+	test('Update: Remove Contacts on a security group fails (CIPP refuses with HTTP 200 and no error prefix)', async () => {
+		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { removeContacts: 'partner@fabrikam.com' } });
+		expect(run.items).toHaveLength(0);
+		expect(run.error?.message).toMatch(/contact/i);
+		expect(run.requests.map((request) => request.endpoint)).not.toContain('EditGroup');
+	});
+
+	test('Update: adding a member by a UPN Graph cannot resolve fails (CIPP only writes a warning and answers nothing)', async () => {
+		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { addMembers: 'nobody@contoso.onmicrosoft.com' } });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/none of the requested changes/);
+	});
+
+	test('Update: settings that do not apply to the group type are refused before sending', async () => {
+		const visibility = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { visibility: 'Public' } });
+		expect(visibility.error?.message).toMatch(/Visibility.*Microsoft 365/);
+		const licences = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', allStaff), additionalFields: { addLicenses: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46' } });
+		expect(licences.error?.message).toMatch(/Add Licences.*Security/);
+		for (const run of [visibility, licences]) expect(run.requests.map((request) => request.endpoint)).not.toContain('EditGroup');
+	});
+
+	test('Update: Remove Owners by UPN is refused (CIPP matches owners by object ID and would skip it silently)', async () => {
+		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', salesTeam), additionalFields: { removeOwners: adele } });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/object ID/);
+	});
+
 	test('Update of an unknown group: CIPP fails with Graph\'s not-found text', async () => {
 		const unknown = '00000000-0000-4000-8000-0000000000aa';
 		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', unknown), additionalFields: { addMembers: adele } });
@@ -186,6 +241,29 @@ describe('group operations: follow-ups and failures', () => {
 		expect(run.error).toBeUndefined();
 		const list = await runOperation(sandbox, 'group', 'getAll', { tenantFilter: tenant, returnAll: true });
 		expect(list.items.find((item) => item.json.displayName === 'Helpdesk')?.json).toMatchObject({ groupType: 'Security', calculatedGroupType: 'generic' });
+	});
+
+	test('Create: a dynamic group without a membership rule is refused (CIPP would create a static group)', async () => {
+		for (const groupType of ['dynamic', 'dynamicdistribution']) {
+			const run = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: `Dynamic ${groupType}`, username: groupType, groupType });
+			expect(run.requests).toHaveLength(0);
+			expect(run.error?.message).toMatch(/Membership Rule/);
+		}
+	});
+
+	test('Create: Subscribe Members is refused for a group that is not Microsoft 365 (CIPP would answer 500 for a group it created)', async () => {
+		const run = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: 'Subscribed security', username: 'subsec', groupType: 'generic', additionalFields: { subscribeMembers: true } });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Subscribe Members.*Microsoft 365/);
+	});
+
+	test('Create: the description says CIPP does not create a group again with a name used in the last 10 minutes', async () => {
+		const first = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: 'Twice', username: 'twice1', groupType: 'generic' });
+		const second = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: 'Twice', username: 'twice2', groupType: 'generic' });
+		expect([first.error, second.error]).toEqual([undefined, undefined]);
+		const list = await runOperation(sandbox, 'group', 'getAll', { tenantFilter: tenant, returnAll: true });
+		expect(list.items.filter((item) => item.json.displayName === 'Twice')).toHaveLength(1);
+		expect(allOperations.find((operation) => operation.resource === 'group' && operation.value === 'create')?.description).toMatch(/10 minutes/);
 	});
 
 	test('Delete of an unknown group fails with CIPP\'s 500 message', async () => {
@@ -206,6 +284,14 @@ describe('group operations: follow-ups and failures', () => {
 		await runOperation(sandbox, 'group', 'setDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List', onlyAllowInternal: true });
 		const run = await runOperation(sandbox, 'group', 'getDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List' });
 		expect(run.items[0].json).toEqual({ allowedToReceiveExternal: false });
+	});
+
+	test('Get without Group Type reads the Exchange settings of a mail group too (CIPP would say allowExternal: true)', async () => {
+		await runOperation(sandbox, 'group', 'setDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', finance), groupType: 'Mail-Enabled Security', onlyAllowInternal: true });
+		const run = await runOperation(sandbox, 'group', 'get', { tenantFilter: tenant, groupId: locator('id', finance), members: false, owners: false });
+		expect(run.error).toBeUndefined();
+		expect(run.items[0].json).toMatchObject({ groupInfo: { groupType: 'Mail-Enabled Security' }, allowExternal: false });
+		expect(run.requests.map((request) => request.query.groupType)).toEqual([undefined, 'Mail-Enabled Security']);
 	});
 
 	test('Create Team twice: the second call fails although CIPP answers 200', async () => {

@@ -1,3 +1,7 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
+import { allOperations } from '../../nodes/Cipp/actions/operations';
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
@@ -220,10 +224,46 @@ describe('security operations: failures, caches and follow-up reads', () => {
 		expect(after.items.filter((item) => item.json.ReleaseStatus === 'RELEASED')).toHaveLength(2);
 	});
 
+	test('Allow Sender with several messages and no Sender Address and Policy Name is refused (CIPP would skip it silently)', async () => {
+		const run = await runOperation(sandbox, 'security', 'releaseQuarantineMessage', {
+			tenantFilter: contoso,
+			identity: 'a1\\b1, a2\\b2',
+			type: 'Release',
+			additionalFields: { allowSender: true },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Allow Sender/);
+		expect(run.error?.description).toMatch(/Sender Address and Policy Name/);
+	});
+
+	test('Update Incident with no field is refused (CIPP would answer "Set  for incident" and change nothing)', async () => {
+		const run = await runOperation(sandbox, 'security', 'updateIncident', { tenantFilter: contoso, incidentId: '1742' });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/nothing to change/);
+	});
+
+	test('a quarantine read Exchange refuses looks empty (CIPP answers 200 with no messages), and the description says so', async () => {
+		sandbox.injectFault({ endpoint: 'ListMailQuarantine', status: 200, body: JSON.stringify({ Results: [], Metadata: null }), times: 1 });
+		const run = await runOperation(sandbox, 'security', 'getManyQuarantineMessages', { tenantFilter: contoso, returnAll: true });
+		expect(run.error).toBeUndefined();
+		expect(run.items).toHaveLength(0);
+		const operation = allOperations.find((candidate) => candidate.resource === 'security' && candidate.value === 'getManyQuarantineMessages');
+		expect(operation?.description).toMatch(/failed read .* exactly like an empty quarantine/);
+	});
+
 	test('risky users need Entra ID P2', async () => {
 		const run = await runOperation(sandbox, 'security', 'getManyRiskyUsers', { tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'), returnAll: true });
 		expect(run.requests[0].status).toBe(400);
 		expect(run.error?.message).toMatch(/not licensed for this feature/);
+	});
+
+	test('AllTenants risky users: a tenant CIPP could not read is an error item, not a user without a name', async () => {
+		let run = await runOperation(sandbox, 'security', 'getManyRiskyUsers', { tenantFilter: allTenants, returnAll: true });
+		if (run.items[0]?.json.status === 'loading') run = await runOperation(sandbox, 'security', 'getManyRiskyUsers', { tenantFilter: allTenants, returnAll: true });
+		expect(run.error).toBeUndefined();
+		const failed = run.items.filter((item) => item.json.status === 'error');
+		expect(failed).toContainEqual(expect.objectContaining({ json: expect.objectContaining({ tenant: 'fabrikam.onmicrosoft.com', message: expect.stringMatching(/^Could not connect to tenant/) }) }));
+		expect(run.items.filter((item) => item.json.status !== 'error').every((item) => typeof item.json.userPrincipalName === 'string')).toBe(true);
 	});
 
 	test('writes refuse AllTenants before anything is sent', async () => {

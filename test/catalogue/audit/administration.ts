@@ -41,8 +41,9 @@ export const audit: Record<string, AuditRecord> = {
 			'A table error is HTTP 400 with the same text "Task removed successfully." (:34-42); the node fails it on the status. An unknown id is not an error: Azure Tables deletes a missing entity without complaint, so the answer is HTTP 200 "Task removed successfully." and nothing was removed.',
 		async: 'none',
 		refusals: [],
-		verdict: 'doubtful',
-		note: 'A mistyped or already-deleted Task ID is reported as "Task removed successfully."; CIPP never checks that the task existed.',
+		verdict: 'settled',
+		note:
+			'The node now reads the task first (ListScheduledItems with Id) and fails with "Task <id> was not found in CIPP\'s scheduler …" when it is not there, instead of sending the delete CIPP would answer with "Task removed successfully.".',
 	},
 	'administration:getManyBackups': {
 		source: 'CIPP/Core/Invoke-ExecListBackup.ps1 + CIPPCore/Public/Get-CIPPBackup.ps1',
@@ -54,9 +55,9 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output:
 			'Bare array (:62-65): with NameOnly {BackupName, Timestamp, Source} (CIPP) or {TenantFilter, BackupName, Timestamp, Items} (Scheduled); without it the full rows with Backup content. `records` fits.',
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'Tenant accepts a tenant ID (validate.tenant), but scheduled backups are keyed by the default domain: a tenant ID silently returns no backups.',
+			'Was: a tenant ID was accepted and silently matched no scheduled backup. Now the Tenant field accepts the default domain only (validate.tenant defaultDomainOnly) and refuses a tenant ID before sending, saying to use the default domain.',
 	},
 	'administration:runBackup': {
 		source: 'CIPP/Settings/Invoke-ExecRunBackup.ps1',
@@ -79,8 +80,9 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 200 always. "Backup not found." (:85) and "Backup restore failed: ..." (:119) are caught by the generic text test. A SelectedTypes list that matches nothing gives "Successfully restored 0 rows from backup." (:81) and nothing was done.',
 		async: 'none',
 		refusals: ['Successfully restored 0 rows'],
-		verdict: 'doubtful',
-		note: 'A Selected Types entry with a typo restores nothing and comes back as success ("Successfully restored 0 rows from backup.").',
+		verdict: 'settled',
+		note:
+			'A Selected Types list that matches nothing ("Successfully restored 0 rows from backup.") is now a refusal, and the field says so. The description says that the role, IP range, custom role and secret tables are never restored through the API (CIPP skips them silently for anyone but a signed-in superadmin). Sandbox now also skips Config/OffloadFunctions.',
 	},
 	'administration:setAutoBackup': {
 		source: 'CIPP/Core/Invoke-ExecSetCIPPAutoBackup.ps1',
@@ -100,11 +102,12 @@ export const audit: Record<string, AuditRecord> = {
 		failure:
 			'List with no clients: no body at all (:17-18, $Body never set). GetAzureConfiguration failure: HTTP 200 {Results: {Enabled: "Could not get API clients, ensure you have the appropriate rights to read the Authentication settings.", Error: {...}}} (:201-206), no state.',
 		async: 'none',
-		refusals: ['Could not get API clients'],
+		refusals: [],
 		output:
 			'{Results: [...]} for List/ListAvailable, {Results: {...}} for GetAzureConfiguration. resultRecords fits the shapes (and an empty body gives no items), but it only fails on a string Results, so the GetAzureConfiguration failure object comes out as a normal record.',
-		verdict: 'bug',
-		note: 'Authentication Settings: CIPP\'s failure ("Could not get API clients ...") is output as a settings record instead of failing the item.',
+		verdict: 'fixed',
+		note:
+			'Was: the Authentication Settings failure object came out as a settings record. Now the reader fails the item with CIPP\'s sentence when Results carries Error or a text Enabled. This is a read, so "Could not get API clients" is handled by the reader and no longer listed as an action refusal.',
 	},
 	'administration:manageApiClient': {
 		source: 'CIPP/Settings/Invoke-ExecApiClient.ps1 + CIPPCore/Public/Authentication/Test-CippApiClientRoleGrant.ps1',
@@ -122,9 +125,9 @@ export const audit: Record<string, AuditRecord> = {
 			'cannot be assigned to an API client',
 			"The role '[^']*' does not exist",
 		],
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'A refused Delete (no state) is reported as success; AddUpdate of an existing client silently clears Role/IP range and disables it unless all are sent; AddUpdate with no Client ID and no App Name and Delete of an unknown Client ID come back as success with an empty message.',
+			'Was: a refused Delete (text, no state) reported as success; Create or Update of an existing client cleared Role, IP range, Enabled and MCP Allowed unless all were sent; empty answers came back without an error. Now: the grant denials are refusals; Create or Update with a Client ID first reads Get API Clients (List) and sends back the current Role, IP range, Enabled and MCP Allowed for those the user left out; Create or Update without App Name and Client ID, and Delete/Reset Secret/Repair URI without Client ID, are refused before sending; an empty answer to Delete fails ("CIPP did not confirm the deletion"). Not detectable: Remove App Registration on an app whose redirect URI does not match is only logged (described in the README lines).',
 	},
 	'administration:getManyCustomRoles': {
 		source: 'CIPP/Settings/Invoke-ListCustomRole.ps1',
@@ -156,8 +159,9 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Validation: HTTP 400 "Failed to set configuration: <reason>" (:90-209, :234-241); other errors HTTP 500.',
 		async: 'none',
 		refusals: [],
-		verdict: 'bug',
-		note: 'Separator is sent without encoding and trimmed (request.ts:70): a single-space separator, which CIPP allows, is stored as "" (passphrases lose their spaces).',
+		verdict: 'fixed',
+		note:
+			'Was: the separator was trimmed, so a single space (allowed by CIPP) became "". Now the operation sends the separator exactly as typed (run hook); tested by saving " " and reading it back.',
 	},
 	'administration:getExtensionMapping': {
 		source: 'CIPP/Extensions/Invoke-ExecExtensionMapping.ps1 + CippExtensions/Public/*/Get-*Mapping.ps1',
@@ -184,9 +188,9 @@ export const audit: Record<string, AuditRecord> = {
 			'An exception is HTTP 500 "Mapping API failed. ..." (:89-94). Set-HaloMapping/Set-NinjaOneOrgMapping skip building a row without TenantId but still add the previous row again (or throw on the first row). Otherwise always "Successfully edited mapping table."',
 		async: 'NinjaOne, NinjaOneFields, Hudu, HuduFields re-register the extension sync scheduled tasks (Register-CIPPExtensionScheduledTasks, :71-83).',
 		refusals: [],
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'Hudu Fields and NinjaOne Fields take a JSON object {fieldName: {value, label}}, but the node sends (and documents) a list of tenant rows: CIPP then stores the array\'s own properties (Length, Count, ...) as field mappings and answers success; the description also says the old mapping is deleted, which is not true for field mappings.',
+			'Was: Hudu Fields and NinjaOne Fields were offered with the tenant-row list, which CIPP saves as the list\'s own properties (junk rows) while reporting success; tenant rows with a non-GUID TenantId mapped nothing. Now field mappings must be one JSON object {"<CIPP field>": {value, label}} (a list is refused), and the field and operation descriptions say only the fields given change; every tenant-mapping row needs a GUID TenantId. Sandbox stores field mappings as CIPP does (one upserted row per property, array properties for a list) and returns them from Get Extension Mapping HuduFields/NinjaOneFields.',
 	},
 	'administration:getManyExtensionSyncs': {
 		source: 'CIPP/Extensions/Invoke-ListExtensionSync.ps1',
@@ -206,9 +210,9 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 200 always. Gradient not enabled or billing not enabled: no Results at all, empty body (:20-25). Exceptions: "Could not start Gradient Sync: ..." (:29) and "Could not start NinjaOne Sync: ..." (:79), no state and no error word. NinjaOne TenantID not mapped: "Tenant was not found." (caught). NinjaOne with no mapped tenants: "NinjaOne Synchronization Queuing 0 Tenants" (:75).',
 		async: 'Gradient: queue message New-GradientServiceSyncRun. NinjaOne: NinjaOneOrchestrator. Hudu: sync tasks rescheduled to start within 15 minutes (:84-85).',
 		refusals: ['Could not start (Gradient|NinjaOne) Sync', 'Queuing 0 Tenants'],
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'"Could not start Gradient/NinjaOne Sync: ..." is output as queued; Gradient with billing off answers an empty body, which the node outputs as queued with an empty message.',
+			'Was: "Could not start … Sync", "Queuing 0 Tenants" and an empty answer came back as queued. Now the first two are refusals and an empty answer fails with "CIPP queued nothing: is the extension enabled (and, for Gradient, billing sync turned on)?".',
 	},
 	'administration:testExtension': {
 		source: 'CIPP/Extensions/Invoke-ExecExtensionTest.ps1',
@@ -218,8 +222,9 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 200 always. "Failed to connect to X, check your API credentials..." and "Failed to connect: ..." (caught). PWPush not enabled: "PWPush is not enabled" (:58), no state, no error word. HIBP reports success without looking at the test result (:78-80).',
 		async: 'none',
 		refusals: ['PWPush is not enabled'],
-		verdict: 'bug',
-		note: 'PWPush not configured ("PWPush is not enabled") is reported as a successful test.',
+		verdict: 'fixed',
+		note:
+			'Was: "PWPush is not enabled" reported as a successful test. Now a refusal. HIBP "Successfully Connected" without checking the result (:78-80) cannot be detected (README line).',
 	},
 	'administration:saveExtensionsConfig': {
 		source: 'CIPP/Extensions/Invoke-ExecExtensionsConfig.ps1',
@@ -231,9 +236,9 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 200 always. An exception: "Failed to save the extensions configuration: ..." (caught). A NinjaOne instance outside the allowed hosts adds "Error: NinjaOne URL is not allowed..." but the save goes on (:16-27) and "Successfully saved..." follows.',
 		async: 'Register-CIPPExtensionScheduledTasks (:76); Hudu NextSync reschedules the Hudu sync (:30-36).',
 		refusals: [],
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'The save replaces the whole configuration: the node allows an empty collection (wipes every extension), and with a bad NinjaOne URL the item fails although CIPP saved the rest.',
+			'The node now reads the stored config first (ListExtensionsConfig; API keys already "SentToKeyVault", which CIPP leaves alone) and sends it back with the given extensions merged in, so the others keep their settings; an empty collection is refused (CIPP would clear every extension); an enabled NinjaOne whose Instance is not one of CIPP\'s allowed hosts is refused before sending (CIPP would save it with an error line). Sandbox: ListExtensionsConfig added (HaloPSA TicketType is returned as stored; CIPP turns it into {label, value} via Halo).',
 	},
 	'administration:getManyFunctionParameters': {
 		source: 'CIPP/Scheduler/Invoke-ListFunctionParameters.ps1',

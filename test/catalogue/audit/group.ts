@@ -16,9 +16,9 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output:
 			'One object {groupInfo, members, owners, allowExternal, sendCopies, hideFromOutlookClients, SID} (:121-145). singleRecord gives one item; fits. allowExternal is `!$OnlyAllowInternal`, and $OnlyAllowInternal is $null unless groupType is a mail type (:102-110): without Group Type (optional in the node) every group is reported allowExternal: true.',
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'Without the optional Group Type, CIPP reports allowExternal: true for every group (it never asked Exchange), so a distribution list that only accepts internal mail reads as open to external senders.',
+			'Without Group Type CIPP reads no Exchange settings (allowExternal true for every group, sendCopies and hideFromOutlookClients null, no owners of Exchange groups). The node now reads the group once, takes groupInfo.groupType from the answer and, for a mail group, asks again with it; with Group Type given it is one call as before.',
 	},
 	'group:getAll': {
 		source: 'Identity/Administration/Groups/Invoke-ListGroups.ps1 (+ CIPPCore Get-CIPPGroupsReport for the cache)',
@@ -39,9 +39,9 @@ export const audit: Record<string, AuditRecord> = {
 			'New-CIPPGroup returns Success=false and AddGroup answers HTTP 500 "Failed to create group. <name> for <tenant> <error>" (AddGroup :28-31). Silent outcomes with HTTP 200 "Successfully created group ...": a group with the same display name in the same tenant created in the last 10 minutes is not created again (cache, New-CIPPGroup :44-59, message "already exists (from cache)" is replaced by the generic success line); licence assignment failure is only a warning (:206-208).',
 		async: 'subscribeMembers waits 10 s then calls Set-UnifiedGroup (:212-220) before answering.',
 		refusals: [],
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'Dynamic Security Group without a Membership Rule is created as a static group (:126-143); a second Create with the same name within 10 minutes reports success without creating anything; Subscribe Members on a non-Microsoft 365 group (or an Exchange delay) reports "Failed to create group" although the group was created.',
+			'Dynamic and dynamic distribution groups without Membership Rule are refused before sending (CIPP would create a static group); Subscribe Members is refused for any type but Microsoft 365 (CIPP would answer 500 for a group it created). The description (and README) says that a display name reused in the tenant within 10 minutes is not created again although CIPP reports success, and that licences are best-effort.',
 	},
 	'group:update': {
 		source: 'Identity/Administration/Groups/Invoke-EditGroup.ps1',
@@ -53,9 +53,9 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 200 always (:552-556), one line per change: "Success - ..." / "Error - ..." / "Failed to ...". Not caught by the generic test: "You cannot remove a contact from a Security Group" (:241). Silent (no line at all): Add Members whose UPN Graph cannot resolve (:101-103, :141-143); Visibility and Hide From Outlook on a group that is not Microsoft 365 (:471, :531); licences on a group that is not Security (:440); Allow External Senders on a Security group (:455); Remove Owners on a distribution list / mail-enabled security group whose value does not equal a ManagedBy entry (UPNs never do, :348-357). With only such changes Results is [] and the node reports success with an empty message. An unknown group: New-GraphGetRequest at :21 throws outside any try: HTTP 500.',
 		async: 'none (Exchange changes "might take some time to reflect", :60).',
 		refusals: ['You cannot remove a contact from a Security Group'],
-		verdict: 'bug',
+		verdict: 'fixed',
 		note:
-			'Renaming clears the description (and editing one property sends the others as null); a refused Remove Contacts and every silently skipped change (unresolvable member UPN, Visibility/Hide From Outlook/licences/external senders on the wrong group type, Remove Owners by UPN on a distribution list) come back as success.',
+			'Was: a rename cleared the description and a description alone sent a null name; a refused Remove Contacts and changes CIPP skips silently came back as success. Now: when name, description, alias or rule is given, the node reads the group (ListGroups groupID) and sends the current name, description and alias for those left out; settings the group type does not have (Visibility, Send Copies, Hide From Outlook: Microsoft 365; licences: Security; Allow External Senders: not Security; contacts: distribution lists and mail-enabled security) are refused before sending after that read; the contact refusal is caught; an empty Results fails ("CIPP made none of the requested changes"); Remove Owners accepts object IDs only. Left: an unresolvable Add Members UPN among other changes shows only as a missing line (README line).',
 	},
 	'group:delete': {
 		source: 'Email-Exchange/Administration/Invoke-ExecGroupsDelete.ps1 + CIPPCore/Public/Remove-CIPPGroup.ps1',

@@ -28,8 +28,9 @@ export const audit: Record<string, AuditRecord> = {
 			'Graph failure or a Classification without Determination (bare `throw`, :52-56): HTTP 500 "Failed to update incident <id> : ..." (:89-94). No field at all: an empty PATCH and HTTP 200 "Set  for incident <id>" (:77-80), nothing changed.',
 		async: 'none',
 		refusals: ['^Set\\s+for incident'],
-		verdict: 'doubtful',
-		note: 'With no Additional Field added CIPP sends an empty PATCH and answers "Set  for incident <id>", which the node reports as success.',
+		verdict: 'settled',
+		note:
+			'Update with no field is refused before sending (CIPP would PATCH {} and answer "Set  for incident"); that answer is also a refusal.',
 	},
 	'security:getManyAlerts': {
 		source: 'Security/Incidents/Invoke-ExecAlertsList.ps1',
@@ -117,9 +118,9 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output:
 			'{Results: [...] sorted by ReceivedTime descending, Metadata} (:92-98). cachedRecords fits, but drops Metadata.nextLink (:24-26), so with One Page Only the user cannot see that another page exists.',
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'A failed Get-QuarantineMessage (no permission, Exchange unavailable, unknown tenant) comes back as HTTP 200 with no messages: the node outputs nothing and the run looks like an empty quarantine.',
+			'The node cannot tell a failed read from an empty quarantine (CIPP answers 200 with Results [] either way). The operation description and the README say plainly that no items does not prove the quarantine is empty. Left: Metadata.nextLink is not output with One Page Only (Page takes the next page number).',
 	},
 	'security:releaseQuarantineMessage': {
 		source: 'Email-Exchange/Spamfilter/Invoke-ExecQuarantineManagement.ps1',
@@ -131,9 +132,9 @@ export const audit: Record<string, AuditRecord> = {
 			'Release failure: HTTP 200 "Failed. <error>" (:81-84), caught by the generic test. The Allow Sender step has its own try whose catch only logs (:74-76); with several identities and no Sender Address/Policy Name the lookup at :56 is skipped and nothing is allowed. Either way the answer is "Successfully processed ..." (:79).',
 		async: 'none',
 		refusals: [],
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'A failed or skipped Allow Sender (several identities without Sender Address and Policy Name, or any Exchange error) is invisible: CIPP only logs it and answers "Successfully processed".',
+			'Allow Sender with several messages and no Sender Address or Policy Name is refused before sending (CIPP would skip it silently). The operation and Allow Sender descriptions (and README) say that a failed Allow Sender is only written to CIPP\'s logbook while CIPP answers "Successfully processed".',
 	},
 	'security:getManySafeLinksPolicies': {
 		source: 'Security/Safe-Links-Policy/Invoke-ListSafeLinksPolicy.ps1',
@@ -165,9 +166,9 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output:
 			'{Results: [...], Metadata} (AllTenants as raw JSON text with ContentType application/json, :162-174). cachedRecords fits the shape and the loading case, but outputs the per-tenant failure rows as if they were users.',
-		verdict: 'doubtful',
+		verdict: 'settled',
 		note:
-			'AllTenants: tenants CIPP could not read (no P2, no consent) come back as items {Tenant, CippStatus: "Could not connect to tenant. ..."} mixed with the risky users, with no status telling them apart.',
+			'AllTenants rows CIPP stores for a tenant it could not read ({Tenant, CippStatus: "Could not connect to tenant. ..."}) now become items {status: "error", tenant, message} instead of nameless user records; the description says so. Other AllTenants ListGraphRequest reads in other resources have the same rows (not changed here).',
 	},
 	'security:getSecureScore': {
 		source: 'Tenant/Reports/Invoke-ListSecureScoreReport.ps1 + CIPPCore/Public/Get-CIPPSecureScoreReport.ps1',

@@ -1,5 +1,5 @@
 import { requiredParameter } from '../common/fields';
-import { actionResult } from '../common/readers';
+import { actionResult, records } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const deleteScheduledItem: CippOperation = {
@@ -7,7 +7,8 @@ export const deleteScheduledItem: CippOperation = {
 	value: 'deleteScheduledItem',
 	name: 'Delete Scheduled Item',
 	action: 'Delete a scheduled task',
-	description: 'Delete a scheduled task and its run details from CIPP\'s scheduler, so it no longer runs',
+	description:
+		"Delete a scheduled task and its run details from CIPP's scheduler, so it no longer runs. The task is looked up first: CIPP itself answers \"Task removed successfully.\" for an ID it does not have.",
 	endpoint: 'RemoveScheduledItem',
 	method: 'POST',
 	access: 'write',
@@ -26,4 +27,14 @@ export const deleteScheduledItem: CippOperation = {
 		),
 	],
 	output: actionResult(),
+	// Invoke-RemoveScheduledItem never checks that the task exists, and deleting a missing table
+	// entity is no error: the task is read first so a wrong ID fails instead of "removed".
+	run: async (context) => {
+		const id = String(context.values.taskId);
+		const found = records(await context.call({ method: 'GET', endpoint: 'ListScheduledItems', qs: { Id: id } }, 'CIPP.Scheduler.Read'));
+		if (found.length === 0) {
+			context.fail(`Task ${id} was not found in CIPP's scheduler (or is not visible to this API client), so nothing was removed. Check the Task ID with Get Many Scheduled Items.`);
+		}
+		return deleteScheduledItem.output(await context.call(context.request, deleteScheduledItem.role), context);
+	},
 };

@@ -1,5 +1,19 @@
-import { resultRecords } from '../common/readers';
-import type { CippOperation } from '../types';
+import type { IDataObject } from 'n8n-workflow';
+
+import { isRecord, resultRecords } from '../common/readers';
+import type { CippOperation, OutputContext } from '../types';
+
+/**
+ * Authentication Settings: when CIPP cannot read the Function App it still answers HTTP 200, with
+ * its error sentence in `Enabled` (a boolean otherwise) and the exception in `Error`.
+ */
+function apiClientRecords(response: unknown, context: OutputContext): IDataObject[] {
+	const results = isRecord(response) ? response.Results : undefined;
+	if (isRecord(results) && (results.Error !== undefined || typeof results.Enabled === 'string')) {
+		context.fail(typeof results.Enabled === 'string' ? results.Enabled : 'CIPP could not read the authentication settings.');
+	}
+	return resultRecords(response, context);
+}
 
 export const getApiClients: CippOperation = {
 	resource: 'administration',
@@ -38,5 +52,5 @@ export const getApiClients: CippOperation = {
 			send: { name: 'Action', in: 'query' },
 		},
 	],
-	output: resultRecords,
+	output: apiClientRecords,
 };

@@ -29,9 +29,15 @@ export const getManyBackups: CippOperation = {
 				send: { name: 'Type', in: 'query' },
 			},
 			textField(
-				{ displayName: 'Tenant', name: 'tenantFilter', placeholder: 'e.g. contoso.onmicrosoft.com', description: 'Only backups of this tenant (scheduled tenant backups)' },
+				{
+					displayName: 'Tenant',
+					name: 'tenantFilter',
+					placeholder: 'e.g. contoso.onmicrosoft.com',
+					description: "Only backups of this tenant (scheduled tenant backups), by its default domain: CIPP keys them by it, so a tenant ID would match nothing",
+				},
 				{ name: 'tenantFilter', in: 'query' },
-				validate.tenant({ allowAllTenants: false }),
+				// Get-CIPPBackup matches the RowKey prefix and TenantFilter, both the default domain.
+				validate.tenant({ allowAllTenants: false, defaultDomainOnly: true }),
 			),
 			textField(
 				{ displayName: 'Backup Name', name: 'backupName', placeholder: 'e.g. CIPPBackup_2026-08-21-0400', description: 'Only this backup, with its content' },

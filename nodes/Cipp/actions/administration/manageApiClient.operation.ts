@@ -1,7 +1,9 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { additionalFields, booleanField, textField } from '../common/fields';
-import { actionResult } from '../common/readers';
+import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, Validator } from '../types';
+import type { CippOperation, StepContext, Validator } from '../types';
 
 /** CIPP reads the allowed addresses as `IpRange.value`, a list. */
 const ipRange: Validator = (value, check) => ({
@@ -13,13 +15,52 @@ const ipRange: Validator = (value, check) => ({
 
 const resetSecret: Validator = (value) => ({ ResetSecret: value === true || String(value).toLowerCase() === 'true' });
 
+/** Get-CippApiClient answers IPRange as a list, ['Any'] when the client has none. */
+function storedIpRange(value: unknown): string[] {
+	let list = value;
+	if (typeof list === 'string') {
+		try {
+			list = JSON.parse(list);
+		} catch {
+			list = [];
+		}
+	}
+	return (Array.isArray(list) ? list : [list]).map(String).filter((entry) => entry !== '' && entry !== 'Any' && entry !== 'null' && entry !== 'undefined');
+}
+
+/**
+ * CIPP's Create or Update of an existing client writes Role, IP range, Enabled and MCP Allowed from
+ * the request, clearing each one left out (no role, any address, disabled, not MCP). For the ones
+ * the user left out, the client's current values are read and sent back.
+ */
+async function withCurrentSettings(context: StepContext, body: IDataObject): Promise<IDataObject> {
+	const list = await context.call({ method: 'GET', endpoint: 'ExecApiClient', qs: { Action: 'List' } }, manageApiClient.role);
+	const current = records(list).find((client) => isRecord(client) && String(client.ClientId ?? client.RowKey ?? '').toLowerCase() === String(body.ClientId).toLowerCase());
+	// A Client ID that is not an API client yet is an app registration being added: nothing to keep.
+	if (!current) return body;
+	const kept: IDataObject = {};
+	if (!('Role' in body) && typeof current.Role === 'string' && current.Role !== '') kept.Role = { value: current.Role, label: current.Role };
+	const ips = storedIpRange(current.IPRange);
+	if (!('IpRange' in body) && ips.length > 0) kept.IpRange = { value: ips };
+	if (!('Enabled' in body)) kept.Enabled = current.Enabled === true || String(current.Enabled).toLowerCase() === 'true';
+	if (!('MCPAllowed' in body)) kept.MCPAllowed = current.MCPAllowed === true || String(current.MCPAllowed).toLowerCase() === 'true';
+	return { ...body, ...kept };
+}
+
+function required(context: StepContext, field: string, problem: string, fix: string): never {
+	return validate.invalid({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' }, problem, fix);
+}
+
+const DELETE_UNCONFIRMED =
+	'CIPP did not confirm the deletion: it answers nothing when the Client ID is not one of its API clients. Check the Client ID with Get API Clients.';
+
 export const manageApiClient: CippOperation = {
 	resource: 'administration',
 	value: 'manageApiClient',
 	name: 'Manage API Client',
 	action: 'Create, update, reset or delete a CIPP API client',
 	description:
-		"Create or update a CIPP API client (its Entra app, role and IP range), reset its secret, repair its identifier URI, delete it, or save the enabled clients to the Function App's authentication. A new secret comes back in copyField.",
+		"Create or update a CIPP API client (its Entra app, role and IP range), reset its secret, repair its identifier URI, delete it, or save the enabled clients to the Function App's authentication. A new secret comes back in copyField. Updating a client keeps the Role, IP Range, Enabled and MCP Allowed it has unless you give them (the node reads them first: CIPP itself would clear them). Enabled and MCP changes take effect after Save to Azure.",
 	endpoint: 'ExecApiClient',
 	method: 'POST',
 	access: 'write',
@@ -96,5 +137,28 @@ export const manageApiClient: CippOperation = {
 			),
 		]),
 	],
+	// Test-CippApiClientRoleGrant's denials: Delete answers them as bare text, without a state.
+	refusals: [
+		/You do not have sufficient permissions to manage an API client/,
+		/Unable to determine your roles/,
+		/Unable to resolve your roles for authorization/,
+		/cannot be assigned to an API client/,
+		/The role '[^']*' does not exist/,
+	],
 	output: actionResult(),
+	run: async (context) => {
+		const action = String(context.values.clientAction);
+		let body = context.request.body as IDataObject;
+		if (action === 'AddUpdate' && !body.ClientId && !body.AppName) {
+			// CIPP answers an empty list and does nothing.
+			required(context, 'App Name', 'Create or Update needs App Name or Client ID.', 'Enter App Name to create a client, or Client ID (from Get API Clients) to update one.');
+		}
+		if (['Delete', 'ResetSecret', 'RepairUri'].includes(action) && !body.ClientId) {
+			required(context, 'Client ID', `${action} needs the Client ID of an API client.`, 'Add Client ID (from Get API Clients) under Additional Fields.');
+		}
+		if (action === 'AddUpdate' && body.ClientId) body = await withCurrentSettings(context, body);
+		const answer = await context.call({ ...context.request, body }, manageApiClient.role);
+		if (action === 'Delete') return actionResult({ emptyMeans: DELETE_UNCONFIRMED })(answer, context);
+		return manageApiClient.output(answer, context);
+	},
 };

@@ -18,7 +18,7 @@ export const restoreBackup: CippOperation = {
 	name: 'Restore Backup',
 	action: 'Restore the CIPP configuration from a backup',
 	description:
-		"Write a stored CIPP backup back into CIPP's configuration tables, all of it or only the chosen types; returns how many rows were restored. Role and IP tables are only restored for superadmins.",
+		"Write a stored CIPP backup back into CIPP's configuration tables, all of it or only the chosen types; returns how many rows were restored, and fails when nothing was. Role, IP range, custom role and secret tables are never restored through the API (CIPP restores them only for a signed-in superadmin, and skips them silently).",
 	endpoint: 'ExecRestoreBackup',
 	method: 'POST',
 	access: 'write',
@@ -43,11 +43,14 @@ export const restoreBackup: CippOperation = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. templates:IntuneTemplate, ScheduledTasks',
-					description: 'Restore only these tables, separated by commas (a table name, or templates:{kind} for one kind of template)',
+					description:
+						'Restore only these tables, separated by commas (a table name, or templates:{kind} for one kind of template, as in the backup); names that match nothing restore nothing and fail the item',
 				},
 				send: { name: 'SelectedTypes', in: 'body', encoding: 'stringList' },
 			},
 		]),
 	],
+	// A Selected Types list that matches nothing restores nothing and CIPP still says "Successfully".
+	refusals: [/Successfully restored 0 rows/],
 	output: actionResult(),
 };

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { actionResult } from '../common/readers';
 import type { CippOperation, CippParameter } from '../types';
@@ -51,10 +51,16 @@ export const setPasswordConfig: CippOperation = {
 		flag({ displayName: 'Include Special Characters', name: 'includeSpecialChars', type: 'boolean', default: true, description: 'Whether classic passwords contain special characters' }),
 		text('specialCharSet', 'Special Characters', '$%&*#', 'Special characters to use, from !@#$%^&*()-_=+/ (at most 32)'),
 		count('wordCount', 'Word Count', 4, 3, 10, 'Number of words of a passphrase'),
-		text('separator', 'Separator', '-', 'Text between the words of a passphrase (at most 5 characters from !@#$%^&*()-_=+/, or empty)'),
+		text('separator', 'Separator', '-', 'Text between the words of a passphrase (at most 5 characters from !@#$%^&*()-_=+/, a single space, or empty); sent exactly as typed, spaces included'),
 		flag({ displayName: 'Capitalize Words', name: 'capitalizeWords', type: 'boolean', default: false, description: 'Whether each word of a passphrase starts with a capital letter' }),
 		flag({ displayName: 'Append Number', name: 'appendNumber', type: 'boolean', default: false, description: 'Whether a number is added to a passphrase' }),
 		flag({ displayName: 'Append Special Character', name: 'appendSpecialChar', type: 'boolean', default: false, description: 'Whether a special character is added to a passphrase' }),
 	],
 	output: actionResult(),
+	// Every other text is trimmed before sending, but CIPP stores the separator as given and allows
+	// a single space: trimmed, a space would silently become "no separator".
+	run: async (context) => {
+		const body = { ...(context.request.body as IDataObject), separator: String(context.values.separator ?? '') };
+		return setPasswordConfig.output(await context.call({ ...context.request, body }, setPasswordConfig.role), context);
+	},
 };

@@ -41,5 +41,11 @@ export const syncExtension: CippOperation = {
 			),
 		]),
 	],
-	output: actionResult({ queued: { followUp: 'Check Administration → Get Many Extension Sync Tasks or Get Many Logs' } }),
+	// Invoke-ExecExtensionSync: a failed start (:29, :79) and a NinjaOne sync of no mapped tenant (:75)
+	// are HTTP 200 without a state; Gradient disabled or without billing answers nothing (:18-25).
+	refusals: [/Could not start (Gradient|NinjaOne) Sync/, /Queuing 0 Tenants/],
+	output: actionResult({
+		queued: { followUp: 'Check Administration → Get Many Extension Sync Tasks or Get Many Logs' },
+		emptyMeans: 'CIPP queued nothing: is the extension enabled (and, for Gradient, billing sync turned on) in Save Extensions Config?',
+	}),
 };

@@ -34,5 +34,7 @@ export const testExtension: CippOperation = {
 			send: { name: 'extensionName', in: 'query' },
 		},
 	],
+	// Invoke-ExecExtensionTest :58: HTTP 200, no state, nothing tested.
+	refusals: [/PWPush is not enabled/],
 	output: actionResult(),
 };

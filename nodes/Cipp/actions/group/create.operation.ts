@@ -1,9 +1,13 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { NEW_GROUP_TYPES, groupSettings } from '../shared/group';
-import type { CippOperation } from '../types';
+import type { CippOperation, ValueCheck } from '../types';
+
+const DYNAMIC = ['dynamic', 'dynamicdistribution'];
 
 export const create: CippOperation = {
 	resource: 'group',
@@ -11,7 +15,7 @@ export const create: CippOperation = {
 	name: 'Create',
 	action: 'Create a group',
 	description:
-		'Create a group in a tenant: security (optionally role-assignable or dynamic), Microsoft 365, distribution list, dynamic distribution list or mail-enabled security, with owners and members',
+		'Create a group in a tenant: security (optionally role-assignable or dynamic), Microsoft 365, distribution list, dynamic distribution list or mail-enabled security, with owners and members. CIPP does not create a group again when one with the same display name was created in the tenant in the last 10 minutes, yet reports success. Licences are assigned on a best-effort basis: a failure is only logged.',
 	endpoint: 'AddGroup',
 	method: 'POST',
 	access: 'write',
@@ -95,4 +99,18 @@ export const create: CippOperation = {
 		]),
 	],
 	output: actionResult(),
+	run: async (context) => {
+		const body = context.request.body as IDataObject;
+		const check = (field: string): ValueCheck => ({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' });
+		// New-CIPPGroup makes a group dynamic only when it has a rule: without one it creates a static group.
+		if (DYNAMIC.includes(String(body.groupType)) && !body.membershipRules) {
+			validate.invalid(check('Membership Rule'), 'a dynamic group needs a membership rule; without one CIPP creates a static group instead.', 'Add Membership Rule under Additional Fields, e.g. (user.department -eq "Sales").');
+		}
+		// CIPP subscribes members with Set-UnifiedGroup once the group exists: for any other type that
+		// fails after the group was created, and CIPP answers "Failed to create group".
+		if (body.subscribeMembers === true && body.groupType !== 'm365') {
+			validate.invalid(check('Subscribe Members'), 'only Microsoft 365 groups can subscribe members.', 'Turn Subscribe Members off, or choose Microsoft 365 Group.');
+		}
+		return create.output(await context.call(context.request, create.role), context);
+	},
 };

@@ -1,8 +1,10 @@
 import { additionalFields } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
-import { singleRecord } from '../common/readers';
+import { isRecord, singleRecord } from '../common/readers';
 import { GROUP_TYPES } from '../shared/group';
 import type { CippOperation } from '../types';
+
+const output = singleRecord(({ values }) => `Group ${String(values.groupId)} in ${String(values.tenantFilter)}`);
 
 export const get: CippOperation = {
 	resource: 'group',
@@ -35,11 +37,21 @@ export const get: CippOperation = {
 					default: 'Microsoft 365',
 					options: GROUP_TYPES,
 					description:
-						'The type of the group (groupType from Get Many): needed for the owners of distribution lists and mail-enabled security groups, and for the Exchange settings',
+						'The type of the group (groupType from Get Many): CIPP needs it for the owners of distribution lists and mail-enabled security groups and for the Exchange settings. Left out, the node reads the group once to learn it, and asks again with it for mail groups.',
 				},
 				send: { name: 'groupType', in: 'query' },
 			},
 		]),
 	],
-	output: singleRecord(({ values }) => `Group ${String(values.groupId)} in ${String(values.tenantFilter)}`),
+	output,
+	// Without groupType CIPP reads no Exchange settings: allowExternal comes back true for every group
+	// (!$null), sendCopies and hideFromOutlookClients null, and owners of Exchange groups are missing.
+	// The group's type is in the first answer, so a mail group is read again with it.
+	run: async (context) => {
+		const first = output(await context.call(context.request, get.role), context);
+		const info = first[0].groupInfo;
+		const groupType = isRecord(info) ? info.groupType : undefined;
+		if ('groupType' in context.request.qs || typeof groupType !== 'string' || groupType === 'Security') return first;
+		return output(await context.call({ ...context.request, qs: { ...context.request.qs, groupType } }, get.role), context);
+	},
 };

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -20,7 +22,7 @@ export const releaseQuarantineMessage: CippOperation = {
 	name: 'Release or Deny Quarantine Message',
 	action: 'Release or deny quarantined mail messages',
 	description:
-		"Release quarantined messages to all their recipients, or approve or deny users' release requests. Optionally adds the sender to the allowed senders of the anti-spam policy that caught the message.",
+		"Release quarantined messages to all their recipients, or approve or deny users' release requests. Optionally adds the sender to the allowed senders of the anti-spam policy that caught the message: CIPP reports success even when that step fails (it only writes the failure to CIPP's logbook), and with several messages it needs Sender Address and Policy Name.",
 	endpoint: 'ExecQuarantineManagement',
 	method: 'POST',
 	access: 'write',
@@ -61,7 +63,7 @@ export const releaseQuarantineMessage: CippOperation = {
 					type: 'boolean',
 					default: false,
 					description:
-						"Whether to also add the sender to the allowed senders of the anti-spam policy that quarantined the message",
+						"Whether to also add the sender to the allowed senders of the anti-spam policy that quarantined the message. With several messages, Sender Address and Policy Name are required. A failure here is only written to CIPP's logbook.",
 				},
 				send: { name: 'AllowSender', in: 'body', encoding: 'boolean' },
 			},
@@ -101,4 +103,17 @@ export const releaseQuarantineMessage: CippOperation = {
 		]),
 	],
 	output: actionResult(),
+	run: async (context) => {
+		const body = context.request.body as IDataObject;
+		// CIPP looks the sender and policy up only for a single message: with several and either one
+		// missing it skips Allow Sender without a word and still answers "Successfully processed".
+		if (body.AllowSender === true && Array.isArray(body.Identity) && (!body.SenderAddress || !body.PolicyName)) {
+			validate.invalid(
+				{ node: context.node, field: 'Allow Sender', itemIndex: context.itemIndex, access: 'write' },
+				'with several messages CIPP cannot look up the sender and policy itself, and would skip Allow Sender without a word.',
+				'Add Sender Address and Policy Name, or release one message per item.',
+			);
+		}
+		return releaseQuarantineMessage.output(await context.call(context.request, releaseQuarantineMessage.role), context);
+	},
 };

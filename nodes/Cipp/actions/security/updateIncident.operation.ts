@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -74,5 +76,18 @@ export const updateIncident: CippOperation = {
 			},
 		]),
 	],
+	// With no field CIPP sends an empty PATCH and answers "Set  for incident <id>".
+	refusals: [/^Set\s+for incident/],
 	output: actionResult(),
+	run: async (context) => {
+		const body = context.request.body as IDataObject;
+		if (!['Classification', 'Comment', 'Determination', 'Severity', 'Status'].some((field) => field in body)) {
+			validate.invalid(
+				{ node: context.node, field: 'Additional Fields', itemIndex: context.itemIndex, access: 'write' },
+				'nothing to change: CIPP would send an empty update and still answer "Set for incident".',
+				'Add at least one of Status, Severity, Classification with Determination, or Comment.',
+			);
+		}
+		return updateIncident.output(await context.call(context.request, updateIncident.role), context);
+	},
 };

@@ -1,7 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
-import type { SendTo, Validator } from '../types';
+import type { SendTo, StepContext, Validator } from '../types';
 
 /** The group types ListGroups reports (groupType), which CIPP's Exchange-or-Graph switches test for. */
 export const GROUP_TYPES = [
@@ -145,3 +146,17 @@ export const groupSettings: Array<{ property: INodeProperties; send: SendTo }> =
 		send: { name: 'licenses', in: 'body', encoding: 'labelValueList' },
 	},
 ];
+
+/**
+ * The group as ListGroups describes it (groupInfo: names, description, groupType), read before a
+ * change whose effect depends on it.
+ */
+export async function readGroupInfo(context: StepContext, tenantFilter: unknown, groupId: unknown): Promise<IDataObject> {
+	const answer = await context.call(
+		{ method: 'GET', endpoint: 'ListGroups', qs: { tenantFilter: String(tenantFilter), groupID: String(groupId) } },
+		'Identity.Group.Read',
+	);
+	const info = isRecord(answer) && isRecord(answer.groupInfo) ? answer.groupInfo : undefined;
+	if (!info || !info.id) context.fail(`CIPP returned no group ${String(groupId)} in ${String(tenantFilter)}: check the group ID.`);
+	return info;
+}

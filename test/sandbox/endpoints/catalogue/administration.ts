@@ -8,6 +8,7 @@ import {
 	ExecExtensionTest,
 	ExecExtensionsConfig,
 	ListExtensionSync,
+	ListExtensionsConfig,
 } from './administration/extensions';
 import { ListLogs } from './administration/logs';
 import { ListScheduledItems, RemoveScheduledItem } from './administration/scheduler';
@@ -24,6 +25,7 @@ export const endpoints: Endpoint[] = [
 	ExecExtensionTest,
 	ExecExtensionsConfig,
 	ListExtensionSync,
+	ListExtensionsConfig,
 	ListLogs,
 	ListScheduledItems,
 	RemoveScheduledItem,

@@ -77,6 +77,17 @@ function withClient(ctx: EndpointContext, data: AdminState, act: (client: ApiCli
 	return act(client);
 }
 
+/** Get-CippApiClient: the row's IPRange JSON parsed (unreadable or blank: ['Any']), MCPAllowed as a boolean. */
+function listed(client: ApiClientRow): Record<string, unknown> {
+	let ipRange: unknown = ['Any'];
+	try {
+		if (client.IPRange) ipRange = [JSON.parse(client.IPRange)].flat();
+	} catch {
+		ipRange = ['Any'];
+	}
+	return { ClientId: client.RowKey, AppName: client.AppName, Role: client.Role || null, IPRange: ipRange, Enabled: client.Enabled, MCPAllowed: Boolean(client.MCPAllowed) };
+}
+
 export const ExecApiClient: Endpoint = {
 	name: 'ExecApiClient',
 	role: 'CIPP.Extension.ReadWrite',
@@ -86,7 +97,7 @@ export const ExecApiClient: Endpoint = {
 		let body: unknown;
 		switch (action.toLowerCase()) {
 			case 'list':
-				body = data.apiClients.length ? { Results: data.apiClients.map((c) => ({ ...c, PartitionKey: 'ApiClients', ClientId: c.RowKey })) } : undefined;
+				body = data.apiClients.length ? { Results: data.apiClients.map(listed) } : undefined;
 				break;
 			case 'listavailable':
 				body = { Results: data.appRegistrations };
@@ -120,11 +131,14 @@ export const ExecApiClient: Endpoint = {
 			case 'delete': {
 				const clientId = clientIdOf(ctx.fromBody('ClientId'));
 				const index = data.apiClients.findIndex((c) => c.RowKey === clientId);
-				if (!clientId) break;
-				if (index < 0) {
+				// Without a Client ID CIPP answers its "not found" text (with the empty ID); with an
+				// unknown one, Remove-CIPPAzDataTableEntity gets $null and throws, and the catch only logs:
+				// the body is empty.
+				if (!clientId) {
 					body = { Results: `API client ${clientId} not found or not a valid CIPP-API application` };
 					break;
 				}
+				if (index < 0) break;
 				const denial = roleGrantDenial(ctx.client, [data.apiClients[index].Role]);
 				if (denial) {
 					body = { Results: denial };

@@ -50,6 +50,7 @@ export const ExecRestoreBackup: Endpoint = {
 			(row) =>
 				(types.length === 0 || types.includes(typeKey(row))) &&
 				!psString(row.table).toLowerCase().startsWith('cache') &&
+				!(psString(row.table) === 'Config' && psString(row.RowKey) === 'OffloadFunctions') &&
 				!RESTRICTED_TABLES.includes(psString(row.table)),
 		);
 		for (const row of restored.filter((candidate) => candidate.table === 'ApiClients')) {

@@ -41,6 +41,16 @@ export const ExecExtensionsConfig: Endpoint = {
 	},
 };
 
+/** Invoke-ListExtensionsConfig: the stored config as saved (API keys already "SentToKeyVault"), {} when there is none. */
+export const ListExtensionsConfig: Endpoint = {
+	name: 'ListExtensionsConfig',
+	role: 'CIPP.Extension.Read',
+	anyTenant: true,
+	handle(ctx) {
+		return { status: 200, body: JSON.parse(JSON.stringify(adminState(ctx.state).extensions)) as unknown };
+	},
+};
+
 const CONNECTED: Record<string, string> = {
 	HaloPSA: 'Successfully Connected to HaloPSA',
 	Gradient: 'Successfully Connected to Gradient',
@@ -83,10 +93,25 @@ function mappingRows(data: AdminState, extension: 'HaloPSA' | 'NinjaOne' | 'Hudu
 	});
 }
 
+/** What PowerShell's psobject.properties lists for an array (an object[] from a JSON list). */
+const ARRAY_PROPERTIES = ['Length', 'LongLength', 'Rank', 'SyncRoot', 'IsReadOnly', 'IsFixedSize', 'IsSynchronized', 'Count'];
+
 /** Set-<Extension>Mapping: the stored mapping is deleted, then every row with a TenantId is saved. */
 function saveMapping(data: AdminState, extension: string, body: unknown): HttpResult {
 	const table = (['HaloPSA', 'Hudu', 'NinjaOne', 'Sherweb'] as const).find((name) => name === extension);
-	// Field mappings (HuduFields, NinjaOneFields) live in their own tables, which no read here shows.
+	const fields = (['HuduFields', 'NinjaOneFields'] as const).find((name) => name === extension);
+	if (fields) {
+		// Set-ExtensionFieldMapping / Set-NinjaOneFieldMapping: one row per property of the body, upserted,
+		// nothing deleted. A JSON list's properties are the array's own (Length, Count, ...).
+		const entries: Array<[string, unknown]> = Array.isArray(body)
+			? ARRAY_PROPERTIES.map((name) => [name, undefined])
+			: isPlainObject(body) ? Object.entries(body) : [];
+		for (const [name, value] of entries) {
+			const row = { RowKey: name, IntegrationId: psString(isPlainObject(value) ? value.value : undefined), IntegrationName: psString(isPlainObject(value) ? value.label : undefined) };
+			data.fieldMappings[fields] = [...data.fieldMappings[fields].filter((existing) => existing.RowKey !== name), row];
+		}
+		return { status: 200, body: { Results: 'Successfully edited mapping table.' } };
+	}
 	if (!table) return { status: 200, body: { Results: 'Successfully edited mapping table.' } };
 	const rows = (Array.isArray(body) ? body : [body]).filter((row): row is Record<string, unknown> => isPlainObject(row) && Boolean(row.TenantId));
 	data.mappings[table] = rows.map((row) => ({
@@ -96,6 +121,10 @@ function saveMapping(data: AdminState, extension: string, body: unknown): HttpRe
 	}));
 	return { status: 200, body: { Results: 'Successfully edited mapping table.' } };
 }
+
+/** Get-ExtensionMapping of a field-mapping partition: the stored rows as they are. */
+const fieldRows = (data: AdminState, fields: 'HuduFields' | 'NinjaOneFields') =>
+	data.fieldMappings[fields].map((row) => ({ PartitionKey: `${fields.replace('Fields', 'Field')}Mapping`, ...row }));
 
 export const ExecExtensionMapping: Endpoint = {
 	name: 'ExecExtensionMapping',
@@ -135,10 +164,11 @@ export const ExecExtensionMapping: Endpoint = {
 					? { status: 200, body: { Companies: [{ name: 'Contoso', value: '8' }, { name: 'Woodgrove Bank', value: '15' }], Mappings: mappingRows(data, 'Hudu', tenants) } }
 					: failure('Hudu');
 			case 'HuduFields':
-				return { status: 200, body: { CIPPFields: [{ FieldName: 'Users', FieldLabel: 'Asset layout for M365 users' }], IntegrationFields: [{ name: 'People', value: '2' }], Mappings: [] } };
+				return { status: 200, body: { CIPPFields: [{ FieldName: 'Users', FieldLabel: 'Asset layout for M365 users' }], IntegrationFields: [{ name: 'People', value: '2' }], Mappings: fieldRows(data, 'HuduFields') } };
 			case 'NinjaOne':
-			case 'NinjaOneFields':
 				return enabled(data, 'NinjaOne') ? { status: 200, body: { Companies: [], Mappings: mappingRows(data, 'NinjaOne', tenants) } } : failure('NinjaOne');
+			case 'NinjaOneFields':
+				return enabled(data, 'NinjaOne') ? { status: 200, body: { Companies: [], Mappings: fieldRows(data, 'NinjaOneFields') } } : failure('NinjaOne');
 			case 'Sherweb':
 				return enabled(data, 'Sherweb') ? { status: 200, body: { Companies: [], Mappings: [] } } : failure('Sherweb');
 			case 'PWPushFields':
@@ -157,7 +187,9 @@ export const ExecExtensionSync: Endpoint = {
 		let results: string | undefined;
 		switch (ctx.fromQuery('Extension')) {
 			case 'Gradient':
-				if (enabled(data, 'Gradient') && data.extensions.Gradient?.BillingEnabled === true) results = 'Successfully queued Gradient Sync';
+				// No stored config: ConvertFrom-Json of $null throws into the catch, still HTTP 200.
+				if (Object.keys(data.extensions).length === 0) results = "Could not start Gradient Sync: Cannot bind argument to parameter 'InputObject' because it is null.";
+				else if (enabled(data, 'Gradient') && data.extensions.Gradient?.BillingEnabled === true) results = 'Successfully queued Gradient Sync';
 				break;
 			case 'NinjaOne': {
 				const mapped = data.mappings.NinjaOne.filter((row) => row.IntegrationId !== '');

@@ -78,6 +78,8 @@ export interface AdminState {
 	/** The stored Extensionsconfig `config` (parsed), keyed by extension. */
 	extensions: Record<string, Record<string, unknown>>;
 	mappings: Record<'HaloPSA' | 'NinjaOne' | 'Hudu' | 'Sherweb', MappingRow[]>;
+	/** Field mappings (HuduFieldMapping, NinjaOneFieldMapping partitions), keyed by CIPP field name. */
+	fieldMappings: Record<'HuduFields' | 'NinjaOneFields', MappingRow[]>;
 	passwordConfig: PasswordConfig | undefined;
 	siteName: string;
 }
@@ -229,6 +231,7 @@ export const adminState = perSandbox((state: SandboxState): AdminState => {
 			Hudu: [{ RowKey: fixtures.tenantIds.contoso, IntegrationId: '8', IntegrationName: 'Contoso' }],
 			Sherweb: [],
 		},
+		fieldMappings: { HuduFields: [], NinjaOneFields: [] },
 		passwordConfig: undefined,
 		siteName: partner ? 'cippnorthstar' : 'cipp',
 	};

@@ -1,5 +1,5 @@
 /** Groups: ListGroups, AddGroup, EditGroup, ExecGroupsDelete, AddGroupTeam. */
-import { addGroup, findGroup, groupKind, removeGroup, tenantGroups } from '../../../directory';
+import { addGroup, findGroup, groupKind, perSandbox, removeGroup, tenantGroups } from '../../../directory';
 import type { GroupKind, SandboxGroup } from '../../../directory';
 import type { SandboxState, SandboxTenant, SandboxUser } from '../../../fixtures';
 import { GRAPH_ERRORS, GraphError, graphGetUser, graphTenant, normalizeGraphError, tenantUsers } from '../../../graph';
@@ -145,6 +145,13 @@ function userIds(state: SandboxState, tenant: SandboxTenant, list: unknown): str
 	return entries.map((entry) => graphGetUser(state, tenant, psString(valueOf(entry))).id);
 }
 
+/**
+ * New-CIPPGroup's CacheGroupCreation table (:44-59): a group created in a tenant is remembered by
+ * display name for 10 minutes, and creating it again then does nothing and reports success.
+ */
+const recentlyCreated = perSandbox(() => new Map<string, number>());
+const TEN_MINUTES = 10 * 60_000;
+
 /** Invoke-AddGroup -> New-CIPPGroup: one line per tenant; 500 when creating failed. */
 const AddGroup: Endpoint = {
 	name: 'AddGroup',
@@ -167,13 +174,19 @@ const AddGroup: Endpoint = {
 			if (tenantGroups(ctx.state, tenant).some((group) => group.mail && group.mail.toLowerCase() === `${nickname}@${domain}`.toLowerCase())) {
 				throw new GraphError('Another object with the same value for property mailNickname already exists.');
 			}
+			const cacheKey = `${tenantName}_${displayName.replace(/[^a-zA-Z0-9-]/g, '_')}`.toLowerCase();
+			const cache = recentlyCreated(ctx.state);
+			if (Date.now() - (cache.get(cacheKey) ?? 0) < TEN_MINUTES) {
+				return { status: 200, body: { Results: [`Successfully created group ${displayName} for ${tenantName}`] } };
+			}
 			const created = addGroup(ctx.state, tenant, {
 				kind,
 				displayName,
 				description: psString(ctx.fromBody('description')) || null,
 				mailNickname: nickname,
 				mail: kind === 'Security' ? null : `${nickname}@${domain}`,
-				dynamic: type.startsWith('Dynamic'),
+				// Without a rule CIPP adds no DynamicMembership: a "dynamic" group is created static (:126-143).
+				dynamic: type.startsWith('Dynamic') && rule !== '',
 				membershipRule: rule || null,
 				owners: userIds(ctx.state, tenant, ctx.fromBody('owners')),
 				members: rule ? [] : userIds(ctx.state, tenant, ctx.fromBody('members')),
@@ -182,6 +195,12 @@ const AddGroup: Endpoint = {
 			created.hiddenFromAddressListsEnabled = ctx.fromBody('hideFromGAL') === true;
 			if (type === 'Generic') {
 				created.assignedLicenses = [ctx.fromBody('licenses') ?? []].flat().map((sku) => ({ disabledPlans: [], skuId: psString(valueOf(sku)) }));
+			}
+			cache.set(cacheKey, Date.now());
+			// Subscribe Members runs Set-UnifiedGroup after a Graph-created group exists (:212-220): on a
+			// security group it throws into the outer catch, and CIPP answers 500 for a group it did create.
+			if (ctx.fromBody('subscribeMembers') && ['Generic', 'AzureRole', 'Dynamic'].includes(type)) {
+				throw new GraphError(`The operation couldn't be performed because object '${created.id}' couldn't be found on '${tenant.defaultDomainName}'.`);
 			}
 			return { status: 200, body: { Results: [`Successfully created group ${displayName} for ${tenantName}`] } };
 		} catch (error) {
@@ -226,11 +245,22 @@ const EditGroup: Endpoint = {
 		const change = (ok: boolean, message: string, error: string) => results.push(ok ? `Success - ${message}` : `Error - ${error}`);
 
 		if (body('displayName') || body('description') || body('mailNickname') || body('membershipRules')) {
-			if (body('displayName')) group.displayName = psString(body('displayName'));
-			if (body('description')) group.description = psString(body('description'));
-			if (body('mailNickname')) group.mailNickname = psString(body('mailNickname'));
-			if (body('membershipRules')) group.membershipRule = psString(body('membershipRules'));
-			results.push(`Success - Edited group properties for ${name} group. It might take some time to reflect the changes.`);
+			// CIPP writes all three from the request, null for the ones left out (:51 Exchange, :68-74 Graph):
+			// a null name is refused, a null description clears it.
+			const [displayName, description, mailNickname] = ['displayName', 'description', 'mailNickname'].map((field) => {
+				const value = body(field);
+				return value === undefined || value === null || value === '' ? null : psString(value);
+			});
+			const missing = displayName === null ? 'displayName' : mailNickname === null ? 'mailNickname' : undefined;
+			if (missing && exchange) {
+				results.push(`Error - Cannot validate argument on parameter '${missing === 'displayName' ? 'DisplayName' : 'Name'}'. The argument is null or empty.`);
+			} else if (missing) {
+				results.push(`Error - Failed to edit group properties: Invalid value specified for property '${missing}' of resource 'Group'.`);
+			} else {
+				Object.assign(group, { displayName: displayName as string, description, mailNickname: mailNickname as string });
+				if (body('membershipRules') && !exchange) group.membershipRule = psString(body('membershipRules'));
+				results.push(`Success - Edited group properties for ${name} group. It might take some time to reflect the changes.`);
+			}
 		}
 		for (const { member, id } of references(body('AddMember'))) {
 			// Without a value CIPP looks the ID up by UPN; a failed look-up only writes a warning.
@@ -252,6 +282,9 @@ const EditGroup: Endpoint = {
 		}
 		for (const [field, add] of [['AddOwner', true], ['RemoveOwner', false]] as const) {
 			for (const { member, id } of references(body(field))) {
+				// Exchange groups: CIPP removes an owner only when the value equals a ManagedBy entry (an
+				// object ID, :348-357); any other value is kept without a result line.
+				if (exchange && !add && !(isGuid(id) && group.owners.includes(id.toLowerCase()))) continue;
 				const user = exchange ? findUser(id || member) : isGuid(id) ? findUser(id) : undefined;
 				if (user) group.owners = add ? [...new Set([...group.owners, user.id])] : group.owners.filter((owner) => owner !== user.id);
 				const message = add ? `Added owner ${member} to ${name} group` : `Removed owner ${member} from ${name} group`;
