@@ -4,6 +4,7 @@ import '../support/logCapture';
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString();
 const yyyymmdd = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
@@ -174,12 +175,11 @@ describeCatalogue('administration', {
 });
 
 describe('administration: what CIPP answers beyond the examples', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
-	afterEach(() => sandbox.clearFaults());
 
 	test("an editor client cannot run a backup (CIPP.AppSettings is not in CIPP's editor role)", async () => {
 		const run = await runOperation(sandbox, 'administration', 'runBackup', {});

@@ -3,6 +3,7 @@ import '../support/logCapture';
 import { CippSandbox, fixtures } from '../sandbox';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const contoso = 'contoso.onmicrosoft.com';
 const tenant = locator('domain', contoso);
@@ -84,11 +85,11 @@ describeCatalogue('calendarPermission', {
 });
 
 describe('calendar permission operations: follow-ups and failures', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 	const entries = async (mailbox: string) =>
 		(await runOperation(sandbox, 'calendarPermission', 'getAll', { tenantFilter: tenant, mailbox: locator('upn', mailbox), returnAll: true })).items.map(

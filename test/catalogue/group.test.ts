@@ -6,6 +6,7 @@ import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const contoso = 'contoso.onmicrosoft.com';
 const contosoId = fixtures.tenantIds.contoso;
@@ -158,11 +159,11 @@ describeCatalogue('group', {
 });
 
 describe('group operations: follow-ups and failures', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 	const members = async (id: string) => {
 		const run = await runOperation(sandbox, 'group', 'get', { tenantFilter: tenant, groupId: locator('id', id), members: true, owners: true });

@@ -12,6 +12,7 @@ import { stableGuid } from '../sandbox/directory';
 import { queueRowKey } from '../sandbox/endpoints/catalogue/intune/apps';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const { tenantIds, userIds } = fixtures;
 const CONTOSO = 'contoso.onmicrosoft.com';
@@ -264,11 +265,11 @@ describeCatalogue('intune', {
 });
 
 describe('intune operations: failures and follow-ups', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 	test('an action on an unknown device fails with Graph\'s text', async () => {
 		const unknown = '0b5e2c1a-7f3d-4e8b-9a6c-2d1f4e7a9b3c';

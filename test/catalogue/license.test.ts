@@ -4,6 +4,7 @@ import '../support/logCapture';
 import { CippSandbox, fixtures } from '../sandbox';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const { userIds } = fixtures;
 const CONTOSO = 'contoso.onmicrosoft.com';
@@ -124,11 +125,11 @@ describe('license operations: failures and follow-ups', () => {
 		expect(remove.error?.message).toMatch(/Remove needs the SKU IDs to remove, or Remove All Licenses/);
 	});
 
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 	test('the AllTenants report is queued first, then answered from the cache', async () => {
 		const all = { tenantFilter: locator('list', 'AllTenants'), returnAll: true };
@@ -206,11 +207,11 @@ describe('license operations: failures and follow-ups', () => {
 });
 
 describe('license Get Many for AllTenants (its own sandbox: a cold licence cache)', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 	test('Get Many for AllTenants with a cold cache gives one queued item, not the placeholder row as a licence', async () => {
 		const all = { tenantFilter: locator('list', 'AllTenants'), returnAll: true };

@@ -6,6 +6,7 @@ import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const { cloudUser } = fixtures.scenarios;
 const tenant = cloudUser.tenant;
@@ -147,11 +148,11 @@ describeCatalogue('security', {
 });
 
 describe('security operations: failures, caches and follow-up reads', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 	test('AllTenants incidents: the first read says the cache is loading, the next one lists every tenant', async () => {
 		const first = await runOperation(sandbox, 'security', 'getManyIncidents', { tenantFilter: allTenants, returnAll: true });

@@ -2,6 +2,7 @@ import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const tenant = 'contoso.onmicrosoft.com';
 const tenantId = fixtures.tenantIds.contoso;
@@ -190,11 +191,11 @@ describeCatalogue('teamsSharePoint', {
 });
 
 describe('teamsSharePoint operations: failures and follow-up reads', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 	test('a created team shows in Get Many Teams and its group in Get Many Sites', async () => {
 		const created = await runOperation(sandbox, 'teamsSharePoint', 'createTeam', { tenantFilter: contoso, displayName: 'Night Shift', owners: adele });

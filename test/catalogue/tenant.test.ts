@@ -2,6 +2,7 @@ import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const contoso = 'contoso.onmicrosoft.com';
 const fabrikam = 'fabrikam.onmicrosoft.com';
@@ -183,11 +184,11 @@ describeCatalogue('tenant', {
 });
 
 describe('tenant operations: follow-ups and failures', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 	test('Run Standards as an editor: CIPP refuses the permission, and the error names it', async () => {
 		const run = await runOperation(sandbox, 'tenant', 'runStandards', { tenantFilter: tenant(contoso) });

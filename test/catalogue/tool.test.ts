@@ -1,6 +1,7 @@
 import { CippSandbox, fixtures } from '../sandbox';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const contoso = 'contoso.onmicrosoft.com';
 const fabrikam = 'fabrikam.onmicrosoft.com';
@@ -105,11 +106,11 @@ describeCatalogue('tool', {
 });
 
 describe('tool: what CIPP answers beyond the examples', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 	test('an AllTenants Graph request is queued first, then read from the cache with its queueId', async () => {
 		const parameters = { tenantFilter: locator('list', 'AllTenants'), endpoint: 'domains', returnAll: true };

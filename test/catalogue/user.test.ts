@@ -7,6 +7,7 @@ import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const { cloudUser, syncedUserWithWriteback, customDomainUser, cloudUserInWritebackOffTenant } = fixtures.scenarios;
 const ids = fixtures.userIds;
@@ -430,11 +431,11 @@ describeCatalogue('user', {
 });
 
 describe('user operations: failures and queued answers', () => {
+	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
-	beforeAll(async () => {
-		sandbox = await CippSandbox.start();
+	beforeEach(() => {
+		sandbox = currentSandbox();
 	});
-	afterAll(async () => sandbox.stop());
 
 
 	test('Delete of an unknown user fails with Graph\'s "does not exist"', async () => {

@@ -5,6 +5,7 @@ import { runWorkflow } from '../harness/runWorkflow';
 import { CippSandbox, type ClientName, type SandboxRequest } from '../sandbox';
 import { cippPackage } from './cippPackage';
 import { cippWorkflow, inputs, sandboxCredential } from './workflows';
+import { sandboxPerFile } from './sandboxPerFile';
 
 /** How one operation is exercised: what the user sets, and exactly what CIPP must receive. */
 export interface OperationExample {
@@ -62,11 +63,11 @@ export function describeCatalogue(resource: string, examples: Record<string, Ope
 	const operations = allOperations.filter((operation) => operation.resource === resource);
 
 	describe(`${resource} operations`, () => {
+		const currentSandbox = sandboxPerFile();
 		let sandbox: CippSandbox;
-		beforeAll(async () => {
-			sandbox = await CippSandbox.start();
+		beforeEach(() => {
+			sandbox = currentSandbox();
 		});
-		afterAll(async () => sandbox.stop());
 
 		test('every operation has an example, and every example an operation', () => {
 			expect(Object.keys(examples).sort()).toEqual(operations.map((operation) => operation.value).sort());
