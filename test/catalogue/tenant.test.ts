@@ -1,5 +1,6 @@
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
+import { alertRuleCovers } from '../sandbox/endpoints/catalogue/tenant/alerts';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 
@@ -12,6 +13,14 @@ const officeLocation = stableGuid(`${contosoId}/namedLocation/office`);
 const baseline = stableGuid('standards/baseline');
 const manualTemplate = stableGuid('standards/security');
 const { adeleVance } = fixtures.userIds;
+
+const vacation = {
+	tenantFilter: tenant(contoso),
+	policyId: mfaPolicy,
+	userId: locator('id', adeleVance),
+	exclusionType: 'Add',
+	additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z', endDate: '2027-01-04T00:00:00Z' },
+};
 
 /** Tenant.Standards.ReadWrite is withheld from CIPP's editor role: those examples run as the admin client. */
 describeCatalogue('tenant', {
@@ -220,16 +229,54 @@ describe('tenant operations: follow-ups and failures', () => {
 	});
 
 	test('Set Conditional Access Exclusion in vacation mode is queued, with Unix-second dates', async () => {
-		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', {
-			tenantFilter: tenant(contoso),
-			policyId: mfaPolicy,
-			userId: locator('id', adeleVance),
-			exclusionType: 'Add',
-			additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z', endDate: '2027-01-04T00:00:00Z' },
-		});
+		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', vacation);
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body).toMatchObject({ vacation: true, StartDate: 1797724800, EndDate: 1799020800 });
 		expect(run.items[0].json).toMatchObject({ status: 'queued', message: expect.stringContaining("vacation mode schedule for adele.vance@contoso.onmicrosoft.com on policy 'Require MFA for all users'") });
+	});
+
+	test('Create Alert: CIPP matches rules by default domain, so a rule by domain covers the tenant and its exclusion holds', async () => {
+		const run = await runOperation(sandbox, 'tenant', 'createAlert', {
+			tenants: 'AllTenants', logbook: 'Audit.Exchange', actions: ['generatemail'], additionalFields: { excludedTenants: fabrikam },
+		});
+		expect(run.error).toBeUndefined();
+		const rule = run.requests[0].body as { tenantFilter: unknown; excludedTenants: unknown };
+		expect(alertRuleCovers(rule, contoso)).toBe(true);
+		expect(alertRuleCovers(rule, fabrikam)).toBe(false);
+	});
+
+	test.each([
+		['Tenants', { tenants: contosoId }],
+		['Excluded Tenants', { tenants: 'AllTenants', additionalFields: { excludedTenants: fixtures.tenantIds.fabrikam } }],
+	])('Create Alert: a tenant ID in %s is refused before sending (CIPP would store it and never match it)', async (field, given) => {
+		const run = await runOperation(sandbox, 'tenant', 'createAlert', { logbook: 'Audit.Exchange', actions: ['generatemail'], ...given });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toContain(`Invalid "${field}"`);
+		expect(run.error?.message).toMatch(/is a tenant ID, but CIPP matches this by the tenant's default domain/);
+	});
+
+	test.each([
+		['without End Date', { exclusionType: 'Add', additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z' } }, /"End Date".*removed at once/],
+		['without Start Date', { exclusionType: 'Add', additionalFields: { vacation: true, endDate: '2027-01-04T00:00:00Z' } }, /"Start Date".*start at once/],
+		['with Exclusion Remove', { exclusionType: 'Remove', additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z', endDate: '2027-01-04T00:00:00Z' } }, /"Exclusion".*ignores Exclusion "Remove"/],
+	])('Set Conditional Access Exclusion in vacation mode %s is refused before sending', async (_case, given, expected) => {
+		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', { tenantFilter: tenant(contoso), policyId: mfaPolicy, userId: locator('id', adeleVance), ...given });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(expected);
+	});
+
+	test('Set Conditional Access Exclusion in vacation mode: several vacation groups of one name are a warning, not a failure (the tasks were scheduled)', async () => {
+		const vacationGroup = 'Vacation Exclusion - Require MFA for all users';
+		for (const username of ['vacation1', 'vacation2']) {
+			await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant(contoso), displayName: vacationGroup, username, groupType: 'generic' });
+		}
+		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', vacation);
+		expect(run.error).toBeUndefined();
+		expect(run.items[0].json).toMatchObject({
+			status: 'warning',
+			message: expect.stringContaining('Successfully added vacation mode schedule'),
+			warning: expect.stringMatching(/^Failed to find a unique vacation group for policy 'Require MFA for all users'/),
+		});
 	});
 
 	test('Create Named Location, then Get Many Named Locations lists it', async () => {

@@ -159,6 +159,16 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		expect(run.error?.message).toMatch(/Failed to retrieve message trace/);
 	});
 
+	test.each([
+		['Days over 10', { days: 30 }, /"Days".*30 days cannot be traced in one query/],
+		['a range over 10 days', { startDate: '2026-11-01T00:00:00Z', endDate: '2026-11-20T00:00:00Z' }, /"End Date".*the range is 19\.0 days/],
+		['Days together with dates', { days: 2, startDate: '2026-11-01T00:00:00Z', endDate: '2026-11-03T00:00:00Z' }, /"Days".*silently ignore the dates/],
+	])('message trace with %s is refused before sending (one Exchange query serves at most 10 days)', async (_case, fields, expected) => {
+		const run = await runOperation(sandbox, 'tool', 'messageTrace', { tenantFilter: tenant(contoso), additionalFields: fields, returnAll: true });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(expected);
+	});
+
 	test('restore statistics: a false presence switch is refused before anything is sent', async () => {
 		const run = await runOperation(sandbox, 'tool', 'getManyMailboxRestores', {
 			tenantFilter: tenant(contoso),

@@ -42,8 +42,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Bad operator/property: HTTP 400 {error:"Invalid operator: ..."} (:20-31); exception: HTTP 500 {error:"Failed to add alert: ..."} (:60-65). Both use `error`, not Results: the node shows the JSON.',
 		async: 'Rules are matched later by the audit-log search orchestrator only on the default domain: Start-AuditLogSearchCreationV2.ps1:58-59 (exclusions too); Test-CIPPAuditLogRules.ps1:153-155.',
 		refusals: [],
-		verdict: 'bug',
-		note: 'Sample audit #16: a tenant ID in Tenants or Excluded Tenants is stored and reported as success, but the rule never fires for it / does not exclude it (CIPP matches default domains only).',
+		verdict: 'fixed',
+		note: 'Was: a tenant ID in Tenants or Excluded Tenants was stored and reported as success, but never matched (CIPP matches rules and exclusions by default domain only). Now both fields refuse a tenant ID before sending, saying to use the default domain; the descriptions say so. The sandbox\'s alertRuleCovers() evaluates a stored rule as Start-AuditLogSearchCreationV2 does (tested). Not done: sending CIPP\'s autocomplete shape with addedFields.customerId, which ListAlertsQueue needs to show the rule to a tenant-limited API client.',
 	},
 	'tenant:createNamedLocation': {
 		source: 'Tenant/Conditional/Invoke-AddNamedLocation.ps1',
@@ -198,8 +198,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Always HTTP 200: "Failed to perform exclusion for <user> on policy \'<p>\': ..." (:208-217), caught. Immediate success: $body never set, empty answer (node writes its own message). Vacation mode with several "Vacation Exclusion" groups adds "Failed to find a unique vacation group ... using group <id>." to a successful answer (:64-66, :191-193): the generic test fails the item though both tasks were scheduled.',
 		async: 'Vacation: two scheduled tasks at StartDate and EndDate (:93-128); a missing date becomes "now" (Add-CIPPScheduledTask.ps1:186-188), so without End Date the removal runs at once.',
 		refusals: [],
-		verdict: 'doubtful',
-		note: 'Sample audit #15: Vacation Mode without both dates queues add and removal for the same moment; immediate mode also creates a "Vacation Exclusion" group. Also: a duplicate vacation group turns a scheduled success into a failed item.',
+		verdict: 'settled',
+		note: 'Vacation Mode without Start Date or End Date, and Vacation Mode with Exclusion Remove (which CIPP ignores), are refused before sending. CIPP\'s "Failed to find a unique vacation group" line after a scheduled vacation is a `warning` item (status warning, the line in `warning`), not a failure, so a retry does not schedule twice. The description says every call, immediate ones too, creates or reuses the "Vacation Exclusion - <policy>" group and adds it to the policy\'s excluded groups (README too). Sandbox: group looked up by name, duplicates warn, a missing date is now, Member is the UserID.',
 	},
 	'tenant:update': {
 		source: 'Tenant/Administration/Tenant/Invoke-EditTenant.ps1',

@@ -69,8 +69,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of {MessageTraceId, Status, Subject, RecipientAddress, SenderAddress, Received, FromIP, ToIP} (:71); `records` fits.',
-		verdict: 'doubtful',
-		note: 'Sample audit #17: Days up to 90 is offered, but Get-MessageTraceV2 serves at most 10 days per query (CIPP\'s own UI offers 2/7/10).',
+		verdict: 'settled',
+		note: 'Days is checked at run time to be 1-10 (editor maximum 10), a Start Date to End Date range over 10 days is refused, and Days together with dates (CIPP would silently use Days) is refused, all before sending, with a hint to trace longer periods in 10-day slices. The sandbox refuses spans over 10 days with HTTP 500 as Exchange would.',
 	},
 	'tool:getManyMailboxRestores': {
 		source: 'Email-Exchange/Tools/Invoke-ListMailboxRestores.ps1',
@@ -136,7 +136,7 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 	},
 	'tool:batch': {
-		source: 'CippEntrypoints/CippEntrypoints.psm1 (Receive-CippHttpTrigger, `$batch`, :43-138)',
+		source: 'CippEntrypoints/CippEntrypoints.psm1 (Receive-CippHttpTrigger, `$batch`, :43-138), each sub-request through CIPPCore/Public/Entrypoints/HTTP Functions/New-CippCoreRequest.ps1 (:89)',
 		reads: 'body requests[] of {id, method, url (endpoint name), query, body}; 1-20 (:45-62); each run through New-CippCoreRequest with its own access check (:64-110).',
 		clears: 'whatever each sub-request does',
 		failure: 'Empty or >20: HTTP 400 {error:{message}} (:47-61); batch failure HTTP 500 (:127-137); a sub-request exception becomes {id, status:500, body:{error}} (:96-107).',

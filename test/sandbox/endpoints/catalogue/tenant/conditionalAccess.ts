@@ -1,5 +1,5 @@
 /** Conditional Access policies and named locations, per tenant. */
-import { addGroup, perSandbox, stableGuid } from '../../../directory';
+import { addGroup, perSandbox, stableGuid, tenantGroups } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GRAPH_ERRORS, GraphError, graphTenant, normalizeGraphError, requireDirectoryRole, tenantUsers } from '../../../graph';
 import { psString } from '../../../powershell';
@@ -253,23 +253,30 @@ const ExecCAExclusion: Endpoint = {
 			}
 			const policy = findPolicy(ctx.state, tenant, psString(ctx.fromBody('PolicyId')));
 			policyName = policy.displayName;
+			// Every call, immediate ones too, finds the vacation group by display name (or creates it)
+			// and adds it to the policy's excluded groups (:38-74).
 			const groupName = `Vacation Exclusion - ${policy.displayName}`;
-			let vacationGroup = policy.conditions.users.excludeGroups[0];
-			if (!vacationGroup) {
-				vacationGroup = addGroup(ctx.state, tenant, { kind: 'Security', displayName: groupName, mailNickname: `vacation${stableGuid(groupName)}` }).id;
-				policy.conditions.users.excludeGroups.push(vacationGroup);
-			}
+			const named = tenantGroups(ctx.state, tenant).filter((group) => group.displayName === groupName && !group.mailEnabled && group.securityEnabled);
+			const vacationGroup = named[0]?.id ?? addGroup(ctx.state, tenant, { kind: 'Security', displayName: groupName, mailNickname: `vacation${stableGuid(groupName)}` }).id;
+			const duplicateWarning =
+				named.length > 1 ? `Failed to find a unique vacation group for policy '${policy.displayName}'. Multiple groups found, using group ${vacationGroup}.` : undefined;
+			if (!policy.conditions.users.excludeGroups.includes(vacationGroup)) policy.conditions.users.excludeGroups.push(vacationGroup);
 			if (ctx.fromBody('vacation') === true) {
+				// Vacation mode always schedules the add at StartDate and the removal at EndDate, whatever
+				// ExclusionType says; a missing date is "now" (Add-CIPPScheduledTask.ps1:186-188).
 				for (const [action, date] of [['Add', ctx.fromBody('StartDate')], ['Remove', ctx.fromBody('EndDate')]] as const) {
+					const seconds = Number(date);
 					addScheduledTask(ctx.state, {
 						tenant: tenant.defaultDomainName,
 						name: `${action} CA Exclusion Vacation Mode: ${policyName}`,
 						command: `${action}-CIPPGroupMember`,
-						parameters: { GroupType: 'Security', GroupId: vacationGroup, Member: username || userId },
-						scheduledTime: Number(date),
+						parameters: { GroupType: 'Security', GroupId: vacationGroup, Member: userId },
+						scheduledTime: Number.isFinite(seconds) && seconds !== 0 ? seconds : Math.floor(Date.now() / 1000),
 					});
 				}
-				return { status: 200, body: { Results: [`Successfully added vacation mode schedule for ${username} on policy '${policyName}'.`] } };
+				const results = [`Successfully added vacation mode schedule for ${username} on policy '${policyName}'.`];
+				if (duplicateWarning) results.push(duplicateWarning);
+				return { status: 200, body: { Results: results } };
 			}
 			const excluded = policy.conditions.users.excludeUsers;
 			if (psString(ctx.fromBody('ExclusionType')).toLowerCase() === 'add') {
