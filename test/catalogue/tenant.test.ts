@@ -204,10 +204,42 @@ describe('tenant operations: follow-ups and failures', () => {
 		expect(run.error?.message).toMatch(/Tenant\.Standards\.ReadWrite/);
 	});
 
-	test('Run Standards: a start failure CIPP reports with HTTP 200 fails the item', async () => {
-		const run = await runOperation(sandbox, 'tenant', 'runStandards', { tenantFilter: tenant('unknown.onmicrosoft.com') }, [{}], 'admin');
+	test('Run Standards: an unknown template ID, which CIPP answers "Successfully started … Template:  ()", fails the item', async () => {
+		const unknown = '00000000-0000-4000-8000-0000000000dd';
+		const run = await runOperation(sandbox, 'tenant', 'runStandards', { tenantFilter: tenant(contoso), templateId: unknown }, [{}], 'admin');
 		expect(run.requests[0].status).toBe(200);
-		expect(run.error?.message).toMatch(/Failed to start standards run for tenant: unknown\.onmicrosoft\.com/);
+		expect(run.error?.message).toContain(`No standards template has the ID ${unknown}, so CIPP started a run with nothing in it`);
+	});
+
+	test('Delete Standard Template: an unknown ID, which CIPP answers "Removed … named: \'\'", fails the item', async () => {
+		const unknown = '00000000-0000-4000-8000-0000000000ee';
+		const run = await runOperation(sandbox, 'tenant', 'deleteStandardTemplate', { templateId: locator('id', unknown) }, [{}], 'admin');
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toContain(`No standards template has the ID ${unknown}, so nothing was removed`);
+	});
+
+	test('Get Many Conditional Access Policies for AllTenants while CIPP fills its cache: one "loading" item, not an empty list', async () => {
+		const run = await runOperation(sandbox, 'tenant', 'getManyCaPolicies', { tenantFilter: locator('list', 'AllTenants'), returnAll: true });
+		expect(run.items.map((item) => item.json)).toEqual([
+			expect.objectContaining({ status: 'loading', message: 'Loading data for all tenants. Please check back in a few minutes', queueId: expect.any(String) }),
+		]);
+	});
+
+	test.each([
+		['Get Many Audit Logs', 'getManyAuditLogs', { returnAll: true }],
+		['Get Many Standards (legacy view)', 'getManyStandards', { showConsolidated: false, returnAll: true }],
+	])('%s: a tenant ID, which CIPP would match against default domains and so list nothing, is refused before sending', async (_name, operation, parameters) => {
+		const run = await runOperation(sandbox, 'tenant', operation, { tenantFilter: locator('id', contosoId), ...parameters });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/is a tenant ID, but CIPP('s legacy standards view)? matches/);
+	});
+
+	test('Get Many Standards, consolidated: a tenant ID works (CIPP resolves it), and no tenant means every tenant', async () => {
+		const byId = await runOperation(sandbox, 'tenant', 'getManyStandards', { tenantFilter: locator('id', contosoId), showConsolidated: true, returnAll: true }, [{}], 'admin');
+		expect(byId.items.length).toBeGreaterThan(0);
+		const every = await runOperation(sandbox, 'tenant', 'getManyStandards', { showConsolidated: true, returnAll: true }, [{}], 'admin');
+		expect(every.requests[0].query).toMatchObject({ tenantFilter: 'AllTenants' });
+		expect(every.items.map((item) => item.json.Tenant)).toEqual(expect.arrayContaining([contoso, fabrikam]));
 	});
 
 	test('Update: the alias shows in Get Many, and an empty alias restores the name', async () => {

@@ -191,6 +191,15 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		expect(after.items.length).toBeGreaterThan(0);
 	});
 
+	test.each([
+		['Get Many Tenant Breaches', 'getManyTenantBreaches'],
+		['Start Breach Search', 'startBreachSearch'],
+	])('%s: a tenant ID, under which CIPP would store or look for results no list ever shows, is refused before sending', async (_name, operation) => {
+		const run = await runOperation(sandbox, 'tool', operation, { tenantFilter: locator('id', fixtures.tenantIds.contoso), returnAll: true });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/is a tenant ID, but CIPP matches this by the tenant's default domain/);
+	});
+
 	test('an IP the GeoIP service cannot place fails with CIPP\'s unhandled error', async () => {
 		const run = await runOperation(sandbox, 'tool', 'lookupIp', { ip: '10.0.0.1' });
 		expect(run.requests[0].status).toBe(500);

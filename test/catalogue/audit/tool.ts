@@ -102,8 +102,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of breach records parsed from each row\'s JSON (:23); `records` fits. A tenant ID matches no row (and rows stored under a tenant ID are dropped by :22): an empty list, no error.',
-		verdict: 'bug',
-		note: 'The Tenant Filter accepts a tenant ID, but breach rows are keyed and filtered by default domain: a tenant ID silently returns nothing.',
+		verdict: 'fixed',
+		note: 'Was: a tenant ID returned nothing (HTTP 200). Now the Tenant Filter refuses a tenant ID before sending, saying to use the default domain. Sandbox: compares the partition literally and keeps only default-domain partitions, as CIPP does.',
 	},
 	'tool:startBreachSearch': {
 		source: 'Tools/Breach-Lookup/Invoke-ExecBreachSearch.ps1 + CippExtensions HIBP/New-BreachTenantSearch.ps1',
@@ -112,8 +112,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'No try/catch: a Graph or breach-service failure is unhandled, HTTP 500. A table write failure is only Write-Error (New-BreachTenantSearch.ps1:42-44) and still answers the "Executing Search" text.',
 		async: 'Despite "#Move to background job" and the text "This may take up to 24 hours", New-BreachTenantSearch runs synchronously before the answer (:15-20). Rows are stored with PartitionKey = tenantFilter as sent (New-BreachTenantSearch.ps1:31): a tenant ID makes rows that List Breaches Tenant never shows (it keeps default-domain partitions only).',
 		refusals: [],
-		verdict: 'bug',
-		note: 'A search started with a tenant ID stores its results under the ID; Get Many Tenant Breaches only shows default-domain rows, so the results are never visible. The node should send the default domain.',
+		verdict: 'fixed',
+		note: 'Was: a search started with a tenant ID stored its results under the ID, which Get Many Tenant Breaches never shows. Now a tenant ID is refused before sending. Sandbox: results are stored under tenantFilter as given. Left as is: CIPP runs the search before answering (the node still says "queued"), and a failed table write still answers the success text.',
 	},
 	'tool:getVersion': {
 		source: 'CIPP/Core/Invoke-GetVersion.ps1 + CIPPCore Assert-CippVersion.ps1',
