@@ -242,6 +242,18 @@ describe('tenant operations: follow-ups and failures', () => {
 		expect(every.items.map((item) => item.json.Tenant)).toEqual(expect.arrayContaining([contoso, fabrikam]));
 	});
 
+	test('Get Many: CIPP\'s failed tenant list (HTTP 200, one row with empty IDs) fails the item instead of being a tenant', async () => {
+		sandbox.injectFault({
+			endpoint: 'ListTenants',
+			status: 200,
+			times: 1,
+			body: [{ Results: 'Failed to retrieve tenants: The partner token has expired', defaultDomainName: '', displayName: 'Failed to retrieve tenants. Perform a permission check.', customerId: '' }],
+		});
+		const run = await runOperation(sandbox, 'tenant', 'getAll', { returnAll: true });
+		expect(run.items).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Failed to retrieve tenants: The partner token has expired\. Failed to retrieve tenants\. Perform a permission check\./);
+	});
+
 	test('Update: the alias shows in Get Many, and an empty alias restores the name', async () => {
 		await runOperation(sandbox, 'tenant', 'update', { customerId: contosoId, tenantAlias: 'Contoso HQ' });
 		let list = await runOperation(sandbox, 'tenant', 'getAll', { returnAll: true });

@@ -200,6 +200,13 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		expect(run.error?.message).toMatch(/is a tenant ID, but CIPP matches this by the tenant's default domain/);
 	});
 
+	test('Look Up Breaches: a Have I Been Pwned rate limit (CIPP answers HTTP 200 {Wait, rate-limit}) fails the item instead of being a breach', async () => {
+		sandbox.injectFault({ endpoint: 'ListBreachesAccount', status: 200, times: 1, body: [{ Wait: '2', 'rate-limit': true }] });
+		const run = await runOperation(sandbox, 'tool', 'lookupBreaches', { account: 'adele.vance@contoso.onmicrosoft.com', returnAll: true });
+		expect(run.items).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Have I Been Pwned rate-limited CIPP's lookup; nothing was looked up\. Wait 2 seconds/);
+	});
+
 	test('an IP the GeoIP service cannot place fails with CIPP\'s unhandled error', async () => {
 		const run = await runOperation(sandbox, 'tool', 'lookupIp', { ip: '10.0.0.1' });
 		expect(run.requests[0].status).toBe(500);

@@ -13,8 +13,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of tenant objects (:176-179); `records` fits the success case but turns the failure row into one "tenant" item with empty customerId and defaultDomainName.',
-		verdict: 'bug',
-		note: 'A failed tenant list (HTTP 200) comes out as one tenant item named "Failed to retrieve tenants. Perform a permission check." with an empty customerId.',
+		verdict: 'fixed',
+		note: 'Was: CIPP\'s failed tenant list (HTTP 200, one row with the error in Results and empty IDs) came out as one tenant item. Now the item fails with CIPP\'s text ("Failed to retrieve tenants: … Perform a permission check."). Not done: the tenant picker (methods/listSearch.ts, shared) still shows such a row.',
 	},
 	'tenant:get': {
 		source: 'Tenant/Administration/Tenant/Invoke-ListTenantDetails.ps1',

@@ -91,8 +91,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of breaches; `records` fits. A rate-limited lookup comes out as one item {Wait, rate-limit: true} that looks like a breach record.',
-		verdict: 'doubtful',
-		note: 'HIBP rate limiting (429) is answered HTTP 200 with one {Wait, rate-limit} object, which the node outputs as a breach item instead of failing or retrying.',
+		verdict: 'settled',
+		note: 'A Have I Been Pwned rate limit (CIPP: HTTP 200 [{Wait, rate-limit: true}]) fails the item, naming the seconds to wait, instead of being a breach item. The Account description says a domain is looked up in CIPP\'s own breach service, not HIBP.',
 	},
 	'tool:getManyTenantBreaches': {
 		source: 'Tools/Breach-Lookup/Invoke-ListBreachesTenant.ps1',
