@@ -1,6 +1,7 @@
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { alertRuleCovers } from '../sandbox/endpoints/catalogue/tenant/alerts';
+import { findOperation } from '../../nodes/Cipp/actions/operations';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 
@@ -252,6 +253,34 @@ describe('tenant operations: follow-ups and failures', () => {
 		const run = await runOperation(sandbox, 'tenant', 'getAll', { returnAll: true });
 		expect(run.items).toHaveLength(0);
 		expect(run.error?.message).toMatch(/Failed to retrieve tenants: The partner token has expired\. Failed to retrieve tenants\. Perform a permission check\./);
+	});
+
+	test('Get Directory Sync Status: only the objects with provisioning errors, though CIPP answers every object', async () => {
+		const objects = await runOperation(sandbox, 'tenant', 'getDirectorySyncStatus', { tenantFilter: tenant(contoso), dataToReturn: 'AzureADObjectsInError' });
+		expect(objects.items).toHaveLength(1);
+		expect(objects.items[0].json.onPremisesProvisioningErrors).toEqual([expect.objectContaining({ category: 'PropertyConflict' })]);
+		const both = await runOperation(sandbox, 'tenant', 'getDirectorySyncStatus', { tenantFilter: tenant(contoso), dataToReturn: '' });
+		expect(both.items[0].json.ObjectsInError).toHaveLength(1);
+	});
+
+	test('Get Many Shared Mailbox Statistics: the editor says CIPP silently ends the list at a mailbox it cannot read', () => {
+		const tenantField = findOperation('tenant', 'getManySharedMailboxStatistics')?.parameters[0].property;
+		expect(tenantField?.description).toMatch(/CIPP stops there and answers the mailboxes read so far, without an error/);
+	});
+
+	test('Update: a Tenant Groups entry without a groupId, which CIPP would skip silently, is refused before sending', async () => {
+		const run = await runOperation(sandbox, 'tenant', 'update', { customerId: contosoId, tenantAlias: 'Contoso', additionalFields: { tenantGroups: '[{"groupName": "Managed Services"}]' } });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Invalid "Tenant Groups".*has no groupId; CIPP would skip it/);
+	});
+
+	test.each([
+		['removing an IP range the location does not have', { change: 'removeIp', input: '192.0.2.0/24' }, /192\.0\.2\.0\/24 is not in the named location "Head Office", so there is nothing to remove/, 1],
+		['a rename without a value', { change: 'rename' }, /Invalid "Value".*"rename" needs a value/, 0],
+	])('Update Named Location: %s fails instead of CIPP\'s "Edited"', async (_case, given, expected, requests) => {
+		const run = await runOperation(sandbox, 'tenant', 'updateNamedLocation', { tenantFilter: tenant(contoso), namedLocationId: officeLocation, ...given });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(requests ? ['ListNamedLocations'] : []);
+		expect(run.error?.message).toMatch(expected);
 	});
 
 	test('Update: the alias shows in Get Many, and an empty alias restores the name', async () => {

@@ -1,4 +1,5 @@
 import { CippSandbox, fixtures } from '../sandbox';
+import { findOperation } from '../../nodes/Cipp/actions/operations';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 
@@ -205,6 +206,12 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		const run = await runOperation(sandbox, 'tool', 'lookupBreaches', { account: 'adele.vance@contoso.onmicrosoft.com', returnAll: true });
 		expect(run.items).toHaveLength(0);
 		expect(run.error?.message).toMatch(/Have I Been Pwned rate-limited CIPP's lookup; nothing was looked up\. Wait 2 seconds/);
+	});
+
+	test('Check Domain: the DKIM Selectors field says CIPP saves the selectors for the domain (a read that writes)', () => {
+		const fields = findOperation('tool', 'checkDomain')?.parameters.flatMap((parameter) => parameter.property.options ?? []) ?? [];
+		const selector = fields.find((field) => 'name' in field && field.name === 'selector') as { description?: string } | undefined;
+		expect(selector?.description).toMatch(/CIPP also saves them as the domain's DKIM selectors/);
 	});
 
 	test('an IP the GeoIP service cannot place fails with CIPP\'s unhandled error', async () => {

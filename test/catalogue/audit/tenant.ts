@@ -73,8 +73,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'Settings: one object; ObjectsInError: bare array; both: [ {AzureADConnectSettings, ObjectsInError} ] (:52-73); `records` fits. But "objects in error" is every user, contact and group (first page of each, every object with an id, :40-48) with its onPremisesProvisioningErrors, not only those with errors.',
-		verdict: 'doubtful',
-		note: 'CIPP\'s ObjectsInError is every user, contact and group (no filter on onPremisesProvisioningErrors); the node promises "the users, groups and contacts with provisioning errors".',
+		verdict: 'settled',
+		note: 'CIPP answers every user, contact and group it read (first page) as "objects in error"; the node now keeps only those whose onPremisesProvisioningErrors is non-empty (in Objects in Error and in Both), and the Data to Return description says it reads CIPP\'s first page only. Sandbox: returns every user, one with an error.',
 	},
 	'tenant:getManyAlerts': {
 		source: 'Tenant/Administration/Alerts/Invoke-ListAlertsQueue.ps1',
@@ -146,8 +146,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of Get-MailboxStatistics objects; `records` fits.',
-		verdict: 'doubtful',
-		note: 'One mailbox whose statistics fail makes CIPP `continue` out of the pipeline: the list can be silently cut short (CIPP behaviour; inferred from PowerShell semantics).',
+		verdict: 'settled',
+		note: 'The node cannot see a list CIPP cut short (`continue` in a ForEach-Object catch, inferred). The Tenant Filter description and the README say that one unreadable mailbox silently ends the list. No sandbox change (no per-mailbox failure modelled).',
 	},
 	'tenant:getManyStandardTemplates': {
 		source: 'Tenant/Standards/Invoke-listStandardTemplates.ps1',
@@ -208,8 +208,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'HTTP 500 {state:"error", resultText:<exception>} (:108-117); success {state:"success", resultText:"Tenant details updated successfully"} (:100-107).',
 		async: 'none',
 		refusals: [],
-		verdict: 'doubtful',
-		note: 'Leaving Tenant Alias empty to change only the groups removes the alias; Tenant Groups [] does not remove the tenant from its groups; unknown or dynamic group IDs are skipped silently (:54).',
+		verdict: 'settled',
+		note: 'A Tenant Groups entry without a groupId (CIPP skips it silently) is refused before sending. The Tenant Alias description says CIPP removes the alias whenever it is empty, also when only groups change (enter the current alias to keep it); Tenant Groups says [] leaves every membership and dynamic groups are skipped (README too). Not done: reading the current alias first (an empty alias is also how a user removes it, so the node cannot tell intent); the sandbox still ignores tenantGroups.',
 	},
 	'tenant:updateNamedLocation': {
 		source: 'Tenant/Conditional/Invoke-ExecNamedLocation.ps1 + CIPPCore Set-CIPPNamedLocation.ps1',
@@ -218,7 +218,7 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'HTTP 500 {Results:["Failed to edit named location. Error: ..."]} (:26-31); setTrusted on a country location throws (no isTrusted property) into that path.',
 		async: 'none',
 		refusals: [],
-		verdict: 'doubtful',
-		note: 'Removing an IP range or country that the location does not have is reported as "Edited named location…" although nothing changed; Value is optional even for changes that need it.',
+		verdict: 'settled',
+		note: 'Value is required at run time for add, remove and rename; country codes are upper-cased; a removal reads the location first (ListNamedLocations) and fails "… is not in the named location …, so there is nothing to remove" instead of CIPP\'s "Edited". The Value description says trust changes work on IP locations only. Sandbox: country removal is case-insensitive, and setTrusted on a country location fails (HTTP 500) as in CIPP.',
 	},
 };

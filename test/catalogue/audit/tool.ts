@@ -48,8 +48,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'One check object (ValidationPasses/Warns/Fails etc.), `records` wraps it. ListDomainInfo for a domain CIPP does not track: empty body, zero items (:69-71). GetDkimSelectors: a comma-joined string, one item {value} (:72-74).',
-		verdict: 'doubtful',
-		note: 'DKIM Record with DKIM Selectors silently overwrites the selectors CIPP stores for the domain (admin/editor clients), though the node offers it as a read.',
+		verdict: 'settled',
+		note: 'The DKIM Selectors description says CIPP also saves the selectors as the domain\'s DKIM selectors (a read that writes); the node cannot avoid it and still pass the selectors. Not done: the sandbox still does not persist selectors, and ListDomainInfo still answers for an unknown domain.',
 	},
 	'tool:lookupIp': {
 		source: 'CIPP/Core/Invoke-ExecGeoIPLookup.ps1 + CIPPCore Get-CIPPGeoIPLocation.ps1',

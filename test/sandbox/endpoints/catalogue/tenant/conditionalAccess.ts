@@ -182,9 +182,14 @@ const ExecNamedLocation: Endpoint = {
 			if (change === 'addIp') location.ipRanges = [...(location.ipRanges ?? []), { '@odata.type': '#microsoft.graph.iPv4CidrRange', cidrAddress: content }];
 			if (change === 'removeIp') location.ipRanges = (location.ipRanges ?? []).filter((range) => range.cidrAddress !== content);
 			if (change === 'addLocation') location.countriesAndRegions = [...(location.countriesAndRegions ?? []), content];
-			if (change === 'removeLocation') location.countriesAndRegions = (location.countriesAndRegions ?? []).filter((country) => country !== content);
+			// PowerShell's -notin compares case-insensitively (Set-CIPPNamedLocation.ps1:31-35).
+			if (change === 'removeLocation') location.countriesAndRegions = (location.countriesAndRegions ?? []).filter((country) => country.toLowerCase() !== content.toLowerCase());
 			if (change === 'rename') location.displayName = content;
-			if (change === 'setTrusted' || change === 'setUntrusted') location.isTrusted = change === 'setTrusted';
+			if (change === 'setTrusted' || change === 'setUntrusted') {
+				// A country location has no isTrusted property: setting it throws (:40-46).
+				if (location.isTrusted === undefined) throw new GraphError("The property 'isTrusted' cannot be found on this object. Verify that the property exists and can be set.");
+				location.isTrusted = change === 'setTrusted';
+			}
 			location.modifiedDateTime = now();
 			return { status: 200, body: { Results: [`Edited named location: ${location.displayName}. Change: ${change}${content ? ` with content ${content}` : ''}`] } };
 		} catch (error) {
