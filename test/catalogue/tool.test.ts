@@ -1,3 +1,5 @@
+import '../support/logCapture';
+
 import { CippSandbox, fixtures } from '../sandbox';
 import { findOperation } from '../../nodes/Cipp/actions/operations';
 import { describeCatalogue, runOperation } from '../support/catalogue';
