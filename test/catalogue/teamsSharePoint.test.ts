@@ -1,3 +1,5 @@
+import '../support/logCapture';
+
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
@@ -197,13 +199,22 @@ describe('teamsSharePoint operations: failures and follow-up reads', () => {
 		sandbox = currentSandbox();
 	});
 
-	test('a created team shows in Get Many Teams and its group in Get Many Sites', async () => {
+	test('a created team without Visibility is Private, shows in Get Many Teams and its group in Get Many Sites', async () => {
 		const created = await runOperation(sandbox, 'teamsSharePoint', 'createTeam', { tenantFilter: contoso, displayName: 'Night Shift', owners: adele });
 		expect(created.error).toBeUndefined();
 		const teams = await runOperation(sandbox, 'teamsSharePoint', 'getManyTeams', { tenantFilter: contoso, returnAll: true });
-		expect(teams.items.map((item) => item.json.displayName)).toContain('Night Shift');
+		// Without Visibility CIPP would send null and Graph would make the team Public: the node sends Private.
+		expect(teams.items.find((item) => item.json.displayName === 'Night Shift')?.json.visibility).toBe('Private');
 		const sites = await runOperation(sandbox, 'teamsSharePoint', 'getManySites', { tenantFilter: contoso, returnAll: true });
 		expect(sites.items.find((item) => item.json.displayName === 'Night Shift')?.json.rootWebTemplate).toBe('Group');
+	});
+
+	test.each(['addSiteMember', 'removeSiteMember'])('%s: Members of a group-connected site without its Microsoft 365 group is refused before sending', async (operation) => {
+		const run = await runOperation(sandbox, 'teamsSharePoint', operation, {
+			tenantFilter: contoso, siteUrl: 'https://contoso.sharepoint.com/sites/Sales', user: adele, role: 'Members', siteType: 'Group',
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Invalid "Microsoft 365 Group".*changed in its Microsoft 365 group, and no group was given/);
 	});
 
 	test('an unknown team owner fails with Graph\'s text', async () => {

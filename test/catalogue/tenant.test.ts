@@ -1,5 +1,9 @@
+import '../support/logCapture';
+
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
+import { alertRuleCovers } from '../sandbox/endpoints/catalogue/tenant/alerts';
+import { findOperation } from '../../nodes/Cipp/actions/operations';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
@@ -13,6 +17,14 @@ const officeLocation = stableGuid(`${contosoId}/namedLocation/office`);
 const baseline = stableGuid('standards/baseline');
 const manualTemplate = stableGuid('standards/security');
 const { adeleVance } = fixtures.userIds;
+
+const vacation = {
+	tenantFilter: tenant(contoso),
+	policyId: mfaPolicy,
+	userId: locator('id', adeleVance),
+	exclusionType: 'Add',
+	additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z', endDate: '2027-01-04T00:00:00Z' },
+};
 
 /** Tenant.Standards.ReadWrite is withheld from CIPP's editor role: those examples run as the admin client. */
 describeCatalogue('tenant', {
@@ -196,10 +208,82 @@ describe('tenant operations: follow-ups and failures', () => {
 		expect(run.error?.message).toMatch(/Tenant\.Standards\.ReadWrite/);
 	});
 
-	test('Run Standards: a start failure CIPP reports with HTTP 200 fails the item', async () => {
-		const run = await runOperation(sandbox, 'tenant', 'runStandards', { tenantFilter: tenant('unknown.onmicrosoft.com') }, [{}], 'admin');
+	test('Run Standards: an unknown template ID, which CIPP answers "Successfully started … Template:  ()", fails the item', async () => {
+		const unknown = '00000000-0000-4000-8000-0000000000dd';
+		const run = await runOperation(sandbox, 'tenant', 'runStandards', { tenantFilter: tenant(contoso), templateId: unknown }, [{}], 'admin');
 		expect(run.requests[0].status).toBe(200);
-		expect(run.error?.message).toMatch(/Failed to start standards run for tenant: unknown\.onmicrosoft\.com/);
+		expect(run.error?.message).toContain(`No standards template has the ID ${unknown}, so CIPP started a run with nothing in it`);
+	});
+
+	test('Delete Standard Template: an unknown ID, which CIPP answers "Removed … named: \'\'", fails the item', async () => {
+		const unknown = '00000000-0000-4000-8000-0000000000ee';
+		const run = await runOperation(sandbox, 'tenant', 'deleteStandardTemplate', { templateId: locator('id', unknown) }, [{}], 'admin');
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toContain(`No standards template has the ID ${unknown}, so nothing was removed`);
+	});
+
+	test('Get Many Conditional Access Policies for AllTenants while CIPP fills its cache: one "loading" item, not an empty list', async () => {
+		const run = await runOperation(sandbox, 'tenant', 'getManyCaPolicies', { tenantFilter: locator('list', 'AllTenants'), returnAll: true });
+		expect(run.items.map((item) => item.json)).toEqual([
+			expect.objectContaining({ status: 'loading', message: 'Loading data for all tenants. Please check back in a few minutes', queueId: expect.any(String) }),
+		]);
+	});
+
+	test.each([
+		['Get Many Audit Logs', 'getManyAuditLogs', { returnAll: true }],
+		['Get Many Standards (legacy view)', 'getManyStandards', { showConsolidated: false, returnAll: true }],
+	])('%s: a tenant ID, which CIPP would match against default domains and so list nothing, is refused before sending', async (_name, operation, parameters) => {
+		const run = await runOperation(sandbox, 'tenant', operation, { tenantFilter: locator('id', contosoId), ...parameters });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/is a tenant ID, but CIPP('s legacy standards view)? matches/);
+	});
+
+	test('Get Many Standards, consolidated: a tenant ID works (CIPP resolves it), and no tenant means every tenant', async () => {
+		const byId = await runOperation(sandbox, 'tenant', 'getManyStandards', { tenantFilter: locator('id', contosoId), showConsolidated: true, returnAll: true }, [{}], 'admin');
+		expect(byId.items.length).toBeGreaterThan(0);
+		const every = await runOperation(sandbox, 'tenant', 'getManyStandards', { showConsolidated: true, returnAll: true }, [{}], 'admin');
+		expect(every.requests[0].query).toMatchObject({ tenantFilter: 'AllTenants' });
+		expect(every.items.map((item) => item.json.Tenant)).toEqual(expect.arrayContaining([contoso, fabrikam]));
+	});
+
+	test('Get Many: CIPP\'s failed tenant list (HTTP 200, one row with empty IDs) fails the item instead of being a tenant', async () => {
+		sandbox.injectFault({
+			endpoint: 'ListTenants',
+			status: 200,
+			times: 1,
+			body: [{ Results: 'Failed to retrieve tenants: The partner token has expired', defaultDomainName: '', displayName: 'Failed to retrieve tenants. Perform a permission check.', customerId: '' }],
+		});
+		const run = await runOperation(sandbox, 'tenant', 'getAll', { returnAll: true });
+		expect(run.items).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Failed to retrieve tenants: The partner token has expired\. Failed to retrieve tenants\. Perform a permission check\./);
+	});
+
+	test('Get Directory Sync Status: only the objects with provisioning errors, though CIPP answers every object', async () => {
+		const objects = await runOperation(sandbox, 'tenant', 'getDirectorySyncStatus', { tenantFilter: tenant(contoso), dataToReturn: 'AzureADObjectsInError' });
+		expect(objects.items).toHaveLength(1);
+		expect(objects.items[0].json.onPremisesProvisioningErrors).toEqual([expect.objectContaining({ category: 'PropertyConflict' })]);
+		const both = await runOperation(sandbox, 'tenant', 'getDirectorySyncStatus', { tenantFilter: tenant(contoso), dataToReturn: '' });
+		expect(both.items[0].json.ObjectsInError).toHaveLength(1);
+	});
+
+	test('Get Many Shared Mailbox Statistics: the editor says CIPP silently ends the list at a mailbox it cannot read', () => {
+		const tenantField = findOperation('tenant', 'getManySharedMailboxStatistics')?.parameters[0].property;
+		expect(tenantField?.description).toMatch(/CIPP stops there and answers the mailboxes read so far, without an error/);
+	});
+
+	test('Update: a Tenant Groups entry without a groupId, which CIPP would skip silently, is refused before sending', async () => {
+		const run = await runOperation(sandbox, 'tenant', 'update', { customerId: contosoId, tenantAlias: 'Contoso', additionalFields: { tenantGroups: '[{"groupName": "Managed Services"}]' } });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Invalid "Tenant Groups".*has no groupId; CIPP would skip it/);
+	});
+
+	test.each([
+		['removing an IP range the location does not have', { change: 'removeIp', input: '192.0.2.0/24' }, /192\.0\.2\.0\/24 is not in the named location "Head Office", so there is nothing to remove/, 1],
+		['a rename without a value', { change: 'rename' }, /Invalid "Value".*"rename" needs a value/, 0],
+	])('Update Named Location: %s fails instead of CIPP\'s "Edited"', async (_case, given, expected, requests) => {
+		const run = await runOperation(sandbox, 'tenant', 'updateNamedLocation', { tenantFilter: tenant(contoso), namedLocationId: officeLocation, ...given });
+		expect(run.requests.map((request) => request.endpoint)).toEqual(requests ? ['ListNamedLocations'] : []);
+		expect(run.error?.message).toMatch(expected);
 	});
 
 	test('Update: the alias shows in Get Many, and an empty alias restores the name', async () => {
@@ -221,16 +305,54 @@ describe('tenant operations: follow-ups and failures', () => {
 	});
 
 	test('Set Conditional Access Exclusion in vacation mode is queued, with Unix-second dates', async () => {
-		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', {
-			tenantFilter: tenant(contoso),
-			policyId: mfaPolicy,
-			userId: locator('id', adeleVance),
-			exclusionType: 'Add',
-			additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z', endDate: '2027-01-04T00:00:00Z' },
-		});
+		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', vacation);
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body).toMatchObject({ vacation: true, StartDate: 1797724800, EndDate: 1799020800 });
 		expect(run.items[0].json).toMatchObject({ status: 'queued', message: expect.stringContaining("vacation mode schedule for adele.vance@contoso.onmicrosoft.com on policy 'Require MFA for all users'") });
+	});
+
+	test('Create Alert: CIPP matches rules by default domain, so a rule by domain covers the tenant and its exclusion holds', async () => {
+		const run = await runOperation(sandbox, 'tenant', 'createAlert', {
+			tenants: 'AllTenants', logbook: 'Audit.Exchange', actions: ['generatemail'], additionalFields: { excludedTenants: fabrikam },
+		});
+		expect(run.error).toBeUndefined();
+		const rule = run.requests[0].body as { tenantFilter: unknown; excludedTenants: unknown };
+		expect(alertRuleCovers(rule, contoso)).toBe(true);
+		expect(alertRuleCovers(rule, fabrikam)).toBe(false);
+	});
+
+	test.each([
+		['Tenants', { tenants: contosoId }],
+		['Excluded Tenants', { tenants: 'AllTenants', additionalFields: { excludedTenants: fixtures.tenantIds.fabrikam } }],
+	])('Create Alert: a tenant ID in %s is refused before sending (CIPP would store it and never match it)', async (field, given) => {
+		const run = await runOperation(sandbox, 'tenant', 'createAlert', { logbook: 'Audit.Exchange', actions: ['generatemail'], ...given });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toContain(`Invalid "${field}"`);
+		expect(run.error?.message).toMatch(/is a tenant ID, but CIPP matches this by the tenant's default domain/);
+	});
+
+	test.each([
+		['without End Date', { exclusionType: 'Add', additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z' } }, /"End Date".*removed at once/],
+		['without Start Date', { exclusionType: 'Add', additionalFields: { vacation: true, endDate: '2027-01-04T00:00:00Z' } }, /"Start Date".*start at once/],
+		['with Exclusion Remove', { exclusionType: 'Remove', additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z', endDate: '2027-01-04T00:00:00Z' } }, /"Exclusion".*ignores Exclusion "Remove"/],
+	])('Set Conditional Access Exclusion in vacation mode %s is refused before sending', async (_case, given, expected) => {
+		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', { tenantFilter: tenant(contoso), policyId: mfaPolicy, userId: locator('id', adeleVance), ...given });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(expected);
+	});
+
+	test('Set Conditional Access Exclusion in vacation mode: several vacation groups of one name are a warning, not a failure (the tasks were scheduled)', async () => {
+		const vacationGroup = 'Vacation Exclusion - Require MFA for all users';
+		for (const username of ['vacation1', 'vacation2']) {
+			await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant(contoso), displayName: vacationGroup, username, groupType: 'generic' });
+		}
+		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', vacation);
+		expect(run.error).toBeUndefined();
+		expect(run.items[0].json).toMatchObject({
+			status: 'warning',
+			message: expect.stringContaining('Successfully added vacation mode schedule'),
+			warning: expect.stringMatching(/^Failed to find a unique vacation group for policy 'Require MFA for all users'/),
+		});
 	});
 
 	test('Create Named Location, then Get Many Named Locations lists it', async () => {

@@ -1,4 +1,7 @@
+import '../support/logCapture';
+
 import { CippSandbox, fixtures } from '../sandbox';
+import { findOperation } from '../../nodes/Cipp/actions/operations';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
@@ -160,6 +163,16 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		expect(run.error?.message).toMatch(/Failed to retrieve message trace/);
 	});
 
+	test.each([
+		['Days over 10', { days: 30 }, /"Days".*30 days cannot be traced in one query/],
+		['a range over 10 days', { startDate: '2026-11-01T00:00:00Z', endDate: '2026-11-20T00:00:00Z' }, /"End Date".*the range is 19\.0 days/],
+		['Days together with dates', { days: 2, startDate: '2026-11-01T00:00:00Z', endDate: '2026-11-03T00:00:00Z' }, /"Days".*silently ignore the dates/],
+	])('message trace with %s is refused before sending (one Exchange query serves at most 10 days)', async (_case, fields, expected) => {
+		const run = await runOperation(sandbox, 'tool', 'messageTrace', { tenantFilter: tenant(contoso), additionalFields: fields, returnAll: true });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(expected);
+	});
+
 	test('restore statistics: a false presence switch is refused before anything is sent', async () => {
 		const run = await runOperation(sandbox, 'tool', 'getManyMailboxRestores', {
 			tenantFilter: tenant(contoso),
@@ -180,6 +193,28 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		await runOperation(sandbox, 'tool', 'startBreachSearch', { tenantFilter: tenant(fabrikam) });
 		const after = await runOperation(sandbox, 'tool', 'getManyTenantBreaches', { tenantFilter: tenant(fabrikam), returnAll: true });
 		expect(after.items.length).toBeGreaterThan(0);
+	});
+
+	test.each([
+		['Get Many Tenant Breaches', 'getManyTenantBreaches'],
+		['Start Breach Search', 'startBreachSearch'],
+	])('%s: a tenant ID, under which CIPP would store or look for results no list ever shows, is refused before sending', async (_name, operation) => {
+		const run = await runOperation(sandbox, 'tool', operation, { tenantFilter: locator('id', fixtures.tenantIds.contoso), returnAll: true });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/is a tenant ID, but CIPP matches this by the tenant's default domain/);
+	});
+
+	test('Look Up Breaches: a Have I Been Pwned rate limit (CIPP answers HTTP 200 {Wait, rate-limit}) fails the item instead of being a breach', async () => {
+		sandbox.injectFault({ endpoint: 'ListBreachesAccount', status: 200, times: 1, body: [{ Wait: '2', 'rate-limit': true }] });
+		const run = await runOperation(sandbox, 'tool', 'lookupBreaches', { account: 'adele.vance@contoso.onmicrosoft.com', returnAll: true });
+		expect(run.items).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Have I Been Pwned rate-limited CIPP's lookup; nothing was looked up\. Wait 2 seconds/);
+	});
+
+	test('Check Domain: the DKIM Selectors field says CIPP saves the selectors for the domain (a read that writes)', () => {
+		const fields = findOperation('tool', 'checkDomain')?.parameters.flatMap((parameter) => parameter.property.options ?? []) ?? [];
+		const selector = fields.find((field) => 'name' in field && field.name === 'selector') as { description?: string } | undefined;
+		expect(selector?.description).toMatch(/CIPP also saves them as the domain's DKIM selectors/);
 	});
 
 	test('an IP the GeoIP service cannot place fails with CIPP\'s unhandled error', async () => {

@@ -33,8 +33,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'No owner: throw "You have to add at least one owner to the team" (:21-23). Any failure: HTTP 500 {Results:"Failed to create Team: \'<name>\'. Error: ..."} (:48-53).',
 		async: 'POST /beta/teams is a long-running Graph operation (202); CIPP answers "Successfully created Team" before provisioning ends (the node description says so).',
 		refusals: [],
-		verdict: 'doubtful',
-		note: 'Visibility is optional in the node (editor default Private) but CIPP always sends it: left out, it is null and the team is created Public.',
+		verdict: 'settled',
+		note: 'CIPP always writes visibility, null when left out, and Graph then makes the team Public. The node now sends visibility Private (the editor\'s default) unless Visibility is added; the field description says so.',
 	},
 	'teamsSharePoint:getTeamsActivity': {
 		source: 'Teams-Sharepoint/Invoke-ListTeamsActivity.ps1',
@@ -130,8 +130,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'HTTP 400 {Results:"Failed to modify <Role> for <URL or GroupID>. Error: ..."} (:123-128). Group path via CIPPCore Add-CIPPGroupMember: partial failures "Failed to add ..." in an HTTP-200 message, total failure throws.',
 		async: 'none',
 		refusals: [],
-		verdict: 'doubtful',
-		note: 'For a group-connected site (Owners/Members) CIPP needs GroupID, which the node leaves optional: without it CIPP filters groups by empty mail/proxyAddress/nickname and either fails or, in a tenant with one match, changes an unrelated group.',
+		verdict: 'settled',
+		note: 'For Owners or Members of a group-connected site, a missing Microsoft 365 Group is refused before sending (CIPP would look the group up with an empty filter). The group field description says CIPP then changes only the Microsoft 365 group, so a user added directly to the site\'s SharePoint group is removed with Remove Site User.',
 	},
 	'teamsSharePoint:removeSiteMember': {
 		source: 'Teams-Sharepoint/Invoke-ExecSetSharePointMember.ps1',
@@ -140,8 +140,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'HTTP 400 "Failed to modify ... Error: ..."; non-group path: "<upn> is not in the site\'s <Role> group." inside that text (:113-115).',
 		async: 'none',
 		refusals: [],
-		verdict: 'doubtful',
-		note: 'Same optional GroupID as addSiteMember: for a group-connected site the M365 group must be given.',
+		verdict: 'settled',
+		note: 'For Owners or Members of a group-connected site, a missing Microsoft 365 Group is refused before sending (CIPP would look the group up with an empty filter). The group field description says CIPP then changes only the Microsoft 365 group, so a user added directly to the site\'s SharePoint group is removed with Remove Site User.',
 	},
 	'teamsSharePoint:addSiteAdmin': {
 		source: 'Teams-Sharepoint/Invoke-ExecSharePointPerms.ps1 + CIPPCore Set-CIPPSharePointPerms.ps1',

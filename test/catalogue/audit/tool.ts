@@ -48,8 +48,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'One check object (ValidationPasses/Warns/Fails etc.), `records` wraps it. ListDomainInfo for a domain CIPP does not track: empty body, zero items (:69-71). GetDkimSelectors: a comma-joined string, one item {value} (:72-74).',
-		verdict: 'doubtful',
-		note: 'DKIM Record with DKIM Selectors silently overwrites the selectors CIPP stores for the domain (admin/editor clients), though the node offers it as a read.',
+		verdict: 'settled',
+		note: 'The DKIM Selectors description says CIPP also saves the selectors as the domain\'s DKIM selectors (a read that writes); the node cannot avoid it and still pass the selectors. Not done: the sandbox still does not persist selectors, and ListDomainInfo still answers for an unknown domain.',
 	},
 	'tool:lookupIp': {
 		source: 'CIPP/Core/Invoke-ExecGeoIPLookup.ps1 + CIPPCore Get-CIPPGeoIPLocation.ps1',
@@ -69,8 +69,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of {MessageTraceId, Status, Subject, RecipientAddress, SenderAddress, Received, FromIP, ToIP} (:71); `records` fits.',
-		verdict: 'doubtful',
-		note: 'Sample audit #17: Days up to 90 is offered, but Get-MessageTraceV2 serves at most 10 days per query (CIPP\'s own UI offers 2/7/10).',
+		verdict: 'settled',
+		note: 'Days is checked at run time to be 1-10 (editor maximum 10), a Start Date to End Date range over 10 days is refused, and Days together with dates (CIPP would silently use Days) is refused, all before sending, with a hint to trace longer periods in 10-day slices. The sandbox refuses spans over 10 days with HTTP 500 as Exchange would.',
 	},
 	'tool:getManyMailboxRestores': {
 		source: 'Email-Exchange/Tools/Invoke-ListMailboxRestores.ps1',
@@ -91,8 +91,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of breaches; `records` fits. A rate-limited lookup comes out as one item {Wait, rate-limit: true} that looks like a breach record.',
-		verdict: 'doubtful',
-		note: 'HIBP rate limiting (429) is answered HTTP 200 with one {Wait, rate-limit} object, which the node outputs as a breach item instead of failing or retrying.',
+		verdict: 'settled',
+		note: 'A Have I Been Pwned rate limit (CIPP: HTTP 200 [{Wait, rate-limit: true}]) fails the item, naming the seconds to wait, instead of being a breach item. The Account description says a domain is looked up in CIPP\'s own breach service, not HIBP.',
 	},
 	'tool:getManyTenantBreaches': {
 		source: 'Tools/Breach-Lookup/Invoke-ListBreachesTenant.ps1',
@@ -102,8 +102,8 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of breach records parsed from each row\'s JSON (:23); `records` fits. A tenant ID matches no row (and rows stored under a tenant ID are dropped by :22): an empty list, no error.',
-		verdict: 'bug',
-		note: 'The Tenant Filter accepts a tenant ID, but breach rows are keyed and filtered by default domain: a tenant ID silently returns nothing.',
+		verdict: 'fixed',
+		note: 'Was: a tenant ID returned nothing (HTTP 200). Now the Tenant Filter refuses a tenant ID before sending, saying to use the default domain. Sandbox: compares the partition literally and keeps only default-domain partitions, as CIPP does.',
 	},
 	'tool:startBreachSearch': {
 		source: 'Tools/Breach-Lookup/Invoke-ExecBreachSearch.ps1 + CippExtensions HIBP/New-BreachTenantSearch.ps1',
@@ -112,8 +112,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'No try/catch: a Graph or breach-service failure is unhandled, HTTP 500. A table write failure is only Write-Error (New-BreachTenantSearch.ps1:42-44) and still answers the "Executing Search" text.',
 		async: 'Despite "#Move to background job" and the text "This may take up to 24 hours", New-BreachTenantSearch runs synchronously before the answer (:15-20). Rows are stored with PartitionKey = tenantFilter as sent (New-BreachTenantSearch.ps1:31): a tenant ID makes rows that List Breaches Tenant never shows (it keeps default-domain partitions only).',
 		refusals: [],
-		verdict: 'bug',
-		note: 'A search started with a tenant ID stores its results under the ID; Get Many Tenant Breaches only shows default-domain rows, so the results are never visible. The node should send the default domain.',
+		verdict: 'fixed',
+		note: 'Was: a search started with a tenant ID stored its results under the ID, which Get Many Tenant Breaches never shows. Now a tenant ID is refused before sending. Sandbox: results are stored under tenantFilter as given. Left as is: CIPP runs the search before answering (the node still says "queued"), and a failed table write still answers the success text.',
 	},
 	'tool:getVersion': {
 		source: 'CIPP/Core/Invoke-GetVersion.ps1 + CIPPCore Assert-CippVersion.ps1',
@@ -136,7 +136,7 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 	},
 	'tool:batch': {
-		source: 'CippEntrypoints/CippEntrypoints.psm1 (Receive-CippHttpTrigger, `$batch`, :43-138)',
+		source: 'CippEntrypoints/CippEntrypoints.psm1 (Receive-CippHttpTrigger, `$batch`, :43-138), each sub-request through CIPPCore/Public/Entrypoints/HTTP Functions/New-CippCoreRequest.ps1 (:89)',
 		reads: 'body requests[] of {id, method, url (endpoint name), query, body}; 1-20 (:45-62); each run through New-CippCoreRequest with its own access check (:64-110).',
 		clears: 'whatever each sub-request does',
 		failure: 'Empty or >20: HTTP 400 {error:{message}} (:47-61); batch failure HTTP 500 (:127-137); a sub-request exception becomes {id, status:500, body:{error}} (:96-107).',

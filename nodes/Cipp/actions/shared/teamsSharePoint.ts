@@ -5,7 +5,7 @@ import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
 import { upnList } from '../common/validators';
-import type { CippOperation, CippParameter, SendTo, Validator } from '../types';
+import type { CippOperation, CippParameter, SendTo, StepContext, Validator } from '../types';
 import { useReportDbProperty } from './security';
 
 const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/i;
@@ -149,6 +149,21 @@ export function siteAdminOperation(
 	};
 }
 
+/**
+ * For owners and members of a group-connected site CIPP changes the Microsoft 365 group; without
+ * GroupID it looks the group up with an empty mail filter (Invoke-ExecSetSharePointMember.ps1:40-51),
+ * which fails or, worse, can match an unrelated group. So the group is required there.
+ */
+function checkSiteGroup(context: StepContext): void {
+	const { siteType, role, groupId } = context.values;
+	if (siteType !== 'Group' || role === 'Visitors' || (typeof groupId === 'string' && groupId.trim() !== '')) return;
+	validate.invalid(
+		{ node: context.node, field: 'Microsoft 365 Group', itemIndex: context.itemIndex, access: 'write' },
+		`a group-connected site's ${String(role)} are changed in its Microsoft 365 group, and no group was given; CIPP would search for the group with an empty filter.`,
+		"Enter the site's Microsoft 365 group (its ID or mail address, the groupId of Get Many Sites).",
+	);
+}
+
 /** ExecSetSharePointMember adds (Add true) or removes (Add false) a user in a site's role group. */
 export function siteMemberOperation(
 	add: boolean,
@@ -203,7 +218,7 @@ export function siteMemberOperation(
 					default: '',
 					placeholder: 'e.g. sales@contoso.com',
 					description:
-						'For a group-connected site: its Microsoft 365 group, by ID, mail address or mail nickname',
+						'For a group-connected site: its Microsoft 365 group, by ID, mail address or mail nickname. Required there for Owners and Members. CIPP then changes only the group: a user added directly to the site\'s SharePoint group is removed with Remove Site User.',
 				},
 				send: { name: 'GroupID', in: 'body' },
 				optional: true,
@@ -211,5 +226,9 @@ export function siteMemberOperation(
 		],
 		constants: { body: { Add: add } },
 		output: actionResult(),
+		run: async (context) => {
+			checkSiteGroup(context);
+			return actionResult()(await context.call(context.request, 'Sharepoint.Site.ReadWrite'), context);
+		},
 	};
 }

@@ -15,6 +15,9 @@ export const createTeam: CippOperation = {
 	method: 'POST',
 	access: 'write',
 	role: 'Teams.Group.ReadWrite',
+	// CIPP always writes visibility into the Graph body (Invoke-AddTeam.ps1:33-40): left out it is
+	// null and Graph makes the team Public. The editor's default, Private, is sent unless Visibility is added.
+	constants: { body: { visibility: 'Private' } },
 	parameters: [
 		tenantParameter('body', { name: 'tenantid' }),
 		requiredParameter(
@@ -43,7 +46,7 @@ export const createTeam: CippOperation = {
 					name: 'visibility',
 					type: 'options',
 					default: 'Private',
-					description: 'Whether anyone in the organisation may join (Public) or only people the owners add (Private)',
+					description: 'Whether anyone in the organisation may join (Public) or only people the owners add (Private). Without this field the team is Private.',
 					options: [
 						{ name: 'Private', value: 'Private' },
 						{ name: 'Public', value: 'Public' },

@@ -4,9 +4,13 @@ import * as validate from '../common/validators';
 import { labelValueList } from '../common/validators';
 import type { CippOperation, Validator } from '../types';
 
-/** A tenant domain, a tenant ID or AllTenants, as an audit-log alert's scope. */
+/**
+ * A tenant's default domain or AllTenants, as an audit-log alert's scope. CIPP stores the list as
+ * given but matches rules and exclusions only on default domains (Start-AuditLogSearchCreationV2,
+ * Test-CIPPAuditLogRules): a tenant ID would be saved, reported as added, and never match.
+ */
 const alertTenant = (entry: string, check: Parameters<Validator>[1]) =>
-	String(validate.tenant({ allowAllTenants: true })(entry, { ...check, access: 'read' }));
+	String(validate.tenant({ allowAllTenants: true, defaultDomainOnly: true })(entry, { ...check, access: 'read' }));
 
 const ACTIONS = [
 	{ name: 'Disable the User', value: 'disableuser' },
@@ -35,7 +39,8 @@ export const createAlert: CippOperation = {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com or AllTenants',
-				description: 'The tenants the rule watches: default domains or tenant IDs, separated by commas, or AllTenants',
+				description:
+					'The tenants the rule watches: default domains (e.g. contoso.onmicrosoft.com), separated by commas, or AllTenants. CIPP matches alert rules by default domain only, so a tenant ID is refused.',
 			},
 			{ name: 'tenantFilter', in: 'body', encoding: 'json', validate: labelValueList(alertTenant) },
 		),
@@ -112,7 +117,7 @@ export const createAlert: CippOperation = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. fabrikam.onmicrosoft.com',
-					description: 'Tenants to leave out when Tenants is AllTenants: default domains, separated by commas',
+					description: 'Tenants to leave out when Tenants is AllTenants: default domains, separated by commas (CIPP matches exclusions by default domain only, so a tenant ID is refused)',
 				},
 				send: { name: 'excludedTenants', in: 'body', encoding: 'json', validate: labelValueList(alertTenant) },
 			},

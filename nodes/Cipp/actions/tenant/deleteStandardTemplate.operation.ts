@@ -1,5 +1,6 @@
 import { recordParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
+import { refusalMeans } from '../shared/tenant';
 import type { CippOperation } from '../types';
 
 export const deleteStandardTemplate: CippOperation = {
@@ -25,5 +26,10 @@ export const deleteStandardTemplate: CippOperation = {
 			{ name: 'ID', in: 'body' },
 		),
 	],
-	output: actionResult(),
+	// An unknown ID finds no row and CIPP still answers "Removed … named: '' with id" (HTTP 200).
+	refusals: [/^Removed Standards Template named: '' with id/],
+	output: refusalMeans(
+		(context) => `No standards template has the ID ${String(context.values.templateId)}, so nothing was removed. Pick the template from Tenant → Get Many Standard Templates.`,
+		actionResult(),
+	),
 };

@@ -1,8 +1,8 @@
 import { additionalFields } from '../common/fields';
-import { optionalTenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import { matching } from '../common/validators';
+import { optionalDomainTenantParameter } from '../shared/tenant';
 import type { CippOperation } from '../types';
 
 export const getManyAuditLogs: CippOperation = {
@@ -18,7 +18,7 @@ export const getManyAuditLogs: CippOperation = {
 	role: 'CIPP.Alert.Read',
 	list: true,
 	parameters: [
-		optionalTenantParameter(),
+		optionalDomainTenantParameter(),
 		additionalFields([
 			{
 				property: {

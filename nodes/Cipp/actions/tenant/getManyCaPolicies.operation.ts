@@ -1,5 +1,5 @@
 import { tenantParameter } from '../common/pickers';
-import { records } from '../common/readers';
+import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
 export const getManyCaPolicies: CippOperation = {
@@ -15,5 +15,6 @@ export const getManyCaPolicies: CippOperation = {
 	role: 'Tenant.ConditionalAccess.Read',
 	list: true,
 	parameters: [tenantParameter('query', { allowAllTenants: true })],
-	output: records,
+	// AllTenants with a cold cache answers an empty Results and a QueueMessage: one "loading" item says so.
+	output: cachedRecords(),
 };

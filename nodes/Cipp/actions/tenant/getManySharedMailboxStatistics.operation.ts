@@ -14,6 +14,17 @@ export const getManySharedMailboxStatistics: CippOperation = {
 	access: 'read',
 	role: 'Exchange.Mailbox.Read',
 	list: true,
-	parameters: [tenantParameter('query')],
+	parameters: [
+		{
+			...tenantParameter('query'),
+			// Invoke-ListSharedMailboxStatistics.ps1:17-23: `continue` in a ForEach-Object catch leaves the
+			// whole pipeline, so one failing mailbox silently ends the list. The node cannot see it.
+			property: {
+				...tenantParameter('query').property,
+				description:
+					'The customer tenant to act on. If Exchange fails to read one mailbox\'s statistics, CIPP stops there and answers the mailboxes read so far, without an error.',
+			},
+		},
+	],
 	output: records,
 };

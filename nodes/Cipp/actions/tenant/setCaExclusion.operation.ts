@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { readResults } from '../../transport/envelope';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, OutputContext } from '../types';
+import type { CippOperation, OutputContext, StepContext } from '../types';
 
 const queued = actionResult({
 	queued: { followUp: 'The exclusion is added at the start date and removed at the end date; check Administration → Get Many Scheduled Items' },
@@ -12,12 +13,28 @@ const queued = actionResult({
 const immediate = actionResult();
 
 /**
+ * CIPP appends this to a vacation answer whose tasks were scheduled when the tenant has several
+ * groups of the vacation group's name (Invoke-ExecCAExclusion.ps1:64-66, :191-193). It is a
+ * warning, not a failure: failing the item would make a retry schedule the tasks twice.
+ */
+const DUPLICATE_GROUP = /^Failed to find a unique vacation group for policy /;
+
+function vacationOutput(response: unknown, context: OutputContext): IDataObject[] {
+	const results = readResults(response);
+	const warnings = results.filter((result) => DUPLICATE_GROUP.test(result.text)).map((result) => result.text);
+	if (warnings.length === 0) return queued(response, context);
+	const rest = results.filter((result) => !DUPLICATE_GROUP.test(result.text)).map((result) => result.text);
+	const [item] = queued({ Results: rest }, context);
+	return [{ ...item, status: 'warning', message: [item.message, ...warnings].join(' '), warning: warnings.join(' ') }];
+}
+
+/**
  * Vacation mode schedules the change; the immediate mode answers HTTP 200 with an empty body once
  * Set-CIPPCAExclusion has made the change (a failure is answered with a message), so there an
  * empty answer is the success.
  */
 function output(response: unknown, context: OutputContext): IDataObject[] {
-	if ((context.values.vacation as boolean | undefined) === true) return queued(response, context);
+	if ((context.values.vacation as boolean | undefined) === true) return vacationOutput(response, context);
 	const [item] = immediate(response, context);
 	if (item.status === 'unconfirmed') {
 		const verb = context.values.exclusionType === 'Remove' ? 'Removed' : 'Added';
@@ -25,6 +42,32 @@ function output(response: unknown, context: OutputContext): IDataObject[] {
 		item.message = `${verb} the exclusion of ${String(context.values.userId)} on policy ${String(context.values.policyId)}; CIPP returns no text for this change.`;
 	}
 	return [item];
+}
+
+/**
+ * Vacation mode always schedules "add at Start Date, remove at End Date" and ignores Exclusion; a
+ * missing date is scheduled for now (Add-CIPPScheduledTask.ps1:186-188), so without End Date the
+ * user would be removed at once. Both are refused before anything is sent.
+ */
+function checkVacation(context: StepContext): void {
+	if (context.values.vacation !== true) return;
+	const check = (field: string) => ({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' as const });
+	if (context.values.exclusionType === 'Remove') {
+		validate.invalid(
+			check('Exclusion'),
+			'Vacation Mode always adds the exclusion at Start Date and removes it at End Date; CIPP ignores Exclusion "Remove" there.',
+			'Turn Vacation Mode off to remove the user\'s exclusion now, or choose Exclusion "Add" for a vacation.',
+		);
+	}
+	for (const [name, field] of [['startDate', 'Start Date'], ['endDate', 'End Date']]) {
+		if (context.values[name] === undefined || context.values[name] === '') {
+			validate.invalid(
+				check(field),
+				`Vacation Mode needs both Start Date and End Date; CIPP schedules a missing date for now, so the exclusion would ${name === 'endDate' ? 'be removed at once' : 'start at once'}.`,
+				`Add "${field}" under Additional Fields.`,
+			);
+		}
+	}
 }
 
 export const setCaExclusion: CippOperation = {
@@ -63,7 +106,8 @@ export const setCaExclusion: CippOperation = {
 					{ name: 'Add', value: 'Add' },
 					{ name: 'Remove', value: 'Remove' },
 				],
-				description: 'Whether to add the user to the policy\'s exclusions or remove them',
+				description:
+					'Whether to add the user to the policy\'s exclusions or remove them. Every call, immediate ones too, makes CIPP create (or reuse) a "Vacation Exclusion - (policy name)" security group in the tenant and add it to the policy\'s excluded groups.',
 			},
 			send: { name: 'ExclusionType', in: 'body' },
 		},
@@ -74,7 +118,7 @@ export const setCaExclusion: CippOperation = {
 					name: 'vacation',
 					type: 'boolean',
 					default: false,
-					description: 'Whether to exclude the user only from Start Date to End Date (through a vacation exclusion group), instead of now',
+					description: 'Whether to exclude the user only from Start Date to End Date (through a vacation exclusion group), instead of now. Needs Start Date and End Date, and Exclusion "Add".',
 				},
 				send: { name: 'vacation', in: 'body', encoding: 'boolean' },
 			},
@@ -103,4 +147,8 @@ export const setCaExclusion: CippOperation = {
 		]),
 	],
 	output,
+	run: async (context) => {
+		checkVacation(context);
+		return output(await context.call(context.request, setCaExclusion.role), context);
+	},
 };

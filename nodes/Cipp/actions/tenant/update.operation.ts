@@ -1,7 +1,34 @@
 import { additionalFields, idField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation } from '../types';
+import type { CippOperation, Validator } from '../types';
+
+/**
+ * CIPP silently skips a Tenant Groups entry whose groupId is not a static group
+ * (Invoke-EditTenant.ps1:52-54): an entry without a groupId is refused before sending.
+ */
+const tenantGroups: Validator = (value, check) => {
+	let list: unknown = value;
+	if (typeof value === 'string') {
+		try {
+			list = JSON.parse(value.trim() === '' ? '[]' : value);
+		} catch {
+			validate.invalid(check, 'the value is not valid JSON.', 'Enter a JSON list such as [{"groupId": "…", "groupName": "Managed Services"}].');
+		}
+	}
+	const entries = Array.isArray(list) ? list : [list];
+	for (const entry of entries) {
+		const groupId = (entry as { groupId?: unknown } | null)?.groupId;
+		if (typeof groupId !== 'string' || !validate.isGuid(groupId.trim())) {
+			validate.invalid(
+				check,
+				`${JSON.stringify(entry)} has no groupId; CIPP would skip it without saying so.`,
+				'Give each group its groupId (a GUID, from CIPP → Tenant Groups), e.g. {"groupId": "…", "groupName": "Managed Services"}.',
+			);
+		}
+	}
+	return entries;
+};
 
 export const update: CippOperation = {
 	resource: 'tenant',
@@ -30,7 +57,8 @@ export const update: CippOperation = {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. Contoso (Head Office)',
-				description: 'The name CIPP shows for the tenant; leave empty to remove an existing alias',
+				description:
+					'The name CIPP shows for the tenant; leave empty to remove an existing alias. CIPP removes the alias whenever this is empty, also when you only change Tenant Groups: enter the current alias (displayName of Tenant → Get Many) to keep it.',
 			},
 			send: { name: 'tenantAlias', in: 'body' },
 			optional: true,
@@ -45,9 +73,9 @@ export const update: CippOperation = {
 					default: '[]',
 					placeholder: '[{"groupId": "0f6c...", "groupName": "Managed Services"}]',
 					description:
-						'The static CIPP tenant groups the tenant belongs to, as a JSON list of {groupId, groupName}; the tenant leaves static groups not listed',
+						'The static CIPP tenant groups the tenant belongs to, as a JSON list of {groupId, groupName}; the tenant leaves static groups not listed. An empty list ([]) leaves every membership as it is; CIPP skips dynamic groups.',
 				},
-				send: { name: 'tenantGroups', in: 'body', encoding: 'json' },
+				send: { name: 'tenantGroups', in: 'body', encoding: 'json', validate: tenantGroups },
 			},
 		]),
 	],

@@ -47,7 +47,7 @@ export const checkDomain: CippOperation = {
 		additionalFields([
 			textField({ displayName: 'Expected SPF Include', name: 'expectedInclude', placeholder: 'e.g. spf.protection.outlook.com', description: 'SPF: an include the record must contain' }, { name: 'ExpectedInclude', in: 'query' }),
 			textField({ displayName: 'SPF Record', name: 'record', placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all', description: 'SPF: test this record instead of the published one' }, { name: 'Record', in: 'query' }),
-			textField({ displayName: 'DKIM Selectors', name: 'selector', placeholder: 'e.g. selector1, selector2', description: 'DKIM: selectors to look up, separated by commas' }, { name: 'Selector', in: 'query' }),
+			textField({ displayName: 'DKIM Selectors', name: 'selector', placeholder: 'e.g. selector1, selector2', description: 'DKIM: selectors to look up, separated by commas. CIPP also saves them as the domain\'s DKIM selectors (used by its later DKIM checks and domain analyser) when the API client may edit.' }, { name: 'Selector', in: 'query' }),
 			textField({ displayName: 'Subdomains', name: 'subdomains', placeholder: 'e.g. www, mail', description: 'HTTPS certificate: subdomains to test, separated by commas (default www)' }, { name: 'Subdomains', in: 'query' }),
 			textField({ displayName: 'Expected Autodiscover Target', name: 'expectedTarget', placeholder: 'e.g. autodiscover.outlook.com', description: 'Autodiscover: the target the record should point to' }, { name: 'ExpectedTarget', in: 'query' }),
 		]),

@@ -1,5 +1,5 @@
-import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
+import { domainTenantParameter } from '../shared/tenant';
 import type { CippOperation } from '../types';
 
 export const getManyTenantBreaches: CippOperation = {
@@ -14,6 +14,6 @@ export const getManyTenantBreaches: CippOperation = {
 	access: 'read',
 	role: 'CIPP.Core.Read',
 	list: true,
-	parameters: [tenantParameter('query')],
+	parameters: [domainTenantParameter('query')],
 	output: records,
 };

@@ -1,5 +1,5 @@
-import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
+import { domainTenantParameter } from '../shared/tenant';
 import type { CippOperation } from '../types';
 
 export const startBreachSearch: CippOperation = {
@@ -13,6 +13,6 @@ export const startBreachSearch: CippOperation = {
 	method: 'POST',
 	access: 'write',
 	role: 'CIPP.Core.Read',
-	parameters: [tenantParameter('body')],
+	parameters: [domainTenantParameter('body')],
 	output: actionResult({ queued: { followUp: 'Read the results with Tool → Get Many Tenant Breaches (the search can take up to 24 hours)' } }),
 };

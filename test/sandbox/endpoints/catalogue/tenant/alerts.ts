@@ -6,6 +6,8 @@ import { cippTenants } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
 
 
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+
 type LabelValue = { label?: string; value?: string };
 
 interface AlertRule {
@@ -46,9 +48,20 @@ const alerts = perSandbox((state) => {
 	return { rules, auditLogs };
 });
 
-const OPERATORS = ['eq', 'ne', 'like', 'notlike', 'match', 'notmatch', 'gt', 'lt', 'ge', 'le', 'in', 'notin', 'contains', 'notcontains'];
+/**
+ * Start-AuditLogSearchCreationV2 (:58-59): whether a stored rule watches a tenant. CIPP compares
+ * the rule's tenant and exclusion values with the tenant's default domain only (`-contains` is
+ * case-insensitive), so a rule stored with a tenant ID never covers, nor excludes, that tenant.
+ */
+export function alertRuleCovers(rule: { tenantFilter?: unknown; excludedTenants?: unknown }, defaultDomain: string): boolean {
+	const values = (list: unknown) => asList(list).map((entry) => psString(getIgnoreCase(entry, 'value') ?? entry).toLowerCase());
+	const domain = defaultDomain.toLowerCase();
+	if (values(rule.excludedTenants).includes(domain)) return false;
+	const tenants = values(rule.tenantFilter);
+	return tenants.includes(domain) || tenants.includes('alltenants');
+}
 
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+const OPERATORS = ['eq', 'ne', 'like', 'notlike', 'match', 'notmatch', 'gt', 'lt', 'ge', 'le', 'in', 'notin', 'contains', 'notcontains'];
 
 /** Invoke-AddAlert: operators and property names are checked (400 {error}); the rule is stored as given. */
 const AddAlert: Endpoint = {

@@ -1,5 +1,5 @@
 /** Conditional Access policies and named locations, per tenant. */
-import { addGroup, perSandbox, stableGuid } from '../../../directory';
+import { addGroup, perSandbox, stableGuid, tenantGroups } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GRAPH_ERRORS, GraphError, graphTenant, normalizeGraphError, requireDirectoryRole, tenantUsers } from '../../../graph';
 import { psString } from '../../../powershell';
@@ -182,9 +182,14 @@ const ExecNamedLocation: Endpoint = {
 			if (change === 'addIp') location.ipRanges = [...(location.ipRanges ?? []), { '@odata.type': '#microsoft.graph.iPv4CidrRange', cidrAddress: content }];
 			if (change === 'removeIp') location.ipRanges = (location.ipRanges ?? []).filter((range) => range.cidrAddress !== content);
 			if (change === 'addLocation') location.countriesAndRegions = [...(location.countriesAndRegions ?? []), content];
-			if (change === 'removeLocation') location.countriesAndRegions = (location.countriesAndRegions ?? []).filter((country) => country !== content);
+			// PowerShell's -notin compares case-insensitively (Set-CIPPNamedLocation.ps1:31-35).
+			if (change === 'removeLocation') location.countriesAndRegions = (location.countriesAndRegions ?? []).filter((country) => country.toLowerCase() !== content.toLowerCase());
 			if (change === 'rename') location.displayName = content;
-			if (change === 'setTrusted' || change === 'setUntrusted') location.isTrusted = change === 'setTrusted';
+			if (change === 'setTrusted' || change === 'setUntrusted') {
+				// A country location has no isTrusted property: setting it throws (:40-46).
+				if (location.isTrusted === undefined) throw new GraphError("The property 'isTrusted' cannot be found on this object. Verify that the property exists and can be set.");
+				location.isTrusted = change === 'setTrusted';
+			}
 			location.modifiedDateTime = now();
 			return { status: 200, body: { Results: [`Edited named location: ${location.displayName}. Change: ${change}${content ? ` with content ${content}` : ''}`] } };
 		} catch (error) {
@@ -253,23 +258,30 @@ const ExecCAExclusion: Endpoint = {
 			}
 			const policy = findPolicy(ctx.state, tenant, psString(ctx.fromBody('PolicyId')));
 			policyName = policy.displayName;
+			// Every call, immediate ones too, finds the vacation group by display name (or creates it)
+			// and adds it to the policy's excluded groups (:38-74).
 			const groupName = `Vacation Exclusion - ${policy.displayName}`;
-			let vacationGroup = policy.conditions.users.excludeGroups[0];
-			if (!vacationGroup) {
-				vacationGroup = addGroup(ctx.state, tenant, { kind: 'Security', displayName: groupName, mailNickname: `vacation${stableGuid(groupName)}` }).id;
-				policy.conditions.users.excludeGroups.push(vacationGroup);
-			}
+			const named = tenantGroups(ctx.state, tenant).filter((group) => group.displayName === groupName && !group.mailEnabled && group.securityEnabled);
+			const vacationGroup = named[0]?.id ?? addGroup(ctx.state, tenant, { kind: 'Security', displayName: groupName, mailNickname: `vacation${stableGuid(groupName)}` }).id;
+			const duplicateWarning =
+				named.length > 1 ? `Failed to find a unique vacation group for policy '${policy.displayName}'. Multiple groups found, using group ${vacationGroup}.` : undefined;
+			if (!policy.conditions.users.excludeGroups.includes(vacationGroup)) policy.conditions.users.excludeGroups.push(vacationGroup);
 			if (ctx.fromBody('vacation') === true) {
+				// Vacation mode always schedules the add at StartDate and the removal at EndDate, whatever
+				// ExclusionType says; a missing date is "now" (Add-CIPPScheduledTask.ps1:186-188).
 				for (const [action, date] of [['Add', ctx.fromBody('StartDate')], ['Remove', ctx.fromBody('EndDate')]] as const) {
+					const seconds = Number(date);
 					addScheduledTask(ctx.state, {
 						tenant: tenant.defaultDomainName,
 						name: `${action} CA Exclusion Vacation Mode: ${policyName}`,
 						command: `${action}-CIPPGroupMember`,
-						parameters: { GroupType: 'Security', GroupId: vacationGroup, Member: username || userId },
-						scheduledTime: Number(date),
+						parameters: { GroupType: 'Security', GroupId: vacationGroup, Member: userId },
+						scheduledTime: Number.isFinite(seconds) && seconds !== 0 ? seconds : Math.floor(Date.now() / 1000),
 					});
 				}
-				return { status: 200, body: { Results: [`Successfully added vacation mode schedule for ${username} on policy '${policyName}'.`] } };
+				const results = [`Successfully added vacation mode schedule for ${username} on policy '${policyName}'.`];
+				if (duplicateWarning) results.push(duplicateWarning);
+				return { status: 200, body: { Results: results } };
 			}
 			const excluded = policy.conditions.users.excludeUsers;
 			if (psString(ctx.fromBody('ExclusionType')).toLowerCase() === 'add') {

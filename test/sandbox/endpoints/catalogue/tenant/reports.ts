@@ -45,14 +45,18 @@ const ListAzureADConnectStatus: Endpoint = {
 			numberOfHoursFromLastSync: organization.onPremisesLastSyncDateTime,
 			raw: organization,
 		};
-		const synced = tenantUsers(ctx.state, tenant).filter((user) => user.onPremisesSyncEnabled === true);
-		const inError = synced.slice(0, 1).map((user) => ({
+		// CIPP's "objects in error" is every user, contact and group of the first page, whatever its
+		// onPremisesProvisioningErrors holds (Invoke-ListAzureADConnectStatus.ps1:25-49): here every
+		// user, only the first synced one with an error.
+		const firstSynced = tenantUsers(ctx.state, tenant).find((user) => user.onPremisesSyncEnabled === true);
+		const inError = tenantUsers(ctx.state, tenant).map((user) => ({
 			id: user.id,
 			displayName: user.displayName,
 			createdDateTime: user.createdDateTime,
-			onPremisesProvisioningErrors: [
-				{ category: 'PropertyConflict', occurredDateTime: '2026-08-18T03:12:40Z', propertyCausingError: 'ProxyAddresses', value: `smtp:${user.userPrincipalName}` },
-			],
+			onPremisesProvisioningErrors:
+				user === firstSynced
+					? [{ category: 'PropertyConflict', occurredDateTime: '2026-08-18T03:12:40Z', propertyCausingError: 'ProxyAddresses', value: `smtp:${user.userPrincipalName}` }]
+					: [],
 			ObjectType: 'user',
 		}));
 		if (dataToReturn === 'AzureADConnectSettings') return { status: 200, body: settings };

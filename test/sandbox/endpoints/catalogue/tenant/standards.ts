@@ -52,7 +52,7 @@ const templates = perSandbox((state): StandardsTemplate[] => {
 /** Standards runs CIPP queued (for tests to look at). */
 export const standardsRuns = perSandbox(() => [] as Array<{ tenantFilter: string; templateId: string; queuedAt: string }>);
 
-/** Invoke-ExecStandardsRun: queues New-CIPPStandardsRun; failures come back with HTTP 200. */
+/** Invoke-ExecStandardsRun: queues New-CIPPStandardsRun; a failure to start comes back with HTTP 200. */
 const ExecStandardsRun: Endpoint = {
 	name: 'ExecStandardsRun',
 	role: 'Tenant.Standards.ReadWrite',
@@ -60,14 +60,9 @@ const ExecStandardsRun: Endpoint = {
 		const tenantFilter = ctx.fromQuery('tenantFilter') ?? 'allTenants';
 		const templateId = ctx.fromQuery('templateId') ?? '*';
 		const matching = templates(ctx.state).filter((template) => templateId === '*' || template.GUID === templateId);
-		if (tenantFilter.toLowerCase() !== 'alltenants' && !cippTenant(ctx.state, tenantFilter)) {
-			return {
-				status: 200,
-				body: {
-					Results: `Failed to start standards run for tenant: ${tenantFilter}. Error: Tenant ${tenantFilter} not found in the tenant list. Perform a tenant refresh or check the tenant filter.`,
-				},
-			};
-		}
+		// New-CIPPStandardsRun starts the orchestrator whatever it finds: an unknown tenant or a
+		// template that does not exist still answers "Successfully started" (an unknown template
+		// with an empty name: "Template:  ()").
 		standardsRuns(ctx.state).push({ tenantFilter, templateId, queuedAt: now() });
 		const name = templateId === '*' ? 'All' : `${psString(matching.map((template) => template.templateName))} (${psString(matching.map((template) => template.GUID))})`;
 		const manual = matching.length > 0 && matching.every((template) => template.runManually) ? ' (Manual Only)' : '';
@@ -115,8 +110,16 @@ const ListStandards: Endpoint = {
 		const consolidated = (ctx.fromQuery('ShowConsolidated') ?? '').toLowerCase() === 'true';
 		const applies = (template: StandardsTemplate, domain: string) =>
 			template.tenantFilter.some((entry) => entry.value === 'AllTenants' || entry.value === domain);
+		// The legacy view filters the stored rows with `Where-Object Tenant -EQ $TenantFilter`
+		// (Invoke-ListStandards.ps1:29-30), rows keyed by default domain: a tenant ID matches nothing.
+		// The consolidated view resolves IDs (Get-CIPPStandards.ps1:134-137), but without a tenant
+		// CIPP binds TenantFilter to '' (not 'allTenants') and finds no tenant.
+		const everyTenant = tenantFilter?.toLowerCase() === 'alltenants' || (!consolidated && !tenantFilter);
 		const tenants = cippTenants(ctx.state).filter(
-			(tenant) => !tenant.isPartner && (!tenantFilter || tenantFilter.toLowerCase() === 'alltenants' || tenant === cippTenant(ctx.state, tenantFilter)),
+			(tenant) =>
+				!tenant.isPartner &&
+				(everyTenant ||
+					(consolidated ? !!tenantFilter && tenant === cippTenant(ctx.state, tenantFilter) : tenant.defaultDomainName.toLowerCase() === tenantFilter?.toLowerCase())),
 		);
 		if (consolidated) {
 			const rows = tenants.flatMap((tenant) =>

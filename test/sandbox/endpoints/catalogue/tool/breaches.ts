@@ -48,7 +48,10 @@ export const ListBreachesTenant: Endpoint = {
 	handle(ctx) {
 		const filter = psString(ctx.fromQuery('tenantFilter')).toLowerCase();
 		const done = searched(ctx.state);
-		const domains = filter === 'alltenants' ? [...done] : [...done].filter((domain) => domain === filter || findCippTenant(ctx.state, filter)?.defaultDomainName === domain);
+		// Rows are filtered on `PartitionKey eq '<tenantFilter>'`, then only partitions that are a
+		// default domain CIPP manages are kept (Invoke-ListBreachesTenant.ps1:15-22): a tenant ID finds nothing.
+		const isDefaultDomain = (partition: string) => findCippTenant(ctx.state, partition)?.defaultDomainName.toLowerCase() === partition;
+		const domains = [...done].filter((partition) => (filter === 'alltenants' || partition === filter) && isDefaultDomain(partition));
 		const rows = domains.flatMap((domain) =>
 			breachedAccounts(ctx.state, domain).map((entry) => ({ email: entry.email, breaches: entry.breaches.map((breach) => breach.Name), count: entry.breaches.length })),
 		);
@@ -62,8 +65,9 @@ export const ExecBreachSearch: Endpoint = {
 	handle(ctx) {
 		const tenantFilter = psString(ctx.fromBody('tenantFilter'));
 		const tenant = findCippTenant(ctx.state, tenantFilter);
-		// New-BreachTenantSearch runs in the background; the sandbox's "background" finishes at once.
-		if (tenant) searched(ctx.state).add(tenant.defaultDomainName);
+		// New-BreachTenantSearch stores the rows with PartitionKey = tenantFilter as given (:29-34);
+		// CIPP runs it before answering.
+		if (tenant) searched(ctx.state).add(tenantFilter.toLowerCase());
 		writeLog(ctx.state, { Tenant: tenantFilter, TenantID: tenant?.customerId, API: 'ExecBreachSearch', Message: `Started breach search for ${tenantFilter}`, Username: ctx.client.clientId, Severity: 'Info' });
 		return { status: 200, body: { Results: `Executing Search for ${tenantFilter}. This may take up to 24 hours to complete.` } };
 	},

@@ -80,6 +80,10 @@ export const ListMessageTrace: Endpoint = {
 			const days = Number(ctx.fromBody('days') ?? 0);
 			const start = days ? new Date(Date.now() - days * 86_400_000) : timeFrom(ctx.fromBody('startDate')) ?? new Date(Date.now() - 2 * 86_400_000);
 			const end = days ? new Date() : timeFrom(ctx.fromBody('endDate')) ?? new Date();
+			// Get-MessageTraceV2 serves at most 10 days per query; CIPP passes the span as is.
+			if (!messageId && end.getTime() - start.getTime() > 10 * 86_400_000) {
+				throw new Error('The time range between StartDate and EndDate cannot exceed 10 days.');
+			}
 			const status = psString(getIgnoreCase(ctx.fromBody('status'), 'value'));
 			const address = (name: string) => psString(coalesce(getIgnoreCase(ctx.fromBody(name), 'value'), ctx.fromBody(name))).toLowerCase();
 			const recipient = address('recipient');
