@@ -47,6 +47,11 @@ describe.each(allOperations.map(keyOf))('%s', (key) => {
 			expect({ field, filled: record[field].trim().length > 0 }).toEqual({ field, filled: true });
 		}
 	});
+
+	test('has no open finding: a bug is fixed and a surprise settled, each saying how', () => {
+		expect(['ok', 'fixed', 'settled']).toContain(record.verdict);
+		if (record.verdict !== 'ok') expect(record.note?.trim().length ?? 0).toBeGreaterThan(0);
+	});
 });
 
 const refusals = allOperations.flatMap((operation) => (records[keyOf(operation)]?.refusals ?? []).map((refusal) => [keyOf(operation), refusal, operation] as const));
