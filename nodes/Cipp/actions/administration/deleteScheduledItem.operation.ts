@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { actionResult, records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const deleteScheduledItem: CippOperation = {
 	action: 'Delete a scheduled task',
 	description:
 		"Delete a scheduled task and its run details from CIPP's scheduler, so it no longer runs. The task is looked up first: CIPP itself answers \"Task removed successfully.\" for an ID it does not have.",
-	endpoint: 'RemoveScheduledItem',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.Scheduler.ReadWrite',
+	...writes('RemoveScheduledItem', 'CIPP.Scheduler.ReadWrite'),
 	parameters: [
 		requiredParameter(
 			{

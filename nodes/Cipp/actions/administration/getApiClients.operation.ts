@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
 import { isRecord, resultRecords } from '../common/readers';
 import type { CippOperation, OutputContext } from '../types';
 
@@ -22,10 +23,7 @@ export const getApiClients: CippOperation = {
 	action: 'Get the CIPP API clients',
 	description:
 		"List CIPP's API clients (with role, IP range and whether they are enabled), the Entra app registrations that could become one, or the Function App's authentication settings",
-	endpoint: 'ExecApiClient',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Extension.ReadWrite',
+	...reads('ExecApiClient', 'CIPP.Extension.ReadWrite'),
 	list: true,
 	parameters: [
 		{

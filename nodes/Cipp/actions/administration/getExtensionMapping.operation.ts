@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getExtensionMapping: CippOperation = {
 	action: "Get an extension's tenant mapping",
 	description:
 		'Get how customer tenants map to companies or fields of a PSA/RMM extension (HaloPSA, NinjaOne, Hudu, Sherweb) with the choices available, or the HaloPSA ticket fields and PWPush accounts',
-	endpoint: 'ExecExtensionMapping',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Extension.ReadWrite',
+	...reads('ExecExtensionMapping', 'CIPP.Extension.ReadWrite'),
 	parameters: [
 		{
 			property: {

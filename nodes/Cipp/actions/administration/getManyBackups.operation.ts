@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, booleanField, textField } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -10,10 +11,7 @@ export const getManyBackups: CippOperation = {
 	action: 'Get many backups',
 	description:
 		"List stored backups, one item per backup: CIPP configuration backups, or with Type Scheduled the tenant backups. Name Only leaves out the backup's content.",
-	endpoint: 'ExecListBackup',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Backup.Read',
+	...reads('ExecListBackup', 'CIPP.Backup.Read'),
 	list: true,
 	parameters: [
 		additionalFields([

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { parsedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const getManyCustomRoles: CippOperation = {
 	action: 'Get many CIPP roles',
 	description:
 		"List CIPP's roles, one item per role: the built-in ones and custom roles with their permissions, allowed and blocked tenants, Entra group and IP range",
-	endpoint: 'ListCustomRole',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListCustomRole', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [],
 	output: parsedRecords,

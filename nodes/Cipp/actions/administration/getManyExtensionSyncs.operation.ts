@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { parsedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const getManyExtensionSyncs: CippOperation = {
 	action: 'Get many extension sync tasks',
 	description:
 		"List the extensions' sync tasks (Hudu, NinjaOne and others), one item per tenant and sync type, with schedule and last results",
-	endpoint: 'ListExtensionSync',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Extension.Read',
+	...reads('ListExtensionSync', 'CIPP.Extension.Read'),
 	list: true,
 	parameters: [],
 	output: parsedRecords,

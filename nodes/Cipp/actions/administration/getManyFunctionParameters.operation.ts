@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, booleanField, textField } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyFunctionParameters: CippOperation = {
 	action: 'Get many commands a scheduled task can run',
 	description:
 		'List the CIPP PowerShell commands a scheduled task may run, one item per command with its synopsis and parameters (name, type, required)',
-	endpoint: 'ListFunctionParameters',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListFunctionParameters', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [
 		additionalFields([

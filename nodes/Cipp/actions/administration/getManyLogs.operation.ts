@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -20,10 +21,7 @@ export const getManyLogs: CippOperation = {
 	action: 'Get many logbook entries',
 	description:
 		"Read CIPP's logbook, newest first, one item per entry (time, tenant, API, message, user, severity): today's entries unless a day or date range is given",
-	endpoint: 'ListLogs',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListLogs', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [
 		additionalFields([

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, booleanField, textField } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -10,10 +11,7 @@ export const getManyScheduledItems: CippOperation = {
 	action: 'Get many scheduled tasks',
 	description:
 		"List CIPP's scheduled tasks (including queued offboardings and user creations), one item per task with its command, parameters, state, schedule and results",
-	endpoint: 'ListScheduledItems',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Scheduler.Read',
+	...reads('ListScheduledItems', 'CIPP.Scheduler.Read'),
 	list: true,
 	parameters: [
 		additionalFields([

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const getPasswordConfig: CippOperation = {
 	action: "Get CIPP's password generator settings",
 	description:
 		'Get the settings CIPP uses to generate passwords for Reset Password and new users: classic (length, character classes) or passphrase (words, separator)',
-	endpoint: 'ExecPasswordConfig',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.AppSettings.ReadWrite',
+	...reads('ExecPasswordConfig', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [],
 	constants: { query: { List: true } },
 	output: resultRecords,

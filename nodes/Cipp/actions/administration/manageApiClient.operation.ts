@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, textField } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -61,10 +62,7 @@ export const manageApiClient: CippOperation = {
 	action: 'Create, update, reset or delete a CIPP API client',
 	description:
 		"Create or update a CIPP API client (its Entra app, role and IP range), reset its secret, repair its identifier URI, delete it, or save the enabled clients to the Function App's authentication. A new secret comes back in copyField. Updating a client keeps the Role, IP Range, Enabled and MCP Allowed it has unless you give them (the node reads them first: CIPP itself would clear them). Enabled and MCP changes take effect after Save to Azure.",
-	endpoint: 'ExecApiClient',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.Extension.ReadWrite',
+	...writes('ExecApiClient', 'CIPP.Extension.ReadWrite'),
 	parameters: [
 		{
 			property: {

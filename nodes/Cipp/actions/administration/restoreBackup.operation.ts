@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -19,10 +20,7 @@ export const restoreBackup: CippOperation = {
 	action: 'Restore the CIPP configuration from a backup',
 	description:
 		"Write a stored CIPP backup back into CIPP's configuration tables, all of it or only the chosen types; returns how many rows were restored, and fails when nothing was. Role, IP range, custom role and secret tables are never restored through the API (CIPP restores them only for a signed-in superadmin, and skips them silently).",
-	endpoint: 'ExecRestoreBackup',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.AppSettings.ReadWrite',
+	...writes('ExecRestoreBackup', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
 		requiredParameter(
 			{

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const runBackup: CippOperation = {
 	action: 'Back up the CIPP configuration now',
 	description:
 		"Create a backup of CIPP's configuration (templates, standards, extensions, scheduled tasks, API clients and more); find it with Get Many Backups",
-	endpoint: 'ExecRunBackup',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.AppSettings.ReadWrite',
+	...writes('ExecRunBackup', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [],
 	output: actionResult(),
 };

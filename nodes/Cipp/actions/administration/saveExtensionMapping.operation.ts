@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { toJson } from '../request';
@@ -49,10 +50,7 @@ export const saveExtensionMapping: CippOperation = {
 	action: "Save an extension's tenant mapping",
 	description:
 		'Replace how customer tenants map to companies of a PSA/RMM extension (CIPP deletes the stored mapping of that extension and saves the rows given; read the current rows with Get Extension Mapping first), or set field mappings (Hudu Fields, NinjaOne Fields: only the fields given change)',
-	endpoint: 'ExecExtensionMapping',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.Extension.ReadWrite',
+	...writes('ExecExtensionMapping', 'CIPP.Extension.ReadWrite'),
 	parameters: [
 		{
 			property: {

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -30,10 +31,7 @@ export const saveExtensionsConfig: CippOperation = {
 	action: 'Save the configuration of the CIPP extensions',
 	description:
 		'Save the configuration of the CIPP extensions given; the others keep their stored settings (CIPP replaces the whole configuration, so the node reads it first and sends the others back). API keys are moved to Key Vault.',
-	endpoint: 'ExecExtensionsConfig',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.Extension.ReadWrite',
+	...writes('ExecExtensionsConfig', 'CIPP.Extension.ReadWrite'),
 	parameters: [
 		additionalFields(
 			EXTENSIONS.map(([name, displayName]) => ({

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const setAutoBackup: CippOperation = {
 	action: 'Turn the daily CIPP backup on or off',
 	description:
 		'Turn the daily automatic backup of the CIPP configuration on (a scheduled task "Automated CIPP Backup") or off',
-	endpoint: 'ExecSetCIPPAutoBackup',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.Backup.ReadWrite',
+	...writes('ExecSetCIPPAutoBackup', 'CIPP.Backup.ReadWrite'),
 	parameters: [
 		{
 			property: {

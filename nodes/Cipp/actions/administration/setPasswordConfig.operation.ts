@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import type { CippOperation, CippParameter } from '../types';
 
@@ -25,10 +26,7 @@ export const setPasswordConfig: CippOperation = {
 	action: "Set CIPP's password generator settings",
 	description:
 		'Replace the settings CIPP uses to generate passwords. Classic passwords need 3 of the 4 character classes; passphrases need 3 of lowercase, capitals, a number and a special character.',
-	endpoint: 'ExecPasswordConfig',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.AppSettings.ReadWrite',
+	...writes('ExecPasswordConfig', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
 		{
 			property: {

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const testExtension: CippOperation = {
 	action: "Test an extension's connection",
 	description:
 		'Check that CIPP can connect to an extension with its stored credentials; fails with CIPP\'s message when it cannot. PWPush returns a test link in copyField.',
-	endpoint: 'ExecExtensionTest',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Extension.Read',
+	...reads('ExecExtensionTest', 'CIPP.Extension.Read'),
 	parameters: [
 		{
 			property: {

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { calendarMailbox, folderNameField, trustee, trusteeField } from '../shared/calendarPermission';
@@ -9,10 +10,7 @@ export const deletePermission: CippOperation = {
 	name: 'Delete',
 	action: "Remove a user's access to a mailbox's calendar",
 	description: "Remove a user's permission entry from a mailbox's calendar",
-	endpoint: 'ExecEditCalendarPermissions',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Mailbox.ReadWrite',
+	...writes('ExecEditCalendarPermissions', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		calendarMailbox('userid'),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import { calendarMailbox } from '../shared/calendarPermission';
@@ -10,10 +11,7 @@ export const getMany: CippOperation = {
 	action: "Get many permissions on a mailbox's calendar",
 	description:
 		"List who has access to a mailbox's calendar, one item per entry with User, AccessRights and FolderName (Default and Anonymous included)",
-	endpoint: 'ListCalendarPermissions',
-	method: 'GET',
-	access: 'read',
-	role: 'Exchange.Mailbox.Read',
+	...reads('ListCalendarPermissions', 'Exchange.Mailbox.Read'),
 	list: true,
 	parameters: [tenantParameter('query'), calendarMailbox('UserID')],
 	output: records,

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -39,10 +40,7 @@ export const modify: CippOperation = {
 	action: "Add or remove several users' access to a mailbox's calendar",
 	description:
 		"Add or remove calendar permissions on one mailbox for several users at once. One item with a message per user; if any change fails, the item fails with every message.",
-	endpoint: 'ExecModifyCalPerms',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Mailbox.ReadWrite',
+	...writes('ExecModifyCalPerms', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userParameter(

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { PERMISSION_LEVELS, calendarMailbox, folderNameField, trustee, trusteeField } from '../shared/calendarPermission';
@@ -10,10 +11,7 @@ export const set: CippOperation = {
 	action: "Give a user access to a mailbox's calendar",
 	description:
 		"Give a user (or the Default or Anonymous entry) a permission level on a mailbox's calendar, replacing the level they had",
-	endpoint: 'ExecEditCalendarPermissions',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Mailbox.ReadWrite',
+	...writes('ExecEditCalendarPermissions', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		calendarMailbox('userid'),

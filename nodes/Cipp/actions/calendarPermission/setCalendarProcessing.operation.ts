@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -31,10 +32,7 @@ export const setCalendarProcessing: CippOperation = {
 	action: 'Set how a room or resource mailbox handles meetings',
 	description:
 		'Set the booking behaviour of a room, equipment or resource mailbox (Exchange Set-CalendarProcessing). CIPP sets every on/off setting on each call: any not added here is turned off. The numbers and Additional Response are only changed when given (not 0, not empty); CIPP cannot clear them.',
-	endpoint: 'ExecSetCalendarProcessing',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Mailbox.ReadWrite',
+	...writes('ExecSetCalendarProcessing', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userParameter(

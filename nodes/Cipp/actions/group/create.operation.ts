@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -16,10 +17,7 @@ export const create: CippOperation = {
 	action: 'Create a group',
 	description:
 		'Create a group in a tenant: security (optionally role-assignable or dynamic), Microsoft 365, distribution list, dynamic distribution list or mail-enabled security, with owners and members. CIPP does not create a group again when one with the same display name was created in the tenant in the last 10 minutes, yet reports success. Licences are assigned on a best-effort basis: a failure is only logged.',
-	endpoint: 'AddGroup',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.Group.ReadWrite',
+	...writes('AddGroup', 'Identity.Group.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const createTeam: CippOperation = {
 	action: 'Create a team from a group',
 	description:
 		'Turn an existing Microsoft 365 group into a Microsoft Teams team. A group created in the last 15 minutes may not have replicated yet; retry later if CIPP says so.',
-	endpoint: 'AddGroupTeam',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.Group.ReadWrite',
+	...writes('AddGroupTeam', 'Identity.Group.ReadWrite'),
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
 		groupParameter({ name: 'GroupId', in: 'body' }, { description: 'The Microsoft 365 group, by object ID' }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -11,10 +12,7 @@ export const createTemplate: CippOperation = {
 	action: 'Create a group template',
 	description:
 		'Save a group template in CIPP (or, with a Template ID, overwrite one), to create the same group in many tenants. The alias may contain variables such as %tenantfilter%.',
-	endpoint: 'AddGroupTemplate',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.Group.ReadWrite',
+	...writes('AddGroupTemplate', 'Identity.Group.ReadWrite'),
 	parameters: [
 		requiredParameter(
 			{ displayName: 'Display Name', name: 'displayName', type: 'string', default: '', placeholder: 'e.g. Sales Team', description: 'The name of groups made from the template' },

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -11,10 +12,7 @@ export const deleteGroup: CippOperation = {
 	action: 'Delete a group',
 	description:
 		'Delete a group: distribution lists and mail-enabled security groups through Exchange, Microsoft 365 and security groups through Microsoft Graph (group licences are removed first)',
-	endpoint: 'ExecGroupsDelete',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Mailbox.ReadWrite',
+	...writes('ExecGroupsDelete', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		groupParameter({ name: 'id', in: 'body' }),

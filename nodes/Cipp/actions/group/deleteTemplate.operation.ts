@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { recordParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -8,10 +9,7 @@ export const deleteTemplate: CippOperation = {
 	name: 'Delete Template',
 	action: 'Delete a group template',
 	description: 'Delete a group template from CIPP; groups already made from it stay',
-	endpoint: 'RemoveGroupTemplate',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.Group.ReadWrite',
+	...writes('RemoveGroupTemplate', 'Identity.Group.ReadWrite'),
 	parameters: [
 		recordParameter(
 			{

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { isRecord, singleRecord } from '../common/readers';
@@ -13,10 +14,7 @@ export const get: CippOperation = {
 	action: 'Get a group',
 	description:
 		'Get one group with its details (groupInfo), and optionally its members and owners, whether it accepts external senders (allowExternal) and, for Microsoft 365 groups, its Outlook settings',
-	endpoint: 'ListGroups',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.Group.Read',
+	...reads('ListGroups', 'Identity.Group.Read'),
 	parameters: [
 		tenantParameter('query'),
 		groupParameter({ name: 'groupID', in: 'query' }),

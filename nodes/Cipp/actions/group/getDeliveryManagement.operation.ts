@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import { groupTypeField } from '../shared/group';
@@ -10,10 +11,7 @@ export const getDeliveryManagement: CippOperation = {
 	action: 'Get whether a group accepts external senders',
 	description:
 		'Get whether a distribution list or Microsoft 365 group accepts email from outside the organisation (allowedToReceiveExternal). Other group types, and groups Exchange cannot find, come back as false.',
-	endpoint: 'ListGroupSenderAuthentication',
-	method: 'GET',
-	access: 'read',
-	role: 'Exchange.Groups.Read',
+	...reads('ListGroupSenderAuthentication', 'Exchange.Groups.Read'),
 	parameters: [
 		tenantParameter('query'),
 		groupParameter({ name: 'groupid', in: 'query' }),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -10,10 +11,7 @@ export const getMany: CippOperation = {
 	action: 'Get many groups',
 	description:
 		"List a tenant's groups (security, Microsoft 365, distribution lists, mail-enabled security), one item per group with its groupType, mail and whether it is a team. AllTenants reads CIPP's report cache.",
-	endpoint: 'ListGroups',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.Group.Read',
+	...reads('ListGroups', 'Identity.Group.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -8,10 +9,7 @@ export const getManyTemplates: CippOperation = {
 	name: 'Get Many Templates',
 	action: 'Get many group templates',
 	description: "List CIPP's group templates, one item per template with its name, type, alias and GUID; give a template ID for just that one",
-	endpoint: 'ListGroupTemplates',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.Group.Read',
+	...reads('ListGroupTemplates', 'Identity.Group.Read'),
 	list: true,
 	parameters: [
 		{

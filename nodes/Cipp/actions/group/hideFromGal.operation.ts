@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { GROUP_SETTING_REFUSED, MAIL_GROUP_TYPES, groupTypeField } from '../shared/group';
@@ -10,10 +11,7 @@ export const hideFromGal: CippOperation = {
 	action: 'Hide a group from the global address list',
 	description:
 		'Hide a distribution list, mail-enabled security group or Microsoft 365 group from the global address list, or show it again',
-	endpoint: 'ExecGroupsHideFromGAL',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Group.ReadWrite',
+	...writes('ExecGroupsHideFromGAL', 'Exchange.Group.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		groupParameter({ name: 'ID', in: 'body' }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { GROUP_SETTING_REFUSED, MAIL_GROUP_TYPES, groupTypeField } from '../shared/group';
@@ -10,10 +11,7 @@ export const setDeliveryManagement: CippOperation = {
 	action: 'Set whether a group accepts external senders',
 	description:
 		'Set whether a distribution list, mail-enabled security group or Microsoft 365 group accepts email only from inside the organisation, or from outside too',
-	endpoint: 'ExecGroupsDeliveryManagement',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Group.ReadWrite',
+	...writes('ExecGroupsDeliveryManagement', 'Exchange.Group.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		groupParameter({ name: 'ID', in: 'body' }),

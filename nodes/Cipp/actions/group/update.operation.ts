@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -86,10 +87,7 @@ export const update: CippOperation = {
 	action: 'Update a group',
 	description:
 		"Change a group: add or remove members and owners, rename it, change its description, rule or licences, and its Exchange settings. One item per call with CIPP's message for each change; any failed change fails the item, and so does an answer with no change at all. Changing the name, description, alias or rule reads the group first and sends the other two of name, description and alias back unchanged. Settings the group's type does not have are refused.",
-	endpoint: 'EditGroup',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.Group.ReadWrite',
+	...writes('EditGroup', 'Identity.Group.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		groupParameter({ name: 'groupId', in: 'body', encoding: 'labelValue' }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import * as validate from '../common/validators';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
@@ -10,10 +11,7 @@ export const addChocoApp: CippOperation = {
 	action: 'Queue a Chocolatey app for deployment',
 	description:
 		"Queue a Chocolatey package as an Intune Win32 app for one or more tenants. CIPP deploys its queue later (every 12 hours, or with Process App Queue); the answer only says it was queued.",
-	endpoint: 'AddChocoApp',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Application.ReadWrite',
+	...writes('AddChocoApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
 		requiredParameter({ displayName: 'Package Name', type: 'string', default: '', name: 'packageName', placeholder: 'e.g. googlechrome', description: 'The Chocolatey package ID (letters, numbers, dot, underscore, hyphen)' }, { name: 'PackageName', in: 'body' }),

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -65,10 +66,7 @@ export const addMspApp: CippOperation = {
 	action: 'Queue an RMM agent app for deployment',
 	description:
 		"Queue an RMM or MSP agent (Datto, NinjaOne, Huntress, Syncro, N-central, Automate, ScreenConnect) as an Intune Win32 app for one or more tenants. CIPP deploys its queue later (every 12 hours, or with Process App Queue).",
-	endpoint: 'AddMSPApp',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Application.ReadWrite',
+	...writes('AddMSPApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
 		{

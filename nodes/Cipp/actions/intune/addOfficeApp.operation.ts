@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
+import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -34,10 +35,7 @@ export const addOfficeApp: CippOperation = {
 	action: 'Deploy Microsoft 365 Apps to tenants',
 	description:
 		'Create the Microsoft 365 Apps (Office) app in Intune for one or more tenants and optionally assign it; tenants that already have an Office app (of any name) are skipped, their settings not applied: the item fails when every tenant was skipped and is a warning naming them when some were. One message per tenant.',
-	endpoint: 'AddOfficeApp',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Application.ReadWrite',
+	...writes('AddOfficeApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
 		additionalFields([

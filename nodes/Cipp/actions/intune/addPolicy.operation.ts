@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -28,10 +29,7 @@ export const addPolicy: CippOperation = {
 	action: 'Deploy an Intune policy to a tenant',
 	description:
 		"Create an Intune policy in a customer tenant from its JSON (e.g. from Get Many Templates or another tenant), or update the policy of the same name, and optionally assign it. If a CIPP Intune template has exactly this Display Name, CIPP deploys that template's JSON instead of Policy JSON. Settings Catalog and Windows update policies are named, and found for updating, by the name inside the JSON, not by Display Name, and Settings Catalog ignores Description.",
-	endpoint: 'AddPolicy',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.MEM.ReadWrite',
+	...writes('AddPolicy', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter({ displayName: 'Display Name', type: 'string', default: '', name: 'displayName', placeholder: 'e.g. Windows - BitLocker', description: "The name of the policy in Intune; a policy of this name is updated. For Settings Catalog and Windows update policies CIPP uses the name inside Policy JSON instead. A CIPP template of exactly this name replaces Policy JSON." }, { name: 'displayName', in: 'body' }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const addStoreApp: CippOperation = {
 	action: 'Queue a Microsoft Store (WinGet) app for deployment',
 	description:
 		"Queue a Microsoft Store app (the new WinGet-based store app type) for one or more tenants. CIPP deploys its queue later (every 12 hours, or with Process App Queue); the answer only says it was queued.",
-	endpoint: 'AddStoreApp',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Application.ReadWrite',
+	...writes('AddStoreApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
 		requiredParameter({ displayName: 'Package ID', type: 'string', default: '', name: 'packageName', placeholder: 'e.g. 9WZDNCRFJ3PZ', description: 'The Microsoft Store / WinGet package identifier' }, { name: 'PackageName', in: 'body' }),

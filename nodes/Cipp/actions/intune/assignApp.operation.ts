@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -12,10 +13,7 @@ export const assignApp: CippOperation = {
 	action: 'Assign an Intune app',
 	description:
 		'Assign an Intune app as required, available or uninstall to all users, all devices or groups, adding to its assignments or replacing them',
-	endpoint: 'ExecAssignApp',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Application.ReadWrite',
+	...writes('ExecAssignApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter({ displayName: 'App ID', type: 'string', default: '', name: 'appId', placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c', description: 'The ID from Intune → Get Many Apps' }, { name: 'ID', in: 'body', validate: validate.guid }),

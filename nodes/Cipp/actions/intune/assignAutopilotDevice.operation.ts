@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -37,10 +38,7 @@ export const assignAutopilotDevice: CippOperation = {
 	action: 'Assign a user to an Autopilot device',
 	description:
 		"Assign a user to a Windows Autopilot device, so setup greets them by Greeting Name and signs them in. CIPP always writes the greeting name: left empty, the device's greeting name is cleared.",
-	endpoint: 'ExecAssignAPDevice',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Autopilot.ReadWrite',
+	...writes('ExecAssignAPDevice', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter({ displayName: 'Autopilot Device ID', type: 'string', default: '', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The ID from Intune → Get Many Autopilot Devices' }, { name: 'device', in: 'body', validate: validate.guid }),

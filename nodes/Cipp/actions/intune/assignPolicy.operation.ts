@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const assignPolicy: CippOperation = {
 	action: 'Assign an Intune policy',
 	description:
 		'Assign an Intune policy to all users, all devices or groups, adding to its assignments or replacing them, optionally excluding groups. Give a target or an exclusion: an item with neither is refused before sending.',
-	endpoint: 'ExecAssignPolicy',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.MEM.ReadWrite',
+	...writes('ExecAssignPolicy', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		...policyParameters('Type'),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -10,10 +11,7 @@ export const deleteApp: CippOperation = {
 	name: 'Delete App',
 	action: 'Delete an Intune app',
 	description: 'Delete an app from Intune in a customer tenant; devices it was required on stop getting it',
-	endpoint: 'RemoveApp',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Application.ReadWrite',
+	...writes('RemoveApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter({ displayName: 'App ID', type: 'string', default: '', name: 'appId', placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c', description: 'The ID from Intune → Get Many Apps' }, { name: 'ID', in: 'body', validate: validate.guid }),

@@ -1,5 +1,6 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
@@ -41,10 +42,7 @@ export const deleteAutopilotDevice: CippOperation = {
 	action: 'Delete an Autopilot device',
 	description:
 		'Remove a device from Windows Autopilot in a customer tenant (deregister its hardware hash), then start an Autopilot sync. Intune allows one sync per tenant every 10 minutes: when CIPP reports the sync failed, the node checks the device is gone and then reports a warning instead of a failure.',
-	endpoint: 'RemoveAPDevice',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Autopilot.ReadWrite',
+	...writes('RemoveAPDevice', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter({ displayName: 'Autopilot Device ID', type: 'string', default: '', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The ID from Intune → Get Many Autopilot Devices' }, { name: 'ID', in: 'body', validate: validate.guid }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { policyParameters } from '../shared/intune';
@@ -9,10 +10,7 @@ export const deletePolicy: CippOperation = {
 	name: 'Delete Policy',
 	action: 'Delete an Intune policy',
 	description: 'Delete an Intune configuration or compliance policy from a customer tenant',
-	endpoint: 'RemovePolicy',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.MEM.ReadWrite',
+	...writes('RemovePolicy', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		...policyParameters('URLName'),

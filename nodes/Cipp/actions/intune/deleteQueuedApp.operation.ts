@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -9,10 +10,7 @@ export const deleteQueuedApp: CippOperation = {
 	name: 'Delete Queued App',
 	action: "Remove an app from CIPP's deployment queue",
 	description: "Remove one tenant's app from CIPP's app queue before it is deployed",
-	endpoint: 'RemoveQueuedApp',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Application.ReadWrite',
+	...writes('RemoveQueuedApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		requiredParameter({ displayName: 'Queue ID', type: 'string', default: '', name: 'queueId', placeholder: 'e.g. 0d4b2f6a-8c1e-4d3a-b5f7-2e9c6a1d4b8f', description: 'The ID from Intune → Get Many Queued Apps' }, { name: 'ID', in: 'body', validate: validate.guid }),
 	],

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -10,10 +11,7 @@ export const deleteScript: CippOperation = {
 	name: 'Delete Script',
 	action: 'Delete an Intune script',
 	description: 'Delete a Windows, macOS, Linux or remediation script from Intune in a customer tenant',
-	endpoint: 'RemoveIntuneScript',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.MEM.ReadWrite',
+	...writes('RemoveIntuneScript', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
 		requiredParameter({ displayName: 'Script ID', type: 'string', default: '', name: 'scriptId', placeholder: 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e', description: 'The ID from Intune → Get Many Scripts' }, { name: 'ID', in: 'body', validate: validate.guid }),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -11,10 +12,7 @@ export const getManyApps: CippOperation = {
 	action: 'Get many Intune apps',
 	description:
 		'List the Intune apps of a customer tenant (Microsoft Graph mobileApps), one item per app with its type and assignments (AppAssignment, AppExclude)',
-	endpoint: 'ListApps',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.Application.Read',
+	...reads('ListApps', 'Endpoint.Application.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

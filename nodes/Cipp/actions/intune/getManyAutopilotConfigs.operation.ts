@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyAutopilotConfigs: CippOperation = {
 	action: 'Get many Autopilot profiles or enrollment status pages',
 	description:
 		'List the Windows Autopilot deployment profiles or the enrollment status pages of a customer tenant, one item each with its assignments',
-	endpoint: 'ListAutopilotconfig',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.Autopilot.Read',
+	...reads('ListAutopilotconfig', 'Endpoint.Autopilot.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query'),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyAutopilotDevices: CippOperation = {
 	action: 'Get many Autopilot devices',
 	description:
 		'List the Windows Autopilot device identities of a customer tenant, one item each with serial number, model, group tag, assigned user and enrollment state',
-	endpoint: 'ListAPDevices',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.Autopilot.Read',
+	...reads('ListAPDevices', 'Endpoint.Autopilot.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],
 	output: records,

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyDevices: CippOperation = {
 	action: 'Get many Intune devices',
 	description:
 		'List the Intune-managed devices of a customer tenant, one item per device with owner, OS, compliance and last sync',
-	endpoint: 'ListDevices',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.Device.Read',
+	...reads('ListDevices', 'Endpoint.Device.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],
 	output: records,

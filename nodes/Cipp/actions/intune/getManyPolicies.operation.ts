@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -29,10 +30,7 @@ export const getManyPolicies: CippOperation = {
 	action: 'Get many Intune policies',
 	description:
 		'List the Intune configuration and compliance policies of a customer tenant, one item each with its ID, displayName, URLName (its policy type), PolicyTypeName and assignments. With a Policy ID and Policy Type, returns that one policy with its settings (not for App Protection policies). CIPP never returns Linux Settings Catalog policies.',
-	endpoint: 'ListIntunePolicy',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.MEM.Read',
+	...reads('ListIntunePolicy', 'Endpoint.MEM.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

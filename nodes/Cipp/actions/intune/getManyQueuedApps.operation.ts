@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const getManyQueuedApps: CippOperation = {
 	action: "Get many apps in CIPP's deployment queue",
 	description:
 		"List the apps waiting in CIPP's app queue (added with Add Choco App, Add Store App or Add MSP App), one item per tenant and app with its queue ID, tenantName, applicationName, assignTo and status",
-	endpoint: 'ListApplicationQueue',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.Application.Read',
+	...reads('ListApplicationQueue', 'Endpoint.Application.Read'),
 	list: true,
 	parameters: [],
 	output: records,

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -31,10 +32,7 @@ export const getManyScripts: CippOperation = {
 	action: 'Get many Intune scripts',
 	description:
 		'List the Intune scripts of a customer tenant (Windows PowerShell, macOS shell, remediations and Linux), one item each with scriptType and assignments. A script type CIPP could not list (e.g. remediations without the licence they need) gives an item with status warning instead of scripts.',
-	endpoint: 'ListIntuneScript',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.MEM.Read',
+	...reads('ListIntuneScript', 'Endpoint.MEM.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyTemplates: CippOperation = {
 	action: "Get many of CIPP's Intune policy templates",
 	description:
 		"List the Intune policy templates saved in CIPP (not a tenant's policies), one item each with displayName, Type, GUID and the policy JSON, ready for Add Policy",
-	endpoint: 'ListIntuneTemplates',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.MEM.Read',
+	...reads('ListIntuneTemplates', 'Endpoint.MEM.Read'),
 	list: true,
 	parameters: [
 		additionalFields([

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const processAppQueue: CippOperation = {
 	action: "Deploy CIPP's queued apps now",
 	description:
 		"Start deploying every app in CIPP's app queue to its tenant now, instead of at CIPP's next 12-hourly run. Runs in the background. CIPP takes each app out of the queue before deploying it, so the queue empties whether or not the deployment works: failures are only in CIPP's logbook.",
-	endpoint: 'ExecAppUpload',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Application.ReadWrite',
+	...writes('ExecAppUpload', 'Endpoint.Application.ReadWrite'),
 	parameters: [],
 	output: actionResult({
 		queued: {

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { deviceParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation, OutputContext } from '../types';
@@ -26,10 +27,7 @@ export const runDeviceAction: CippOperation = {
 	action: 'Run a remote action on an Intune device',
 	description:
 		'Send a remote action (sync, reboot, locate, retire, wipe, Defender scan, delete...) to an Intune managed device. Intune queues it for the device\'s next check-in: the item has status queued. Delete From Intune is done at once (status success).',
-	endpoint: 'ExecDeviceAction',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.MEM.ReadWrite',
+	...writes('ExecDeviceAction', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		deviceParameter({ name: 'GUID', in: 'body' }),

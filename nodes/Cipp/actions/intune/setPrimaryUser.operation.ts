@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { deviceParameter, tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -27,10 +28,7 @@ export const setPrimaryUser: CippOperation = {
 	action: "Change an Intune device's primary user",
 	description:
 		"Make a user the primary user of an Intune managed device (the owner shown in Intune and Company Portal). A user principal name is first looked up (User → Get) to send CIPP the object ID it expects.",
-	endpoint: 'ExecDeviceAction',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.MEM.ReadWrite',
+	...writes('ExecDeviceAction', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		deviceParameter({ name: 'GUID', in: 'body' }),

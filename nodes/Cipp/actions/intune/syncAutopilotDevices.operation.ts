@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const syncAutopilotDevices: CippOperation = {
 	action: 'Sync Autopilot devices with Intune',
 	description:
 		'Start a Windows Autopilot sync in a customer tenant, so devices registered by a vendor or partner show up. Intune allows one sync every 10 minutes.',
-	endpoint: 'ExecSyncAPDevices',
-	method: 'POST',
-	access: 'write',
-	role: 'Endpoint.Autopilot.ReadWrite',
+	...writes('ExecSyncAPDevices', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [tenantParameter('body')],
 	output: actionResult(),
 };

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
@@ -52,10 +53,7 @@ export const changeCspLicense: CippOperation = {
 	action: 'Change Sherweb CSP licence quantities',
 	description:
 		"Buy, add, remove or cancel Microsoft licences of a customer tenant through CIPP's Sherweb integration, or schedule a decrease before the renewal date. This changes what the customer is billed.",
-	endpoint: 'ExecCSPLicense',
-	method: 'POST',
-	access: 'write',
-	role: 'Tenant.Directory.ReadWrite',
+	...writes('ExecCSPLicense', 'Tenant.Directory.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		{

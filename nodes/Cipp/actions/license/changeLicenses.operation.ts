@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -41,10 +42,7 @@ export const changeLicenses: CippOperation = {
 	action: "Add, remove or replace a user's licences",
 	description:
 		"Add licences to a user, remove some or all of them, or replace them, by SKU ID (from License → Get Many). One item per user. Add and Replace need Licenses, Remove needs Licenses To Remove or Remove All Licenses. When nothing would change (e.g. removing SKUs the user does not hold) CIPP answers \"No license changes needed\" and the item fails. When Microsoft refuses a licence because the user has no usage location, CIPP sets it to CIPP's default (else US) and retries.",
-	endpoint: 'ExecBulkLicense',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecBulkLicense', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		{

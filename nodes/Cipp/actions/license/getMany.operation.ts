@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -26,10 +27,7 @@ export const getMany: CippOperation = {
 	action: "Get many of a tenant's licences",
 	description:
 		'List the licences (subscribed SKUs) of a customer tenant, one item per SKU with License name, skuId, CountUsed, CountAvailable, TotalLicenses, terms and assigned users. With AllTenants, CIPP answers from its cache; when that is empty it starts loading it and the one item has status queued: run it again in a minute.',
-	endpoint: 'ListLicenses',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Directory.Read',
+	...reads('ListLicenses', 'Tenant.Directory.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

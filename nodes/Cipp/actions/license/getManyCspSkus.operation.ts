@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyCspSkus: CippOperation = {
 	action: 'Get many Sherweb CSP SKUs of a tenant',
 	description:
 		"List what a customer tenant can buy through CIPP's Sherweb integration, or its current Sherweb subscriptions; no items when the tenant is not mapped to a Sherweb customer",
-	endpoint: 'ListCSPsku',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Directory.Read',
+	...reads('ListCSPsku', 'Tenant.Directory.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query'),

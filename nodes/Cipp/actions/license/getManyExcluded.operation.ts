@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const getManyExcluded: CippOperation = {
 	action: "Get many licences excluded in CIPP's settings",
 	description:
 		"List the SKUs CIPP leaves out of its licence views or only out of its alerts, one item each with GUID (skuId), Product_Display_Name, ExclusionType and ShowInLicenseDropdown",
-	endpoint: 'ListExcludedLicenses',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.AppSettings.Read',
+	...reads('ListExcludedLicenses', 'CIPP.AppSettings.Read'),
 	list: true,
 	parameters: [],
 	output: records,

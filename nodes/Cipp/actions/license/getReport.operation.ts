@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -27,10 +28,7 @@ export const getReport: CippOperation = {
 	action: 'Get a licence report',
 	description:
 		'Report the licences of a customer tenant or of all tenants, one item per tenant and SKU with counts, terms and renewal dates. For AllTenants the report is built in the background: the first call returns one queued item with a queueId to ask again with.',
-	endpoint: 'ListLicensesReport',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Directory.Read',
+	...reads('ListLicensesReport', 'Tenant.Directory.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

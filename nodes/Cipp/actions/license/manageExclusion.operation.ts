@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -44,10 +45,7 @@ export const manageExclusion: CippOperation = {
 	action: 'Exclude a licence in CIPP or undo it',
 	description:
 		"Change CIPP's list of excluded licences (a CIPP setting for all tenants): exclude a SKU everywhere or only from alerts, show or hide it in licence dropdowns, remove the exclusion, or restore CIPP's defaults. Changing an existing exclusion's type keeps its name and dropdown visibility (read first and sent back); Set Dropdown Visibility needs Show in Dropdown.",
-	endpoint: 'ExecExcludeLicenses',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.AppSettings.ReadWrite',
+	...writes('ExecExcludeLicenses', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
 		{
 			property: {

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const reprocessUserLicenses: CippOperation = {
 	action: "Reprocess a user's group-based licences",
 	description:
 		"Ask Entra ID to re-evaluate a user's group-based licence assignments, e.g. after fixing a usage location or a licence conflict. Entra updates the states shortly after.",
-	endpoint: 'ExecReprocessUserLicenses',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecReprocessUserLicenses', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body', encoding: 'graphId' }),

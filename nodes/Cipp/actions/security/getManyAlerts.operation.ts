@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,10 +17,7 @@ export const getManyAlerts: CippOperation = {
 	action: 'Get many security alerts',
 	description:
 		'List the Microsoft Graph security alerts of a tenant, newest first, one item per alert with title, category, severity, status and the raw alert (its vendorInformation is needed to update it). AllTenants is served from a cache: while CIPP fills it, one item with status "loading" says to check back in a few minutes.',
-	endpoint: 'ExecAlertsList',
-	method: 'GET',
-	access: 'read',
-	role: 'Security.Alert.Read',
+	...reads('ExecAlertsList', 'Security.Alert.Read'),
 	list: true,
 	parameters: [tenantParameter('query', { allowAllTenants: true })],
 	output: cachedRecords(alertsOf),

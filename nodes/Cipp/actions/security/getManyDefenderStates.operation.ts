@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { deviceParameter, tenantParameter } from '../common/pickers';
 import { recordsOrFail } from '../common/readers';
 import type { CippOperation, CippParameter } from '../types';
@@ -14,10 +15,7 @@ export const getManyDefenderStates: CippOperation = {
 	action: 'Get the Defender antivirus state of devices',
 	description:
 		'List the Intune managed devices of a tenant with their Microsoft Defender antivirus state (windowsProtectionState: signatures, real-time protection, last scans, detected malware), one item per device',
-	endpoint: 'ListDefenderState',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.MEM.Read',
+	...reads('ListDefenderState', 'Endpoint.MEM.Read'),
 	list: true,
 	parameters: [tenantParameter('query'), { ...device, property: { ...device.property, required: false }, optional: true }],
 	output: recordsOrFail,

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyDlpPolicies: CippOperation = {
 	action: 'Get many data loss prevention policies',
 	description:
 		'List the Purview data loss prevention (DLP) policies of a tenant, one item per policy with its mode, locations and AssociatedRules',
-	endpoint: 'ListDlpCompliancePolicy',
-	method: 'GET',
-	access: 'read',
-	role: 'Security.DlpCompliancePolicy.Read',
+	...reads('ListDlpCompliancePolicy', 'Security.DlpCompliancePolicy.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],
 	output: records,

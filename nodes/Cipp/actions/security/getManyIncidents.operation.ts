@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { cachedRecords } from '../common/readers';
@@ -11,10 +12,7 @@ export const getManyIncidents: CippOperation = {
 	action: 'Get many Defender incidents',
 	description:
 		'List the Microsoft Defender XDR incidents of a tenant, newest first, one item per incident with status, severity, classification and assignee. AllTenants is served from a cache: while CIPP fills it, one item with status "loading" says to check back in a few minutes.',
-	endpoint: 'ExecIncidentsList',
-	method: 'GET',
-	access: 'read',
-	role: 'Security.Incident.Read',
+	...reads('ExecIncidentsList', 'Security.Incident.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { cachedRecords } from '../common/readers';
@@ -10,10 +11,7 @@ export const getManyQuarantineMessages: CippOperation = {
 	action: 'Get many quarantined mail messages',
 	description:
 		'List the mail messages Exchange Online Protection holds in quarantine, newest first, one item per message with sender, recipients, subject, reason (Type), policy and release status. AllTenants is served from a cache: while CIPP fills it, one item with status "loading" says to check back in a few minutes. CIPP answers a failed read (missing permissions, an unknown tenant, throttling) exactly like an empty quarantine, so no items does not prove the quarantine is empty.',
-	endpoint: 'ListMailQuarantine',
-	method: 'GET',
-	access: 'read',
-	role: 'Exchange.SpamFilter.Read',
+	...reads('ListMailQuarantine', 'Exchange.SpamFilter.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

@@ -1,6 +1,7 @@
-import { tenantParameter } from '../common/pickers';
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
+import { tenantParameter } from '../common/pickers';
 import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -26,10 +27,7 @@ export const getManyRiskyUsers: CippOperation = {
 	action: 'Get many risky users',
 	description:
 		'List the users Entra ID Protection flags as risky (riskLevel, riskState, riskDetail, last update), one item per user; needs Entra ID P2. AllTenants is served from a cache: while CIPP fills it, one item with status "loading" says to check back in a few minutes; a tenant CIPP could not read (e.g. without P2) is one item with status "error", its tenant and CIPP\'s message.',
-	endpoint: 'ListGraphRequest',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListGraphRequest', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [tenantParameter('query', { allowAllTenants: true })],
 	constants: { query: { Endpoint: 'identityProtection/riskyUsers' } },

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyVulnerabilities: CippOperation = {
 	action: 'Get many Defender vulnerabilities',
 	description:
 		'List the software vulnerabilities Microsoft Defender Vulnerability Management found in a tenant, one item per CVE with its severity, the affected software and the affected devices',
-	endpoint: 'ListDefenderTVM',
-	method: 'GET',
-	access: 'read',
-	role: 'Endpoint.MEM.Read',
+	...reads('ListDefenderTVM', 'Endpoint.MEM.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],
 	output: records,

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { recordsOrFail } from '../common/readers';
@@ -11,10 +12,7 @@ export const getMdeOnboarding: CippOperation = {
 	action: 'Get the Defender for Endpoint onboarding status',
 	description:
 		"Get the state of a tenant's Microsoft Defender for Endpoint connector to Intune (partnerState enabled, unavailable...), one item per tenant; AllTenants reads CIPP's report database",
-	endpoint: 'ListMDEOnboarding',
-	method: 'GET',
-	access: 'read',
-	role: 'Security.Defender.Read',
+	...reads('ListMDEOnboarding', 'Security.Defender.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

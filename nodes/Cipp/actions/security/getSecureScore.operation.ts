@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -10,10 +11,7 @@ export const getSecureScore: CippOperation = {
 	action: 'Get the Microsoft Secure Score',
 	description:
 		"Get the latest Microsoft Secure Score of a tenant, or of every tenant with AllTenants (lowest first), from CIPP's nightly report database: current and maximum score, percentage and when it was captured, optionally with the daily history",
-	endpoint: 'ListSecureScoreReport',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Reports.Read',
+	...reads('ListSecureScoreReport', 'Tenant.Reports.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -23,10 +24,7 @@ export const releaseQuarantineMessage: CippOperation = {
 	action: 'Release or deny quarantined mail messages',
 	description:
 		"Release quarantined messages to all their recipients, or approve or deny users' release requests. Optionally adds the sender to the allowed senders of the anti-spam policy that caught the message: CIPP reports success even when that step fails (it only writes the failure to CIPP's logbook), and with several messages it needs Sender Address and Policy Name.",
-	endpoint: 'ExecQuarantineManagement',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.SpamFilter.ReadWrite',
+	...writes('ExecQuarantineManagement', 'Exchange.SpamFilter.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -10,10 +11,7 @@ export const updateAlert: CippOperation = {
 	action: 'Update the status of a security alert',
 	description:
 		"Set the status of a Microsoft Graph security alert (new, in progress, resolved). Microsoft needs the alert's provider and vendor, found in its RawResult.vendorInformation.",
-	endpoint: 'ExecSetSecurityAlert',
-	method: 'POST',
-	access: 'write',
-	role: 'Security.Alert.ReadWrite',
+	...writes('ExecSetSecurityAlert', 'Security.Alert.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -14,10 +15,7 @@ export const updateIncident: CippOperation = {
 	action: 'Update a Defender incident',
 	description:
 		'Change the status, severity, classification and determination of a Microsoft Defender XDR incident, or add a resolving comment. Redirected incidents cannot be changed; update the incident they point to.',
-	endpoint: 'ExecSetSecurityIncident',
-	method: 'POST',
-	access: 'write',
-	role: 'Security.Incident.ReadWrite',
+	...writes('ExecSetSecurityIncident', 'Security.Incident.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -12,10 +13,7 @@ export const updateMdoAlert: CippOperation = {
 	action: 'Update a Defender for Office 365 alert',
 	description:
 		'Change the status, classification and determination or the assignee of a Microsoft Defender for Office 365 alert',
-	endpoint: 'ExecSetMdoAlert',
-	method: 'POST',
-	access: 'write',
-	role: 'Security.Incident.ReadWrite',
+	...writes('ExecSetMdoAlert', 'Security.Incident.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { booleanField, requiredParameter, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -299,10 +300,7 @@ export function deviceActionOperation(spec: DeviceActionSpec): CippOperation {
 		name: spec.name,
 		action: spec.action,
 		description: spec.description,
-		endpoint: 'ExecDeviceAction',
-		method: 'POST',
-		access: 'write',
-		role: 'Endpoint.MEM.ReadWrite',
+		...writes('ExecDeviceAction', 'Endpoint.MEM.ReadWrite'),
 		parameters: [tenantParameter('body'), deviceParameter({ name: 'GUID', in: 'body' })],
 		constants: { body: { Action: spec.graphAction } },
 		output: actionResult({ queued: { followUp: spec.followUp } }),

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { reads, writes } from '../common/endpoints';
 import { additionalFields, requiredParameter, upnParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
@@ -69,10 +70,7 @@ export function siteListOperation(
 	return {
 		resource: 'teamsSharePoint',
 		...operation,
-		endpoint: 'ListSites',
-		method: 'GET',
-		access: 'read',
-		role: 'Sharepoint.Site.Read',
+		...reads('ListSites', 'Sharepoint.Site.Read'),
 		list: true,
 		parameters: [
 			tenantParameter('query', { allowAllTenants: true }),
@@ -103,10 +101,7 @@ export function siteAdminOperation(
 	return {
 		resource: 'teamsSharePoint',
 		...operation,
-		endpoint: 'ExecSharePointPerms',
-		method: 'POST',
-		access: 'write',
-		role: 'Sharepoint.Site.ReadWrite',
+		...writes('ExecSharePointPerms', 'Sharepoint.Site.ReadWrite'),
 		parameters: [
 			tenantParameter('body'),
 			userParameter(
@@ -172,10 +167,7 @@ export function siteMemberOperation(
 	return {
 		resource: 'teamsSharePoint',
 		...operation,
-		endpoint: 'ExecSetSharePointMember',
-		method: 'POST',
-		access: 'write',
-		role: 'Sharepoint.Site.ReadWrite',
+		...writes('ExecSetSharePointMember', 'Sharepoint.Site.ReadWrite'),
 		parameters: [
 			tenantParameter('body'),
 			siteUrlParameter({ name: 'URL', in: 'body' }),

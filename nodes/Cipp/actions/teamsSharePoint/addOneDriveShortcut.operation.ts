@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { siteUrlParameter } from '../shared/teamsSharePoint';
@@ -10,10 +11,7 @@ export const addOneDriveShortcut: CippOperation = {
 	action: "Add a SharePoint shortcut to a user's OneDrive",
 	description:
 		"Add a shortcut to a SharePoint site's document library, a library or a folder to the root of a user's OneDrive",
-	endpoint: 'ExecOneDriveShortCut',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecOneDriveShortCut', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'username', in: 'body', encoding: 'graphId' }, { description: 'The OneDrive owner, by user principal name or object ID' }),

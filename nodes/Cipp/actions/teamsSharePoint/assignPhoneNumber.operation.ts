@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const assignPhoneNumber: CippOperation = {
 	action: 'Assign a Teams phone number to a user',
 	description:
 		'Assign a Teams Phone number to a user or resource account. Microsoft applies it asynchronously; check with Get Many Phone Numbers.',
-	endpoint: 'ExecTeamsVoicePhoneNumberAssignment',
-	method: 'POST',
-	access: 'write',
-	role: 'Teams.Voice.ReadWrite',
+	...writes('ExecTeamsVoicePhoneNumberAssignment', 'Teams.Voice.ReadWrite'),
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
 		userParameter(

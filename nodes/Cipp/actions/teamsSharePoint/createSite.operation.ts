@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter, upnParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const createSite: CippOperation = {
 	action: 'Create a SharePoint site',
 	description:
 		'Create a SharePoint communication site or team site (without a Microsoft 365 group) whose URL is /sites/ and the name without spaces, in English. The answer says whether it is ready or still being provisioned.',
-	endpoint: 'AddSite',
-	method: 'POST',
-	access: 'write',
-	role: 'Sharepoint.Site.ReadWrite',
+	...writes('AddSite', 'Sharepoint.Site.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

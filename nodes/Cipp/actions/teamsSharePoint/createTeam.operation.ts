@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const createTeam: CippOperation = {
 	action: 'Create a Microsoft Team',
 	description:
 		'Create a Microsoft Team (with its Microsoft 365 group and SharePoint site) from the standard template, with one or more owners. Microsoft finishes provisioning in the background.',
-	endpoint: 'AddTeam',
-	method: 'POST',
-	access: 'write',
-	role: 'Teams.Group.ReadWrite',
+	...writes('AddTeam', 'Teams.Group.ReadWrite'),
 	// CIPP always writes visibility into the Graph body (Invoke-AddTeam.ps1:33-40): left out it is
 	// null and Graph makes the team Public. The editor's default, Private, is sent unless Visibility is added.
 	constants: { body: { visibility: 'Private' } },

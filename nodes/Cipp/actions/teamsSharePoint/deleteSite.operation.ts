@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const deleteSite: CippOperation = {
 	action: 'Delete a SharePoint site',
 	description:
 		'Delete a SharePoint site (to the SharePoint recycle bin). For a group-connected site the Microsoft 365 group and its Team are deleted with it. Microsoft finishes the deletion in the background.',
-	endpoint: 'DeleteSharepointSite',
-	method: 'POST',
-	access: 'write',
-	role: 'Sharepoint.Site.ReadWrite',
+	...writes('DeleteSharepointSite', 'Sharepoint.Site.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -11,10 +12,7 @@ export const getManyPhoneNumbers: CippOperation = {
 	action: 'Get many Teams phone numbers',
 	description:
 		'List the Teams Phone numbers of a tenant, one item per number with its type, city, capabilities, emergency location and AssignedTo (the user, or "Unassigned")',
-	endpoint: 'ListTeamsVoice',
-	method: 'GET',
-	access: 'read',
-	role: 'Teams.Voice.Read',
+	...reads('ListTeamsVoice', 'Teams.Voice.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query'),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -11,10 +12,7 @@ export const getManyTeams: CippOperation = {
 	action: 'Get many Microsoft Teams',
 	description:
 		'List the Microsoft Teams of a tenant by name, one item per team with its ID (the Microsoft 365 group ID), description, visibility and mail nickname; AllTenants reads CIPP\'s report database',
-	endpoint: 'ListTeams',
-	method: 'GET',
-	access: 'read',
-	role: 'Teams.Group.Read',
+	...reads('ListTeams', 'Teams.Group.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getSharePointQuota: CippOperation = {
 	action: 'Get the SharePoint storage quota',
 	description:
 		"Get a tenant's SharePoint storage use: used and total megabytes and the percentage used (Percentage is \"Not available\" when SharePoint could not be read)",
-	endpoint: 'ListSharepointQuota',
-	method: 'GET',
-	access: 'read',
-	role: 'Sharepoint.Admin.Read',
+	...reads('ListSharepointQuota', 'Sharepoint.Admin.Read'),
 	parameters: [tenantParameter('query')],
 	output: records,
 };

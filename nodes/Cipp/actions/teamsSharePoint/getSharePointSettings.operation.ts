@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getSharePointSettings: CippOperation = {
 	action: 'Get the SharePoint tenant settings',
 	description:
 		"Get a tenant's SharePoint and OneDrive settings (Microsoft Graph sharepointSettings: sharing capability, allowed domains, OneDrive quota, idle session sign-out...)",
-	endpoint: 'ListSharepointSettings',
-	method: 'GET',
-	access: 'read',
-	role: 'Sharepoint.Admin.Read',
+	...reads('ListSharepointSettings', 'Sharepoint.Admin.Read'),
 	parameters: [tenantParameter('query')],
 	output: records,
 };

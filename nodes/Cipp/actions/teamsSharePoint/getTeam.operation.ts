@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { singleRecord } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getTeam: CippOperation = {
 	action: 'Get a Microsoft Team',
 	description:
 		'Get one Microsoft Team with its settings (TeamInfo), channels (ChannelInfo), Owners, Members and InstalledApps',
-	endpoint: 'ListTeams',
-	method: 'GET',
-	access: 'read',
-	role: 'Teams.Group.Read',
+	...reads('ListTeams', 'Teams.Group.Read'),
 	parameters: [
 		tenantParameter('query'),
 		groupParameter(

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -11,10 +12,7 @@ export const getTeamsActivity: CippOperation = {
 	action: 'Get the Teams activity of users',
 	description:
 		"List each user's Microsoft Teams activity over the last 30 days: last active date, chat messages, calls and meetings (UPN, LastActive, TeamsChat, CallCount, MeetingCount), one item per user",
-	endpoint: 'ListTeamsActivity',
-	method: 'GET',
-	access: 'read',
-	role: 'Teams.Activity.Read',
+	...reads('ListTeamsActivity', 'Teams.Activity.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query'),

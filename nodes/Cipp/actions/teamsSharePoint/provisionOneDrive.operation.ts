@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { upnParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -10,10 +11,7 @@ export const provisionOneDrive: CippOperation = {
 	action: "Pre-provision a user's OneDrive",
 	description:
 		"Ask SharePoint to create a user's OneDrive now instead of at their first sign-in (e.g. before migrating files). SharePoint creates it in the background, usually within minutes.",
-	endpoint: 'ExecOneDriveProvision',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecOneDriveProvision', 'Identity.User.ReadWrite'),
 	parameters: [tenantParameter('body'), upnParameter({ name: 'UserPrincipalName', in: 'body' }, { name: 'userPrincipalName' })],
 	output: actionResult(),
 };

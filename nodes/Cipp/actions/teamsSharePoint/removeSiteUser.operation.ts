@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { upnParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -18,10 +19,7 @@ export const removeSiteUser: CippOperation = {
 	action: 'Remove a user from a SharePoint site entirely',
 	description:
 		"Remove a user (e.g. a guest) from a SharePoint site entirely: every site group and direct permission at once. Site collection admins are refused (use Remove Site Admin first); sharing links sent by mail are not revoked.",
-	endpoint: 'ExecRemoveSiteUser',
-	method: 'POST',
-	access: 'write',
-	role: 'Sharepoint.Site.ReadWrite',
+	...writes('ExecRemoveSiteUser', 'Sharepoint.Site.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		siteUrlParameter({ name: 'SiteUrl', in: 'body' }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -10,10 +11,7 @@ export const setOneDriveSharing: CippOperation = {
 	action: "Set the external sharing of a user's OneDrive",
 	description:
 		"Set how a user's OneDrive may be shared outside the organisation; it cannot be wider than the tenant's SharePoint sharing setting",
-	endpoint: 'ExecSetOneDriveSharing',
-	method: 'POST',
-	access: 'write',
-	role: 'Teams.SharePoint.ReadWrite',
+	...writes('ExecSetOneDriveSharing', 'Teams.SharePoint.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'UPN', in: 'body', encoding: 'graphId' }, { description: 'The OneDrive owner, by user principal name or object ID' }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const setPhoneNumberLocation: CippOperation = {
 	name: 'Set Phone Number Location',
 	action: 'Set the emergency location of a Teams phone number',
 	description: 'Set the emergency location of a Teams Phone number, leaving its assignment as it is',
-	endpoint: 'ExecTeamsVoicePhoneNumberAssignment',
-	method: 'POST',
-	access: 'write',
-	role: 'Teams.Voice.ReadWrite',
+	...writes('ExecTeamsVoicePhoneNumberAssignment', 'Teams.Voice.ReadWrite'),
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
 		phoneNumberParameter,

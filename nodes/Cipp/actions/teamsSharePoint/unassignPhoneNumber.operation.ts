@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const unassignPhoneNumber: CippOperation = {
 	action: 'Remove a Teams phone number from its user',
 	description:
 		'Remove a Teams Phone number from the user or resource account it is assigned to. Microsoft applies it asynchronously; check with Get Many Phone Numbers.',
-	endpoint: 'ExecRemoveTeamsVoicePhoneNumberAssignment',
-	method: 'POST',
-	access: 'write',
-	role: 'Teams.Voice.ReadWrite',
+	...writes('ExecRemoveTeamsVoicePhoneNumberAssignment', 'Teams.Voice.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		phoneNumberParameter,

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const clearCache: CippOperation = {
 	action: "Clear CIPP's tenant cache",
 	description:
 		"Clear CIPP's cached data and queue a refresh of the tenant list. Asynchronous: CIPP answers at once and the refreshed list appears a few minutes later in Tenant → Get Many.",
-	endpoint: 'ListTenants',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.Core.Read',
+	...writes('ListTenants', 'CIPP.Core.Read'),
 	constants: { body: { ClearCache: true } },
 	parameters: [
 		{

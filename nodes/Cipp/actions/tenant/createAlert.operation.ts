@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -27,10 +28,7 @@ export const createAlert: CippOperation = {
 	action: 'Create an audit log alert',
 	description:
 		'Create (or, with a Rule ID, replace) an audit-log alert rule for one or more tenants: when an audit record matches every condition, CIPP runs the chosen actions. Microsoft may take up to four hours to start delivering the records.',
-	endpoint: 'AddAlert',
-	method: 'POST',
-	access: 'write',
-	role: 'CIPP.Alert.ReadWrite',
+	...writes('AddAlert', 'CIPP.Alert.ReadWrite'),
 	parameters: [
 		requiredParameter(
 			{

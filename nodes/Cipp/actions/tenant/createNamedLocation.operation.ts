@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -14,10 +15,7 @@ export const createNamedLocation: CippOperation = {
 	action: 'Create a named location',
 	description:
 		'Create a Conditional Access named location in a tenant: a list of IP ranges (optionally trusted) or a list of countries',
-	endpoint: 'AddNamedLocation',
-	method: 'POST',
-	access: 'write',
-	role: 'Tenant.ConditionalAccess.ReadWrite',
+	...writes('AddNamedLocation', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
 		{ ...tenant, send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' } },
 		requiredParameter(

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { recordParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { refusalMeans } from '../shared/tenant';
@@ -10,10 +11,7 @@ export const deleteStandardTemplate: CippOperation = {
 	action: 'Delete a standards template',
 	description:
 		'Delete a standards template from CIPP, with its drift remediation tasks and comparison data. Tenants keep the settings already applied.',
-	endpoint: 'RemoveStandardTemplate',
-	method: 'POST',
-	access: 'write',
-	role: 'Tenant.Standards.ReadWrite',
+	...writes('RemoveStandardTemplate', 'Tenant.Standards.ReadWrite'),
 	parameters: [
 		recordParameter(
 			{

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { singleRecord } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const get: CippOperation = {
 	action: 'Get a tenant',
 	description:
 		"Get a customer tenant's organization details: name, verified domains, address, directory sync state",
-	endpoint: 'ListTenantDetails',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListTenantDetails', 'CIPP.Core.Read'),
 	parameters: [tenantParameter('query')],
 	output: singleRecord(({ values }) => `Tenant ${String(values.tenantFilter)}`),
 };

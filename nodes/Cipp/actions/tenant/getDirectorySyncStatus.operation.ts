@@ -1,6 +1,7 @@
-import { tenantParameter } from '../common/pickers';
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
+import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -27,10 +28,7 @@ export const getDirectorySyncStatus: CippOperation = {
 	action: 'Get the Entra Connect sync status',
 	description:
 		"Get a tenant's Entra Connect (Azure AD Connect) state: whether directory sync is on, the last sync time, and the users, groups and contacts with provisioning errors",
-	endpoint: 'ListAzureADConnectStatus',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Directory.Read',
+	...reads('ListAzureADConnectStatus', 'Tenant.Directory.Read'),
 	parameters: [
 		tenantParameter('query'),
 		{

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
 import { records } from '../common/readers';
 import type { CippOperation, OutputContext } from '../types';
 
@@ -22,10 +23,7 @@ export const getMany: CippOperation = {
 	action: 'Get many tenants',
 	description:
 		'List the customer tenants CIPP manages (and this API client may see), one item per tenant with its domain and tenant ID',
-	endpoint: 'ListTenants',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListTenants', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [],
 	output: tenants,

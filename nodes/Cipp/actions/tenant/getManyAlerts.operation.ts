@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const getManyAlerts: CippOperation = {
 	action: 'Get many alert rules',
 	description:
 		"List CIPP's alert rules, one item per rule: audit-log rules (from Create Alert) and scripted alerts, with their tenants, conditions and actions",
-	endpoint: 'ListAlertsQueue',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Alert.Read',
+	...reads('ListAlertsQueue', 'CIPP.Alert.Read'),
 	list: true,
 	parameters: [],
 	output: records,

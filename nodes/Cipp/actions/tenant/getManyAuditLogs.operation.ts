@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -12,10 +13,7 @@ export const getManyAuditLogs: CippOperation = {
 	action: 'Get many audit log alerts',
 	description:
 		'List the audit-log records that matched an alert rule, newest first, one item per record with its tenant, title and audit data. Without dates, the last 7 days.',
-	endpoint: 'ListAuditLogs',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Alert.Read',
+	...reads('ListAuditLogs', 'CIPP.Alert.Read'),
 	list: true,
 	parameters: [
 		optionalDomainTenantParameter(),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyCspLicenses: CippOperation = {
 	action: 'Get many CSP licence subscriptions',
 	description:
 		"List a tenant's CSP licence subscriptions through CIPP's Sherweb integration, one item per subscription. Needs the Sherweb integration enabled and the tenant mapped.",
-	endpoint: 'ListCSPLicenses',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Directory.Read',
+	...reads('ListCSPLicenses', 'Tenant.Directory.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],
 	output: records,

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyNamedLocations: CippOperation = {
 	action: 'Get many named locations',
 	description:
 		"List a tenant's Conditional Access named locations (IP ranges and countries), one item per location with its ID and rangeOrLocation",
-	endpoint: 'ListNamedLocations',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.ConditionalAccess.Read',
+	...reads('ListNamedLocations', 'Tenant.ConditionalAccess.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],
 	output: records,

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyRoles: CippOperation = {
 	action: 'Get many directory roles',
 	description:
 		"List a tenant's Entra ID role definitions, one item per role with its members (display name, UPN, ID) and member count",
-	endpoint: 'ListRoles',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.Role.Read',
+	...reads('ListRoles', 'Identity.Role.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],
 	output: records,

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManySharedMailboxStatistics: CippOperation = {
 	action: 'Get many shared mailbox statistics',
 	description:
 		"List the statistics of a tenant's shared mailboxes (Exchange Get-MailboxStatistics), one item per mailbox with size, item count and last logon",
-	endpoint: 'ListSharedMailboxStatistics',
-	method: 'GET',
-	access: 'read',
-	role: 'Exchange.Mailbox.Read',
+	...reads('ListSharedMailboxStatistics', 'Exchange.Mailbox.Read'),
 	list: true,
 	parameters: [
 		{

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { idField } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -10,10 +11,7 @@ export const getManyStandardTemplates: CippOperation = {
 	action: 'Get many standards templates',
 	description:
 		"List CIPP's standards templates, one item per template with its name, GUID, tenants and standards; give a template ID for just that one",
-	endpoint: 'listStandardTemplates',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Standards.Read',
+	...reads('listStandardTemplates', 'Tenant.Standards.Read'),
 	list: true,
 	parameters: [
 		{

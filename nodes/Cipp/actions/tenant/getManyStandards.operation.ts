@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { optionalTenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -31,10 +32,7 @@ export const getManyStandards: CippOperation = {
 	action: 'Get many applied standards',
 	description:
 		'List the standards applied to tenants, one item per tenant (or, consolidated, per standard and tenant) with the standards and who applied them',
-	endpoint: 'ListStandards',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Standards.Read',
+	...reads('ListStandards', 'Tenant.Standards.Read'),
 	list: true,
 	parameters: [
 		optionalTenantParameter(),

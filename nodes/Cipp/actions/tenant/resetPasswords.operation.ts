@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { shownWhen } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -89,10 +90,7 @@ export const resetPasswords: CippOperation = {
 	action: "Reset the passwords of a tenant's users",
 	description:
 		'Breach response: reset every user of a tenant, or the members of a group, a department or a list of UPNs, each with the same safe steps and password output as User → Reset Password. Dry Run (on by default) lists the targets without touching them; accounts holding an admin role and guests are excluded. One item per user.',
-	endpoint: 'ExecResetPass',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecResetPass', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		{

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -77,10 +78,7 @@ export const setCaExclusion: CippOperation = {
 	action: 'Exclude a user from a conditional access policy',
 	description:
 		'Add a user to, or remove a user from, the excluded users of a Conditional Access policy, now or (vacation mode) only between two dates. Vacation mode is asynchronous: CIPP schedules the change.',
-	endpoint: 'ExecCAExclusion',
-	method: 'POST',
-	access: 'write',
-	role: 'Tenant.ConditionalAccess.ReadWrite',
+	...writes('ExecCAExclusion', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

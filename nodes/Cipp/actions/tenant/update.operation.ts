@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, idField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -37,10 +38,7 @@ export const update: CippOperation = {
 	action: "Update a tenant's CIPP settings",
 	description:
 		"Set a customer tenant's alias (the name CIPP shows) and its static tenant groups in CIPP. An empty alias removes the alias. Changes nothing in the tenant itself.",
-	endpoint: 'EditTenant',
-	method: 'POST',
-	access: 'write',
-	role: 'Tenant.Config.ReadWrite',
+	...writes('EditTenant', 'Tenant.Config.ReadWrite'),
 	parameters: [
 		{
 			property: {

@@ -1,9 +1,10 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { IDataObject } from 'n8n-workflow';
-
 import type { CippOperation, StepContext } from '../types';
 
 const NEEDS_VALUE = ['addIp', 'removeIp', 'addLocation', 'removeLocation', 'rename'];
@@ -46,10 +47,7 @@ export const updateNamedLocation: CippOperation = {
 	action: 'Update a named location',
 	description:
 		'Change one Conditional Access named location: add or remove an IP range or a country, rename it, mark it trusted or untrusted, or delete it',
-	endpoint: 'ExecNamedLocation',
-	method: 'POST',
-	access: 'write',
-	role: 'Tenant.ConditionalAccess.ReadWrite',
+	...writes('ExecNamedLocation', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

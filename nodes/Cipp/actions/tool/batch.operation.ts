@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { parsedRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -40,10 +41,7 @@ export const batch: CippOperation = {
 	action: 'Send up to 20 CIPP requests at once',
 	description:
 		"Run 1 to 20 CIPP endpoint calls in one request (in parallel on CIPP's side), one item per answer with its ID, HTTP status and body. Each call is checked against the API client's role on its own.",
-	endpoint: '$batch',
-	method: 'POST',
-	access: 'write',
-	role: 'the role of each endpoint called',
+	...writes('$batch', 'the role of each endpoint called'),
 	parameters: [
 		{
 			property: {

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -24,10 +25,7 @@ export const checkDomain: CippOperation = {
 	action: "Check a domain's DNS and mail security",
 	description:
 		'Run one live DNS check on any domain (SPF, DMARC, DKIM, MX, DNSSEC, MTA-STS, HTTPS certificate, autodiscover, name servers, WHOIS) and return its findings',
-	endpoint: 'ListDomainHealth',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.DomainAnalyser.Read',
+	...reads('ListDomainHealth', 'Tenant.DomainAnalyser.Read'),
 	parameters: [
 		requiredParameter(
 			{ displayName: 'Domain', name: 'domain', type: 'string', default: '', placeholder: 'e.g. contoso.com', description: 'The domain to check' },

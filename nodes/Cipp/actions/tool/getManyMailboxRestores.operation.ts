@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -18,10 +19,7 @@ export const getManyMailboxRestores: CippOperation = {
 	action: 'Get many mailbox restore requests',
 	description:
 		'List the mailbox restore requests of a customer tenant with their status, or with Identity and Statistics the statistics (and report) of one request',
-	endpoint: 'ListMailboxRestores',
-	method: 'GET',
-	access: 'read',
-	role: 'Exchange.Mailbox.Read',
+	...reads('ListMailboxRestores', 'Exchange.Mailbox.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query'),

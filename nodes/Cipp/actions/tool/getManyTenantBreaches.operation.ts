@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { records } from '../common/readers';
 import { domainTenantParameter } from '../shared/tenant';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyTenantBreaches: CippOperation = {
 	action: "Get many breaches of a tenant's users",
 	description:
 		"List the data breaches CIPP found for a customer tenant's accounts by its last Start Breach Search, one item per breached account",
-	endpoint: 'ListBreachesTenant',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListBreachesTenant', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [domainTenantParameter('query')],
 	output: records,

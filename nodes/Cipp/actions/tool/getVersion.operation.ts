@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -18,10 +19,7 @@ export const getVersion: CippOperation = {
 	action: "Get CIPP's version",
 	description:
 		"Get the version of this CIPP's API and front end and whether they are out of date compared with the latest release",
-	endpoint: 'GetVersion',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('GetVersion', 'CIPP.Core.Read'),
 	parameters: [
 		requiredParameter(
 			{

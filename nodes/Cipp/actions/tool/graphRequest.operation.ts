@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
 import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -33,10 +34,7 @@ export const graphRequest: CippOperation = {
 	action: 'Read any Microsoft Graph endpoint of a tenant',
 	description:
 		'Read a Microsoft Graph collection or object of a customer tenant through CIPP (GET, all pages), one item per record. For AllTenants CIPP answers from its cache or queues the gathering and returns a queued item with a queueId to ask again with.',
-	endpoint: 'ListGraphRequest',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListGraphRequest', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

@@ -1,6 +1,7 @@
-import { requiredParameter } from '../common/fields';
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
+import { requiredParameter } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation, OutputContext } from '../types';
 
@@ -24,10 +25,7 @@ export const lookupBreaches: CippOperation = {
 	action: 'Look up data breaches of an address or domain',
 	description:
 		'Look an email address or a domain up in Have I Been Pwned (needs the HIBP extension), one item per breach it appears in',
-	endpoint: 'ListBreachesAccount',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListBreachesAccount', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [
 		requiredParameter(

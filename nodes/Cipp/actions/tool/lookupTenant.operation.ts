@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const lookupTenant: CippOperation = {
 	action: 'Look up any Microsoft 365 tenant',
 	description:
 		"Look up public information of any Entra tenant (not only customers) by domain or tenant ID: tenant ID, display name, default domain, OpenID configuration and sign-in branding",
-	endpoint: 'ListExternalTenantInfo',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListExternalTenantInfo', 'CIPP.Core.Read'),
 	parameters: [
 		requiredParameter(
 			{

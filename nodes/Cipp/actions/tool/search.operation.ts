@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, requiredParameter } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const search: CippOperation = {
 	action: 'Search users, groups, apps or licences across tenants',
 	description:
 		"Search CIPP's cached data of every tenant the API client may see, one item per match with its tenant: users by default, or groups, applications or licences",
-	endpoint: 'ExecUniversalSearchV2',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ExecUniversalSearchV2', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [
 		requiredParameter(

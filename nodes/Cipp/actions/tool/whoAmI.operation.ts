@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { parsedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const whoAmI: CippOperation = {
 	action: 'Get the API client CIPP sees',
 	description:
 		"Get the API client these credentials sign in as (app ID and CIPP role) and the permissions CIPP grants it; the cheapest way to test the credentials",
-	endpoint: 'me',
-	method: 'GET',
-	access: 'read',
-	role: 'none (any API client)',
+	...reads('me', 'none (any API client)'),
 	parameters: [],
 	output: parsedRecords,
 };

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { requireActiveUser } from '../shared/user';
@@ -10,10 +11,7 @@ export const clearImmutableId: CippOperation = {
 	action: "Clear a user's immutable ID",
 	description:
 		"Clear a user's on-premises immutable ID (onPremisesImmutableId) so the cloud account can be matched to another AD account or stay cloud-only. Fails while the user is still directory-synced. A deleted user is refused (CIPP itself would restore it from the recycle bin first).",
-	endpoint: 'ExecClrImmId',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecClrImmId', 'Identity.User.ReadWrite'),
 	parameters: [tenantParameter('body'), userParameter({ name: 'ID', in: 'body', encoding: 'graphId' })],
 	output: actionResult(),
 	run: async (context) => {

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -10,10 +11,7 @@ export const convertMailbox: CippOperation = {
 	action: "Convert a user's mailbox type",
 	description:
 		'Convert a mailbox to a shared, regular (user), room or equipment mailbox, e.g. to keep a leaver\'s mail as a shared mailbox without a licence',
-	endpoint: 'ExecConvertMailbox',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Mailbox.ReadWrite',
+	...writes('ExecConvertMailbox', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		mailboxParameter({ name: 'ID', in: 'body' }),

@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
+import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, requiredParameter, scheduleField, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord, records, withoutSecret } from '../common/readers';
@@ -61,10 +62,7 @@ export const create: CippOperation = {
 	action: 'Create a user',
 	description:
 		'Create a user with a password (CIPP generates one unless given; returned in copyField), optionally with a licence, aliases, group memberships copied from another user and a manager. With Schedule At, CIPP queues the creation instead; while a creation of the same user principal name is pending (CIPP would drop the new one while answering success), the item is refused.',
-	endpoint: 'AddUser',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('AddUser', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

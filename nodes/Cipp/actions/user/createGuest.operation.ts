@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -19,10 +20,7 @@ export const createGuest: CippOperation = {
 	action: 'Invite a guest user',
 	description:
 		'Invite an external person as a B2B guest user of the tenant, optionally sending the invitation email',
-	endpoint: 'AddGuest',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('AddGuest', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, numberField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const createTemporaryAccessPass: CippOperation = {
 	action: 'Create a temporary access pass',
 	description:
 		'Create a Temporary Access Pass (a time-limited passcode to sign in and register MFA or passwordless methods), the alternative to a password reset; the pass is included, masked or omitted',
-	endpoint: 'ExecCreateTAP',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecCreateTAP', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body', encoding: 'graphId' }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const deleteUser: CippOperation = {
 	action: 'Delete a user',
 	description:
 		'Delete a user (soft delete): the account moves to the deleted items for 30 days, where Restore Deleted Item can bring it back',
-	endpoint: 'RemoveUser',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('RemoveUser', 'Identity.User.ReadWrite'),
 	parameters: [tenantParameter('body'), userParameter({ name: 'ID', in: 'body', encoding: 'graphId' })],
 	output: actionResult(),
 };

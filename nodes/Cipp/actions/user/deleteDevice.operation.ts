@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const deleteDevice: CippOperation = {
 	action: "Delete a user's Entra ID device",
 	description:
 		'Delete a device object from Entra ID (for example a lost device of a user). To delete an Intune managed device, use the Intune resource instead.',
-	endpoint: 'ExecDeviceDelete',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.Device.ReadWrite',
+	...writes('ExecDeviceDelete', 'Identity.Device.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { setSignInState } from '../shared/user';
@@ -10,10 +11,7 @@ export const disable: CippOperation = {
 	action: "Block a user's sign-in",
 	description:
 		'Block a user from signing in (sets accountEnabled to false); existing sessions stay valid until revoked. For a directory-synced user CIPP still blocks sign-in in the cloud, then reports that the state comes from on-premises AD: the item is a warning, and the next directory sync sets it back (disable it on-premises too).',
-	endpoint: 'ExecDisableUser',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecDisableUser', 'Identity.User.ReadWrite'),
 	parameters: [tenantParameter('body'), userParameter({ name: 'ID', in: 'body', encoding: 'graphId' })],
 	constants: { body: { Enable: false } },
 	output: actionResult(),

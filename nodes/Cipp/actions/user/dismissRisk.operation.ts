@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
 import { tenantParameter, userByIdParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -10,10 +11,7 @@ export const dismissRisk: CippOperation = {
 	action: "Dismiss a risky user's risk",
 	description:
 		"Dismiss Entra ID Protection's risk for a user (for example after the account was secured), so risk-based Conditional Access stops blocking it",
-	endpoint: 'ExecDismissRiskyUser',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecDismissRiskyUser', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userByIdParameter({ name: 'userId', in: 'body' }),

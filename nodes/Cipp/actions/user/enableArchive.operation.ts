@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -8,10 +9,7 @@ export const enableArchive: CippOperation = {
 	name: 'Enable Archive',
 	action: "Enable a user's online archive",
 	description: "Enable the online archive (In-Place Archive) of a user's mailbox",
-	endpoint: 'ExecEnableArchive',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Mailbox.ReadWrite',
+	...writes('ExecEnableArchive', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [tenantParameter('body'), mailboxParameter({ name: 'id', in: 'body' })],
 	output: actionResult(),
 };

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { singleRecord } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const get: CippOperation = {
 	action: 'Get a user',
 	description:
 		'Get one user of a customer tenant with its licences, aliases, manager and sync state (a Microsoft Graph user object)',
-	endpoint: 'ListUsers',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.User.Read',
+	...reads('ListUsers', 'Identity.User.Read'),
 	parameters: [tenantParameter('query'), userParameter({ name: 'UserID', in: 'query', encoding: 'graphId' })],
 	output: singleRecord(({ values }) => `User ${String(values.userId)} in ${String(values.tenantFilter)}`),
 };

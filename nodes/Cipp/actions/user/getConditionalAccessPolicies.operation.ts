@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter, userByIdParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getConditionalAccessPolicies: CippOperation = {
 	action: 'Get the Conditional Access policies that apply to a user',
 	description:
 		'Evaluate (what-if) which Conditional Access policies apply to a user signing in to Office 365, one item per policy. CIPP answers an unknown user or an unlicensed tenant with no policies.',
-	endpoint: 'ListUserConditionalAccessPolicies',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.User.Read',
+	...reads('ListUserConditionalAccessPolicies', 'Identity.User.Read'),
 	list: true,
 	parameters: [tenantParameter('query'), userByIdParameter({ name: 'UserID', in: 'query' })],
 	// CIPP turns a failed evaluation into one empty record.

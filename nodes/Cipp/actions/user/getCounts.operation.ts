@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -8,10 +9,7 @@ export const getCounts: CippOperation = {
 	name: 'Get Counts',
 	action: 'Get user counts of a tenant',
 	description: 'Count the users of a tenant: all users (Users), licensed users (LicUsers), global administrators (Gas) and guests (Guests)',
-	endpoint: 'ListUserCounts',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.User.Read',
+	...reads('ListUserCounts', 'Identity.User.Read'),
 	parameters: [tenantParameter('query')],
 	output: records,
 };

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getDevices: CippOperation = {
 	action: "Get a user's devices",
 	description:
 		"List the Entra ID devices a user owns, one item each (ID = device object ID, EPMID = Intune device ID when managed). An unknown user gives no items.",
-	endpoint: 'ListUserDevices',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.User.Read',
+	...reads('ListUserDevices', 'Identity.User.Read'),
 	list: true,
 	parameters: [tenantParameter('query'), userParameter({ name: 'UserID', in: 'query', encoding: 'graphId' })],
 	output: records,

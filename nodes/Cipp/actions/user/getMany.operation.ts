@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -9,10 +10,7 @@ export const getMany: CippOperation = {
 	name: 'Get Many',
 	action: 'Get many users',
 	description: 'List the users of a customer tenant, one item per user, optionally narrowed by a Graph filter',
-	endpoint: 'ListUsers',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.User.Read',
+	...reads('ListUsers', 'Identity.User.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query'),

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const getManyDeletedItems: CippOperation = {
 	action: 'Get many deleted users and directory objects',
 	description:
 		'List the soft-deleted users, groups, applications and other directory objects of a tenant (kept 30 days), one item each with TargetType; use an item\'s ID with Restore Deleted Item',
-	endpoint: 'ListDeletedItems',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Directory.Read',
+	...reads('ListDeletedItems', 'Tenant.Directory.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],
 	output: records,

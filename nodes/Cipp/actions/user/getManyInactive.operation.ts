@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, numberField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -10,10 +11,7 @@ export const getManyInactive: CippOperation = {
 	action: 'Get many inactive user accounts',
 	description:
 		"List enabled member accounts that have not signed in for a number of days (default 180), from CIPP's reporting data, with their last sign-in and licence count. No items can also mean that CIPP's reporting database has no user data for the tenant yet (for AllTenants, such tenants are left out).",
-	endpoint: 'ListInactiveAccounts',
-	method: 'GET',
-	access: 'read',
-	role: 'Tenant.Directory.Read',
+	...reads('ListInactiveAccounts', 'Tenant.Directory.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -29,10 +30,7 @@ export const getManyMfaStates: CippOperation = {
 	action: "Get many users' MFA states",
 	description:
 		'List every user with MFA registration, registered methods, per-user MFA and Conditional Access / security defaults coverage. For AllTenants CIPP may first queue the report and answer with a queued item: run again later.',
-	endpoint: 'ListMFAUsers',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.User.Read',
+	...reads('ListMFAUsers', 'Identity.User.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),

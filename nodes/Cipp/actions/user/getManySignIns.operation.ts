@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, booleanField, numberField, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -13,10 +14,7 @@ export const getManySignIns: CippOperation = {
 	action: "Get many sign-ins of a tenant's users",
 	description:
 		"List the tenant's Entra ID sign-in log (default: the last 7 days), one item per sign-in with errorCode and location; optionally only failed logons of users above a failure count",
-	endpoint: 'ListSignIns',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.AuditLog.Read',
+	...reads('ListSignIns', 'Identity.AuditLog.Read'),
 	list: true,
 	parameters: [
 		tenantParameter('query'),

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { reads } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -30,10 +31,7 @@ export const getPasswordResetStatus: CippOperation = {
 	action: 'Check whether a password reset took effect',
 	description:
 		"Check later whether a user's password changed since a time (e.g. Reset Password's resetAt): confirmed, pending (directory-synced users until writeback lands) or unconfirmed, with the account's state",
-	endpoint: 'ListGraphRequest',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ListGraphRequest', 'CIPP.Core.Read'),
 	parameters: [
 		tenantParameter('query'),
 		// The user goes into the Graph path that ListGraphRequest reads (Endpoint), built in run.

@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { additionalFields, numberField } from '../common/fields';
 import { tenantParameter, userByIdParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -9,10 +10,7 @@ export const getSignInLogs: CippOperation = {
 	name: 'Get Sign-In Logs',
 	action: "Get a user's recent sign-ins",
 	description: "List a user's most recent Entra ID sign-ins, newest first, one item per sign-in (Graph signIn objects)",
-	endpoint: 'ListUserSigninLogs',
-	method: 'GET',
-	access: 'read',
-	role: 'Identity.User.Read',
+	...reads('ListUserSigninLogs', 'Identity.User.Read'),
 	parameters: [
 		tenantParameter('query'),
 		userByIdParameter({ name: 'UserID', in: 'query' }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, namedCollection, requiredParameter, scheduleField, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -15,10 +16,7 @@ export const offboard: CippOperation = {
 	action: 'Offboard a user',
 	description:
 		'Queue CIPP\'s offboarding job for a user with the chosen Actions (e.g. block sign-in, revoke sessions, remove licences, convert to shared mailbox). CIPP answers at once that the task is queued; the actual results appear in CIPP\'s scheduler and logbook.',
-	endpoint: 'ExecOffboardUser',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecOffboardUser', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

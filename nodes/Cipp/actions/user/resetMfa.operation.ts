@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -15,10 +16,7 @@ export const resetMfa: CippOperation = {
 	action: "Reset a user's MFA methods",
 	description:
 		'Remove every registered authentication method except the password (or only one method), so the user must register MFA again at the next sign-in. A Method ID the user does not have fails the item; a user without any method gives status noChange.',
-	endpoint: 'ExecResetMFA',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecResetMFA', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body' }),

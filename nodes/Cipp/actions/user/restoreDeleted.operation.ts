@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const restoreDeleted: CippOperation = {
 	action: 'Restore a deleted user or other directory object',
 	description:
 		'Restore a soft-deleted user, group or application from the deleted items (kept for 30 days) with its ID from Get Many Deleted Items',
-	endpoint: 'ExecRestoreDeleted',
-	method: 'POST',
-	access: 'write',
-	role: 'Tenant.Directory.ReadWrite',
+	...writes('ExecRestoreDeleted', 'Tenant.Directory.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -9,10 +10,7 @@ export const revokeSessions: CippOperation = {
 	action: "Revoke a user's sign-in sessions",
 	description:
 		'Sign a user out everywhere: invalidates every refresh token and session cookie, so each app and device must sign in again. Use after a compromise, together with Reset Password.',
-	endpoint: 'ExecRevokeSessions',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecRevokeSessions', 'Identity.User.ReadWrite'),
 	parameters: [tenantParameter('body'), userParameter({ name: 'id', in: 'body', encoding: 'graphId' })],
 	output: actionResult(),
 };

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -19,10 +20,7 @@ export const setEmailForward: CippOperation = {
 	action: "Set or turn off a mailbox's forwarding",
 	description:
 		"Forward a mailbox's mail to another mailbox of the tenant or to an external address, or turn forwarding off. To an Internal Recipient needs Internal Recipient, To an External Address needs External Address (checked before sending).",
-	endpoint: 'ExecEmailForward',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Mailbox.ReadWrite',
+	...writes('ExecEmailForward', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		mailboxParameter({ name: 'userID', in: 'body' }),

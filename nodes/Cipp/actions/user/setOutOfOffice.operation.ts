@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
@@ -17,10 +18,7 @@ export const setOutOfOffice: CippOperation = {
 	action: "Set a mailbox's automatic replies",
 	description:
 		"Turn a mailbox's automatic replies (out of office) on, off, or on for a scheduled period, with internal and external messages. Without an External Message CIPP turns replies to external senders off.",
-	endpoint: 'ExecSetOoO',
-	method: 'POST',
-	access: 'write',
-	role: 'Exchange.Mailbox.ReadWrite',
+	...writes('ExecSetOoO', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		mailboxParameter({ name: 'userId', in: 'body' }),

@@ -1,3 +1,4 @@
+import { writes } from '../common/endpoints';
 import { requiredParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -11,10 +12,7 @@ export const setPerUserMfa: CippOperation = {
 	action: "Set a user's per-user MFA state",
 	description:
 		"Set a user's legacy per-user MFA state to Enforced, Enabled or Disabled (Conditional Access or security defaults are the modern alternative). The user is checked first; CIPP itself does not read Graph's answer, so check the result with Get Many MFA States.",
-	endpoint: 'ExecPerUserMFA',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('ExecPerUserMFA', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'userPrincipalName', in: 'body', encoding: 'graphId' }),

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -49,10 +50,7 @@ export const update: CippOperation = {
 	action: 'Update a user',
 	description:
 		"Update a user's profile, user principal name, manager and group memberships. On every update CIPP also rewrites the user principal name to Username@Domain and the mail nickname to Username (give the current ones to keep them), and sets 'must change password at next sign-in' from Must Change Password (off when not added).",
-	endpoint: 'EditUser',
-	method: 'POST',
-	access: 'write',
-	role: 'Identity.User.ReadWrite',
+	...writes('EditUser', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'id', in: 'body', encoding: 'graphId' }),
