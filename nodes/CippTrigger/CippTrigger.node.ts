@@ -55,8 +55,9 @@ export class CippTrigger implements INodeType {
 				testedBy: 'cippAlertWebhookSecret',
 				displayOptions: { show: { mode: ['webhook'], authentication: ['bearer', 'basic', 'apiKey'] } },
 			},
-			{ name: 'cippApi', required: true, displayOptions: { show: { mode: ['poll'] } } },
-			{ name: 'cippApi', required: true, displayOptions: { show: { mode: ['webhook'], registerInCipp: [true] } } },
+			// Needed in polling mode and to set CIPP up automatically. n8n's display rules cannot say
+			// "either", so it is offered always and asked for when used.
+			{ name: 'cippApi', required: false },
 		],
 		webhooks: [
 			{

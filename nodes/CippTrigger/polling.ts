@@ -94,9 +94,13 @@ export async function pollOnce(
 ): Promise<{ alerts: CippAlert[]; cursor: PollCursor }> {
 	const receivedAt = new Date(now).toISOString();
 	const pastMs = request.includePastHours * 60 * MINUTE;
-	const windowStart = cursor ? Date.parse(cursor.lastPollAt) - OVERLAP_MINUTES * MINUTE : now - Math.max(OVERLAP_MINUTES * MINUTE, pastMs);
+	// The first window reaches back twice as far as any later one will, so nothing written before
+	// activation can turn up later as new. CIPP counts RelativeTime in whole minutes.
+	const reach = cursor ? now - Date.parse(cursor.lastPollAt) + OVERLAP_MINUTES * MINUTE : Math.max(2 * OVERLAP_MINUTES * MINUTE, pastMs);
+	const minutes = Math.ceil(reach / MINUTE);
+	const windowStart = now - minutes * MINUTE;
 	const found: Found[] = [];
-	if (request.sources.includes('auditLog')) found.push(...(await readAudit(read, (now - windowStart) / MINUTE, receivedAt)));
+	if (request.sources.includes('auditLog')) found.push(...(await readAudit(read, minutes, receivedAt)));
 	const auditSeen: IDataObject = {};
 	const logsSeen: IDataObject = {};
 	// Keep only ids that can still come back: a row seen before this window started was written before it too.

@@ -10,6 +10,7 @@ import {
 	ListExtensionSync,
 } from './administration/extensions';
 import { ListLogs } from './administration/logs';
+import { ExecAddAlert, ExecNotificationConfig, ListNotificationConfig } from './administration/notifications';
 import { ListScheduledItems, RemoveScheduledItem } from './administration/scheduler';
 import { ExecPasswordConfig, ListCustomRole, ListFunctionParameters } from './administration/settings';
 
@@ -25,6 +26,9 @@ export const endpoints: Endpoint[] = [
 	ExecExtensionsConfig,
 	ListExtensionSync,
 	ListLogs,
+	ListNotificationConfig,
+	ExecNotificationConfig,
+	ExecAddAlert,
 	ListScheduledItems,
 	RemoveScheduledItem,
 	ExecPasswordConfig,
