@@ -5,6 +5,8 @@ import { checkAuth, sameSecret } from '../../nodes/CippTrigger/auth';
 import { filtersFrom, passes } from '../../nodes/CippTrigger/filters';
 import { pollOnce } from '../../nodes/CippTrigger/polling';
 import { savableConfig } from '../../nodes/CippTrigger/registration';
+import { triggerProperties } from '../../nodes/CippTrigger/description';
+import { DEFAULT_MAX_BODY_MB } from '../../nodes/CippTrigger/options';
 
 const options = { receivedAt: '2026-08-08T10:00:00.000Z', via: 'webhook' as const };
 const row = { PartitionKey: '20260808', RowKey: 'r1', Timestamp: '2026-08-08T09:41:12.3456789+00:00', Tenant: 'None', API: 'Alerts', Message: 'Test for bob@contoso.com', Username: 'tech@msp.example', Severity: 'Alert', sentAsAlert: false, LogData: '' };
@@ -97,4 +99,10 @@ test('polling: an id seen in an earlier window is not repeated; a row still bein
 	expect(second.alerts.map((alert) => alert.alertId)).toEqual(['b']);
 	expect(asked).toEqual(['120m', '75m']);
 	expect(Object.keys(second.cursor.audit).sort()).toEqual(['a', 'b']);
+});
+
+test('the Max Body Size shown in the editor is the one the trigger falls back to', () => {
+	const options = triggerProperties.find((property) => property.name === 'options');
+	const maxBody = options?.options?.find((option) => 'name' in option && option.name === 'maxBodySizeMb') as { default?: unknown } | undefined;
+	expect(maxBody?.default).toBe(DEFAULT_MAX_BODY_MB);
 });
