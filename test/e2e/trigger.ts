@@ -144,17 +144,39 @@ async function resetAndRefuse(sandbox: Sandbox, listener: HttpListener): Promise
 	return problems;
 }
 
+/**
+ * Requests CIPP would never make must be refused by n8n or the trigger with a 4xx and start
+ * nothing: no credential, a wrong one, a body that is not JSON, JSON n8n cannot parse.
+ */
+async function refusals(main: RunningN8n): Promise<{ problems: string[]; statuses: number[] }> {
+	const url = `${main.base}/webhook/${WEBHOOK_ID}/cipp-alerts`;
+	const send = async (headers: Record<string, string>, body: string) => (await fetch(url, { method: 'POST', headers, body })).status;
+	const json = { 'content-type': 'application/json' };
+	const statuses = [
+		await send(json, '{"Title":"x","Text":"y"}'),
+		await send({ ...json, authorization: 'Bearer not-the-secret-0123456789' }, '{"Title":"x","Text":"y"}'),
+		await send({ 'content-type': 'text/plain', authorization: `Bearer ${SECRET}` }, 'not json at all'),
+		await send({ ...json, authorization: `Bearer ${SECRET}` }, '{"Title": broken'),
+	];
+	const expected = [[401], [403], [400], [400, 422]];
+	const problems = statuses.flatMap((status, index) => (expected[index].includes(status) ? [] : [`refusal ${index + 1} answered ${status}, expected ${expected[index].join(' or ')}`]));
+	return { problems, statuses };
+}
+
 /** Executions n8n stored for the workflow, through the REST API the editor uses. */
 async function countExecutions(main: RunningN8n): Promise<number> {
 	const login = await fetch(`${main.base}/rest/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER_LOGIN) });
 	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
 	if (!login.ok || !cookie) throw new Error(`login answered ${login.status}`);
 	const filter = encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }));
-	const answer = await fetch(`${main.base}/rest/executions?filter=${filter}&limit=500`, { headers: { cookie } });
-	const body = (await answer.json()) as { data?: { count?: number; results?: unknown[] } };
-	const results = body.data?.results;
-	if (!Array.isArray(results)) throw new Error(`GET /rest/executions answered ${answer.status}: ${JSON.stringify(body).slice(0, 300)}`);
-	return Math.max(results.length, body.data?.count ?? 0);
+	// n8n 2.x pages at most 100 executions; the count is of them all (exact below n8n's estimate threshold).
+	const answer = await fetch(`${main.base}/rest/executions?filter=${filter}&limit=1`, { headers: { cookie } });
+	const body = (await answer.json()) as { data?: { count?: number; estimated?: boolean } };
+	const count = body.data?.count;
+	if (typeof count !== 'number' || body.data?.estimated === true) {
+		throw new Error(`GET /rest/executions answered ${answer.status}: ${JSON.stringify(body).slice(0, 300)}`);
+	}
+	return count;
 }
 
 /** The whole scenario on one n8n line, regular mode; then the burst. */
@@ -173,6 +195,8 @@ export async function checkTriggerScenario(install: N8nInstall, packed: Packed, 
 		// 1.x gets CIPP's legacy bodies, 2.x the standardized envelope: both schemas in real n8n.
 		await pointCippAt(sandbox, main, install.target.major >= 2);
 		const problems = await resetAndRefuse(sandbox, listener);
+		const refused = await refusals(main);
+		problems.push(...refused.problems);
 
 		const started = Date.now();
 		const burst = await fireAudit(sandbox, BURST_USERS, BURST);
@@ -187,7 +211,7 @@ export async function checkTriggerScenario(install: N8nInstall, packed: Packed, 
 		if (executions !== 2 + BURST) problems.push(`n8n stored ${executions} executions, expected ${2 + BURST}`);
 		if (problems.length) throw new Error(problems.join('\n'));
 		ok = true;
-		return `reset ${CLOUD_USER}, refused ${ADMIN}; burst of ${BURST}: ${answered} answered 2xx, ${executions - 2} executions, ${burstIds.size} notifications, ${seconds}s`;
+		return `reset ${CLOUD_USER}, refused ${ADMIN}; bad requests answered ${refused.statuses.join(', ')}, none ran; burst of ${BURST}: ${answered} answered 2xx, ${executions - 2} executions, ${burstIds.size} notifications, ${seconds}s`;
 	} catch (e) {
 		const log = main ? logExcerpt('main', main.server) : '';
 		throw new Error(mask(`${(e as Error).message}${log}`));

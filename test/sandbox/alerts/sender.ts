@@ -13,8 +13,12 @@ import { notificationConfig, secretValue } from './config';
 
 export const SEND_TIMEOUT_MS = 100_000;
 
-/** CIPPRestClient's default pool: at most five connections per host, so a burst queues behind them. */
-const AGENTS = { http: new HttpAgent({ keepAlive: true, maxSockets: 5 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 5 }) };
+/**
+ * CIPPRestClient's default pool: at most five connections per host, so a burst queues behind them.
+ * No idle connections are kept: .NET's pool replaces a connection the server has closed, while
+ * Node's agent would send the next alert on it and fail (n8n 2.x closes idle ones after 5 s).
+ */
+const AGENTS = { http: new HttpAgent({ keepAlive: false, maxSockets: 5 }), https: new HttpsAgent({ keepAlive: false, maxSockets: 5 }) };
 
 export interface Alert {
 	/** The producer's body (legacy shape). */
