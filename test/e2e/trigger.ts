@@ -90,6 +90,40 @@ function scenarioWorkflow(notifyUrl: string): Workflow {
 	};
 }
 
+const POLL_WORKFLOW_ID = 'e2eCippTriggerPoll';
+
+/**
+ * A polling CIPP Trigger reporting what it reads: on activation n8n polls once, and with Include
+ * Past Hours the audit-log alerts CIPP stored in the last hours come out, once each.
+ */
+function pollingWorkflow(notifyUrl: string): Workflow {
+	return {
+		id: POLL_WORKFLOW_ID,
+		name: 'e2e: CIPP Trigger polling the stored audit-log alerts',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				name: 'CIPP Trigger',
+				type: 'n8n-nodes-cipp-toolkit.cippTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: '3c1e2e0a-7b1f-4c55-9f0e-2e2e0c1a7e12',
+				parameters: { mode: 'poll', pollSchedule: { item: [{ mode: 'everyMinute' }] }, pollSources: ['auditLog'], options: { includePastHours: 3 } },
+				credentials: { cippApi: CREDENTIALS.insecure },
+			},
+			{
+				name: 'Report',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [240, 0],
+				parameters: { method: 'POST', url: notifyUrl, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify({ alertId: $json.alertId, via: $json.via, alertType: $json.alertType }) }}', options: {} },
+			},
+		],
+		connections: { 'CIPP Trigger': { main: [[{ node: 'Report', type: 'main', index: 0 }]] } },
+	};
+}
+
 function credentials(sandbox: Sandbox): CredentialImport[] {
 	return [
 		...sandboxCredentials(sandbox.info),
@@ -118,10 +152,11 @@ async function fireAudit(sandbox: Sandbox, users: string[], count = users.length
 	return await sandbox.control<Fired[]>('/__sandbox/alerts', { source: 'auditLog', tenant: 'contoso.onmicrosoft.com', users, count });
 }
 
-async function notifications(listener: HttpListener, count: number, timeoutMs: number): Promise<Array<Record<string, unknown>>> {
+async function notifications(listener: HttpListener, count: number, timeoutMs: number, path = '/notify'): Promise<Array<Record<string, unknown>>> {
 	const deadline = Date.now() + timeoutMs;
-	while (listener.requests.length < count && Date.now() < deadline) await sleep(250);
-	return listener.requests.map((request: ReceivedRequest) => (request.json ?? {}) as Record<string, unknown>);
+	const received = () => listener.requests.filter((request: ReceivedRequest) => request.url === path);
+	while (received().length < count && Date.now() < deadline) await sleep(250);
+	return received().map((request) => (request.json ?? {}) as Record<string, unknown>);
 }
 
 /** Steps 1 and 2: a cloud user reset, an admin refused, each reported. */
@@ -191,10 +226,16 @@ export async function checkTriggerScenario(install: N8nInstall, packed: Packed, 
 		await n8n.installPackage(packed.tarball, packed.version);
 		await n8n.importCredentials(credentials(sandbox));
 		await publish(n8n, scenarioWorkflow(listener.url('/notify')));
+		await publish(n8n, pollingWorkflow(listener.url('/poll')));
 		main = await startMain(n8n, await freePort());
+		// The sandbox keeps two audit-log alerts written one and two hours ago.
+		const polled = await notifications(listener, 2, 120_000, '/poll');
 		// 1.x gets CIPP's legacy bodies, 2.x the standardized envelope: both schemas in real n8n.
 		await pointCippAt(sandbox, main, install.target.major >= 2);
 		const problems = await resetAndRefuse(sandbox, listener);
+		if (polled.length !== 2 || polled.some((item) => item.via !== 'poll' || item.alertType !== 'auditLog') || new Set(polled.map((item) => item.alertId)).size !== 2) {
+			problems.push(`the polling trigger's first poll put out ${JSON.stringify(polled)}, expected the 2 stored audit-log alerts`);
+		}
 		const refused = await refusals(main);
 		problems.push(...refused.problems);
 
@@ -211,7 +252,7 @@ export async function checkTriggerScenario(install: N8nInstall, packed: Packed, 
 		if (executions !== 2 + BURST) problems.push(`n8n stored ${executions} executions, expected ${2 + BURST}`);
 		if (problems.length) throw new Error(problems.join('\n'));
 		ok = true;
-		return `reset ${CLOUD_USER}, refused ${ADMIN}; bad requests answered ${refused.statuses.join(', ')}, none ran; burst of ${BURST}: ${answered} answered 2xx, ${executions - 2} executions, ${burstIds.size} notifications, ${seconds}s`;
+		return `polling put out the ${polled.length} stored alerts on activation; reset ${CLOUD_USER}, refused ${ADMIN}; bad requests answered ${refused.statuses.join(', ')}, none ran; burst of ${BURST}: ${answered} answered 2xx, ${executions - 2} executions, ${burstIds.size} notifications, ${seconds}s`;
 	} catch (e) {
 		const log = main ? logExcerpt('main', main.server) : '';
 		throw new Error(mask(`${(e as Error).message}${log}`));
