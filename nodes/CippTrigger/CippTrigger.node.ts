@@ -26,7 +26,7 @@ import { currentWebhook, registerWebhook, restoreWebhook } from './registration'
 import type { PreviousWebhook } from './registration';
 import { MIN_SECRET_LENGTH, receiveAlert, WEBHOOK_CREDENTIAL } from './webhook';
 
-/** How many stored alerts "fetch test event" shows. */
+/** A test event is for building the workflow: a few recent alerts show the shape without a long run downstream. */
 const TEST_EVENT_LIMIT = 5;
 
 function registering(this: IHookFunctions): boolean {
