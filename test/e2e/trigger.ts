@@ -131,8 +131,24 @@ function credentials(sandbox: Sandbox): CredentialImport[] {
 	];
 }
 
+/**
+ * Until n8n has registered the trigger's production webhook (a queue-mode main can say it has
+ * started before): the trigger itself answers 401 to a POST without the secret, n8n 404 before.
+ * CIPP does not retry, so it is only pointed at the URL once this holds.
+ */
+async function webhookRegistered(main: RunningN8n): Promise<void> {
+	const deadline = Date.now() + 120_000;
+	for (;;) {
+		const status = (await fetch(`${main.base}/webhook/${WEBHOOK_ID}/cipp-alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status;
+		if (status === 401) return;
+		if (status !== 404 || Date.now() > deadline) throw new Error(`the trigger's production URL answered ${status}, expected 401 without the secret`);
+		await sleep(500);
+	}
+}
+
 /** CIPP → Settings → Notifications: the trigger's production URL, Bearer with the secret (kept in Key Vault). */
 async function pointCippAt(sandbox: Sandbox, main: RunningN8n, standardized: boolean): Promise<void> {
+	await webhookRegistered(main);
 	await sandbox.control('/__sandbox/notifications', {
 		webhook: `${main.base}/webhook/${WEBHOOK_ID}/cipp-alerts`,
 		webhookAuthType: 'Bearer',
