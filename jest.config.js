@@ -11,4 +11,5 @@ module.exports = {
 	// next to it (same Parser API). Only HTML rendering uses it, which pinned triggers never do.
 	moduleNameMapper: { '^htmlparser2$': require.resolve('htmlparser2') },
 	testTimeout: 30000,
+	setupFiles: ['<rootDir>/test/support/quietLogs.ts'],
 };

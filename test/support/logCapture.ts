@@ -4,6 +4,9 @@
  */
 export const logged: string[] = [];
 
+// quietLogs.ts silences n8n's logger for every test file; the files that read the logs need them.
+process.env.N8N_LOG_LEVEL = 'info';
+
 const capture = (...[chunk]: unknown[]) => {
 	logged.push(String(chunk));
 	return true;
