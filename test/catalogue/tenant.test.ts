@@ -127,7 +127,7 @@ describeCatalogue('tenant', {
 	getManyAuditLogs: {
 		parameters: { tenantFilter: tenant(contoso), additionalFields: { relativeTime: '7d' }, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListAuditLogs', query: { tenantFilter: contoso, RelativeTime: '7d' } },
-		output: ([item]) => expect(item.json).toMatchObject({ Tenant: contoso, Title: expect.stringContaining('New-InboxRule') }),
+		output: ([item]) => expect(item.json).toMatchObject({ Tenant: contoso, Title: expect.stringContaining('New Rule Detected') }),
 	},
 	getManyCaPolicies: {
 		parameters: { tenantFilter: tenant(contoso), returnAll: true },

@@ -89,7 +89,7 @@ function resetWorkflow(): Workflow {
 }
 
 /** The queue: every process of the cluster gets these. */
-function queueEnv(redisPort: number, database: string): Record<string, string> {
+export function queueEnv(redisPort: number, database: string): Record<string, string> {
 	return {
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
@@ -102,11 +102,11 @@ function queueEnv(redisPort: number, database: string): Record<string, string> {
 	};
 }
 
-/** Import the workflow and activate its production webhook, with the CLI of this n8n line. */
-async function publish(main: N8n): Promise<void> {
-	await main.importWorkflows([resetWorkflow()]);
+/** Import a workflow and activate its production webhook, with the CLI of this n8n line. */
+export async function publish(main: N8n, workflow: Workflow): Promise<void> {
+	await main.importWorkflows([workflow]);
 	// n8n 2.0 replaced update:workflow --active with publish:workflow.
-	const args = main.install.target.major >= 2 ? ['publish:workflow', `--id=${WORKFLOW_ID}`] : ['update:workflow', `--id=${WORKFLOW_ID}`, '--active=true'];
+	const args = main.install.target.major >= 2 ? ['publish:workflow', `--id=${workflow.id}`] : ['update:workflow', `--id=${workflow.id}`, '--active=true'];
 	const r = await main.cli(args);
 	if (r.code !== 0) throw new Error(mask(`n8n ${args[0]} failed: ${`${r.stdout}\n${r.stderr}`.trim().slice(-1500)}`));
 }
@@ -151,13 +151,13 @@ function resultProblems(call: CallResult): string[] {
 }
 
 /** Execution ids a process's log says it started and finished as a worker. */
-function workerExecutions(proc: LongProcess): { started: string[]; finished: string[] } {
+export function workerExecutions(proc: LongProcess): { started: string[]; finished: string[] } {
 	const ids = (re: RegExp) => [...proc.output().matchAll(re)].map((m) => m[1]);
 	return { started: ids(/Worker started execution (\d+)/g), finished: ids(/Worker finished execution (\d+)/g) };
 }
 
 /** What a failure report shows of a process: its error lines, or with CIPP_E2E_VERBOSE=1 the end of its output. */
-function logExcerpt(name: string, proc: LongProcess): string {
+export function logExcerpt(name: string, proc: LongProcess): string {
 	const output = proc.output();
 	if (process.env.CIPP_E2E_VERBOSE === '1') return `\n--- ${name} ---\n${output.slice(-1500)}`;
 	// Not stack frames, nor n8n's own calls to api.n8n.io, which fail on a machine without internet access.
@@ -168,19 +168,27 @@ function logExcerpt(name: string, proc: LongProcess): string {
 	return errors.length ? `\n${name}: ${errors.join(`\n${name}: `)}` : '';
 }
 
-interface Cluster {
+export interface Cluster {
 	main: RunningN8n;
 	workers: LongProcess[];
 }
 
-async function startCluster(install: N8nInstall, packed: Packed, sandbox: Sandbox, redisPort: number, folders: N8n[]): Promise<Cluster> {
+/**
+ * Redis-backed main and workers sharing the main's database; `prepare` puts the credentials and
+ * the published workflow into that database before anyone starts.
+ */
+export async function startCluster(
+	install: N8nInstall,
+	packed: Packed,
+	redisPort: number,
+	folders: N8n[],
+	prepare: (main: N8n) => Promise<void>,
+): Promise<Cluster> {
 	const main = await N8n.create(install);
 	folders.push(main);
 	const env = queueEnv(redisPort, path.join(main.userFolder, '.n8n', 'database.sqlite'));
-	// Migrations, the credential and the published workflow land in the shared database before anyone starts.
 	await main.installPackage(packed.tarball, packed.version);
-	await main.importCredentials(sandboxCredentials(sandbox.info));
-	await publish(main);
+	await prepare(main);
 
 	const workers: LongProcess[] = [];
 	const workerFolders: N8n[] = [];
@@ -261,7 +269,11 @@ export async function checkQueueMode(install: N8nInstall, packed: Packed, keep: 
 	let ok = false;
 	try {
 		sandbox = await startSandbox(['--latency', String(SANDBOX_LATENCY_MS)]);
-		cluster = await startCluster(install, packed, sandbox, redis.port, folders);
+		const started = sandbox;
+		cluster = await startCluster(install, packed, redis.port, folders, async (main) => {
+			await main.importCredentials(sandboxCredentials(started.info));
+			await publish(main, resetWorkflow());
+		});
 		const note = await exercise(cluster, sandbox);
 		ok = true;
 		return note;

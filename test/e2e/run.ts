@@ -23,14 +23,17 @@ import { ensureN8n, N8nInstall } from './install';
 import { N8n } from './n8n';
 import { buildAndPack, Packed } from './pack';
 import { checkQueueMode } from './queue';
+import { checkTriggerQueueMode, checkTriggerScenario } from './trigger';
 import { info, Summary } from './report';
 import { Sandbox, startSandbox } from './sandbox';
 import { buildVariants } from './variants';
 import { E2eWorkflow, loadExamples, sandboxCredentials, smokeWorkflow, withCredential, CREDENTIALS } from './workflows';
 
 const KEEP = process.env.CIPP_E2E_KEEP === '1';
+/** Only the CIPP Trigger checks (and what they need), e.g. while working on the trigger. */
+const TRIGGER_ONLY = process.env.CIPP_E2E_TRIGGER_ONLY === '1';
 
-async function testVersion(target: N8nTarget, packed: Packed | undefined, examples: E2eWorkflow[], summary: Summary): Promise<void> {
+async function testVersion(target: N8nTarget, packed: Packed | undefined, examples: E2eWorkflow[], summary: Summary, withQueue: boolean): Promise<void> {
 	let group = target.label;
 	info(`\n=== ${group} ===`);
 	let install: N8nInstall | undefined;
@@ -69,6 +72,16 @@ async function testVersion(target: N8nTarget, packed: Packed | undefined, exampl
 				await n8n.importCredentials(sandboxCredentials(sandbox!.info));
 			}));
 		if (!ready) return;
+
+		await summary.check(group, 'CIPP Trigger: alert → safe reset → notification, admin refused, burst of 100 alerts', () =>
+			checkTriggerScenario(n8n.install, packed, KEEP),
+		);
+		if (withQueue) {
+			await summary.check(group, 'CIPP Trigger in queue mode: webhook on the main, executions on the workers', () =>
+				checkTriggerQueueMode(n8n.install, packed, KEEP),
+			);
+		}
+		if (TRIGGER_ONLY) return;
 
 		const examplesHere = examples.map((e) => ({ ...e, workflow: withCredential(e.workflow, CREDENTIALS.insecure) }));
 		const variants = buildVariants(examples);
@@ -131,7 +144,8 @@ async function main(): Promise<void> {
 			if (examples.length === 0) throw new Error('no examples/*.workflow.json found');
 			return examples.map((e) => e.workflow.id).join(', ');
 		});
-		for (const target of targets) await testVersion(target, packed, examples, summary);
+		// The trigger's queue-mode check runs once, on the newest line tested.
+		for (const target of targets) await testVersion(target, packed, examples, summary, target === targets[targets.length - 1]);
 	} finally {
 		if (packed) fs.rmSync(packed.dir, { recursive: true, force: true });
 	}

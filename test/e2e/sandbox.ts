@@ -22,7 +22,32 @@ export interface Sandbox {
 	process: LongProcess;
 	/** The sandbox's counters since it started (token requests, resets, ...): GET /__sandbox/stats. */
 	stats(): Promise<SandboxStats>;
+	/** POST to one of the sandbox's control routes (/__sandbox/alerts, /__sandbox/notifications); the answer parsed. */
+	control<T = unknown>(route: string, body: unknown): Promise<T>;
 	stop(): Promise<void>;
+}
+
+/** POST JSON to a control route (the sandbox's own certificate, not verified: see getJson). */
+function postJson<T>(url: string, body: unknown): Promise<T> {
+	const payload = JSON.stringify(body);
+	return new Promise((resolve, reject) => {
+		const req = https.request(
+			url,
+			{ method: 'POST', rejectUnauthorized: false, timeout: 300_000, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (d: Buffer) => chunks.push(d));
+				res.on('end', () => {
+					const text = Buffer.concat(chunks).toString('utf8');
+					if ((res.statusCode ?? 500) >= 300) reject(new Error(`POST ${url} answered ${res.statusCode}: ${text.slice(0, 300)}`));
+					else resolve((text ? JSON.parse(text) : undefined) as T);
+				});
+			},
+		);
+		req.on('timeout', () => req.destroy(new Error(`POST ${url} timed out`)));
+		req.on('error', reject);
+		req.end(payload);
+	});
 }
 
 /**
@@ -76,6 +101,7 @@ export async function startSandbox(extraArgs: string[] = []): Promise<Sandbox> {
 		info,
 		process: proc,
 		stats: () => getJson<SandboxStats>(`${info.url}/__sandbox/stats`),
+		control: <T>(route: string, body: unknown) => postJson<T>(`${info.url}${route}`, body),
 		stop: () => proc.stop(),
 	};
 }

@@ -17,6 +17,11 @@ import { contractViolations } from './contract';
 import { createCertificate } from './certificate';
 import { Chaos } from './chaos';
 import { CONTROL_PATH, controlAnswer } from './control';
+import { fire } from './alerts/producers';
+import type { FireRequest } from './alerts/producers';
+import type { Sent } from './alerts/sender';
+import { notificationConfig } from './alerts/config';
+import type { NotificationState } from './alerts/config';
 import { handleTokenRequest, TokenStore } from './entra';
 import { findEndpoint } from './endpoints';
 import type { Endpoint, EndpointContext } from './endpoints';
@@ -171,6 +176,16 @@ export class CippSandbox {
 		this.statsRecorder.clear();
 	}
 
+	/** Makes CIPP send the alerts of a source now, as it would (one POST per unit it uses); what went out and the answers. */
+	async fireAlerts(request: FireRequest): Promise<Sent[]> {
+		return await fire(this.state, request);
+	}
+
+	/** CIPP's notification settings and its Key Vault, live (tests read and change them). */
+	notifications(): NotificationState {
+		return notificationConfig(this.state);
+	}
+
 	/** The synthetic tenants (SandboxOptions.syntheticTenants) with their users' UPNs. */
 	syntheticTenants(): readonly SyntheticTenant[] {
 		return this.synthetic;
@@ -199,8 +214,8 @@ export class CippSandbox {
 		const rawUrl = req.url ?? '/';
 		const url = new URL(rawUrl, 'https://127.0.0.1');
 		if (CONTROL_PATH.test(url.pathname)) {
-			req.resume();
-			sendResult(res, controlAnswer(req.method ?? 'GET', url.pathname, this));
+			const control = parseJsonOrText(await readBody(req));
+			sendResult(res, await controlAnswer(req.method ?? 'GET', url.pathname, this, control));
 			return;
 		}
 		const entry: SandboxRequest = {
@@ -330,7 +345,7 @@ export class CippSandbox {
 			return;
 		}
 		if (res.destroyed || req.socket.destroyed) this.statsRecorder.count('completedAfterClientGone');
-		this.respond(res, entry, this.runEndpoint(endpoint, client, query, body));
+		this.respond(res, entry, await this.runEndpoint(endpoint, client, query, body));
 	}
 
 	/** CIPP's per-endpoint role check (Test-CIPPAccess), for requests and batch sub-requests alike. */
@@ -343,7 +358,7 @@ export class CippSandbox {
 	}
 
 	/** Runs an endpoint's handler, and writes CIPP's logbook row for an action whose handler wrote none. */
-	private runEndpoint(endpoint: Endpoint, client: ApiClient, query: Record<string, string>, body: unknown): HttpResult {
+	private async runEndpoint(endpoint: Endpoint, client: ApiClient, query: Record<string, string>, body: unknown): Promise<HttpResult> {
 		const fromQueryOrBody = (name: string) => getIgnoreCase(query, name) ?? getIgnoreCase(body, name);
 		const ctx: EndpointContext = {
 			state: this.state,
@@ -358,7 +373,7 @@ export class CippSandbox {
 		let result: HttpResult;
 		const logRows = adminState(this.state).logs.length;
 		try {
-			result = endpoint.handle(ctx);
+			result = await endpoint.handle(ctx);
 		} catch (error) {
 			result = { status: 500, body: error instanceof Error ? error.message : String(error) };
 		}
@@ -459,7 +474,7 @@ export class CippSandbox {
 			return overloadAnswer(limit.answer, request, limit.retryAfterSeconds ?? 1);
 		}
 		if (req.socket.destroyed) this.statsRecorder.count('completedAfterClientGone');
-		return { ...this.runEndpoint(endpoint, client, sub.query, sub.body), ran: !req.socket.destroyed };
+		return { ...(await this.runEndpoint(endpoint, client, sub.query, sub.body)), ran: !req.socket.destroyed };
 	}
 
 	/** Easy Auth: a known, unexpired bearer token for an accepted audience. Logs serial and client. */

@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ToolCall } from '../harness/aiAgent';
 import type { PinData, WorkflowJson } from '../harness/runWorkflow';
 import { fixtures } from '../sandbox';
+import { parseAlertBody } from '../../nodes/CippTrigger/alerts/parse';
 import { chatMessage, formSubmission, webhookCall, withScriptedAgent } from './examples';
 import { node } from './workflows';
 
@@ -49,7 +50,33 @@ export interface SampleRun {
 
 type Sample = (workflow: WorkflowJson) => SampleRun;
 
+/** What the CIPP Trigger puts out for an audit-log alert about a cloud user (a legacy body, as CIPP posts it). */
+export function cippAuditAlertItems(): PinData[string] {
+	const body = {
+		Title: `${cloudUser.tenant} - New forwarding or redirect Rule Detected for ${cloudUser.upn}`,
+		ActionUrl: null, ActionText: null, IP: '203.0.113.45', AlertComment: '', ActionsTaken: null,
+		PotentialLocationInfo: { CountryOrRegion: 'NL', City: 'Amsterdam', Proxy: false, Hosting: true, ASName: 'EXAMPLE-AS' },
+		RawData: { CreationTime: '2026-11-22T07:41:09', Id: '6f1c2d3e-4a5b-4c6d-8e7f-901234567890', Operation: 'New-InboxRule', OrganizationId: cloudUser.tenantId, UserId: cloudUser.upn, ObjectId: `${cloudUser.tenant}\\Forward all`, ForwardTo: 'x@evil.example' },
+		AuditRecord: {},
+	};
+	return parseAlertBody(body, { receivedAt: '2026-11-22T08:00:00.000Z', via: 'webhook' }).map((alert) => ({ json: alert }));
+}
+
+/** What the CIPP Trigger puts out when a poll finds two new logbook errors. */
+export function cippLogbookItems(): PinData[string] {
+	const row = (message: string, severity: string) => ({
+		DateTime: '2026-11-22T07:41:09.1234567+00:00', Tenant: cloudUser.tenant, API: 'ExecResetPass', Message: message, User: 'CIPP', Severity: severity,
+		LogData: '', TenantID: cloudUser.tenantId, RowKey: `row-${message.length}-${severity}`, DateFilter: '20261122',
+	});
+	return parseAlertBody([row('Failed to reset password for Nancy Davolio', 'Error'), row('Token refresh failed for the partner tenant', 'Critical')], {
+		receivedAt: '2026-11-22T08:05:00.000Z',
+		via: 'poll',
+	}).map((alert) => ({ json: { ...alert, schema: 'stored' } }));
+}
+
 const samples: Record<string, Sample> = {
+	'cipp-alert-reset-chat.workflow.json': (workflow) => ({ workflow, trigger: { node: 'CIPP Trigger', items: cippAuditAlertItems() } }),
+	'logbook-errors-digest.workflow.json': (workflow) => ({ workflow, trigger: { node: 'CIPP Trigger', items: cippLogbookItems() } }),
 	'security-alert-reset.workflow.json': (workflow) => ({
 		workflow,
 		trigger: { node: 'Security alert', items: webhookCall(node(workflow, 'Security alert'), securityAlert()) },

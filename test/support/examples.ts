@@ -13,6 +13,7 @@ import { withBaseNodes } from '../harness/baseNodes';
 import { runWorkflow, type Package, type PinData, type WorkflowJson, type WorkflowResult } from '../harness/runWorkflow';
 import { CippSandbox } from '../sandbox';
 import { cippPackage } from './cippPackage';
+import { triggerPackage } from './triggerWorkflows';
 import { HttpListener, SmtpSink } from './receivers';
 import { sandboxCredential } from './workflows';
 
@@ -33,10 +34,11 @@ export function examplePackage(workflow: WorkflowJson): Package {
 	const pkg: Package = {
 		nodes: {
 			...cippPackage.nodes,
+			...triggerPackage.nodes,
 			[SCRIPTED_AGENT_TYPE]: new ScriptedAgent(),
 			[CHAT_TRIGGER_TYPE]: pinnedTriggerStandIn(CHAT_TRIGGER_TYPE),
 		},
-		credentials: cippPackage.credentials,
+		credentials: triggerPackage.credentials,
 	};
 	return withBaseNodes(pkg, workflow);
 }

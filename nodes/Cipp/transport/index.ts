@@ -4,6 +4,8 @@ import type {
 	NodeApiError,
 	IDataObject,
 	IExecuteFunctions,
+	IHookFunctions,
+	IPollFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
@@ -55,7 +57,7 @@ export interface CippConnection {
 	batch?: BatchSender;
 }
 
-type CippContext = IExecuteFunctions | ILoadOptionsFunctions;
+type CippContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IHookFunctions;
 
 /** Accepts the API URL with or without a trailing `/`, `/api` or `/api/`. */
 export function normalizeApiUrl(apiUrl: string): string {

@@ -28,5 +28,5 @@ export interface Endpoint {
 	/** .FUNCTIONALITY AnyTenant: the tenant-scope check is skipped. */
 	anyTenant?: boolean;
 	/** Throwing = unhandled PowerShell exception (HTTP 500, message as plain text). */
-	handle(ctx: EndpointContext): HttpResult;
+	handle(ctx: EndpointContext): HttpResult | Promise<HttpResult>;
 }

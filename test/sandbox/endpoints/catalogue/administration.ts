@@ -11,6 +11,7 @@ import {
 	ListExtensionsConfig,
 } from './administration/extensions';
 import { ListLogs } from './administration/logs';
+import { ExecAddAlert, ExecNotificationConfig, ListNotificationConfig } from './administration/notifications';
 import { ListScheduledItems, RemoveScheduledItem } from './administration/scheduler';
 import { ExecPasswordConfig, ListCustomRole, ListFunctionParameters } from './administration/settings';
 
@@ -27,6 +28,9 @@ export const endpoints: Endpoint[] = [
 	ListExtensionSync,
 	ListExtensionsConfig,
 	ListLogs,
+	ListNotificationConfig,
+	ExecNotificationConfig,
+	ExecAddAlert,
 	ListScheduledItems,
 	RemoveScheduledItem,
 	ExecPasswordConfig,

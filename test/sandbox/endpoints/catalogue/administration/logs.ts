@@ -59,7 +59,7 @@ export const ListLogs: Endpoint = {
 		const rows = logs.filter(
 			(row) =>
 				inRange(row.PartitionKey) &&
-				levels.includes(row.Severity) &&
+				levels.some((level) => level.toLowerCase() === row.Severity.toLowerCase()) &&
 				(user === '*' || like(row.Username, user)) &&
 				(!tenant || tenant === 'AllTenants' || like(row.Tenant, `*${tenant}*`) || row.TenantID === tenant) &&
 				(!api || new RegExp(api, 'i').test(row.API)) &&

@@ -43,8 +43,11 @@ export interface LogRow {
 	API: string;
 	Message: string;
 	Username: string;
-	Severity: 'Debug' | 'Info' | 'Warning' | 'Error' | 'Critical' | 'Alert';
+	/** CIPP writes both cases: 'Info' from most endpoints, 'info' from Send-CIPPAlert. */
+	Severity: 'Debug' | 'Info' | 'Warning' | 'Error' | 'Critical' | 'Alert' | 'info' | 'error' | 'warning';
 	LogData: string;
+	/** Set by the hourly notification run once the row was sent (which rewrites the row: new Timestamp). */
+	sentAsAlert?: boolean;
 	AppId?: string;
 	IP?: string;
 	StandardTemplateId?: string;
@@ -238,7 +241,7 @@ export const adminState = perSandbox((state: SandboxState): AdminState => {
 });
 
 /** Write-LogMessage: what the endpoints log, so Get Many Logs shows it. */
-export function writeLog(state: SandboxState, entry: Omit<LogRow, 'PartitionKey' | 'RowKey' | 'Timestamp' | 'LogData'>): void {
+export function writeLog(state: SandboxState, entry: Omit<LogRow, 'PartitionKey' | 'RowKey' | 'Timestamp' | 'LogData'> & { LogData?: string }): void {
 	const now = new Date();
 	adminState(state).logs.push({
 		PartitionKey: logDay(now),

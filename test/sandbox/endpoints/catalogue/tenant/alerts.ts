@@ -3,12 +3,23 @@ import { perSandbox, stableGuid } from '../../../directory';
 import { getIgnoreCase, isPlainObject } from '../../../http';
 import { psString } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
+import type { SandboxState } from '../../../fixtures';
 import type { Endpoint } from '../../endpoint';
 
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
 type LabelValue = { label?: string; value?: string };
+
+/** A row of table AuditLogs: one per audit record an alert rule caught (Data null while it is processed). */
+export interface AuditLogRow {
+	LogId: string;
+	Tenant: string;
+	Title: string;
+	/** Table Timestamp (ms): when CIPP wrote the row, which RelativeTime and StartDate filter on. */
+	written: number;
+	Data: Record<string, unknown> | null;
+}
 
 interface AlertRule {
 	RowKey: string;
@@ -21,7 +32,7 @@ interface AlertRule {
 	CustomSubject: string;
 }
 
-const alerts = perSandbox((state) => {
+const alerts = perSandbox((state): { rules: AlertRule[]; auditLogs: AuditLogRow[] } => {
 	const customers = cippTenants(state).filter((tenant) => !tenant.isPartner);
 	const rules: AlertRule[] = [
 		{
@@ -35,16 +46,28 @@ const alerts = perSandbox((state) => {
 			CustomSubject: '',
 		},
 	];
-	const auditLogs = customers.slice(0, 2).map((tenant, index) => ({
-		LogId: stableGuid(`auditlog/${tenant.customerId}`),
-		Timestamp: new Date(Date.now() - (index + 1) * 3600_000).toISOString().replace(/\.\d+Z$/, 'Z'),
-		Tenant: tenant.defaultDomainName,
-		Title: `New-InboxRule - admin@${tenant.defaultDomainName}`,
-		Data: {
-			RawData: { CreationTime: new Date(Date.now() - (index + 1) * 3600_000).toISOString(), Operation: 'New-InboxRule', UserId: `admin@${tenant.defaultDomainName}` },
-			CIPPAction: 'generatemail',
-		},
-	}));
+	// Rows written when alerts were processed an hour or two ago; `written` is the table Timestamp.
+	const auditLogs: AuditLogRow[] = customers.slice(0, 2).map((tenant, index) => {
+		const at = new Date(Date.now() - (index + 1) * 3600_000);
+		const user = `admin@${tenant.defaultDomainName}`;
+		return {
+			LogId: stableGuid(`auditlog/${tenant.customerId}`),
+			Tenant: tenant.defaultDomainName,
+			Title: `${tenant.defaultDomainName} - New Rule Detected for ${user}`,
+			written: at.getTime(),
+			Data: {
+				Title: `${tenant.defaultDomainName} - New Rule Detected for ${user}`,
+				ActionUrl: null,
+				ActionText: null,
+				RawData: { CreationTime: at.toISOString().replace(/\.\d+Z$/, ''), Id: stableGuid(`auditlog/${tenant.customerId}`), Operation: 'New-InboxRule', UserId: user, OrganizationId: tenant.customerId },
+				IP: null,
+				PotentialLocationInfo: null,
+				ActionsTaken: null,
+				AuditRecord: {},
+				AlertComment: '',
+			},
+		};
+	});
 	return { rules, auditLogs };
 });
 
@@ -132,25 +155,61 @@ const ListAlertsQueue: Endpoint = {
 	},
 };
 
-/** Invoke-ListAuditLogs: {Results, Metadata}; newest first; tenantFilter narrows unless AllTenants. */
+/** Invoke-Process... step 1: the row CIPP writes before it sends anything (one per record Id per tenant, ever). */
+export function storeAuditLog(state: SandboxState, row: AuditLogRow): boolean {
+	const rows = alerts(state).auditLogs;
+	if (rows.some((existing) => existing.LogId === row.LogId && existing.Tenant === row.Tenant)) return false;
+	rows.push(row);
+	return true;
+}
+
+/** <n>d, <n>h or <n>m back from now. */
+function relativeStart(value: string): number | undefined {
+	const match = /^(\d+)([dhm])$/i.exec(value.trim());
+	if (!match) return undefined;
+	const unit = { d: 86400_000, h: 3600_000, m: 60_000 }[match[2].toLowerCase() as 'd' | 'h' | 'm'];
+	return Date.now() - Number(match[1]) * unit;
+}
+
+/** Unix seconds when all digits (so yyyyMMdd is misread, as in CIPP), else a date string. */
+const dateParam = (value: string): number => (/^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value));
+
+/**
+ * Invoke-ListAuditLogs: {Results, Metadata}, newest event first. LogId ignores every other filter;
+ * RelativeTime wins over StartDate/EndDate; none of them: the last 7 days. All on the time the row
+ * was written; rows of tenants no longer in CIPP are dropped.
+ */
 const ListAuditLogs: Endpoint = {
 	name: 'ListAuditLogs',
 	role: 'CIPP.Alert.Read',
 	handle(ctx) {
 		const tenantFilter = ctx.fromQuery('tenantFilter');
 		const logId = ctx.fromQuery('LogId');
+		const relative = ctx.fromQuery('RelativeTime');
 		const start = ctx.fromQuery('StartDate');
-		const since = start && /^\d+$/.test(start) ? Number(start) * 1000 : Date.now() - 7 * 86400_000;
-		const logs = alerts(ctx.state).auditLogs.filter((log) =>
+		const end = ctx.fromQuery('EndDate');
+		let from = Date.now() - 7 * 86400_000;
+		let to = Date.now();
+		if (relative && relativeStart(relative) !== undefined) from = relativeStart(relative) as number;
+		else if (start) {
+			from = dateParam(start);
+			if (end) to = dateParam(end);
+		}
+		const known = new Set(cippTenants(ctx.state).map((tenant) => tenant.defaultDomainName.toLowerCase()));
+		const rows = alerts(ctx.state).auditLogs.filter((row) =>
 			logId
-				? log.LogId === logId
-				: (!tenantFilter || tenantFilter === 'AllTenants' || log.Tenant === tenantFilter) && Date.parse(log.Timestamp) >= since,
-		);
+				? row.LogId === logId
+				: (!tenantFilter || tenantFilter === 'AllTenants' || row.Tenant === tenantFilter) && row.written >= from && row.written <= to,
+		).filter((row) => known.has(row.Tenant.toLowerCase()));
+		const results = rows.map((row) => {
+			const rawData = (row.Data?.RawData ?? {}) as Record<string, unknown>;
+			return { LogId: row.LogId, Timestamp: row.Data ? rawData.CreationTime ?? null : null, Tenant: row.Tenant, Title: row.Title, Data: row.Data };
+		});
 		return {
 			status: 200,
 			body: {
-				Results: [...logs].sort((a, b) => b.Timestamp.localeCompare(a.Timestamp)),
-				Metadata: { Count: logs.length, Filter: tenantFilter && tenantFilter !== 'AllTenants' ? `Tenant eq '${tenantFilter}'` : '' },
+				Results: results.sort((a, b) => String(b.Timestamp ?? '').localeCompare(String(a.Timestamp ?? ''))),
+				Metadata: { Count: results.length, Filter: tenantFilter && tenantFilter !== 'AllTenants' ? `Tenant eq '${tenantFilter}'` : '' },
 			},
 		};
 	},
