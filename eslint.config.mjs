@@ -69,6 +69,15 @@ export default tseslint.config(
 	{
 		files: ['test/**/*.ts', 'scripts/**/*.ts', 'scripts/**/*.mjs', 'bench/**/*.ts'],
 		extends: [js.configs.recommended, tseslint.configs.recommended],
-		languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly' } },
+		languageOptions: {
+			globals: {
+				process: 'readonly',
+				console: 'readonly',
+				setTimeout: 'readonly',
+				clearTimeout: 'readonly',
+				Buffer: 'readonly',
+				__dirname: 'readonly',
+			},
+		},
 	},
 );

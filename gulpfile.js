@@ -2,9 +2,7 @@
 const { src, dest } = require('gulp');
 
 function buildIcons() {
-	return src(['icons/**/*.svg', 'nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}'], { base: '.' }).pipe(
-		dest('dist'),
-	);
+	return src(['icons/**/*.svg', 'nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}'], { base: '.' }).pipe(dest('dist'));
 }
 
 exports['build:icons'] = buildIcons;

@@ -61,8 +61,7 @@ export class CippApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description:
-				'The client secret CIPP showed once when the API client was created (the secret value, not its ID)',
+			description: 'The client secret CIPP showed once when the API client was created (the secret value, not its ID)',
 		},
 		{
 			displayName: 'Token URL',
@@ -198,8 +197,7 @@ const ENTRA_ERRORS: Array<{ code: string; explanation: string }> = [
 	},
 	{
 		code: 'AADSTS700016',
-		explanation:
-			'The Application (Client) ID is not registered in that tenant. Check the Client ID and the Tenant ID.',
+		explanation: 'The Application (Client) ID is not registered in that tenant. Check the Client ID and the Tenant ID.',
 	},
 	{
 		code: 'AADSTS500011',
@@ -208,15 +206,10 @@ const ENTRA_ERRORS: Array<{ code: string; explanation: string }> = [
 	},
 ];
 
-async function requestAccessToken(
-	http: IHttpRequestHelper,
-	credentials: ICredentialDataDecryptedObject,
-): Promise<string> {
+async function requestAccessToken(http: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<string> {
 	const tenantId = String(credentials.tenantId ?? '').trim();
 	const clientId = String(credentials.clientId ?? '').trim();
-	const tokenUrl =
-		String(credentials.tokenUrl ?? '').trim() ||
-		`https://login.microsoftonline.com/${tenantId}/oauth2/v2.0/token`;
+	const tokenUrl = String(credentials.tokenUrl ?? '').trim() || `https://login.microsoftonline.com/${tenantId}/oauth2/v2.0/token`;
 	const form = new URLSearchParams({
 		grant_type: 'client_credentials',
 		client_id: clientId,
@@ -234,9 +227,7 @@ async function requestAccessToken(
 			skipSslCertificateValidation: credentials.ignoreSSLIssues === true,
 		})) as IDataObject;
 		if (typeof response?.access_token !== 'string' || response.access_token === '') {
-			throw new Error(
-				`${TOKEN_FAILURE_PREFIX}: ${tokenUrl} did not return an access token. Check the Token URL.`,
-			);
+			throw new Error(`${TOKEN_FAILURE_PREFIX}: ${tokenUrl} did not return an access token. Check the Token URL.`);
 		}
 		return response.access_token;
 	} catch (error) {
@@ -255,8 +246,7 @@ function explainTokenFailure(error: IDataObject & { message?: string }, tokenUrl
 	}
 	const response = (cause.response ?? error.response) as IDataObject | undefined;
 	const body = response?.data ?? response?.body;
-	const description =
-		body && typeof body === 'object' ? String((body as IDataObject).error_description ?? '') : '';
+	const description = body && typeof body === 'object' ? String((body as IDataObject).error_description ?? '') : '';
 	const known = ENTRA_ERRORS.find((entry) => description.includes(entry.code));
 	if (known) return `${prefix}: ${known.explanation} (${description.split(/[\r\n]/)[0].split('. ')[0]})`;
 	if (response?.status) {

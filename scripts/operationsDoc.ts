@@ -44,12 +44,24 @@ export function readmeWithOperations(readme: string): string {
  */
 export const DESCRIPTION_BUDGET_PER_OPERATION = 1900;
 
-export function descriptionSize(): { operations: number; bytes: number; perOperation: number; toolBytes: number; toolPerOperation: number } {
+export function descriptionSize(): {
+	operations: number;
+	bytes: number;
+	perOperation: number;
+	toolBytes: number;
+	toolPerOperation: number;
+} {
 	const node = new Cipp();
 	const bytes = JSON.stringify(node.description).length;
 	const toolBytes = JSON.stringify(toolVariant(node).description).length;
 	const operations = allOperations.length;
-	return { operations, bytes, perOperation: Math.round(bytes / operations), toolBytes, toolPerOperation: Math.round(toolBytes / operations) };
+	return {
+		operations,
+		bytes,
+		perOperation: Math.round(bytes / operations),
+		toolBytes,
+		toolPerOperation: Math.round(toolBytes / operations),
+	};
 }
 
 if (require.main === module) {

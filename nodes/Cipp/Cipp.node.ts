@@ -14,18 +14,13 @@ export class Cipp implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description:
-			'Manage Microsoft 365 customer tenants through CIPP: reset passwords, look up users, tenants and devices',
+		description: 'Manage Microsoft 365 customer tenants through CIPP: reset passwords, look up users, tenants and devices',
 		defaults: { name: 'CIPP' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'cippApi', required: true }],
-		properties: [
-			resourceSelector,
-			...resources.map((resource) => resource.operationSelector),
-			...operationProperties(allOperations),
-		],
+		properties: [resourceSelector, ...resources.map((resource) => resource.operationSelector), ...operationProperties(allOperations)],
 	};
 
 	methods = { listSearch };

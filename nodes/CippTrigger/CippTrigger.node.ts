@@ -85,7 +85,11 @@ export class CippTrigger implements INodeType {
 				const url = this.getNodeWebhookUrl('default') as string;
 				const auth = this.getNodeParameter('authentication') as WebhookAuth;
 				const credential = auth === 'none' ? {} : await this.getCredentials(WEBHOOK_CREDENTIAL);
-				const secret = { secret: String(credential.secret ?? ''), username: String(credential.username ?? ''), headerName: String(credential.headerName ?? '') };
+				const secret = {
+					secret: String(credential.secret ?? ''),
+					username: String(credential.username ?? ''),
+					headerName: String(credential.headerName ?? ''),
+				};
 				const stored = this.getWorkflowStaticData('node');
 				try {
 					const previous = await registerWebhook(await cippCaller.call(this), url, cippAuthFields(auth, secret));
@@ -115,7 +119,10 @@ export class CippTrigger implements INodeType {
 				const secret = String(credential.data?.secret ?? '');
 				return secret.length >= MIN_SECRET_LENGTH
 					? { status: 'OK', message: 'The secret is long enough. Enter the same in CIPP → Settings → Notifications.' }
-					: { status: 'Error', message: `Use a secret of at least ${MIN_SECRET_LENGTH} characters; this trigger refuses every request with a shorter one` };
+					: {
+							status: 'Error',
+							message: `Use a secret of at least ${MIN_SECRET_LENGTH} characters; this trigger refuses every request with a shorter one`,
+						};
 			},
 		},
 	};
@@ -164,7 +171,10 @@ export class CippTrigger implements INodeType {
 			.filter((alert) => passes(alert, filtersFrom(options)))
 			.slice(0, TEST_EVENT_LIMIT);
 		if (alerts.length === 0) {
-			throw new NodeOperationError(this.getNode(), 'CIPP has stored no alert that passes these filters in the last 7 days (audit log) or 24 hours (logbook)');
+			throw new NodeOperationError(
+				this.getNode(),
+				'CIPP has stored no alert that passes these filters in the last 7 days (audit log) or 24 hours (logbook)',
+			);
 		}
 		return [alerts.map((alert) => ({ json: alert as IDataObject, pairedItem: { item: 0 } }))];
 	}

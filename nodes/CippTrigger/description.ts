@@ -49,7 +49,8 @@ export const triggerProperties: INodeProperties[] = [
 			},
 		],
 		default: 'bearer',
-		description: 'What CIPP must send with each alert (CIPP: Webhook Endpoint Authentication). CIPP signs nothing, so this secret is all that proves an alert came from CIPP.',
+		description:
+			'What CIPP must send with each alert (CIPP: Webhook Endpoint Authentication). CIPP signs nothing, so this secret is all that proves an alert came from CIPP.',
 	},
 	{
 		displayName: 'Set Up CIPP Automatically',
@@ -180,7 +181,7 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.com',
-				description: 'Default domains or tenant IDs, comma-separated. Alerts that name no tenant (CIPP\'s own logbook rows) do not pass.',
+				description: "Default domains or tenant IDs, comma-separated. Alerts that name no tenant (CIPP's own logbook rows) do not pass.",
 			},
 			{
 				displayName: 'Severities',
@@ -197,7 +198,8 @@ export const triggerProperties: INodeProperties[] = [
 					{ name: 'Warning', value: 'warning' },
 				],
 				default: [],
-				description: 'Applies to alerts that carry a severity (logbook rows, custom tests); audit-log and scripted alerts have none and pass',
+				description:
+					'Applies to alerts that carry a severity (logbook rows, custom tests); audit-log and scripted alerts have none and pass',
 			},
 			{
 				displayName: 'Audit-Log Operations',

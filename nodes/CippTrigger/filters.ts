@@ -17,7 +17,12 @@ export const listOf = (value: unknown): string[] =>
 		.map((entry) => entry.trim().toLowerCase())
 		.filter(Boolean);
 
-export function filtersFrom(options: { alertTypes?: unknown; tenants?: unknown; severities?: unknown; operations?: unknown }): AlertFilters {
+export function filtersFrom(options: {
+	alertTypes?: unknown;
+	tenants?: unknown;
+	severities?: unknown;
+	operations?: unknown;
+}): AlertFilters {
 	const lower = (value: unknown) => (Array.isArray(value) ? value.map((entry) => String(entry).toLowerCase()) : []);
 	return {
 		alertTypes: Array.isArray(options.alertTypes) ? options.alertTypes.map(String) : [],

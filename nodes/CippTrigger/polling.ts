@@ -55,18 +55,20 @@ interface Found {
 async function readAudit(read: CippRead, minutes: number, receivedAt: string): Promise<Found[]> {
 	const answer = await read('ListAuditLogs', { RelativeTime: `${Math.ceil(minutes)}m` });
 	const rows = field(answer, 'Results');
-	return (Array.isArray(rows) ? rows : [])
-		.filter(isObject)
-		// A row CIPP is still processing has no data yet; it comes complete in a later poll.
-		.filter((row) => isObject(field(row, 'Data')) && text(row, 'Title') !== 'Processing')
-		.flatMap((row) => {
-			const data = field(row, 'Data') as IDataObject;
-			return auditRecords(data, { schema: 'stored', tenant: text(row, 'Tenant'), title: text(row, 'Title') }).map((record) => {
-				const alert = toAlert(record, 'stored', { receivedAt, via: 'poll' });
-				alert.alertId = text(row, 'LogId') || alert.alertId;
-				return { id: alert.alertId, alert };
-			});
-		});
+	return (
+		(Array.isArray(rows) ? rows : [])
+			.filter(isObject)
+			// A row CIPP is still processing has no data yet; it comes complete in a later poll.
+			.filter((row) => isObject(field(row, 'Data')) && text(row, 'Title') !== 'Processing')
+			.flatMap((row) => {
+				const data = field(row, 'Data') as IDataObject;
+				return auditRecords(data, { schema: 'stored', tenant: text(row, 'Tenant'), title: text(row, 'Title') }).map((record) => {
+					const alert = toAlert(record, 'stored', { receivedAt, via: 'poll' });
+					alert.alertId = text(row, 'LogId') || alert.alertId;
+					return { id: alert.alertId, alert };
+				});
+			})
+	);
 }
 
 async function readLogs(read: CippRead, from: number, to: number, severities: string[], receivedAt: string): Promise<Found[]> {
@@ -124,6 +126,10 @@ export async function latestAlerts(read: CippRead, request: PollRequest, now: nu
 	const receivedAt = new Date(now).toISOString();
 	const found: Found[] = [];
 	if (request.sources.includes('auditLog')) found.push(...(await readAudit(read, 7 * 24 * 60, receivedAt)));
-	if (request.sources.includes('logbook')) found.push(...(await readLogs(read, now - 24 * 60 * MINUTE, now, request.severities, receivedAt)));
-	return found.map(({ alert }) => alert).sort(newestFirst).slice(0, limit);
+	if (request.sources.includes('logbook'))
+		found.push(...(await readLogs(read, now - 24 * 60 * MINUTE, now, request.severities, receivedAt)));
+	return found
+		.map(({ alert }) => alert)
+		.sort(newestFirst)
+		.slice(0, limit);
 }

@@ -54,12 +54,21 @@ export async function receiveAlert(this: IWebhookFunctions): Promise<IWebhookRes
 	if (auth !== 'none') {
 		const secret = await secretOf.call(this);
 		if (secret.secret.length < MIN_SECRET_LENGTH) {
-			return refuse.call(this, 403, `The CIPP Trigger refuses every request until its credential has a secret of at least ${MIN_SECRET_LENGTH} characters`);
+			return refuse.call(
+				this,
+				403,
+				`The CIPP Trigger refuses every request until its credential has a secret of at least ${MIN_SECRET_LENGTH} characters`,
+			);
 		}
 		const check = checkAuth(auth, this.getHeaderData() as IDataObject, secret);
 		if (check === 'missing') {
 			const scheme = auth === 'basic' ? 'Basic realm="cipp"' : auth === 'bearer' ? 'Bearer' : '';
-			return refuse.call(this, 401, 'Authentication is required: set the Webhook Endpoint Authentication in CIPP → Settings → Notifications', scheme ? { 'WWW-Authenticate': scheme } : {});
+			return refuse.call(
+				this,
+				401,
+				'Authentication is required: set the Webhook Endpoint Authentication in CIPP → Settings → Notifications',
+				scheme ? { 'WWW-Authenticate': scheme } : {},
+			);
 		}
 		if (check === 'wrong') return refuse.call(this, 403, 'The credential sent does not match the one this CIPP Trigger expects');
 	}
@@ -67,7 +76,11 @@ export async function receiveAlert(this: IWebhookFunctions): Promise<IWebhookRes
 	const options = readOptions(this);
 	const body = bodyOf.call(this, request);
 	if (body.size > options.maxBodyBytes) {
-		return refuse.call(this, 413, `The body has ${body.size} bytes; this CIPP Trigger accepts up to ${options.maxBodyBytes} (option Max Body Size)`);
+		return refuse.call(
+			this,
+			413,
+			`The body has ${body.size} bytes; this CIPP Trigger accepts up to ${options.maxBodyBytes} (option Max Body Size)`,
+		);
 	}
 	let parsed: unknown;
 	try {

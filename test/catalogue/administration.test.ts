@@ -10,7 +10,13 @@ const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_00
 const yyyymmdd = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
 const seededBackup = `CIPPBackup_${day(-1).slice(0, 10)}-0400`;
 const vacationTask = stableGuid('scheduled-task/Vacation mode: lynne.robbins@fabrikam.onmicrosoft.com');
-const halo = { Enabled: true, ResourceURL: 'https://northstar.halopsa.com/api', ClientID: 'b3c1c0de-0000-4000-a000-000000000001', Tenant: 'northstar', APIKey: 'SentToKeyVault' };
+const halo = {
+	Enabled: true,
+	ResourceURL: 'https://northstar.halopsa.com/api',
+	ClientID: 'b3c1c0de-0000-4000-a000-000000000001',
+	Tenant: 'northstar',
+	APIKey: 'SentToKeyVault',
+};
 const hudu = { Enabled: true, BaseURL: 'https://docs.northstarit.com', APIKey: 'hudu-key-9f8e7d' };
 
 /** CIPP.AppSettings.* is withheld from CIPP's editor role: those examples run as the admin client. */
@@ -19,7 +25,10 @@ const contosoId = fixtures.tenantIds.contoso;
 
 describeCatalogue('administration', {
 	saveExtensionMapping: {
-		parameters: { addMapping: 'HaloPSA', mappingRows: JSON.stringify([{ TenantId: contosoId, IntegrationId: '12', IntegrationName: 'Contoso Ltd' }]) },
+		parameters: {
+			addMapping: 'HaloPSA',
+			mappingRows: JSON.stringify([{ TenantId: contosoId, IntegrationId: '12', IntegrationName: 'Contoso Ltd' }]),
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecExtensionMapping',
@@ -30,7 +39,11 @@ describeCatalogue('administration', {
 	},
 	getManyLogs: {
 		parameters: { additionalFields: { startDate: day(-1), endDate: day(0), severity: ['Error', 'Alert'] }, returnAll: true },
-		request: { method: 'GET', endpoint: 'ListLogs', query: { Filter: 'true', StartDate: yyyymmdd(day(-1)), EndDate: yyyymmdd(day(0)), Severity: 'Error,Alert' } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListLogs',
+			query: { Filter: 'true', StartDate: yyyymmdd(day(-1)), EndDate: yyyymmdd(day(0)), Severity: 'Error,Alert' },
+		},
 		output: (items) => {
 			expect(items.map((item) => item.json.Severity).sort()).toEqual(['Alert', 'Error']);
 			expect(items.find((item) => item.json.Severity === 'Error')?.json.Tenant).toBe('northwind.onmicrosoft.com');
@@ -38,10 +51,18 @@ describeCatalogue('administration', {
 	},
 	getManyScheduledItems: {
 		parameters: { additionalFields: { type: 'Invoke-CIPPOffboardingJob', tenantFilter: 'contoso.onmicrosoft.com' }, returnAll: true },
-		request: { method: 'GET', endpoint: 'ListScheduledItems', query: { Type: 'Invoke-CIPPOffboardingJob', tenantFilter: 'contoso.onmicrosoft.com' } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListScheduledItems',
+			query: { Type: 'Invoke-CIPPOffboardingJob', tenantFilter: 'contoso.onmicrosoft.com' },
+		},
 		output: ([item, ...rest]) => {
 			expect(rest).toHaveLength(0);
-			expect(item.json).toMatchObject({ Name: 'Offboarding: pradeep.gupta@contoso.onmicrosoft.com', TaskState: 'Completed', Tenant: { value: 'contoso.onmicrosoft.com' } });
+			expect(item.json).toMatchObject({
+				Name: 'Offboarding: pradeep.gupta@contoso.onmicrosoft.com',
+				TaskState: 'Completed',
+				Tenant: { value: 'contoso.onmicrosoft.com' },
+			});
 		},
 	},
 	deleteScheduledItem: {
@@ -64,7 +85,11 @@ describeCatalogue('administration', {
 	restoreBackup: {
 		client: 'admin',
 		parameters: { backupName: seededBackup, additionalFields: { selectedTypes: 'templates:IntuneTemplate, CustomRoles' } },
-		request: { method: 'POST', endpoint: 'ExecRestoreBackup', body: { BackupName: seededBackup, SelectedTypes: ['templates:IntuneTemplate', 'CustomRoles'] } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRestoreBackup',
+			body: { BackupName: seededBackup, SelectedTypes: ['templates:IntuneTemplate', 'CustomRoles'] },
+		},
 		// CustomRoles is a superadmin-only table: an API client restores the template alone.
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully restored 1 rows from backup.' }),
 	},
@@ -76,10 +101,17 @@ describeCatalogue('administration', {
 	getApiClients: {
 		parameters: { show: 'List', returnAll: true },
 		request: { method: 'GET', endpoint: 'ExecApiClient', query: { Action: 'List' } },
-		output: (items) => expect(items.find((item) => item.json.ClientId === fixtures.clients.editor.clientId)?.json).toMatchObject({ AppName: 'n8n automation', Role: 'editor' }),
+		output: (items) =>
+			expect(items.find((item) => item.json.ClientId === fixtures.clients.editor.clientId)?.json).toMatchObject({
+				AppName: 'n8n automation',
+				Role: 'editor',
+			}),
 	},
 	manageApiClient: {
-		parameters: { clientAction: 'AddUpdate', additionalFields: { appName: 'n8n reporting (EU)', role: 'readonly', ipRange: '203.0.113.0/24, 198.51.100.7', enabled: true } },
+		parameters: {
+			clientAction: 'AddUpdate',
+			additionalFields: { appName: 'n8n reporting (EU)', role: 'readonly', ipRange: '203.0.113.0/24, 198.51.100.7', enabled: true },
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecApiClient',
@@ -92,7 +124,10 @@ describeCatalogue('administration', {
 			},
 		},
 		output: ([item]) => {
-			expect(item.json).toMatchObject({ status: 'success', message: expect.stringContaining("API Client created with the name 'n8n reporting (EU)'") });
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: expect.stringContaining("API Client created with the name 'n8n reporting (EU)'"),
+			});
 			expect(item.json.copyField).toEqual(expect.stringMatching(/^\w{3}8Q~/));
 		},
 	},
@@ -136,10 +171,11 @@ describeCatalogue('administration', {
 	getExtensionMapping: {
 		parameters: { list: 'HaloPSA' },
 		request: { method: 'GET', endpoint: 'ExecExtensionMapping', query: { List: 'HaloPSA' } },
-		output: ([item]) => expect(item.json.Mappings).toEqual([
-			expect.objectContaining({ TenantDomain: 'contoso.onmicrosoft.com', IntegrationId: '12' }),
-			expect.objectContaining({ TenantDomain: 'fabrikam.onmicrosoft.com', IntegrationId: '27' }),
-		]),
+		output: ([item]) =>
+			expect(item.json.Mappings).toEqual([
+				expect.objectContaining({ TenantDomain: 'contoso.onmicrosoft.com', IntegrationId: '12' }),
+				expect.objectContaining({ TenantDomain: 'fabrikam.onmicrosoft.com', IntegrationId: '27' }),
+			]),
 	},
 	getManyExtensionSyncs: {
 		parameters: { returnAll: true },
@@ -149,7 +185,12 @@ describeCatalogue('administration', {
 	syncExtension: {
 		parameters: { extension: 'NinjaOne', additionalFields: { tenantId: fixtures.tenantIds.fabrikam } },
 		request: { method: 'GET', endpoint: 'ExecExtensionSync', query: { Extension: 'NinjaOne', TenantID: fixtures.tenantIds.fabrikam } },
-		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: 'NinjaOne Synchronization Queued for Fabrikam', followUp: expect.any(String) }),
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'queued',
+				message: 'NinjaOne Synchronization Queued for Fabrikam',
+				followUp: expect.any(String),
+			}),
 	},
 	testExtension: {
 		parameters: { extensionName: 'HaloPSA' },
@@ -162,7 +203,12 @@ describeCatalogue('administration', {
 		request: {
 			method: 'POST',
 			endpoint: 'ExecExtensionsConfig',
-			body: { HaloPSA: halo, Hudu: hudu, NinjaOne: { Enabled: false, Instance: 'eu.ninjarmm.com', ClientId: '', APIKey: '' }, PWPush: { Enabled: false } },
+			body: {
+				HaloPSA: halo,
+				Hudu: hudu,
+				NinjaOne: { Enabled: false, Instance: 'eu.ninjarmm.com', ClientId: '', APIKey: '' },
+				PWPush: { Enabled: false },
+			},
 		},
 		calls: ['ListExtensionsConfig', 'ExecExtensionsConfig'],
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully saved the extension configuration. ' }),
@@ -200,28 +246,47 @@ describe('administration: what CIPP answers beyond the examples', () => {
 
 	test('a run backup shows up in Get Many Backups', async () => {
 		await runOperation(sandbox, 'administration', 'runBackup', {}, [{}], 'admin');
-		const list = await runOperation(sandbox, 'administration', 'getManyBackups', { additionalFields: { nameOnly: true }, returnAll: true }, [{}], 'admin');
+		const list = await runOperation(
+			sandbox,
+			'administration',
+			'getManyBackups',
+			{ additionalFields: { nameOnly: true }, returnAll: true },
+			[{}],
+			'admin',
+		);
 		expect(list.items[0].json.BackupName).toMatch(new RegExp(`^CIPPBackup_${day(0).slice(0, 10)}-\\d{4}$`));
 	});
 
-	test('restoring a backup that does not exist fails with CIPP\'s text', async () => {
+	test("restoring a backup that does not exist fails with CIPP's text", async () => {
 		const run = await runOperation(sandbox, 'administration', 'restoreBackup', { backupName: 'CIPPBackup_2020-01-01-0000' }, [{}], 'admin');
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/Backup not found/);
 	});
 
 	test('granting a role beyond your own is refused with HTTP 200 and state error', async () => {
-		const run = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { appName: 'escalate', role: 'admin' } });
+		const run = await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'AddUpdate',
+			additionalFields: { appName: 'escalate', role: 'admin' },
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/do not have sufficient permissions to manage an API client with the 'admin' role/);
 	});
 
 	test('resetting the secret of an unknown client fails; of a known one returns it in copyField only', async () => {
-		const unknown = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'ResetSecret', additionalFields: { clientId: '11111111-2222-4333-8444-555555555555' } });
+		const unknown = await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'ResetSecret',
+			additionalFields: { clientId: '11111111-2222-4333-8444-555555555555' },
+		});
 		expect(unknown.error?.message).toMatch(/API client not found/);
-		const known = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'ResetSecret', additionalFields: { clientId: fixtures.clients.readonly.clientId } });
+		const known = await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'ResetSecret',
+			additionalFields: { clientId: fixtures.clients.readonly.clientId },
+		});
 		expect(known.requests[0].body).toEqual({ Action: 'ResetSecret', ClientId: fixtures.clients.readonly.clientId });
-		expect(known.items[0].json).toMatchObject({ status: 'success', message: expect.stringContaining('API secret reset for n8n reporting') });
+		expect(known.items[0].json).toMatchObject({
+			status: 'success',
+			message: expect.stringContaining('API secret reset for n8n reporting'),
+		});
 		expect(String(known.items[0].json.message)).not.toContain(String(known.items[0].json.copyField));
 	});
 
@@ -234,10 +299,16 @@ describe('administration: what CIPP answers beyond the examples', () => {
 	});
 
 	test('saving one extension keeps the stored settings of the others (CIPP replaces the whole config)', async () => {
-		const save = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', { additionalFields: { GitHub: JSON.stringify({ Enabled: false }) } });
+		const save = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', {
+			additionalFields: { GitHub: JSON.stringify({ Enabled: false }) },
+		});
 		expect(save.error).toBeUndefined();
 		const sent = save.requests.find((request) => request.endpoint === 'ExecExtensionsConfig')?.body as Record<string, unknown>;
-		expect(sent).toMatchObject({ GitHub: { Enabled: false }, Hudu: expect.objectContaining({ BaseURL: expect.any(String) }), HaloPSA: expect.objectContaining({ ResourceURL: expect.any(String) }) });
+		expect(sent).toMatchObject({
+			GitHub: { Enabled: false },
+			Hudu: expect.objectContaining({ BaseURL: expect.any(String) }),
+			HaloPSA: expect.objectContaining({ ResourceURL: expect.any(String) }),
+		});
 		const test = await runOperation(sandbox, 'administration', 'testExtension', { extensionName: 'HaloPSA' });
 		expect(test.items[0]?.json).toMatchObject({ status: 'success', message: 'Successfully Connected to HaloPSA' });
 	});
@@ -248,7 +319,7 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		expect(run.error?.message).toMatch(/no extension to save/);
 	});
 
-	test('testing an extension that is not set up fails with CIPP\'s text', async () => {
+	test("testing an extension that is not set up fails with CIPP's text", async () => {
 		const run = await runOperation(sandbox, 'administration', 'testExtension', { extensionName: 'Sherweb' });
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/Failed to connect to Sherweb/);
@@ -256,21 +327,37 @@ describe('administration: what CIPP answers beyond the examples', () => {
 
 	test('auto backup appears as a scheduled task, and a deleted task disappears', async () => {
 		await runOperation(sandbox, 'administration', 'setAutoBackup', { enabled: true });
-		const listed = await runOperation(sandbox, 'administration', 'getManyScheduledItems', { additionalFields: { name: 'Automated CIPP Backup' }, returnAll: true });
+		const listed = await runOperation(sandbox, 'administration', 'getManyScheduledItems', {
+			additionalFields: { name: 'Automated CIPP Backup' },
+			returnAll: true,
+		});
 		expect(listed.items).toHaveLength(1);
 		await runOperation(sandbox, 'administration', 'deleteScheduledItem', { taskId: String(listed.items[0].json.RowKey) });
-		const after = await runOperation(sandbox, 'administration', 'getManyScheduledItems', { additionalFields: { name: 'Automated CIPP Backup' }, returnAll: true });
+		const after = await runOperation(sandbox, 'administration', 'getManyScheduledItems', {
+			additionalFields: { name: 'Automated CIPP Backup' },
+			returnAll: true,
+		});
 		expect(after.items).toHaveLength(0);
 	});
 
-	test('an invalid password configuration fails with CIPP\'s 400 text', async () => {
-		const run = await runOperation(sandbox, 'administration', 'setPasswordConfig', { passwordType: 'Classic', includeDigits: false, includeSpecialChars: false }, [{}], 'admin');
+	test("an invalid password configuration fails with CIPP's 400 text", async () => {
+		const run = await runOperation(
+			sandbox,
+			'administration',
+			'setPasswordConfig',
+			{ passwordType: 'Classic', includeDigits: false, includeSpecialChars: false },
+			[{}],
+			'admin',
+		);
 		expect(run.requests[0].status).toBe(400);
 		expect(run.error?.message).toMatch(/at least 3 of these 4 types/);
 	});
 
 	test('a Delete refused for lack of role (HTTP 200, text only, no state) fails the item, and the client stays', async () => {
-		const run = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'Delete', additionalFields: { clientId: fixtures.clients.admin.clientId } });
+		const run = await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'Delete',
+			additionalFields: { clientId: fixtures.clients.admin.clientId },
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/do not have sufficient permissions to manage an API client with the 'admin' role/);
 		const list = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
@@ -285,24 +372,45 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		expect(created.error).toBeUndefined();
 		const before = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
 		const clientId = String(before.items.find((item) => item.json.AppName === 'n8n keep settings')?.json.ClientId);
-		const update = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { clientId, resetSecret: true } });
+		const update = await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'AddUpdate',
+			additionalFields: { clientId, resetSecret: true },
+		});
 		expect(update.error).toBeUndefined();
 		expect(update.items[0].json).toMatchObject({ status: 'success', message: expect.stringContaining('application secret reset') });
 		const after = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
-		expect(after.items.find((item) => item.json.ClientId === clientId)?.json).toMatchObject({ Role: 'readonly', IPRange: ['203.0.113.0/24'], Enabled: true, MCPAllowed: true });
+		expect(after.items.find((item) => item.json.ClientId === clientId)?.json).toMatchObject({
+			Role: 'readonly',
+			IPRange: ['203.0.113.0/24'],
+			Enabled: true,
+			MCPAllowed: true,
+		});
 	});
 
 	test('a field given on update replaces only that setting', async () => {
-		await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { appName: 'n8n disable me', role: 'readonly', ipRange: '198.51.100.7', enabled: true } });
+		await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'AddUpdate',
+			additionalFields: { appName: 'n8n disable me', role: 'readonly', ipRange: '198.51.100.7', enabled: true },
+		});
 		const before = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
 		const clientId = String(before.items.find((item) => item.json.AppName === 'n8n disable me')?.json.ClientId);
-		await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { clientId, enabled: false } });
+		await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'AddUpdate',
+			additionalFields: { clientId, enabled: false },
+		});
 		const after = await runOperation(sandbox, 'administration', 'getApiClients', { show: 'List', returnAll: true });
-		expect(after.items.find((item) => item.json.ClientId === clientId)?.json).toMatchObject({ Role: 'readonly', IPRange: ['198.51.100.7'], Enabled: false });
+		expect(after.items.find((item) => item.json.ClientId === clientId)?.json).toMatchObject({
+			Role: 'readonly',
+			IPRange: ['198.51.100.7'],
+			Enabled: false,
+		});
 	});
 
 	test('Create or Update without App Name and Client ID, or Delete without Client ID, is refused before sending', async () => {
-		const add = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'AddUpdate', additionalFields: { role: 'readonly' } });
+		const add = await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'AddUpdate',
+			additionalFields: { role: 'readonly' },
+		});
 		expect(add.requests).toHaveLength(0);
 		expect(add.error?.message).toMatch(/App Name.*Client ID/);
 		const remove = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'Delete' });
@@ -311,7 +419,10 @@ describe('administration: what CIPP answers beyond the examples', () => {
 	});
 
 	test('deleting an unknown client (CIPP answers an empty body) fails', async () => {
-		const run = await runOperation(sandbox, 'administration', 'manageApiClient', { clientAction: 'Delete', additionalFields: { clientId: '11111111-2222-4333-8444-555555555555' } });
+		const run = await runOperation(sandbox, 'administration', 'manageApiClient', {
+			clientAction: 'Delete',
+			additionalFields: { clientId: '11111111-2222-4333-8444-555555555555' },
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/did not confirm the deletion/);
 	});
@@ -344,13 +455,23 @@ describe('administration: what CIPP answers beyond the examples', () => {
 	});
 
 	test('a restore whose Selected Types match nothing fails (CIPP answers "Successfully restored 0 rows")', async () => {
-		const run = await runOperation(sandbox, 'administration', 'restoreBackup', { backupName: seededBackup, additionalFields: { selectedTypes: 'NoSuchTable' } }, [{}], 'admin');
+		const run = await runOperation(
+			sandbox,
+			'administration',
+			'restoreBackup',
+			{ backupName: seededBackup, additionalFields: { selectedTypes: 'NoSuchTable' } },
+			[{}],
+			'admin',
+		);
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/restored 0 rows/);
 	});
 
 	test('Get Many Backups by tenant ID is refused: CIPP keys scheduled backups by the default domain', async () => {
-		const run = await runOperation(sandbox, 'administration', 'getManyBackups', { additionalFields: { type: 'Scheduled', tenantFilter: contosoId }, returnAll: true });
+		const run = await runOperation(sandbox, 'administration', 'getManyBackups', {
+			additionalFields: { type: 'Scheduled', tenantFilter: contosoId },
+			returnAll: true,
+		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/default domain/);
 	});
@@ -379,23 +500,37 @@ describe('administration: what CIPP answers beyond the examples', () => {
 	});
 
 	test('Hudu field mappings are one object and are saved as CIPP reads them; a list is refused', async () => {
-		const list = await runOperation(sandbox, 'administration', 'saveExtensionMapping', { addMapping: 'HuduFields', mappingRows: JSON.stringify([{ TenantId: contosoId, IntegrationId: '2', IntegrationName: 'People' }]) });
+		const list = await runOperation(sandbox, 'administration', 'saveExtensionMapping', {
+			addMapping: 'HuduFields',
+			mappingRows: JSON.stringify([{ TenantId: contosoId, IntegrationId: '2', IntegrationName: 'People' }]),
+		});
 		expect(list.requests).toHaveLength(0);
 		expect(list.error?.message).toMatch(/field mappings are one JSON object/);
-		const saved = await runOperation(sandbox, 'administration', 'saveExtensionMapping', { addMapping: 'HuduFields', mappingRows: JSON.stringify({ Users: { value: '2', label: 'People' } }) });
+		const saved = await runOperation(sandbox, 'administration', 'saveExtensionMapping', {
+			addMapping: 'HuduFields',
+			mappingRows: JSON.stringify({ Users: { value: '2', label: 'People' } }),
+		});
 		expect(saved.error).toBeUndefined();
 		const read = await runOperation(sandbox, 'administration', 'getExtensionMapping', { list: 'HuduFields' });
-		expect(read.items[0].json.Mappings).toEqual([expect.objectContaining({ RowKey: 'Users', IntegrationId: '2', IntegrationName: 'People' })]);
+		expect(read.items[0].json.Mappings).toEqual([
+			expect.objectContaining({ RowKey: 'Users', IntegrationId: '2', IntegrationName: 'People' }),
+		]);
 	});
 
 	test('a tenant mapping row without a tenant ID is refused', async () => {
-		const run = await runOperation(sandbox, 'administration', 'saveExtensionMapping', { addMapping: 'HaloPSA', mappingRows: JSON.stringify([{ TenantId: 'contoso.onmicrosoft.com', IntegrationId: '12', IntegrationName: 'Contoso Ltd' }]) });
+		const run = await runOperation(sandbox, 'administration', 'saveExtensionMapping', {
+			addMapping: 'HaloPSA',
+			mappingRows: JSON.stringify([{ TenantId: 'contoso.onmicrosoft.com', IntegrationId: '12', IntegrationName: 'Contoso Ltd' }]),
+		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/TenantId, the tenant ID/);
 	});
 
 	test('Get Many Logs narrows by API', async () => {
-		const run = await runOperation(sandbox, 'administration', 'getManyLogs', { additionalFields: { api: 'ExecResetPass' }, returnAll: true });
+		const run = await runOperation(sandbox, 'administration', 'getManyLogs', {
+			additionalFields: { api: 'ExecResetPass' },
+			returnAll: true,
+		});
 		expect(run.items.every((item) => item.json.API === 'ExecResetPass')).toBe(true);
 		expect(run.items.length).toBeGreaterThan(0);
 	});

@@ -54,7 +54,9 @@ describe.each(allOperations.map(keyOf))('%s', (key) => {
 	});
 });
 
-const refusals = allOperations.flatMap((operation) => (records[keyOf(operation)]?.refusals ?? []).map((refusal) => [keyOf(operation), refusal, operation] as const));
+const refusals = allOperations.flatMap((operation) =>
+	(records[keyOf(operation)]?.refusals ?? []).map((refusal) => [keyOf(operation), refusal, operation] as const),
+);
 
 test.each(refusals)('%s catches CIPP\'s refusal "%s"', (_key, refusal, operation) => {
 	const caught = (operation.refusals ?? []).some((own) => own.source === refusal || own.test(refusal));

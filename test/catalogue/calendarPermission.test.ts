@@ -17,10 +17,21 @@ describeCatalogue('calendarPermission', {
 	getAll: {
 		parameters: { tenantFilter: tenant, mailbox: locator('upn', adele), returnAll: true },
 		request: { method: 'GET', endpoint: 'ListCalendarPermissions', query: { tenantFilter: contoso, UserID: adele } },
-		output: (items) => expect(items.map((item) => [item.json.User, item.json.AccessRights])).toEqual([['Default', ['AvailabilityOnly']], ['Anonymous', ['None']]]),
+		output: (items) =>
+			expect(items.map((item) => [item.json.User, item.json.AccessRights])).toEqual([
+				['Default', ['AvailabilityOnly']],
+				['Anonymous', ['None']],
+			]),
 	},
 	set: {
-		parameters: { tenantFilter: tenant, mailbox: locator('upn', adele), user: alex, permissions: 'Editor', folderName: 'Calendar', canViewPrivateItems: true },
+		parameters: {
+			tenantFilter: tenant,
+			mailbox: locator('upn', adele),
+			user: alex,
+			permissions: 'Editor',
+			folderName: 'Calendar',
+			canViewPrivateItems: true,
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecEditCalendarPermissions',
@@ -51,7 +62,17 @@ describeCatalogue('calendarPermission', {
 		parameters: {
 			tenantFilter: tenant,
 			mailbox: locator('upn', megan),
-			permissions: { entry: [{ users: `${adele}, ${alex}`, modification: 'Add', permissionLevel: 'Reviewer', folderName: 'Calendar', sendNotificationToUser: true }] },
+			permissions: {
+				entry: [
+					{
+						users: `${adele}, ${alex}`,
+						modification: 'Add',
+						permissionLevel: 'Reviewer',
+						folderName: 'Calendar',
+						sendNotificationToUser: true,
+					},
+				],
+			},
 		},
 		request: {
 			method: 'POST',
@@ -60,7 +81,14 @@ describeCatalogue('calendarPermission', {
 				tenantFilter: contoso,
 				userID: megan,
 				permissions: [
-					{ UserID: [adele, alex], PermissionLevel: 'Reviewer', Modification: 'Add', FolderName: 'Calendar', CanViewPrivateItems: false, SendNotificationToUser: true },
+					{
+						UserID: [adele, alex],
+						PermissionLevel: 'Reviewer',
+						Modification: 'Add',
+						FolderName: 'Calendar',
+						CanViewPrivateItems: false,
+						SendNotificationToUser: true,
+					},
 				],
 			},
 		},
@@ -73,12 +101,24 @@ describeCatalogue('calendarPermission', {
 		parameters: {
 			tenantFilter: tenant,
 			mailbox: locator('upn', reception),
-			additionalFields: { automaticallyAccept: true, allowConflicts: false, bookingWindowInDays: 180, additionalResponse: 'Please leave the room tidy.' },
+			additionalFields: {
+				automaticallyAccept: true,
+				allowConflicts: false,
+				bookingWindowInDays: 180,
+				additionalResponse: 'Please leave the room tidy.',
+			},
 		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecSetCalendarProcessing',
-			body: { tenantFilter: contoso, UPN: reception, automaticallyAccept: true, allowConflicts: false, bookingWindowInDays: 180, additionalResponse: 'Please leave the room tidy.' },
+			body: {
+				tenantFilter: contoso,
+				UPN: reception,
+				automaticallyAccept: true,
+				allowConflicts: false,
+				bookingWindowInDays: 180,
+				additionalResponse: 'Please leave the room tidy.',
+			},
 		},
 		output: ([item]) => expect(item.json.message).toBe(`Calendar processing settings for ${reception} have been updated successfully`),
 	},
@@ -92,32 +132,51 @@ describe('calendar permission operations: follow-ups and failures', () => {
 	});
 
 	const entries = async (mailbox: string) =>
-		(await runOperation(sandbox, 'calendarPermission', 'getAll', { tenantFilter: tenant, mailbox: locator('upn', mailbox), returnAll: true })).items.map(
-			(item) => [item.json.User, (item.json.AccessRights as string[])[0]],
-		);
+		(
+			await runOperation(sandbox, 'calendarPermission', 'getAll', {
+				tenantFilter: tenant,
+				mailbox: locator('upn', mailbox),
+				returnAll: true,
+			})
+		).items.map((item) => [item.json.User, (item.json.AccessRights as string[])[0]]);
 
 	test('Set gives Default a new level; Get Many shows it', async () => {
-		await runOperation(sandbox, 'calendarPermission', 'set', { tenantFilter: tenant, mailbox: locator('id', adeleVance), user: 'default', permissions: 'LimitedDetails' });
+		await runOperation(sandbox, 'calendarPermission', 'set', {
+			tenantFilter: tenant,
+			mailbox: locator('id', adeleVance),
+			user: 'default',
+			permissions: 'LimitedDetails',
+		});
 		expect(await entries(adele)).toContainEqual(['Default', 'LimitedDetails']);
 	});
 
-	test('Get Many of a user without a mailbox fails with Exchange\'s text', async () => {
+	test("Get Many of a user without a mailbox fails with Exchange's text", async () => {
 		const run = await runOperation(sandbox, 'calendarPermission', 'getAll', {
-			tenantFilter: tenant, mailbox: locator('upn', 'admin@contoso.onmicrosoft.com'), returnAll: true,
+			tenantFilter: tenant,
+			mailbox: locator('upn', 'admin@contoso.onmicrosoft.com'),
+			returnAll: true,
 		});
 		expect(run.requests[0].status).toBe(403);
 		expect(run.error?.message).toMatch(/couldn't be found/);
 	});
 
 	test('Delete of an entry that does not exist fails', async () => {
-		const run = await runOperation(sandbox, 'calendarPermission', 'delete', { tenantFilter: tenant, mailbox: locator('upn', alex), user: megan });
+		const run = await runOperation(sandbox, 'calendarPermission', 'delete', {
+			tenantFilter: tenant,
+			mailbox: locator('upn', alex),
+			user: megan,
+		});
 		expect(run.requests[0].status).toBe(403);
 		expect(run.error?.message).toMatch(/There is no existing permission entry found for user: Megan Bowen/);
 	});
 
 	test('Set with a folder name the mailbox does not have fails', async () => {
 		const run = await runOperation(sandbox, 'calendarPermission', 'set', {
-			tenantFilter: tenant, mailbox: locator('upn', alex), user: adele, permissions: 'Reviewer', folderName: 'Kalender',
+			tenantFilter: tenant,
+			mailbox: locator('upn', alex),
+			user: adele,
+			permissions: 'Reviewer',
+			folderName: 'Kalender',
 		});
 		expect(run.error?.message).toMatch(/The specified folder could not be found/);
 	});
@@ -147,7 +206,12 @@ describe('calendar permission operations: follow-ups and failures', () => {
 		const run = await runOperation(sandbox, 'calendarPermission', 'modify', {
 			tenantFilter: tenant,
 			mailbox: locator('upn', megan),
-			permissions: { entry: [{ users: alex, permissionLevel: 'Reviewer' }, { users: ' ', permissionLevel: 'Editor' }] },
+			permissions: {
+				entry: [
+					{ users: alex, permissionLevel: 'Reviewer' },
+					{ users: ' ', permissionLevel: 'Editor' },
+				],
+			},
 		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toContain('Permission 2 has no Users');

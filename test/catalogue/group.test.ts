@@ -20,7 +20,13 @@ const dynamicTemplate = stableGuid('groupTemplate/sales-dynamic');
 
 describeCatalogue('group', {
 	get: {
-		parameters: { tenantFilter: tenant, groupId: locator('id', allStaff), members: true, owners: true, additionalFields: { groupType: 'Microsoft 365' } },
+		parameters: {
+			tenantFilter: tenant,
+			groupId: locator('id', allStaff),
+			members: true,
+			owners: true,
+			additionalFields: { groupType: 'Microsoft 365' },
+		},
 		request: {
 			method: 'GET',
 			endpoint: 'ListGroups',
@@ -66,7 +72,8 @@ describeCatalogue('group', {
 				],
 			},
 		},
-		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Successfully created group Project Falcon for ${contoso}` }),
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Successfully created group Project Falcon for ${contoso}` }),
 	},
 	update: {
 		parameters: {
@@ -92,11 +99,21 @@ describeCatalogue('group', {
 		calls: ['ListGroups', 'EditGroup'],
 		output: ([item]) => {
 			expect(item.json.status).toBe('success');
-			expect(item.json.messages).toEqual(expect.arrayContaining([`Success - Added member ${adele} to IT Admins group`, `Success - Added owner ${alexWilber} to IT Admins group`]));
+			expect(item.json.messages).toEqual(
+				expect.arrayContaining([
+					`Success - Added member ${adele} to IT Admins group`,
+					`Success - Added owner ${alexWilber} to IT Admins group`,
+				]),
+			);
 		},
 	},
 	delete: {
-		parameters: { tenantFilter: tenant, groupId: locator('id', finance), groupType: 'Mail-Enabled Security', displayName: 'Finance Approvers' },
+		parameters: {
+			tenantFilter: tenant,
+			groupId: locator('id', finance),
+			groupType: 'Mail-Enabled Security',
+			displayName: 'Finance Approvers',
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecGroupsDelete',
@@ -106,12 +123,20 @@ describeCatalogue('group', {
 	},
 	hideFromGal: {
 		parameters: { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List', hideFromGAL: true },
-		request: { method: 'POST', endpoint: 'ExecGroupsHideFromGAL', body: { tenantFilter: contoso, ID: salesTeam, GroupType: 'Distribution List', HideFromGAL: true } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecGroupsHideFromGAL',
+			body: { tenantFilter: contoso, ID: salesTeam, GroupType: 'Distribution List', HideFromGAL: true },
+		},
 		output: ([item]) => expect(item.json.message).toBe(`Successfully hidden Distribution List group ${salesTeam} from GAL.`),
 	},
 	getDeliveryManagement: {
 		parameters: { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List' },
-		request: { method: 'GET', endpoint: 'ListGroupSenderAuthentication', query: { tenantFilter: contoso, groupid: salesTeam, Type: 'Distribution List' } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListGroupSenderAuthentication',
+			query: { tenantFilter: contoso, groupid: salesTeam, Type: 'Distribution List' },
+		},
 		output: ([item]) => expect(item.json).toEqual({ allowedToReceiveExternal: true }),
 	},
 	setDeliveryManagement: {
@@ -122,7 +147,9 @@ describeCatalogue('group', {
 			body: { tenantFilter: contoso, ID: allStaff, GroupType: 'Microsoft 365', OnlyAllowInternal: false },
 		},
 		output: ([item]) =>
-			expect(item.json.message).toBe(`Successfully set Microsoft 365 group ${allStaff} to allow messages from people inside and outside the organisation.`),
+			expect(item.json.message).toBe(
+				`Successfully set Microsoft 365 group ${allStaff} to allow messages from people inside and outside the organisation.`,
+			),
 	},
 	createTeam: {
 		parameters: { tenantFilter: tenant, groupId: locator('id', allStaff), teamSettings: '{"funSettings": {"allowGiphy": false}}' },
@@ -136,7 +163,11 @@ describeCatalogue('group', {
 	getManyTemplates: {
 		parameters: { returnAll: true },
 		request: { method: 'GET', endpoint: 'ListGroupTemplates' },
-		output: (items) => expect(items.map((item) => [item.json.displayName, item.json.groupType])).toEqual([['All Staff', 'm365'], ['Sales (dynamic)', 'dynamic']]),
+		output: (items) =>
+			expect(items.map((item) => [item.json.displayName, item.json.groupType])).toEqual([
+				['All Staff', 'm365'],
+				['Sales (dynamic)', 'dynamic'],
+			]),
 	},
 	createTemplate: {
 		parameters: {
@@ -147,7 +178,13 @@ describeCatalogue('group', {
 		request: {
 			method: 'POST',
 			endpoint: 'AddGroupTemplate',
-			body: { displayName: 'Licensed Users', groupType: 'generic', username: 'licensed', licenses: ['cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46'], allowExternal: false },
+			body: {
+				displayName: 'Licensed Users',
+				groupType: 'generic',
+				username: 'licensed',
+				licenses: ['cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46'],
+				allowExternal: false,
+			},
 		},
 		output: ([item]) => expect(item.json.message).toBe('Successfully added template'),
 	},
@@ -166,19 +203,36 @@ describe('group operations: follow-ups and failures', () => {
 	});
 
 	const members = async (id: string) => {
-		const run = await runOperation(sandbox, 'group', 'get', { tenantFilter: tenant, groupId: locator('id', id), members: true, owners: true });
+		const run = await runOperation(sandbox, 'group', 'get', {
+			tenantFilter: tenant,
+			groupId: locator('id', id),
+			members: true,
+			owners: true,
+		});
 		return (run.items[0].json.members as Array<{ userPrincipalName: string }>).map((member) => member.userPrincipalName);
 	};
 
 	test('Update adds a member by UPN; Get shows it, and removing it by ID takes it out again', async () => {
-		await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { addMembers: adele } });
+		await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', itAdmins),
+			additionalFields: { addMembers: adele },
+		});
 		expect(await members(itAdmins)).toContain(adele);
-		await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { removeMembers: adeleVance } });
+		await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', itAdmins),
+			additionalFields: { removeMembers: adeleVance },
+		});
 		expect(await members(itAdmins)).not.toContain(adele);
 	});
 
-	test('Update: removing a member of a security group by UPN fails the item with Graph\'s answer', async () => {
-		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', allStaff), additionalFields: { removeMembers: adele } });
+	test("Update: removing a member of a security group by UPN fails the item with Graph's answer", async () => {
+		const run = await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', allStaff),
+			additionalFields: { removeMembers: adele },
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/Error - Invalid object identifier 'adele\.vance@contoso\.onmicrosoft\.com'/);
 	});
@@ -191,105 +245,199 @@ describe('group operations: follow-ups and failures', () => {
 	test('Update: renaming a group keeps its description (CIPP writes name, description and alias together)', async () => {
 		const before = await groupInfo(allStaff);
 		expect(before.description).toEqual(expect.any(String));
-		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', allStaff), additionalFields: { displayName: 'Everyone', mailNickname: 'everyone' } });
+		const run = await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', allStaff),
+			additionalFields: { displayName: 'Everyone', mailNickname: 'everyone' },
+		});
 		expect(run.error).toBeUndefined();
 		expect(await groupInfo(allStaff)).toMatchObject({ displayName: 'Everyone', mailNickname: 'everyone', description: before.description });
 	});
 
 	test('Update: changing only the description keeps the name and alias (no null name is sent)', async () => {
 		const before = await groupInfo(itAdmins);
-		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { description: 'Only admins' } });
+		const run = await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', itAdmins),
+			additionalFields: { description: 'Only admins' },
+		});
 		expect(run.error).toBeUndefined();
-		expect(await groupInfo(itAdmins)).toMatchObject({ displayName: before.displayName, mailNickname: before.mailNickname, description: 'Only admins' });
+		expect(await groupInfo(itAdmins)).toMatchObject({
+			displayName: before.displayName,
+			mailNickname: before.mailNickname,
+			description: 'Only admins',
+		});
 	});
 
 	test('Update: Remove Contacts on a security group fails (CIPP refuses with HTTP 200 and no error prefix)', async () => {
-		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { removeContacts: 'partner@fabrikam.com' } });
+		const run = await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', itAdmins),
+			additionalFields: { removeContacts: 'partner@fabrikam.com' },
+		});
 		expect(run.items).toHaveLength(0);
 		expect(run.error?.message).toMatch(/contact/i);
 		expect(run.requests.map((request) => request.endpoint)).not.toContain('EditGroup');
 	});
 
 	test('Update: adding a member by a UPN Graph cannot resolve fails (CIPP only writes a warning and answers nothing)', async () => {
-		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { addMembers: 'nobody@contoso.onmicrosoft.com' } });
+		const run = await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', itAdmins),
+			additionalFields: { addMembers: 'nobody@contoso.onmicrosoft.com' },
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/none of the requested changes/);
 	});
 
 	test('Update: settings that do not apply to the group type are refused before sending', async () => {
-		const visibility = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', itAdmins), additionalFields: { visibility: 'Public' } });
+		const visibility = await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', itAdmins),
+			additionalFields: { visibility: 'Public' },
+		});
 		expect(visibility.error?.message).toMatch(/Visibility.*Microsoft 365/);
-		const licences = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', allStaff), additionalFields: { addLicenses: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46' } });
+		const licences = await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', allStaff),
+			additionalFields: { addLicenses: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46' },
+		});
 		expect(licences.error?.message).toMatch(/Add Licences.*Security/);
 		for (const run of [visibility, licences]) expect(run.requests.map((request) => request.endpoint)).not.toContain('EditGroup');
 	});
 
 	test('Update: Remove Owners by UPN is refused (CIPP matches owners by object ID and would skip it silently)', async () => {
-		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', salesTeam), additionalFields: { removeOwners: adele } });
+		const run = await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', salesTeam),
+			additionalFields: { removeOwners: adele },
+		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/object ID/);
 	});
 
-	test('Update of an unknown group: CIPP fails with Graph\'s not-found text', async () => {
+	test("Update of an unknown group: CIPP fails with Graph's not-found text", async () => {
 		const unknown = '00000000-0000-4000-8000-0000000000aa';
-		const run = await runOperation(sandbox, 'group', 'update', { tenantFilter: tenant, groupId: locator('id', unknown), additionalFields: { addMembers: adele } });
+		const run = await runOperation(sandbox, 'group', 'update', {
+			tenantFilter: tenant,
+			groupId: locator('id', unknown),
+			additionalFields: { addMembers: adele },
+		});
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/Resource '00000000-0000-4000-8000-0000000000aa' does not exist/);
 	});
 
 	test('Create, then Get Many lists the new group', async () => {
-		const run = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: 'Helpdesk', username: 'helpdesk', groupType: 'generic' });
+		const run = await runOperation(sandbox, 'group', 'create', {
+			tenantFilter: tenant,
+			displayName: 'Helpdesk',
+			username: 'helpdesk',
+			groupType: 'generic',
+		});
 		expect(run.error).toBeUndefined();
 		const list = await runOperation(sandbox, 'group', 'getAll', { tenantFilter: tenant, returnAll: true });
-		expect(list.items.find((item) => item.json.displayName === 'Helpdesk')?.json).toMatchObject({ groupType: 'Security', calculatedGroupType: 'generic' });
+		expect(list.items.find((item) => item.json.displayName === 'Helpdesk')?.json).toMatchObject({
+			groupType: 'Security',
+			calculatedGroupType: 'generic',
+		});
 	});
 
 	test('Create: a dynamic group without a membership rule is refused (CIPP would create a static group)', async () => {
 		for (const groupType of ['dynamic', 'dynamicdistribution']) {
-			const run = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: `Dynamic ${groupType}`, username: groupType, groupType });
+			const run = await runOperation(sandbox, 'group', 'create', {
+				tenantFilter: tenant,
+				displayName: `Dynamic ${groupType}`,
+				username: groupType,
+				groupType,
+			});
 			expect(run.requests).toHaveLength(0);
 			expect(run.error?.message).toMatch(/Membership Rule/);
 		}
 	});
 
 	test('Create: Subscribe Members is refused for a group that is not Microsoft 365 (CIPP would answer 500 for a group it created)', async () => {
-		const run = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: 'Subscribed security', username: 'subsec', groupType: 'generic', additionalFields: { subscribeMembers: true } });
+		const run = await runOperation(sandbox, 'group', 'create', {
+			tenantFilter: tenant,
+			displayName: 'Subscribed security',
+			username: 'subsec',
+			groupType: 'generic',
+			additionalFields: { subscribeMembers: true },
+		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/Subscribe Members.*Microsoft 365/);
 	});
 
 	test('Create: the description says CIPP does not create a group again with a name used in the last 10 minutes', async () => {
-		const first = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: 'Twice', username: 'twice1', groupType: 'generic' });
-		const second = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName: 'Twice', username: 'twice2', groupType: 'generic' });
+		const first = await runOperation(sandbox, 'group', 'create', {
+			tenantFilter: tenant,
+			displayName: 'Twice',
+			username: 'twice1',
+			groupType: 'generic',
+		});
+		const second = await runOperation(sandbox, 'group', 'create', {
+			tenantFilter: tenant,
+			displayName: 'Twice',
+			username: 'twice2',
+			groupType: 'generic',
+		});
 		expect([first.error, second.error]).toEqual([undefined, undefined]);
 		const list = await runOperation(sandbox, 'group', 'getAll', { tenantFilter: tenant, returnAll: true });
 		expect(list.items.filter((item) => item.json.displayName === 'Twice')).toHaveLength(1);
-		expect(allOperations.find((operation) => operation.resource === 'group' && operation.value === 'create')?.description).toMatch(/10 minutes/);
+		expect(allOperations.find((operation) => operation.resource === 'group' && operation.value === 'create')?.description).toMatch(
+			/10 minutes/,
+		);
 	});
 
-	test('Delete of an unknown group fails with CIPP\'s 500 message', async () => {
+	test("Delete of an unknown group fails with CIPP's 500 message", async () => {
 		const run = await runOperation(sandbox, 'group', 'delete', {
-			tenantFilter: tenant, groupId: locator('id', '00000000-0000-4000-8000-0000000000bb'), groupType: 'Security', displayName: 'Ghost',
+			tenantFilter: tenant,
+			groupId: locator('id', '00000000-0000-4000-8000-0000000000bb'),
+			groupType: 'Security',
+			displayName: 'Ghost',
 		});
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/Could not delete Ghost\. Error: Resource/);
 	});
 
-	test('Hide From GAL on a security group (by expression): CIPP\'s HTTP 200 refusal fails the item', async () => {
-		const run = await runOperation(sandbox, 'group', 'hideFromGal', { tenantFilter: tenant, groupId: locator('id', itAdmins), groupType: '=Security', hideFromGAL: true });
+	test("Hide From GAL on a security group (by expression): CIPP's HTTP 200 refusal fails the item", async () => {
+		const run = await runOperation(sandbox, 'group', 'hideFromGal', {
+			tenantFilter: tenant,
+			groupId: locator('id', itAdmins),
+			groupType: '=Security',
+			hideFromGAL: true,
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/cannot have this setting changed/);
 	});
 
 	test('Set Delivery Management, then Get Delivery Management reads the new state', async () => {
-		await runOperation(sandbox, 'group', 'setDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List', onlyAllowInternal: true });
-		const run = await runOperation(sandbox, 'group', 'getDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', salesTeam), groupType: 'Distribution List' });
+		await runOperation(sandbox, 'group', 'setDeliveryManagement', {
+			tenantFilter: tenant,
+			groupId: locator('id', salesTeam),
+			groupType: 'Distribution List',
+			onlyAllowInternal: true,
+		});
+		const run = await runOperation(sandbox, 'group', 'getDeliveryManagement', {
+			tenantFilter: tenant,
+			groupId: locator('id', salesTeam),
+			groupType: 'Distribution List',
+		});
 		expect(run.items[0].json).toEqual({ allowedToReceiveExternal: false });
 	});
 
 	test('Get without Group Type reads the Exchange settings of a mail group too (CIPP would say allowExternal: true)', async () => {
-		await runOperation(sandbox, 'group', 'setDeliveryManagement', { tenantFilter: tenant, groupId: locator('id', finance), groupType: 'Mail-Enabled Security', onlyAllowInternal: true });
-		const run = await runOperation(sandbox, 'group', 'get', { tenantFilter: tenant, groupId: locator('id', finance), members: false, owners: false });
+		await runOperation(sandbox, 'group', 'setDeliveryManagement', {
+			tenantFilter: tenant,
+			groupId: locator('id', finance),
+			groupType: 'Mail-Enabled Security',
+			onlyAllowInternal: true,
+		});
+		const run = await runOperation(sandbox, 'group', 'get', {
+			tenantFilter: tenant,
+			groupId: locator('id', finance),
+			members: false,
+			owners: false,
+		});
 		expect(run.error).toBeUndefined();
 		expect(run.items[0].json).toMatchObject({ groupInfo: { groupType: 'Mail-Enabled Security' }, allowExternal: false });
 		expect(run.requests.map((request) => request.query.groupType)).toEqual([undefined, 'Mail-Enabled Security']);
@@ -303,7 +451,9 @@ describe('group operations: follow-ups and failures', () => {
 	});
 
 	test('Delete Template of an unknown ID fails', async () => {
-		const run = await runOperation(sandbox, 'group', 'deleteTemplate', { templateId: locator('id', '00000000-0000-4000-8000-0000000000cc') });
+		const run = await runOperation(sandbox, 'group', 'deleteTemplate', {
+			templateId: locator('id', '00000000-0000-4000-8000-0000000000cc'),
+		});
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/Failed to remove group template/);
 	});

@@ -29,8 +29,10 @@ const restrictions = stableGuid(`${tenantIds.contoso}/policy/Windows - Restricti
 const timeZoneScript = stableGuid(`${tenantIds.contoso}/script/Set time zone`);
 const catalogJson = JSON.stringify({ name: 'Windows - Edge', platforms: 'windows10', technologies: 'mdm', settings: [] });
 
-const queued = (message: RegExp) => ([item]: Array<{ json: Record<string, unknown> }>) =>
-	expect(item.json).toMatchObject({ status: 'queued', message: expect.stringMatching(message), followUp: expect.any(String) });
+const queued =
+	(message: RegExp) =>
+	([item]: Array<{ json: Record<string, unknown> }>) =>
+		expect(item.json).toMatchObject({ status: 'queued', message: expect.stringMatching(message), followUp: expect.any(String) });
 
 describeCatalogue('intune', {
 	getManyDevices: {
@@ -41,17 +43,24 @@ describeCatalogue('intune', {
 	runDeviceAction: {
 		parameters: { tenantFilter: contoso, deviceId: locator('list', laptop.id), deviceAction: 'syncDevice' },
 		request: { method: 'POST', endpoint: 'ExecDeviceAction', body: { tenantFilter: CONTOSO, GUID: laptop.id, Action: 'syncDevice' } },
-		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: `Queued syncDevice on ${laptop.id}`, followUp: expect.any(String) }),
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ status: 'queued', message: `Queued syncDevice on ${laptop.id}`, followUp: expect.any(String) }),
 	},
 	resetPasscode: {
 		parameters: { tenantFilter: contoso, deviceId: locator('list', iphone.id) },
 		request: { method: 'POST', endpoint: 'ExecDeviceAction', body: { tenantFilter: CONTOSO, GUID: iphone.id, Action: 'resetPasscode' } },
-		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: `Queued resetPasscode on ${iphone.id}`, followUp: expect.any(String) }),
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ status: 'queued', message: `Queued resetPasscode on ${iphone.id}`, followUp: expect.any(String) }),
 	},
 	rotateLocalAdminPassword: {
 		parameters: { tenantFilter: fabrikam, deviceId: locator('id', desktop.id) },
-		request: { method: 'POST', endpoint: 'ExecDeviceAction', body: { tenantFilter: 'fabrikam.onmicrosoft.com', GUID: desktop.id, Action: 'RotateLocalAdminPassword' } },
-		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', followUp: expect.stringContaining('Get Local Admin Password') }),
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDeviceAction',
+			body: { tenantFilter: 'fabrikam.onmicrosoft.com', GUID: desktop.id, Action: 'RotateLocalAdminPassword' },
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ status: 'queued', followUp: expect.stringContaining('Get Local Admin Password') }),
 	},
 	setPrimaryUser: {
 		parameters: { tenantFilter: contoso, deviceId: locator('id', iphone.id), primaryUser: locator('id', userIds.adeleVance) },
@@ -64,7 +73,11 @@ describeCatalogue('intune', {
 	},
 	getRecoveryKey: {
 		parameters: { tenantFilter: contoso, keyType: 'BitLocker', deviceId: laptopEntraId },
-		request: { method: 'POST', endpoint: 'ExecGetRecoveryKey', body: { tenantFilter: CONTOSO, RecoveryKeyType: 'BitLocker', GUID: laptopEntraId } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecGetRecoveryKey',
+			body: { tenantFilter: CONTOSO, RecoveryKeyType: 'BitLocker', GUID: laptopEntraId },
+		},
 		output: ([item]) => {
 			expect(item.json).toMatchObject({ status: 'success', keyType: 'BitLocker', copyField: expect.stringMatching(/^(\d{6}-){7}\d{6}$/) });
 			expect(item.json.message).toMatch(/Key: \[see copyField\]$/);
@@ -86,21 +99,34 @@ describeCatalogue('intune', {
 	getManyAutopilotConfigs: {
 		parameters: { tenantFilter: contoso, configType: 'ESP', returnAll: true },
 		request: { method: 'GET', endpoint: 'ListAutopilotconfig', query: { tenantFilter: CONTOSO, type: 'ESP' } },
-		output: (items) => expect(items.map((item) => item.json['@odata.type'])).toEqual(['#microsoft.graph.windows10EnrollmentCompletionPageConfiguration']),
+		output: (items) =>
+			expect(items.map((item) => item.json['@odata.type'])).toEqual(['#microsoft.graph.windows10EnrollmentCompletionPageConfiguration']),
 	},
 	assignAutopilotDevice: {
-		parameters: { tenantFilter: contoso, autopilotDeviceId: unassignedAutopilot, userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', additionalFields: { serialNumber: 'CZC1032FA' } },
+		parameters: {
+			tenantFilter: contoso,
+			autopilotDeviceId: unassignedAutopilot,
+			userPrincipalName: 'adele.vance@contoso.onmicrosoft.com',
+			additionalFields: { serialNumber: 'CZC1032FA' },
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecAssignAPDevice',
 			body: {
 				tenantFilter: CONTOSO,
 				device: unassignedAutopilot,
-				user: { value: 'adele.vance@contoso.onmicrosoft.com', label: 'adele.vance@contoso.onmicrosoft.com', addedFields: { userPrincipalName: 'adele.vance@contoso.onmicrosoft.com' } },
+				user: {
+					value: 'adele.vance@contoso.onmicrosoft.com',
+					label: 'adele.vance@contoso.onmicrosoft.com',
+					addedFields: { userPrincipalName: 'adele.vance@contoso.onmicrosoft.com' },
+				},
 				serialNumber: 'CZC1032FA',
 			},
 		},
-		output: ([item]) => expect(item.json.message).toBe(`Successfully assigned device: ${unassignedAutopilot} with Serial: CZC1032FA to  adele.vance@contoso.onmicrosoft.com for ${CONTOSO}`),
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				`Successfully assigned device: ${unassignedAutopilot} with Serial: CZC1032FA to  adele.vance@contoso.onmicrosoft.com for ${CONTOSO}`,
+			),
 	},
 	deleteAutopilotDevice: {
 		parameters: { tenantFilter: contoso, autopilotDeviceId: unassignedAutopilot },
@@ -116,14 +142,28 @@ describeCatalogue('intune', {
 	getManyApps: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListApps', query: { tenantFilter: CONTOSO } },
-		output: (items) => expect(items.find((item) => item.json.displayName === 'Company Portal')?.json.AppAssignment).toBe('All Licensed Users (required)'),
+		output: (items) =>
+			expect(items.find((item) => item.json.displayName === 'Company Portal')?.json.AppAssignment).toBe('All Licensed Users (required)'),
 	},
 	assignApp: {
-		parameters: { tenantFilter: contoso, appId: sevenZip, intent: 'Available', assignTo: 'IT Admins', additionalFields: { excludeGroup: 'Sales Team', assignmentMode: 'replace' } },
+		parameters: {
+			tenantFilter: contoso,
+			appId: sevenZip,
+			intent: 'Available',
+			assignTo: 'IT Admins',
+			additionalFields: { excludeGroup: 'Sales Team', assignmentMode: 'replace' },
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecAssignApp',
-			body: { tenantFilter: CONTOSO, ID: sevenZip, Intent: 'Available', AssignTo: 'IT Admins', excludeGroup: 'Sales Team', assignmentMode: 'replace' },
+			body: {
+				tenantFilter: CONTOSO,
+				ID: sevenZip,
+				Intent: 'Available',
+				AssignTo: 'IT Admins',
+				excludeGroup: 'Sales Team',
+				assignmentMode: 'replace',
+			},
 		},
 		output: ([item]) => expect(item.json.message).toBe(`Assigned Application ${sevenZip} to IT Admins excluding group 'Sales Team'`),
 	},
@@ -153,11 +193,21 @@ describeCatalogue('intune', {
 		output: queued(/^Successfully added Choco App for contoso\.onmicrosoft\.com to queue\. Successfully added Choco App for 6e84b877/),
 	},
 	addStoreApp: {
-		parameters: { tenants: 'fabrikam.onmicrosoft.com', packageName: '9WZDNCRFJ3PZ', applicationName: 'Company Portal', additionalFields: { installationIntent: true } },
+		parameters: {
+			tenants: 'fabrikam.onmicrosoft.com',
+			packageName: '9WZDNCRFJ3PZ',
+			applicationName: 'Company Portal',
+			additionalFields: { installationIntent: true },
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'AddStoreApp',
-			body: { selectedTenants: [{ defaultDomainName: 'fabrikam.onmicrosoft.com' }], PackageName: '9WZDNCRFJ3PZ', ApplicationName: 'Company Portal', InstallationIntent: true },
+			body: {
+				selectedTenants: [{ defaultDomainName: 'fabrikam.onmicrosoft.com' }],
+				PackageName: '9WZDNCRFJ3PZ',
+				ApplicationName: 'Company Portal',
+				InstallationIntent: true,
+			},
 		},
 		output: queued(/^Successfully added Store App for fabrikam\.onmicrosoft\.com to queue\.$/),
 	},
@@ -183,19 +233,26 @@ describeCatalogue('intune', {
 		output: queued(/^Successfully added MSP App for contoso\.onmicrosoft\.com to queue\./),
 	},
 	addOfficeApp: {
-		parameters: { tenants: 'fabrikam.onmicrosoft.com', additionalFields: { excludedApps: ['groove', 'lync'], updateChannel: 'monthlyEnterprise', arch: true, assignTo: 'AllDevices' } },
+		parameters: {
+			tenants: 'fabrikam.onmicrosoft.com',
+			additionalFields: { excludedApps: ['groove', 'lync'], updateChannel: 'monthlyEnterprise', arch: true, assignTo: 'AllDevices' },
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'AddOfficeApp',
 			body: {
 				selectedTenants: [{ defaultDomainName: 'fabrikam.onmicrosoft.com' }],
-				excludedApps: [{ value: 'groove', label: 'groove' }, { value: 'lync', label: 'lync' }],
+				excludedApps: [
+					{ value: 'groove', label: 'groove' },
+					{ value: 'lync', label: 'lync' },
+				],
 				updateChannel: { value: 'monthlyEnterprise', label: 'monthlyEnterprise' },
 				arch: true,
 				AssignTo: 'AllDevices',
 			},
 		},
-		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully added Office App for fabrikam.onmicrosoft.com' }),
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Successfully added Office App for fabrikam.onmicrosoft.com' }),
 	},
 	getManyQueuedApps: {
 		parameters: { returnAll: true },
@@ -223,28 +280,52 @@ describeCatalogue('intune', {
 	getManyPolicies: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListIntunePolicy', query: { tenantFilter: CONTOSO } },
-		output: (items) => expect(items.find((item) => item.json.displayName === 'Windows - Compliance')?.json).toMatchObject({ URLName: 'deviceCompliancePolicies', PolicyAssignment: 'All Staff' }),
+		output: (items) =>
+			expect(items.find((item) => item.json.displayName === 'Windows - Compliance')?.json).toMatchObject({
+				URLName: 'deviceCompliancePolicies',
+				PolicyAssignment: 'All Staff',
+			}),
 	},
 	addPolicy: {
-		parameters: { tenantFilter: contoso, displayName: 'Windows - Edge', templateType: 'Catalog', rawJson: catalogJson, additionalFields: { assignTo: 'AllDevices' } },
+		parameters: {
+			tenantFilter: contoso,
+			displayName: 'Windows - Edge',
+			templateType: 'Catalog',
+			rawJson: catalogJson,
+			additionalFields: { assignTo: 'AllDevices' },
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'AddPolicy',
 			body: { tenantFilter: CONTOSO, displayName: 'Windows - Edge', TemplateType: 'Catalog', RAWJson: catalogJson, AssignTo: 'AllDevices' },
 		},
-		output: ([item]) => expect(item.json.messages).toEqual([
-			expect.stringMatching(/^Successfully assigned group 'AllDevices' on Policy /),
-			`Successfully added policy for ${CONTOSO} with display name Windows - Edge`,
-		]),
+		output: ([item]) =>
+			expect(item.json.messages).toEqual([
+				expect.stringMatching(/^Successfully assigned group 'AllDevices' on Policy /),
+				`Successfully added policy for ${CONTOSO} with display name Windows - Edge`,
+			]),
 	},
 	assignPolicy: {
-		parameters: { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations', assignTo: 'All Staff' },
-		request: { method: 'POST', endpoint: 'ExecAssignPolicy', body: { tenantFilter: CONTOSO, ID: restrictions, Type: 'deviceConfigurations', AssignTo: 'All Staff' } },
+		parameters: {
+			tenantFilter: contoso,
+			policyId: locator('list', restrictions),
+			policyType: 'deviceConfigurations',
+			assignTo: 'All Staff',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAssignPolicy',
+			body: { tenantFilter: CONTOSO, ID: restrictions, Type: 'deviceConfigurations', AssignTo: 'All Staff' },
+		},
 		output: ([item]) => expect(item.json.message).toBe(`Successfully assigned group 'All Staff' on Policy ${restrictions}`),
 	},
 	deletePolicy: {
 		parameters: { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations' },
-		request: { method: 'POST', endpoint: 'RemovePolicy', body: { tenantFilter: CONTOSO, ID: restrictions, URLName: 'deviceConfigurations' } },
+		request: {
+			method: 'POST',
+			endpoint: 'RemovePolicy',
+			body: { tenantFilter: CONTOSO, ID: restrictions, URLName: 'deviceConfigurations' },
+		},
 		output: ([item]) => expect(item.json.message).toBe(`Successfully deleted the deviceConfigurations policy with ID: ${restrictions}`),
 	},
 	getManyTemplates: {
@@ -255,11 +336,24 @@ describeCatalogue('intune', {
 	getManyScripts: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListIntuneScript', query: { tenantFilter: CONTOSO } },
-		output: (items) => expect(items.map((item) => [item.json.displayName, item.json.scriptType])).toEqual([['Set time zone', 'Windows'], ['Install Rosetta', 'MacOS']]),
+		output: (items) =>
+			expect(items.map((item) => [item.json.displayName, item.json.scriptType])).toEqual([
+				['Set time zone', 'Windows'],
+				['Install Rosetta', 'MacOS'],
+			]),
 	},
 	deleteScript: {
-		parameters: { tenantFilter: contoso, scriptId: timeZoneScript, scriptType: 'Windows', additionalFields: { displayName: 'Set time zone' } },
-		request: { method: 'POST', endpoint: 'RemoveIntuneScript', body: { TenantFilter: CONTOSO, ID: timeZoneScript, ScriptType: 'Windows', DisplayName: 'Set time zone' } },
+		parameters: {
+			tenantFilter: contoso,
+			scriptId: timeZoneScript,
+			scriptType: 'Windows',
+			additionalFields: { displayName: 'Set time zone' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'RemoveIntuneScript',
+			body: { TenantFilter: CONTOSO, ID: timeZoneScript, ScriptType: 'Windows', DisplayName: 'Set time zone' },
+		},
 		output: ([item]) => expect(item.json.message).toBe(`Deleted Windows script Set time zone with ID: ${timeZoneScript}`),
 	},
 });
@@ -271,15 +365,22 @@ describe('intune operations: failures and follow-ups', () => {
 		sandbox = currentSandbox();
 	});
 
-	test('an action on an unknown device fails with Graph\'s text', async () => {
+	test("an action on an unknown device fails with Graph's text", async () => {
 		const unknown = '0b5e2c1a-7f3d-4e8b-9a6c-2d1f4e7a9b3c';
-		const run = await runOperation(sandbox, 'intune', 'runDeviceAction', { tenantFilter: contoso, deviceId: locator('id', unknown), deviceAction: 'rebootNow' });
+		const run = await runOperation(sandbox, 'intune', 'runDeviceAction', {
+			tenantFilter: contoso,
+			deviceId: locator('id', unknown),
+			deviceAction: 'rebootNow',
+		});
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(new RegExp(`Failed to queue action rebootNow on ${unknown} : Resource '${unknown}' does not exist`));
 	});
 
-	test('a tenant without Intune gets CIPP\'s licence message', async () => {
-		const run = await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', { tenantFilter: locator('domain', 'tailspin.onmicrosoft.com'), returnAll: true });
+	test("a tenant without Intune gets CIPP's licence message", async () => {
+		const run = await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', {
+			tenantFilter: locator('domain', 'tailspin.onmicrosoft.com'),
+			returnAll: true,
+		});
 		expect(run.requests[0].status).toBe(403);
 		expect(run.error?.message).toMatch(/Required license not available for this tenant/);
 	});
@@ -293,15 +394,26 @@ describe('intune operations: failures and follow-ups', () => {
 
 	test('rotate, then read: a new LAPS password, included, masked or omitted as asked', async () => {
 		const read = async (passwordOutput: string) =>
-			(await runOperation(sandbox, 'intune', 'getLocalAdminPassword', { tenantFilter: fabrikam, entraDeviceId: String(desktop.azureADDeviceId), passwordOutput })).items[0].json;
+			(
+				await runOperation(sandbox, 'intune', 'getLocalAdminPassword', {
+					tenantFilter: fabrikam,
+					entraDeviceId: String(desktop.azureADDeviceId),
+					passwordOutput,
+				})
+			).items[0].json;
 		const before = (await read('include')).localAdminPassword as string;
-		expect((await runOperation(sandbox, 'intune', 'rotateLocalAdminPassword', { tenantFilter: fabrikam, deviceId: locator('id', desktop.id) })).error).toBeUndefined();
+		expect(
+			(await runOperation(sandbox, 'intune', 'rotateLocalAdminPassword', { tenantFilter: fabrikam, deviceId: locator('id', desktop.id) }))
+				.error,
+		).toBeUndefined();
 		const after = await read('include');
 		expect(after.localAdminPassword).toEqual(expect.stringMatching(/^Lp!/));
 		expect(after.localAdminPassword).not.toBe(before);
 		const password = String(after.localAdminPassword);
 		const masked = await read('mask');
-		expect(masked).toMatchObject({ maskedLocalAdminPassword: `${password.slice(0, 2)}${'*'.repeat(password.length - 4)}${password.slice(-2)}` });
+		expect(masked).toMatchObject({
+			maskedLocalAdminPassword: `${password.slice(0, 2)}${'*'.repeat(password.length - 4)}${password.slice(-2)}`,
+		});
 		expect(JSON.stringify(masked)).not.toContain(password);
 		const omitted = await read('omit');
 		expect(Object.keys(omitted).sort()).toEqual(['message', 'status']);
@@ -310,7 +422,10 @@ describe('intune operations: failures and follow-ups', () => {
 
 	test('a device without a LAPS backup gives no password', async () => {
 		const device = fixtures.devices.find((candidate) => candidate.deviceName === 'WGB-LT-0009')!;
-		const run = await runOperation(sandbox, 'intune', 'getLocalAdminPassword', { tenantFilter: locator('domain', 'woodgrovebank.com'), entraDeviceId: String(device.azureADDeviceId) });
+		const run = await runOperation(sandbox, 'intune', 'getLocalAdminPassword', {
+			tenantFilter: locator('domain', 'woodgrovebank.com'),
+			entraDeviceId: String(device.azureADDeviceId),
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.items[0].json).toEqual({ status: 'notFound', message: `No LAPS password found for ${device.azureADDeviceId}` });
 	});
@@ -330,11 +445,20 @@ describe('intune operations: failures and follow-ups', () => {
 
 	test('Assign Autopilot Device sends the Greeting Name inside the user; left empty, CIPP clears it', async () => {
 		const assign = async (extra: Record<string, string>) =>
-			await runOperation(sandbox, 'intune', 'assignAutopilotDevice', { tenantFilter: contoso, autopilotDeviceId: unassignedAutopilot, userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', ...extra });
+			await runOperation(sandbox, 'intune', 'assignAutopilotDevice', {
+				tenantFilter: contoso,
+				autopilotDeviceId: unassignedAutopilot,
+				userPrincipalName: 'adele.vance@contoso.onmicrosoft.com',
+				...extra,
+			});
 		const greeted = await assign({ addressableUserName: 'Adele Vance' });
-		expect(greeted.requests[0].body).toMatchObject({ user: { addedFields: { userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', addressableUserName: 'Adele Vance' } } });
+		expect(greeted.requests[0].body).toMatchObject({
+			user: { addedFields: { userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', addressableUserName: 'Adele Vance' } },
+		});
 		const greeting = async () =>
-			(await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).items.find((item) => item.json.id === unassignedAutopilot)?.json.addressableUserName;
+			(await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).items.find(
+				(item) => item.json.id === unassignedAutopilot,
+			)?.json.addressableUserName;
 		expect(await greeting()).toBe('Adele Vance');
 		await assign({});
 		expect(await greeting()).toBeNull();
@@ -345,14 +469,29 @@ describe('intune operations: failures and follow-ups', () => {
 		const woodgrove = locator('domain', 'woodgrovebank.com');
 		const devices = await runOperation(sandbox, 'intune', 'getManyAutopilotDevices', { tenantFilter: woodgrove, returnAll: true });
 		const [first, second] = devices.items.map((item) => String(item.json.id));
-		expect((await runOperation(sandbox, 'intune', 'deleteAutopilotDevice', { tenantFilter: woodgrove, autopilotDeviceId: first })).items[0].json.status).toBe('success');
+		expect(
+			(await runOperation(sandbox, 'intune', 'deleteAutopilotDevice', { tenantFilter: woodgrove, autopilotDeviceId: first })).items[0].json
+				.status,
+		).toBe('success');
 		const run = await runOperation(sandbox, 'intune', 'deleteAutopilotDevice', { tenantFilter: woodgrove, autopilotDeviceId: second });
-		expect(run.requests.map((request) => [request.endpoint, request.status])).toEqual(expect.arrayContaining([['RemoveAPDevice', 500], ['ListAPDevices', 200]]));
-		expect(run.items[0].json).toMatchObject({ status: 'warning', message: expect.stringMatching(new RegExp(`^Deleted autopilot device ${second}, but CIPP's Autopilot sync afterwards failed`)) });
+		expect(run.requests.map((request) => [request.endpoint, request.status])).toEqual(
+			expect.arrayContaining([
+				['RemoveAPDevice', 500],
+				['ListAPDevices', 200],
+			]),
+		);
+		expect(run.items[0].json).toMatchObject({
+			status: 'warning',
+			message: expect.stringMatching(new RegExp(`^Deleted autopilot device ${second}, but CIPP's Autopilot sync afterwards failed`)),
+		});
 	});
 
 	test('Autopilot assigns by user principal name only', async () => {
-		const run = await runOperation(sandbox, 'intune', 'assignAutopilotDevice', { tenantFilter: contoso, autopilotDeviceId: unassignedAutopilot, userPrincipalName: userIds.adeleVance });
+		const run = await runOperation(sandbox, 'intune', 'assignAutopilotDevice', {
+			tenantFilter: contoso,
+			autopilotDeviceId: unassignedAutopilot,
+			userPrincipalName: userIds.adeleVance,
+		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/is an object ID/);
 	});
@@ -364,10 +503,15 @@ describe('intune operations: failures and follow-ups', () => {
 			applicationName: 'Microsoft PowerToys',
 			additionalFields: { assignTo: 'AllDevices' },
 		});
-		expect((await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true })).items.map((item) => item.json.applicationName)).toEqual(['Microsoft PowerToys']);
+		expect(
+			(await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true })).items.map((item) => item.json.applicationName),
+		).toEqual(['Microsoft PowerToys']);
 		await runOperation(sandbox, 'intune', 'processAppQueue', {});
 		expect((await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true })).items).toHaveLength(0);
-		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', {
+			tenantFilter: locator('domain', 'woodgrovebank.com'),
+			returnAll: true,
+		});
 		expect(apps.items.find((item) => item.json.displayName === 'Microsoft PowerToys')?.json).toMatchObject({
 			'@odata.type': '#microsoft.graph.winGetApp',
 			packageIdentifier: 'XP89DCGQ3K6VLD',
@@ -385,7 +529,10 @@ describe('intune operations: failures and follow-ups', () => {
 			additionalFields: { assignTo: 'AllDevices', installationIntent: true },
 		});
 		await runOperation(sandbox, 'intune', 'processAppQueue', {});
-		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', {
+			tenantFilter: locator('domain', 'woodgrovebank.com'),
+			returnAll: true,
+		});
 		expect(apps.items.find((item) => item.json.displayName === 'App Installer')?.json.AppAssignment).toBe('All Devices (uninstall)');
 	});
 
@@ -398,9 +545,15 @@ describe('intune operations: failures and follow-ups', () => {
 		});
 		expect(queuedRun.requests[0].body).toMatchObject({ AssignTo: 'AllUsers' });
 		await runOperation(sandbox, 'intune', 'processAppQueue', {});
-		const office = await runOperation(sandbox, 'intune', 'addOfficeApp', { tenants: 'woodgrovebank.com', additionalFields: { assignTo: 'allLicensedUsers' } });
+		const office = await runOperation(sandbox, 'intune', 'addOfficeApp', {
+			tenants: 'woodgrovebank.com',
+			additionalFields: { assignTo: 'allLicensedUsers' },
+		});
 		expect(office.error).toBeUndefined();
-		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', {
+			tenantFilter: locator('domain', 'woodgrovebank.com'),
+			returnAll: true,
+		});
 		const assignment = (name: string) => apps.items.find((item) => item.json.displayName === name)?.json.AppAssignment;
 		expect(assignment('VLC')).toBe('All Licensed Users (required)');
 		expect(assignment('Microsoft 365 Apps for Windows 10 and later')).toBe('All Licensed Users (required)');
@@ -416,7 +569,10 @@ describe('intune operations: failures and follow-ups', () => {
 		const run = await runOperation(sandbox, 'intune', 'processAppQueue', {});
 		expect(run.items[0].json.followUp).toMatch(/failed or not/);
 		expect((await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true })).items).toHaveLength(0);
-		const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: locator('domain', 'woodgrovebank.com'), returnAll: true });
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', {
+			tenantFilter: locator('domain', 'woodgrovebank.com'),
+			returnAll: true,
+		});
 		expect(apps.items.find((item) => item.json.displayName === 'Sysinternals')?.json.AppAssignment).toBe('');
 	});
 
@@ -438,7 +594,13 @@ describe('intune operations: failures and follow-ups', () => {
 		const fail = jest.fn((text: string) => {
 			throw new Error(text);
 		});
-		const context = { values: {}, request: { method: 'POST' as const, endpoint: 'AddOfficeApp', qs: {} }, itemIndex: 0, fail: fail as never, refusals: addOfficeAppOperation.refusals ?? [] };
+		const context = {
+			values: {},
+			request: { method: 'POST' as const, endpoint: 'AddOfficeApp', qs: {} },
+			itemIndex: 0,
+			fail: fail as never,
+			refusals: addOfficeAppOperation.refusals ?? [],
+		};
 		expect(() => addOfficeAppOperation.output({ Results: null }, context)).toThrow(/created the Office app for no tenant/);
 	});
 
@@ -446,54 +608,85 @@ describe('intune operations: failures and follow-ups', () => {
 		const run = await runOperation(sandbox, 'intune', 'getManyScripts', { tenantFilter: fabrikam, returnAll: true });
 		expect(run.requests[0].status).toBe(200);
 		expect(run.items.map((item) => item.json.displayName ?? item.json.status)).toEqual(['Set time zone', 'Install Rosetta', 'warning']);
-		expect(run.items[2].json).toMatchObject({ scriptType: 'Remediation', message: expect.stringMatching(/^CIPP could not list the Remediation scripts: Forbidden/) });
+		expect(run.items[2].json).toMatchObject({
+			scriptType: 'Remediation',
+			message: expect.stringMatching(/^CIPP could not list the Remediation scripts: Forbidden/),
+		});
 		expect(run.items.slice(0, 2).every((item) => typeof item.json.id === 'string')).toBe(true);
 	});
 
 	test('Add MSP App: values keyed by tenant ID reach the command line only for tenants given by ID; otherwise refused before sending', async () => {
 		const keyed = { Orgkey: { [tenantIds.woodgrove]: 'woodgrove-org' }, AccountKey: 'acct-123' };
 		const byDomain = await runOperation(sandbox, 'intune', 'addMspApp', {
-			tenants: 'woodgrovebank.com', rmmName: 'Huntress', displayName: 'Huntress Agent', additionalFields: { params: JSON.stringify(keyed) },
+			tenants: 'woodgrovebank.com',
+			rmmName: 'Huntress',
+			displayName: 'Huntress Agent',
+			additionalFields: { params: JSON.stringify(keyed) },
 		});
 		expect(byDomain.requests).toHaveLength(0);
 		expect(byDomain.error?.message).toMatch(/Orgkey is keyed by tenant ID, but woodgrovebank\.com was given by domain/);
 		const missing = await runOperation(sandbox, 'intune', 'addMspApp', {
-			tenants: 'woodgrovebank.com', rmmName: 'Huntress', displayName: 'Huntress Agent', additionalFields: { params: '{"Orgkey": "%tenantname%"}' },
+			tenants: 'woodgrovebank.com',
+			rmmName: 'Huntress',
+			displayName: 'Huntress Agent',
+			additionalFields: { params: '{"Orgkey": "%tenantname%"}' },
 		});
 		expect(missing.requests).toHaveLength(0);
 		expect(missing.error?.message).toMatch(/Huntress needs Orgkey, AccountKey; AccountKey is missing/);
 		const byId = await runOperation(sandbox, 'intune', 'addMspApp', {
-			tenants: tenantIds.woodgrove, rmmName: 'Huntress', displayName: 'Huntress Agent', additionalFields: { params: JSON.stringify(keyed) },
+			tenants: tenantIds.woodgrove,
+			rmmName: 'Huntress',
+			displayName: 'Huntress Agent',
+			additionalFields: { params: JSON.stringify(keyed) },
 		});
 		expect(byId.error).toBeUndefined();
 		const queue = await runOperation(sandbox, 'intune', 'getManyQueuedApps', { returnAll: true });
 		expect(queue.items.find((item) => item.json.applicationName === 'Huntress Agent')?.json.cmdLine).toBe(
 			"powershell.exe -ExecutionPolicy Bypass .\\install.ps1 -OrgKey 'woodgrove-org' -acctkey 'acct-123'",
 		);
-		await runOperation(sandbox, 'intune', 'deleteQueuedApp', { queueId: String(queue.items.find((item) => item.json.applicationName === 'Huntress Agent')?.json.id) });
+		await runOperation(sandbox, 'intune', 'deleteQueuedApp', {
+			queueId: String(queue.items.find((item) => item.json.applicationName === 'Huntress Agent')?.json.id),
+		});
 	});
 
 	test('Run Device Action: Delete From Intune says what was done although CIPP answers an empty message', async () => {
-		const run = await runOperation(sandbox, 'intune', 'runDeviceAction', { tenantFilter: contoso, deviceId: locator('id', iphone.id), deviceAction: 'delete' });
+		const run = await runOperation(sandbox, 'intune', 'runDeviceAction', {
+			tenantFilter: contoso,
+			deviceId: locator('id', iphone.id),
+			deviceAction: 'delete',
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.items[0].json).toEqual({ status: 'success', message: `Deleted device ${iphone.id} from Intune` });
 	});
 
 	test('Set Primary User by user principal name looks the user up first and sends CIPP the object ID', async () => {
-		const run = await runOperation(sandbox, 'intune', 'setPrimaryUser', { tenantFilter: contoso, deviceId: locator('id', laptop.id), primaryUser: locator('upn', 'adele.vance@contoso.onmicrosoft.com') });
+		const run = await runOperation(sandbox, 'intune', 'setPrimaryUser', {
+			tenantFilter: contoso,
+			deviceId: locator('id', laptop.id),
+			primaryUser: locator('upn', 'adele.vance@contoso.onmicrosoft.com'),
+		});
 		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListUsers', 'ExecDeviceAction']);
 		expect(run.requests[1].body).toMatchObject({ user: { value: userIds.adeleVance, label: userIds.adeleVance } });
 		expect(run.items[0].json.message).toBe(`Changed primary user on device ${laptop.id} to ${userIds.adeleVance}`);
 	});
 
 	test('a policy assigned to a group that does not exist is not assigned', async () => {
-		const run = await runOperation(sandbox, 'intune', 'assignPolicy', { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations', assignTo: 'Nobody' });
+		const run = await runOperation(sandbox, 'intune', 'assignPolicy', {
+			tenantFilter: contoso,
+			policyId: locator('list', restrictions),
+			policyType: 'deviceConfigurations',
+			assignTo: 'Nobody',
+		});
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/No groups found matching the specified name\(s\): Nobody\. Policy not assigned\./);
 	});
 
 	test('Assign Policy or Assign App with no target and no exclusion is refused before sending (CIPP would answer "No action taken")', async () => {
-		const policy = await runOperation(sandbox, 'intune', 'assignPolicy', { tenantFilter: contoso, policyId: locator('list', restrictions), policyType: 'deviceConfigurations' });
+		const policy = await runOperation(sandbox, 'intune', 'assignPolicy', {
+			tenantFilter: contoso,
+			policyId: locator('list', restrictions),
+			policyType: 'deviceConfigurations',
+		});
 		expect(policy.requests).toHaveLength(0);
 		expect(policy.error?.message).toMatch(/nothing to assign the policy to/);
 		const app = await runOperation(sandbox, 'intune', 'assignApp', { tenantFilter: contoso, appId: sevenZip, intent: 'Required' });
@@ -502,19 +695,35 @@ describe('intune operations: failures and follow-ups', () => {
 	});
 
 	test('Get Many Policies by Policy ID needs a Policy Type other than App Protection, checked before sending', async () => {
-		const noType = await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: contoso, returnAll: true, additionalFields: { policyId: restrictions } });
+		const noType = await runOperation(sandbox, 'intune', 'getManyPolicies', {
+			tenantFilter: contoso,
+			returnAll: true,
+			additionalFields: { policyId: restrictions },
+		});
 		expect(noType.requests).toHaveLength(0);
 		expect(noType.error?.message).toMatch(/Policy ID is given without Policy Type/);
-		const appProtection = await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: contoso, returnAll: true, additionalFields: { policyId: restrictions, urlName: 'managedAppPolicies' } });
+		const appProtection = await runOperation(sandbox, 'intune', 'getManyPolicies', {
+			tenantFilter: contoso,
+			returnAll: true,
+			additionalFields: { policyId: restrictions, urlName: 'managedAppPolicies' },
+		});
 		expect(appProtection.requests).toHaveLength(0);
 		expect(appProtection.error?.message).toMatch(/cannot read an App Protection policy by ID/);
-		const one = await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: contoso, returnAll: true, additionalFields: { policyId: restrictions, urlName: 'deviceConfigurations' } });
+		const one = await runOperation(sandbox, 'intune', 'getManyPolicies', {
+			tenantFilter: contoso,
+			returnAll: true,
+			additionalFields: { policyId: restrictions, urlName: 'deviceConfigurations' },
+		});
 		expect(one.items.map((item) => item.json.id)).toEqual([restrictions]);
 	});
 
-	test('Add Policy: a Custom Group with another Assign To is refused (CIPP would assign only the group); the editor names CIPP\'s silent swaps', async () => {
+	test("Add Policy: a Custom Group with another Assign To is refused (CIPP would assign only the group); the editor names CIPP's silent swaps", async () => {
 		const run = await runOperation(sandbox, 'intune', 'addPolicy', {
-			tenantFilter: contoso, displayName: 'Windows - Edge', templateType: 'Catalog', rawJson: catalogJson, additionalFields: { assignTo: 'AllDevices', customGroup: 'IT Admins' },
+			tenantFilter: contoso,
+			displayName: 'Windows - Edge',
+			templateType: 'Catalog',
+			rawJson: catalogJson,
+			additionalFields: { assignTo: 'AllDevices', customGroup: 'IT Admins' },
 		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/Custom Group is set while Assign To is "AllDevices"/);
@@ -525,12 +734,22 @@ describe('intune operations: failures and follow-ups', () => {
 
 	test('Add Policy (sandbox as CIPP): a template of the same Display Name replaces the JSON; a Catalog policy takes the name inside its JSON', async () => {
 		const swapped = await runOperation(sandbox, 'intune', 'addPolicy', {
-			tenantFilter: fabrikam, displayName: 'Windows - Compliance', templateType: 'deviceCompliancePolicies', rawJson: '{"@odata.type": "#microsoft.graph.windows10CompliancePolicy", "bitLockerEnabled": false}',
+			tenantFilter: fabrikam,
+			displayName: 'Windows - Compliance',
+			templateType: 'deviceCompliancePolicies',
+			rawJson: '{"@odata.type": "#microsoft.graph.windows10CompliancePolicy", "bitLockerEnabled": false}',
 		});
 		expect(swapped.error).toBeUndefined();
-		const renamed = await runOperation(sandbox, 'intune', 'addPolicy', { tenantFilter: fabrikam, displayName: 'Edge - renamed', templateType: 'Catalog', rawJson: catalogJson });
+		const renamed = await runOperation(sandbox, 'intune', 'addPolicy', {
+			tenantFilter: fabrikam,
+			displayName: 'Edge - renamed',
+			templateType: 'Catalog',
+			rawJson: catalogJson,
+		});
 		expect(renamed.error).toBeUndefined();
-		const policies = (await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: fabrikam, returnAll: true })).items.map((item) => item.json);
+		const policies = (await runOperation(sandbox, 'intune', 'getManyPolicies', { tenantFilter: fabrikam, returnAll: true })).items.map(
+			(item) => item.json,
+		);
 		expect(policies.find((policy) => policy.displayName === 'Windows - Compliance')).toMatchObject({ bitLockerEnabled: true });
 		expect(policies.map((policy) => policy.displayName)).toContain('Windows - Edge');
 		expect(policies.map((policy) => policy.displayName)).not.toContain('Edge - renamed');
@@ -545,7 +764,12 @@ describe('intune operations: failures and follow-ups', () => {
 	});
 
 	test('an invalid policy JSON is refused before anything is sent', async () => {
-		const run = await runOperation(sandbox, 'intune', 'addPolicy', { tenantFilter: contoso, displayName: 'Broken', templateType: 'Device', rawJson: '{not json' });
+		const run = await runOperation(sandbox, 'intune', 'addPolicy', {
+			tenantFilter: contoso,
+			displayName: 'Broken',
+			templateType: 'Device',
+			rawJson: '{not json',
+		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/not valid JSON/);
 	});

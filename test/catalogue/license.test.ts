@@ -46,7 +46,10 @@ describeCatalogue('license', {
 			],
 		},
 		output: ([item], sandbox) => {
-			expect(item.json).toMatchObject({ status: 'success', message: expect.stringMatching(/^Successfully set licenses for adele\.vance@/) });
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: expect.stringMatching(/^Successfully set licenses for adele\.vance@/),
+			});
 			expect(sandbox.findUser(CONTOSO, userIds.adeleVance)?.assignedLicenses.map((licence) => licence.skuId)).toEqual([BASIC_SKU_ID]);
 		},
 	},
@@ -56,7 +59,11 @@ describeCatalogue('license', {
 		output: (items) => expect(items.every((item) => item.json.Tenant === CONTOSO && Array.isArray(item.json.TermInfo))).toBe(true),
 	},
 	reprocessUserLicenses: {
-		parameters: { tenantFilter: contoso, userId: locator('id', userIds.adeleVance), userPrincipalName: 'adele.vance@contoso.onmicrosoft.com' },
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('id', userIds.adeleVance),
+			userPrincipalName: 'adele.vance@contoso.onmicrosoft.com',
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecReprocessUserLicenses',
@@ -65,7 +72,8 @@ describeCatalogue('license', {
 		output: ([item]) =>
 			expect(item.json).toEqual({
 				status: 'success',
-				message: 'Successfully reprocessed license assignments for user adele.vance@contoso.onmicrosoft.com. License assignment states will be updated shortly.',
+				message:
+					'Successfully reprocessed license assignments for user adele.vance@contoso.onmicrosoft.com. License assignment states will be updated shortly.',
 			}),
 	},
 	getManyCspSkus: {
@@ -75,7 +83,11 @@ describeCatalogue('license', {
 	},
 	changeCspLicense: {
 		parameters: { tenantFilter: contoso, cspAction: 'Add', sku: PREMIUM_SKU, additionalFields: { Add: 2 } },
-		request: { method: 'POST', endpoint: 'ExecCSPLicense', body: { tenantFilter: CONTOSO, Action: 'Add', SKU: { value: PREMIUM_SKU, label: PREMIUM_SKU }, Add: 2 } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCSPLicense',
+			body: { tenantFilter: CONTOSO, Action: 'Add', SKU: { value: PREMIUM_SKU, label: PREMIUM_SKU }, Add: 2 },
+		},
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'License change executed successfully.' }),
 	},
 	getManyExcluded: {
@@ -86,15 +98,26 @@ describeCatalogue('license', {
 	},
 	manageExclusion: {
 		client: 'admin',
-		parameters: { exclusionAction: 'AlertOnly', skuId: POWER_AUTOMATE_FREE, additionalFields: { skuName: 'Microsoft Power Automate Free' } },
-		request: { method: 'POST', endpoint: 'ExecExcludeLicenses', body: { Action: 'AlertOnly', GUID: POWER_AUTOMATE_FREE, SKUName: 'Microsoft Power Automate Free' } },
+		parameters: {
+			exclusionAction: 'AlertOnly',
+			skuId: POWER_AUTOMATE_FREE,
+			additionalFields: { skuName: 'Microsoft Power Automate Free' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecExcludeLicenses',
+			body: { Action: 'AlertOnly', GUID: POWER_AUTOMATE_FREE, SKUName: 'Microsoft Power Automate Free' },
+		},
 		calls: ['ListExcludedLicenses', 'ExecExcludeLicenses'],
-		output: ([item]) => expect(item.json.message).toBe(`Success. Microsoft Power Automate Free(${POWER_AUTOMATE_FREE}) will now only be excluded from alerts.`),
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				`Success. Microsoft Power Automate Free(${POWER_AUTOMATE_FREE}) will now only be excluded from alerts.`,
+			),
 	},
 });
 
 describe('license operations: failures and follow-ups', () => {
-	test('Change User Licenses for a user that is not in the tenant fails with CIPP\'s text', async () => {
+	test("Change User Licenses for a user that is not in the tenant fails with CIPP's text", async () => {
 		const run = await runOperation(sandbox, 'license', 'changeLicenses', {
 			tenantFilter: contoso,
 			userId: locator('id', userIds.nancyDavolio),
@@ -117,10 +140,18 @@ describe('license operations: failures and follow-ups', () => {
 	});
 
 	test('Change User Licenses without the SKUs its operation needs is refused before sending', async () => {
-		const add = await runOperation(sandbox, 'license', 'changeLicenses', { tenantFilter: contoso, userId: locator('id', userIds.adeleVance), licenseOperation: 'Add' });
+		const add = await runOperation(sandbox, 'license', 'changeLicenses', {
+			tenantFilter: contoso,
+			userId: locator('id', userIds.adeleVance),
+			licenseOperation: 'Add',
+		});
 		expect(add.requests).toHaveLength(0);
 		expect(add.error?.message).toMatch(/Invalid "Licenses".*Add needs the SKU IDs to add/);
-		const remove = await runOperation(sandbox, 'license', 'changeLicenses', { tenantFilter: contoso, userId: locator('id', userIds.adeleVance), licenseOperation: 'Remove' });
+		const remove = await runOperation(sandbox, 'license', 'changeLicenses', {
+			tenantFilter: contoso,
+			userId: locator('id', userIds.adeleVance),
+			licenseOperation: 'Remove',
+		});
 		expect(remove.requests).toHaveLength(0);
 		expect(remove.error?.message).toMatch(/Remove needs the SKU IDs to remove, or Remove All Licenses/);
 	});
@@ -135,10 +166,16 @@ describe('license operations: failures and follow-ups', () => {
 		const all = { tenantFilter: locator('list', 'AllTenants'), returnAll: true };
 		const first = await runOperation(sandbox, 'license', 'getReport', all);
 		expect(first.items).toHaveLength(1);
-		expect(first.items[0].json).toMatchObject({ status: 'queued', queueId: expect.any(String), message: expect.stringMatching(/Loading data for all tenants/) });
+		expect(first.items[0].json).toMatchObject({
+			status: 'queued',
+			queueId: expect.any(String),
+			message: expect.stringMatching(/Loading data for all tenants/),
+		});
 		const second = await runOperation(sandbox, 'license', 'getReport', { ...all, queueId: first.items[0].json.queueId as string });
 		expect(second.requests[0].query).toEqual({ tenantFilter: 'AllTenants', QueueId: first.items[0].json.queueId });
-		expect(new Set(second.items.map((item) => item.json.Tenant))).toEqual(new Set(['northstarit.com', ...fixtures.customerTenants.map((tenant) => tenant.defaultDomainName)]));
+		expect(new Set(second.items.map((item) => item.json.Tenant))).toEqual(
+			new Set(['northstarit.com', ...fixtures.customerTenants.map((tenant) => tenant.defaultDomainName)]),
+		);
 	});
 
 	test('a tenant without a Sherweb mapping has no CSP SKUs, and changing one fails', async () => {
@@ -146,16 +183,33 @@ describe('license operations: failures and follow-ups', () => {
 		const skus = await runOperation(sandbox, 'license', 'getManyCspSkus', { tenantFilter: fabrikam, returnAll: true });
 		expect(skus.error).toBeUndefined();
 		expect(skus.items).toHaveLength(0);
-		const change = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: fabrikam, cspAction: 'NewSub', sku: PREMIUM_SKU, additionalFields: { Quantity: 5 } });
-		expect(change.requests.map((request) => [request.endpoint, request.status])).toEqual([['ListCSPsku', 200], ['ExecCSPLicense', 500]]);
+		const change = await runOperation(sandbox, 'license', 'changeCspLicense', {
+			tenantFilter: fabrikam,
+			cspAction: 'NewSub',
+			sku: PREMIUM_SKU,
+			additionalFields: { Quantity: 5 },
+		});
+		expect(change.requests.map((request) => [request.endpoint, request.status])).toEqual([
+			['ListCSPsku', 200],
+			['ExecCSPLicense', 500],
+		]);
 		expect(change.error?.message).toMatch(/Failed to execute license change\. Error: No Sherweb mapping found/);
 	});
 
 	test('Change CSP License: New Subscription for a SKU the tenant has is refused after reading its subscriptions (CIPP would overwrite the count)', async () => {
-		const run = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'NewSub', sku: PREMIUM_SKU, additionalFields: { Quantity: 1 } });
+		const run = await runOperation(sandbox, 'license', 'changeCspLicense', {
+			tenantFilter: contoso,
+			cspAction: 'NewSub',
+			sku: PREMIUM_SKU,
+			additionalFields: { Quantity: 1 },
+		});
 		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListCSPsku']);
 		expect(run.error?.message).toMatch(/already has a subscription for CFQ7TTC0LCHC:0002 \(quantity \d+\)/);
-		const skus = await runOperation(sandbox, 'license', 'getManyCspSkus', { tenantFilter: contoso, currentSkuOnly: 'true', returnAll: true });
+		const skus = await runOperation(sandbox, 'license', 'getManyCspSkus', {
+			tenantFilter: contoso,
+			currentSkuOnly: 'true',
+			returnAll: true,
+		});
 		expect(skus.items[0].json.quantity).not.toBe(1);
 	});
 
@@ -163,33 +217,63 @@ describe('license operations: failures and follow-ups', () => {
 		const add = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'Add', sku: PREMIUM_SKU });
 		expect(add.requests).toHaveLength(0);
 		expect(add.error?.message).toMatch(/Add Licences needs how many/);
-		const scheduled = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'ScheduleRemoval', sku: PREMIUM_SKU, additionalFields: { Remove: 1 } });
-		expect(scheduled.items[0].json).toMatchObject({ status: 'queued', message: expect.stringMatching(/^Scheduled a decrease of 1 license/), followUp: expect.any(String) });
+		const scheduled = await runOperation(sandbox, 'license', 'changeCspLicense', {
+			tenantFilter: contoso,
+			cspAction: 'ScheduleRemoval',
+			sku: PREMIUM_SKU,
+			additionalFields: { Remove: 1 },
+		});
+		expect(scheduled.items[0].json).toMatchObject({
+			status: 'queued',
+			message: expect.stringMatching(/^Scheduled a decrease of 1 license/),
+			followUp: expect.any(String),
+		});
 	});
 
 	test('removing more licences than the subscription has is refused', async () => {
-		const run = await runOperation(sandbox, 'license', 'changeCspLicense', { tenantFilter: contoso, cspAction: 'Remove', sku: PREMIUM_SKU, additionalFields: { Remove: 99 } });
+		const run = await runOperation(sandbox, 'license', 'changeCspLicense', {
+			tenantFilter: contoso,
+			cspAction: 'Remove',
+			sku: PREMIUM_SKU,
+			additionalFields: { Remove: 99 },
+		});
 		expect(run.error?.message).toMatch(/Cannot remove more licenses than currently allocated/);
 	});
 
-	test('reprocessing an unknown user fails with Graph\'s text', async () => {
-		const run = await runOperation(sandbox, 'license', 'reprocessUserLicenses', { tenantFilter: contoso, userId: locator('upn', 'nobody@contoso.onmicrosoft.com') });
+	test("reprocessing an unknown user fails with Graph's text", async () => {
+		const run = await runOperation(sandbox, 'license', 'reprocessUserLicenses', {
+			tenantFilter: contoso,
+			userId: locator('upn', 'nobody@contoso.onmicrosoft.com'),
+		});
 		expect(run.requests[0].status).toBe(500);
-		expect(run.error?.message).toMatch(/Failed to reprocess license assignments for \. Resource 'nobody@contoso\.onmicrosoft\.com' does not exist/);
+		expect(run.error?.message).toMatch(
+			/Failed to reprocess license assignments for \. Resource 'nobody@contoso\.onmicrosoft\.com' does not exist/,
+		);
 	});
 
 	test('Manage Exclusion: Set Dropdown Visibility without Show in Dropdown is refused (CIPP would hide the SKU)', async () => {
-		const run = await runOperation(sandbox, 'license', 'manageExclusion', { exclusionAction: 'SetShowInDropdown', skuId: POWER_AUTOMATE_FREE }, [{}], 'admin');
+		const run = await runOperation(
+			sandbox,
+			'license',
+			'manageExclusion',
+			{ exclusionAction: 'SetShowInDropdown', skuId: POWER_AUTOMATE_FREE },
+			[{}],
+			'admin',
+		);
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/Set Dropdown Visibility needs Show in Dropdown/);
 	});
 
-	test('Manage Exclusion: changing an exclusion\'s type keeps its name and its dropdown visibility', async () => {
+	test("Manage Exclusion: changing an exclusion's type keeps its name and its dropdown visibility", async () => {
 		const manage = async (parameters: Record<string, unknown>) =>
 			await runOperation(sandbox, 'license', 'manageExclusion', { skuId: POWER_AUTOMATE_FREE, ...parameters }, [{}], 'admin');
 		expect((await manage({ exclusionAction: 'SetShowInDropdown', additionalFields: { showInDropdown: true } })).error).toBeUndefined();
 		const switched = await manage({ exclusionAction: 'AlertOnly' });
-		expect(switched.requests.map((request) => request.endpoint)).toEqual(['ListExcludedLicenses', 'ExecExcludeLicenses', 'ExecExcludeLicenses']);
+		expect(switched.requests.map((request) => request.endpoint)).toEqual([
+			'ListExcludedLicenses',
+			'ExecExcludeLicenses',
+			'ExecExcludeLicenses',
+		]);
 		expect(switched.requests[1].body).toMatchObject({ Action: 'AlertOnly', SKUName: 'Microsoft Power Automate Free' });
 		const excluded = await runOperation(sandbox, 'license', 'getManyExcluded', { returnAll: true }, [{}], 'admin');
 		expect(excluded.items.find((item) => item.json.GUID === POWER_AUTOMATE_FREE)?.json).toMatchObject({
@@ -217,7 +301,11 @@ describe('license Get Many for AllTenants (its own sandbox: a cold licence cache
 		const all = { tenantFilter: locator('list', 'AllTenants'), returnAll: true };
 		const first = await runOperation(sandbox, 'license', 'getAll', all);
 		expect(first.items.map((item) => item.json)).toEqual([
-			{ status: 'queued', message: 'Loading data for all tenants. Please check back in 1 minute', followUp: expect.stringMatching(/run Get Many again/) },
+			{
+				status: 'queued',
+				message: 'Loading data for all tenants. Please check back in 1 minute',
+				followUp: expect.stringMatching(/run Get Many again/),
+			},
 		]);
 		const second = await runOperation(sandbox, 'license', 'getAll', all);
 		expect(second.items.length).toBeGreaterThan(1);

@@ -30,7 +30,13 @@ describeCatalogue('security', {
 		parameters: {
 			tenantFilter: contoso,
 			incidentId: '1700',
-			additionalFields: { status: 'resolved', classification: 'truePositive', determination: 'phishing', severity: 'medium', comment: 'Password reset, sessions revoked' },
+			additionalFields: {
+				status: 'resolved',
+				classification: 'truePositive',
+				determination: 'phishing',
+				severity: 'medium',
+				comment: 'Password reset, sessions revoked',
+			},
 		},
 		request: {
 			method: 'POST',
@@ -48,7 +54,8 @@ describeCatalogue('security', {
 		output: ([item]) =>
 			expect(item.json).toEqual({
 				status: 'success',
-				message: 'Set status to resolved, severity to medium, classification & determination to truePositive phishing, resolving comment for incident 1700',
+				message:
+					'Set status to resolved, severity to medium, classification & determination to truePositive phishing, resolving comment for incident 1700',
 			}),
 	},
 	getManyAlerts: {
@@ -61,7 +68,13 @@ describeCatalogue('security', {
 		},
 	},
 	updateAlert: {
-		parameters: { tenantFilter: contoso, alertId: defenderAlertId, status: 'resolved', provider: 'Microsoft Defender ATP', vendor: 'Microsoft' },
+		parameters: {
+			tenantFilter: contoso,
+			alertId: defenderAlertId,
+			status: 'resolved',
+			provider: 'Microsoft Defender ATP',
+			vendor: 'Microsoft',
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecSetSecurityAlert',
@@ -78,7 +91,11 @@ describeCatalogue('security', {
 		},
 	},
 	updateMdoAlert: {
-		parameters: { tenantFilter: contoso, alertId: mdoAlertId, additionalFields: { status: 'inProgress', assignedTo: 'analyst@northstarit.com' } },
+		parameters: {
+			tenantFilter: contoso,
+			alertId: mdoAlertId,
+			additionalFields: { status: 'inProgress', assignedTo: 'analyst@northstarit.com' },
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'ExecSetMdoAlert',
@@ -135,7 +152,8 @@ describeCatalogue('security', {
 	getManyRiskyUsers: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListGraphRequest', query: { tenantFilter: tenant, Endpoint: 'identityProtection/riskyUsers' } },
-		output: (items) => expect(items[0].json).toMatchObject({ riskLevel: 'high', riskState: 'atRisk', userPrincipalName: expect.stringContaining('@') }),
+		output: (items) =>
+			expect(items[0].json).toMatchObject({ riskLevel: 'high', riskState: 'atRisk', userPrincipalName: expect.stringContaining('@') }),
 	},
 	getSecureScore: {
 		parameters: { tenantFilter: contoso, additionalFields: { includeHistory: true }, returnAll: true },
@@ -181,47 +199,79 @@ describe('security operations: failures, caches and follow-up reads', () => {
 	});
 
 	test('an update shows in the next read', async () => {
-		await runOperation(sandbox, 'security', 'updateIncident', { tenantFilter: contoso, incidentId: '1707', additionalFields: { status: 'resolved' } });
+		await runOperation(sandbox, 'security', 'updateIncident', {
+			tenantFilter: contoso,
+			incidentId: '1707',
+			additionalFields: { status: 'resolved' },
+		});
 		const run = await runOperation(sandbox, 'security', 'getManyIncidents', { tenantFilter: contoso, returnAll: true });
 		expect(run.items.find((item) => item.json.Id === '1707')?.json.Status).toBe('resolved');
 	});
 
 	test('a classification without determination fails the way CIPP does', async () => {
-		const run = await runOperation(sandbox, 'security', 'updateIncident', { tenantFilter: contoso, incidentId: '1700', additionalFields: { classification: 'falsePositive' } });
+		const run = await runOperation(sandbox, 'security', 'updateIncident', {
+			tenantFilter: contoso,
+			incidentId: '1700',
+			additionalFields: { classification: 'falsePositive' },
+		});
 		expect(run.error?.message).toMatch(/Failed to update incident 1700 : ScriptHalted/);
 		expect(run.requests[0].status).toBe(500);
 	});
 
-	test('an unknown incident is reported with Graph\'s text', async () => {
-		const run = await runOperation(sandbox, 'security', 'updateIncident', { tenantFilter: contoso, incidentId: '99999', additionalFields: { status: 'resolved' } });
+	test("an unknown incident is reported with Graph's text", async () => {
+		const run = await runOperation(sandbox, 'security', 'updateIncident', {
+			tenantFilter: contoso,
+			incidentId: '99999',
+			additionalFields: { status: 'resolved' },
+		});
 		expect(run.error?.message).toMatch(/Resource '99999' does not exist/);
 	});
 
 	test('a tenant without Security Administrator through GDAP cannot list incidents', async () => {
-		const run = await runOperation(sandbox, 'security', 'getManyIncidents', { tenantFilter: locator('domain', 'northwind.onmicrosoft.com'), returnAll: true });
+		const run = await runOperation(sandbox, 'security', 'getManyIncidents', {
+			tenantFilter: locator('domain', 'northwind.onmicrosoft.com'),
+			returnAll: true,
+		});
 		expect(run.requests[0].status).toBe(403);
 		expect(run.error?.message).toMatch(/Insufficient privileges/);
 	});
 
 	test('Defender state answers HTTP 200 with an error text for a tenant without Intune: the item fails', async () => {
-		const run = await runOperation(sandbox, 'security', 'getManyDefenderStates', { tenantFilter: locator('domain', 'tailspin.onmicrosoft.com'), returnAll: true });
+		const run = await runOperation(sandbox, 'security', 'getManyDefenderStates', {
+			tenantFilter: locator('domain', 'tailspin.onmicrosoft.com'),
+			returnAll: true,
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/Required license not available/);
 	});
 
 	test('an unknown quarantine message is a failure CIPP answers with HTTP 200', async () => {
-		const run = await runOperation(sandbox, 'security', 'releaseQuarantineMessage', { tenantFilter: contoso, identity: 'nope\\nope', type: 'Deny' });
+		const run = await runOperation(sandbox, 'security', 'releaseQuarantineMessage', {
+			tenantFilter: contoso,
+			identity: 'nope\\nope',
+			type: 'Deny',
+		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/Failed\. The message with identity nope\\nope couldn't be found/);
 	});
 
 	test('several quarantine messages go in one call as a list, and a release shows in the next read', async () => {
-		const first = await runOperation(sandbox, 'security', 'getManyQuarantineMessages', { tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'), returnAll: true });
+		const first = await runOperation(sandbox, 'security', 'getManyQuarantineMessages', {
+			tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'),
+			returnAll: true,
+		});
 		const ids = first.items.map((item) => String(item.json.Identity)).slice(0, 2);
-		const run = await runOperation(sandbox, 'security', 'releaseQuarantineMessage', { tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'), identity: ids.join(', '), type: 'Release' });
+		const run = await runOperation(sandbox, 'security', 'releaseQuarantineMessage', {
+			tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'),
+			identity: ids.join(', '),
+			type: 'Release',
+		});
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body).toMatchObject({ Identity: ids });
-		const after = await runOperation(sandbox, 'security', 'getManyQuarantineMessages', { tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'), returnAll: true });
+		const after = await runOperation(sandbox, 'security', 'getManyQuarantineMessages', {
+			tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'),
+			returnAll: true,
+		});
 		expect(after.items.filter((item) => item.json.ReleaseStatus === 'RELEASED')).toHaveLength(2);
 	});
 
@@ -248,23 +298,38 @@ describe('security operations: failures, caches and follow-up reads', () => {
 		const run = await runOperation(sandbox, 'security', 'getManyQuarantineMessages', { tenantFilter: contoso, returnAll: true });
 		expect(run.error).toBeUndefined();
 		expect(run.items).toHaveLength(0);
-		const operation = allOperations.find((candidate) => candidate.resource === 'security' && candidate.value === 'getManyQuarantineMessages');
+		const operation = allOperations.find(
+			(candidate) => candidate.resource === 'security' && candidate.value === 'getManyQuarantineMessages',
+		);
 		expect(operation?.description).toMatch(/failed read .* exactly like an empty quarantine/);
 	});
 
 	test('risky users need Entra ID P2', async () => {
-		const run = await runOperation(sandbox, 'security', 'getManyRiskyUsers', { tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'), returnAll: true });
+		const run = await runOperation(sandbox, 'security', 'getManyRiskyUsers', {
+			tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'),
+			returnAll: true,
+		});
 		expect(run.requests[0].status).toBe(400);
 		expect(run.error?.message).toMatch(/not licensed for this feature/);
 	});
 
 	test('AllTenants risky users: a tenant CIPP could not read is an error item, not a user without a name', async () => {
 		let run = await runOperation(sandbox, 'security', 'getManyRiskyUsers', { tenantFilter: allTenants, returnAll: true });
-		if (run.items[0]?.json.status === 'loading') run = await runOperation(sandbox, 'security', 'getManyRiskyUsers', { tenantFilter: allTenants, returnAll: true });
+		if (run.items[0]?.json.status === 'loading')
+			run = await runOperation(sandbox, 'security', 'getManyRiskyUsers', { tenantFilter: allTenants, returnAll: true });
 		expect(run.error).toBeUndefined();
 		const failed = run.items.filter((item) => item.json.status === 'error');
-		expect(failed).toContainEqual(expect.objectContaining({ json: expect.objectContaining({ tenant: 'fabrikam.onmicrosoft.com', message: expect.stringMatching(/^Could not connect to tenant/) }) }));
-		expect(run.items.filter((item) => item.json.status !== 'error').every((item) => typeof item.json.userPrincipalName === 'string')).toBe(true);
+		expect(failed).toContainEqual(
+			expect.objectContaining({
+				json: expect.objectContaining({
+					tenant: 'fabrikam.onmicrosoft.com',
+					message: expect.stringMatching(/^Could not connect to tenant/),
+				}),
+			}),
+		);
+		expect(run.items.filter((item) => item.json.status !== 'error').every((item) => typeof item.json.userPrincipalName === 'string')).toBe(
+			true,
+		);
 	});
 
 	test('writes refuse AllTenants before anything is sent', async () => {

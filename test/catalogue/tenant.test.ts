@@ -39,9 +39,18 @@ describeCatalogue('tenant', {
 			verifyReset: false,
 			allowPrivilegedAccounts: true,
 		},
-		request: { method: 'POST', endpoint: 'ExecResetPass', body: { tenantFilter: contoso, ID: 'adele.vance@contoso.onmicrosoft.com', MustChange: true } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecResetPass',
+			body: { tenantFilter: contoso, ID: 'adele.vance@contoso.onmicrosoft.com', MustChange: true },
+		},
 		calls: ['ListGraphRequest', 'ExecResetPass'],
-		output: ([item]) => expect(item.json).toMatchObject({ status: 'success', userId: 'adele.vance@contoso.onmicrosoft.com', temporaryPassword: expect.any(String) }),
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				userId: 'adele.vance@contoso.onmicrosoft.com',
+				temporaryPassword: expect.any(String),
+			}),
 	},
 	get: {
 		parameters: { tenantFilter: tenant(contoso) },
@@ -55,14 +64,22 @@ describeCatalogue('tenant', {
 	},
 	update: {
 		parameters: { customerId: contosoId, tenantAlias: 'Contoso (Head Office)', additionalFields: { tenantGroups: '[]' } },
-		request: { method: 'POST', endpoint: 'EditTenant', body: { customerId: contosoId, tenantAlias: 'Contoso (Head Office)', tenantGroups: [] } },
+		request: {
+			method: 'POST',
+			endpoint: 'EditTenant',
+			body: { customerId: contosoId, tenantAlias: 'Contoso (Head Office)', tenantGroups: [] },
+		},
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Tenant details updated successfully' }),
 	},
 	clearCache: {
 		parameters: { tenantsOnly: true },
 		request: { method: 'POST', endpoint: 'ListTenants', body: { ClearCache: true, TenantsOnly: true } },
 		output: ([item]) =>
-			expect(item.json).toMatchObject({ status: 'queued', message: 'Cache has been cleared and a tenant refresh is queued.', followUp: expect.any(String) }),
+			expect(item.json).toMatchObject({
+				status: 'queued',
+				message: 'Cache has been cleared and a tenant refresh is queued.',
+				followUp: expect.any(String),
+			}),
 	},
 	runStandards: {
 		client: 'admin',
@@ -88,13 +105,15 @@ describeCatalogue('tenant', {
 		client: 'admin',
 		parameters: { templateId: locator('list', manualTemplate) },
 		request: { method: 'POST', endpoint: 'RemoveStandardTemplate', body: { ID: manualTemplate } },
-		output: ([item]) => expect(item.json.message).toBe(`Removed Standards Template named: 'Security Hardening (manual)' with id: ${manualTemplate}`),
+		output: ([item]) =>
+			expect(item.json.message).toBe(`Removed Standards Template named: 'Security Hardening (manual)' with id: ${manualTemplate}`),
 	},
 	createAlert: {
 		parameters: {
 			tenants: `${contoso}, ${fabrikam}`,
 			logbook: 'Audit.Exchange',
-			conditions: '[{"Property": {"value": "String", "label": "Operation"}, "Operator": {"value": "eq", "label": "Equals to"}, "Input": {"value": "Set-Mailbox"}}]',
+			conditions:
+				'[{"Property": {"value": "String", "label": "Operation"}, "Operator": {"value": "eq", "label": "Equals to"}, "Input": {"value": "Set-Mailbox"}}]',
 			actions: ['generatemail', 'generateWebhook'],
 			additionalFields: { alertComment: 'Mailbox changes', excludedTenants: fabrikam },
 		},
@@ -107,7 +126,13 @@ describeCatalogue('tenant', {
 					{ value: fabrikam, label: fabrikam },
 				],
 				logbook: { value: 'Audit.Exchange', label: 'Audit.Exchange' },
-				conditions: [{ Property: { value: 'String', label: 'Operation' }, Operator: { value: 'eq', label: 'Equals to' }, Input: { value: 'Set-Mailbox' } }],
+				conditions: [
+					{
+						Property: { value: 'String', label: 'Operation' },
+						Operator: { value: 'eq', label: 'Equals to' },
+						Input: { value: 'Set-Mailbox' },
+					},
+				],
 				actions: [
 					{ value: 'generatemail', label: 'Send an Email' },
 					{ value: 'generateWebhook', label: 'Send to the Webhook' },
@@ -117,12 +142,15 @@ describeCatalogue('tenant', {
 			},
 		},
 		output: ([item]) =>
-			expect(item.json.message).toBe('Added Audit Log Alert for 2 tenants. It may take up to four hours before Microsoft starts delivering these alerts.'),
+			expect(item.json.message).toBe(
+				'Added Audit Log Alert for 2 tenants. It may take up to four hours before Microsoft starts delivering these alerts.',
+			),
 	},
 	getManyAlerts: {
 		parameters: { returnAll: true },
 		request: { method: 'GET', endpoint: 'ListAlertsQueue' },
-		output: (items) => expect(items.map((item) => item.json.EventType)).toEqual(expect.arrayContaining(['Audit log Alert', 'Scheduled Task'])),
+		output: (items) =>
+			expect(items.map((item) => item.json.EventType)).toEqual(expect.arrayContaining(['Audit log Alert', 'Scheduled Task'])),
 	},
 	getManyAuditLogs: {
 		parameters: { tenantFilter: tenant(contoso), additionalFields: { relativeTime: '7d' }, returnAll: true },
@@ -136,8 +164,13 @@ describeCatalogue('tenant', {
 	},
 	setCaExclusion: {
 		parameters: { tenantFilter: tenant(contoso), policyId: mfaPolicy, userId: locator('id', adeleVance), exclusionType: 'Add' },
-		request: { method: 'POST', endpoint: 'ExecCAExclusion', body: { tenantFilter: contoso, PolicyId: mfaPolicy, UserID: adeleVance, ExclusionType: 'Add' } },
-		output: ([item]) => expect(item.json).toMatchObject({ status: 'success', message: expect.stringContaining(`Added the exclusion of ${adeleVance}`) }),
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCAExclusion',
+			body: { tenantFilter: contoso, PolicyId: mfaPolicy, UserID: adeleVance, ExclusionType: 'Add' },
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ status: 'success', message: expect.stringContaining(`Added the exclusion of ${adeleVance}`) }),
 	},
 	getManyNamedLocations: {
 		parameters: { tenantFilter: tenant(contoso), returnAll: true },
@@ -169,13 +202,22 @@ describeCatalogue('tenant', {
 		request: {
 			method: 'POST',
 			endpoint: 'ExecNamedLocation',
-			body: { tenantFilter: contoso, namedLocationId: officeLocation, change: 'addIp', input: { value: '203.0.113.0/24', label: '203.0.113.0/24' } },
+			body: {
+				tenantFilter: contoso,
+				namedLocationId: officeLocation,
+				change: 'addIp',
+				input: { value: '203.0.113.0/24', label: '203.0.113.0/24' },
+			},
 		},
 		output: ([item]) => expect(item.json.message).toBe('Edited named location: Head Office. Change: addIp with content 203.0.113.0/24'),
 	},
 	getDirectorySyncStatus: {
 		parameters: { tenantFilter: tenant(contoso), dataToReturn: 'AzureADConnectSettings' },
-		request: { method: 'GET', endpoint: 'ListAzureADConnectStatus', query: { tenantFilter: contoso, DataToReturn: 'AzureADConnectSettings' } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListAzureADConnectStatus',
+			query: { tenantFilter: contoso, DataToReturn: 'AzureADConnectSettings' },
+		},
 		output: ([item]) => expect(item.json).toMatchObject({ dirSyncEnabled: true, numberOfHoursFromLastSync: '2026-08-20T06:31:12Z' }),
 	},
 	getManyRoles: {
@@ -210,7 +252,14 @@ describe('tenant operations: follow-ups and failures', () => {
 
 	test('Run Standards: an unknown template ID, which CIPP answers "Successfully started … Template:  ()", fails the item', async () => {
 		const unknown = '00000000-0000-4000-8000-0000000000dd';
-		const run = await runOperation(sandbox, 'tenant', 'runStandards', { tenantFilter: tenant(contoso), templateId: unknown }, [{}], 'admin');
+		const run = await runOperation(
+			sandbox,
+			'tenant',
+			'runStandards',
+			{ tenantFilter: tenant(contoso), templateId: unknown },
+			[{}],
+			'admin',
+		);
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toContain(`No standards template has the ID ${unknown}, so CIPP started a run with nothing in it`);
 	});
@@ -223,43 +272,72 @@ describe('tenant operations: follow-ups and failures', () => {
 	});
 
 	test('Get Many Conditional Access Policies for AllTenants while CIPP fills its cache: one "loading" item, not an empty list', async () => {
-		const run = await runOperation(sandbox, 'tenant', 'getManyCaPolicies', { tenantFilter: locator('list', 'AllTenants'), returnAll: true });
+		const run = await runOperation(sandbox, 'tenant', 'getManyCaPolicies', {
+			tenantFilter: locator('list', 'AllTenants'),
+			returnAll: true,
+		});
 		expect(run.items.map((item) => item.json)).toEqual([
-			expect.objectContaining({ status: 'loading', message: 'Loading data for all tenants. Please check back in a few minutes', queueId: expect.any(String) }),
+			expect.objectContaining({
+				status: 'loading',
+				message: 'Loading data for all tenants. Please check back in a few minutes',
+				queueId: expect.any(String),
+			}),
 		]);
 	});
 
 	test.each([
 		['Get Many Audit Logs', 'getManyAuditLogs', { returnAll: true }],
 		['Get Many Standards (legacy view)', 'getManyStandards', { showConsolidated: false, returnAll: true }],
-	])('%s: a tenant ID, which CIPP would match against default domains and so list nothing, is refused before sending', async (_name, operation, parameters) => {
-		const run = await runOperation(sandbox, 'tenant', operation, { tenantFilter: locator('id', contosoId), ...parameters });
-		expect(run.requests).toHaveLength(0);
-		expect(run.error?.message).toMatch(/is a tenant ID, but CIPP('s legacy standards view)? matches/);
-	});
+	])(
+		'%s: a tenant ID, which CIPP would match against default domains and so list nothing, is refused before sending',
+		async (_name, operation, parameters) => {
+			const run = await runOperation(sandbox, 'tenant', operation, { tenantFilter: locator('id', contosoId), ...parameters });
+			expect(run.requests).toHaveLength(0);
+			expect(run.error?.message).toMatch(/is a tenant ID, but CIPP('s legacy standards view)? matches/);
+		},
+	);
 
 	test('Get Many Standards, consolidated: a tenant ID works (CIPP resolves it), and no tenant means every tenant', async () => {
-		const byId = await runOperation(sandbox, 'tenant', 'getManyStandards', { tenantFilter: locator('id', contosoId), showConsolidated: true, returnAll: true }, [{}], 'admin');
+		const byId = await runOperation(
+			sandbox,
+			'tenant',
+			'getManyStandards',
+			{ tenantFilter: locator('id', contosoId), showConsolidated: true, returnAll: true },
+			[{}],
+			'admin',
+		);
 		expect(byId.items.length).toBeGreaterThan(0);
 		const every = await runOperation(sandbox, 'tenant', 'getManyStandards', { showConsolidated: true, returnAll: true }, [{}], 'admin');
 		expect(every.requests[0].query).toMatchObject({ tenantFilter: 'AllTenants' });
 		expect(every.items.map((item) => item.json.Tenant)).toEqual(expect.arrayContaining([contoso, fabrikam]));
 	});
 
-	test('Get Many: CIPP\'s failed tenant list (HTTP 200, one row with empty IDs) fails the item instead of being a tenant', async () => {
+	test("Get Many: CIPP's failed tenant list (HTTP 200, one row with empty IDs) fails the item instead of being a tenant", async () => {
 		sandbox.injectFault({
 			endpoint: 'ListTenants',
 			status: 200,
 			times: 1,
-			body: [{ Results: 'Failed to retrieve tenants: The partner token has expired', defaultDomainName: '', displayName: 'Failed to retrieve tenants. Perform a permission check.', customerId: '' }],
+			body: [
+				{
+					Results: 'Failed to retrieve tenants: The partner token has expired',
+					defaultDomainName: '',
+					displayName: 'Failed to retrieve tenants. Perform a permission check.',
+					customerId: '',
+				},
+			],
 		});
 		const run = await runOperation(sandbox, 'tenant', 'getAll', { returnAll: true });
 		expect(run.items).toHaveLength(0);
-		expect(run.error?.message).toMatch(/Failed to retrieve tenants: The partner token has expired\. Failed to retrieve tenants\. Perform a permission check\./);
+		expect(run.error?.message).toMatch(
+			/Failed to retrieve tenants: The partner token has expired\. Failed to retrieve tenants\. Perform a permission check\./,
+		);
 	});
 
 	test('Get Directory Sync Status: only the objects with provisioning errors, though CIPP answers every object', async () => {
-		const objects = await runOperation(sandbox, 'tenant', 'getDirectorySyncStatus', { tenantFilter: tenant(contoso), dataToReturn: 'AzureADObjectsInError' });
+		const objects = await runOperation(sandbox, 'tenant', 'getDirectorySyncStatus', {
+			tenantFilter: tenant(contoso),
+			dataToReturn: 'AzureADObjectsInError',
+		});
 		expect(objects.items).toHaveLength(1);
 		expect(objects.items[0].json.onPremisesProvisioningErrors).toEqual([expect.objectContaining({ category: 'PropertyConflict' })]);
 		const both = await runOperation(sandbox, 'tenant', 'getDirectorySyncStatus', { tenantFilter: tenant(contoso), dataToReturn: '' });
@@ -272,16 +350,29 @@ describe('tenant operations: follow-ups and failures', () => {
 	});
 
 	test('Update: a Tenant Groups entry without a groupId, which CIPP would skip silently, is refused before sending', async () => {
-		const run = await runOperation(sandbox, 'tenant', 'update', { customerId: contosoId, tenantAlias: 'Contoso', additionalFields: { tenantGroups: '[{"groupName": "Managed Services"}]' } });
+		const run = await runOperation(sandbox, 'tenant', 'update', {
+			customerId: contosoId,
+			tenantAlias: 'Contoso',
+			additionalFields: { tenantGroups: '[{"groupName": "Managed Services"}]' },
+		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/Invalid "Tenant Groups".*has no groupId; CIPP would skip it/);
 	});
 
 	test.each([
-		['removing an IP range the location does not have', { change: 'removeIp', input: '192.0.2.0/24' }, /192\.0\.2\.0\/24 is not in the named location "Head Office", so there is nothing to remove/, 1],
+		[
+			'removing an IP range the location does not have',
+			{ change: 'removeIp', input: '192.0.2.0/24' },
+			/192\.0\.2\.0\/24 is not in the named location "Head Office", so there is nothing to remove/,
+			1,
+		],
 		['a rename without a value', { change: 'rename' }, /Invalid "Value".*"rename" needs a value/, 0],
 	])('Update Named Location: %s fails instead of CIPP\'s "Edited"', async (_case, given, expected, requests) => {
-		const run = await runOperation(sandbox, 'tenant', 'updateNamedLocation', { tenantFilter: tenant(contoso), namedLocationId: officeLocation, ...given });
+		const run = await runOperation(sandbox, 'tenant', 'updateNamedLocation', {
+			tenantFilter: tenant(contoso),
+			namedLocationId: officeLocation,
+			...given,
+		});
 		expect(run.requests.map((request) => request.endpoint)).toEqual(requests ? ['ListNamedLocations'] : []);
 		expect(run.error?.message).toMatch(expected);
 	});
@@ -298,7 +389,10 @@ describe('tenant operations: follow-ups and failures', () => {
 	test('Set Conditional Access Exclusion: an unknown policy fails the item although CIPP answers 200', async () => {
 		const unknown = '00000000-0000-4000-8000-000000000001';
 		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', {
-			tenantFilter: tenant(contoso), policyId: unknown, userId: locator('id', adeleVance), exclusionType: 'Add',
+			tenantFilter: tenant(contoso),
+			policyId: unknown,
+			userId: locator('id', adeleVance),
+			exclusionType: 'Add',
 		});
 		expect(run.requests[0].status).toBe(200);
 		expect(run.error?.message).toMatch(/Failed to perform exclusion for .*does not exist/);
@@ -308,12 +402,20 @@ describe('tenant operations: follow-ups and failures', () => {
 		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', vacation);
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0].body).toMatchObject({ vacation: true, StartDate: 1797724800, EndDate: 1799020800 });
-		expect(run.items[0].json).toMatchObject({ status: 'queued', message: expect.stringContaining("vacation mode schedule for adele.vance@contoso.onmicrosoft.com on policy 'Require MFA for all users'") });
+		expect(run.items[0].json).toMatchObject({
+			status: 'queued',
+			message: expect.stringContaining(
+				"vacation mode schedule for adele.vance@contoso.onmicrosoft.com on policy 'Require MFA for all users'",
+			),
+		});
 	});
 
 	test('Create Alert: CIPP matches rules by default domain, so a rule by domain covers the tenant and its exclusion holds', async () => {
 		const run = await runOperation(sandbox, 'tenant', 'createAlert', {
-			tenants: 'AllTenants', logbook: 'Audit.Exchange', actions: ['generatemail'], additionalFields: { excludedTenants: fabrikam },
+			tenants: 'AllTenants',
+			logbook: 'Audit.Exchange',
+			actions: ['generatemail'],
+			additionalFields: { excludedTenants: fabrikam },
 		});
 		expect(run.error).toBeUndefined();
 		const rule = run.requests[0].body as { tenantFilter: unknown; excludedTenants: unknown };
@@ -332,11 +434,28 @@ describe('tenant operations: follow-ups and failures', () => {
 	});
 
 	test.each([
-		['without End Date', { exclusionType: 'Add', additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z' } }, /"End Date".*removed at once/],
-		['without Start Date', { exclusionType: 'Add', additionalFields: { vacation: true, endDate: '2027-01-04T00:00:00Z' } }, /"Start Date".*start at once/],
-		['with Exclusion Remove', { exclusionType: 'Remove', additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z', endDate: '2027-01-04T00:00:00Z' } }, /"Exclusion".*ignores Exclusion "Remove"/],
+		[
+			'without End Date',
+			{ exclusionType: 'Add', additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z' } },
+			/"End Date".*removed at once/,
+		],
+		[
+			'without Start Date',
+			{ exclusionType: 'Add', additionalFields: { vacation: true, endDate: '2027-01-04T00:00:00Z' } },
+			/"Start Date".*start at once/,
+		],
+		[
+			'with Exclusion Remove',
+			{ exclusionType: 'Remove', additionalFields: { vacation: true, startDate: '2026-12-20T00:00:00Z', endDate: '2027-01-04T00:00:00Z' } },
+			/"Exclusion".*ignores Exclusion "Remove"/,
+		],
 	])('Set Conditional Access Exclusion in vacation mode %s is refused before sending', async (_case, given, expected) => {
-		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', { tenantFilter: tenant(contoso), policyId: mfaPolicy, userId: locator('id', adeleVance), ...given });
+		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', {
+			tenantFilter: tenant(contoso),
+			policyId: mfaPolicy,
+			userId: locator('id', adeleVance),
+			...given,
+		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(expected);
 	});
@@ -344,7 +463,12 @@ describe('tenant operations: follow-ups and failures', () => {
 	test('Set Conditional Access Exclusion in vacation mode: several vacation groups of one name are a warning, not a failure (the tasks were scheduled)', async () => {
 		const vacationGroup = 'Vacation Exclusion - Require MFA for all users';
 		for (const username of ['vacation1', 'vacation2']) {
-			await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant(contoso), displayName: vacationGroup, username, groupType: 'generic' });
+			await runOperation(sandbox, 'group', 'create', {
+				tenantFilter: tenant(contoso),
+				displayName: vacationGroup,
+				username,
+				groupType: 'generic',
+			});
 		}
 		const run = await runOperation(sandbox, 'tenant', 'setCaExclusion', vacation);
 		expect(run.error).toBeUndefined();
@@ -357,13 +481,16 @@ describe('tenant operations: follow-ups and failures', () => {
 
 	test('Create Named Location, then Get Many Named Locations lists it', async () => {
 		await runOperation(sandbox, 'tenant', 'createNamedLocation', {
-			tenantFilter: tenant(fabrikam), policyName: 'Travel', type: 'CountryLocation', additionalFields: { countries: 'fr, de' },
+			tenantFilter: tenant(fabrikam),
+			policyName: 'Travel',
+			type: 'CountryLocation',
+			additionalFields: { countries: 'fr, de' },
 		});
 		const list = await runOperation(sandbox, 'tenant', 'getManyNamedLocations', { tenantFilter: tenant(fabrikam), returnAll: true });
 		expect(list.items.find((item) => item.json.displayName === 'Travel')?.json.rangeOrLocation).toBe('FR, DE');
 	});
 
-	test('Get Many CSP Licenses: a tenant not mapped in Sherweb fails with CIPP\'s hint', async () => {
+	test("Get Many CSP Licenses: a tenant not mapped in Sherweb fails with CIPP's hint", async () => {
 		const run = await runOperation(sandbox, 'tenant', 'getManyCspLicenses', { tenantFilter: tenant(fabrikam), returnAll: true });
 		expect(run.requests[0].status).toBe(400);
 		expect(run.error?.message).toMatch(/Sherweb integration/);

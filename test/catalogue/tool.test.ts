@@ -26,11 +26,19 @@ describeCatalogue('tool', {
 		request: {
 			method: 'GET',
 			endpoint: 'ListGraphRequest',
-			query: { tenantFilter: contoso, Endpoint: 'users', $filter: 'accountEnabled eq false', $select: 'id,displayName,accountEnabled', $top: '50' },
+			query: {
+				tenantFilter: contoso,
+				Endpoint: 'users',
+				$filter: 'accountEnabled eq false',
+				$select: 'id,displayName,accountEnabled',
+				$top: '50',
+			},
 		},
 		output: (items) => {
 			expect(items.length).toBeGreaterThan(1);
-			items.forEach((item) => expect(item.json).toEqual({ id: expect.any(String), displayName: expect.any(String), accountEnabled: false }));
+			items.forEach((item) =>
+				expect(item.json).toEqual({ id: expect.any(String), displayName: expect.any(String), accountEnabled: false }),
+			);
 		},
 	},
 	search: {
@@ -41,11 +49,16 @@ describeCatalogue('tool', {
 	lookupTenant: {
 		parameters: { tenant: 'microsoft.com' },
 		request: { method: 'GET', endpoint: 'ListExternalTenantInfo', query: { tenant: 'microsoft.com' } },
-		output: ([item]) => expect(item.json.GraphRequest).toMatchObject({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', displayName: 'Microsoft' }),
+		output: ([item]) =>
+			expect(item.json.GraphRequest).toMatchObject({ tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', displayName: 'Microsoft' }),
 	},
 	checkDomain: {
 		parameters: { domain: 'contoso.com', check: 'ReadSpfRecord', additionalFields: { expectedInclude: 'spf.protection.outlook.com' } },
-		request: { method: 'GET', endpoint: 'ListDomainHealth', query: { Domain: 'contoso.com', Action: 'ReadSpfRecord', ExpectedInclude: 'spf.protection.outlook.com' } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListDomainHealth',
+			query: { Domain: 'contoso.com', Action: 'ReadSpfRecord', ExpectedInclude: 'spf.protection.outlook.com' },
+		},
 		output: ([item]) => expect(item.json).toMatchObject({ Record: 'v=spf1 include:spf.protection.outlook.com -all', ValidationFails: [] }),
 	},
 	lookupIp: {
@@ -55,16 +68,23 @@ describeCatalogue('tool', {
 	},
 	messageTrace: {
 		parameters: { tenantFilter: tenant(contoso), additionalFields: { days: 7, status: 'Delivered' }, returnAll: true },
-		request: { method: 'POST', endpoint: 'ListMessageTrace', body: { tenantFilter: contoso, days: 7, status: { value: 'Delivered', label: 'Delivered' } } },
+		request: {
+			method: 'POST',
+			endpoint: 'ListMessageTrace',
+			body: { tenantFilter: contoso, days: 7, status: { value: 'Delivered', label: 'Delivered' } },
+		},
 		output: (items) => {
 			expect(items.length).toBeGreaterThan(0);
-			items.forEach((item) => expect(item.json).toMatchObject({ Status: 'Delivered', RecipientAddress: expect.stringContaining('@contoso.onmicrosoft.com') }));
+			items.forEach((item) =>
+				expect(item.json).toMatchObject({ Status: 'Delivered', RecipientAddress: expect.stringContaining('@contoso.onmicrosoft.com') }),
+			);
 		},
 	},
 	getManyMailboxRestores: {
 		parameters: { tenantFilter: tenant(contoso), returnAll: true },
 		request: { method: 'GET', endpoint: 'ListMailboxRestores', query: { tenantFilter: contoso } },
-		output: ([item]) => expect(item.json).toMatchObject({ Identity: 'adele.vance@contoso.onmicrosoft.com\\MailboxRestore', Status: 'Completed' }),
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ Identity: 'adele.vance@contoso.onmicrosoft.com\\MailboxRestore', Status: 'Completed' }),
 	},
 	lookupBreaches: {
 		parameters: { account: 'adele.vance@contoso.onmicrosoft.com', returnAll: true },
@@ -102,7 +122,10 @@ describeCatalogue('tool', {
 		// The sandbox logs each sub-request after the batch, checked against the contract like any request.
 		calls: ['$batch', 'ListUsers', 'ListBreachesTenant'],
 		output: (items) => {
-			expect(items.map((item) => [item.json.id, item.json.status])).toEqual([['1', 200], ['2', 200]]);
+			expect(items.map((item) => [item.json.id, item.json.status])).toEqual([
+				['1', 200],
+				['2', 200],
+			]);
 			expect(items[0].json.body).toEqual([expect.objectContaining({ id: adeleVance })]);
 		},
 	},
@@ -120,7 +143,10 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		const first = await runOperation(sandbox, 'tool', 'graphRequest', parameters);
 		expect(first.items).toHaveLength(1);
 		expect(first.items[0].json).toMatchObject({ status: 'queued', queueId: expect.any(String), followUp: expect.any(String) });
-		const second = await runOperation(sandbox, 'tool', 'graphRequest', { ...parameters, additionalFields: { queueId: String(first.items[0].json.queueId) } });
+		const second = await runOperation(sandbox, 'tool', 'graphRequest', {
+			...parameters,
+			additionalFields: { queueId: String(first.items[0].json.queueId) },
+		});
 		expect(second.requests[0].query).toMatchObject({ tenantFilter: 'AllTenants', QueueId: first.items[0].json.queueId });
 		expect(second.items.map((item) => item.json.Tenant)).toContain(contoso);
 	});
@@ -130,10 +156,13 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		const [call] = sandbox.requests.filter((request) => request.endpoint === 'me');
 		expect({ method: call.method, status: call.status, query: call.query }).toEqual({ method: 'GET', status: 200, query: {} });
 		expect(run.items).toHaveLength(1);
-		expect(run.items[0].json).toMatchObject({ clientPrincipal: { appId: sandbox.clientId, appRole: ['editor'] }, permissions: expect.arrayContaining(['CIPP.Core.Read']) });
+		expect(run.items[0].json).toMatchObject({
+			clientPrincipal: { appId: sandbox.clientId, appRole: ['editor'] },
+			permissions: expect.arrayContaining(['CIPP.Core.Read']),
+		});
 	});
 
-	test('a Graph path that does not exist fails with CIPP\'s Graph error', async () => {
+	test("a Graph path that does not exist fails with CIPP's Graph error", async () => {
 		const run = await runOperation(sandbox, 'tool', 'graphRequest', { tenantFilter: tenant(contoso), endpoint: 'userz' });
 		expect(run.requests[0].status).toBe(400);
 		expect(run.error?.message).toMatch(/Resource not found for the segment 'userz'/);
@@ -147,7 +176,11 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		];
 		const run = await runOperation(sandbox, 'tool', 'batch', { requests: JSON.stringify(requests) });
 		expect(run.requests[0].path).toBe('/api/$batch');
-		expect(run.items.map((item) => [item.json.id, item.json.status])).toEqual([['a', 200], ['b', 403], ['c', 404]]);
+		expect(run.items.map((item) => [item.json.id, item.json.status])).toEqual([
+			['a', 200],
+			['b', 403],
+			['c', 404],
+		]);
 	});
 
 	test('a batch of more than 20 requests is refused before it is sent', async () => {
@@ -157,7 +190,7 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		expect(run.error?.message).toMatch(/1 to 20 requests/);
 	});
 
-	test('message trace of a tenant without Exchange rights fails with CIPP\'s 500 text', async () => {
+	test("message trace of a tenant without Exchange rights fails with CIPP's 500 text", async () => {
 		const run = await runOperation(sandbox, 'tool', 'messageTrace', { tenantFilter: tenant('doesnotexist.onmicrosoft.com') });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/Failed to retrieve message trace/);
@@ -166,9 +199,17 @@ describe('tool: what CIPP answers beyond the examples', () => {
 	test.each([
 		['Days over 10', { days: 30 }, /"Days".*30 days cannot be traced in one query/],
 		['a range over 10 days', { startDate: '2026-11-01T00:00:00Z', endDate: '2026-11-20T00:00:00Z' }, /"End Date".*the range is 19\.0 days/],
-		['Days together with dates', { days: 2, startDate: '2026-11-01T00:00:00Z', endDate: '2026-11-03T00:00:00Z' }, /"Days".*silently ignore the dates/],
+		[
+			'Days together with dates',
+			{ days: 2, startDate: '2026-11-01T00:00:00Z', endDate: '2026-11-03T00:00:00Z' },
+			/"Days".*silently ignore the dates/,
+		],
 	])('message trace with %s is refused before sending (one Exchange query serves at most 10 days)', async (_case, fields, expected) => {
-		const run = await runOperation(sandbox, 'tool', 'messageTrace', { tenantFilter: tenant(contoso), additionalFields: fields, returnAll: true });
+		const run = await runOperation(sandbox, 'tool', 'messageTrace', {
+			tenantFilter: tenant(contoso),
+			additionalFields: fields,
+			returnAll: true,
+		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(expected);
 	});
@@ -198,11 +239,17 @@ describe('tool: what CIPP answers beyond the examples', () => {
 	test.each([
 		['Get Many Tenant Breaches', 'getManyTenantBreaches'],
 		['Start Breach Search', 'startBreachSearch'],
-	])('%s: a tenant ID, under which CIPP would store or look for results no list ever shows, is refused before sending', async (_name, operation) => {
-		const run = await runOperation(sandbox, 'tool', operation, { tenantFilter: locator('id', fixtures.tenantIds.contoso), returnAll: true });
-		expect(run.requests).toHaveLength(0);
-		expect(run.error?.message).toMatch(/is a tenant ID, but CIPP matches this by the tenant's default domain/);
-	});
+	])(
+		'%s: a tenant ID, under which CIPP would store or look for results no list ever shows, is refused before sending',
+		async (_name, operation) => {
+			const run = await runOperation(sandbox, 'tool', operation, {
+				tenantFilter: locator('id', fixtures.tenantIds.contoso),
+				returnAll: true,
+			});
+			expect(run.requests).toHaveLength(0);
+			expect(run.error?.message).toMatch(/is a tenant ID, but CIPP matches this by the tenant's default domain/);
+		},
+	);
 
 	test('Look Up Breaches: a Have I Been Pwned rate limit (CIPP answers HTTP 200 {Wait, rate-limit}) fails the item instead of being a breach', async () => {
 		sandbox.injectFault({ endpoint: 'ListBreachesAccount', status: 200, times: 1, body: [{ Wait: '2', 'rate-limit': true }] });
@@ -217,7 +264,7 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		expect(selector?.description).toMatch(/CIPP also saves them as the domain's DKIM selectors/);
 	});
 
-	test('an IP the GeoIP service cannot place fails with CIPP\'s unhandled error', async () => {
+	test("an IP the GeoIP service cannot place fails with CIPP's unhandled error", async () => {
 		const run = await runOperation(sandbox, 'tool', 'lookupIp', { ip: '10.0.0.1' });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/Could not get location for 10\.0\.0\.1/);

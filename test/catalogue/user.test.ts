@@ -24,7 +24,12 @@ describeCatalogue('user', {
 		// Role check, reset, revoke, verify: the safe defaults (test/workflow/safeReset.test.ts).
 		calls: ['ListGraphRequest', 'ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest'],
 		output: ([item]) =>
-			expect(item.json).toMatchObject({ status: 'success', mustChangePassword: false, complete: true, steps: { verify: { status: 'confirmed' } } }),
+			expect(item.json).toMatchObject({
+				status: 'success',
+				mustChangePassword: false,
+				complete: true,
+				steps: { verify: { status: 'confirmed' } },
+			}),
 	},
 	getPasswordResetStatus: {
 		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn), changedSince: '2026-01-01T00:00:00Z' },
@@ -37,7 +42,8 @@ describeCatalogue('user', {
 				$select: 'id,userPrincipalName,displayName,accountEnabled,onPremisesSyncEnabled,lastPasswordChangeDateTime',
 			},
 		},
-		output: ([item]) => expect(item.json).toMatchObject({ status: 'confirmed', changedSince: '2026-01-01T00:00:00.000Z', accountEnabled: true }),
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ status: 'confirmed', changedSince: '2026-01-01T00:00:00.000Z', accountEnabled: true }),
 	},
 	get: {
 		parameters: { tenantFilter: contoso, userId: locator('id', cloudUser.userId) },
@@ -138,7 +144,12 @@ describeCatalogue('user', {
 		},
 	},
 	createGuest: {
-		parameters: { tenantFilter: contoso, mail: 'sam.partner@fabrikam.com', sendInvite: true, additionalFields: { displayName: 'Sam Partner' } },
+		parameters: {
+			tenantFilter: contoso,
+			mail: 'sam.partner@fabrikam.com',
+			sendInvite: true,
+			additionalFields: { displayName: 'Sam Partner' },
+		},
 		request: {
 			method: 'POST',
 			endpoint: 'AddGuest',
@@ -154,7 +165,11 @@ describeCatalogue('user', {
 	},
 	disable: {
 		parameters: { tenantFilter: woodgrove, userId: locator('upn', customDomainUser.upn) },
-		request: { method: 'POST', endpoint: 'ExecDisableUser', body: { tenantFilter: customDomainUser.tenant, ID: customDomainUser.upn, Enable: false } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDisableUser',
+			body: { tenantFilter: customDomainUser.tenant, ID: customDomainUser.upn, Enable: false },
+		},
 		output: ([item], sandbox) => {
 			expect(item.json.message).toBe(`Successfully set account enabled state to False for ${customDomainUser.upn}`);
 			expect(sandbox.findUser(customDomainUser.tenant, customDomainUser.upn)?.accountEnabled).toBe(false);
@@ -162,7 +177,11 @@ describeCatalogue('user', {
 	},
 	enable: {
 		parameters: { tenantFilter: woodgrove, userId: locator('id', ids.allanDeyoung) },
-		request: { method: 'POST', endpoint: 'ExecDisableUser', body: { tenantFilter: customDomainUser.tenant, ID: ids.allanDeyoung, Enable: true } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDisableUser',
+			body: { tenantFilter: customDomainUser.tenant, ID: ids.allanDeyoung, Enable: true },
+		},
 		output: ([item], sandbox) => {
 			expect(item.json.message).toBe(`Successfully set account enabled state to True for ${ids.allanDeyoung}`);
 			expect(sandbox.findUser(customDomainUser.tenant, ids.allanDeyoung)?.accountEnabled).toBe(true);
@@ -181,7 +200,10 @@ describeCatalogue('user', {
 			const user = sandbox.findUser(cloudUserInWritebackOffTenant.tenant, cloudUserInWritebackOffTenant.upn);
 			if (user) user.onPremisesImmutableId = 'pTGlpmHHT0a9bFK3tR+2Ag==';
 		},
-		parameters: { tenantFilter: locator('domain', cloudUserInWritebackOffTenant.tenant), userId: locator('upn', cloudUserInWritebackOffTenant.upn) },
+		parameters: {
+			tenantFilter: locator('domain', cloudUserInWritebackOffTenant.tenant),
+			userId: locator('upn', cloudUserInWritebackOffTenant.upn),
+		},
 		// The user is read first: CIPP would restore a deleted one silently.
 		calls: ['ListGraphRequest', 'ExecClrImmId'],
 		request: {
@@ -225,7 +247,8 @@ describeCatalogue('user', {
 			endpoint: 'ExecDeviceDelete',
 			body: { tenantFilter: cloudUser.tenant, ID: '4eef487f-6538-4f41-a732-6f08f503cc8e', action: 'Delete' },
 		},
-		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Executed action Delete on 4eef487f-6538-4f41-a732-6f08f503cc8e' }),
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Executed action Delete on 4eef487f-6538-4f41-a732-6f08f503cc8e' }),
 	},
 	dismissRisk: {
 		parameters: { tenantFilter: contoso, userId: locator('id', ids.alexWilber), additionalFields: { userDisplayName: 'Alex Wilber' } },
@@ -258,7 +281,8 @@ describeCatalogue('user', {
 	sendMfaPush: {
 		parameters: { tenantFilter: contoso, userPrincipalName: upnOf(ids.alexWilber) },
 		request: { method: 'POST', endpoint: 'ExecSendPush', body: { TenantFilter: cloudUser.tenant, UserEmail: upnOf(ids.alexWilber) } },
-		output: ([item]) => expect(item.json).toMatchObject({ status: 'success', message: expect.stringMatching(/^Received an MFA confirmation: Success/) }),
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ status: 'success', message: expect.stringMatching(/^Received an MFA confirmation: Success/) }),
 	},
 	setEmailForward: {
 		parameters: {
@@ -366,14 +390,25 @@ describeCatalogue('user', {
 		request: { method: 'GET', endpoint: 'ListUserDevices', query: { tenantFilter: cloudUser.tenant, UserID: ids.alexWilber } },
 		output: (items) =>
 			expect(items.map((item) => item.json)).toEqual([
-				expect.objectContaining({ ID: 'f43d7606-8f82-43f0-8f90-d61837ac4c32', EPMID: '351e61d7-fb0f-4e49-be8a-fb5a8c68feb0', isCompliant: false }),
+				expect.objectContaining({
+					ID: 'f43d7606-8f82-43f0-8f90-d61837ac4c32',
+					EPMID: '351e61d7-fb0f-4e49-be8a-fb5a8c68feb0',
+					isCompliant: false,
+				}),
 			]),
 	},
 	getConditionalAccessPolicies: {
 		parameters: { tenantFilter: contoso, userId: locator('id', cloudUser.userId), returnAll: true },
-		request: { method: 'GET', endpoint: 'ListUserConditionalAccessPolicies', query: { tenantFilter: cloudUser.tenant, UserID: cloudUser.userId } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListUserConditionalAccessPolicies',
+			query: { tenantFilter: cloudUser.tenant, UserID: cloudUser.userId },
+		},
 		output: (items) =>
-			expect(items.map((item) => item.json.displayName)).toEqual(['CA001 - Require MFA for all users', 'CA002 - Block legacy authentication']),
+			expect(items.map((item) => item.json.displayName)).toEqual([
+				'CA001 - Require MFA for all users',
+				'CA002 - Block legacy authentication',
+			]),
 	},
 	getSignInLogs: {
 		parameters: { tenantFilter: contoso, userId: locator('id', ids.alexWilber), additionalFields: { top: 2 } },
@@ -398,7 +433,9 @@ describeCatalogue('user', {
 		},
 		output: (items) => {
 			expect(items).toHaveLength(4);
-			items.forEach((item) => expect(item.json).toMatchObject({ userId: ids.alexWilber, errorCode: 50126, locationcipp: 'Amsterdam - NL' }));
+			items.forEach((item) =>
+				expect(item.json).toMatchObject({ userId: ids.alexWilber, errorCode: 50126, locationcipp: 'Amsterdam - NL' }),
+			);
 		},
 	},
 	getManyInactive: {
@@ -437,9 +474,11 @@ describe('user operations: failures and queued answers', () => {
 		sandbox = currentSandbox();
 	});
 
-
 	test('Delete of an unknown user fails with Graph\'s "does not exist"', async () => {
-		const run = await runOperation(sandbox, 'user', 'delete', { tenantFilter: contoso, userId: locator('upn', `nobody@${cloudUser.tenant}`) });
+		const run = await runOperation(sandbox, 'user', 'delete', {
+			tenantFilter: contoso,
+			userId: locator('upn', `nobody@${cloudUser.tenant}`),
+		});
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toContain(`Resource 'nobody@${cloudUser.tenant}' does not exist`);
 	});
@@ -463,7 +502,12 @@ describe('user operations: failures and queued answers', () => {
 	});
 
 	test('Create with a taken user principal name fails; a failed extra step only warns', async () => {
-		const taken = await runOperation(sandbox, 'user', 'create', { tenantFilter: contoso, displayName: 'Adele Again', username: 'adele.vance', domain: cloudUser.tenant });
+		const taken = await runOperation(sandbox, 'user', 'create', {
+			tenantFilter: contoso,
+			displayName: 'Adele Again',
+			username: 'adele.vance',
+			domain: cloudUser.tenant,
+		});
 		expect(taken.requests[0].status).toBe(500);
 		expect(taken.error?.message).toContain('Another object with the same value for property userPrincipalName already exists.');
 
@@ -484,7 +528,11 @@ describe('user operations: failures and queued answers', () => {
 		expect(noAction.requests[0].status).toBe(400);
 		expect(noAction.error?.message).toContain('No offboarding actions were selected.');
 
-		const byId = await runOperation(sandbox, 'user', 'offboard', { tenantFilter: contoso, user: ids.alexWilber, actions: { DisableSignIn: true } });
+		const byId = await runOperation(sandbox, 'user', 'offboard', {
+			tenantFilter: contoso,
+			user: ids.alexWilber,
+			actions: { DisableSignIn: true },
+		});
 		expect(byId.requests).toHaveLength(0);
 		expect(byId.error?.message).toContain('is not a user principal name');
 	});
@@ -500,7 +548,9 @@ describe('user operations: failures and queued answers', () => {
 		expect((run.requests[0].body as { Scheduled: unknown }).Scheduled).toEqual({ enabled: true, date: Math.floor(Date.parse(at) / 1000) });
 		expect(run.items[0].json).toMatchObject({
 			status: 'queued',
-			message: expect.stringMatching(new RegExp(`^Successfully added task: Offboarding: ${upnOf(ids.leeGu)}\\. It will run in (2|3) hours`)),
+			message: expect.stringMatching(
+				new RegExp(`^Successfully added task: Offboarding: ${upnOf(ids.leeGu)}\\. It will run in (2|3) hours`),
+			),
 		});
 		// The follow-up the item names: CIPP's scheduler lists the task.
 		const scheduled = await runOperation(sandbox, 'administration', 'getManyScheduledItems', {
@@ -517,7 +567,10 @@ describe('user operations: failures and queued answers', () => {
 		expect(first.items.map((item) => item.json)).toEqual([
 			expect.objectContaining({ status: 'queued', message: 'Loading data for all tenants. Please check back in a few minutes' }),
 		]);
-		const second = await runOperation(sandbox, 'user', 'getManyMfaStates', { tenantFilter: locator('list', 'AllTenants'), returnAll: true });
+		const second = await runOperation(sandbox, 'user', 'getManyMfaStates', {
+			tenantFilter: locator('list', 'AllTenants'),
+			returnAll: true,
+		});
 		expect(second.items.length).toBeGreaterThan(10);
 		expect(new Set(second.items.map((item) => item.json.Tenant)).size).toBe(fixtures.customerTenants.length);
 	});
@@ -560,7 +613,10 @@ describe('user operations: failures and queued answers', () => {
 		}
 		const scheduled = await runOperation(sandbox, 'administration', 'getManyScheduledItems', { returnAll: true });
 		const names = scheduled.items.map((item) => item.json.Name).filter((name) => String(name).startsWith('New user creation: chris.green'));
-		expect(names.sort()).toEqual([`New user creation: chris.green@${cloudUser.tenant}`, `New user creation: chris.green@${customDomainUser.tenant}`]);
+		expect(names.sort()).toEqual([
+			`New user creation: chris.green@${cloudUser.tenant}`,
+			`New user creation: chris.green@${customDomainUser.tenant}`,
+		]);
 
 		// The same user principal name again while its creation is pending: CIPP would drop it and answer success.
 		const again = await schedule(cloudUser.tenant);
@@ -569,7 +625,12 @@ describe('user operations: failures and queued answers', () => {
 	});
 
 	test('Create without Additional Fields: the user must change the generated password (CIPP reads a missing MustChangePass as false)', async () => {
-		const run = await runOperation(sandbox, 'user', 'create', { tenantFilter: contoso, displayName: 'Pat Kim', username: 'pat.kim', domain: cloudUser.tenant });
+		const run = await runOperation(sandbox, 'user', 'create', {
+			tenantFilter: contoso,
+			displayName: 'Pat Kim',
+			username: 'pat.kim',
+			domain: cloudUser.tenant,
+		});
 		expect(run.error).toBeUndefined();
 		expect((run.requests[0].body as { MustChangePass?: unknown }).MustChangePass).toBe(true);
 		expect(sandbox.findUser(cloudUser.tenant, `pat.kim@${cloudUser.tenant}`)?.passwordProfile?.forceChangePasswordNextSignIn).toBe(true);
@@ -588,19 +649,25 @@ describe('user operations: failures and queued answers', () => {
 	test.each([
 		['disable', false, 'blocked'],
 		['enable', true, 'allowed'],
-	] as const)('%s on a directory-synced user: CIPP changes the cloud account, then answers 500 with its AD sync warning: a warning item', async (operation, enabled, state) => {
-		const user = sandbox.findUser(syncedUserWithWriteback.tenant, syncedUserWithWriteback.upn);
-		if (user) user.accountEnabled = !enabled;
-		const run = await runOperation(sandbox, 'user', operation, { tenantFilter: contoso, userId: locator('upn', syncedUserWithWriteback.upn) });
-		expect(run.requests[0].status).toBe(500);
-		expect(run.error).toBeUndefined();
-		expect(run.items[0].json).toMatchObject({
-			status: 'warning',
-			message: expect.stringContaining(`Sign-in is ${state} in Microsoft Entra for now`),
-			cippMessage: `Failed to set sign-in state for ${syncedUserWithWriteback.upn}. Error: WARNING: User ${syncedUserWithWriteback.upn} is AD Sync enabled. Please enable/disable in the local AD.`,
-		});
-		expect(sandbox.findUser(syncedUserWithWriteback.tenant, syncedUserWithWriteback.upn)?.accountEnabled).toBe(enabled);
-	});
+	] as const)(
+		'%s on a directory-synced user: CIPP changes the cloud account, then answers 500 with its AD sync warning: a warning item',
+		async (operation, enabled, state) => {
+			const user = sandbox.findUser(syncedUserWithWriteback.tenant, syncedUserWithWriteback.upn);
+			if (user) user.accountEnabled = !enabled;
+			const run = await runOperation(sandbox, 'user', operation, {
+				tenantFilter: contoso,
+				userId: locator('upn', syncedUserWithWriteback.upn),
+			});
+			expect(run.requests[0].status).toBe(500);
+			expect(run.error).toBeUndefined();
+			expect(run.items[0].json).toMatchObject({
+				status: 'warning',
+				message: expect.stringContaining(`Sign-in is ${state} in Microsoft Entra for now`),
+				cippMessage: `Failed to set sign-in state for ${syncedUserWithWriteback.upn}. Error: WARNING: User ${syncedUserWithWriteback.upn} is AD Sync enabled. Please enable/disable in the local AD.`,
+			});
+			expect(sandbox.findUser(syncedUserWithWriteback.tenant, syncedUserWithWriteback.upn)?.accountEnabled).toBe(enabled);
+		},
+	);
 
 	test('Reset MFA with a Method ID the user does not have fails; a user without methods is noChange', async () => {
 		const wrong = await runOperation(sandbox, 'user', 'resetMfa', {
@@ -621,32 +688,63 @@ describe('user operations: failures and queued answers', () => {
 	test.each([
 		['internalAddress', 'Internal Recipient'],
 		['ExternalAddress', 'External Address'],
-	])('Set Email Forwarding %s without its address is refused before sending (CIPP would answer [null] and change nothing)', async (forwardOption, field) => {
-		const run = await runOperation(sandbox, 'user', 'setEmailForward', { tenantFilter: contoso, mailbox: locator('upn', cloudUser.upn), forwardOption });
-		expect(run.requests).toHaveLength(0);
-		expect(run.error?.message).toContain(`Invalid "${field}" in item 0`);
-	});
+	])(
+		'Set Email Forwarding %s without its address is refused before sending (CIPP would answer [null] and change nothing)',
+		async (forwardOption, field) => {
+			const run = await runOperation(sandbox, 'user', 'setEmailForward', {
+				tenantFilter: contoso,
+				mailbox: locator('upn', cloudUser.upn),
+				forwardOption,
+			});
+			expect(run.requests).toHaveLength(0);
+			expect(run.error?.message).toContain(`Invalid "${field}" in item 0`);
+		},
+	);
 
 	test('Update by user principal name with group changes: the object ID is looked up first, as Graph needs it', async () => {
 		const upn = upnOf(ids.leeGu);
 		const change = async (additionalFields: INodeParameters) =>
-			await runOperation(sandbox, 'user', 'update', { tenantFilter: contoso, userId: locator('upn', upn), username: upn.split('@')[0], domain: cloudUser.tenant, additionalFields });
+			await runOperation(sandbox, 'user', 'update', {
+				tenantFilter: contoso,
+				userId: locator('upn', upn),
+				username: upn.split('@')[0],
+				domain: cloudUser.tenant,
+				additionalFields,
+			});
 		const removed = await change({ displayName: 'Lee Gu', RemoveFromGroups: itAdmins });
 		expect(removed.error).toBeUndefined();
 		expect(removed.requests.map((request) => request.endpoint)).toEqual(['ListGraphRequest', 'EditUser']);
 		expect((removed.requests[1].body as { id: string }).id).toBe(ids.leeGu);
-		expect(removed.items[0].json).toMatchObject({ status: 'success', messages: ['Success. The user has been edited.', `Success. Lee Gu has been removed from ${itAdmins}`] });
+		expect(removed.items[0].json).toMatchObject({
+			status: 'success',
+			messages: ['Success. The user has been edited.', `Success. Lee Gu has been removed from ${itAdmins}`],
+		});
 
 		const added = await change({ displayName: 'Lee Gu', AddToGroups: itAdmins });
 		expect(added.error).toBeUndefined();
-		expect(added.items[0].json).toMatchObject({ status: 'success', messages: ['Success. The user has been edited.', `Success. Lee Gu has been added to ${itAdmins}`] });
+		expect(added.items[0].json).toMatchObject({
+			status: 'success',
+			messages: ['Success. The user has been edited.', `Success. Lee Gu has been added to ${itAdmins}`],
+		});
 	});
 
 	test('Update sets "must change password" on every call: off unless Must Change Password is added', async () => {
 		const user = () => sandbox.findUser(cloudUser.tenant, ids.meganBowen);
 		const edit = async (additionalFields: INodeParameters) =>
-			await runOperation(sandbox, 'user', 'update', { tenantFilter: contoso, userId: locator('id', ids.meganBowen), username: 'megan.bowen', domain: cloudUser.tenant, additionalFields });
-		await runOperation(sandbox, 'user', 'resetPassword', { tenantFilter: contoso, userId: locator('id', ids.meganBowen), mustChangePassword: true, verifyReset: false, revokeSessions: false });
+			await runOperation(sandbox, 'user', 'update', {
+				tenantFilter: contoso,
+				userId: locator('id', ids.meganBowen),
+				username: 'megan.bowen',
+				domain: cloudUser.tenant,
+				additionalFields,
+			});
+		await runOperation(sandbox, 'user', 'resetPassword', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.meganBowen),
+			mustChangePassword: true,
+			verifyReset: false,
+			revokeSessions: false,
+		});
 		expect(user()?.passwordProfile?.forceChangePasswordNextSignIn).toBe(true);
 
 		const kept = await edit({ jobTitle: 'Marketing Lead', MustChangePass: true });
@@ -671,17 +769,23 @@ describe('user operations: failures and queued answers', () => {
 	});
 
 	test('Set Per-User MFA for an unknown user fails before sending (CIPP would answer success)', async () => {
-		const run = await runOperation(sandbox, 'user', 'setPerUserMfa', { tenantFilter: contoso, userId: locator('upn', `nobody@${cloudUser.tenant}`), state: 'Enforced' });
+		const run = await runOperation(sandbox, 'user', 'setPerUserMfa', {
+			tenantFilter: contoso,
+			userId: locator('upn', `nobody@${cloudUser.tenant}`),
+			state: 'Enforced',
+		});
 		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListGraphRequest']);
 		expect(run.error?.message).toContain('is not a user of the tenant');
 	});
 
 	test('what CIPP does and the node cannot prevent is said in the editor', () => {
 		const operation = (value: string) => allOperations.find((candidate) => candidate.resource === 'user' && candidate.value === value);
-		const externalMessage = operation('setOutOfOffice')?.parameters
-			.flatMap((parameter) => parameter.property.options ?? [])
+		const externalMessage = operation('setOutOfOffice')
+			?.parameters.flatMap((parameter) => parameter.property.options ?? [])
 			.find((option) => 'name' in option && option.name === 'ExternalMessage');
-		expect(externalMessage && 'description' in externalMessage ? externalMessage.description : '').toMatch(/Leave out to turn external replies off/);
+		expect(externalMessage && 'description' in externalMessage ? externalMessage.description : '').toMatch(
+			/Leave out to turn external replies off/,
+		);
 		expect(operation('getGroups')?.description).toMatch(/first page: at most about 100 groups/);
 		expect(operation('getManyInactive')?.description).toMatch(/no user data for the tenant/);
 		expect(operation('update')?.description).toMatch(/mail nickname to Username.*must change password at next sign-in/);

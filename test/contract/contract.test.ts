@@ -37,10 +37,7 @@ function sentFields(operation: CippOperation): SendTo[] {
 	const constants = (where: 'query' | 'body') =>
 		Object.keys(operation.constants?.[where] ?? {}).map((name): SendTo => ({ name, in: where, encoding: 'json' }));
 	return [
-		...operation.parameters.flatMap((parameter) => [
-			...(parameter.send ? [parameter.send] : []),
-			...Object.values(parameter.fields ?? {}),
-		]),
+		...operation.parameters.flatMap((parameter) => [...(parameter.send ? [parameter.send] : []), ...Object.values(parameter.fields ?? {})]),
 		...constants('query'),
 		...constants('body'),
 	];
@@ -48,42 +45,46 @@ function sentFields(operation: CippOperation): SendTo[] {
 
 const cases = allOperations.map((operation) => [`${operation.resource} → ${operation.name}`, operation] as const);
 
-describe.each(cases.filter(([, operation]) => !OUTSIDE_THE_SPEC.has(operation.endpoint)))("%s matches CIPP's OpenAPI", (_name, operation) => {
-	const methods = Object.values(endpoints[operation.endpoint] ?? {});
+describe.each(cases.filter(([, operation]) => !OUTSIDE_THE_SPEC.has(operation.endpoint)))(
+	"%s matches CIPP's OpenAPI",
+	(_name, operation) => {
+		const methods = Object.values(endpoints[operation.endpoint] ?? {});
 
-	test(`the endpoint ${operation.endpoint} exists, spelled exactly`, () => {
-		expect(methods.length).toBeGreaterThan(0);
-	});
+		test(`the endpoint ${operation.endpoint} exists, spelled exactly`, () => {
+			expect(methods.length).toBeGreaterThan(0);
+		});
 
-	test('every field it sends is read by CIPP there, with a compatible type', () => {
-		for (const field of sentFields(operation)) {
-			const declared = methods
-				.map((method) => (field.in === 'query' ? method.query : method.body)[field.name])
-				.find((type) => type !== undefined);
-			const passthrough = field.in === 'body' && methods.some((method) => method.passthrough);
-			expect({ field: `${field.in}.${field.name}`, known: declared !== undefined || passthrough }).toEqual({
-				field: `${field.in}.${field.name}`,
-				known: true,
-			});
-			if (declared === undefined) continue;
-			const encoding = field.encoding ?? 'string';
-			const compatible = COMPATIBLE[encoding].test(declared) || (ACCEPTS_BARE_STRING.has(field.name) && /^(labelValue|object)$/.test(declared));
-			expect({ field: `${field.in}.${field.name}`, encoding, declared, compatible }).toEqual({
-				field: `${field.in}.${field.name}`,
-				encoding,
-				declared,
-				compatible: true,
-			});
-		}
-	});
+		test('every field it sends is read by CIPP there, with a compatible type', () => {
+			for (const field of sentFields(operation)) {
+				const declared = methods
+					.map((method) => (field.in === 'query' ? method.query : method.body)[field.name])
+					.find((type) => type !== undefined);
+				const passthrough = field.in === 'body' && methods.some((method) => method.passthrough);
+				expect({ field: `${field.in}.${field.name}`, known: declared !== undefined || passthrough }).toEqual({
+					field: `${field.in}.${field.name}`,
+					known: true,
+				});
+				if (declared === undefined) continue;
+				const encoding = field.encoding ?? 'string';
+				const compatible =
+					COMPATIBLE[encoding].test(declared) || (ACCEPTS_BARE_STRING.has(field.name) && /^(labelValue|object)$/.test(declared));
+				expect({ field: `${field.in}.${field.name}`, encoding, declared, compatible }).toEqual({
+					field: `${field.in}.${field.name}`,
+					encoding,
+					declared,
+					compatible: true,
+				});
+			}
+		});
 
-	test('it sends tenantFilter wherever CIPP reads one (CIPP falls back to the partner tenant)', () => {
-		const readsTenant = methods.some(
-			(method) =>
-				!method.anyTenant &&
-				[...Object.keys(method.query), ...Object.keys(method.body)].some((name) => name.toLowerCase() === 'tenantfilter'),
-		);
-		const sendsTenant = sentFields(operation).some((field) => field.name.toLowerCase() === 'tenantfilter');
-		if (readsTenant) expect(sendsTenant).toBe(true);
-	});
-});
+		test('it sends tenantFilter wherever CIPP reads one (CIPP falls back to the partner tenant)', () => {
+			const readsTenant = methods.some(
+				(method) =>
+					!method.anyTenant &&
+					[...Object.keys(method.query), ...Object.keys(method.body)].some((name) => name.toLowerCase() === 'tenantfilter'),
+			);
+			const sendsTenant = sentFields(operation).some((field) => field.name.toLowerCase() === 'tenantfilter');
+			if (readsTenant) expect(sendsTenant).toBe(true);
+		});
+	},
+);

@@ -76,7 +76,11 @@ async function launchChromium(): Promise<{ browser: Browser; stop(): Promise<voi
 	const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cipp-e2e-chromium-'));
 	onExit(() => fs.rmSync(profile, { recursive: true, force: true }));
 	const port = await freePort();
-	const proc = startLong(CHROMIUM_BIN, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank'], {});
+	const proc = startLong(
+		CHROMIUM_BIN,
+		[...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank'],
+		{},
+	);
 	const stop = async () => {
 		await proc.stop();
 		fs.rmSync(profile, { recursive: true, force: true });
@@ -178,7 +182,10 @@ async function executeNode(page: Page): Promise<string> {
 }
 
 async function createWorkflow(page: Page, base: string): Promise<string> {
-	const r = await whenRouted(() => page.request.post(`${base}/rest/workflows`, { data: editorWorkflow() }), (response) => response.status());
+	const r = await whenRouted(
+		() => page.request.post(`${base}/rest/workflows`, { data: editorWorkflow() }),
+		(response) => response.status(),
+	);
 	if (!r.ok()) throw new Error(`POST /rest/workflows answered ${r.status()}: ${(await r.text()).slice(0, 500)}`);
 	const id = ((await r.json()) as { data?: { id?: string } }).data?.id;
 	if (!id) throw new Error('POST /rest/workflows returned no workflow id');
@@ -194,8 +201,10 @@ async function switchTenant(page: Page): Promise<string> {
 	const tenantInput = page.locator('[data-test-id="resource-locator-tenantFilter"] [data-test-id="rlc-input"]');
 	await tenantInput.click();
 	await page.locator('[data-test-id="rlc-search"]').filter({ visible: true }).fill(PICKS.otherTenant.search);
-	await waitForEntries(page, `searching the Tenant Filter list for "${PICKS.otherTenant.search}" did not show ${PICKS.otherTenant.entry}`, (shown) =>
-		shown.some((entry) => entry.includes(PICKS.otherTenant.entry)),
+	await waitForEntries(
+		page,
+		`searching the Tenant Filter list for "${PICKS.otherTenant.search}" did not show ${PICKS.otherTenant.entry}`,
+		(shown) => shown.some((entry) => entry.includes(PICKS.otherTenant.entry)),
 	);
 	await openListEntries(page).filter({ hasText: PICKS.otherTenant.entry }).first().click();
 	await waitUntil(
@@ -218,7 +227,10 @@ async function switchTenant(page: Page): Promise<string> {
 /** What the technician does: log in, open the workflow and its CIPP node, pick from both lists, run the node, switch tenant. */
 async function drive(page: Page, base: string): Promise<string> {
 	// The editor's own login call; the session cookie lands in the browser.
-	const login = await whenRouted(() => page.request.post(`${base}/rest/login`, { data: OWNER_LOGIN }), (r) => r.status());
+	const login = await whenRouted(
+		() => page.request.post(`${base}/rest/login`, { data: OWNER_LOGIN }),
+		(r) => r.status(),
+	);
 	if (!login.ok()) throw new Error(`POST /rest/login answered ${login.status()}: ${(await login.text()).slice(0, 300)}`);
 	const id = await createWorkflow(page, base);
 

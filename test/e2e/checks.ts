@@ -32,9 +32,7 @@ export function inputCount(run: IRunLike, nodeName: string, runIndex = 0): numbe
 export function pairedIndexes(item: OutputItem): number[] {
 	const p = item.pairedItem;
 	const list = Array.isArray(p) ? p : p === undefined || p === null ? [] : [p];
-	return list
-		.map((x) => (typeof x === 'number' ? x : (x as { item?: unknown })?.item))
-		.filter((x): x is number => typeof x === 'number');
+	return list.map((x) => (typeof x === 'number' ? x : (x as { item?: unknown })?.item)).filter((x): x is number => typeof x === 'number');
 }
 
 /** The run finished: exit code 0, parseable run JSON, no resultData.error. */

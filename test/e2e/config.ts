@@ -12,9 +12,7 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const PACKAGE_NAME = 'n8n-nodes-cipp-toolkit';
 
 /** Cache folder for n8n installs and Node 24; outside the repository. */
-export const CACHE_DIR = path.resolve(
-	process.env.CIPP_E2E_CACHE ?? path.join(os.homedir(), '.cache', PACKAGE_NAME, 'e2e'),
-);
+export const CACHE_DIR = path.resolve(process.env.CIPP_E2E_CACHE ?? path.join(os.homedir(), '.cache', PACKAGE_NAME, 'e2e'));
 
 /** Where the e2e run leaves files worth looking at (the editor screenshot); gitignored. */
 export const ARTIFACTS_DIR = path.resolve(process.env.CIPP_E2E_ARTIFACTS ?? path.join(REPO_ROOT, 'test', 'e2e', 'artifacts'));
@@ -47,7 +45,12 @@ export interface N8nTarget {
 
 function versionsFromEnv(name: string, fallback: string[]): string[] {
 	const raw = process.env[name];
-	return raw ? raw.split(',').map((v) => v.trim()).filter(Boolean) : fallback;
+	return raw
+		? raw
+				.split(',')
+				.map((v) => v.trim())
+				.filter(Boolean)
+		: fallback;
 }
 
 /*

@@ -91,12 +91,18 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 				return devices.filter((d) => pairedIndexes(d).includes(index));
 			};
 			const tailspin = forTenant('tailspin.onmicrosoft.com');
-			p.expect(tailspin.length === 1 && isError(tailspin[0]), `Tailspin (no Intune licence) should give 1 error item, got ${JSON.stringify(tailspin.map((d) => d.json))}`);
+			p.expect(
+				tailspin.length === 1 && isError(tailspin[0]),
+				`Tailspin (no Intune licence) should give 1 error item, got ${JSON.stringify(tailspin.map((d) => d.json))}`,
+			);
 			const why = tailspin[0] ? `${String(tailspin[0].json.error)} ${String(tailspin[0].json.description ?? '')}` : '';
 			p.expect(!tailspin[0] || /licen[cs]e/i.test(why), `Tailspin's error does not say why (a missing licence): ${JSON.stringify(why)}`);
 			for (const domain of ['contoso.onmicrosoft.com', 'fabrikam.onmicrosoft.com', 'northwind.onmicrosoft.com', 'woodgrovebank.com']) {
 				const own = forTenant(domain);
-				p.expect(own.length > 0 && !own.some(isError), `${domain}: expected its devices, got ${own.length} item(s)${own.some(isError) ? ' with an error' : ''}`);
+				p.expect(
+					own.length > 0 && !own.some(isError),
+					`${domain}: expected its devices, got ${own.length} item(s)${own.some(isError) ? ' with an error' : ''}`,
+				);
 				for (const d of own) p.expect(typeof d.json.deviceName === 'string', `${domain}: a device without deviceName`);
 			}
 			p.expect(devices.filter(isError).length === 1, `expected exactly 1 error item, got ${devices.filter(isError).length}`);

@@ -255,10 +255,7 @@ async function ensureN8nUnlocked(target: N8nTarget): Promise<N8nInstall> {
 			fs.rmSync(path.join(CACHE_DIR, `n8n-${version}`), { recursive: true, force: true });
 		}
 	}
-	throw new Error(
-		`no ${target.label} release could be installed:\n` +
-			skipped.map((s) => `- ${s.version}: ${s.reason}`).join('\n'),
-	);
+	throw new Error(`no ${target.label} release could be installed:\n` + skipped.map((s) => `- ${s.version}: ${s.reason}`).join('\n'));
 }
 
 async function main(): Promise<void> {

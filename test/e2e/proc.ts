@@ -168,11 +168,7 @@ export interface LongProcess {
 	stop(graceMs?: number): Promise<void>;
 }
 
-export function startLong(
-	cmd: string,
-	args: string[],
-	opts: { cwd?: string; env?: NodeJS.ProcessEnv; logFile?: string },
-): LongProcess {
+export function startLong(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; logFile?: string }): LongProcess {
 	const child = spawnTracked(cmd, args, { cwd: opts.cwd, env: opts.env });
 	const log = opts.logFile ? fs.createWriteStream(opts.logFile, { flags: 'a' }) : undefined;
 	let all = '';
@@ -215,12 +211,8 @@ export function startLong(
 				const listener = (line: string) => {
 					if (test(line)) done(() => resolve(line));
 				};
-				const onClose = (code: number | null) =>
-					done(() => reject(new Error(`process exited (code ${code}) before it was ready`)));
-				const timer = setTimeout(
-					() => done(() => reject(new Error(`not ready after ${Math.round(timeoutMs / 1000)}s`))),
-					timeoutMs,
-				);
+				const onClose = (code: number | null) => done(() => reject(new Error(`process exited (code ${code}) before it was ready`)));
+				const timer = setTimeout(() => done(() => reject(new Error(`not ready after ${Math.round(timeoutMs / 1000)}s`))), timeoutMs);
 				lineListeners.add(listener);
 				child.on('close', onClose);
 			});

@@ -106,7 +106,10 @@ export function queueEnv(redisPort: number, database: string): Record<string, st
 export async function publish(main: N8n, workflow: Workflow): Promise<void> {
 	await main.importWorkflows([workflow]);
 	// n8n 2.0 replaced update:workflow --active with publish:workflow.
-	const args = main.install.target.major >= 2 ? ['publish:workflow', `--id=${workflow.id}`] : ['update:workflow', `--id=${workflow.id}`, '--active=true'];
+	const args =
+		main.install.target.major >= 2
+			? ['publish:workflow', `--id=${workflow.id}`]
+			: ['update:workflow', `--id=${workflow.id}`, '--active=true'];
 	const r = await main.cli(args);
 	if (r.code !== 0) throw new Error(mask(`n8n ${args[0]} failed: ${`${r.stdout}\n${r.stderr}`.trim().slice(-1500)}`));
 }
@@ -203,9 +206,11 @@ export async function startCluster(
 	for (const worker of workerFolders) workers.push(worker.startServer(env, 'worker', ['--concurrency=1']));
 	const mainStarted = startMain(main, await freePort(), env);
 	const workersReady = workers.map((w, i) =>
-		w.waitForLine((line) => line.includes('n8n worker is now ready'), TIMEOUTS.n8nServerStart).catch((e: Error) => {
-			throw new Error(mask(`worker ${i + 1} did not start: ${e.message}\n${w.output().slice(-2000)}`));
-		}),
+		w
+			.waitForLine((line) => line.includes('n8n worker is now ready'), TIMEOUTS.n8nServerStart)
+			.catch((e: Error) => {
+				throw new Error(mask(`worker ${i + 1} did not start: ${e.message}\n${w.output().slice(-2000)}`));
+			}),
 	);
 	const [mainResult, ...workerResults] = await Promise.allSettled([mainStarted, ...workersReady]);
 	const failure = [mainResult, ...workerResults].find((r) => r.status === 'rejected');
@@ -234,14 +239,18 @@ async function exercise(cluster: Cluster, sandbox: Sandbox): Promise<string> {
 	const executions = 1 + CONCURRENT_CALLS.length;
 	if (stats.resets !== users) problems.push(`the sandbox counted ${stats.resets} password resets, expected ${users}`);
 	if (stats.tokenRequests !== 1) {
-		problems.push(`${executions} executions on ${WORKERS} workers fetched ${stats.tokenRequests} CIPP tokens, expected 1 (stored with the credential, shared)`);
+		problems.push(
+			`${executions} executions on ${WORKERS} workers fetched ${stats.tokenRequests} CIPP tokens, expected 1 (stored with the credential, shared)`,
+		);
 	}
 
 	const byWorker = cluster.workers.map(workerExecutions);
 	const started = byWorker.flatMap((w) => w.started);
 	const finished = new Set(byWorker.flatMap((w) => w.finished));
 	if (started.length !== executions || new Set(started).size !== executions) {
-		problems.push(`the workers' logs show ${started.length} started executions (${started.join(', ')}), expected ${executions} different ones`);
+		problems.push(
+			`the workers' logs show ${started.length} started executions (${started.join(', ')}), expected ${executions} different ones`,
+		);
 	}
 	const unfinished = started.filter((id) => !finished.has(id));
 	if (unfinished.length) problems.push(`executions ${unfinished.join(', ')} started on a worker but did not finish there`);
@@ -278,7 +287,9 @@ export async function checkQueueMode(install: N8nInstall, packed: Packed, keep: 
 		ok = true;
 		return note;
 	} catch (e) {
-		const processes = cluster ? [{ name: 'main', proc: cluster.main.server }, ...cluster.workers.map((proc, i) => ({ name: `worker ${i + 1}`, proc }))] : [];
+		const processes = cluster
+			? [{ name: 'main', proc: cluster.main.server }, ...cluster.workers.map((proc, i) => ({ name: `worker ${i + 1}`, proc }))]
+			: [];
 		const hint = process.env.CIPP_E2E_VERBOSE === '1' ? '' : ' (CIPP_E2E_VERBOSE=1 shows the end of each process log)';
 		throw new Error(mask(`${(e as Error).message}${hint}${processes.map(({ name, proc }) => logExcerpt(name, proc)).join('')}`));
 	} finally {

@@ -33,7 +33,13 @@ const KEEP = process.env.CIPP_E2E_KEEP === '1';
 /** Only the CIPP Trigger checks (and what they need), e.g. while working on the trigger. */
 const TRIGGER_ONLY = process.env.CIPP_E2E_TRIGGER_ONLY === '1';
 
-async function testVersion(target: N8nTarget, packed: Packed | undefined, examples: E2eWorkflow[], summary: Summary, withQueue: boolean): Promise<void> {
+async function testVersion(
+	target: N8nTarget,
+	packed: Packed | undefined,
+	examples: E2eWorkflow[],
+	summary: Summary,
+	withQueue: boolean,
+): Promise<void> {
 	let group = target.label;
 	info(`\n=== ${group} ===`);
 	let install: N8nInstall | undefined;

@@ -33,7 +33,12 @@ function postJson<T>(url: string, body: unknown): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const req = https.request(
 			url,
-			{ method: 'POST', rejectUnauthorized: false, timeout: 300_000, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+			{
+				method: 'POST',
+				rejectUnauthorized: false,
+				timeout: 300_000,
+				headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+			},
 			(res) => {
 				const chunks: Buffer[] = [];
 				res.on('data', (d: Buffer) => chunks.push(d));

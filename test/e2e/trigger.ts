@@ -109,7 +109,12 @@ function pollingWorkflow(notifyUrl: string): Workflow {
 				typeVersion: 1,
 				position: [0, 0],
 				webhookId: '3c1e2e0a-7b1f-4c55-9f0e-2e2e0c1a7e12',
-				parameters: { mode: 'poll', pollSchedule: { item: [{ mode: 'everyMinute' }] }, pollSources: ['auditLog'], options: { includePastHours: 3 } },
+				parameters: {
+					mode: 'poll',
+					pollSchedule: { item: [{ mode: 'everyMinute' }] },
+					pollSources: ['auditLog'],
+					options: { includePastHours: 3 },
+				},
 				credentials: { cippApi: CREDENTIALS.insecure },
 			},
 			{
@@ -117,7 +122,14 @@ function pollingWorkflow(notifyUrl: string): Workflow {
 				type: 'n8n-nodes-base.httpRequest',
 				typeVersion: 4.2,
 				position: [240, 0],
-				parameters: { method: 'POST', url: notifyUrl, sendBody: true, specifyBody: 'json', jsonBody: '={{ JSON.stringify({ alertId: $json.alertId, via: $json.via, alertType: $json.alertType }) }}', options: {} },
+				parameters: {
+					method: 'POST',
+					url: notifyUrl,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: '={{ JSON.stringify({ alertId: $json.alertId, via: $json.via, alertType: $json.alertType }) }}',
+					options: {},
+				},
 			},
 		],
 		connections: { 'CIPP Trigger': { main: [[{ node: 'Report', type: 'main', index: 0 }]] } },
@@ -139,9 +151,16 @@ function credentials(sandbox: Sandbox): CredentialImport[] {
 async function webhookRegistered(main: RunningN8n): Promise<void> {
 	const deadline = Date.now() + 120_000;
 	for (;;) {
-		const status = (await fetch(`${main.base}/webhook/${WEBHOOK_ID}/cipp-alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status;
+		const status = (
+			await fetch(`${main.base}/webhook/${WEBHOOK_ID}/cipp-alerts`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: '{}',
+			})
+		).status;
 		if (status === 401) return;
-		if (status !== 404 || Date.now() > deadline) throw new Error(`the trigger's production URL answered ${status}, expected 401 without the secret`);
+		if (status !== 404 || Date.now() > deadline)
+			throw new Error(`the trigger's production URL answered ${status}, expected 401 without the secret`);
 		await sleep(500);
 	}
 }
@@ -168,7 +187,12 @@ async function fireAudit(sandbox: Sandbox, users: string[], count = users.length
 	return await sandbox.control<Fired[]>('/__sandbox/alerts', { source: 'auditLog', tenant: 'contoso.onmicrosoft.com', users, count });
 }
 
-async function notifications(listener: HttpListener, count: number, timeoutMs: number, path = '/notify'): Promise<Array<Record<string, unknown>>> {
+async function notifications(
+	listener: HttpListener,
+	count: number,
+	timeoutMs: number,
+	path = '/notify',
+): Promise<Array<Record<string, unknown>>> {
 	const deadline = Date.now() + timeoutMs;
 	const received = () => listener.requests.filter((request: ReceivedRequest) => request.url === path);
 	while (received().length < count && Date.now() < deadline) await sleep(250);
@@ -210,13 +234,19 @@ async function refusals(main: RunningN8n): Promise<{ problems: string[]; statuse
 		await send({ ...json, authorization: `Bearer ${SECRET}` }, '{"Title": broken'),
 	];
 	const expected = [[401], [403], [400], [400, 422]];
-	const problems = statuses.flatMap((status, index) => (expected[index].includes(status) ? [] : [`refusal ${index + 1} answered ${status}, expected ${expected[index].join(' or ')}`]));
+	const problems = statuses.flatMap((status, index) =>
+		expected[index].includes(status) ? [] : [`refusal ${index + 1} answered ${status}, expected ${expected[index].join(' or ')}`],
+	);
 	return { problems, statuses };
 }
 
 /** Executions n8n stored for the workflow, through the REST API the editor uses. */
 async function countExecutions(main: RunningN8n): Promise<number> {
-	const login = await fetch(`${main.base}/rest/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER_LOGIN) });
+	const login = await fetch(`${main.base}/rest/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(OWNER_LOGIN),
+	});
 	const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
 	if (!login.ok || !cookie) throw new Error(`login answered ${login.status}`);
 	const filter = encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }));
@@ -249,7 +279,11 @@ export async function checkTriggerScenario(install: N8nInstall, packed: Packed, 
 		// 1.x gets CIPP's legacy bodies, 2.x the standardized envelope: both schemas in real n8n.
 		await pointCippAt(sandbox, main, install.target.major >= 2);
 		const problems = await resetAndRefuse(sandbox, listener);
-		if (polled.length !== 2 || polled.some((item) => item.via !== 'poll' || item.alertType !== 'auditLog') || new Set(polled.map((item) => item.alertId)).size !== 2) {
+		if (
+			polled.length !== 2 ||
+			polled.some((item) => item.via !== 'poll' || item.alertType !== 'auditLog') ||
+			new Set(polled.map((item) => item.alertId)).size !== 2
+		) {
 			problems.push(`the polling trigger's first poll put out ${JSON.stringify(polled)}, expected the 2 stored audit-log alerts`);
 		}
 		const refused = await refusals(main);
@@ -263,8 +297,12 @@ export async function checkTriggerScenario(install: N8nInstall, packed: Packed, 
 		const burstIds = new Set(received.slice(2).map((notice) => notice.alertId));
 		await sleep(2000);
 		const executions = await countExecutions(main);
-		if (burst.length !== BURST || answered !== BURST) problems.push(`burst: ${burst.length} POSTs, ${answered} answered 2xx: ${JSON.stringify(burst.filter((s) => s.status !== 200).slice(0, 3))}`);
-		if (received.length !== 2 + BURST || burstIds.size !== BURST) problems.push(`burst: ${received.length - 2} notifications for ${burstIds.size} different alerts, expected ${BURST}`);
+		if (burst.length !== BURST || answered !== BURST)
+			problems.push(
+				`burst: ${burst.length} POSTs, ${answered} answered 2xx: ${JSON.stringify(burst.filter((s) => s.status !== 200).slice(0, 3))}`,
+			);
+		if (received.length !== 2 + BURST || burstIds.size !== BURST)
+			problems.push(`burst: ${received.length - 2} notifications for ${burstIds.size} different alerts, expected ${BURST}`);
 		if (executions !== 2 + BURST) problems.push(`n8n stored ${executions} executions, expected ${2 + BURST}`);
 		if (problems.length) throw new Error(problems.join('\n'));
 		ok = true;
@@ -306,7 +344,9 @@ export async function checkTriggerQueueMode(install: N8nInstall, packed: Packed,
 		ok = true;
 		return `webhooks on the main, ${ran.length} executions on the workers (${byWorker.map((w, i) => `worker ${i + 1}: ${w.finished.length}`).join(', ')})`;
 	} catch (e) {
-		const processes = cluster ? [{ name: 'main', proc: cluster.main.server }, ...cluster.workers.map((proc, i) => ({ name: `worker ${i + 1}`, proc }))] : [];
+		const processes = cluster
+			? [{ name: 'main', proc: cluster.main.server }, ...cluster.workers.map((proc, i) => ({ name: `worker ${i + 1}`, proc }))]
+			: [];
 		throw new Error(mask(`${(e as Error).message}${processes.map(({ name, proc }) => logExcerpt(name, proc)).join('')}`));
 	} finally {
 		await Promise.all([cluster?.main.server.stop(), ...(cluster?.workers ?? []).map((w) => w.stop())]);

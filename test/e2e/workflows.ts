@@ -85,7 +85,9 @@ export function loadAllExamples(): E2eWorkflow[] {
  * form, a chat) are left out, and `skipped` is told which and why: the engine tests
  * (test/workflow/examples.test.ts) run those with pinned trigger data.
  */
-export function loadExamples(skipped: (source: string, reason: string) => void = (source, reason) => info(`skipped ${source}: ${reason}`)): E2eWorkflow[] {
+export function loadExamples(
+	skipped: (source: string, reason: string) => void = (source, reason) => info(`skipped ${source}: ${reason}`),
+): E2eWorkflow[] {
 	return loadAllExamples().filter(({ workflow, source }) => {
 		const runnable = workflow.nodes?.some((n) => n.type === 'n8n-nodes-base.manualTrigger') ?? false;
 		if (!runnable) skipped(source, 'no Manual Trigger, so `n8n execute` cannot start it');
@@ -115,10 +117,7 @@ export function smokeWorkflow(): Workflow {
 		name: 'e2e smoke: manual trigger',
 		active: false,
 		settings: {},
-		nodes: [
-			trigger(),
-			{ name: 'No Operation', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} },
-		],
+		nodes: [trigger(), { name: 'No Operation', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} }],
 		connections: { 'When clicking ‘Execute workflow’': { main: [[{ node: 'No Operation', type: 'main', index: 0 }]] } },
 	};
 }
@@ -136,5 +135,12 @@ export function trigger(): WorkflowNode {
 
 /** A CIPP node with the sandbox credential that trusts the sandbox's certificate. */
 export function cippNode(name: string, position: [number, number], parameters: Record<string, unknown>): WorkflowNode {
-	return { name, type: CIPP_NODE_TYPE, typeVersion: 1, position, parameters, credentials: { [CIPP_CREDENTIAL_TYPE]: { ...CREDENTIALS.insecure } } };
+	return {
+		name,
+		type: CIPP_NODE_TYPE,
+		typeVersion: 1,
+		position,
+		parameters,
+		credentials: { [CIPP_CREDENTIAL_TYPE]: { ...CREDENTIALS.insecure } },
+	};
 }

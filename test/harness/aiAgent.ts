@@ -84,10 +84,7 @@ export class ScriptedAgent implements INodeType {
 		version: 1,
 		description: 'Calls its connected tools as scripted (tests only)',
 		defaults: { name: 'AI Agent' },
-		inputs: [
-			NodeConnectionTypes.Main,
-			{ type: NodeConnectionTypes.AiTool, displayName: 'Tool', required: true },
-		],
+		inputs: [NodeConnectionTypes.Main, { type: NodeConnectionTypes.AiTool, displayName: 'Tool', required: true }],
 		outputs: [NodeConnectionTypes.Main],
 		properties: [{ displayName: 'Tool Calls', name: 'toolCalls', type: 'json', default: '[]' }],
 	};

@@ -27,11 +27,7 @@ function get(data: unknown, path: string): unknown {
  * RoutingNode runs with the credential (preAuthentication and authenticate included); then
  * n8n's rules apply and failures are reported with n8n's wording.
  */
-export async function testCredential(
-	pkg: Package,
-	type: string,
-	data: ICredentialDataDecryptedObject,
-): Promise<CredentialTestResult> {
+export async function testCredential(pkg: Package, type: string, data: ICredentialDataDecryptedObject): Promise<CredentialTestResult> {
 	const credentialType = pkg.credentials[type];
 	const testRequest = credentialType.test;
 	if (!testRequest) throw new Error(`${type} has no test request`);
@@ -46,9 +42,7 @@ export async function testCredential(
 			inputs: [NodeConnectionTypes.Main],
 			outputs: [NodeConnectionTypes.Main],
 			credentials: [{ name: type, required: true }],
-			properties: [
-				{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: testRequest.request } },
-			],
+			properties: [{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: testRequest.request } }],
 		},
 	};
 	const workflowJson = {

@@ -51,15 +51,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	private resolve(value: unknown, node: INode | undefined, additionalKeys: IDataObject, self?: IDataObject) {
 		const workflow = this.workflow;
 		if (!workflow || !node || typeof value !== 'string' || !value.startsWith('=')) return value;
-		return workflow.expression.getComplexParameterValue(
-			node,
-			value,
-			'internal',
-			additionalKeys,
-			undefined,
-			undefined,
-			self,
-		);
+		return workflow.expression.getComplexParameterValue(node, value, 'internal', additionalKeys, undefined, undefined, self);
 	}
 
 	async authenticate(
@@ -90,9 +82,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		credentialsExpired: boolean,
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = this.type(typeName);
-		const expirable = type.properties.find(
-			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
-		);
+		const expirable = type.properties.find((property) => property.type === 'hidden' && property.typeOptions?.expirable === true);
 		if (!expirable || !type.preAuthentication) return undefined;
 		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
 		this.preAuthenticationCount++;
@@ -142,11 +132,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return resolved;
 	}
 
-	async updateCredentials(
-		nodeCredentials: INodeCredentialsDetails,
-		_type: string,
-		data: ICredentialDataDecryptedObject,
-	): Promise<void> {
+	async updateCredentials(nodeCredentials: INodeCredentialsDetails, _type: string, data: ICredentialDataDecryptedObject): Promise<void> {
 		if (nodeCredentials.id) this.store.set(nodeCredentials.id, { ...data });
 	}
 

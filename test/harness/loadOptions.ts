@@ -1,5 +1,11 @@
 import { LoadOptionsContext } from 'n8n-core';
-import { NodeHelpers, type ICredentialDataDecryptedObject, type INode, type INodeListSearchResult, type INodeParameters } from 'n8n-workflow';
+import {
+	NodeHelpers,
+	type ICredentialDataDecryptedObject,
+	type INode,
+	type INodeListSearchResult,
+	type INodeParameters,
+} from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentials';
 import { createAdditionalData, createWorkflow, type Package } from './runWorkflow';

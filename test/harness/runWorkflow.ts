@@ -146,10 +146,7 @@ export function createWorkflow(pkg: Package, workflowJson: WorkflowJson): Workfl
 }
 
 /** What n8n hands the engine for one execution; here without a database, webhooks or sub-workflows. */
-export function createAdditionalData(
-	credentialsHelper: TestCredentialsHelper,
-	workflowJson: WorkflowJson,
-): IWorkflowExecuteAdditionalData {
+export function createAdditionalData(credentialsHelper: TestCredentialsHelper, workflowJson: WorkflowJson): IWorkflowExecuteAdditionalData {
 	const workflowData = { ...workflowJson, active: false, settings: {} } as unknown as IWorkflowBase;
 	return {
 		credentialsHelper,

@@ -120,9 +120,16 @@ export class TriggerHost {
 
 	/** The production path n8n gives the node: <webhookId>/<path>, or <workflow>/<node>/<path>. */
 	private webhookPath(): string {
-		const path = this.workflow.expression.getSimpleParameterValue(this.node, this.nodeType.description.webhooks?.[0].path ?? '', 'internal', {});
+		const path = this.workflow.expression.getSimpleParameterValue(
+			this.node,
+			this.nodeType.description.webhooks?.[0].path ?? '',
+			'internal',
+			{},
+		);
 		const suffix = String(path ?? '');
-		return this.node.webhookId ? `${this.node.webhookId}/${suffix}` : `${this.workflow.id}/${encodeURIComponent(this.node.name.toLowerCase())}/${suffix}`;
+		return this.node.webhookId
+			? `${this.node.webhookId}/${suffix}`
+			: `${this.workflow.id}/${encodeURIComponent(this.node.name.toLowerCase())}/${suffix}`;
 	}
 
 	/** The production URL, once started. */
@@ -195,7 +202,9 @@ export class TriggerHost {
 		}
 		const rawBody = Buffer.concat(chunks);
 		if (req.url !== `/webhook/${this.webhookPath()}` || req.method !== 'POST') {
-			res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 404, message: 'The requested webhook is not registered.' }));
+			res
+				.writeHead(404, { 'content-type': 'application/json' })
+				.end(JSON.stringify({ code: 404, message: 'The requested webhook is not registered.' }));
 			return;
 		}
 		let body: unknown = {};

@@ -9,20 +9,58 @@ import { coalesce } from './powershell';
 
 /** The permissions CIPP's endpoints declare (a representative subset of Get-CippHttpPermissions). */
 const ALL_PERMISSIONS = [
-	'CIPP.Alert.Read', 'CIPP.Alert.ReadWrite', 'CIPP.AppSettings.Read', 'CIPP.AppSettings.ReadWrite',
-	'CIPP.Backup.Read', 'CIPP.Backup.ReadWrite', 'CIPP.Core.Read', 'CIPP.Core.ReadWrite',
-	'CIPP.Extension.Read', 'CIPP.Extension.ReadWrite', 'CIPP.Scheduler.Read', 'CIPP.Scheduler.ReadWrite',
-	'CIPP.SuperAdmin.ReadWrite', 'Endpoint.Application.Read', 'Endpoint.Application.ReadWrite',
-	'Endpoint.Autopilot.Read', 'Endpoint.Autopilot.ReadWrite', 'Endpoint.Device.Read', 'Endpoint.Device.ReadWrite',
-	'Endpoint.MEM.Read', 'Endpoint.MEM.ReadWrite', 'Exchange.Group.Read', 'Exchange.Group.ReadWrite',
-	'Exchange.Mailbox.Read', 'Exchange.Mailbox.ReadWrite', 'Exchange.SpamFilter.Read', 'Exchange.SpamFilter.ReadWrite',
-	'Identity.AuditLog.Read', 'Identity.Device.Read', 'Identity.Device.ReadWrite', 'Identity.Group.Read',
-	'Identity.Group.ReadWrite', 'Identity.Role.Read', 'Identity.User.Read', 'Identity.User.ReadWrite',
-	'Security.Alert.Read', 'Security.Alert.ReadWrite', 'Security.Incident.Read', 'Security.Incident.ReadWrite',
-	'Sharepoint.Site.Read', 'Sharepoint.Site.ReadWrite', 'Teams.Group.Read', 'Teams.Group.ReadWrite',
-	'Tenant.Administration.Read', 'Tenant.Administration.ReadWrite', 'Tenant.ConditionalAccess.Read',
-	'Tenant.ConditionalAccess.ReadWrite', 'Tenant.Directory.Read', 'Tenant.Directory.ReadWrite',
-	'Tenant.Reports.Read', 'Tenant.Standards.Read', 'Tenant.Standards.ReadWrite',
+	'CIPP.Alert.Read',
+	'CIPP.Alert.ReadWrite',
+	'CIPP.AppSettings.Read',
+	'CIPP.AppSettings.ReadWrite',
+	'CIPP.Backup.Read',
+	'CIPP.Backup.ReadWrite',
+	'CIPP.Core.Read',
+	'CIPP.Core.ReadWrite',
+	'CIPP.Extension.Read',
+	'CIPP.Extension.ReadWrite',
+	'CIPP.Scheduler.Read',
+	'CIPP.Scheduler.ReadWrite',
+	'CIPP.SuperAdmin.ReadWrite',
+	'Endpoint.Application.Read',
+	'Endpoint.Application.ReadWrite',
+	'Endpoint.Autopilot.Read',
+	'Endpoint.Autopilot.ReadWrite',
+	'Endpoint.Device.Read',
+	'Endpoint.Device.ReadWrite',
+	'Endpoint.MEM.Read',
+	'Endpoint.MEM.ReadWrite',
+	'Exchange.Group.Read',
+	'Exchange.Group.ReadWrite',
+	'Exchange.Mailbox.Read',
+	'Exchange.Mailbox.ReadWrite',
+	'Exchange.SpamFilter.Read',
+	'Exchange.SpamFilter.ReadWrite',
+	'Identity.AuditLog.Read',
+	'Identity.Device.Read',
+	'Identity.Device.ReadWrite',
+	'Identity.Group.Read',
+	'Identity.Group.ReadWrite',
+	'Identity.Role.Read',
+	'Identity.User.Read',
+	'Identity.User.ReadWrite',
+	'Security.Alert.Read',
+	'Security.Alert.ReadWrite',
+	'Security.Incident.Read',
+	'Security.Incident.ReadWrite',
+	'Sharepoint.Site.Read',
+	'Sharepoint.Site.ReadWrite',
+	'Teams.Group.Read',
+	'Teams.Group.ReadWrite',
+	'Tenant.Administration.Read',
+	'Tenant.Administration.ReadWrite',
+	'Tenant.ConditionalAccess.Read',
+	'Tenant.ConditionalAccess.ReadWrite',
+	'Tenant.Directory.Read',
+	'Tenant.Directory.ReadWrite',
+	'Tenant.Reports.Read',
+	'Tenant.Standards.Read',
+	'Tenant.Standards.ReadWrite',
 ];
 
 /** Config/cipp-roles.json */
@@ -38,7 +76,10 @@ const BASE_ROLES: Record<string, { include: string[]; exclude: string[] }> = {
 
 /** PowerShell -like (wildcards * and ?, case-insensitive). */
 function like(value: string, pattern: string): boolean {
-	const regex = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+	const regex = pattern
+		.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+		.replace(/\*/g, '.*')
+		.replace(/\?/g, '.');
 	return new RegExp(`^${regex}$`, 'i').test(value);
 }
 
@@ -76,8 +117,10 @@ function requestedTenant(query: Record<string, string>, body: unknown): unknown 
 		return coalesce(getIgnoreCase(value, 'value'), value);
 	};
 	return coalesce(
-		getIgnoreCase(query, 'tenantFilter'), fromBody('tenantFilter'),
-		getIgnoreCase(query, 'tenantId'), fromBody('tenantId'),
+		getIgnoreCase(query, 'tenantFilter'),
+		fromBody('tenantFilter'),
+		getIgnoreCase(query, 'tenantId'),
+		fromBody('tenantId'),
 		PARTNER_TENANT_ID,
 	);
 }
@@ -114,9 +157,7 @@ export function accessDenial(request: AccessRequest): string | undefined {
 	// Only tenants CIPP knows (by customerId or default domain) are checked; unknown names pass
 	// here and fail later in the endpoint itself.
 	const wanted = typeof tenantFilter === 'string' ? tenantFilter.toLowerCase() : undefined;
-	const tenant = request.state.tenants.find(
-		(t) => t.customerId === wanted || t.defaultDomainName.toLowerCase() === wanted,
-	);
+	const tenant = request.state.tenants.find((t) => t.customerId === wanted || t.defaultDomainName.toLowerCase() === wanted);
 	if (tenant && !allowed.includes(tenant.customerId)) return 'Access to this tenant is not allowed';
 	return undefined;
 }

@@ -43,7 +43,8 @@ export function readBatch(body: unknown): SubRequest[] | HttpResult {
 	const requests = getIgnoreCase(body, 'requests');
 	const list = Array.isArray(requests) ? requests : requests === undefined || requests === null ? [] : [requests];
 	if (list.length === 0) return { status: 400, body: { error: { message: 'No requests found in batch body' } } };
-	if (list.length > MAX_REQUESTS) return { status: 400, body: { error: { message: 'Batch request limit exceeded. Maximum 20 requests allowed per batch.' } } };
+	if (list.length > MAX_REQUESTS)
+		return { status: 400, body: { error: { message: 'Batch request limit exceeded. Maximum 20 requests allowed per batch.' } } };
 	return list.map(subRequest);
 }
 

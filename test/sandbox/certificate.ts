@@ -19,7 +19,13 @@ export async function createCertificate(): Promise<Certificate> {
 			{ name: 'basicConstraints', cA: false },
 			{ name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
 			{ name: 'extKeyUsage', serverAuth: true },
-			{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
+			{
+				name: 'subjectAltName',
+				altNames: [
+					{ type: 2, value: 'localhost' },
+					{ type: 7, ip: '127.0.0.1' },
+				],
+			},
 		],
 	});
 	return { cert: pems.cert, key: pems.private };

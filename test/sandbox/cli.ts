@@ -47,7 +47,9 @@ function chaos(values: Values): ChaosOptions | undefined {
 	return {
 		rate,
 		seed: numberOption(text(values, 'chaos-seed'), 'chaos-seed'),
-		kinds: text(values, 'chaos-kinds')?.split(',').map((kind) => oneOf(kind.trim(), KINDS, 'chaos-kinds')),
+		kinds: text(values, 'chaos-kinds')
+			?.split(',')
+			.map((kind) => oneOf(kind.trim(), KINDS, 'chaos-kinds')),
 		hangMs: numberOption(text(values, 'chaos-hang'), 'chaos-hang'),
 		retryAfterSeconds: numberOption(text(values, 'retry-after'), 'retry-after'),
 	};

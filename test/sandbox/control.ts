@@ -38,5 +38,8 @@ export async function controlAnswer(method: string, path: string, sandbox: Contr
 		sandbox.resetStats();
 		return { status: 204 };
 	}
-	return { status: 404, body: 'Unknown sandbox route: GET /__sandbox/stats, POST /__sandbox/reset-stats, /__sandbox/alerts or /__sandbox/notifications' };
+	return {
+		status: 404,
+		body: 'Unknown sandbox route: GET /__sandbox/stats, POST /__sandbox/reset-stats, /__sandbox/alerts or /__sandbox/notifications',
+	};
 }

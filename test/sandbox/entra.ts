@@ -91,22 +91,27 @@ const missingParameter = (name: string) =>
 	entraError(400, 'invalid_request', 900144, `The request body must contain the following parameter: '${name}'.`);
 
 /** Resolves the tenant segment of an Entra URL (tenant GUID or any verified domain). */
-export function resolveEntraTenant(
-	tenantSegment: string,
-	state: SandboxState,
-): { tenant: SandboxTenant } | { error: EntraError } {
+export function resolveEntraTenant(tenantSegment: string, state: SandboxState): { tenant: SandboxTenant } | { error: EntraError } {
 	const tenant = findTenant(tenantSegment, state);
 	if (tenant) return { tenant };
 	const isGuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(tenantSegment);
 	if (!isGuid && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(tenantSegment)) {
 		return {
-			error: entraError(400, 'invalid_request', 900023,
-				`Specified tenant identifier '${tenantSegment}' is neither a valid DNS name, nor a valid external domain.`),
+			error: entraError(
+				400,
+				'invalid_request',
+				900023,
+				`Specified tenant identifier '${tenantSegment}' is neither a valid DNS name, nor a valid external domain.`,
+			),
 		};
 	}
 	return {
-		error: entraError(400, 'invalid_request', 90002,
-			`Tenant '${tenantSegment}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`),
+		error: entraError(
+			400,
+			'invalid_request',
+			90002,
+			`Tenant '${tenantSegment}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`,
+		),
 	};
 }
 
@@ -167,8 +172,12 @@ export function handleTokenRequest(request: TokenRequest, ctx: TokenEndpointCont
 
 function issueToken(request: TokenRequest, ctx: TokenEndpointContext): EntraError | { accessToken: string } {
 	if (request.method !== 'POST') {
-		return entraError(400, 'invalid_request', 900561,
-			`The endpoint only accepts POST, OPTIONS requests. Received a ${request.method} request.`);
+		return entraError(
+			400,
+			'invalid_request',
+			900561,
+			`The endpoint only accepts POST, OPTIONS requests. Received a ${request.method} request.`,
+		);
 	}
 	const resolved = resolveEntraTenant(request.tenantSegment, ctx.state);
 	if ('error' in resolved) return resolved.error;
@@ -186,31 +195,51 @@ function issueToken(request: TokenRequest, ctx: TokenEndpointContext): EntraErro
 	// The CIPP API clients are single-tenant app registrations in the partner tenant.
 	const client = tenant.isPartner ? ctx.clients.find((c) => c.clientId === clientId.toLowerCase()) : undefined;
 	if (!client) {
-		return entraError(400, 'unauthorized_client', 700016,
-			`Application with identifier '${clientId}' was not found in the directory '${tenant.displayName}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`);
+		return entraError(
+			400,
+			'unauthorized_client',
+			700016,
+			`Application with identifier '${clientId}' was not found in the directory '${tenant.displayName}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
+		);
 	}
 
 	const secret = form.get('client_secret');
 	if (!secret) {
-		return entraError(401, 'invalid_client', 7000218,
-			"The request body must contain the following parameter: 'client_assertion' or 'client_secret'.");
+		return entraError(
+			401,
+			'invalid_client',
+			7000218,
+			"The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+		);
 	}
 	if (secret !== client.clientSecret) {
-		return entraError(401, 'invalid_client', 7000215,
-			`Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${client.clientId}'.`);
+		return entraError(
+			401,
+			'invalid_client',
+			7000215,
+			`Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${client.clientId}'.`,
+		);
 	}
 
 	const scope = form.get('scope');
 	if (!scope) return missingParameter('scope');
 	if (!scope.toLowerCase().endsWith('/.default')) {
-		return entraError(400, 'invalid_scope', 1002012,
-			`The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
+		return entraError(
+			400,
+			'invalid_scope',
+			1002012,
+			`The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
+		);
 	}
 	const resource = scope.slice(0, -'/.default'.length);
 	const audience = resolveResource(resource, ctx.clients);
 	if (!audience) {
-		return entraError(400, 'invalid_resource', 500011,
-			`The resource principal named ${resource} was not found in the tenant named ${tenant.displayName}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`);
+		return entraError(
+			400,
+			'invalid_resource',
+			500011,
+			`The resource principal named ${resource} was not found in the tenant named ${tenant.displayName}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
+		);
 	}
 	return { accessToken: ctx.tokens.issue(client.clientId, audience, ctx.lifetimeSeconds) };
 }

@@ -14,8 +14,7 @@ export class GraphError extends Error {}
 export const GRAPH_ERRORS = {
 	insufficientPrivileges: 'Insufficient privileges to complete the operation.',
 	notLicensed: 'Request not applicable to target tenant.',
-	notFound: (id: string) =>
-		`Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+	notFound: (id: string) => `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
 } as const;
 
 /**
@@ -97,9 +96,7 @@ function parseClause(clause: string, sample: SandboxUser): UserPredicate {
 	if (fn) {
 		const property = filterProperty(fn[2], sample);
 		const value = fn[3].replace(/''/g, "'").toLowerCase();
-		const test = fn[1].toLowerCase() === 'startswith'
-			? (s: string) => s.startsWith(value)
-			: (s: string) => s.endsWith(value);
+		const test = fn[1].toLowerCase() === 'startswith' ? (s: string) => s.startsWith(value) : (s: string) => s.endsWith(value);
 		return (user) => typeof user[property] === 'string' && test((user[property] as string).toLowerCase());
 	}
 	const cmp = /^(\w+)\s+(eq|ne)\s+('(?:[^']|'')*'|true|false|null)$/i.exec(text);
@@ -112,7 +109,7 @@ function parseClause(clause: string, sample: SandboxUser): UserPredicate {
 		const negate = cmp[2].toLowerCase() === 'ne';
 		return (user) => {
 			const actual = user[property];
-			const value = typeof actual === 'string' ? actual.toLowerCase() : actual ?? null;
+			const value = typeof actual === 'string' ? actual.toLowerCase() : (actual ?? null);
 			return (value === expected) !== negate;
 		};
 	}

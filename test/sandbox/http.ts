@@ -84,10 +84,7 @@ const SECRET_KEYS = new Set(['client_secret', 'client_assertion', 'access_token'
 /** Copy of a query/body with secret-bearing fields replaced, for the request log. */
 export function redactSecrets<T>(value: T): T {
 	if (typeof value === 'string') {
-		return value.replace(
-			/((?:^|&)(?:client_secret|client_assertion|access_token|refresh_token)=)[^&]*/gi,
-			'$1[redacted]',
-		) as T;
+		return value.replace(/((?:^|&)(?:client_secret|client_assertion|access_token|refresh_token)=)[^&]*/gi, '$1[redacted]') as T;
 	}
 	if (!isPlainObject(value)) return value;
 	const copy: Record<string, unknown> = {};

@@ -42,8 +42,5 @@ export function convertToBoolean(value: unknown): boolean {
 		throw methodInvocationError('ToBoolean', `String '${value}' was not recognized as a valid Boolean.`);
 	}
 	const typeName = Array.isArray(value) ? 'System.Object[]' : 'System.Management.Automation.PSCustomObject';
-	throw methodInvocationError(
-		'ToBoolean',
-		`Unable to cast object of type '${typeName}' to type 'System.IConvertible'.`,
-	);
+	throw methodInvocationError('ToBoolean', `Unable to cast object of type '${typeName}' to type 'System.IConvertible'.`);
 }

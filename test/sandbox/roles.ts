@@ -7,10 +7,26 @@ export interface RoleDefinition {
 }
 
 export const ROLE_DEFINITIONS: RoleDefinition[] = [
-	{ id: '62e90394-69f5-4237-9190-012177145e10', displayName: 'Global Administrator', description: 'Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities.' },
-	{ id: 'fe930be7-5e62-47db-91af-98c3a49a38b1', displayName: 'User Administrator', description: 'Can manage all aspects of users and groups, including resetting passwords for limited admins.' },
-	{ id: '29232cdf-9323-42fd-ade2-1d097af3e4de', displayName: 'Exchange Administrator', description: 'Can manage all aspects of the Exchange product.' },
-	{ id: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451', displayName: 'Global Reader', description: 'Can read everything that a Global Administrator can, but not update anything.' },
+	{
+		id: '62e90394-69f5-4237-9190-012177145e10',
+		displayName: 'Global Administrator',
+		description: 'Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities.',
+	},
+	{
+		id: 'fe930be7-5e62-47db-91af-98c3a49a38b1',
+		displayName: 'User Administrator',
+		description: 'Can manage all aspects of users and groups, including resetting passwords for limited admins.',
+	},
+	{
+		id: '29232cdf-9323-42fd-ade2-1d097af3e4de',
+		displayName: 'Exchange Administrator',
+		description: 'Can manage all aspects of the Exchange product.',
+	},
+	{
+		id: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
+		displayName: 'Global Reader',
+		description: 'Can read everything that a Global Administrator can, but not update anything.',
+	},
 ];
 
 export function roleDefinition(displayName: string): RoleDefinition {

@@ -35,7 +35,10 @@ async function requestToken(sb: CippSandbox, fields: Record<string, string>, ten
 async function tokenFor(sb: CippSandbox, name: ClientName = 'editor'): Promise<string> {
 	const { clientId, clientSecret } = sb.clients[name];
 	const res = await requestToken(sb, {
-		grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, scope: `api://${clientId}/.default`,
+		grant_type: 'client_credentials',
+		client_id: clientId,
+		client_secret: clientSecret,
+		scope: `api://${clientId}/.default`,
 	});
 	expect(res.status).toBe(200);
 	return res.data.access_token as string;
@@ -66,7 +69,9 @@ afterEach(() => {
 describe('Entra token endpoint', () => {
 	it('issues a bearer token for the client-credentials grant', async () => {
 		const res = await requestToken(sandbox, {
-			grant_type: 'client_credentials', client_id: sandbox.clientId, client_secret: sandbox.clientSecret,
+			grant_type: 'client_credentials',
+			client_id: sandbox.clientId,
+			client_secret: sandbox.clientSecret,
 			scope: `api://${sandbox.clientId}/.default`,
 		});
 		expect(res.status).toBe(200);
@@ -76,7 +81,9 @@ describe('Entra token endpoint', () => {
 	});
 
 	const valid = () => ({
-		grant_type: 'client_credentials', client_id: sandbox.clientId, client_secret: sandbox.clientSecret,
+		grant_type: 'client_credentials',
+		client_id: sandbox.clientId,
+		client_secret: sandbox.clientSecret,
 		scope: `api://${sandbox.clientId}/.default`,
 	});
 
@@ -85,12 +92,30 @@ describe('Entra token endpoint', () => {
 		['unknown client', () => [{ ...valid(), client_id: '11111111-2222-4333-8444-555555555555' }], 400, 'unauthorized_client', 700016],
 		['client of another directory', () => [valid(), tenantIds.contoso], 400, 'unauthorized_client', 700016],
 		['wrong secret', () => [{ ...valid(), client_secret: 'nope' }], 401, 'invalid_client', 7000215],
-		['wrong resource', () => [{ ...valid(), scope: 'api://00000000-1111-4222-8333-444444444444/.default' }], 400, 'invalid_resource', 500011],
-		['app without Application ID URI', () => {
-			const { clientId, clientSecret } = sandbox.clients.noUri;
-			return [{ ...valid(), client_id: clientId, client_secret: clientSecret, scope: `api://${clientId}/.default` }];
-		}, 400, 'invalid_resource', 500011],
-		['scope without /.default', () => [{ ...valid(), scope: `api://${sandbox.clientId}/user_impersonation` }], 400, 'invalid_scope', 1002012],
+		[
+			'wrong resource',
+			() => [{ ...valid(), scope: 'api://00000000-1111-4222-8333-444444444444/.default' }],
+			400,
+			'invalid_resource',
+			500011,
+		],
+		[
+			'app without Application ID URI',
+			() => {
+				const { clientId, clientSecret } = sandbox.clients.noUri;
+				return [{ ...valid(), client_id: clientId, client_secret: clientSecret, scope: `api://${clientId}/.default` }];
+			},
+			400,
+			'invalid_resource',
+			500011,
+		],
+		[
+			'scope without /.default',
+			() => [{ ...valid(), scope: `api://${sandbox.clientId}/user_impersonation` }],
+			400,
+			'invalid_scope',
+			1002012,
+		],
 		['wrong grant type', () => [{ ...valid(), grant_type: 'password' }], 400, 'unsupported_grant_type', 70003],
 	] as Array<[string, () => [Record<string, string>, string?], number, string, number]>)(
 		'%s -> Entra error',
@@ -110,8 +135,15 @@ describe('Entra token endpoint', () => {
 		const secret = await requestToken(sandbox, { ...valid(), client_secret: 'x' });
 		expect(secret.data.error_description).toContain(`for a secret added to app '${sandbox.clientId}'.`);
 		const { clientId: noUri, clientSecret: noUriSecret } = sandbox.clients.noUri;
-		const resource = await requestToken(sandbox, { ...valid(), client_id: noUri, client_secret: noUriSecret, scope: `api://${noUri}/.default` });
-		expect(resource.data.error_description).toContain(`The resource principal named api://${noUri} was not found in the tenant named Northstar IT Services.`);
+		const resource = await requestToken(sandbox, {
+			...valid(),
+			client_id: noUri,
+			client_secret: noUriSecret,
+			scope: `api://${noUri}/.default`,
+		});
+		expect(resource.data.error_description).toContain(
+			`The resource principal named api://${noUri} was not found in the tenant named Northstar IT Services.`,
+		);
 	});
 
 	it('does not read JSON bodies (Entra only takes form posts) but accepts HTTP Basic client auth', async () => {
@@ -122,7 +154,10 @@ describe('Entra token endpoint', () => {
 		const basic = await http.post(
 			sandbox.tokenUrl(),
 			tokenForm({ grant_type: 'client_credentials', scope: `api://${sandbox.clientId}/.default` }),
-			{ headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, auth: { username: sandbox.clientId, password: sandbox.clientSecret } },
+			{
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				auth: { username: sandbox.clientId, password: sandbox.clientSecret },
+			},
 		);
 		expect(basic.status).toBe(200);
 	});
@@ -209,15 +244,22 @@ describe('access control', () => {
 		const res = await resetPass({ tenantFilter: CONTOSO, ID: scenarios.cloudUser.upn }, 'readonly');
 		expect(res.status).toBe(403);
 		expect(res.headers['content-type']).toMatch(/^text\/plain/);
-		expect(res.data).toBe("Access to this CIPP API endpoint is not allowed, the 'readonly' base role does not have the required permission: Identity.User.ReadWrite");
+		expect(res.data).toBe(
+			"Access to this CIPP API endpoint is not allowed, the 'readonly' base role does not have the required permission: Identity.User.ReadWrite",
+		);
 	});
 
 	it('403s the restricted client outside its permissions and tenants', async () => {
 		const devices = await api('GET', '/api/ListDevices?tenantFilter=contoso.onmicrosoft.com', undefined, 'restricted');
 		expect(devices.status).toBe(403);
-		expect(devices.data).toBe('Access to this CIPP API endpoint is not allowed, you do not have the required permission: Endpoint.Device.Read');
+		expect(devices.data).toBe(
+			'Access to this CIPP API endpoint is not allowed, you do not have the required permission: Endpoint.Device.Read',
+		);
 
-		const otherTenant = await resetPass({ tenantFilter: 'fabrikam.onmicrosoft.com', ID: scenarios.passwordPolicyTooShort.upn }, 'restricted');
+		const otherTenant = await resetPass(
+			{ tenantFilter: 'fabrikam.onmicrosoft.com', ID: scenarios.passwordPolicyTooShort.upn },
+			'restricted',
+		);
 		expect(otherTenant.status).toBe(403);
 		expect(otherTenant.data).toBe('Access to this tenant is not allowed');
 		const byQuery = await api('GET', `/api/ListUsers?TENANTFILTER=${tenantIds.fabrikam}`, undefined, 'restricted');
@@ -244,7 +286,9 @@ describe('ListTenants / ListTenantDetails / ListDevices', () => {
 		const names = res.data.map((t: { displayName: string }) => t.displayName);
 		expect(names).toEqual(['*Partner Tenant', 'Contoso Ltd', 'Fabrikam Inc', 'Northwind Traders', 'Tailspin Toys', 'Woodgrove Bank']);
 		expect(res.data[1]).toMatchObject({
-			customerId: tenantIds.contoso, defaultDomainName: CONTOSO, initialDomainName: CONTOSO,
+			customerId: tenantIds.contoso,
+			defaultDomainName: CONTOSO,
+			initialDomainName: CONTOSO,
 			delegatedPrivilegeStatus: 'granularDelegatedAdminPrivileges',
 		});
 		const selector = await api('GET', '/api/ListTenants?AllTenantSelector=true');
@@ -260,7 +304,9 @@ describe('ListTenants / ListTenantDetails / ListDevices', () => {
 		expect(res.data).toMatchObject({ id: tenantIds.fabrikam, displayName: 'Fabrikam Inc', city: 'Seattle', onPremisesSyncEnabled: null });
 		const unknown = await api('GET', '/api/ListTenantDetails?tenantFilter=nope.onmicrosoft.com');
 		expect(unknown.status).toBe(500);
-		expect(unknown.data).toMatch(/^Failed to retrieve tenant details: Could not get token: invalid_request:AADSTS90002: Tenant 'nope.onmicrosoft.com' not found\./);
+		expect(unknown.data).toMatch(
+			/^Failed to retrieve tenant details: Could not get token: invalid_request:AADSTS90002: Tenant 'nope.onmicrosoft.com' not found\./,
+		);
 	});
 
 	it('lists Intune devices; a tenant without Intune gives 403 with a text array', async () => {
@@ -282,8 +328,10 @@ describe('ListUsers', () => {
 		for (const user of res.data) expect(typeof user.onPremisesSyncEnabled).toBe('boolean');
 		const adele = res.data.find((u: { id: string }) => u.id === userIds.adeleVance);
 		expect(adele).toMatchObject({
-			userPrincipalName: 'adele.vance@contoso.onmicrosoft.com', username: 'adele.vance',
-			LicJoined: 'Microsoft 365 Business Premium', primDomain: { value: CONTOSO, label: CONTOSO },
+			userPrincipalName: 'adele.vance@contoso.onmicrosoft.com',
+			username: 'adele.vance',
+			LicJoined: 'Microsoft 365 Business Premium',
+			primDomain: { value: CONTOSO, label: CONTOSO },
 			manager: { id: userIds.meganBowen },
 		});
 		expect(adele).not.toHaveProperty('passwordProfile');
@@ -293,8 +341,15 @@ describe('ListUsers', () => {
 	});
 
 	it('supports simple graphFilter expressions', async () => {
-		const disabled = await api('GET', `/api/ListUsers?tenantFilter=${CONTOSO}&graphFilter=${encodeURIComponent('accountEnabled eq false')}`);
-		expect(disabled.data.map((u: { displayName: string }) => u.displayName).sort()).toEqual(['Contoso Reception', 'Johanna Lorenz', 'Pradeep Gupta']);
+		const disabled = await api(
+			'GET',
+			`/api/ListUsers?tenantFilter=${CONTOSO}&graphFilter=${encodeURIComponent('accountEnabled eq false')}`,
+		);
+		expect(disabled.data.map((u: { displayName: string }) => u.displayName).sort()).toEqual([
+			'Contoso Reception',
+			'Johanna Lorenz',
+			'Pradeep Gupta',
+		]);
 		const ad = await api('GET', `/api/ListUsers?tenantFilter=${CONTOSO}&graphFilter=${encodeURIComponent("startswith(displayName,'ad')")}`);
 		expect(ad.data.map((u: { displayName: string }) => u.displayName)).toEqual(['Adele Vance']);
 	});
@@ -309,7 +364,9 @@ describe('ListUsers', () => {
 
 		const missing = await api('GET', `/api/ListUsers?tenantFilter=${CONTOSO}&UserID=nobody@contoso.onmicrosoft.com`);
 		expect(missing.status).toBe(500);
-		expect(missing.data).toBe("Resource 'nobody@contoso.onmicrosoft.com' does not exist or one of its queried reference-property objects are not present.");
+		expect(missing.data).toBe(
+			"Resource 'nobody@contoso.onmicrosoft.com' does not exist or one of its queried reference-property objects are not present.",
+		);
 		const guestUpn = await api('GET', `/api/ListUsers?tenantFilter=${CONTOSO}&UserID=${encodeURIComponent(scenarios.guestUser.upn)}`);
 		expect(guestUpn.status).toBe(500);
 		expect(guestUpn.data).toContain("Resource 'jane_gmail.com' does not exist");
@@ -321,7 +378,11 @@ describe('ExecResetPass', () => {
 	const resultText = (res: AxiosResponse) => res.data.Results.resultText as string;
 
 	it.each([
-		[true, 'True'], [false, 'False'], [undefined, 'False'], ['TRUE', 'True'], [' false ', 'False'],
+		[true, 'True'],
+		[false, 'False'],
+		[undefined, 'False'],
+		['TRUE', 'True'],
+		[' false ', 'False'],
 	])('MustChange %p -> %s', async (mustChange, shown) => {
 		const before = sandbox.resetCount();
 		const res = await resetPass({ tenantFilter: cloud.tenant, ID: cloud.upn, displayName: cloud.displayName, MustChange: mustChange });
@@ -335,7 +396,8 @@ describe('ExecResetPass', () => {
 		);
 		expect(sandbox.resetCount()).toBe(before + 1);
 		expect(sandbox.findUser(cloud.tenant, cloud.userId)?.passwordProfile).toEqual({
-			password: copyField, forceChangePasswordNextSignIn: shown === 'True',
+			password: copyField,
+			forceChangePasswordNextSignIn: shown === 'True',
 		});
 	});
 
@@ -352,7 +414,11 @@ describe('ExecResetPass', () => {
 		const res = await api('GET', `/api/ExecResetPass?tenantFilter=${CONTOSO}&ID=${userIds.adeleVance}&MustChange=true`);
 		expect(res.status).toBe(200);
 		expect(resultText(res)).toContain(`for ${userIds.adeleVance}, ${userIds.adeleVance}. User must change password is set to True`);
-		const mixed = await api('POST', '/api/ExecResetPass?MustChange=false', { tenantFilter: CONTOSO, ID: userIds.adeleVance, MustChange: 'yes' });
+		const mixed = await api('POST', '/api/ExecResetPass?MustChange=false', {
+			tenantFilter: CONTOSO,
+			ID: userIds.adeleVance,
+			MustChange: 'yes',
+		});
 		expect(mixed.status).toBe(200);
 		expect(resultText(mixed)).toContain('set to False');
 	});
@@ -372,31 +438,53 @@ describe('ExecResetPass', () => {
 	it('synced user text says the writeback is asynchronous', async () => {
 		const s = scenarios.syncedUserWithWriteback;
 		const res = await resetPass({ tenantFilter: s.tenant, ID: s.userId });
-		expect(resultText(res)).toContain('This user is directory synced, so the reset was submitted via password writeback and is applied asynchronously - it is not confirmed yet');
+		expect(resultText(res)).toContain(
+			'This user is directory synced, so the reset was submitted via password writeback and is applied asynchronously - it is not confirmed yet',
+		);
 	});
 
-	it("resets a guest by object id or %23-encoded UPN, but not by its raw #EXT# UPN", async () => {
+	it('resets a guest by object id or %23-encoded UPN, but not by its raw #EXT# UPN', async () => {
 		const s = scenarios.guestUser;
 		expect((await resetPass({ tenantFilter: s.tenant, ID: s.userId })).status).toBe(200);
 		expect((await resetPass({ tenantFilter: s.tenant, ID: s.upn.replace(/#/g, '%23') })).status).toBe(200);
 		const byUpn = await resetPass({ tenantFilter: s.tenant, ID: s.upn });
 		expect(byUpn.status).toBe(500);
-		expect(byUpn.data.Results).toBe(`Failed to reset password for ${s.upn}, ${s.upn}. Error: Resource 'jane_gmail.com' does not exist or one of its queried reference-property objects are not present.`);
+		expect(byUpn.data.Results).toBe(
+			`Failed to reset password for ${s.upn}, ${s.upn}. Error: Resource 'jane_gmail.com' does not exist or one of its queried reference-property objects are not present.`,
+		);
 	});
 
 	it.each([
-		['missing tenantFilter (partner tenant fallback)', { ID: cloud.upn },
-			`Error: Resource '${cloud.upn}' does not exist or one of its queried reference-property objects are not present.`],
-		['unknown tenant', { tenantFilter: 'doesnotexist.onmicrosoft.com', ID: cloud.upn },
-			"Error: Graph request denied for 'doesnotexist.onmicrosoft.com': the tenant is not in CIPP's tenant list."],
-		['unknown user', { tenantFilter: CONTOSO, ID: 'nobody@contoso.onmicrosoft.com' },
-			"Error: Resource 'nobody@contoso.onmicrosoft.com' does not exist or one of its queried reference-property objects are not present."],
-		['GDAP without User Administrator', { tenantFilter: scenarios.insufficientPrivileges.tenant, ID: scenarios.insufficientPrivileges.upn },
-			'Error: Insufficient privileges to complete the operation.'],
-		['password policy needing 16 characters', { tenantFilter: scenarios.passwordPolicyTooShort.tenant, ID: scenarios.passwordPolicyTooShort.userId },
-			'Error: The specified password does not comply with password complexity requirements. Please provide a different password. The password does not meet the complexity requirements.'],
-		['synced user without writeback', { tenantFilter: scenarios.syncedUserWithoutWriteback.tenant, ID: scenarios.syncedUserWithoutWriteback.upn },
-			'Error: This user is directory synced and password writeback is not enabled for the tenant. Enable password writeback in Entra Connect or reset the password in on-premises Active Directory.'],
+		[
+			'missing tenantFilter (partner tenant fallback)',
+			{ ID: cloud.upn },
+			`Error: Resource '${cloud.upn}' does not exist or one of its queried reference-property objects are not present.`,
+		],
+		[
+			'unknown tenant',
+			{ tenantFilter: 'doesnotexist.onmicrosoft.com', ID: cloud.upn },
+			"Error: Graph request denied for 'doesnotexist.onmicrosoft.com': the tenant is not in CIPP's tenant list.",
+		],
+		[
+			'unknown user',
+			{ tenantFilter: CONTOSO, ID: 'nobody@contoso.onmicrosoft.com' },
+			"Error: Resource 'nobody@contoso.onmicrosoft.com' does not exist or one of its queried reference-property objects are not present.",
+		],
+		[
+			'GDAP without User Administrator',
+			{ tenantFilter: scenarios.insufficientPrivileges.tenant, ID: scenarios.insufficientPrivileges.upn },
+			'Error: Insufficient privileges to complete the operation.',
+		],
+		[
+			'password policy needing 16 characters',
+			{ tenantFilter: scenarios.passwordPolicyTooShort.tenant, ID: scenarios.passwordPolicyTooShort.userId },
+			'Error: The specified password does not comply with password complexity requirements. Please provide a different password. The password does not meet the complexity requirements.',
+		],
+		[
+			'synced user without writeback',
+			{ tenantFilter: scenarios.syncedUserWithoutWriteback.tenant, ID: scenarios.syncedUserWithoutWriteback.upn },
+			'Error: This user is directory synced and password writeback is not enabled for the tenant. Enable password writeback in Entra Connect or reset the password in on-premises Active Directory.',
+		],
 	] as Array<[string, Record<string, string>, string]>)('fails with HTTP 500 for %s', async (_name, body, error) => {
 		const before = sandbox.resetCount();
 		const res = await resetPass({ ...body, displayName: 'Test User' });
@@ -482,8 +570,13 @@ describe('request log and isolation', () => {
 		// A form body is logged as the raw string, with the secret redacted.
 		expect(tokenRequest.body).toContain(`client_id=${sandbox.clients.readonly.clientId}&client_secret=[redacted]&`);
 		expect(apiRequest).toMatchObject({
-			method: 'POST', path: '/api/ExecResetPass', endpoint: 'ExecResetPass', query: { MustChange: 'true' },
-			body: { tenantFilter: CONTOSO, ID: userIds.leeGu }, clientId: sandbox.clientId, status: 200,
+			method: 'POST',
+			path: '/api/ExecResetPass',
+			endpoint: 'ExecResetPass',
+			query: { MustChange: 'true' },
+			body: { tenantFilter: CONTOSO, ID: userIds.leeGu },
+			clientId: sandbox.clientId,
+			status: 200,
 		});
 		expect(apiRequest.contentType).toMatch(/^application\/json/);
 		expect(typeof apiRequest.tokenSerial).toBe('number');
@@ -508,10 +601,13 @@ describe('request log and isolation', () => {
 
 describe('bulk-run knobs', () => {
 	/** A keep-alive client, so concurrent requests really run side by side. */
-	const keepAlive = (sb: CippSandbox) => axios.create({
-		baseURL: sb.url, httpsAgent: new https.Agent({ ca: sb.certificatePem, keepAlive: true }), validateStatus: () => true,
-	});
-	const auth = async () => ({ Authorization: `Bearer ${tokens.editor ??= await tokenFor(sandbox)}` });
+	const keepAlive = (sb: CippSandbox) =>
+		axios.create({
+			baseURL: sb.url,
+			httpsAgent: new https.Agent({ ca: sb.certificatePem, keepAlive: true }),
+			validateStatus: () => true,
+		});
+	const auth = async () => ({ Authorization: `Bearer ${(tokens.editor ??= await tokenFor(sandbox))}` });
 	const cloud = scenarios.cloudUser;
 	const statuses = (responses: AxiosResponse[]) => responses.map((r) => r.status).sort();
 
@@ -521,18 +617,26 @@ describe('bulk-run knobs', () => {
 			const [first, second] = bench.syntheticTenants();
 			expect(bench.syntheticTenants()).toHaveLength(2);
 			expect(first).toEqual({
-				domain: 'bench01.onmicrosoft.com', tenantId: '00000001-be4c-4000-8000-000000000000',
+				domain: 'bench01.onmicrosoft.com',
+				tenantId: '00000001-be4c-4000-8000-000000000000',
 				users: ['user001@bench01.onmicrosoft.com', 'user002@bench01.onmicrosoft.com', 'user003@bench01.onmicrosoft.com'],
 			});
 			const http2 = keepAlive(bench);
 			const headers = { Authorization: `Bearer ${await tokenFor(bench)}` };
 			const tenants = await http2.get('/api/ListTenants', { headers });
-			expect(tenants.data.map((t: { displayName: string }) => t.displayName).slice(0, 3)).toEqual(['*Partner Tenant', 'Bench Tenant 01', 'Bench Tenant 02']);
+			expect(tenants.data.map((t: { displayName: string }) => t.displayName).slice(0, 3)).toEqual([
+				'*Partner Tenant',
+				'Bench Tenant 01',
+				'Bench Tenant 02',
+			]);
 			const users = await http2.get(`/api/ListUsers?tenantFilter=${second.tenantId}`, { headers });
 			expect(users.data).toHaveLength(3);
 			expect(users.data[0]).toMatchObject({
-				id: '00000002-be4c-4000-8000-000000000001', userPrincipalName: 'user001@bench02.onmicrosoft.com',
-				accountEnabled: true, onPremisesSyncEnabled: false, LicJoined: 'Microsoft 365 Business Basic',
+				id: '00000002-be4c-4000-8000-000000000001',
+				userPrincipalName: 'user001@bench02.onmicrosoft.com',
+				accountEnabled: true,
+				onPremisesSyncEnabled: false,
+				LicJoined: 'Microsoft 365 Business Basic',
 			});
 			const reset = await http2.post('/api/ExecResetPass', { tenantFilter: first.domain, ID: first.users[2] }, { headers });
 			expect(reset.status).toBe(200);
@@ -567,7 +671,11 @@ describe('bulk-run knobs', () => {
 		const reset = () => http2.post('/api/ExecResetPass', { tenantFilter: CONTOSO.toUpperCase(), ID: cloud.upn }, { headers });
 		const [responses, other, noTenant] = await Promise.all([
 			Promise.all([reset(), http2.get(`/api/ListUsers?tenantFilter=${CONTOSO}`, { headers }), reset(), reset(), reset()]),
-			http2.post('/api/ExecResetPass', { tenantFilter: scenarios.customDomainUser.tenant, ID: scenarios.customDomainUser.upn }, { headers }),
+			http2.post(
+				'/api/ExecResetPass',
+				{ tenantFilter: scenarios.customDomainUser.tenant, ID: scenarios.customDomainUser.upn },
+				{ headers },
+			),
 			Promise.all([1, 2, 3].map(() => http2.get('/api/me', { headers }))),
 		]);
 		expect(statuses(responses)).toEqual([200, 200, 429, 429, 429]);
@@ -590,8 +698,9 @@ describe('bulk-run knobs', () => {
 		sandbox.configure({ latencyMs: 150, tenantConcurrencyLimit: { limit: 1, answer: 'throttle500' } });
 		const before = sandbox.resetCount();
 		const http2 = keepAlive(sandbox);
-		const responses = await Promise.all([1, 2].map(() =>
-			http2.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: userIds.leeGu, displayName: 'Lee Gu' }, { headers })));
+		const responses = await Promise.all(
+			[1, 2].map(() => http2.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: userIds.leeGu, displayName: 'Lee Gu' }, { headers })),
+		);
 		expect(statuses(responses)).toEqual([200, 500]);
 		expect(responses.find((r) => r.status === 500)?.data).toEqual({
 			Results: `Failed to reset password for Lee Gu, ${userIds.leeGu}. Error: Too many requests. Please try again later. (TooManyRequests)`,
@@ -621,7 +730,9 @@ describe('bulk-run knobs', () => {
 		expect(byStatus(429)?.headers['retry-after']).toBe('0.2');
 		expect(byStatus(429)?.data.error.code).toBe('TooManyRequests');
 		expect(byStatus(503)?.data).toBe('Service Unavailable');
-		expect(byStatus(500)?.data).toEqual({ Results: 'Failed to process ListUsers. Error: Too many requests. Please try again later. (TooManyRequests)' });
+		expect(byStatus(500)?.data).toEqual({
+			Results: 'Failed to process ListUsers. Error: Too many requests. Please try again later. (TooManyRequests)',
+		});
 		const { injected } = sandbox.stats();
 		const failed = [...codes, ...again, ...other].filter((status) => status !== 200).length;
 		expect(injected['429'] + injected['503'] + injected.throttle500).toBe(failed);
@@ -645,8 +756,9 @@ describe('bulk-run knobs', () => {
 		const headers = await auth();
 		sandbox.configure({ chaos: { rate: 1, kinds: ['drop'] } });
 		sandbox.resetStats();
-		await expect(http.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: cloud.upn }, { headers }))
-			.rejects.toMatchObject({ code: expect.stringMatching(/ECONNRESET|ERR_SOCKET|EPIPE/) });
+		await expect(http.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: cloud.upn }, { headers })).rejects.toMatchObject({
+			code: expect.stringMatching(/ECONNRESET|ERR_SOCKET|EPIPE/),
+		});
 		expect(sandbox.stats()).toMatchObject({ requests: 1, resets: 0, injected: { drop: 1 } });
 	});
 
@@ -668,8 +780,9 @@ describe('bulk-run knobs', () => {
 		const headers = await auth();
 		sandbox.resetStats();
 		sandbox.injectFault({ endpoint: 'ExecResetPass', hangMs: 200, times: 1 });
-		await expect(http.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: userIds.alexWilber }, { headers, timeout: 50 }))
-			.rejects.toMatchObject({ code: 'ECONNABORTED' });
+		await expect(
+			http.post('/api/ExecResetPass', { tenantFilter: CONTOSO, ID: userIds.alexWilber }, { headers, timeout: 50 }),
+		).rejects.toMatchObject({ code: 'ECONNABORTED' });
 		expect(sandbox.stats().inFlight).toBe(1);
 		while (sandbox.stats().inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(sandbox.stats()).toMatchObject({ resets: 1, completedAfterClientGone: 1, injected: { hang: 0 } });
@@ -687,9 +800,14 @@ describe('bulk-run knobs', () => {
 			http2.get('/api/ListTenants', { headers }),
 		]);
 		expect(sandbox.stats()).toEqual({
-			requests: 3, tokenRequests: 1, resets: 1, completedAfterClientGone: 0,
+			requests: 3,
+			tokenRequests: 1,
+			resets: 1,
+			completedAfterClientGone: 0,
 			injected: { '429': 0, '503': 0, drop: 0, hang: 0, throttle500: 0 },
-			inFlight: 0, maxInFlight: 3, maxInFlightPerTenant: { [CONTOSO]: 1, [tenantIds.fabrikam]: 1 },
+			inFlight: 0,
+			maxInFlight: 3,
+			maxInFlightPerTenant: { [CONTOSO]: 1, [tenantIds.fabrikam]: 1 },
 		});
 		expect(sandbox.resetCount()).toBe(1);
 		sandbox.resetStats();
@@ -723,16 +841,30 @@ describe('bulk-run knobs', () => {
 });
 
 describe('POST /api/$batch', () => {
-	const reset = (id: string, ID: string) => ({ id, method: 'POST', url: 'ExecResetPass', body: { tenantFilter: CONTOSO, ID, MustChange: true } });
+	const reset = (id: string, ID: string) => ({
+		id,
+		method: 'POST',
+		url: 'ExecResetPass',
+		body: { tenantFilter: CONTOSO, ID, MustChange: true },
+	});
 
 	it('runs every sub-request as a request of its own: logged, access-checked, and faulted by name', async () => {
 		type Answer = { responses: Array<{ id: string; status: number }> };
 		const statuses = (res: AxiosResponse) =>
-			((typeof res.data === 'string' ? JSON.parse(res.data) : res.data) as Answer).responses.map((response) => [response.id, response.status]);
+			((typeof res.data === 'string' ? JSON.parse(res.data) : res.data) as Answer).responses.map((response) => [
+				response.id,
+				response.status,
+			]);
 		sandbox.clearLog();
 		sandbox.injectFault({ endpoint: 'ExecResetPass', status: 503, body: 'Service Unavailable', times: 1 });
-		const batch = { requests: [reset('a', scenarios.cloudUser.upn), reset('b', scenarios.cloudUser.upn), { id: 'c', method: 'GET', url: 'ListLogs' }] };
-		expect(statuses(await api('POST', '/api/$batch', batch))).toEqual([['a', 503], ['b', 200], ['c', 200]]);
+		const batch = {
+			requests: [reset('a', scenarios.cloudUser.upn), reset('b', scenarios.cloudUser.upn), { id: 'c', method: 'GET', url: 'ListLogs' }],
+		};
+		expect(statuses(await api('POST', '/api/$batch', batch))).toEqual([
+			['a', 503],
+			['b', 200],
+			['c', 200],
+		]);
 		const apiCalls = sandbox.requests.filter((request) => request.endpoint !== undefined);
 		expect(apiCalls.map((request) => [request.endpoint, request.inBatch ?? false])).toEqual([
 			['$batch', false],
@@ -741,7 +873,11 @@ describe('POST /api/$batch', () => {
 			['ListLogs', true],
 		]);
 		// The read-only client may read but not reset.
-		expect(statuses(await api('POST', '/api/$batch', batch, 'readonly'))).toEqual([['a', 403], ['b', 403], ['c', 200]]);
+		expect(statuses(await api('POST', '/api/$batch', batch, 'readonly'))).toEqual([
+			['a', 403],
+			['b', 403],
+			['c', 200],
+		]);
 	});
 
 	it('runs ten sub-requests at a time: one latency for up to ten, two for eleven to twenty', async () => {
@@ -749,7 +885,9 @@ describe('POST /api/$batch', () => {
 		sandbox.configure({ latencyMs: 400 });
 		const timed = async (count: number) => {
 			const started = Date.now();
-			const res = await api('POST', '/api/$batch', { requests: Array.from({ length: count }, (_, index) => ({ id: String(index), method: 'GET', url: 'ListLogs' })) });
+			const res = await api('POST', '/api/$batch', {
+				requests: Array.from({ length: count }, (_, index) => ({ id: String(index), method: 'GET', url: 'ListLogs' })),
+			});
 			expect(res.status).toBe(200);
 			return Date.now() - started;
 		};
@@ -763,6 +901,8 @@ describe('POST /api/$batch', () => {
 	it('answers 400 for an empty or oversized batch', async () => {
 		expect((await api('POST', '/api/$batch', { requests: [] })).status).toBe(400);
 		const tooMany = Array.from({ length: 21 }, (_, index) => ({ id: String(index), url: 'ListLogs' }));
-		expect((await api('POST', '/api/$batch', { requests: tooMany })).data).toEqual({ error: { message: 'Batch request limit exceeded. Maximum 20 requests allowed per batch.' } });
+		expect((await api('POST', '/api/$batch', { requests: tooMany })).data).toEqual({
+			error: { message: 'Batch request limit exceeded. Maximum 20 requests allowed per batch.' },
+		});
 	});
 });

@@ -38,7 +38,16 @@ import { overloadAnswer } from './overload';
 import type { OverloadKind, OverloadRequest } from './overload';
 import { StatsRecorder } from './stats';
 import { addSyntheticTenants } from './synthetic';
-import type { ClientCredentials, ClientName, InjectedKind, SandboxFault, SandboxOptions, SandboxRequest, SandboxStats, SyntheticTenant } from './types';
+import type {
+	ClientCredentials,
+	ClientName,
+	InjectedKind,
+	SandboxFault,
+	SandboxOptions,
+	SandboxRequest,
+	SandboxStats,
+	SyntheticTenant,
+} from './types';
 
 const EASY_AUTH_401 = 'You do not have permission to view this directory or page.';
 const TOKEN_PATH = /^\/([^/]+)\/oauth2\/v2\.0\/token\/?$/i;
@@ -237,16 +246,20 @@ export class CippSandbox {
 			const apiPath = API_PATH.exec(url.pathname);
 			if (tokenPath) {
 				this.statsRecorder.count('tokenRequests');
-				this.respond(res, entry, handleTokenRequest(
-					{
-						method: entry.method,
-						tenantSegment: decodeURIComponent(tokenPath[1]),
-						contentType: entry.contentType,
-						authorization: req.headers.authorization,
-						rawBody,
-					},
-					{ state: this.state, clients: this.apiClients, tokens: this.tokens, lifetimeSeconds: this.knobs.tokenLifetimeSeconds },
-				));
+				this.respond(
+					res,
+					entry,
+					handleTokenRequest(
+						{
+							method: entry.method,
+							tenantSegment: decodeURIComponent(tokenPath[1]),
+							contentType: entry.contentType,
+							authorization: req.headers.authorization,
+							rawBody,
+						},
+						{ state: this.state, clients: this.apiClients, tokens: this.tokens, lifetimeSeconds: this.knobs.tokenLifetimeSeconds },
+					),
+				);
 			} else if (apiPath) {
 				entry.endpoint = decodeURIComponent(apiPath[1] ?? '');
 				entry.contractViolations = contractViolations(entry.endpoint, searchParamsToRecord(url.searchParams), body);
@@ -260,13 +273,7 @@ export class CippSandbox {
 	}
 
 	/** Counts the request in flight (per tenantFilter too) while it is served; answers at once beyond the tenant limit. */
-	private async handleApi(
-		req: IncomingMessage,
-		res: ServerResponse,
-		entry: SandboxRequest,
-		url: URL,
-		body: unknown,
-	): Promise<void> {
+	private async handleApi(req: IncomingMessage, res: ServerResponse, entry: SandboxRequest, url: URL, body: unknown): Promise<void> {
 		const query = searchParamsToRecord(url.searchParams);
 		const request: OverloadRequest = {
 			endpoint: entry.endpoint ?? '',
@@ -352,7 +359,12 @@ export class CippSandbox {
 	private accessDenied(client: ApiClient, endpoint: Endpoint, query: Record<string, string>, body: unknown): HttpResult | undefined {
 		if (!endpoint.role) return undefined;
 		const denial = accessDenial({
-			client, endpointRole: endpoint.role, anyTenant: endpoint.anyTenant ?? false, query, body, state: this.state,
+			client,
+			endpointRole: endpoint.role,
+			anyTenant: endpoint.anyTenant ?? false,
+			query,
+			body,
+			state: this.state,
 		});
 		return denial ? { status: 403, body: denial } : undefined;
 	}
@@ -461,7 +473,10 @@ export class CippSandbox {
 		if (!endpoint || sub.endpoint === BATCH_ENDPOINT) return { status: 404, body: 'Endpoint not found' };
 		const denial = this.accessDenied(client, endpoint, sub.query, sub.body);
 		if (denial) return denial;
-		const request = { endpoint: sub.endpoint, fromQueryOrBody: (name: string) => getIgnoreCase(sub.query, name) ?? getIgnoreCase(sub.body, name) };
+		const request = {
+			endpoint: sub.endpoint,
+			fromQueryOrBody: (name: string) => getIgnoreCase(sub.query, name) ?? getIgnoreCase(sub.body, name),
+		};
 		const injected = await this.injectedFailure(this.takeFault(sub.endpoint, { namedOnly: true }), entry, request);
 		if (injected === 'drop') {
 			req.socket.destroy();
@@ -514,7 +529,11 @@ export class CippSandbox {
 	 * its connection dropped, an answer in place of the endpoint's, or nothing (the endpoint runs,
 	 * even if the client gave up during a hang: CIPP would not notice).
 	 */
-	private async injectedFailure(fault: SandboxFault | undefined, entry: SandboxRequest, request: OverloadRequest): Promise<'drop' | HttpResult | undefined> {
+	private async injectedFailure(
+		fault: SandboxFault | undefined,
+		entry: SandboxRequest,
+		request: OverloadRequest,
+	): Promise<'drop' | HttpResult | undefined> {
 		if (fault) {
 			if (fault.hangMs) await this.delay(fault.hangMs);
 			if (fault.drop) return 'drop';
@@ -539,7 +558,13 @@ export class CippSandbox {
 		entry.injected = kind;
 	}
 
-	private answerOverload(kind: OverloadKind, res: ServerResponse, entry: SandboxRequest, request: OverloadRequest, retryAfterSeconds: number): void {
+	private answerOverload(
+		kind: OverloadKind,
+		res: ServerResponse,
+		entry: SandboxRequest,
+		request: OverloadRequest,
+		retryAfterSeconds: number,
+	): void {
 		this.recordInjected(kind, entry);
 		this.respond(res, entry, overloadAnswer(kind, request, retryAfterSeconds));
 	}

@@ -22,17 +22,30 @@ export function addSyntheticTenants(state: SandboxState, tenantCount: number, us
 		const label = String(n).padStart(2, '0');
 		const domain = `bench${label}.onmicrosoft.com`;
 		const tenant = buildTenant(syntheticGuid(n), {
-			displayName: `Bench Tenant ${label}`, initialDomainName: domain, city: 'Chicago', state: 'IL',
-			country: 'United States', countryLetterCode: 'US', street: `${n} Wacker Dr`, postalCode: '60601',
-			phone: '+1 312 555 0100', createdDateTime: CREATED, passwordWriteback: true, relationshipEnd: '2028-01-15T09:00:00Z',
+			displayName: `Bench Tenant ${label}`,
+			initialDomainName: domain,
+			city: 'Chicago',
+			state: 'IL',
+			country: 'United States',
+			countryLetterCode: 'US',
+			street: `${n} Wacker Dr`,
+			postalCode: '60601',
+			phone: '+1 312 555 0100',
+			createdDateTime: CREATED,
+			passwordWriteback: true,
+			relationshipEnd: '2028-01-15T09:00:00Z',
 		});
 		state.tenants.push(tenant);
 		const upns: string[] = [];
 		for (let m = 1; m <= usersPerTenant; m++) {
 			const number = String(m).padStart(3, '0');
 			const user = buildMember(tenant, {
-				id: syntheticGuid(n, m), givenName: 'Bench', surname: `User ${number}`, alias: `user${number}`,
-				licenses: ['businessBasic'], created: CREATED,
+				id: syntheticGuid(n, m),
+				givenName: 'Bench',
+				surname: `User ${number}`,
+				alias: `user${number}`,
+				licenses: ['businessBasic'],
+				created: CREATED,
 			});
 			state.users.push(user);
 			upns.push(user.userPrincipalName);

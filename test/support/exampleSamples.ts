@@ -54,9 +54,21 @@ type Sample = (workflow: WorkflowJson) => SampleRun;
 export function cippAuditAlertItems(): PinData[string] {
 	const body = {
 		Title: `${cloudUser.tenant} - New forwarding or redirect Rule Detected for ${cloudUser.upn}`,
-		ActionUrl: null, ActionText: null, IP: '203.0.113.45', AlertComment: '', ActionsTaken: null,
+		ActionUrl: null,
+		ActionText: null,
+		IP: '203.0.113.45',
+		AlertComment: '',
+		ActionsTaken: null,
 		PotentialLocationInfo: { CountryOrRegion: 'NL', City: 'Amsterdam', Proxy: false, Hosting: true, ASName: 'EXAMPLE-AS' },
-		RawData: { CreationTime: '2026-11-22T07:41:09', Id: '6f1c2d3e-4a5b-4c6d-8e7f-901234567890', Operation: 'New-InboxRule', OrganizationId: cloudUser.tenantId, UserId: cloudUser.upn, ObjectId: `${cloudUser.tenant}\\Forward all`, ForwardTo: 'x@evil.example' },
+		RawData: {
+			CreationTime: '2026-11-22T07:41:09',
+			Id: '6f1c2d3e-4a5b-4c6d-8e7f-901234567890',
+			Operation: 'New-InboxRule',
+			OrganizationId: cloudUser.tenantId,
+			UserId: cloudUser.upn,
+			ObjectId: `${cloudUser.tenant}\\Forward all`,
+			ForwardTo: 'x@evil.example',
+		},
 		AuditRecord: {},
 	};
 	return parseAlertBody(body, { receivedAt: '2026-11-22T08:00:00.000Z', via: 'webhook' }).map((alert) => ({ json: alert }));
@@ -65,13 +77,24 @@ export function cippAuditAlertItems(): PinData[string] {
 /** What the CIPP Trigger puts out when a poll finds two new logbook errors. */
 export function cippLogbookItems(): PinData[string] {
 	const row = (message: string, severity: string) => ({
-		DateTime: '2026-11-22T07:41:09.1234567+00:00', Tenant: cloudUser.tenant, API: 'ExecResetPass', Message: message, User: 'CIPP', Severity: severity,
-		LogData: '', TenantID: cloudUser.tenantId, RowKey: `row-${message.length}-${severity}`, DateFilter: '20261122',
+		DateTime: '2026-11-22T07:41:09.1234567+00:00',
+		Tenant: cloudUser.tenant,
+		API: 'ExecResetPass',
+		Message: message,
+		User: 'CIPP',
+		Severity: severity,
+		LogData: '',
+		TenantID: cloudUser.tenantId,
+		RowKey: `row-${message.length}-${severity}`,
+		DateFilter: '20261122',
 	});
-	return parseAlertBody([row('Failed to reset password for Nancy Davolio', 'Error'), row('Token refresh failed for the partner tenant', 'Critical')], {
-		receivedAt: '2026-11-22T08:05:00.000Z',
-		via: 'poll',
-	}).map((alert) => ({ json: { ...alert, schema: 'stored' } }));
+	return parseAlertBody(
+		[row('Failed to reset password for Nancy Davolio', 'Error'), row('Token refresh failed for the partner tenant', 'Critical')],
+		{
+			receivedAt: '2026-11-22T08:05:00.000Z',
+			via: 'poll',
+		},
+	).map((alert) => ({ json: { ...alert, schema: 'stored' } }));
 }
 
 const samples: Record<string, Sample> = {

@@ -19,7 +19,10 @@ import { sandboxCredential } from './workflows';
 
 export const EXAMPLES_DIR = join(__dirname, '..', '..', 'examples');
 
-export const exampleFiles = (): string[] => readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.workflow.json')).sort();
+export const exampleFiles = (): string[] =>
+	readdirSync(EXAMPLES_DIR)
+		.filter((file) => file.endsWith('.workflow.json'))
+		.sort();
 
 export function readExample(file: string): WorkflowJson {
 	return JSON.parse(readFileSync(join(EXAMPLES_DIR, file), 'utf8')) as WorkflowJson;

@@ -33,7 +33,8 @@ function displayConditions(property: INodeProperties): IDataObject | undefined {
 	const conditions: IDataObject = {};
 	for (const kind of ['show', 'hide'] as const) {
 		const entries = Object.entries(property.displayOptions?.[kind] ?? {}).filter(([key]) => key !== 'resource' && key !== 'operation');
-		if (entries.length > 0) conditions[kind] = Object.fromEntries(entries.map(([key, values]) => [key, [...(values as unknown[])].map(String).sort()]));
+		if (entries.length > 0)
+			conditions[kind] = Object.fromEntries(entries.map(([key, values]) => [key, [...(values as unknown[])].map(String).sort()]));
 	}
 	return Object.keys(conditions).length > 0 ? conditions : undefined;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { DESCRIPTION_BUDGET_PER_OPERATION, descriptionSize, README, readmeWithOperations } from '../../scripts/operationsDoc';
 
-test("the README lists every operation as the definitions say (run `npm run docs` after changing one)", () => {
+test('the README lists every operation as the definitions say (run `npm run docs` after changing one)', () => {
 	const readme = readFileSync(README, 'utf8');
 	expect(readme).toBe(readmeWithOperations(readme));
 });

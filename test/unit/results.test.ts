@@ -14,7 +14,7 @@ describe("CIPP's {Results} envelope", () => {
 		]);
 	});
 
-	test('decides failure from state first, then from the text as CIPP\'s UI does', () => {
+	test("decides failure from state first, then from the text as CIPP's UI does", () => {
 		expect(isFailure({ text: 'Failed to do it', state: 'success' })).toBe(false);
 		expect(isFailure({ text: 'All good', state: 'error' })).toBe(true);
 		expect(isFailure({ text: 'Could not find user: not found' })).toBe(true);

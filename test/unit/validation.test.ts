@@ -73,12 +73,9 @@ describe('tenant', () => {
 		expect(error.message).toContain('does not accept "AllTenants"');
 	});
 
-	test.each(['contoso', 'https://contoso.com', 'contoso.com/api', 'con toso.com', 'contoso.com\n'.repeat(2)])(
-		'refuses %j',
-		(value) => {
-			rejection(() => forWrite(value, check(resetPassword, 'Tenant Filter')));
-		},
-	);
+	test.each(['contoso', 'https://contoso.com', 'contoso.com/api', 'con toso.com', 'contoso.com\n'.repeat(2)])('refuses %j', (value) => {
+		rejection(() => forWrite(value, check(resetPassword, 'Tenant Filter')));
+	});
 });
 
 describe('userPrincipalName and day', () => {

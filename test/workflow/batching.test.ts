@@ -16,7 +16,10 @@ const contosoMembers = fixtures.users.filter(
 	(user) => user.tenantId === fixtures.tenantIds.contoso && user.userType === 'Member' && user.onPremisesSyncEnabled !== true,
 );
 const rows = (count: number) =>
-	Array.from({ length: count }, (_, index) => ({ tenant: 'contoso.onmicrosoft.com', user: contosoMembers[index % contosoMembers.length].userPrincipalName }));
+	Array.from({ length: count }, (_, index) => ({
+		tenant: 'contoso.onmicrosoft.com',
+		user: contosoMembers[index % contosoMembers.length].userPrincipalName,
+	}));
 
 async function resetAll(items: IDataObject[], options: INodeParameters = {}, continueOnFail = false) {
 	const workflow = resetPasswordFromItems(continueOnFail ? { onError: 'continueRegularOutput' } : {});
@@ -45,14 +48,22 @@ test('12 items at concurrency 10: one batch of 10, then the 2 left in a second b
 	});
 	// The last reset of each user is the password the sandbox holds.
 	const lastPassword = new Map(output.map((item) => [item.json.userId, item.json.temporaryPassword]));
-	for (const [upn, password] of lastPassword) expect(sandbox().findUser('contoso.onmicrosoft.com', String(upn))?.passwordProfile?.password).toBe(password);
+	for (const [upn, password] of lastPassword)
+		expect(sandbox().findUser('contoso.onmicrosoft.com', String(upn))?.passwordProfile?.password).toBe(password);
 });
 
 test('a sub-request that fails for good fails only its item', async () => {
 	const items = rows(6);
 	items[2] = { tenant: 'contoso.onmicrosoft.com', user: 'nobody@contoso.onmicrosoft.com' };
 	const output = (await resetAll(items, {}, true)).output('CIPP');
-	expect(output.map((item) => (item.json.error ? 'error' : item.json.status))).toEqual(['success', 'success', 'error', 'success', 'success', 'success']);
+	expect(output.map((item) => (item.json.error ? 'error' : item.json.status))).toEqual([
+		'success',
+		'success',
+		'error',
+		'success',
+		'success',
+		'success',
+	]);
 	expect(output[2].json.error).toContain('does not exist');
 	expect(httpRequests()).toHaveLength(1);
 });
@@ -70,7 +81,11 @@ test('a batch whose connection drops is tried again, every item of it', async ()
 	const output = (await resetAll(rows(5))).output('CIPP');
 	expect(output.map((item) => item.json.status)).toEqual(Array(5).fill('success'));
 	const [dropped] = httpRequests();
-	expect({ endpoint: dropped.endpoint, status: dropped.status, items: ((dropped.body as IDataObject).requests as unknown[]).length }).toEqual({
+	expect({
+		endpoint: dropped.endpoint,
+		status: dropped.status,
+		items: ((dropped.body as IDataObject).requests as unknown[]).length,
+	}).toEqual({
 		endpoint: '$batch',
 		status: 0,
 		items: 5,
@@ -110,7 +125,11 @@ test('a token that expires between batches is fetched again once', async () => {
 	const rejected = httpRequests().filter((request) => request.status === 401);
 	expect(rejected.length).toBeGreaterThan(0);
 	expect(new Set(rejected.map((request) => request.tokenSerial)).size).toBe(1);
-	expect(httpRequests().filter((request) => request.status === 200).every((request) => request.tokenSerial !== rejected[0].tokenSerial)).toBe(true);
+	expect(
+		httpRequests()
+			.filter((request) => request.status === 200)
+			.every((request) => request.tokenSerial !== rejected[0].tokenSerial),
+	).toBe(true);
 	expect(firstToken).toEqual(expect.any(String));
 	expect(result.credentialsHelper.store.get(CREDENTIAL_ID)?.accessToken).not.toBe(firstToken);
 });

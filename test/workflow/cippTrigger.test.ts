@@ -17,7 +17,10 @@ const CONTOSO = 'contoso.onmicrosoft.com';
 const ADELE = 'adele.vance@contoso.onmicrosoft.com';
 
 const hosts: TriggerHost[] = [];
-async function host(parameters: INodeParameters = {}, options: { secret?: ICredentialDataDecryptedObject; staticData?: IDataObject; after?: Parameters<typeof triggerWorkflow>[1] } = {}) {
+async function host(
+	parameters: INodeParameters = {},
+	options: { secret?: ICredentialDataDecryptedObject; staticData?: IDataObject; after?: Parameters<typeof triggerWorkflow>[1] } = {},
+) {
 	const started = new TriggerHost(triggerPackage, triggerWorkflow(parameters, options.after), {
 		credentials: triggerCredentials(sandbox(), options.secret),
 		staticData: options.staticData,
@@ -33,7 +36,13 @@ afterEach(async () => {
 /** CIPP sends with this trigger's secret as a bearer token unless a test says otherwise. */
 function cippSends(settings: IDataObject = {}) {
 	const notifications = sandbox().notifications();
-	notifications.row = { ...notifications.row, webhookAuthType: 'Bearer', webhookAuthToken: 'SentToKeyVault', UseStandardizedSchema: false, ...settings } as never;
+	notifications.row = {
+		...notifications.row,
+		webhookAuthType: 'Bearer',
+		webhookAuthToken: 'SentToKeyVault',
+		UseStandardizedSchema: false,
+		...settings,
+	} as never;
 	notifications.vault.CIPPNotificationsWebhookAuthToken = SECRET;
 }
 
@@ -62,7 +71,11 @@ describe.each([
 	['standardized', true],
 ])('each source, %s schema', (schema, standardized) => {
 	const expectations: Array<[AlertSource, number, IDataObject]> = [
-		['auditLog', 1, { alertType: 'auditLog', tenant: CONTOSO, user: ADELE, operation: 'New-InboxRule', ip: '203.0.113.45', location: 'Amsterdam, NL' }],
+		[
+			'auditLog',
+			1,
+			{ alertType: 'auditLog', tenant: CONTOSO, user: ADELE, operation: 'New-InboxRule', ip: '203.0.113.45', location: 'Amsterdam, NL' },
+		],
 		['scriptedAlert', 2, { alertType: 'scriptedAlert', tenant: CONTOSO, user: ADELE }],
 		['drift', 2, { alertType: 'drift', tenant: CONTOSO, user: '' }],
 		['baseline', 1, { alertType: 'baseline', tenant: CONTOSO, title: `Baseline drift detected: standards.AuditLog on ${CONTOSO}` }],
@@ -161,24 +174,37 @@ describe('authentication', () => {
 	const body = JSON.stringify({ Title: 'CIPP Notification Test', Text: 'hello' });
 	test.each([
 		['bearer', { webhookAuthType: 'Bearer' }, { authorization: `Bearer ${SECRET}` }, { authorization: 'Bearer not-the-secret-at-all-123' }],
-		['basic', { webhookAuthType: 'Basic', webhookAuthUsername: 'cipp', webhookAuthPassword: 'SentToKeyVault' }, { authorization: `Basic ${Buffer.from(`cipp:${SECRET}`).toString('base64')}` }, { authorization: `Basic ${Buffer.from(`admin:${SECRET}`).toString('base64')}` }],
-		['apiKey', { webhookAuthType: 'ApiKey', webhookAuthHeaderName: 'X-CIPP-Webhook-Key', webhookAuthHeaderValue: 'SentToKeyVault' }, { 'x-cipp-webhook-key': SECRET }, { 'x-cipp-webhook-key': `${SECRET}x` }],
-	])('%s: CIPP with the secret is accepted; none is 401, a wrong one 403, and neither starts anything', async (auth, settings, good, wrong) => {
-		cippSends(settings);
-		sandbox().notifications().vault.CIPPNotificationsWebhookAuthPassword = SECRET;
-		sandbox().notifications().vault.CIPPNotificationsWebhookAuthHeaderValue = SECRET;
-		const target = await host({ authentication: auth });
-		const sent = await fire(target, 'testAlert');
-		expect(sent[0].status).toBe(200);
-		expect((await post(target.url, body, good)).status).toBe(200);
-		const missing = await post(target.url, body);
-		const refused = await post(target.url, body, wrong);
-		await target.settle();
-		expect(missing.status).toBe(401);
-		expect(refused.status).toBe(403);
-		expect(target.executions).toHaveLength(2);
-		expect(JSON.stringify([missing, refused, target.executions.map((execution) => execution.items)])).not.toContain(SECRET);
-	});
+		[
+			'basic',
+			{ webhookAuthType: 'Basic', webhookAuthUsername: 'cipp', webhookAuthPassword: 'SentToKeyVault' },
+			{ authorization: `Basic ${Buffer.from(`cipp:${SECRET}`).toString('base64')}` },
+			{ authorization: `Basic ${Buffer.from(`admin:${SECRET}`).toString('base64')}` },
+		],
+		[
+			'apiKey',
+			{ webhookAuthType: 'ApiKey', webhookAuthHeaderName: 'X-CIPP-Webhook-Key', webhookAuthHeaderValue: 'SentToKeyVault' },
+			{ 'x-cipp-webhook-key': SECRET },
+			{ 'x-cipp-webhook-key': `${SECRET}x` },
+		],
+	])(
+		'%s: CIPP with the secret is accepted; none is 401, a wrong one 403, and neither starts anything',
+		async (auth, settings, good, wrong) => {
+			cippSends(settings);
+			sandbox().notifications().vault.CIPPNotificationsWebhookAuthPassword = SECRET;
+			sandbox().notifications().vault.CIPPNotificationsWebhookAuthHeaderValue = SECRET;
+			const target = await host({ authentication: auth });
+			const sent = await fire(target, 'testAlert');
+			expect(sent[0].status).toBe(200);
+			expect((await post(target.url, body, good)).status).toBe(200);
+			const missing = await post(target.url, body);
+			const refused = await post(target.url, body, wrong);
+			await target.settle();
+			expect(missing.status).toBe(401);
+			expect(refused.status).toBe(403);
+			expect(target.executions).toHaveLength(2);
+			expect(JSON.stringify([missing, refused, target.executions.map((execution) => execution.items)])).not.toContain(SECRET);
+		},
+	);
 
 	test('none accepts a request without credentials; it is not the default', async () => {
 		const open = await host({ authentication: 'none' });
@@ -225,7 +251,15 @@ describe('bad input', () => {
 
 	test('JSON from a source this version does not know is passed on as unknown', async () => {
 		const target = await host();
-		expect((await post(target.url, JSON.stringify({ schemaVersion: '1.0', source: 'Future Thing', title: 'New', tenant: CONTOSO, payload: [{ what: 'new' }] }), bearer)).status).toBe(200);
+		expect(
+			(
+				await post(
+					target.url,
+					JSON.stringify({ schemaVersion: '1.0', source: 'Future Thing', title: 'New', tenant: CONTOSO, payload: [{ what: 'new' }] }),
+					bearer,
+				)
+			).status,
+		).toBe(200);
 		await target.settle();
 		expect(target.executions[0].items[0].json).toMatchObject({ alertType: 'unknown', tenant: CONTOSO, title: 'New', raw: { what: 'new' } });
 	});
@@ -240,8 +274,21 @@ describe('registering in CIPP', () => {
 		const target = await host({ registerInCipp: true, authentication: 'apiKey' });
 		await target.activate();
 		const during = notifications.row ?? {};
-		expect(during).toMatchObject({ webhook: target.url, webhookAuthType: 'ApiKey', webhookAuthHeaderName: 'X-CIPP-Webhook-Key', webhookAuthHeaderValue: 'SentToKeyVault' });
-		for (const key of ['email', 'Severity', 'onePerTenant', 'sendtoIntegration', 'UseStandardizedSchema', 'Standards', 'webhookAuthToken']) {
+		expect(during).toMatchObject({
+			webhook: target.url,
+			webhookAuthType: 'ApiKey',
+			webhookAuthHeaderName: 'X-CIPP-Webhook-Key',
+			webhookAuthHeaderValue: 'SentToKeyVault',
+		});
+		for (const key of [
+			'email',
+			'Severity',
+			'onePerTenant',
+			'sendtoIntegration',
+			'UseStandardizedSchema',
+			'Standards',
+			'webhookAuthToken',
+		]) {
 			expect({ key, value: during[key] }).toEqual({ key, value: before[key] });
 		}
 		expect(notifications.vault.CIPPNotificationsWebhookAuthToken).toBe('the-previous-receivers-token');
@@ -250,7 +297,13 @@ describe('registering in CIPP', () => {
 		await fire(target, 'testAlert', { url: undefined });
 		expect(target.executions).toHaveLength(1);
 		await target.deactivate();
-		expect(notifications.row).toMatchObject({ webhook: before.webhook, webhookAuthType: before.webhookAuthType, email: before.email, Severity: before.Severity, Standards: true });
+		expect(notifications.row).toMatchObject({
+			webhook: before.webhook,
+			webhookAuthType: before.webhookAuthType,
+			email: before.email,
+			Severity: before.Severity,
+			Standards: true,
+		});
 		expect(notifications.vault.CIPPNotificationsWebhookAuthToken).toBe('the-previous-receivers-token');
 	});
 });

@@ -5,7 +5,6 @@ import { CREDENTIAL_ID, sandboxCredential } from '../support/workflows';
 
 const sandbox = sandboxPerFile();
 
-
 async function test_(overrides: Parameters<typeof sandboxCredential>[1] = {}) {
 	return await testCredential(cippPackage, 'cippApi', sandboxCredential(sandbox(), overrides)[CREDENTIAL_ID]);
 }
@@ -33,7 +32,11 @@ describe('the credential test (GET /api/me)', () => {
 			() => ({ clientId: sandbox().clients.noUri.clientId, apiKey: sandbox().clients.noUri.clientSecret }),
 			/no Application ID URI.*Repair URI/,
 		],
-		['an API URL that is the web front end', () => ({ apiUrl: `${sandbox().url}/frontend` }), /not as the CIPP API: it is probably the CIPP web front end/],
+		[
+			'an API URL that is the web front end',
+			() => ({ apiUrl: `${sandbox().url}/frontend` }),
+			/not as the CIPP API: it is probably the CIPP web front end/,
+		],
 		['a self-signed certificate with the toggle off', () => ({ ignoreSSLIssues: false }), /Ignore SSL Issues \(Insecure\)/],
 	])('explains %s', async (_name, overrides, explanation) => {
 		const result = await test_(overrides());

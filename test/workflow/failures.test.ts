@@ -31,10 +31,20 @@ async function reset(
 
 describe("CIPP's failures become errors with CIPP's text and a hint", () => {
 	const table: Array<[string, { tenant: string; upn?: string }, RegExp, RegExp]> = [
-		['Insufficient privileges', scenarios.insufficientPrivileges, /Insufficient privileges to complete the operation/, /User Administrator or Password Administrator/],
+		[
+			'Insufficient privileges',
+			scenarios.insufficientPrivileges,
+			/Insufficient privileges to complete the operation/,
+			/User Administrator or Password Administrator/,
+		],
 		['complexity requirements', scenarios.passwordPolicyTooShort, /does not meet the complexity requirements/, /Settings → Passwords/],
 		['Resource does not exist', scenarios.unknownUser, /Resource '.*' does not exist/, /Check the UPN or object ID/],
-		['synced user without writeback', scenarios.syncedUserWithoutWriteback, /directory synced/, /password writeback must be on in Entra Connect.*asynchronous/],
+		[
+			'synced user without writeback',
+			scenarios.syncedUserWithoutWriteback,
+			/directory synced/,
+			/password writeback must be on in Entra Connect.*asynchronous/,
+		],
 	];
 
 	test('with "On Error: Continue", one error item per failed input, paired, and the others go on', async () => {

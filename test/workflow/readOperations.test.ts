@@ -28,7 +28,11 @@ describe('read operations', () => {
 		expect(items[0].json).toMatchObject({ id: scenarios.cloudUser.userId, userPrincipalName: scenarios.cloudUser.upn });
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		const [call] = apiCalls();
-		expect(call).toMatchObject({ method: 'GET', endpoint: 'ListUsers', query: { tenantFilter: 'contoso.onmicrosoft.com', UserID: scenarios.cloudUser.upn } });
+		expect(call).toMatchObject({
+			method: 'GET',
+			endpoint: 'ListUsers',
+			query: { tenantFilter: 'contoso.onmicrosoft.com', UserID: scenarios.cloudUser.upn },
+		});
 	});
 
 	test('User → Get Many returns one item per user, limited unless Return All', async () => {
@@ -42,7 +46,13 @@ describe('read operations', () => {
 	});
 
 	test('User → Get Many passes a Graph filter on', async () => {
-		const items = await run({ resource: 'user', operation: 'getAll', tenantFilter: contoso, graphFilter: 'accountEnabled eq false', returnAll: true });
+		const items = await run({
+			resource: 'user',
+			operation: 'getAll',
+			tenantFilter: contoso,
+			graphFilter: 'accountEnabled eq false',
+			returnAll: true,
+		});
 		expect(apiCalls()[0].query.graphFilter).toBe('accountEnabled eq false');
 		expect(items.length).toBeGreaterThan(0);
 		expect(items.every((item) => item.json.accountEnabled === false)).toBe(true);
@@ -50,7 +60,9 @@ describe('read operations', () => {
 
 	test('Tenant → Get Many and Tenant → Get', async () => {
 		const tenants = await run({ resource: 'tenant', operation: 'getAll', returnAll: true });
-		expect(tenants.map((item) => item.json.defaultDomainName)).toEqual(expect.arrayContaining(['contoso.onmicrosoft.com', 'fabrikam.onmicrosoft.com']));
+		expect(tenants.map((item) => item.json.defaultDomainName)).toEqual(
+			expect.arrayContaining(['contoso.onmicrosoft.com', 'fabrikam.onmicrosoft.com']),
+		);
 		const [tenant] = await run({ resource: 'tenant', operation: 'get', tenantFilter: locator('id', tenantIds.fabrikam) });
 		expect(tenant.json.id).toBe(tenantIds.fabrikam);
 		expect(apiCalls().map((call) => `${call.method} ${call.endpoint} ${JSON.stringify(call.query)}`)).toEqual([
@@ -70,13 +82,21 @@ describe('the pickers (From List)', () => {
 	const credential = () => sandboxCredential(sandbox())[CREDENTIAL_ID];
 
 	test('list tenants by name and domain, searchable', async () => {
-		const { results } = await searchList(cippPackage, NODE_TYPE, 'searchTenants', { resource: 'user', operation: 'resetPassword' }, credential());
-		expect(results).toEqual(expect.arrayContaining([{ name: expect.stringContaining('contoso.onmicrosoft.com'), value: 'contoso.onmicrosoft.com' }]));
+		const { results } = await searchList(
+			cippPackage,
+			NODE_TYPE,
+			'searchTenants',
+			{ resource: 'user', operation: 'resetPassword' },
+			credential(),
+		);
+		expect(results).toEqual(
+			expect.arrayContaining([{ name: expect.stringContaining('contoso.onmicrosoft.com'), value: 'contoso.onmicrosoft.com' }]),
+		);
 		const filtered = await searchList(cippPackage, NODE_TYPE, 'searchTenants', {}, credential(), 'fabri');
 		expect(filtered.results.map((result) => result.value)).toEqual(['fabrikam.onmicrosoft.com']);
 	});
 
-	test('list the chosen tenant\'s users by object ID, searched with a Graph filter', async () => {
+	test("list the chosen tenant's users by object ID, searched with a Graph filter", async () => {
 		const parameters = { resource: 'user', operation: 'resetPassword', tenantFilter: contoso };
 		const { results } = await searchList(cippPackage, NODE_TYPE, 'searchUsers', parameters, credential(), 'Adele');
 		expect(results).toEqual([{ name: `Adele Vance (${scenarios.cloudUser.upn})`, value: scenarios.cloudUser.userId }]);
@@ -103,8 +123,10 @@ describe('the pickers (From List)', () => {
 		expect(apiCalls().map((call) => call.endpoint)).toEqual([endpoint]);
 	});
 
-	test("every picker whose list reads the chosen tenant declares it, so the editor reloads the list when the tenant changes", async () => {
-		const pickers = new Cipp().description.properties.filter((property) => property.type === 'resourceLocator' && property.name !== 'tenantFilter');
+	test('every picker whose list reads the chosen tenant declares it, so the editor reloads the list when the tenant changes', async () => {
+		const pickers = new Cipp().description.properties.filter(
+			(property) => property.type === 'resourceLocator' && property.name !== 'tenantFilter',
+		);
 		const methods = [...new Set(pickers.map((picker) => String(picker.modes?.[0].typeOptions?.searchListMethod)))];
 		for (const method of methods) {
 			const withTenant = await searchList(cippPackage, NODE_TYPE, method, { tenantFilter: contoso }, credential());
@@ -113,7 +135,11 @@ describe('the pickers (From List)', () => {
 			expect(withTenant.results.length).toBeGreaterThan(0);
 			for (const picker of pickers.filter((candidate) => candidate.modes?.[0].typeOptions?.searchListMethod === method)) {
 				const declared = picker.typeOptions?.loadOptionsDependsOn ?? [];
-				expect({ method, picker: picker.name, declared }).toEqual({ method, picker: picker.name, declared: readsTenant ? ['tenantFilter.value'] : [] });
+				expect({ method, picker: picker.name, declared }).toEqual({
+					method,
+					picker: picker.name,
+					declared: readsTenant ? ['tenantFilter.value'] : [],
+				});
 			}
 		}
 	});

@@ -15,11 +15,10 @@ async function reset(
 	rows: IDataObject[],
 	options: { continueOnFail?: boolean; credential?: Partial<ICredentialDataDecryptedObject> } = {},
 ) {
-	return await runWorkflow(
-		cippPackage,
-		resetPasswordFromItems(options.continueOnFail ? { onError: 'continueRegularOutput' } : {}),
-		{ credentials: sandboxCredential(sandbox(), options.credential), pinData: inputs(rows) },
-	);
+	return await runWorkflow(cippPackage, resetPasswordFromItems(options.continueOnFail ? { onError: 'continueRegularOutput' } : {}), {
+		credentials: sandboxCredential(sandbox(), options.credential),
+		pinData: inputs(rows),
+	});
 }
 
 describe('Reset Password', () => {

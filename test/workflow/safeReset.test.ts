@@ -18,7 +18,10 @@ const contoso = scenarios.cloudUser.tenant;
 
 const sandbox = sandboxPerFile({ pwPush: false, latencyMs: 0 });
 
-const calls = () => sandbox().requests.filter((request) => request.endpoint !== undefined).map((request) => request.endpoint);
+const calls = () =>
+	sandbox()
+		.requests.filter((request) => request.endpoint !== undefined)
+		.map((request) => request.endpoint);
 
 async function reset(tenant: string, upn: string, options: INodeParameters = {}, continueOnFail = false) {
 	const result = await runWorkflow(
@@ -71,7 +74,7 @@ describe('the safe defaults', () => {
 		expect(sandbox().findUser(contoso, upn)?.passwordProfile).toEqual(passwordBefore);
 	});
 
-	test('with On Error: Continue the refusal is the item\'s error item', async () => {
+	test("with On Error: Continue the refusal is the item's error item", async () => {
 		const { result, item } = await reset(contoso, upnOf('Contoso Admin'), {}, true);
 		expect(result.error).toBeUndefined();
 		expect(item.error).toContain('Global Administrator');
@@ -92,7 +95,9 @@ describe('the safe defaults', () => {
 		const { result } = await reset(contoso, scenarios.cloudUser.upn);
 		// CIPP's refusal keeps its own message and hint, and says that nothing changed.
 		expect(result.error?.message).toBe('CIPP: Forbidden [item 0]');
-		expect(result.error?.description).toMatch(/^CIPP answered HTTP 403\..* Nothing was changed: the password is only reset once the admin-role check has passed\.$/);
+		expect(result.error?.description).toMatch(
+			/^CIPP answered HTTP 403\..* Nothing was changed: the password is only reset once the admin-role check has passed\.$/,
+		);
 		expect(calls()).toEqual(['ListGraphRequest']);
 	});
 });
@@ -110,8 +115,19 @@ describe('Enable Account First', () => {
 	test('on: a disabled account is enabled before the reset', async () => {
 		const { tenant: writable, upn: disabled } = scenarios.disabledUser;
 		const { item } = await reset(writable, disabled, { enableAccountFirst: true });
-		expect(calls()).toEqual(['ListGraphRequest', 'ListGraphRequest', 'ExecDisableUser', 'ExecResetPass', 'ExecRevokeSessions', 'ListGraphRequest']);
-		expect(sandbox().requests.find((request) => request.endpoint === 'ExecDisableUser')?.body).toEqual({ tenantFilter: writable, ID: disabled, Enable: true });
+		expect(calls()).toEqual([
+			'ListGraphRequest',
+			'ListGraphRequest',
+			'ExecDisableUser',
+			'ExecResetPass',
+			'ExecRevokeSessions',
+			'ListGraphRequest',
+		]);
+		expect(sandbox().requests.find((request) => request.endpoint === 'ExecDisableUser')?.body).toEqual({
+			tenantFilter: writable,
+			ID: disabled,
+			Enable: true,
+		});
 		expect(item.steps.enableAccount).toMatchObject({ status: 'done' });
 		expect(item.steps.verify).toMatchObject({ status: 'confirmed', accountEnabled: true });
 		expect(sandbox().findUser(writable, disabled)?.accountEnabled).toBe(true);
@@ -127,7 +143,9 @@ describe('Enable Account First', () => {
 		const upn = upnOf('Pradeep Gupta');
 		const passwordBefore = sandbox().findUser(contoso, upn)?.passwordProfile;
 		const { result } = await reset(contoso, upn, { enableAccountFirst: true });
-		expect(result.error?.message).toBe(`Refused to enable ${upn} before the reset: the account is synced from on-premises Active Directory`);
+		expect(result.error?.message).toBe(
+			`Refused to enable ${upn} before the reset: the account is synced from on-premises Active Directory`,
+		);
 		expect(result.error?.description).toContain('Nothing was changed');
 		expect(calls()).not.toContain('ExecDisableUser');
 		expect(calls()).not.toContain('ExecResetPass');
@@ -136,7 +154,11 @@ describe('Enable Account First', () => {
 	});
 
 	test('on: if enabling fails the password is not reset', async () => {
-		sandbox().injectFault({ endpoint: 'ExecDisableUser', status: 500, body: { Results: 'Failed to set sign-in state. Error: Insufficient privileges to complete the operation.' } });
+		sandbox().injectFault({
+			endpoint: 'ExecDisableUser',
+			status: 500,
+			body: { Results: 'Failed to set sign-in state. Error: Insufficient privileges to complete the operation.' },
+		});
 		const { tenant, upn } = scenarios.disabledUser;
 		// An earlier test may have enabled this account: disabled again, so enabling is needed.
 		const user = sandbox().findUser(tenant, upn);
@@ -152,18 +174,31 @@ describe('Enable Account First', () => {
 
 describe('follow-ups that fail never hide the reset', () => {
 	test('revoking sessions fails: the item has the password, the failed step and complete: false', async () => {
-		sandbox().injectFault({ endpoint: 'ExecRevokeSessions', status: 500, body: { Results: 'Failed to revoke sessions for x: Insufficient privileges to complete the operation.' } });
+		sandbox().injectFault({
+			endpoint: 'ExecRevokeSessions',
+			status: 500,
+			body: { Results: 'Failed to revoke sessions for x: Insufficient privileges to complete the operation.' },
+		});
 		const { tenant, upn } = scenarios.cloudUser;
 		const { result, item } = await reset(tenant, upn);
 		expect(result.error).toBeUndefined();
-		expect(item).toMatchObject({ status: 'success', complete: false, temporaryPassword: sandbox().findUser(tenant, upn)?.passwordProfile?.password });
+		expect(item).toMatchObject({
+			status: 'success',
+			complete: false,
+			temporaryPassword: sandbox().findUser(tenant, upn)?.passwordProfile?.password,
+		});
 		expect(item.steps.revokeSessions).toEqual({ status: 'failed', error: expect.stringContaining('Insufficient privileges') });
 		expect(item.steps.verify).toMatchObject({ status: 'confirmed' });
 	});
 
 	test('verifying fails: the item has the password and the failed verification', async () => {
 		// The role check passes; the read after the reset fails.
-		sandbox().injectFault({ endpoint: 'ListGraphRequest', after: 1, status: 400, body: 'Graph Error: Service unavailable - Endpoint: users' });
+		sandbox().injectFault({
+			endpoint: 'ListGraphRequest',
+			after: 1,
+			status: 400,
+			body: 'Graph Error: Service unavailable - Endpoint: users',
+		});
 		const { tenant, upn } = scenarios.cloudUser;
 		const { item } = await reset(tenant, upn);
 		expect(item).toMatchObject({ status: 'success', complete: false, temporaryPassword: expect.any(String) });
@@ -172,11 +207,24 @@ describe('follow-ups that fail never hide the reset', () => {
 
 	test('Graph not showing the change yet: read three times, then unconfirmed with a note', async () => {
 		const { tenant, upn } = scenarios.cloudUser;
-		const stale = { Results: [{ id: 'x', userPrincipalName: upn, accountEnabled: true, onPremisesSyncEnabled: null, lastPasswordChangeDateTime: '2026-02-03T10:15:22Z' }] };
+		const stale = {
+			Results: [
+				{
+					id: 'x',
+					userPrincipalName: upn,
+					accountEnabled: true,
+					onPremisesSyncEnabled: null,
+					lastPasswordChangeDateTime: '2026-02-03T10:15:22Z',
+				},
+			],
+		};
 		sandbox().injectFault({ endpoint: 'ListGraphRequest', after: 1, status: 200, body: stale, times: 3 });
 		const { item } = await reset(tenant, upn);
 		expect(calls().filter((endpoint) => endpoint === 'ListGraphRequest')).toHaveLength(4);
-		expect(item).toMatchObject({ complete: true, steps: { verify: { status: 'unconfirmed', note: expect.stringContaining('Get Password Reset Status') } } });
+		expect(item).toMatchObject({
+			complete: true,
+			steps: { verify: { status: 'unconfirmed', note: expect.stringContaining('Get Password Reset Status') } },
+		});
 	});
 });
 
@@ -230,7 +278,12 @@ describe('the logbook and the status check afterwards', () => {
 		const { item } = await reset(tenant, upn);
 		const logs = await runWorkflow(
 			cippPackage,
-			cippWorkflow({ resource: 'administration', operation: 'getManyLogs', additionalFields: { tenant, api: 'ExecResetPass|ExecRevokeSessions' }, returnAll: true }),
+			cippWorkflow({
+				resource: 'administration',
+				operation: 'getManyLogs',
+				additionalFields: { tenant, api: 'ExecResetPass|ExecRevokeSessions' },
+				returnAll: true,
+			}),
 			{ credentials: sandboxCredential(sandbox()), pinData: inputs([{}]) },
 		);
 		const rows = logs.output('CIPP').map((row) => row.json);
@@ -246,13 +299,24 @@ describe('the logbook and the status check afterwards', () => {
 		const status = async (changedSince: string) => {
 			const run = await runWorkflow(
 				cippPackage,
-				cippWorkflow({ resource: 'user', operation: 'getPasswordResetStatus', tenantFilter: locator('domain', tenant), userId: locator('upn', upn), changedSince }),
+				cippWorkflow({
+					resource: 'user',
+					operation: 'getPasswordResetStatus',
+					tenantFilter: locator('domain', tenant),
+					userId: locator('upn', upn),
+					changedSince,
+				}),
 				{ credentials: sandboxCredential(sandbox()), pinData: inputs([{}]) },
 			);
 			expect(run.error).toBeUndefined();
 			return run.output('CIPP')[0].json;
 		};
-		expect(await status(String(item.resetAt))).toMatchObject({ userId: upn, status: 'confirmed', onPremisesSyncEnabled: false, accountEnabled: true });
+		expect(await status(String(item.resetAt))).toMatchObject({
+			userId: upn,
+			status: 'confirmed',
+			onPremisesSyncEnabled: false,
+			accountEnabled: true,
+		});
 		expect(await status(new Date(Date.now() + 3_600_000).toISOString())).toMatchObject({ status: 'unconfirmed' });
 	});
 });

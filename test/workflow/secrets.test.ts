@@ -51,14 +51,10 @@ test('the API key, client secret and tokens never reach an output item, an error
 	];
 	const visible: string[] = [];
 	for (const { rows, credential, continueOnFail } of runs) {
-		const result = await runWorkflow(
-			cippPackage,
-			resetPasswordFromItems(continueOnFail ? { onError: 'continueRegularOutput' } : {}),
-			{
-				credentials: sandboxCredential(sandbox(), credential),
-				pinData: inputs(rows.map((scenario) => ({ tenant: scenario.tenant, user: scenario.upn }))),
-			},
-		);
+		const result = await runWorkflow(cippPackage, resetPasswordFromItems(continueOnFail ? { onError: 'continueRegularOutput' } : {}), {
+			credentials: sandboxCredential(sandbox(), credential),
+			pinData: inputs(rows.map((scenario) => ({ tenant: scenario.tenant, user: scenario.upn }))),
+		});
 		visible.push(everythingVisible(result));
 	}
 	sandbox().requests.forEach((request) => visible.push(JSON.stringify(request)));
@@ -68,12 +64,7 @@ test('the API key, client secret and tokens never reach an output item, an error
 	expect(logged.join('\n')).toContain('does not meet the complexity requirements');
 	expect(issuedTokens.size).toBeGreaterThan(0);
 
-	const secrets = [
-		sandbox().clientSecret,
-		sandbox().clients.readonly.clientSecret,
-		wrongSecret,
-		...issuedTokens,
-	];
+	const secrets = [sandbox().clientSecret, sandbox().clients.readonly.clientSecret, wrongSecret, ...issuedTokens];
 	const haystacks = { outputsAndErrors: visible.join('\n'), logs: logged.join('\n') };
 	for (const secret of secrets) {
 		for (const [where, text] of Object.entries(haystacks)) {

@@ -74,9 +74,7 @@ describe('security alert webhook → reset + revoke → chat message', () => {
 		expect(password.forceChangePasswordNextSignIn).toBe(true);
 
 		const [reset] = result.output('Reset Password');
-		expect(reset.json).toEqual(
-			expect.objectContaining({ status: 'success', userId: cloudUser.upn, mustChangePassword: true }),
-		);
+		expect(reset.json).toEqual(expect.objectContaining({ status: 'success', userId: cloudUser.upn, mustChangePassword: true }));
 		expect(reset.json).not.toHaveProperty('temporaryPassword');
 		expect(reset.json).not.toHaveProperty('maskedTemporaryPassword');
 
@@ -296,6 +294,8 @@ describe('AI Agent with the CIPP node as a tool: Reset Password only with must-c
 		expect(call.response).toBeUndefined();
 		expect(call.error).toMatch(refusal);
 		expect(resetRequests()).toHaveLength(0);
-		expect(environment.sandbox.findUser(user.tenant, user.userPrincipalName)?.passwordProfile?.forceChangePasswordNextSignIn).not.toBe(false);
+		expect(environment.sandbox.findUser(user.tenant, user.userPrincipalName)?.passwordProfile?.forceChangePasswordNextSignIn).not.toBe(
+			false,
+		);
 	});
 });

@@ -65,9 +65,7 @@ test('20% transient faults: every item succeeds, once per input, paired with it'
 
 test('with permanent faults mixed in, the error items are exactly the permanently failed ones', async () => {
 	sandbox().configure({ chaos: { rate: 0.2, seed: 7, kinds: ['429', '503', 'throttle500'], retryAfterSeconds: 0.05 } });
-	const mixed = rows.slice(0, 120).map((row, index) =>
-		index % 10 === 3 ? { ...row, user: `nobody${index}@${String(row.tenant)}` } : row,
-	);
+	const mixed = rows.slice(0, 120).map((row, index) => (index % 10 === 3 ? { ...row, user: `nobody${index}@${String(row.tenant)}` } : row));
 	const permanent = new Set(mixed.flatMap((row, index) => (String(row.user).startsWith('nobody') ? [index] : [])));
 
 	const output = await resetAll(mixed, { concurrency: 8, maxAttempts: 10, maxRetryTime: 60 });

@@ -23,7 +23,12 @@ const resetCalls = () => sandbox().requests.filter((request) => request.endpoint
 async function resetTenant(parameters: INodeParameters, rows: IDataObject[] = [{ tenant: contoso }]) {
 	const result = await runWorkflow(
 		cippPackage,
-		cippWorkflow({ resource: 'tenant', operation: 'resetPasswords', tenantFilter: locator('domain', '={{ $json.tenant }}'), ...parameters }),
+		cippWorkflow({
+			resource: 'tenant',
+			operation: 'resetPasswords',
+			tenantFilter: locator('domain', '={{ $json.tenant }}'),
+			...parameters,
+		}),
 		{ credentials: sandboxCredential(sandbox()), pinData: inputs(rows) },
 	);
 	const items = result.error ? [] : result.output('CIPP');
@@ -37,7 +42,11 @@ test('the dry run (default) lists every user of the tenant, excludes admins and 
 	const { result, items, users } = await resetTenant({});
 	expect(result.error).toBeUndefined();
 	expect(resetCalls()).toEqual([]);
-	expect(users.map((user) => user.userId).sort()).toEqual(usersOf(fixtures.tenantIds.contoso).map((user) => user.userPrincipalName).sort());
+	expect(users.map((user) => user.userId).sort()).toEqual(
+		usersOf(fixtures.tenantIds.contoso)
+			.map((user) => user.userPrincipalName)
+			.sort(),
+	);
 	items.forEach((item) => expect(item.pairedItem).toEqual({ item: 0 }));
 	const found = byUser(users);
 	expect(found[upnOf('Contoso Admin')]).toMatchObject({ status: 'excluded', roles: ['Global Administrator'], dryRun: true });
@@ -52,10 +61,20 @@ test('a department, for real: each user reset with the safe steps and their own 
 	const { users } = await resetTenant({ target: 'department', department: 'Marketing', dryRun: false });
 	expect(users.map((user) => user.userId).sort()).toEqual([upnOf('Alex Wilber'), upnOf('Megan Bowen')].sort());
 	for (const user of users) {
-		expect(user).toMatchObject({ status: 'success', dryRun: false, complete: true, mustChangePassword: true, steps: { revokeSessions: { status: 'done' }, verify: { status: 'confirmed' } } });
+		expect(user).toMatchObject({
+			status: 'success',
+			dryRun: false,
+			complete: true,
+			mustChangePassword: true,
+			steps: { revokeSessions: { status: 'done' }, verify: { status: 'confirmed' } },
+		});
 		expect(user.temporaryPassword).toBe(sandbox().findUser(contoso, String(user.userId))?.passwordProfile?.password);
 	}
-	expect(resetCalls().map((call) => (call.body as IDataObject).ID).sort()).toEqual(users.map((user) => user.userId).sort());
+	expect(
+		resetCalls()
+			.map((call) => (call.body as IDataObject).ID)
+			.sort(),
+	).toEqual(users.map((user) => user.userId).sort());
 });
 
 test("a group's user members; the admin among them is excluded even for real", async () => {

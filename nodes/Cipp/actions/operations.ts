@@ -16,18 +16,9 @@ import * as user from './user';
  * Every resource the node offers, in the editor's order. Adding an operation means adding its
  * file to its resource's index; a resource appears once it has an operation.
  */
-export const resources = [
-	administration,
-	calendarPermission,
-	group,
-	intune,
-	license,
-	security,
-	teamsSharePoint,
-	tenant,
-	tool,
-	user,
-].filter((resource) => resource.operations.length > 0);
+export const resources = [administration, calendarPermission, group, intune, license, security, teamsSharePoint, tenant, tool, user].filter(
+	(resource) => resource.operations.length > 0,
+);
 
 export const resourceSelector: INodeProperties = {
 	displayName: 'Resource',

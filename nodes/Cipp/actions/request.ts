@@ -17,7 +17,9 @@ function readValue(context: IExecuteFunctions, parameter: CippParameter, itemInd
 /** Booleans may arrive as text from an expression or a CSV; anything but true/false is refused. */
 function toBoolean(value: unknown, check: ValueCheck): boolean {
 	if (typeof value === 'boolean') return value;
-	const text = String(value ?? '').trim().toLowerCase();
+	const text = String(value ?? '')
+		.trim()
+		.toLowerCase();
 	if (text === 'true' || text === 'false') return text === 'true';
 	return validate.invalid(check, `"${String(value)}" is not true or false.`, `Map a boolean (true or false) into "${check.field}".`);
 }

@@ -57,13 +57,16 @@ async function sendItem(
 		call: async (next, role) => await cippApiRequest.call(this, connection, next, { ...callOptions, role }),
 		runEach: async (targets, work) => {
 			const limits = { concurrency: settings.concurrency, perKey: settings.tenantConcurrency };
-			const outcomes = await runScheduled(targets.map(() => ''), limits, async (index) => await work(targets[index]), false);
+			const outcomes = await runScheduled(
+				targets.map(() => ''),
+				limits,
+				async (index) => await work(targets[index]),
+				false,
+			);
 			return outcomes as Array<NonNullable<(typeof outcomes)[number]>>;
 		},
 	};
-	const records = operation.run
-		? await operation.run(context)
-		: operation.output(await context.call(request, operation.role), context);
+	const records = operation.run ? await operation.run(context) : operation.output(await context.call(request, operation.role), context);
 	if (!operation.list || this.getNodeParameter('returnAll', itemIndex, false)) return records;
 	return records.slice(0, this.getNodeParameter('limit', itemIndex) as number);
 }

@@ -16,7 +16,6 @@ import type { CippCall, CippParameter, CippRequest, OutputContext, SendTo, StepC
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-
 /** CIPP's text for a directory-synced user, whose new password goes through writeback later. */
 const WRITEBACK_PENDING = /directory synced|password writeback|not confirmed yet/i;
 
@@ -103,7 +102,8 @@ export const safeResetParameters: CippParameter[] = [
 			name: 'enableAccountFirst',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to enable a disabled account before the reset. Off by default: a disabled account may have been disabled on purpose.',
+			description:
+				'Whether to enable a disabled account before the reset. Off by default: a disabled account may have been disabled on purpose.',
 		},
 	},
 	{
@@ -243,10 +243,14 @@ export async function guardPrivileged(context: StepContext, target: ResetTarget)
 		// its own message and hint, and says that nothing changed.
 		const unchanged = 'Nothing was changed: the password is only reset once the admin-role check has passed.';
 		const known = error instanceof NodeApiError || error instanceof NodeOperationError;
-		throw new NodeOperationError(context.node, known ? error.message : `Could not check whether ${target.userId} holds an admin role: ${errorText(error)}`, {
-			itemIndex: context.itemIndex,
-			description: [known ? error.description : undefined, unchanged].filter(Boolean).join(' '),
-		});
+		throw new NodeOperationError(
+			context.node,
+			known ? error.message : `Could not check whether ${target.userId} holds an admin role: ${errorText(error)}`,
+			{
+				itemIndex: context.itemIndex,
+				description: [known ? error.description : undefined, unchanged].filter(Boolean).join(' '),
+			},
+		);
 	}
 	if (roles.length > 0) throw new PrivilegedAccountRefused(context, target, roles);
 	return { status: 'passed', roles: [] };
@@ -274,11 +278,15 @@ async function enableIfAsked(context: StepContext, target: ResetTarget, before: 
 	if (before.onPremisesSyncEnabled) {
 		// CIPP enables a synced account in the cloud and only then fails with its "AD Sync enabled"
 		// warning: the account would be open although the reset did not happen.
-		throw new NodeOperationError(context.node, `Refused to enable ${target.userId} before the reset: the account is synced from on-premises Active Directory`, {
-			itemIndex: context.itemIndex,
-			description:
-				'Nothing was changed. CIPP would enable the cloud account and then fail, leaving it open without a reset. Enable the account in on-premises AD and let it sync, or turn off "Enable Account First".',
-		});
+		throw new NodeOperationError(
+			context.node,
+			`Refused to enable ${target.userId} before the reset: the account is synced from on-premises Active Directory`,
+			{
+				itemIndex: context.itemIndex,
+				description:
+					'Nothing was changed. CIPP would enable the cloud account and then fail, leaving it open without a reset. Enable the account in on-premises AD and let it sync, or turn off "Enable Account First".',
+			},
+		);
 	}
 	const request: CippRequest = {
 		method: 'POST',
@@ -289,14 +297,19 @@ async function enableIfAsked(context: StepContext, target: ResetTarget, before: 
 	let failure: string | undefined;
 	try {
 		const results = readResults(await context.call(request, WRITE_ROLE));
-		failure = results.filter(isFailure).map((result) => result.text).join(' ') || undefined;
+		failure =
+			results
+				.filter(isFailure)
+				.map((result) => result.text)
+				.join(' ') || undefined;
 		if (!failure) return { status: 'done', message: results.map((result) => result.text).join(' ') };
 	} catch (error) {
 		failure = errorText(error);
 	}
 	throw new NodeOperationError(context.node, `Could not enable ${target.userId} before the reset: ${failure}`, {
 		itemIndex: context.itemIndex,
-		description: 'The password was not reset. Enable the account in CIPP (a directory-synced account is enabled on-premises), or turn off "Enable Account First".',
+		description:
+			'The password was not reset. Enable the account in CIPP (a directory-synced account is enabled on-premises), or turn off "Enable Account First".',
 	});
 }
 

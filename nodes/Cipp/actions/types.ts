@@ -60,7 +60,6 @@ export interface CippParameter {
 	validate?: Validator;
 }
 
-
 /** What an operation knows while it turns CIPP's answer into output items. */
 export interface OutputContext {
 	/** Validated parameter values by parameter name, as the user gave them. */

@@ -88,9 +88,7 @@ export function readFailure(error: unknown): CallFailure {
 	const response = (cause.response ?? outer.response) as IDataObject | undefined;
 	const status = Number(response?.status ?? response?.statusCode ?? outer.httpCode) || undefined;
 	const texts = [cause.message, outer.message, ...((outer.messages as unknown[] | undefined) ?? [])].map(String);
-	const code = (cause.code ?? outer.code ?? texts.map((text) => CODE_IN_TEXT.exec(text)?.[1]).find(Boolean)) as
-		| string
-		| undefined;
+	const code = (cause.code ?? outer.code ?? texts.map((text) => CODE_IN_TEXT.exec(text)?.[1]).find(Boolean)) as string | undefined;
 	return {
 		status,
 		body: response ? (response.data ?? response.body) : (outer.context as IDataObject | undefined)?.data,
@@ -105,9 +103,7 @@ export function looksLikeHtml(body: unknown): boolean {
 }
 
 function redact(text: string, secrets: string[]): string {
-	return secrets
-		.filter((secret) => secret.length >= 6)
-		.reduce((clean, secret) => clean.split(secret).join('***'), text);
+	return secrets.filter((secret) => secret.length >= 6).reduce((clean, secret) => clean.split(secret).join('***'), text);
 }
 
 function describe(failure: CallFailure, context: FailureContext): { message: string; description: string } {
@@ -128,8 +124,7 @@ function describe(failure: CallFailure, context: FailureContext): { message: str
 	if (!status && code && (TIMEOUT_CODES.has(code) || /timeout/i.test(failure.message))) {
 		return {
 			message: `CIPP did not answer ${context.endpoint} within ${Math.round(context.timeoutMs / 1000)} seconds`,
-			description:
-				'CIPP or Microsoft Graph is slow or busy. Run the item again, or raise the timeout in the node options.',
+			description: 'CIPP or Microsoft Graph is slow or busy. Run the item again, or raise the timeout in the node options.',
 		};
 	}
 	if (!status && code && UNREACHABLE_CODES.has(code)) {
@@ -165,11 +160,7 @@ function describe(failure: CallFailure, context: FailureContext): { message: str
 }
 
 /** CIPP's own words, with the hint that matches them. Also used for failures CIPP reports with HTTP 200. */
-export function describeCippText(
-	text: string,
-	status: number,
-	context: FailureContext,
-): { message: string; description: string } {
+export function describeCippText(text: string, status: number, context: FailureContext): { message: string; description: string } {
 	const known = HINTS.find((entry) => entry.pattern.test(text));
 	return {
 		message: text ? `CIPP: ${text}` : `CIPP answered ${context.endpoint} with HTTP ${status}`,

@@ -61,7 +61,10 @@ type CippContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | 
 
 /** Accepts the API URL with or without a trailing `/`, `/api` or `/api/`. */
 export function normalizeApiUrl(apiUrl: string): string {
-	return apiUrl.trim().replace(/\/+$/, '').replace(/\/api$/i, '');
+	return apiUrl
+		.trim()
+		.replace(/\/+$/, '')
+		.replace(/\/api$/i, '');
 }
 
 export async function getConnection(this: CippContext): Promise<CippConnection> {
@@ -71,9 +74,7 @@ export async function getConnection(this: CippContext): Promise<CippConnection> 
 		credential: { id: details?.id ?? '', name: details?.name ?? '', type: CREDENTIAL_TYPE, data: credentials },
 		baseUrl: normalizeApiUrl(String(credentials.apiUrl ?? '')),
 		skipSslCertificateValidation: credentials.ignoreSSLIssues === true,
-		secrets: [credentials.apiKey, credentials.accessToken].filter(
-			(value): value is string => typeof value === 'string' && value !== '',
-		),
+		secrets: [credentials.apiKey, credentials.accessToken].filter((value): value is string => typeof value === 'string' && value !== ''),
 		needsToken: !credentials.accessToken,
 		tokenGeneration: 0,
 	};

@@ -8,8 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { field, hasFields, isGuid, isObject, isUpn, realTenant, tenantFromTitle, text, utcTime } from './fields';
 import type { Envelope, ParsedRecord } from './types';
 
-export const isAuditAlert = (record: unknown): boolean =>
-	isObject(field(record, 'RawData')) && hasFields(record, 'Title');
+export const isAuditAlert = (record: unknown): boolean => isObject(field(record, 'RawData')) && hasFields(record, 'Title');
 
 /**
  * The user the record is about. Role and account events name the target in ObjectId and the

@@ -1,8 +1,7 @@
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-export const isObject = (value: unknown): value is IDataObject =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A property by name in any case: CIPP's bodies come from PowerShell hashtables, whose keys
@@ -26,8 +25,7 @@ export function text(record: unknown, ...names: string[]): string {
 	return '';
 }
 
-export const hasFields = (record: unknown, ...names: string[]): boolean =>
-	names.every((name) => field(record, name) !== undefined);
+export const hasFields = (record: unknown, ...names: string[]): boolean => names.every((name) => field(record, name) !== undefined);
 
 /** PowerShell serialises a one-element list as the element itself. */
 export function asList(value: unknown): unknown[] {

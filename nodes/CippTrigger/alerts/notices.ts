@@ -8,8 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { contentId, hasFields, text } from './fields';
 import type { AlertType, Envelope, ParsedRecord } from './types';
 
-export const isTestAlert = (record: unknown): boolean =>
-	hasFields(record, 'Title', 'Text') && !hasFields(record, 'RawData');
+export const isTestAlert = (record: unknown): boolean => hasFields(record, 'Title', 'Text') && !hasFields(record, 'RawData');
 
 export const isTemplateStub = (record: unknown): boolean => hasFields(record, 'buttonurl', 'buttontext');
 

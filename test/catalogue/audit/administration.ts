@@ -18,8 +18,7 @@ export const audit: Record<string, AuditRecord> = {
 		output:
 			'Bare array of {DateTime, Tenant, API, Message, User, Severity, LogData, TenantID, AppId, IP, RowKey, StandardInfo, DateFilter}, sorted newest first (:196-199); the logentryid branch answers one element or []. `records` fits.',
 		verdict: 'ok',
-		note:
-			'Start Date without End Date reads only that one day (:101-104), and End Date without Start Date is ignored (today is read); the node describes them as "first/last day of a range". Worth one sentence in the field descriptions.',
+		note: 'Start Date without End Date reads only that one day (:101-104), and End Date without Start Date is ignored (today is read); the node describes them as "first/last day of a range". Worth one sentence in the field descriptions.',
 	},
 	'administration:getManyScheduledItems': {
 		source: 'CIPP/Scheduler/Invoke-ListScheduledItems.ps1',
@@ -42,8 +41,7 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		verdict: 'settled',
-		note:
-			'The node now reads the task first (ListScheduledItems with Id) and fails with "Task <id> was not found in CIPP\'s scheduler …" when it is not there, instead of sending the delete CIPP would answer with "Task removed successfully.".',
+		note: 'The node now reads the task first (ListScheduledItems with Id) and fails with "Task <id> was not found in CIPP\'s scheduler …" when it is not there, instead of sending the delete CIPP would answer with "Task removed successfully.".',
 	},
 	'administration:getManyBackups': {
 		source: 'CIPP/Core/Invoke-ExecListBackup.ps1 + CIPPCore/Public/Get-CIPPBackup.ps1',
@@ -56,8 +54,7 @@ export const audit: Record<string, AuditRecord> = {
 		output:
 			'Bare array (:62-65): with NameOnly {BackupName, Timestamp, Source} (CIPP) or {TenantFilter, BackupName, Timestamp, Items} (Scheduled); without it the full rows with Backup content. `records` fits.',
 		verdict: 'fixed',
-		note:
-			'Was: a tenant ID was accepted and silently matched no scheduled backup. Now the Tenant field accepts the default domain only (validate.tenant defaultDomainOnly) and refuses a tenant ID before sending, saying to use the default domain.',
+		note: 'Was: a tenant ID was accepted and silently matched no scheduled backup. Now the Tenant field accepts the default domain only (validate.tenant defaultDomainOnly) and refuses a tenant ID before sending, saying to use the default domain.',
 	},
 	'administration:runBackup': {
 		source: 'CIPP/Settings/Invoke-ExecRunBackup.ps1',
@@ -81,8 +78,7 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: ['Successfully restored 0 rows'],
 		verdict: 'settled',
-		note:
-			'A Selected Types list that matches nothing ("Successfully restored 0 rows from backup.") is now a refusal, and the field says so. The description says that the role, IP range, custom role and secret tables are never restored through the API (CIPP skips them silently for anyone but a signed-in superadmin). Sandbox now also skips Config/OffloadFunctions.',
+		note: 'A Selected Types list that matches nothing ("Successfully restored 0 rows from backup.") is now a refusal, and the field says so. The description says that the role, IP range, custom role and secret tables are never restored through the API (CIPP skips them silently for anyone but a signed-in superadmin). Sandbox now also skips Config/OffloadFunctions.',
 	},
 	'administration:setAutoBackup': {
 		source: 'CIPP/Core/Invoke-ExecSetCIPPAutoBackup.ps1',
@@ -106,8 +102,7 @@ export const audit: Record<string, AuditRecord> = {
 		output:
 			'{Results: [...]} for List/ListAvailable, {Results: {...}} for GetAzureConfiguration. resultRecords fits the shapes (and an empty body gives no items), but it only fails on a string Results, so the GetAzureConfiguration failure object comes out as a normal record.',
 		verdict: 'fixed',
-		note:
-			'Was: the Authentication Settings failure object came out as a settings record. Now the reader fails the item with CIPP\'s sentence when Results carries Error or a text Enabled. This is a read, so "Could not get API clients" is handled by the reader and no longer listed as an action refusal.',
+		note: 'Was: the Authentication Settings failure object came out as a settings record. Now the reader fails the item with CIPP\'s sentence when Results carries Error or a text Enabled. This is a read, so "Could not get API clients" is handled by the reader and no longer listed as an action refusal.',
 	},
 	'administration:manageApiClient': {
 		source: 'CIPP/Settings/Invoke-ExecApiClient.ps1 + CIPPCore/Public/Authentication/Test-CippApiClientRoleGrant.ps1',
@@ -126,8 +121,7 @@ export const audit: Record<string, AuditRecord> = {
 			"The role '[^']*' does not exist",
 		],
 		verdict: 'fixed',
-		note:
-			'Was: a refused Delete (text, no state) reported as success; Create or Update of an existing client cleared Role, IP range, Enabled and MCP Allowed unless all were sent; empty answers came back without an error. Now: the grant denials are refusals; Create or Update with a Client ID first reads Get API Clients (List) and sends back the current Role, IP range, Enabled and MCP Allowed for those the user left out; Create or Update without App Name and Client ID, and Delete/Reset Secret/Repair URI without Client ID, are refused before sending; an empty answer to Delete fails ("CIPP did not confirm the deletion"). Not detectable: Remove App Registration on an app whose redirect URI does not match is only logged (described in the README lines).',
+		note: 'Was: a refused Delete (text, no state) reported as success; Create or Update of an existing client cleared Role, IP range, Enabled and MCP Allowed unless all were sent; empty answers came back without an error. Now: the grant denials are refusals; Create or Update with a Client ID first reads Get API Clients (List) and sends back the current Role, IP range, Enabled and MCP Allowed for those the user left out; Create or Update without App Name and Client ID, and Delete/Reset Secret/Repair URI without Client ID, are refused before sending; an empty answer to Delete fails ("CIPP did not confirm the deletion"). Not detectable: Remove App Registration on an app whose redirect URI does not match is only logged (described in the README lines).',
 	},
 	'administration:getManyCustomRoles': {
 		source: 'CIPP/Settings/Invoke-ListCustomRole.ps1',
@@ -147,7 +141,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Errors: HTTP 500 "Failed to set configuration: ..." (:234-241).',
 		async: 'none',
 		refusals: [],
-		output: '{Results: {passwordType, charCount, ...}} (one object, defaults when nothing is stored, :18-33). resultRecords gives one item.',
+		output:
+			'{Results: {passwordType, charCount, ...}} (one object, defaults when nothing is stored, :18-33). resultRecords gives one item.',
 		verdict: 'ok',
 	},
 	'administration:setPasswordConfig': {
@@ -160,8 +155,7 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		verdict: 'fixed',
-		note:
-			'Was: the separator was trimmed, so a single space (allowed by CIPP) became "". Now the operation sends the separator exactly as typed (run hook); tested by saving " " and reading it back.',
+		note: 'Was: the separator was trimmed, so a single space (allowed by CIPP) became "". Now the operation sends the separator exactly as typed (run hook); tested by saving " " and reading it back.',
 	},
 	'administration:getExtensionMapping': {
 		source: 'CIPP/Extensions/Invoke-ExecExtensionMapping.ps1 + CippExtensions/Public/*/Get-*Mapping.ps1',
@@ -186,11 +180,11 @@ export const audit: Record<string, AuditRecord> = {
 			'HaloPSA/Hudu/NinjaOne/Sherweb: the whole stored mapping of that extension is deleted first (Set-HaloMapping.ps1:8-10). HuduFields/NinjaOneFields: nothing is deleted; given fields are upserted.',
 		failure:
 			'An exception is HTTP 500 "Mapping API failed. ..." (:89-94). Set-HaloMapping/Set-NinjaOneOrgMapping skip building a row without TenantId but still add the previous row again (or throw on the first row). Otherwise always "Successfully edited mapping table."',
-		async: 'NinjaOne, NinjaOneFields, Hudu, HuduFields re-register the extension sync scheduled tasks (Register-CIPPExtensionScheduledTasks, :71-83).',
+		async:
+			'NinjaOne, NinjaOneFields, Hudu, HuduFields re-register the extension sync scheduled tasks (Register-CIPPExtensionScheduledTasks, :71-83).',
 		refusals: [],
 		verdict: 'fixed',
-		note:
-			'Was: Hudu Fields and NinjaOne Fields were offered with the tenant-row list, which CIPP saves as the list\'s own properties (junk rows) while reporting success; tenant rows with a non-GUID TenantId mapped nothing. Now field mappings must be one JSON object {"<CIPP field>": {value, label}} (a list is refused), and the field and operation descriptions say only the fields given change; every tenant-mapping row needs a GUID TenantId. Sandbox stores field mappings as CIPP does (one upserted row per property, array properties for a list) and returns them from Get Extension Mapping HuduFields/NinjaOneFields.',
+		note: 'Was: Hudu Fields and NinjaOne Fields were offered with the tenant-row list, which CIPP saves as the list\'s own properties (junk rows) while reporting success; tenant rows with a non-GUID TenantId mapped nothing. Now field mappings must be one JSON object {"<CIPP field>": {value, label}} (a list is refused), and the field and operation descriptions say only the fields given change; every tenant-mapping row needs a GUID TenantId. Sandbox stores field mappings as CIPP does (one upserted row per property, array properties for a list) and returns them from Get Extension Mapping HuduFields/NinjaOneFields.',
 	},
 	'administration:getManyExtensionSyncs': {
 		source: 'CIPP/Extensions/Invoke-ListExtensionSync.ps1',
@@ -208,11 +202,11 @@ export const audit: Record<string, AuditRecord> = {
 		clears: 'none',
 		failure:
 			'HTTP 200 always. Gradient not enabled or billing not enabled: no Results at all, empty body (:20-25). Exceptions: "Could not start Gradient Sync: ..." (:29) and "Could not start NinjaOne Sync: ..." (:79), no state and no error word. NinjaOne TenantID not mapped: "Tenant was not found." (caught). NinjaOne with no mapped tenants: "NinjaOne Synchronization Queuing 0 Tenants" (:75).',
-		async: 'Gradient: queue message New-GradientServiceSyncRun. NinjaOne: NinjaOneOrchestrator. Hudu: sync tasks rescheduled to start within 15 minutes (:84-85).',
+		async:
+			'Gradient: queue message New-GradientServiceSyncRun. NinjaOne: NinjaOneOrchestrator. Hudu: sync tasks rescheduled to start within 15 minutes (:84-85).',
 		refusals: ['Could not start (Gradient|NinjaOne) Sync', 'Queuing 0 Tenants'],
 		verdict: 'fixed',
-		note:
-			'Was: "Could not start … Sync", "Queuing 0 Tenants" and an empty answer came back as queued. Now the first two are refusals and an empty answer fails with "CIPP queued nothing: is the extension enabled (and, for Gradient, billing sync turned on)?".',
+		note: 'Was: "Could not start … Sync", "Queuing 0 Tenants" and an empty answer came back as queued. Now the first two are refusals and an empty answer fails with "CIPP queued nothing: is the extension enabled (and, for Gradient, billing sync turned on)?".',
 	},
 	'administration:testExtension': {
 		source: 'CIPP/Extensions/Invoke-ExecExtensionTest.ps1',
@@ -223,13 +217,11 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: ['PWPush is not enabled'],
 		verdict: 'fixed',
-		note:
-			'Was: "PWPush is not enabled" reported as a successful test. Now a refusal. HIBP "Successfully Connected" without checking the result (:78-80) cannot be detected (README line).',
+		note: 'Was: "PWPush is not enabled" reported as a successful test. Now a refusal. HIBP "Successfully Connected" without checking the result (:78-80) cannot be detected (README line).',
 	},
 	'administration:saveExtensionsConfig': {
 		source: 'CIPP/Extensions/Invoke-ExecExtensionsConfig.ps1',
-		reads:
-			'The whole body: one property per extension, each an object (Enabled, APIKey, NinjaOne.Instance, Hudu.NextSync, ...) (:13-56).',
+		reads: 'The whole body: one property per extension, each an object (Enabled, APIKey, NinjaOne.Instance, Hudu.NextSync, ...) (:13-56).',
 		clears:
 			'The stored config row is replaced by the body (:57-64): extensions left out lose their settings; an empty collection (no body) stores an empty config and wipes every extension. APIKey values are moved to Key Vault and replaced by "SentToKeyVault" (:41-54).',
 		failure:
@@ -237,12 +229,12 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'Register-CIPPExtensionScheduledTasks (:76); Hudu NextSync reschedules the Hudu sync (:30-36).',
 		refusals: [],
 		verdict: 'settled',
-		note:
-			'The node now reads the stored config first (ListExtensionsConfig; API keys already "SentToKeyVault", which CIPP leaves alone) and sends it back with the given extensions merged in, so the others keep their settings; an empty collection is refused (CIPP would clear every extension); an enabled NinjaOne whose Instance is not one of CIPP\'s allowed hosts is refused before sending (CIPP would save it with an error line). Sandbox: ListExtensionsConfig added (HaloPSA TicketType is returned as stored; CIPP turns it into {label, value} via Halo).',
+		note: 'The node now reads the stored config first (ListExtensionsConfig; API keys already "SentToKeyVault", which CIPP leaves alone) and sends it back with the given extensions merged in, so the others keep their settings; an empty collection is refused (CIPP would clear every extension); an enabled NinjaOne whose Instance is not one of CIPP\'s allowed hosts is refused before sending (CIPP would save it with an error line). Sandbox: ListExtensionsConfig added (HaloPSA TicketType is returned as stored; CIPP turns it into {label, value} via Halo).',
 	},
 	'administration:getManyFunctionParameters': {
 		source: 'CIPP/Scheduler/Invoke-ListFunctionParameters.ps1',
-		reads: 'Query Module (:12), Function (:13; not offered by the node), Compliance (-eq $true, :52, only with Module ExchangeOnlineManagement).',
+		reads:
+			'Query Module (:12), Function (:13; not offered by the node), Compliance (-eq $true, :52, only with Module ExchangeOnlineManagement).',
 		clears: 'none',
 		failure: 'A failed EXO cmdlet listing is caught and logged; the answer may be [].',
 		async: 'none',

@@ -28,7 +28,8 @@ export const audit: Record<string, AuditRecord> = {
 			'Every failure is thrown as "Failed to set calendar permissions for <user> on <mailbox> : <error>" -> HTTP 403 {Results}. When Set fails for a reason other than "no entry" (e.g. CanViewPrivateItems on a non-Editor level), the error shown is the fallback Add\'s ("existing permission entry"), not the real one.',
 		async: 'none (the permission cache is synced inline)',
 		refusals: [],
-		output: '{Results:"Successfully set permissions on folder <mailbox>:\\<folder>. The user <user> now has <level> permissions on this folder."}; fits (sample #3).',
+		output:
+			'{Results:"Successfully set permissions on folder <mailbox>:\\<folder>. The user <user> now has <level> permissions on this folder."}; fits (sample #3).',
 		verdict: 'ok',
 	},
 	'calendarPermission:delete': {
@@ -53,8 +54,7 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: '{Results:[one string per target]}; actionResult fits.',
 		verdict: 'settled',
-		note:
-			'An entry without users is refused before sending ("Permission N has no Users"): CIPP skips it without a result.',
+		note: 'An entry without users is refused before sending ("Permission N has no Users"): CIPP skips it without a result.',
 	},
 	'calendarPermission:setCalendarProcessing': {
 		source: 'Email-Exchange/Administration/Invoke-ExecSetCalendarProcessing.ps1',
@@ -67,7 +67,6 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: '{Results:"Calendar processing settings for <UPN> have been updated successfully"}; fits.',
 		verdict: 'settled',
-		note:
-			'Max Conflicts, Max/Min Duration and Booking Window of 0 are refused before sending (CIPP only passes truthy values, so 0 answered success and changed nothing); the descriptions say the numbers and Additional Response cannot be cleared. Sandbox now merges into the stored settings as Exchange does.',
+		note: 'Max Conflicts, Max/Min Duration and Booking Window of 0 are refused before sending (CIPP only passes truthy values, so 0 answered success and changed nothing); the descriptions say the numbers and Additional Response cannot be cleared. Sandbox now merges into the stored settings as Exchange does.',
 	},
 };

@@ -17,8 +17,7 @@ export const audit: Record<string, AuditRecord> = {
 		output:
 			'One object {groupInfo, members, owners, allowExternal, sendCopies, hideFromOutlookClients, SID} (:121-145). singleRecord gives one item; fits. allowExternal is `!$OnlyAllowInternal`, and $OnlyAllowInternal is $null unless groupType is a mail type (:102-110): without Group Type (optional in the node) every group is reported allowExternal: true.',
 		verdict: 'settled',
-		note:
-			'Without Group Type CIPP reads no Exchange settings (allowExternal true for every group, sendCopies and hideFromOutlookClients null, no owners of Exchange groups). The node now reads the group once, takes groupInfo.groupType from the answer and, for a mail group, asks again with it; with Group Type given it is one call as before.',
+		note: 'Without Group Type CIPP reads no Exchange settings (allowExternal true for every group, sendCopies and hideFromOutlookClients null, no owners of Exchange groups). The node now reads the group once, takes groupInfo.groupType from the answer and, for a mail group, asks again with it; with Group Type given it is one call as before.',
 	},
 	'group:getAll': {
 		source: 'Identity/Administration/Groups/Invoke-ListGroups.ps1 (+ CIPPCore Get-CIPPGroupsReport for the cache)',
@@ -27,21 +26,22 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Report cache failure: HTTP 500 with the message (:39-46). Graph failure: HTTP 403 with the normalized error (:175-180).',
 		async: 'none (AllTenants or UseReportDB reads the cache, as old as its last refresh)',
 		refusals: [],
-		output: 'Bare array of groups with primDomain, membersCsv, ownersCsv, teamsEnabled, groupType, calculatedGroupType, dynamicGroupBool, SID (:151-171). `records` fits.',
+		output:
+			'Bare array of groups with primDomain, membersCsv, ownersCsv, teamsEnabled, groupType, calculatedGroupType, dynamicGroupBool, SID (:151-171). `records` fits.',
 		verdict: 'ok',
 	},
 	'group:create': {
 		source: 'Identity/Administration/Groups/Invoke-AddGroup.ps1 + CIPPCore/Public/New-CIPPGroup.ps1',
 		reads:
 			'Body tenantFilter (plain or .value, AddGroup :12), displayName, username, groupType (wildcard-normalized, New-CIPPGroup :62-75), description, membershipRules (:126), primDomain.value (:83), owners / members ([{value}] or strings, :146-173, :260-279), allowExternal (:234, :252), hideFromGAL (:285), aliases (newline text, :283), licenses (.value or string, Generic only, :201-210), subscribeMembers (:212), disableNesting (-eq $true, :121).',
-		clears: 'none (creation). Distribution lists: allowExternal missing -> RequireSenderAuthenticationEnabled true (:252), matching the node default.',
+		clears:
+			'none (creation). Distribution lists: allowExternal missing -> RequireSenderAuthenticationEnabled true (:252), matching the node default.',
 		failure:
 			'New-CIPPGroup returns Success=false and AddGroup answers HTTP 500 "Failed to create group. <name> for <tenant> <error>" (AddGroup :28-31). Silent outcomes with HTTP 200 "Successfully created group ...": a group with the same display name in the same tenant created in the last 10 minutes is not created again (cache, New-CIPPGroup :44-59, message "already exists (from cache)" is replaced by the generic success line); licence assignment failure is only a warning (:206-208).',
 		async: 'subscribeMembers waits 10 s then calls Set-UnifiedGroup (:212-220) before answering.',
 		refusals: [],
 		verdict: 'settled',
-		note:
-			'Dynamic and dynamic distribution groups without Membership Rule are refused before sending (CIPP would create a static group); Subscribe Members is refused for any type but Microsoft 365 (CIPP would answer 500 for a group it created). The description (and README) says that a display name reused in the tenant within 10 minutes is not created again although CIPP reports success, and that licences are best-effort.',
+		note: 'Dynamic and dynamic distribution groups without Membership Rule are refused before sending (CIPP would create a static group); Subscribe Members is refused for any type but Microsoft 365 (CIPP would answer 500 for a group it created). The description (and README) says that a display name reused in the tenant within 10 minutes is not created again although CIPP reports success, and that licences are best-effort.',
 	},
 	'group:update': {
 		source: 'Identity/Administration/Groups/Invoke-EditGroup.ps1',
@@ -54,8 +54,7 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none (Exchange changes "might take some time to reflect", :60).',
 		refusals: ['You cannot remove a contact from a Security Group'],
 		verdict: 'fixed',
-		note:
-			'Was: a rename cleared the description and a description alone sent a null name; a refused Remove Contacts and changes CIPP skips silently came back as success. Now: when name, description, alias or rule is given, the node reads the group (ListGroups groupID) and sends the current name, description and alias for those left out; settings the group type does not have (Visibility, Send Copies, Hide From Outlook: Microsoft 365; licences: Security; Allow External Senders: not Security; contacts: distribution lists and mail-enabled security) are refused before sending after that read; the contact refusal is caught; an empty Results fails ("CIPP made none of the requested changes"); Remove Owners accepts object IDs only. Left: an unresolvable Add Members UPN among other changes shows only as a missing line (README line).',
+		note: 'Was: a rename cleared the description and a description alone sent a null name; a refused Remove Contacts and changes CIPP skips silently came back as success. Now: when name, description, alias or rule is given, the node reads the group (ListGroups groupID) and sends the current name, description and alias for those left out; settings the group type does not have (Visibility, Send Copies, Hide From Outlook: Microsoft 365; licences: Security; Allow External Senders: not Security; contacts: distribution lists and mail-enabled security) are refused before sending after that read; the contact refusal is caught; an empty Results fails ("CIPP made none of the requested changes"); Remove Owners accepts object IDs only. Left: an unresolvable Add Members UPN among other changes shows only as a missing line (README line).',
 	},
 	'group:delete': {
 		source: 'Email-Exchange/Administration/Invoke-ExecGroupsDelete.ps1 + CIPPCore/Public/Remove-CIPPGroup.ps1',
@@ -70,7 +69,8 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'group:hideFromGal': {
 		source: 'Email-Exchange/Administration/Invoke-ExecGroupsHideFromGAL.ps1 + CIPPCore/Public/Set-CIPPGroupGAL.ps1',
-		reads: 'Query or body tenantFilter, GroupType, ID, HideFromGAL (bound to [string], compared -eq "true": JSON true -> "True" -> hidden, Set-CIPPGroupGAL.ps1:9).',
+		reads:
+			'Query or body tenantFilter, GroupType, ID, HideFromGAL (bound to [string], compared -eq "true": JSON true -> "True" -> hidden, Set-CIPPGroupGAL.ps1:9).',
 		clears: 'none',
 		failure:
 			'HTTP 200: "Failed. <error>" (Set-CIPPGroupGAL.ps1:21-25, caught) and "Security\'s group cannot have this setting changed" (:17-19, caught by groupActionResult; the node does not offer Security anyway).',
@@ -80,9 +80,11 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'group:getDeliveryManagement': {
 		source: 'Identity/Administration/Groups/Invoke-ListGroupSenderAuthentication.ps1',
-		reads: 'Query TenantFilter (:13), groupid (:14), Type (:15: "Distribution List" or "Microsoft 365"; anything else counts as internal only).',
+		reads:
+			'Query TenantFilter (:13), groupid (:14), Type (:15: "Distribution List" or "Microsoft 365"; anything else counts as internal only).',
 		clears: 'none',
-		failure: 'None reported: any exception (group not found, Exchange down, throttling) is caught and read as "internal only" (:36-38); always HTTP 200.',
+		failure:
+			'None reported: any exception (group not found, Exchange down, throttling) is caught and read as "internal only" (:36-38); always HTTP 200.',
 		async: 'none',
 		refusals: [],
 		output: 'One object {allowedToReceiveExternal: bool} (:41-44). `records` gives one item; fits.',
@@ -93,7 +95,8 @@ export const audit: Record<string, AuditRecord> = {
 		source: 'Email-Exchange/Administration/Invoke-ExecGroupsDeliveryManagement.ps1 + CIPPCore/Public/Set-CIPPGroupAuthentication.ps1',
 		reads: 'Query or body tenantFilter, GroupType, OnlyAllowInternal ([bool] parameter; JSON boolean from the node), ID (:82-85).',
 		clears: 'none',
-		failure: 'Failures (including the Security refusal) throw "Failed to set Delivery Management: ..." -> HTTP 500 (Set-CIPPGroupAuthentication.ps1:16-29, :87-93).',
+		failure:
+			'Failures (including the Security refusal) throw "Failed to set Delivery Management: ..." -> HTTP 500 (Set-CIPPGroupAuthentication.ps1:16-29, :87-93).',
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',
@@ -114,14 +117,16 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'No refusals; a template whose JSON cannot be parsed is skipped (:59-61).',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of {displayName, description, groupType (normalized), membershipRules, allowExternal, username, licenses, aliases, hideFromGAL, GUID, source, isSynced} (:45-58, :67-70). `records` fits.',
+		output:
+			'Bare array of {displayName, description, groupType (normalized), membershipRules, allowExternal, username, licenses, aliases, hideFromGAL, GUID, source, isSynced} (:45-58, :67-70). `records` fits.',
 		verdict: 'ok',
 	},
 	'group:createTemplate': {
 		source: 'Identity/Administration/Groups/Invoke-AddGroupTemplate.ps1',
 		reads:
 			'Body GUID (:11), displayName (required, :13-14), groupType (normalized, :19-36; a membership rule turns any type but dynamicDistribution into dynamic, :40-42), description, membershipRules, allowExternal, username, licenses, aliases, hideFromGAL (:44-57).',
-		clears: 'With an existing GUID the template row is replaced whole (:48-66): every field not sent is emptied. The node says "overwrite".',
+		clears:
+			'With an existing GUID the template row is replaced whole (:48-66): every field not sent is emptied. The node says "overwrite".',
 		failure: 'HTTP 200 "Group Template Creation failed: ..." (:70-73), caught by the generic test.',
 		async: 'none',
 		refusals: [],

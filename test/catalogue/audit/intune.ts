@@ -15,17 +15,22 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'HTTP 403 with a one-element array holding the normalized Graph error text (:17-20).',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of Graph managedDevice objects (beta /deviceManagement/managedDevices, all pages); `records` fits. An empty tenant gives [].',
+		output:
+			'Bare array of Graph managedDevice objects (beta /deviceManagement/managedDevices, all pages); `records` fits. An empty tenant gives [].',
 		verdict: 'ok',
 	},
 	'intune:runDeviceAction': {
 		source: 'Endpoint/MEM/Invoke-ExecDeviceAction.ps1; CIPPCore/Public/New-CIPPDeviceAction.ps1',
-		reads: 'body Action, GUID, tenantFilter. For every action but setDeviceName/users/createDeviceLogCollectionRequest the WHOLE request body (tenantFilter, GUID, Action, ...) is passed on as the Graph action body (:50). Optional Graph parameters (e.g. quickScan for WindowsDefenderScan, keepUserData/keepEnrollmentData for wipe) are read only if present in the body; the node never sends them.',
+		reads:
+			'body Action, GUID, tenantFilter. For every action but setDeviceName/users/createDeviceLogCollectionRequest the WHOLE request body (tenantFilter, GUID, Action, ...) is passed on as the Graph action body (:50). Optional Graph parameters (e.g. quickScan for WindowsDefenderScan, keepUserData/keepEnrollmentData for wipe) are read only if present in the body; the node never sends them.',
 		clears: 'none (Wipe without keepUserData/keepEnrollmentData is a full factory reset, as the field description says).',
-		failure: 'HTTP 500 {Results: "Failed to queue action <Action> on <GUID> : <error>"} (New-CIPPDeviceAction.ps1:26-30, Invoke-ExecDeviceAction.ps1:66-69).',
-		async: 'Intune queues every action for the device\'s next check-in; CIPP only says "Queued <Action> on <GUID>". Delete is done at once (DELETE managedDevices/<id>).',
+		failure:
+			'HTTP 500 {Results: "Failed to queue action <Action> on <GUID> : <error>"} (New-CIPPDeviceAction.ps1:26-30, Invoke-ExecDeviceAction.ps1:66-69).',
+		async:
+			'Intune queues every action for the device\'s next check-in; CIPP only says "Queued <Action> on <GUID>". Delete is done at once (DELETE managedDevices/<id>).',
 		refusals: [],
-		output: 'deviceActionOutput: every action but Delete is actionResult({queued}) with a followUp (Intune runs it at the next check-in); Delete answers {Results: ""} (New-CIPPDeviceAction never sets $Result), which the node reports as {status: "success", message: "Deleted device <id> from Intune"} (a failure is HTTP 500).',
+		output:
+			'deviceActionOutput: every action but Delete is actionResult({queued}) with a followUp (Intune runs it at the next check-in); Delete answers {Results: ""} (New-CIPPDeviceAction never sets $Result), which the node reports as {status: "success", message: "Deleted device <id> from Intune"} (a failure is HTTP 500).',
 		verdict: 'settled',
 		note: 'Was: Delete gave an empty success message and queued actions said success. Now: queued actions have status queued + followUp; Delete says what was done (test "Run Device Action: Delete From Intune says what was done..."). Defender Full Scan: quickScan is not in CIPP\'s OpenAPI contract, so the node cannot send it; the option description and README say CIPP passes no quickScan flag and Graph decides.',
 	},
@@ -34,7 +39,8 @@ export const audit: Record<string, AuditRecord> = {
 		reads: 'body Action (constant "resetPasscode"), GUID, tenantFilter; the whole body is the Graph action body.',
 		clears: 'none',
 		failure: 'HTTP 500 {Results: "Failed to queue action resetPasscode on <GUID> : <error>"}.',
-		async: 'Graph POST managedDevices(\'<id>\')/resetPasscode; Intune carries it out at the next check-in. Answer: "Queued resetPasscode on <GUID>".',
+		async:
+			'Graph POST managedDevices(\'<id>\')/resetPasscode; Intune carries it out at the next check-in. Answer: "Queued resetPasscode on <GUID>".',
 		refusals: [],
 		output: 'actionResult({queued}): status "queued" with followUp; fits.',
 		verdict: 'ok',
@@ -51,8 +57,9 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'intune:setPrimaryUser': {
 		source: 'Endpoint/MEM/Invoke-ExecDeviceAction.ps1:36-39; CIPPCore/Public/New-CIPPDeviceAction.ps1:14-18',
-		reads: 'body Action (constant "users"), GUID, tenantFilter, user.value (node sends {value,label}). CIPP builds @odata.id "https://graph.microsoft.com/beta/users(\'<user.value>\')" and POSTs managedDevices(\'<GUID>\')/users/$ref.',
-		clears: 'Replaces the device\'s primary user (that is the operation).',
+		reads:
+			'body Action (constant "users"), GUID, tenantFilter, user.value (node sends {value,label}). CIPP builds @odata.id "https://graph.microsoft.com/beta/users(\'<user.value>\')" and POSTs managedDevices(\'<GUID>\')/users/$ref.',
+		clears: "Replaces the device's primary user (that is the operation).",
 		failure: 'HTTP 500 {Results: "Failed to queue action users on <GUID> : <error>"}.',
 		async: 'none',
 		refusals: [],
@@ -61,23 +68,28 @@ export const audit: Record<string, AuditRecord> = {
 		note: 'Was: a UPN was sent as is; CIPP\'s GUID-only message regex then named no user, and Graph\'s acceptance of a UPN there is unverified. Now a UPN is first resolved with ListUsers (UserID) to its object ID, which is sent (run hook; needs Identity.User.Read only for UPNs); an ID is sent directly. Test "Set Primary User by user principal name looks the user up first...".',
 	},
 	'intune:getRecoveryKey': {
-		source: 'Endpoint/MEM/Invoke-ExecGetRecoveryKey.ps1; CIPPCore/Public/Get-CIPPBitlockerKey.ps1; CIPPCore/Public/Get-CIPPFileVaultKey.ps1',
+		source:
+			'Endpoint/MEM/Invoke-ExecGetRecoveryKey.ps1; CIPPCore/Public/Get-CIPPBitlockerKey.ps1; CIPPCore/Public/Get-CIPPFileVaultKey.ps1',
 		reads: 'tenantFilter and GUID from query, else body (:18-19); body RecoveryKeyType (default BitLocker; also FileVault, BiosPassword).',
 		clears: 'none',
-		failure: 'HTTP 500 {Results: "Could not retrieve BitLocker recovery key for <GUID>. Error: ..."} / "Could not retrieve FileVault recovery key ..." / "Invalid RecoveryKeyType specified: X.". No key: HTTP 200 {Results: "No BitLocker recovery keys found for <GUID>"} or "No FileVault recovery key found for <GUID>" (no state, no error word).',
-		async: 'none (the retrieval is logged in CIPP\'s log).',
+		failure:
+			'HTTP 500 {Results: "Could not retrieve BitLocker recovery key for <GUID>. Error: ..."} / "Could not retrieve FileVault recovery key ..." / "Invalid RecoveryKeyType specified: X.". No key: HTTP 200 {Results: "No BitLocker recovery keys found for <GUID>"} or "No FileVault recovery key found for <GUID>" (no state, no error word).',
+		async: "none (the retrieval is logged in CIPP's log).",
 		refusals: [],
-		output: 'BitLocker: {Results: [{resultText:"Id: .. Key: ..", copyField, state:"success"}, ...]} one per key; FileVault: {Results: {resultText, copyField, state}}. recoveryKeyOutput makes one item per key. "No BitLocker recovery keys found for <GUID>" / "No FileVault recovery key found for <GUID>" (HTTP 200, no state) are reads that found nothing: the reader gives them status "notFound" (a result without copyField).',
+		output:
+			'BitLocker: {Results: [{resultText:"Id: .. Key: ..", copyField, state:"success"}, ...]} one per key; FileVault: {Results: {resultText, copyField, state}}. recoveryKeyOutput makes one item per key. "No BitLocker recovery keys found for <GUID>" / "No FileVault recovery key found for <GUID>" (HTTP 200, no state) are reads that found nothing: the reader gives them status "notFound" (a result without copyField).',
 		verdict: 'ok',
 	},
 	'intune:getLocalAdminPassword': {
 		source: 'Endpoint/MEM/Invoke-ExecGetLocalAdminPassword.ps1; CIPPCore/Public/Get-CIPPLAPSPassword.ps1',
 		reads: 'body guid (Entra device id), body TenantFilter (node sends both with that case).',
 		clears: 'none',
-		failure: 'Always HTTP 200. Graph failure: {Results: "Could not retrieve LAPS password for <id>. Error: ..."} (caught: "error"). No password backed up: {Results: "No LAPS password found for <id>"} (Get-CIPPLAPSPassword.ps1:21) with no state and no error word.',
+		failure:
+			'Always HTTP 200. Graph failure: {Results: "Could not retrieve LAPS password for <id>. Error: ..."} (caught: "error"). No password backed up: {Results: "No LAPS password found for <id>"} (Get-CIPPLAPSPassword.ps1:21) with no state and no error word.',
 		async: 'none',
 		refusals: [],
-		output: 'Found: {Results: {resultText: "LAPS password retrieved for <account>, generated at <date>. Copy the password by clicking the copy button", copyField: <password>, state: "success"}}; only the first credential (Select-Object -First 1): actionResult({secretField}). "No LAPS password found for <id>" (HTTP 200, no state) is a read that found nothing, not a refused action: the reader outputs {status: "notFound", message} without a password field.',
+		output:
+			'Found: {Results: {resultText: "LAPS password retrieved for <account>, generated at <date>. Copy the password by clicking the copy button", copyField: <password>, state: "success"}}; only the first credential (Select-Object -First 1): actionResult({secretField}). "No LAPS password found for <id>" (HTTP 200, no state) is a read that found nothing, not a refused action: the reader outputs {status: "notFound", message} without a password field.',
 		verdict: 'fixed',
 		note: 'Was: "No LAPS password found" came out as status "success" without a password. Now the item has status "notFound" (as Get Recovery Key does for its twin), tested with a device that has no LAPS backup.',
 	},
@@ -98,13 +110,16 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'HTTP 403 with a one-element array of error text.',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array (profiles with $expand=assignments; ESP = deviceEnrollmentConfigurations filtered to windows10EnrollmentCompletionPageConfiguration); `records` fits.',
+		output:
+			'Bare array (profiles with $expand=assignments; ESP = deviceEnrollmentConfigurations filtered to windows10EnrollmentCompletionPageConfiguration); `records` fits.',
 		verdict: 'ok',
 	},
 	'intune:assignAutopilotDevice': {
 		source: 'Endpoint/Autopilot/Invoke-ExecAssignAPDevice.ps1',
-		reads: 'body tenantFilter, device (the Autopilot identity id, a string), user.addedFields.userPrincipalName AND user.addedFields.addressableUserName, serialNumber (message only).',
-		clears: 'Always sends {userPrincipalName, addressableUserName} to UpdateDeviceProperties (:20-24). The node never sends addressableUserName, so CIPP sends addressableUserName: null: the greeting name ("Welcome, <name>") is cleared/not set. CIPP\'s UI sends addressableUserName = the user\'s displayName.',
+		reads:
+			'body tenantFilter, device (the Autopilot identity id, a string), user.addedFields.userPrincipalName AND user.addedFields.addressableUserName, serialNumber (message only).',
+		clears:
+			'Always sends {userPrincipalName, addressableUserName} to UpdateDeviceProperties (:20-24). The node never sends addressableUserName, so CIPP sends addressableUserName: null: the greeting name ("Welcome, <name>") is cleared/not set. CIPP\'s UI sends addressableUserName = the user\'s displayName.',
 		failure: 'HTTP 400 {Results: "Could not assign <upn> to <device> for <tenant> Error: ..."}.',
 		async: 'none',
 		refusals: [],
@@ -114,12 +129,15 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'intune:deleteAutopilotDevice': {
 		source: 'Endpoint/Autopilot/Invoke-RemoveAPDevice.ps1',
-		reads: 'tenantFilter and ID from query, else body (:13-14). Without a tenant CIPP deletes in the partner tenant (:17-18); the node always sends one.',
+		reads:
+			'tenantFilter and ID from query, else body (:13-14). Without a tenant CIPP deletes in the partner tenant (:17-18); the node always sends one.',
 		clears: 'none',
-		failure: 'Delete failure: HTTP 500 {Results: "Failed to delete device <id>: <error>"}. After the try/catch CIPP ALWAYS starts an Autopilot sync (:32) outside any try: if that throws (Intune allows one sync per 10 minutes; "too many requests") the whole call is HTTP 500 with the bare exception text, even though the device was deleted.',
+		failure:
+			'Delete failure: HTTP 500 {Results: "Failed to delete device <id>: <error>"}. After the try/catch CIPP ALWAYS starts an Autopilot sync (:32) outside any try: if that throws (Intune allows one sync per 10 minutes; "too many requests") the whole call is HTTP 500 with the bare exception text, even though the device was deleted.',
 		async: 'The sync it starts runs in Intune afterwards.',
 		refusals: [],
-		output: 'actionResult(): "Deleted autopilot device <id>"; after a refused sync with the device gone: {status: "warning", message, followUp}.',
+		output:
+			'actionResult(): "Deleted autopilot device <id>"; after a refused sync with the device gone: {status: "warning", message, followUp}.',
 		verdict: 'settled',
 		note: 'Was: the sync CIPP starts after the delete runs outside its try; a throttled sync (one per tenant per 10 minutes) made CIPP answer HTTP 500 although the device was gone. Now (run hook): on a failure the node reads ListAPDevices; if the device is gone the item is status "warning" with a followUp to sync later, otherwise CIPP\'s error stands. Description and README say so. Sandbox applies the shared 10-minute rule after the delete (HTTP 500 plain text). Test "Delete Autopilot Device right after a sync...".',
 	},
@@ -137,7 +155,8 @@ export const audit: Record<string, AuditRecord> = {
 		source: 'Endpoint/Applications/Invoke-ListApps.ps1; CIPPCore/Public/Get-CIPPIntuneApplicationReport.ps1',
 		reads: 'query TenantFilter, query UseReportDB (-eq $true: "true" works). AllTenants or UseReportDB read the report cache.',
 		clears: 'none',
-		failure: 'Live: HTTP 403 with one-element error array. Cache: HTTP 500 ["No Intune application data found for <tenant>. Run a cache sync first."] (Get-CIPPIntuneApplicationReport.ps1:32).',
+		failure:
+			'Live: HTTP 403 with one-element error array. Cache: HTTP 500 ["No Intune application data found for <tenant>. Run a cache sync first."] (Get-CIPPIntuneApplicationReport.ps1:32).',
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of mobileApps with AppAssignment/AppExclude strings added; the cache adds Tenant. `records` fits.',
@@ -145,9 +164,11 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'intune:assignApp': {
 		source: 'Endpoint/Applications/Invoke-ExecAssignApp.ps1; CIPPCore/Public/Set-CIPPAssignedApplication.ps1',
-		reads: 'tenantFilter, ID, AssignTo, Intent, AppType, GroupNames, GroupIds from query else body; body assignmentMode, AssignmentFilterName, AssignmentFilterType, excludeGroup, ExcludeGroupIds, ExcludeGroupNames, assignmentDirection (:16-29). AssignTo AllUsers/AllDevices/AllDevicesAndUsers are broad targets, anything else is a comma list of group names matched with -like.',
+		reads:
+			'tenantFilter, ID, AssignTo, Intent, AppType, GroupNames, GroupIds from query else body; body assignmentMode, AssignmentFilterName, AssignmentFilterType, excludeGroup, ExcludeGroupIds, ExcludeGroupNames, assignmentDirection (:16-29). AssignTo AllUsers/AllDevices/AllDevicesAndUsers are broad targets, anything else is a comma list of group names matched with -like.',
 		clears: 'assignmentMode "replace" replaces all assignments (the field says so); an exclude-only replace is forced to append (:84-89).',
-		failure: 'HTTP 500 {Results: "Could not assign application <id> to <group>. Error: ..."} e.g. "No matching groups resolved for assignment request. Searched for: ..." (Set-CIPPAssignedApplication.ps1:132); missing target throws "No assignment target provided..." outside the try (HTTP 500 plain text).',
+		failure:
+			'HTTP 500 {Results: "Could not assign application <id> to <group>. Error: ..."} e.g. "No matching groups resolved for assignment request. Searched for: ..." (Set-CIPPAssignedApplication.ps1:132); missing target throws "No assignment target provided..." outside the try (HTTP 500 plain text).',
 		async: 'none',
 		refusals: [],
 		output: 'actionResult(): "Assigned Application <id> to <target>" (+ excluding group ...).',
@@ -165,19 +186,26 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 	},
 	'intune:addChocoApp': {
-		source: 'Endpoint/Applications/Invoke-AddChocoApp.ps1; CIPPActivityTriggers/.../Applications/Push-UploadApplication.ps1; CIPPCore/Public/New-CIPPIntuneAppDeployment.ps1',
-		reads: 'body PackageName (required, ^[A-Za-z0-9][A-Za-z0-9._-]*$), ApplicationName, description, InstallAsSystem (truthy -> system, ELSE user, :41), DisableRestart, customrepo, customArguments, AssignTo (customGroup -> CustomGroup), excludeGroup, InstallationIntent, selectedTenants[] (.customerId checked against the caller\'s allowed tenants, .defaultDomainName used as the tenant, :57-58).',
-		clears: 'Not sending InstallAsSystem means runAsAccount "user" (:41) although the node\'s editor default for Install As System is true (fields.ts:238, sent only when added). InstallationIntent true is deployed as intent **Uninstall** (New-CIPPIntuneAppDeployment.ps1:222; CIPP\'s UI labels the switch "Mark for Uninstallation"), not "available".',
-		failure: 'HTTP 400 {Results: "PackageName is required."} / "Invalid PackageName ..."; per tenant "Failed adding Choco App for <tenant> to queue" (HTTP 200, caught by "failed"). No allowed tenant: {Results: null} (handled by queuedAppOutput).',
-		async: 'Queued in CIPP\'s apps table; deployed by the 12-hourly orchestrator or Process App Queue. Tenants the API client may not manage are skipped silently (only the others get a line).',
+		source:
+			'Endpoint/Applications/Invoke-AddChocoApp.ps1; CIPPActivityTriggers/.../Applications/Push-UploadApplication.ps1; CIPPCore/Public/New-CIPPIntuneAppDeployment.ps1',
+		reads:
+			"body PackageName (required, ^[A-Za-z0-9][A-Za-z0-9._-]*$), ApplicationName, description, InstallAsSystem (truthy -> system, ELSE user, :41), DisableRestart, customrepo, customArguments, AssignTo (customGroup -> CustomGroup), excludeGroup, InstallationIntent, selectedTenants[] (.customerId checked against the caller's allowed tenants, .defaultDomainName used as the tenant, :57-58).",
+		clears:
+			'Not sending InstallAsSystem means runAsAccount "user" (:41) although the node\'s editor default for Install As System is true (fields.ts:238, sent only when added). InstallationIntent true is deployed as intent **Uninstall** (New-CIPPIntuneAppDeployment.ps1:222; CIPP\'s UI labels the switch "Mark for Uninstallation"), not "available".',
+		failure:
+			'HTTP 400 {Results: "PackageName is required."} / "Invalid PackageName ..."; per tenant "Failed adding Choco App for <tenant> to queue" (HTTP 200, caught by "failed"). No allowed tenant: {Results: null} (handled by queuedAppOutput).',
+		async:
+			"Queued in CIPP's apps table; deployed by the 12-hourly orchestrator or Process App Queue. Tenants the API client may not manage are skipped silently (only the others get a line).",
 		refusals: [],
-		output: 'queuedAppOutput: status "queued" with one "Successfully added Choco App for <tenant> to queue." per tenant. AssignTo allLicensedUsers is sent as AllUsers.',
+		output:
+			'queuedAppOutput: status "queued" with one "Successfully added Choco App for <tenant> to queue." per tenant. AssignTo allLicensedUsers is sent as AllUsers.',
 		verdict: 'fixed',
 		note: 'Was: "Available Only" (InstallationIntent=true) is deployed by CIPP as an UNINSTALL assignment; "All Licensed Users" (allLicensedUsers) is a target Set-CIPPAssignedApplication does not know, so the app was left unassigned in the background; Install As System left out means user context. Now: the field is labelled "Mark for Uninstall" and says the assignment becomes Uninstall (parameter name unchanged); All Licensed Users is sent as AllUsers; Install As System says what CIPP does when it is not added. Sandbox deploys InstallationIntent as Uninstall and no longer converts allLicensedUsers; tests "Mark for Uninstall..." and "All Licensed Users for a new app is sent as AllUsers".',
 	},
 	'intune:addStoreApp': {
 		source: 'Endpoint/Applications/Invoke-AddStoreApp.ps1; Push-UploadApplication.ps1; New-CIPPIntuneAppDeployment.ps1',
-		reads: 'body ApplicationName, description, PackageName (packageIdentifier), InstallAsSystem (absent -> system, :20), AssignTo/CustomGroup, InstallationIntent, selectedTenants[] (.customerId/.defaultDomainName). excludeGroup is not read (the node does not offer it).',
+		reads:
+			'body ApplicationName, description, PackageName (packageIdentifier), InstallAsSystem (absent -> system, :20), AssignTo/CustomGroup, InstallationIntent, selectedTenants[] (.customerId/.defaultDomainName). excludeGroup is not read (the node does not offer it).',
 		clears: 'InstallationIntent true -> intent Uninstall at deployment (New-CIPPIntuneAppDeployment.ps1:222).',
 		failure: 'Per tenant "Failed to add Store App for <tenant> to queue" (HTTP 200, caught). No allowed tenant: {Results: null} (handled).',
 		async: 'Queued; deployed later. Disallowed tenants skipped silently.',
@@ -188,23 +216,30 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'intune:addMspApp': {
 		source: 'Endpoint/Applications/Invoke-AddMSPApp.ps1; CIPPCore/Public/Get-CIPPMSPAppInstallCommand.ps1',
-		reads: 'body RMMName.value (node sends {value,label}; one of datto, ninja, Huntress, syncro, NCentral, automate, cwcommand), DisplayName, params (per agent: DattoURL/DattoGUID, Orgkey/AccountKey, ClientURL, Server/InstallerToken/LocationID; each a string or an object keyed by the tenant\'s customerId), PackageName (ninja, NCentral), AssignTo/CustomGroup, excludeGroup, selectedTenants[].',
-		clears: 'none, but a missing params key or a keyed object without an entry for the tenant resolves to \'\' (Get-CIPPMSPAppInstallCommand.ps1:43-52): the agent is queued with empty install arguments.',
-		failure: 'HTTP 400 {Results: ["Unknown MSP app type ..."]}; per tenant "Failed to add MSP app for <tenant> to queue"; all failed -> HTTP 500, some -> HTTP 207 (caught by the text).',
+		reads:
+			"body RMMName.value (node sends {value,label}; one of datto, ninja, Huntress, syncro, NCentral, automate, cwcommand), DisplayName, params (per agent: DattoURL/DattoGUID, Orgkey/AccountKey, ClientURL, Server/InstallerToken/LocationID; each a string or an object keyed by the tenant's customerId), PackageName (ninja, NCentral), AssignTo/CustomGroup, excludeGroup, selectedTenants[].",
+		clears:
+			"none, but a missing params key or a keyed object without an entry for the tenant resolves to '' (Get-CIPPMSPAppInstallCommand.ps1:43-52): the agent is queued with empty install arguments.",
+		failure:
+			'HTTP 400 {Results: ["Unknown MSP app type ..."]}; per tenant "Failed to add MSP app for <tenant> to queue"; all failed -> HTTP 500, some -> HTTP 207 (caught by the text).',
 		async: 'Queued; deployed later. Disallowed tenants skipped silently.',
 		refusals: [],
-		output: 'queuedAppOutput; fits. The queued row\'s cmdLine (Get Many Queued Apps) shows the resolved install values.',
+		output: "queuedAppOutput; fits. The queued row's cmdLine (Get Many Queued Apps) shows the resolved install values.",
 		verdict: 'fixed',
 		note: 'Was: values keyed by tenant ID resolved to empty for tenants given by domain, and missing keys were never refused, so the agent was queued without its keys. Now (run hook, before sending): each agent\'s keys must be in Install Parameters (Huntress Orgkey+AccountKey, Datto DattoURL+DattoGUID, Syncro/ScreenConnect ClientURL, Automate Server+InstallerToken+LocationID; NinjaOne/N-central Package Name); a keyed value is refused unless every tenant is given by ID and has its key. All Licensed Users is sent as AllUsers. Sandbox builds the command line like Get-CIPPMSPAppInstallCommand; test "Add MSP App: values keyed by tenant ID...".',
 	},
 	'intune:addOfficeApp': {
 		source: 'Endpoint/Applications/Invoke-AddOfficeApp.ps1; CIPPCore/Public/Get-CIPPOfficeAppBody.ps1; Set-CIPPAssignedApplication.ps1',
-		reads: 'body selectedTenants[] (.customerId/.defaultDomainName), AssignTo/CustomGroup, excludeGroup, and for the body: AcceptLicense, excludedApps[] (.value or string), arch (truthy -> x64 ELSE x86), languages[], RemoveVersions, updateChannel (.value or string), SharedComputerActivation, useCustomXml + customXml.',
-		clears: 'arch not sent -> 32-bit Office (Get-CIPPOfficeAppBody.ps1:118) although the node\'s 64-Bit default is true (sent only when added). updateChannel not sent -> null in the Graph body.',
-		failure: 'Always HTTP 200. Per tenant "Failed to add Office App for <tenant>: <error>" (caught). "Office deployment already exists for <tenant>" (:32) when the tenant has any officeSuiteApp: nothing done, no state, no error word. No allowed tenant: Results is $null and the answer is {Results: null}.',
+		reads:
+			'body selectedTenants[] (.customerId/.defaultDomainName), AssignTo/CustomGroup, excludeGroup, and for the body: AcceptLicense, excludedApps[] (.value or string), arch (truthy -> x64 ELSE x86), languages[], RemoveVersions, updateChannel (.value or string), SharedComputerActivation, useCustomXml + customXml.',
+		clears:
+			"arch not sent -> 32-bit Office (Get-CIPPOfficeAppBody.ps1:118) although the node's 64-Bit default is true (sent only when added). updateChannel not sent -> null in the Graph body.",
+		failure:
+			'Always HTTP 200. Per tenant "Failed to add Office App for <tenant>: <error>" (caught). "Office deployment already exists for <tenant>" (:32) when the tenant has any officeSuiteApp: nothing done, no state, no error word. No allowed tenant: Results is $null and the answer is {Results: null}.',
 		async: 'none (created directly). Assignment intent is always Required.',
 		refusals: ['Office deployment already exists for'],
-		output: 'officeOutput: one message per tenant (messages); all skipped -> failure; some skipped -> status "warning" + skipped[]; {Results: null} -> failure.',
+		output:
+			'officeOutput: one message per tenant (messages); all skipped -> failure; some skipped -> status "warning" + skipped[]; {Results: null} -> failure.',
 		verdict: 'fixed',
 		note: 'Was: no allowed tenant ({Results: null}) and "Office deployment already exists" (nothing done) were both success; 64-Bit left out gives 32-bit; All Licensed Users made the assignment fail after the app was created. Now: an empty answer fails the item (emptyMeans); "already exists" is a refusal: the item fails when every tenant was skipped, and is status "warning" with `skipped` listing them when some tenants were created; All Licensed Users is sent as AllUsers; the 64-Bit description says CIPP installs 32-bit when the field is not added. Tests "Add Office App: a tenant that already has Office..." and "...an answer without any tenant...".',
 	},
@@ -215,23 +250,27 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'none handled (table errors would be unhandled HTTP 500).',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of {tenantName, applicationName, cmdLine, assignTo, id (RowKey), status}; Choco rows have no status (null). `records` fits. Not filtered by the API client\'s allowed tenants.',
+		output:
+			"Bare array of {tenantName, applicationName, cmdLine, assignTo, id (RowKey), status}; Choco rows have no status (null). `records` fits. Not filtered by the API client's allowed tenants.",
 		verdict: 'ok',
 	},
 	'intune:deleteQueuedApp': {
 		source: 'Endpoint/Applications/Invoke-RemoveQueuedApp.ps1',
 		reads: 'body ID (ConvertTo-CIPPODataFilterValue -Type Guid).',
 		clears: 'none',
-		failure: 'HTTP 403 {Results: "Failed to remove application queue for <id>. <error>"} (unknown ID: Remove-CIPPAzDataTableEntity gets $null and throws).',
+		failure:
+			'HTTP 403 {Results: "Failed to remove application queue for <id>. <error>"} (unknown ID: Remove-CIPPAzDataTableEntity gets $null and throws).',
 		async: 'none',
 		refusals: [],
 		output: 'actionResult(): "Removed application queue for <id>."',
 		verdict: 'ok',
 	},
 	'intune:processAppQueue': {
-		source: 'Endpoint/Applications/Invoke-ExecAppUpload.ps1; CIPPCore/.../Start-ApplicationOrchestrator.ps1; CIPPActivityTriggers/.../Applications/Push-GetApplicationQueue.ps1, Push-UploadApplication.ps1',
+		source:
+			'Endpoint/Applications/Invoke-ExecAppUpload.ps1; CIPPCore/.../Start-ApplicationOrchestrator.ps1; CIPPActivityTriggers/.../Applications/Push-GetApplicationQueue.ps1, Push-UploadApplication.ps1',
 		reads: 'nothing.',
-		clears: 'Each queued row (except AllTenants rows) is REMOVED from the queue before its deployment is tried (Push-UploadApplication.ps1:19-21); a failed deployment is only in the logbook.',
+		clears:
+			'Each queued row (except AllTenants rows) is REMOVED from the queue before its deployment is tried (Push-UploadApplication.ps1:19-21); a failed deployment is only in the logbook.',
 		failure: 'HTTP 200 {Results: "Failed to start application upload. Error: ..."} (caught).',
 		async: 'Starts an orchestrator; answers "Application upload job has started. Track the logbook for results." at once.',
 		refusals: [],
@@ -241,32 +280,43 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'intune:getManyPolicies': {
 		source: 'Endpoint/MEM/Invoke-ListIntunePolicy.ps1; CIPPCore/Public/Get-CIPPIntunePolicyListDefinitions.ps1',
-		reads: 'query TenantFilter, ID, URLName, DefinitionIds, UseReportDB (-eq $true), IncludeSettingDefinitions ([Convert]::ToBoolean, outside the try).',
+		reads:
+			'query TenantFilter, ID, URLName, DefinitionIds, UseReportDB (-eq $true), IncludeSettingDefinitions ([Convert]::ToBoolean, outside the try).',
 		clears: 'none',
 		failure: 'HTTP 403 with one-element error array; cache: HTTP 500 with the text.',
 		async: 'none',
 		refusals: [],
-		output: 'List: bare array of policies with URLName = DeviceConfigurations, ConfigurationPolicies, GroupPolicyConfigurations, deviceCompliancePolicies, ManagedAppPolicies, MobileAppConfigurations, Intents, Windows*Update* ...; by ID: one object in an array; `records` fits. By ID with URLName managedAppPolicies (an option the node offers) CIPP requests deviceManagement/managedAppPolicies(\'id\') (:170), which is under deviceAppManagement: it always fails (403). Policy ID without Policy Type (both optional) requests deviceManagement/(\'id\') and fails. Linux settings-catalog policies are filtered out (:211), so a Linux policy by ID answers [] (no item, no error).',
+		output:
+			"List: bare array of policies with URLName = DeviceConfigurations, ConfigurationPolicies, GroupPolicyConfigurations, deviceCompliancePolicies, ManagedAppPolicies, MobileAppConfigurations, Intents, Windows*Update* ...; by ID: one object in an array; `records` fits. By ID with URLName managedAppPolicies (an option the node offers) CIPP requests deviceManagement/managedAppPolicies('id') (:170), which is under deviceAppManagement: it always fails (403). Policy ID without Policy Type (both optional) requests deviceManagement/('id') and fails. Linux settings-catalog policies are filtered out (:211), so a Linux policy by ID answers [] (no item, no error).",
 		verdict: 'settled',
 		note: 'Was: Policy ID without Policy Type, and App Protection by ID, always failed in CIPP; a Linux policy by ID gives no item. Now (run hook) both are refused before sending with what to do instead; the description says Linux Settings Catalog policies are never returned, README line. Sandbox: by ID without URLName or with managedAppPolicies fails (HTTP 403), a Linux policy by ID answers []. Test "Get Many Policies by Policy ID needs a Policy Type...".',
 	},
 	'intune:addPolicy': {
-		source: 'Endpoint/MEM/Invoke-AddPolicy.ps1; CIPPCore/Public/Set-CIPPIntunePolicy.ps1; Get-CIPPIntunePolicyName.ps1; Set-CIPPAssignedPolicy.ps1',
-		reads: 'body tenantFilter (.value or string; AllTenants expands), displayName, Description, AssignTo ("on" -> none), customGroup (when present it REPLACES AssignTo, :29), excludeGroup, AssignmentFilterName/AssignmentFilterType, RAWJson (string), TemplateType, replacemap, ReusableSettings, TemplateID/TemplateId/TemplateGuid.',
-		clears: 'Without TemplateID/ReusableSettings CIPP looks up a stored Intune template whose Displayname equals displayName and, if found, REPLACES RAWJson with the template\'s (:41-50) (sample #8). For Catalog and the Windows update types the policy name comes from the JSON payload (Get-CIPPIntunePolicyName), not from displayName, and Catalog never sets Description. An existing policy of that name/type is overwritten (Catalog: PUT, Device: PATCH).',
-		failure: 'Always HTTP 200; per tenant "Failed to add or set policy for <tenant> with display name <name>: <error>" (caught by "failed"). Set-CIPPAssignedPolicy failures (e.g. "No groups found matching the specified name(s): ... Policy not assigned.") are rethrown into that text.',
-		async: 'none. Silently skipped: an Assignment Filter name that matches no filter ("Policy assigned without filter", log only); Exclude Groups names that match no group; broad targets the policy type cannot take ("Skipped the ... target", log only).',
+		source:
+			'Endpoint/MEM/Invoke-AddPolicy.ps1; CIPPCore/Public/Set-CIPPIntunePolicy.ps1; Get-CIPPIntunePolicyName.ps1; Set-CIPPAssignedPolicy.ps1',
+		reads:
+			'body tenantFilter (.value or string; AllTenants expands), displayName, Description, AssignTo ("on" -> none), customGroup (when present it REPLACES AssignTo, :29), excludeGroup, AssignmentFilterName/AssignmentFilterType, RAWJson (string), TemplateType, replacemap, ReusableSettings, TemplateID/TemplateId/TemplateGuid.',
+		clears:
+			"Without TemplateID/ReusableSettings CIPP looks up a stored Intune template whose Displayname equals displayName and, if found, REPLACES RAWJson with the template's (:41-50) (sample #8). For Catalog and the Windows update types the policy name comes from the JSON payload (Get-CIPPIntunePolicyName), not from displayName, and Catalog never sets Description. An existing policy of that name/type is overwritten (Catalog: PUT, Device: PATCH).",
+		failure:
+			'Always HTTP 200; per tenant "Failed to add or set policy for <tenant> with display name <name>: <error>" (caught by "failed"). Set-CIPPAssignedPolicy failures (e.g. "No groups found matching the specified name(s): ... Policy not assigned.") are rethrown into that text.',
+		async:
+			'none. Silently skipped: an Assignment Filter name that matches no filter ("Policy assigned without filter", log only); Exclude Groups names that match no group; broad targets the policy type cannot take ("Skipped the ... target", log only).',
 		refusals: [],
-		output: 'actionResult(): {Results: [...]} with "Successfully assigned group ..." (when assigned) and "Successfully added|edited policy for <tenant> with display name <name>".',
+		output:
+			'actionResult(): {Results: [...]} with "Successfully assigned group ..." (when assigned) and "Successfully added|edited policy for <tenant> with display name <name>".',
 		verdict: 'settled',
 		note: 'Sample #8 and more. Now: a Custom Group with an Assign To other than Custom Group is refused before sending (CIPP would assign only the group); the operation and Display Name descriptions say that a CIPP template of exactly that name replaces Policy JSON, and that Settings Catalog / Windows update policies are named and matched by the name inside the JSON (Catalog ignores Description); Exclude Groups and Assignment Filter say unknown names are dropped silently; README lines. Sandbox: swaps in a stored template by Displayname, names Catalog and update policies from the payload, leaves Catalog without Description. Tests "Add Policy: a Custom Group with another Assign To is refused..." and "Add Policy (sandbox as CIPP): a template of the same Display Name replaces the JSON...". Not read first: the node does not look up ListIntuneTemplates to warn about a same-name template (documented instead).',
 	},
 	'intune:assignPolicy': {
 		source: 'Endpoint/MEM/Invoke-ExecAssignPolicy.ps1; CIPPCore/Public/Set-CIPPAssignedPolicy.ps1',
-		reads: 'body tenantFilter, ID, Type (the policy\'s URLName; app protection singular types mapped to plural, Set-CIPPAssignedPolicy.ps1:24-30), AssignTo ("on" -> none), platformType, excludeGroup, ExcludeGroupIds, ExcludeGroupNames, GroupIds, GroupNames, assignmentMode, assignmentDirection, AssignmentFilterName, AssignmentFilterType.',
+		reads:
+			'body tenantFilter, ID, Type (the policy\'s URLName; app protection singular types mapped to plural, Set-CIPPAssignedPolicy.ps1:24-30), AssignTo ("on" -> none), platformType, excludeGroup, ExcludeGroupIds, ExcludeGroupNames, GroupIds, GroupNames, assignmentMode, assignmentDirection, AssignmentFilterName, AssignmentFilterType.',
 		clears: 'assignmentMode replace replaces all assignments (said by the field); exclude-only replace forced to append (:74-78).',
-		failure: 'HTTP 500 {Results: "<exception>"}, e.g. "No groups found matching the specified name(s): X. Policy not assigned." or "Failed to assign X to Policy <id>. Error: ...". No target at all: HTTP 200 {Results: "No assignments specified. No action taken."} (:129-131).',
-		async: 'none. Silently skipped: unmatched assignment filter name (log warning only), unmatched exclude group names, broad targets a type cannot take (log only).',
+		failure:
+			'HTTP 500 {Results: "<exception>"}, e.g. "No groups found matching the specified name(s): X. Policy not assigned." or "Failed to assign X to Policy <id>. Error: ...". No target at all: HTTP 200 {Results: "No assignments specified. No action taken."} (:129-131).',
+		async:
+			'none. Silently skipped: unmatched assignment filter name (log warning only), unmatched exclude group names, broad targets a type cannot take (log only).',
 		refusals: ['No assignments specified\\. No action taken'],
 		output: 'actionResult(): "Successfully assigned group ... on Policy <id>" etc.',
 		verdict: 'fixed',
@@ -274,7 +324,8 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'intune:deletePolicy': {
 		source: 'Endpoint/MEM/Invoke-RemovePolicy.ps1; CIPPCore/Public/Get-CIPPIntunePolicyGraphPath.ps1',
-		reads: 'tenantFilter, ID, URLName from query else body. URLName is mapped to the Graph collection (managedAppPolicies -> deviceAppManagement/managedAppPolicies, else deviceManagement/<URLName>). No ID: `exit` (node always sends it).',
+		reads:
+			'tenantFilter, ID, URLName from query else body. URLName is mapped to the Graph collection (managedAppPolicies -> deviceAppManagement/managedAppPolicies, else deviceManagement/<URLName>). No ID: `exit` (node always sends it).',
 		clears: 'none',
 		failure: 'HTTP 403 {Results: "Could not delete policy: <error>"}.',
 		async: 'none',
@@ -285,27 +336,31 @@ export const audit: Record<string, AuditRecord> = {
 	'intune:getManyTemplates': {
 		source: 'Endpoint/MEM/Invoke-ListIntuneTemplates.ps1',
 		reads: 'query View (any non-empty value), mode ("Tag"), ID (filters on guid). View wins over mode.',
-		clears: 'The first call imports CIPP\'s built-in templates into the table (:14-29), a side effect of a read.',
+		clears: "The first call imports CIPP's built-in templates into the table (:14-29), a side effect of a read.",
 		failure: 'none handled.',
 		async: 'none',
 		refusals: [],
-		output: 'Body is ConvertTo-Json text of an array (:163): plain: stored template objects {Displayname, Description, RAWJson (string), Type, GUID=RowKey}; View: the parsed policy JSON + displayName/description/Type/GUID/package/isSynced/source/reusableSettings/usage; Tag: {label, value, type, templateCount, templates}. The node parses the text; `records` fits. mode=Tag with ID filters on guid, which tag rows lack: no items.',
+		output:
+			'Body is ConvertTo-Json text of an array (:163): plain: stored template objects {Displayname, Description, RAWJson (string), Type, GUID=RowKey}; View: the parsed policy JSON + displayName/description/Type/GUID/package/isSynced/source/reusableSettings/usage; Tag: {label, value, type, templateCount, templates}. The node parses the text; `records` fits. mode=Tag with ID filters on guid, which tag rows lack: no items.',
 		verdict: 'ok',
 	},
 	'intune:getManyScripts': {
 		source: 'Endpoint/MEM/Invoke-ListIntuneScript.ps1',
 		reads: 'query tenantFilter, UseReportDB (-eq $true). AllTenants/UseReportDB read Get-CIPPIntuneScriptReport (HTTP 500 on failure).',
 		clears: 'none',
-		failure: 'Live: a script type whose bulk sub-request failed (e.g. deviceHealthScripts refused on a tenant without the licence remediations need) becomes a row {scriptType, displayName: <Graph error message>} in an HTTP 200 answer (:76-85). When the whole bulk request fails the catch only logs (:66-69); every type then takes the error branch with a null message, and `Test-Json $null` cannot bind its mandatory -Json, so the answer is most likely an unhandled HTTP 500 with PowerShell\'s binding error (inferred, not run).',
+		failure:
+			"Live: a script type whose bulk sub-request failed (e.g. deviceHealthScripts refused on a tenant without the licence remediations need) becomes a row {scriptType, displayName: <Graph error message>} in an HTTP 200 answer (:76-85). When the whole bulk request fails the catch only logs (:66-69); every type then takes the error branch with a null message, and `Test-Json $null` cannot bind its mandatory -Json, so the answer is most likely an unhandled HTTP 500 with PowerShell's binding error (inferred, not run).",
 		async: 'none',
 		refusals: [],
-		output: 'scriptRecords: bare array of scripts (+scriptType, ScriptAssignment, ScriptExclude), one item each. A row without id that has scriptType and displayName is CIPP\'s per-type error: it is left out and replaced by an item {status: "warning", scriptType, message: "CIPP could not list the <type> scripts: <error>"}; when every row is one, the item fails.',
+		output:
+			'scriptRecords: bare array of scripts (+scriptType, ScriptAssignment, ScriptExclude), one item each. A row without id that has scriptType and displayName is CIPP\'s per-type error: it is left out and replaced by an item {status: "warning", scriptType, message: "CIPP could not list the <type> scripts: <error>"}; when every row is one, the item fails.',
 		verdict: 'fixed',
 		note: 'Was: per-type error rows were output as scripts. Now they are warning items (see output). Sandbox: a tenant without the remediation licence (fabrikam) gets the Remediation error row; a whole failure is HTTP 500 plain text. Test "Get Many Scripts: a script type CIPP could not list...".',
 	},
 	'intune:deleteScript': {
 		source: 'Endpoint/MEM/Invoke-RemoveIntuneScript.ps1',
-		reads: 'body TenantFilter, ID, ScriptType (Windows -> deviceManagementScripts, MacOS -> deviceShellScripts, Remediation -> deviceHealthScripts, Linux -> configurationPolicies; anything else -> $null URI, which throws), DisplayName (message only).',
+		reads:
+			'body TenantFilter, ID, ScriptType (Windows -> deviceManagementScripts, MacOS -> deviceShellScripts, Remediation -> deviceHealthScripts, Linux -> configurationPolicies; anything else -> $null URI, which throws), DisplayName (message only).',
 		clears: 'none',
 		failure: 'HTTP 403 {Results: "Failed to delete <type> script <name>. Error: ..."}.',
 		async: 'none',

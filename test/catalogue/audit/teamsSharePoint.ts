@@ -10,10 +10,12 @@ export const audit: Record<string, AuditRecord> = {
 		source: 'Teams-Sharepoint/Invoke-ListTeams.ps1',
 		reads: 'query TenantFilter, type (=List), UseReportDB (`-eq $true`) (:13-16).',
 		clears: 'none',
-		failure: 'Report-DB path (AllTenants or UseReportDB=true, :16-28): HTTP 500 with body `[<exception text>]` (e.g. the report helper\'s "no data ... Sync ... cache first"). Live path (:31) has no try/catch: a Graph failure is an unhandled exception (HTTP 500).',
+		failure:
+			'Report-DB path (AllTenants or UseReportDB=true, :16-28): HTTP 500 with body `[<exception text>]` (e.g. the report helper\'s "no data ... Sync ... cache first"). Live path (:31) has no try/catch: a Graph failure is an unhandled exception (HTTP 500).',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of {id, displayName, description, visibility, mailNickname} (live) or report rows with Tenant/CacheTimestamp; `records` fits.',
+		output:
+			'Bare array of {id, displayName, description, visibility, mailNickname} (live) or report rows with Tenant/CacheTimestamp; `records` fits.',
 		verdict: 'ok',
 	},
 	'teamsSharePoint:getTeam': {
@@ -23,18 +25,22 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'No try/catch (:35-51): an unknown ID makes Graph /teams/{id} throw, unhandled, HTTP 500.',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array with one object {Name, TeamInfo[], ChannelInfo[], Members[], Owners[], InstalledApps[]} (:43-56); `singleRecord` fits. Members are users whose email is not an owner\'s (:42).',
+		output:
+			"Bare array with one object {Name, TeamInfo[], ChannelInfo[], Members[], Owners[], InstalledApps[]} (:43-56); `singleRecord` fits. Members are users whose email is not an owner's (:42).",
 		verdict: 'ok',
 	},
 	'teamsSharePoint:createTeam': {
 		source: 'Teams-Sharepoint/Invoke-AddTeam.ps1',
-		reads: 'body tenantid, displayName, description, visibility, owner (list of UPNs or IDs, each bound as users(\'<x>\'), :17-31).',
-		clears: 'Not an update, but `visibility` and `description` are always written into the Graph body (:33-40): when the node leaves Visibility out, CIPP posts `"visibility": null` and the team gets Graph\'s default (Public), although the editor\'s default is Private.',
-		failure: 'No owner: throw "You have to add at least one owner to the team" (:21-23). Any failure: HTTP 500 {Results:"Failed to create Team: \'<name>\'. Error: ..."} (:48-53).',
-		async: 'POST /beta/teams is a long-running Graph operation (202); CIPP answers "Successfully created Team" before provisioning ends (the node description says so).',
+		reads: "body tenantid, displayName, description, visibility, owner (list of UPNs or IDs, each bound as users('<x>'), :17-31).",
+		clears:
+			'Not an update, but `visibility` and `description` are always written into the Graph body (:33-40): when the node leaves Visibility out, CIPP posts `"visibility": null` and the team gets Graph\'s default (Public), although the editor\'s default is Private.',
+		failure:
+			'No owner: throw "You have to add at least one owner to the team" (:21-23). Any failure: HTTP 500 {Results:"Failed to create Team: \'<name>\'. Error: ..."} (:48-53).',
+		async:
+			'POST /beta/teams is a long-running Graph operation (202); CIPP answers "Successfully created Team" before provisioning ends (the node description says so).',
 		refusals: [],
 		verdict: 'settled',
-		note: 'CIPP always writes visibility, null when left out, and Graph then makes the team Public. The node now sends visibility Private (the editor\'s default) unless Visibility is added; the field description says so.',
+		note: "CIPP always writes visibility, null when left out, and Graph then makes the team Public. The node now sends visibility Private (the editor's default) unless Visibility is added; the field description says so.",
 	},
 	'teamsSharePoint:getTeamsActivity': {
 		source: 'Teams-Sharepoint/Invoke-ListTeamsActivity.ps1',
@@ -43,25 +49,30 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Report-DB path: HTTP 500 `[<exception text>]` (:18-28). Live path (:31) unhandled: HTTP 500.',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of {UPN, LastActive, TeamsChat, CallCount, MeetingCount} (live, from the D30 CSV report) or report rows; `records` fits. Counts are strings (CSV).',
+		output:
+			'Bare array of {UPN, LastActive, TeamsChat, CallCount, MeetingCount} (live, from the D30 CSV report) or report rows; `records` fits. Counts are strings (CSV).',
 		verdict: 'ok',
 	},
 	'teamsSharePoint:getManyPhoneNumbers': {
 		source: 'Teams-Sharepoint/Invoke-ListTeamsVoice.ps1',
 		reads: 'query tenantFilter, UseReportDB (:13-15). AllTenants is served by the report DB (:17), the node does not offer it.',
 		clears: 'none',
-		failure: 'Report-DB path: HTTP 500 `[<text>]` (:21-28). Live path: HTTP 403 with body `[]`: the error string is dropped by the final `Where-Object { $_.TelephoneNumber }` (:58-68), so the node\'s error has no CIPP text.',
+		failure:
+			"Report-DB path: HTTP 500 `[<text>]` (:21-28). Live path: HTTP 403 with body `[]`: the error string is dropped by the final `Where-Object { $_.TelephoneNumber }` (:58-68), so the node's error has no CIPP text.",
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of telephone-number objects with AssignedTo ({id,userPrincipalName,displayName} or "Unassigned") and EmergencyLocation; `records` fits.',
+		output:
+			'Bare array of telephone-number objects with AssignedTo ({id,userPrincipalName,displayName} or "Unassigned") and EmergencyLocation; `records` fits.',
 		verdict: 'ok',
 	},
 	'teamsSharePoint:assignPhoneNumber': {
 		source: 'Teams-Sharepoint/Invoke-ExecTeamsVoicePhoneNumberAssignment.ps1',
-		reads: 'body input.value (UPN resolved to ID when not a GUID, :33-37), PhoneNumber, TenantFilter (exact body key used by the node), PhoneNumberType (normalised by CIPPCore Get-CippTeamsNumberType), AssignmentCategory only when truthy (:44).',
+		reads:
+			'body input.value (UPN resolved to ID when not a GUID, :33-37), PhoneNumber, TenantFilter (exact body key used by the node), PhoneNumberType (normalised by CIPPCore Get-CippTeamsNumberType), AssignmentCategory only when truthy (:44).',
 		clears: 'none',
 		failure: 'Any failure: HTTP 403 {Results:<normalised Graph error>} (:52-57).',
-		async: 'Graph assignNumber answers 202 (:46-47); "Successfully submitted assignment ..." means accepted, not done. A later failure of the operation is never reported (node description says "asynchronously").',
+		async:
+			'Graph assignNumber answers 202 (:46-47); "Successfully submitted assignment ..." means accepted, not done. A later failure of the operation is never reported (node description says "asynchronously").',
 		refusals: [],
 		verdict: 'ok',
 		note: 'Sample audit #14: ok.',
@@ -88,10 +99,12 @@ export const audit: Record<string, AuditRecord> = {
 		source: 'Teams-Sharepoint/Invoke-ListSites.ps1',
 		reads: 'query TenantFilter, Type (=SharePointSiteUsage), UseReportDB (-eq $true), URLOnly (-eq $true) (:15-18, :47, :144).',
 		clears: 'none',
-		failure: 'Missing TenantFilter/Type: HTTP 400 plain text (:19-31). Report DB (AllTenants or UseReportDB): HTTP 500 `[<text>]`, e.g. "No SharePoint site listing data found in reporting database. Sync SharePointSiteUsage cache first." (CIPPCore Get-CIPPSharePointSiteUsageReport.ps1:77-82). Live: HTTP 403 `[<normalised error>]` (:139-143).',
+		failure:
+			'Missing TenantFilter/Type: HTTP 400 plain text (:19-31). Report DB (AllTenants or UseReportDB): HTTP 500 `[<text>]`, e.g. "No SharePoint site listing data found in reporting database. Sync SharePointSiteUsage cache first." (CIPPCore Get-CIPPSharePointSiteUsageReport.ps1:77-82). Live: HTTP 403 `[<normalised error>]` (:139-143).',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array sorted by displayName (:150); `records` fits. URLOnly and UseReportDB are sent only when added, so by default entries without a URL are included and the data is live.',
+		output:
+			'Bare array sorted by displayName (:150); `records` fits. URLOnly and UseReportDB are sent only when added, so by default entries without a URL are included and the data is live.',
 		verdict: 'ok',
 	},
 	'teamsSharePoint:getManyOneDrives': {
@@ -101,15 +114,18 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'As getManySites (report helper CIPPCore Get-CIPPOneDriveUsageReport).',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array; `records` fits. AutoMapUrl is \'\' for OneDrives (:113, only sites get one).',
+		output: "Bare array; `records` fits. AutoMapUrl is '' for OneDrives (:113, only sites get one).",
 		verdict: 'ok',
 	},
 	'teamsSharePoint:createSite': {
 		source: 'Teams-Sharepoint/Invoke-AddSite.ps1 + CIPPCore New-CIPPSharepointSite.ps1',
-		reads: 'body tenantFilter, siteName, siteDescription, siteOwner.value, templateName.value, siteDesign.value, sensitivityLabel (Invoke-AddSite.ps1:19).',
+		reads:
+			'body tenantFilter, siteName, siteDescription, siteOwner.value, templateName.value, siteDesign.value, sensitivityLabel (Invoke-AddSite.ps1:19).',
 		clears: 'none',
-		failure: 'HTTP 500 {Results:<text>}: ValidateSet/binding errors, "Failed to create new SharePoint site ... The site already exists." (New-CIPPSharepointSite.ps1:232-235), SiteStatus 0/3 (:212-231).',
-		async: 'SiteStatus 1: HTTP 200 "Successfully created ... The site is however currently being provisioned. Please wait for it to finish." (:217-221).',
+		failure:
+			'HTTP 500 {Results:<text>}: ValidateSet/binding errors, "Failed to create new SharePoint site ... The site already exists." (New-CIPPSharepointSite.ps1:232-235), SiteStatus 0/3 (:212-231).',
+		async:
+			'SiteStatus 1: HTTP 200 "Successfully created ... The site is however currently being provisioned. Please wait for it to finish." (:217-221).',
 		refusals: [],
 		verdict: 'ok',
 		note: 'Sample audit #13: ok. An unknown SiteStatus falls to `default {}` (:237) and answers HTTP 200 with empty Results (success, empty message); not expected from SPSiteManager/create.',
@@ -119,35 +135,42 @@ export const audit: Record<string, AuditRecord> = {
 		reads: 'body tenantFilter, SiteId (GUID, braces allowed) (:16-31).',
 		clears: 'none',
 		failure: 'HTTP 500 {Results:"Failed to delete SharePoint site with ID <id>. Error: ..."} (:93-98).',
-		async: 'GroupSiteManager/Delete or SPSiteManager/delete: "Successfully initiated deletion ... can take some time" (:75, :87); group-connected sites take the M365 group and Team with them (node description says so).',
+		async:
+			'GroupSiteManager/Delete or SPSiteManager/delete: "Successfully initiated deletion ... can take some time" (:75, :87); group-connected sites take the M365 group and Team with them (node description says so).',
 		refusals: [],
 		verdict: 'ok',
 	},
 	'teamsSharePoint:addSiteMember': {
 		source: 'Teams-Sharepoint/Invoke-ExecSetSharePointMember.ps1',
-		reads: 'body tenantFilter, user.value (UPN), user.addedFields.Group/Type (not sent by node), Add (-eq $true), Role, SharePointType (-eq \'Group\'), GroupID (GUID, else looked up by mail/proxyAddresses/mailNickname, :47-51), URL (:21-27, :40, :75).',
+		reads:
+			"body tenantFilter, user.value (UPN), user.addedFields.Group/Type (not sent by node), Add (-eq $true), Role, SharePointType (-eq 'Group'), GroupID (GUID, else looked up by mail/proxyAddresses/mailNickname, :47-51), URL (:21-27, :40, :75).",
 		clears: 'none',
-		failure: 'HTTP 400 {Results:"Failed to modify <Role> for <URL or GroupID>. Error: ..."} (:123-128). Group path via CIPPCore Add-CIPPGroupMember: partial failures "Failed to add ..." in an HTTP-200 message, total failure throws.',
+		failure:
+			'HTTP 400 {Results:"Failed to modify <Role> for <URL or GroupID>. Error: ..."} (:123-128). Group path via CIPPCore Add-CIPPGroupMember: partial failures "Failed to add ..." in an HTTP-200 message, total failure throws.',
 		async: 'none',
 		refusals: [],
 		verdict: 'settled',
-		note: 'For Owners or Members of a group-connected site, a missing Microsoft 365 Group is refused before sending (CIPP would look the group up with an empty filter). The group field description says CIPP then changes only the Microsoft 365 group, so a user added directly to the site\'s SharePoint group is removed with Remove Site User.',
+		note: "For Owners or Members of a group-connected site, a missing Microsoft 365 Group is refused before sending (CIPP would look the group up with an empty filter). The group field description says CIPP then changes only the Microsoft 365 group, so a user added directly to the site's SharePoint group is removed with Remove Site User.",
 	},
 	'teamsSharePoint:removeSiteMember': {
 		source: 'Teams-Sharepoint/Invoke-ExecSetSharePointMember.ps1',
-		reads: 'as addSiteMember, with Add false. Without user.addedFields.Type, a removal on a group site always targets the M365 group (:44), so a user added directly to the SharePoint role group cannot be removed this way (fails with an error).',
+		reads:
+			'as addSiteMember, with Add false. Without user.addedFields.Type, a removal on a group site always targets the M365 group (:44), so a user added directly to the SharePoint role group cannot be removed this way (fails with an error).',
 		clears: 'none',
-		failure: 'HTTP 400 "Failed to modify ... Error: ..."; non-group path: "<upn> is not in the site\'s <Role> group." inside that text (:113-115).',
+		failure:
+			'HTTP 400 "Failed to modify ... Error: ..."; non-group path: "<upn> is not in the site\'s <Role> group." inside that text (:113-115).',
 		async: 'none',
 		refusals: [],
 		verdict: 'settled',
-		note: 'For Owners or Members of a group-connected site, a missing Microsoft 365 Group is refused before sending (CIPP would look the group up with an empty filter). The group field description says CIPP then changes only the Microsoft 365 group, so a user added directly to the site\'s SharePoint group is removed with Remove Site User.',
+		note: "For Owners or Members of a group-connected site, a missing Microsoft 365 Group is refused before sending (CIPP would look the group up with an empty filter). The group field description says CIPP then changes only the Microsoft 365 group, so a user added directly to the site's SharePoint group is removed with Remove Site User.",
 	},
 	'teamsSharePoint:addSiteAdmin': {
 		source: 'Teams-Sharepoint/Invoke-ExecSharePointPerms.ps1 + CIPPCore Set-CIPPSharePointPerms.ps1',
-		reads: 'body tenantFilter, UPN (OneDrive owner, only used when URL is empty), onedriveAccessUser ?? user (string, array or {value}), URL, RemovePermission (Set-CIPPSharePointPerms.ps1:56 `-ne $true`).',
+		reads:
+			'body tenantFilter, UPN (OneDrive owner, only used when URL is empty), onedriveAccessUser ?? user (string, array or {value}), URL, RemovePermission (Set-CIPPSharePointPerms.ps1:56 `-ne $true`).',
 		clears: 'none',
-		failure: 'No user: HTTP 400 (:26-31). Failure before the loop (no OneDrive, scope resolution): HTTP 400 "Failed. Error: Failed to process SharePoint permissions. Error: ..." (:46-49). Per user: HTTP 200 list with "Failed to change access for <u> on <url> - <explanation>" (Set-CIPPSharePointPerms.ps1:104-110), caught by the generic test.',
+		failure:
+			'No user: HTTP 400 (:26-31). Failure before the loop (no OneDrive, scope resolution): HTTP 400 "Failed. Error: Failed to process SharePoint permissions. Error: ..." (:46-49). Per user: HTTP 200 list with "Failed to change access for <u> on <url> - <explanation>" (Set-CIPPSharePointPerms.ps1:104-110), caught by the generic test.',
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',
@@ -161,13 +184,15 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',
-		note: 'Note: ensureuser (:93) adds the principal to the site\'s user list even when removing; harmless.',
+		note: "Note: ensureuser (:93) adds the principal to the site's user list even when removing; harmless.",
 	},
 	'teamsSharePoint:removeSiteUser': {
 		source: 'Teams-Sharepoint/Invoke-ExecRemoveSiteUser.ps1 + CIPPCore Remove-CIPPSPOSiteUser.ps1',
-		reads: 'body tenantFilter, SiteUrls ?? SiteUrl, user.addedFields.LoginName ?? user.value, DisplayName (:18-23). Node sends SiteUrl and user {value,label,addedFields:{LoginName:"i:0#.f|membership|<upn>"}}.',
+		reads:
+			'body tenantFilter, SiteUrls ?? SiteUrl, user.addedFields.LoginName ?? user.value, DisplayName (:18-23). Node sends SiteUrl and user {value,label,addedFields:{LoginName:"i:0#.f|membership|<upn>"}}.',
 		clears: 'none',
-		failure: 'No site succeeded: HTTP 400 "Failed to remove <u> from the selected site(s): ..." (:39-48); a site collection admin is refused in that text (Remove-CIPPSPOSiteUser.ps1:56-58).',
+		failure:
+			'No site succeeded: HTTP 400 "Failed to remove <u> from the selected site(s): ..." (:39-48); a site collection admin is refused in that text (Remove-CIPPSPOSiteUser.ps1:56-58).',
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',
@@ -177,10 +202,12 @@ export const audit: Record<string, AuditRecord> = {
 		source: 'Teams-Sharepoint/Invoke-ListSharepointQuota.ps1',
 		reads: 'query tenantFilter (:13).',
 		clears: 'none',
-		failure: 'Never an HTTP error: any failure gives HTTP 200 {GeoUsedStorageMB:null, TenantStorageMB:null, Percentage:"Not available", Dashboard:"Not available / 100"} (:30-32, :35-47).',
+		failure:
+			'Never an HTTP error: any failure gives HTTP 200 {GeoUsedStorageMB:null, TenantStorageMB:null, Percentage:"Not available", Dashboard:"Not available / 100"} (:30-32, :35-47).',
 		async: 'none',
 		refusals: [],
-		output: 'One object (not an array); `records` wraps it in one item. A failure is an item with Percentage "Not available" (the node description says so).',
+		output:
+			'One object (not an array); `records` wraps it in one item. A failure is an item with Percentage "Not available" (the node description says so).',
 		verdict: 'ok',
 	},
 	'teamsSharePoint:getSharePointSettings': {
@@ -197,25 +224,31 @@ export const audit: Record<string, AuditRecord> = {
 		source: 'Identity/Administration/Users/Invoke-ExecOnedriveProvision.ps1 + CIPPCore Request-CIPPSPOPersonalSite.ps1',
 		reads: 'body UserPrincipalName ?? query; tenantFilter ?? query (:15-16).',
 		clears: 'none',
-		failure: 'HTTP 500 {Results:"Failed to request personal site for <u>. Error: ..."} when ProcessQuery fails or IsComplete is false (Request-CIPPSPOPersonalSite.ps1:41-51).',
-		async: 'RequestPersonalSites only queues creation in SharePoint; an unknown UPN is not reported (SharePoint ignores it). The node description says it is created in the background.',
+		failure:
+			'HTTP 500 {Results:"Failed to request personal site for <u>. Error: ..."} when ProcessQuery fails or IsComplete is false (Request-CIPPSPOPersonalSite.ps1:41-51).',
+		async:
+			'RequestPersonalSites only queues creation in SharePoint; an unknown UPN is not reported (SharePoint ignores it). The node description says it is created in the background.',
 		refusals: [],
 		verdict: 'ok',
 	},
 	'teamsSharePoint:setOneDriveSharing': {
 		source: 'Teams-Sharepoint/Invoke-ExecSetOneDriveSharing.ps1 + CIPPCore Set-CIPPOneDriveSharing.ps1',
-		reads: 'body tenantFilter, UPN (Graph users/{UPN}/drive, :24), SharingCapability.value ?? SharingCapability (:14), ValidateSet Disabled/ExternalUserSharingOnly/ExternalUserAndGuestSharing/ExistingExternalUserSharingOnly.',
+		reads:
+			'body tenantFilter, UPN (Graph users/{UPN}/drive, :24), SharingCapability.value ?? SharingCapability (:14), ValidateSet Disabled/ExternalUserSharingOnly/ExternalUserAndGuestSharing/ExistingExternalUserSharingOnly.',
 		clears: 'none',
-		failure: 'ProcessQuery ErrorInfo: HTTP 200 "Failed to set OneDrive sharing for <u> : <text>" (Set-CIPPOneDriveSharing.ps1:54-57), caught by the generic test. Exceptions: HTTP 500 "Failed to set OneDrive sharing: ..." (:26-30).',
+		failure:
+			'ProcessQuery ErrorInfo: HTTP 200 "Failed to set OneDrive sharing for <u> : <text>" (Set-CIPPOneDriveSharing.ps1:54-57), caught by the generic test. Exceptions: HTTP 500 "Failed to set OneDrive sharing: ..." (:26-30).',
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',
 	},
 	'teamsSharePoint:addOneDriveShortcut': {
 		source: 'Identity/Administration/Users/Invoke-ExecOneDriveShortCut.ps1 + CIPPCore New-CIPPOneDriveShortCut.ps1',
-		reads: 'body tenantFilter, username (used in Graph URL users/<username>/drive, :97), userid (not sent, only logged), siteUrl.value (:14-17).',
+		reads:
+			'body tenantFilter, username (used in Graph URL users/<username>/drive, :97), userid (not sent, only logged), siteUrl.value (:14-17).',
 		clears: 'none',
-		failure: 'HTTP 500 {Results:"Could not add OneDrive shortcut to <u> : ..."} (New-CIPPOneDriveShortCut.ps1:100-105), e.g. "Could not find a SharePoint site matching URL".',
+		failure:
+			'HTTP 500 {Results:"Could not add OneDrive shortcut to <u> : ..."} (New-CIPPOneDriveShortCut.ps1:100-105), e.g. "Could not find a SharePoint site matching URL".',
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',

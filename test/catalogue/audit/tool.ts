@@ -10,12 +10,15 @@ import type { AuditRecord } from './types';
 export const audit: Record<string, AuditRecord> = {
 	'tool:graphRequest': {
 		source: 'CIPP/Core/Invoke-ListGraphRequest.ps1 + CIPPCore GraphRequests/Get-GraphRequestList.ps1',
-		reads: 'query TenantFilter, Endpoint, $filter, $select, $expand, $top, $count (ToBoolean, :50-52), $orderby, $search, Version, NoPagination, CountOnly, AsApp, SkipCache, ReverseTenantLookup (ToBoolean: "false" is false), QueueId (:21-141).',
+		reads:
+			'query TenantFilter, Endpoint, $filter, $select, $expand, $top, $count (ToBoolean, :50-52), $orderby, $search, Version, NoPagination, CountOnly, AsApp, SkipCache, ReverseTenantLookup (ToBoolean: "false" is false), QueueId (:21-141).',
 		clears: 'none',
 		failure: 'HTTP 400 string "Graph Error: <normalised> - Endpoint: <e>" (:211-215); the node fails on the status.',
-		async: 'AllTenants (and a single tenant with $count and more than 8000 rows, Get-GraphRequestList.ps1:87, :311-350) queues the gathering: {Results:[], Metadata:{Queued:true, QueueMessage, QueueId}} (:194-199). The node turns that into a queued item with queueId.',
+		async:
+			'AllTenants (and a single tenant with $count and more than 8000 rows, Get-GraphRequestList.ps1:87, :311-350) queues the gathering: {Results:[], Metadata:{Queued:true, QueueMessage, QueueId}} (:194-199). The node turns that into a queued item with queueId.',
 		refusals: [],
-		output: '{Results, Metadata} or, for AllTenants cache hits, the same as raw JSON text (:162-175); graphOutput handles queued, text errors and Results. First Page Only drops CIPP\'s Metadata.nextLink (no way to page on). CountOnly gives Results [<number>] → one item {value: n}.',
+		output:
+			"{Results, Metadata} or, for AllTenants cache hits, the same as raw JSON text (:162-175); graphOutput handles queued, text errors and Results. First Page Only drops CIPP's Metadata.nextLink (no way to page on). CountOnly gives Results [<number>] → one item {value: n}.",
 		verdict: 'ok',
 		note: 'Count off still sends $count=false, which Get-GraphRequestList treats as set (non-empty string): a count request is made and a large single tenant may be queued (handled by the node).',
 	},
@@ -24,9 +27,10 @@ export const audit: Record<string, AuditRecord> = {
 		reads: 'query searchTerms, limit ([int], default 10), type (Users default, Groups, Applications, Licenses) (:13-15).',
 		clears: 'none',
 		failure: 'No try/catch: unhandled, HTTP 500.',
-		async: 'none (reads CIPP\'s report database).',
+		async: "none (reads CIPP's report database).",
 		refusals: [],
-		output: 'Bare array of {Tenant, Type, RowKey, Data} (:97-100); `records` fits. Licenses always searches every tenant regardless of the API client\'s tenant access (:37-40) and aggregates per SKU with per-tenant counts (Tenant is \'\').',
+		output:
+			"Bare array of {Tenant, Type, RowKey, Data} (:97-100); `records` fits. Licenses always searches every tenant regardless of the API client's tenant access (:37-40) and aggregates per SKU with per-tenant counts (Tenant is '').",
 		verdict: 'ok',
 		note: 'Licenses ignores the API client\'s tenant scope (CIPP, :37-40); the node description says "every tenant the API client may see".',
 	},
@@ -34,7 +38,8 @@ export const audit: Record<string, AuditRecord> = {
 		source: 'Tenant/Administration/Tenant/Invoke-ListExternalTenantInfo.ps1',
 		reads: 'query tenant (domain or tenant ID) (:18-19).',
 		clears: 'none',
-		failure: 'HTTP 400 "Tenant <t> not found" / "Tenant parameter is required"; HTTP 500 "Something went wrong while trying to get tenant info for tenant <t>: ..." (:46-57).',
+		failure:
+			'HTTP 400 "Tenant <t> not found" / "Tenant parameter is required"; HTTP 500 "Something went wrong while trying to get tenant info for tenant <t>: ..." (:46-57).',
 		async: 'none',
 		refusals: [],
 		output: 'One object {GraphRequest, OpenIdConfig, UserTenantBranding} (:41-45); `records` wraps it.',
@@ -42,20 +47,25 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'tool:checkDomain': {
 		source: 'Tenant/Standards/Invoke-ListDomainHealth.ps1 (+ DNSHealth module)',
-		reads: 'query Action (required, :18-23), Domain (required, validated by a regex, :26-31, :64), ExpectedInclude, Record (SPF), Selector (DKIM, split on commas), Subdomains (HTTPS, default www), ExpectedTarget (autodiscover).',
-		clears: 'DKIM with Selectors: for an admin/editor caller CIPP saves the selectors as the domain\'s DkimSelectors in its Domains table, creating a ManualEntry row for an unknown domain (:98-118). A read operation changes what later DKIM checks and the domain analyser use.',
-		failure: 'HTTP 400 {Results:"The \'Action\' parameter is required..." / "Domain: <d> is invalid" / "Unknown Action ..."}; HTTP 500 {Results:"Failed. <text>"} (:164-178).',
+		reads:
+			'query Action (required, :18-23), Domain (required, validated by a regex, :26-31, :64), ExpectedInclude, Record (SPF), Selector (DKIM, split on commas), Subdomains (HTTPS, default www), ExpectedTarget (autodiscover).',
+		clears:
+			"DKIM with Selectors: for an admin/editor caller CIPP saves the selectors as the domain's DkimSelectors in its Domains table, creating a ManualEntry row for an unknown domain (:98-118). A read operation changes what later DKIM checks and the domain analyser use.",
+		failure:
+			'HTTP 400 {Results:"The \'Action\' parameter is required..." / "Domain: <d> is invalid" / "Unknown Action ..."}; HTTP 500 {Results:"Failed. <text>"} (:164-178).',
 		async: 'none',
 		refusals: [],
-		output: 'One check object (ValidationPasses/Warns/Fails etc.), `records` wraps it. ListDomainInfo for a domain CIPP does not track: empty body, zero items (:69-71). GetDkimSelectors: a comma-joined string, one item {value} (:72-74).',
+		output:
+			'One check object (ValidationPasses/Warns/Fails etc.), `records` wraps it. ListDomainInfo for a domain CIPP does not track: empty body, zero items (:69-71). GetDkimSelectors: a comma-joined string, one item {value} (:72-74).',
 		verdict: 'settled',
-		note: 'The DKIM Selectors description says CIPP also saves the selectors as the domain\'s DKIM selectors (a read that writes); the node cannot avoid it and still pass the selectors. Not done: the sandbox still does not persist selectors, and ListDomainInfo still answers for an unknown domain.',
+		note: "The DKIM Selectors description says CIPP also saves the selectors as the domain's DKIM selectors (a read that writes); the node cannot avoid it and still pass the selectors. Not done: the sandbox still does not persist selectors, and ListDomainInfo still answers for an unknown domain.",
 	},
 	'tool:lookupIp': {
 		source: 'CIPP/Core/Invoke-ExecGeoIPLookup.ps1 + CIPPCore Get-CIPPGeoIPLocation.ps1',
 		reads: 'query IP ?? body IP (:12).',
 		clears: 'none (caches the answer for a day in cachegeoip)',
-		failure: 'No IP: HTTP 200 with the text "IP address is required" (:14-16; the node requires the field). Lookup status FAIL: throw "Could not get location for <ip>" (Get-CIPPGeoIPLocation.ps1:15-18), HTTP 500 via the router.',
+		failure:
+			'No IP: HTTP 200 with the text "IP address is required" (:14-16; the node requires the field). Lookup status FAIL: throw "Could not get location for <ip>" (Get-CIPPGeoIPLocation.ps1:15-18), HTTP 500 via the router.',
 		async: 'none',
 		refusals: [],
 		output: 'One object (the GeoIP record); `records` wraps it.',
@@ -63,54 +73,64 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'tool:messageTrace': {
 		source: 'Email-Exchange/Tools/Invoke-ListMessageTrace.ps1',
-		reads: 'body tenantFilter, MessageId (then the time, status and IP filters are skipped, :19-20), days (wins over the dates, :23-26), startDate/endDate (Unix seconds or yyyy-MM-ddTHH:mm:ssZ, :28-41), status.value, fromIP, toIP, recipient.value ?? recipient, sender.value ?? sender (:44-60).',
+		reads:
+			'body tenantFilter, MessageId (then the time, status and IP filters are skipped, :19-20), days (wins over the dates, :23-26), startDate/endDate (Unix seconds or yyyy-MM-ddTHH:mm:ssZ, :28-41), status.value, fromIP, toIP, recipient.value ?? recipient, sender.value ?? sender (:44-60).',
 		clears: 'none',
 		failure: 'HTTP 500 body [{Status:"Failed to retrieve message trace <text>"}] (:75-83).',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of {MessageTraceId, Status, Subject, RecipientAddress, SenderAddress, Received, FromIP, ToIP} (:71); `records` fits.',
+		output:
+			'Bare array of {MessageTraceId, Status, Subject, RecipientAddress, SenderAddress, Received, FromIP, ToIP} (:71); `records` fits.',
 		verdict: 'settled',
 		note: 'Days is checked at run time to be 1-10 (editor maximum 10), a Start Date to End Date range over 10 days is refused, and Days together with dates (CIPP would silently use Days) is refused, all before sending, with a hint to trace longer periods in 10-day slices. The sandbox refuses spans over 10 days with HTTP 500 as Exchange would.',
 	},
 	'tool:getManyMailboxRestores': {
 		source: 'Email-Exchange/Tools/Invoke-ListMailboxRestores.ps1',
-		reads: 'query TenantFilter, Statistics and IncludeReport as `[bool]` (any non-empty text, even "false", is true, :14, :21), Identity (:14-18).',
+		reads:
+			'query TenantFilter, Statistics and IncludeReport as `[bool]` (any non-empty text, even "false", is true, :14, :21), Identity (:14-18).',
 		clears: 'none',
 		failure: 'HTTP 403 [<normalised error>] (:37-41).',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array (restore requests or one statistics object); `records` fits. Identity without Statistics is ignored (all requests listed).',
+		output:
+			'Bare array (restore requests or one statistics object); `records` fits. Identity without Statistics is ignored (all requests listed).',
 		verdict: 'ok',
-		note: 'The node sends the two switches only as true (presenceFlag), matching CIPP\'s `[bool]` reading.',
+		note: "The node sends the two switches only as true (presenceFlag), matching CIPP's `[bool]` reading.",
 	},
 	'tool:lookupBreaches': {
 		source: 'Tools/Breach-Lookup/Invoke-ListBreachesAccount.ps1 + CippExtensions HIBP/Get-HIBPRequest.ps1, Get-BreachInfo.ps1',
-		reads: 'query account: with "@" HIBP breachedaccount (:15-16); otherwise a domain, looked up on CIPP\'s geoipdb breach service (Get-BreachInfo.ps1:15), not HIBP.',
+		reads:
+			'query account: with "@" HIBP breachedaccount (:15-16); otherwise a domain, looked up on CIPP\'s geoipdb breach service (Get-BreachInfo.ps1:15), not HIBP.',
 		clears: 'none',
-		failure: 'HIBP errors: throw "Failed to connect to HIBP: ..." (Get-HIBPRequest.ps1:19-21), HTTP 500. HIBP 404: [] (no breaches). HIBP 429: returns {Wait:<seconds>, "rate-limit":true} (Get-HIBPRequest.ps1:13-18) with HTTP 200.',
+		failure:
+			'HIBP errors: throw "Failed to connect to HIBP: ..." (Get-HIBPRequest.ps1:19-21), HTTP 500. HIBP 404: [] (no breaches). HIBP 429: returns {Wait:<seconds>, "rate-limit":true} (Get-HIBPRequest.ps1:13-18) with HTTP 200.',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of breaches; `records` fits. A rate-limited lookup comes out as one item {Wait, rate-limit: true} that looks like a breach record.',
+		output:
+			'Bare array of breaches; `records` fits. A rate-limited lookup comes out as one item {Wait, rate-limit: true} that looks like a breach record.',
 		verdict: 'settled',
-		note: 'A Have I Been Pwned rate limit (CIPP: HTTP 200 [{Wait, rate-limit: true}]) fails the item, naming the seconds to wait, instead of being a breach item. The Account description says a domain is looked up in CIPP\'s own breach service, not HIBP.',
+		note: "A Have I Been Pwned rate limit (CIPP: HTTP 200 [{Wait, rate-limit: true}]) fails the item, naming the seconds to wait, instead of being a breach item. The Account description says a domain is looked up in CIPP's own breach service, not HIBP.",
 	},
 	'tool:getManyTenantBreaches': {
 		source: 'Tools/Breach-Lookup/Invoke-ListBreachesTenant.ps1',
-		reads: 'query tenantFilter: `PartitionKey eq \'<tenantFilter>\'` (:15-16), then only rows whose PartitionKey is a default domain (:22).',
+		reads: "query tenantFilter: `PartitionKey eq '<tenantFilter>'` (:15-16), then only rows whose PartitionKey is a default domain (:22).",
 		clears: 'none',
 		failure: 'Errors are swallowed (:24-29): HTTP 200 [].',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of breach records parsed from each row\'s JSON (:23); `records` fits. A tenant ID matches no row (and rows stored under a tenant ID are dropped by :22): an empty list, no error.',
+		output:
+			"Bare array of breach records parsed from each row's JSON (:23); `records` fits. A tenant ID matches no row (and rows stored under a tenant ID are dropped by :22): an empty list, no error.",
 		verdict: 'fixed',
 		note: 'Was: a tenant ID returned nothing (HTTP 200). Now the Tenant Filter refuses a tenant ID before sending, saying to use the default domain. Sandbox: compares the partition literally and keeps only default-domain partitions, as CIPP does.',
 	},
 	'tool:startBreachSearch': {
 		source: 'Tools/Breach-Lookup/Invoke-ExecBreachSearch.ps1 + CippExtensions HIBP/New-BreachTenantSearch.ps1',
 		reads: 'body tenantFilter (:13).',
-		clears: 'Overwrites the tenant\'s UserBreaches rows per domain when the count changed (New-BreachTenantSearch.ps1:13-41).',
-		failure: 'No try/catch: a Graph or breach-service failure is unhandled, HTTP 500. A table write failure is only Write-Error (New-BreachTenantSearch.ps1:42-44) and still answers the "Executing Search" text.',
-		async: 'Despite "#Move to background job" and the text "This may take up to 24 hours", New-BreachTenantSearch runs synchronously before the answer (:15-20). Rows are stored with PartitionKey = tenantFilter as sent (New-BreachTenantSearch.ps1:31): a tenant ID makes rows that List Breaches Tenant never shows (it keeps default-domain partitions only).',
+		clears: "Overwrites the tenant's UserBreaches rows per domain when the count changed (New-BreachTenantSearch.ps1:13-41).",
+		failure:
+			'No try/catch: a Graph or breach-service failure is unhandled, HTTP 500. A table write failure is only Write-Error (New-BreachTenantSearch.ps1:42-44) and still answers the "Executing Search" text.',
+		async:
+			'Despite "#Move to background job" and the text "This may take up to 24 hours", New-BreachTenantSearch runs synchronously before the answer (:15-20). Rows are stored with PartitionKey = tenantFilter as sent (New-BreachTenantSearch.ps1:31): a tenant ID makes rows that List Breaches Tenant never shows (it keeps default-domain partitions only).',
 		refusals: [],
 		verdict: 'fixed',
 		note: 'Was: a search started with a tenant ID stored its results under the ID, which Get Many Tenant Breaches never shows. Now a tenant ID is refused before sending. Sandbox: results are stored under tenantFilter as given. Left as is: CIPP runs the search before answering (the node still says "queued"), and a failed table write still answers the success text.',
@@ -122,27 +142,33 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'No try/catch: a GitHub fetch or [semver] cast failure is unhandled, HTTP 500.',
 		async: 'none',
 		refusals: [],
-		output: 'One object {LocalCIPPVersion, RemoteCIPPVersion, LocalCIPPAPIVersion, RemoteCIPPAPIVersion, OutOfDateCIPP, OutOfDateCIPPAPI} (Assert-CippVersion.ps1:27-34); `records` wraps it.',
+		output:
+			'One object {LocalCIPPVersion, RemoteCIPPVersion, LocalCIPPAPIVersion, RemoteCIPPAPIVersion, OutOfDateCIPP, OutOfDateCIPPAPI} (Assert-CippVersion.ps1:27-34); `records` wraps it.',
 		verdict: 'ok',
 	},
 	'tool:whoAmI': {
 		source: 'CIPPCore Entrypoints/HTTP Functions/New-CippCoreRequest.ps1 (Invoke-Me) + CIPPCore Authentication/Test-CIPPAccess.ps1',
-		reads: 'nothing; the caller\'s token (x-ms-client-principal-name) and its API-client role.',
+		reads: "nothing; the caller's token (x-ms-client-principal-name) and its API-client role.",
 		clears: 'none',
 		failure: 'Access failure: HTTP 403 with the exception text (New-CippCoreRequest.ps1:124-135).',
 		async: 'none',
 		refusals: [],
-		output: 'JSON text {clientPrincipal:{appId, appRole}, permissions} (Test-CIPPAccess.ps1:117-129); parsedRecords parses it into one item.',
+		output:
+			'JSON text {clientPrincipal:{appId, appRole}, permissions} (Test-CIPPAccess.ps1:117-129); parsedRecords parses it into one item.',
 		verdict: 'ok',
 	},
 	'tool:batch': {
-		source: 'CippEntrypoints/CippEntrypoints.psm1 (Receive-CippHttpTrigger, `$batch`, :43-138), each sub-request through CIPPCore/Public/Entrypoints/HTTP Functions/New-CippCoreRequest.ps1 (:89)',
-		reads: 'body requests[] of {id, method, url (endpoint name), query, body}; 1-20 (:45-62); each run through New-CippCoreRequest with its own access check (:64-110).',
+		source:
+			'CippEntrypoints/CippEntrypoints.psm1 (Receive-CippHttpTrigger, `$batch`, :43-138), each sub-request through CIPPCore/Public/Entrypoints/HTTP Functions/New-CippCoreRequest.ps1 (:89)',
+		reads:
+			'body requests[] of {id, method, url (endpoint name), query, body}; 1-20 (:45-62); each run through New-CippCoreRequest with its own access check (:64-110).',
 		clears: 'whatever each sub-request does',
-		failure: 'Empty or >20: HTTP 400 {error:{message}} (:47-61); batch failure HTTP 500 (:127-137); a sub-request exception becomes {id, status:500, body:{error}} (:96-107).',
+		failure:
+			'Empty or >20: HTTP 400 {error:{message}} (:47-61); batch failure HTTP 500 (:127-137); a sub-request exception becomes {id, status:500, body:{error}} (:96-107).',
 		async: 'Sub-requests run in parallel (ThrottleLimit 10), order not guaranteed.',
 		refusals: [],
-		output: 'JSON text {responses:[{id, status, body}]} (:112-126); batchOutput parses it and returns one item per sub-response. Sub-request failures (status >= 400, or HTTP-200 refusals) are not judged: each item carries its status and body as documented.',
+		output:
+			'JSON text {responses:[{id, status, body}]} (:112-126); batchOutput parses it and returns one item per sub-response. Sub-request failures (status >= 400, or HTTP-200 refusals) are not judged: each item carries its status and body as documented.',
 		verdict: 'ok',
 	},
 };

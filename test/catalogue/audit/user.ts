@@ -20,17 +20,18 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: 'ExecResetPass answers {Results: {resultText, copyField, state}}; resetPasswordOutput reads the one result; fits.',
 		verdict: 'settled',
-		note:
-			'Enable Account First on a disabled directory-synced user is now refused before anything is sent (safeReset.ts enableIfAsked reads onPremisesSyncEnabled first): CIPP would enable the cloud account and only then fail with its AD Sync warning, leaving it open without a reset. Tested in test/workflow/safeReset.test.ts. Cloud users and Tenant → Reset Passwords otherwise unchanged.',
+		note: 'Enable Account First on a disabled directory-synced user is now refused before anything is sent (safeReset.ts enableIfAsked reads onPremisesSyncEnabled first): CIPP would enable the cloud account and only then fail with its AD Sync warning, leaving it open without a reset. Tested in test/workflow/safeReset.test.ts. Cloud users and Tenant → Reset Passwords otherwise unchanged.',
 	},
 	'user:getPasswordResetStatus': {
 		source: 'CIPP/Core/Invoke-ListGraphRequest.ps1; CIPPCore/Public/GraphRequests/Get-GraphRequestList.ps1',
 		reads: 'query Endpoint (users/<id>, # sent as %23), $select, TenantFilter (:22-78). Nothing else.',
 		clears: 'none',
-		failure: 'Graph failure -> HTTP 400 body "Graph Error: <normalized> - Endpoint: users/…" (:211-215). An unknown user is a 400, not an empty list.',
+		failure:
+			'Graph failure -> HTTP 400 body "Graph Error: <normalized> - Endpoint: users/…" (:211-215). An unknown user is a 400, not an empty list.',
 		async: 'none (a single-tenant request without $count is never served from the cache, Get-GraphRequestList.ps1:183-205)',
 		refusals: [],
-		output: '{Results: [user], Metadata} (:206-209); records() unwraps Results; statusOutput needs lastPasswordChangeDateTime in the $select, which the node sends. Fits.',
+		output:
+			'{Results: [user], Metadata} (:206-209); records() unwraps Results; statusOutput needs lastPasswordChangeDateTime in the $select, which the node sends. Fits.',
 		verdict: 'ok',
 	},
 	'user:get': {
@@ -61,11 +62,13 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Graph failure -> throw "Failed to revoke sessions for <Username>. Error: …" -> HTTP 500.',
 		async: 'none',
 		refusals: [],
-		output: '{Results: "Successfully revoked sessions for <Username>"}. The node does not send Username, so the message reads "…sessions for " (cosmetic).',
+		output:
+			'{Results: "Successfully revoked sessions for <Username>"}. The node does not send Username, so the message reads "…sessions for " (cosmetic).',
 		verdict: 'ok',
 	},
 	'user:create': {
-		source: 'Identity/Administration/Users/Invoke-AddUser.ps1; CIPPCore/Public/New-CIPPUserTask.ps1, New-CippUser.ps1, Set-CIPPUserLicense, Add-CIPPAlias.ps1, Set-CIPPCopyGroupMembers, Set-CIPPManager.ps1, Add-CIPPScheduledTask.ps1',
+		source:
+			'Identity/Administration/Users/Invoke-AddUser.ps1; CIPPCore/Public/New-CIPPUserTask.ps1, New-CippUser.ps1, Set-CIPPUserLicense, Add-CIPPAlias.ps1, Set-CIPPCopyGroupMembers, Set-CIPPManager.ps1, Add-CIPPScheduledTask.ps1',
 		reads:
 			'body tenantFilter; username (or mailNickname); Domain (or PrimDomain.value) for the UPN (New-CippUser.ps1:16); displayName; password; MustChangePass via [bool] (:49); givenName, surname, department, jobTitle, mobilePhone, streetAddress, city, state, country, postalCode, companyName; usageLocation.value or string; otherMails split on commas; businessPhones as @(); licenses.value; AddedAliases split on \\s; copyFrom.value; setManager.value; Scheduled.Enabled + Scheduled.date; the scheduled task NAME uses PrimDomain.value only (Invoke-AddUser.ps1:34).',
 		clears:
@@ -75,10 +78,10 @@ export const audit: Record<string, AuditRecord> = {
 		async:
 			'Scheduled: a "New user creation: <username>@<PrimDomain.value>" task runs New-CIPPUserTask later. Add-CIPPScheduledTask -DisallowDuplicateName drops, while Invoke-AddUser still answers success, a task whose name is pending in any tenant; the node sends PrimDomain = Domain so names are per UPN (before the fix every task was "New user creation: <username>@").',
 		refusals: [],
-		output: '{Results:[…, {Username copyField}, {Password copyField}, …], CopyFrom, User}; createOutput reads it correctly (success/warning/queued).',
+		output:
+			'{Results:[…, {Username copyField}, {Password copyField}, …], CopyFrom, User}; createOutput reads it correctly (success/warning/queued).',
 		verdict: 'fixed',
-		note:
-			'Fixed: the node now also sends PrimDomain {value,label} = Domain, so CIPP names a scheduled creation "New user creation: <username>@<domain>" and two tenants (or two domains) no longer share one task name that CIPP drops while answering success. A second scheduled creation of the same UPN while one is pending (CIPP would drop it and answer success) is refused: with Schedule At the node first reads ListScheduledItems?Name=<task name> and refuses while a task of that name is not Completed or Failed. Must Change Password is sent as true when not added (the editor default), so CIPP no longer creates users who may keep the generated password; adding it and turning it off still sends false.',
+		note: 'Fixed: the node now also sends PrimDomain {value,label} = Domain, so CIPP names a scheduled creation "New user creation: <username>@<domain>" and two tenants (or two domains) no longer share one task name that CIPP drops while answering success. A second scheduled creation of the same UPN while one is pending (CIPP would drop it and answer success) is refused: with Schedule At the node first reads ListScheduledItems?Name=<task name> and refuses while a task of that name is not Completed or Failed. Must Change Password is sent as true when not added (the editor default), so CIPP no longer creates users who may keep the generated password; adding it and turning it off still sends false.',
 	},
 	'user:update': {
 		source: 'Identity/Administration/Users/Invoke-EditUser.ps1; CIPPCore/Public/Set-CIPPUser.ps1, Set-CIPPManager.ps1',
@@ -92,12 +95,12 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: 'actionResult over the list; fits.',
 		verdict: 'fixed',
-		note:
-			'Fixed: with Add to / Remove From Groups and a user given by UPN, the node looks up the object ID first (ListGraphRequest users/<upn>?$select=id) and sends it as id, since CIPP puts the id into Graph directoryObjects/<id> and members/<id>/$ref. Settled by documentation and a new optional field: CIPP sets forceChangePasswordNextSignIn from MustChangePass and mailNickname from Username on every update; the description says so and the new Additional Field "Must Change Password" sends MustChangePass (off when not added, as CIPP does).',
+		note: 'Fixed: with Add to / Remove From Groups and a user given by UPN, the node looks up the object ID first (ListGraphRequest users/<upn>?$select=id) and sends it as id, since CIPP puts the id into Graph directoryObjects/<id> and members/<id>/$ref. Settled by documentation and a new optional field: CIPP sets forceChangePasswordNextSignIn from MustChangePass and mailNickname from Username on every update; the description says so and the new Additional Field "Must Change Password" sends MustChangePass (off when not added, as CIPP does).',
 	},
 	'user:delete': {
 		source: 'Identity/Administration/Users/Invoke-RemoveUser.ps1; CIPPCore/Public/Remove-CIPPUser.ps1',
-		reads: 'tenantFilter, ID (query wins), userPrincipalName (message only). No ID -> `exit` (:20), never reached: the node requires the user.',
+		reads:
+			'tenantFilter, ID (query wins), userPrincipalName (message only). No ID -> `exit` (:20), never reached: the node requires the user.',
 		clears: 'none (DELETE /beta/users/<ID>, a soft delete)',
 		failure: 'throw "Failed to delete user with ID: \'<id>\'. Error: …" -> HTTP 500.',
 		async: 'none',
@@ -107,10 +110,11 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'user:createGuest': {
 		source: 'Identity/Administration/Users/Invoke-AddGuest.ps1',
-		reads: 'body tenantFilter, mail, displayName, message, redirectUri (default https://myapps.microsoft.com), sendInvite ([Convert]::ToBoolean; the node always sends a boolean).',
+		reads:
+			'body tenantFilter, mail, displayName, message, redirectUri (default https://myapps.microsoft.com), sendInvite ([Convert]::ToBoolean; the node always sends a boolean).',
 		clears: 'none',
 		failure: 'Graph failure -> HTTP 400 {Results:["Failed to Invite Guest. …"]}.',
-		async: 'none (the invitation e-mail is Microsoft\'s)',
+		async: "none (the invitation e-mail is Microsoft's)",
 		refusals: [],
 		output: '{Results:["Invited Guest <displayName> with Email Invite"|"…with no Email Invite"]}; the new user ID is not returned. Fits.',
 		verdict: 'ok',
@@ -125,20 +129,19 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: '{Results:"Successfully set account enabled state to False for <ID>"}; fits.',
 		verdict: 'settled',
-		note:
-			'For a directory-synced user CIPP blocks sign-in in the cloud and then answers 500 "WARNING: User … is AD Sync enabled": the node now reports status warning (the change is real until the next directory sync) with CIPP\'s text in cippMessage, and the description says so.',
+		note: 'For a directory-synced user CIPP blocks sign-in in the cloud and then answers 500 "WARNING: User … is AD Sync enabled": the node now reports status warning (the change is real until the next directory sync) with CIPP\'s text in cippMessage, and the description says so.',
 	},
 	'user:enable': {
 		source: 'Identity/Administration/Users/Invoke-ExecDisableUser.ps1; CIPPCore/Public/Set-CIPPSignInState.ps1',
 		reads: 'tenantFilter, ID, Enable (constant true).',
 		clears: 'none',
-		failure: 'As Disable: synced user -> cloud PATCH accountEnabled=true is made, then HTTP 500 "…Error: WARNING: User <ID> is AD Sync enabled…".',
+		failure:
+			'As Disable: synced user -> cloud PATCH accountEnabled=true is made, then HTTP 500 "…Error: WARNING: User <ID> is AD Sync enabled…".',
 		async: 'none',
 		refusals: [],
 		output: '{Results:"Successfully set account enabled state to True for <ID>"}; fits.',
 		verdict: 'settled',
-		note:
-			'As Disable: a directory-synced user gets status warning ("Sign-in is allowed in Microsoft Entra for now, …"), with CIPP\'s text in cippMessage.',
+		note: 'As Disable: a directory-synced user gets status warning ("Sign-in is allowed in Microsoft Entra for now, …"), with CIPP\'s text in cippMessage.',
 	},
 	'user:restoreDeleted': {
 		source: 'Identity/Administration/Users/Invoke-ExecRestoreDeleted.ps1',
@@ -160,25 +163,28 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: '{Results:"Successfully cleared immutable ID for user <ID>"}; fits.',
 		verdict: 'settled',
-		note:
-			'The node reads the user first (ListGraphRequest users/<id>?$select=id); an unknown or deleted user fails the item before anything is sent, naming Restore Deleted Item, since CIPP would restore a deleted user from the recycle bin silently.',
+		note: 'The node reads the user first (ListGraphRequest users/<id>?$select=id); an unknown or deleted user fails the item before anything is sent, naming Restore Deleted Item, since CIPP would restore a deleted user from the recycle bin silently.',
 	},
 	'user:createTemporaryAccessPass': {
 		source: 'Identity/Administration/Users/Invoke-ExecCreateTAP.ps1; CIPPCore/Public/New-CIPPTAP.ps1',
-		reads: 'tenantFilter, ID, lifetimeInMinutes (sent to Graph only if truthy), isUsableOnce (-eq $true), startDateTime (Unix seconds matched by ^\\d+$).',
+		reads:
+			'tenantFilter, ID, lifetimeInMinutes (sent to Graph only if truthy), isUsableOnce (-eq $true), startDateTime (Unix seconds matched by ^\\d+$).',
 		clears:
 			'isUsableOnce is always sent to Graph ($false when not given, New-CIPPTAP.ps1:21-23), so a pass is multi-use unless Usable Once is added; a tenant policy that only allows one-time passes then refuses it (visible HTTP 500).',
 		failure: 'throw "Failed to create Temporary Access Pass (TAP) for <ID>: …" -> HTTP 500.',
 		async: 'none',
 		refusals: [],
-		output: '{Results:[{resultText, copyField: TAP, temporaryAccessPass, …, state}, {resultText:"User ID: …", copyField: <ID>}]}; actionResult takes the first copyField (the pass) as temporaryAccessPass and masks it in the text. Fits (sample #20).',
+		output:
+			'{Results:[{resultText, copyField: TAP, temporaryAccessPass, …, state}, {resultText:"User ID: …", copyField: <ID>}]}; actionResult takes the first copyField (the pass) as temporaryAccessPass and masks it in the text. Fits (sample #20).',
 		verdict: 'ok',
 	},
 	'user:deleteDevice': {
 		source: 'Identity/Administration/Devices/Invoke-ExecDeviceDelete.ps1; CIPPCore/Public/Set-CIPPDeviceState.ps1',
-		reads: 'body first: tenantFilter, action (node constant "Delete", ValidateSet), ID (ValidateScript GUID) -> DELETE /beta/devices/<ID> (the Entra device OBJECT id).',
+		reads:
+			'body first: tenantFilter, action (node constant "Delete", ValidateSet), ID (ValidateScript GUID) -> DELETE /beta/devices/<ID> (the Entra device OBJECT id).',
 		clears: 'none',
-		failure: 'Validation or Graph failure -> HTTP 400 "Failed to queue action Delete on <ID>. Error: …" (or the parameter validation text).',
+		failure:
+			'Validation or Graph failure -> HTTP 400 "Failed to queue action Delete on <ID>. Error: …" (or the parameter validation text).',
 		async: 'none',
 		refusals: [],
 		output: '{Results:"Executed action Delete on <ID>"}; fits.',
@@ -196,7 +202,8 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'user:resetMfa': {
 		source: 'Identity/Administration/Users/Invoke-ExecResetMFA.ps1; CIPPCore/Public/Remove-CIPPUserMFA.ps1',
-		reads: 'body only: tenantFilter, ID (UPN or object ID; CIPP URL-encodes it itself, so the node rightly sends it raw), MethodId (optional).',
+		reads:
+			'body only: tenantFilter, ID (UPN or object ID; CIPP URL-encodes it itself, so the node rightly sends it raw), MethodId (optional).',
 		clears: 'Every method except the password (or only MethodId).',
 		failure:
 			'GET methods failure -> throw -> HTTP 500 "Failed to get MFA methods for user …". Partial or total DELETE failure -> throw -> HTTP 500 (Remove-CIPPUserMFA.ps1:92-98). Nothing to remove -> HTTP 200, no state: "No removable MFA method with id <MethodId> found for user <ID>" or "No MFA methods found for user <ID>" (Remove-CIPPUserMFA.ps1:58-66). Neither matches the generic test ("methods found" is not "not found"). The node fails the first; the second ("No MFA methods found for user …") is reported as status noChange, not as a refusal.',
@@ -204,11 +211,11 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: ['^No removable MFA method with id .* found for user'],
 		output: '{Results:"<text>"}',
 		verdict: 'fixed',
-		note:
-			'Fixed: refusals catch "No removable MFA method with id … found" (the item fails); "No MFA methods found for user" (nothing to remove, the goal already met) gives status noChange instead of success.',
+		note: 'Fixed: refusals catch "No removable MFA method with id … found" (the item fails); "No MFA methods found for user" (nothing to remove, the goal already met) gives status noChange instead of success.',
 	},
 	'user:setPerUserMfa': {
-		source: 'Identity/Administration/Users/Invoke-ExecPerUserMFA.ps1; CIPPCore/Public/Set-CIPPPerUserMFA.ps1, GraphHelper/New-GraphBulkRequest.ps1',
+		source:
+			'Identity/Administration/Users/Invoke-ExecPerUserMFA.ps1; CIPPCore/Public/Set-CIPPPerUserMFA.ps1, GraphHelper/New-GraphBulkRequest.ps1',
 		reads:
 			'body userPrincipalName (if it matches "#EXT#", userId is used instead, :16; the node sends # as %23 so the guest branch is never taken and the encoded UPN is used, which works in a batch URL), tenantFilter, State.value (or State) -> ValidateSet enabled/disabled/enforced (case-insensitive) -> PATCH users/<id>/authentication/requirements {perUserMfaState} in a Graph $batch.',
 		clears: 'none',
@@ -218,8 +225,7 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: '{Results:["Successfully set Per user MFA State for <id>"]}',
 		verdict: 'settled',
-		note:
-			'The node reads the user first (ListGraphRequest users/<id>?$select=id): an unknown user fails before anything is sent. A change Graph refuses inside the batch is still invisible to CIPP; the description says to check with Get Many MFA States. States are still sent as Enabled/Enforced/Disabled (CIPP\'s ValidateSet is case-insensitive; Graph\'s case handling unverified).',
+		note: "The node reads the user first (ListGraphRequest users/<id>?$select=id): an unknown user fails before anything is sent. A change Graph refuses inside the batch is still invisible to CIPP; the description says to check with Get Many MFA States. States are still sent as Enabled/Enforced/Disabled (CIPP's ValidateSet is case-insensitive; Graph's case handling unverified).",
 	},
 	'user:sendMfaPush': {
 		source: 'Identity/Administration/Users/Invoke-ExecSendPush.ps1',
@@ -234,16 +240,18 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'user:setEmailForward': {
 		source: 'Email-Exchange/Administration/Invoke-ExecEmailForward.ps1; CIPPCore/Public/Set-CIPPForwarding.ps1',
-		reads: 'body tenantFilter, userID, forwardOption (internalAddress|ExternalAddress|disabled, switch is case-insensitive), ForwardInternal (string or .value), ForwardExternal, KeepCopy (-eq $true).',
-		clears: 'internal: ForwardingSMTPAddress=null; external: ForwardingAddress=null; disabled: both null and DeliverToMailboxAndForward=false. KeepCopy not sent -> DeliverToMailboxAndForward=false.',
+		reads:
+			'body tenantFilter, userID, forwardOption (internalAddress|ExternalAddress|disabled, switch is case-insensitive), ForwardInternal (string or .value), ForwardExternal, KeepCopy (-eq $true).',
+		clears:
+			'internal: ForwardingSMTPAddress=null; external: ForwardingAddress=null; disabled: both null and DeliverToMailboxAndForward=false. KeepCopy not sent -> DeliverToMailboxAndForward=false.',
 		failure:
 			'Exchange failure -> HTTP 500 {Results:["Failed to set forwarding for … Error: …"]}. internalAddress without ForwardInternal, or ExternalAddress without ForwardExternal: no branch runs (Set-CIPPForwarding.ps1:58-64), $Message stays null -> HTTP 200 {Results:[null]} — nothing done, no text.',
 		async: 'none',
 		refusals: [],
-		output: 'disabled answers two strings ("Disabling forwarding for X" from Write-Output, then "Successfully disabled forwarding for X"); the others one string or [null]. actionResult turns [null] into status success, message "".',
+		output:
+			'disabled answers two strings ("Disabling forwarding for X" from Write-Output, then "Successfully disabled forwarding for X"); the others one string or [null]. actionResult turns [null] into status success, message "".',
 		verdict: 'fixed',
-		note:
-			'Fixed: To an Internal Recipient without Internal Recipient, or To an External Address without External Address, is refused before sending (CIPP runs no branch and answers [null]); an empty answer from this endpoint fails the item (emptyMeans).',
+		note: 'Fixed: To an Internal Recipient without Internal Recipient, or To an External Address without External Address, is refused before sending (CIPP runs no branch and answers [null]); an empty answer from this endpoint fails the item (emptyMeans).',
 	},
 	'user:setOutOfOffice': {
 		source: 'Email-Exchange/Administration/Invoke-ExecSetOoO.ps1; CIPPCore/Public/Set-CIPPOutoffice.ps1',
@@ -256,8 +264,7 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: '{Results:"Set Out-of-office for <id> to <State>." | "Scheduled Out-of-office for <id> between … and …"}; fits.',
 		verdict: 'settled',
-		note:
-			'Documented: the External Message description and the operation description say that leaving it out turns external replies off (CIPP sends ExternalAudience None). No CIPP read of the current auto-reply configuration is used, so the node cannot send the stored one back. Sandbox models ExternalAudience.',
+		note: 'Documented: the External Message description and the operation description say that leaving it out turns external replies off (CIPP sends ExternalAudience None). No CIPP read of the current auto-reply configuration is used, so the node cannot send the stored one back. Sandbox models ExternalAudience.',
 	},
 	'user:convertMailbox': {
 		source: 'Email-Exchange/Administration/Invoke-ExecConvertMailbox.ps1; CIPPCore/Public/Set-CIPPMailboxType.ps1',
@@ -281,11 +288,15 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 	},
 	'user:offboard': {
-		source: 'Identity/Administration/Users/Invoke-ExecOffboardUser.ps1; CIPPCore/Public/Test-CIPPOffboardingRequest.ps1, Add-CIPPScheduledTask.ps1',
-		reads: 'body user [{value: upn}], tenantFilter, every action flag (compared -eq $true by the job), forward.value, OnedriveAccess/AccessAutomap/AccessNoAutomap as {value} lists, OOO, KeepCopy, Scheduled {enabled, date}, reference, PostExecution.',
+		source:
+			'Identity/Administration/Users/Invoke-ExecOffboardUser.ps1; CIPPCore/Public/Test-CIPPOffboardingRequest.ps1, Add-CIPPScheduledTask.ps1',
+		reads:
+			'body user [{value: upn}], tenantFilter, every action flag (compared -eq $true by the job), forward.value, OnedriveAccess/AccessAutomap/AccessNoAutomap as {value} lists, OOO, KeepCopy, Scheduled {enabled, date}, reference, PostExecution.',
 		clears: 'none at request time (the job does what was selected)',
-		failure: 'Validation -> HTTP 400 {Results:[errors]}. Scheduler string errors ("Error - …") come back HTTP 200 and are caught by the generic test; a throw -> HTTP 403 with the message.',
-		async: 'Always queued: one scheduler task "Offboarding: <UPN>" per user, RunNow or at Scheduled.date (:24-56). The node reports status queued with a follow-up.',
+		failure:
+			'Validation -> HTTP 400 {Results:[errors]}. Scheduler string errors ("Error - …") come back HTTP 200 and are caught by the generic test; a throw -> HTTP 403 with the message.',
+		async:
+			'Always queued: one scheduler task "Offboarding: <UPN>" per user, RunNow or at Scheduled.date (:24-56). The node reports status queued with a follow-up.',
 		refusals: [],
 		output: '{Results:["Task Offboarding: … scheduled to run now" | "Successfully added task: …"]}; fits (sample #18).',
 		verdict: 'ok',
@@ -298,19 +309,20 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		output:
-			'Bare array of {id, DisplayName, MailEnabled, Mail, SecurityGroup, GroupTypes, OnPremisesSync, IsAssignableToRole, calculatedGroupType, groupType}; records fits. But -noPagination $true (:18): only Graph\'s first page (100 by default) is returned, silently.',
+			"Bare array of {id, DisplayName, MailEnabled, Mail, SecurityGroup, GroupTypes, OnPremisesSync, IsAssignableToRole, calculatedGroupType, groupType}; records fits. But -noPagination $true (:18): only Graph's first page (100 by default) is returned, silently.",
 		verdict: 'settled',
-		note:
-			'Documented: the description says CIPP reads only Graph\'s first page (about 100 groups) without saying when there are more. Sandbox returns at most 100.',
+		note: "Documented: the description says CIPP reads only Graph's first page (about 100 groups) without saying when there are more. Sandbox returns at most 100.",
 	},
 	'user:getDevices': {
 		source: 'Identity/Administration/Users/Invoke-ListUserDevices.ps1',
 		reads: 'query tenantFilter, UserID.',
 		clears: 'none',
-		failure: 'Any failure (unknown user, missing permission, Intune not licensed for managedDevices) is caught and answered HTTP 200 [] (:45-47).',
+		failure:
+			'Any failure (unknown user, missing permission, Intune not licensed for managedDevices) is caught and answered HTTP 200 [] (:45-47).',
 		async: 'none',
 		refusals: [],
-		output: 'Bare array of ownedDevices rows, ID = Entra device object id, EPMID = Intune id; records fits. The node\'s description names the unknown-user case; a permission failure looks the same.',
+		output:
+			"Bare array of ownedDevices rows, ID = Entra device object id, EPMID = Intune id; records fits. The node's description names the unknown-user case; a permission failure looks the same.",
 		verdict: 'ok',
 	},
 	'user:getConditionalAccessPolicies': {
@@ -325,7 +337,7 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'user:getSignInLogs': {
 		source: 'Identity/Administration/Users/Invoke-ListUserSigninLogs.ps1',
-		reads: 'query tenantFilter, UserID (GUID in $filter userId eq \'…\'), top (default 50).',
+		reads: "query tenantFilter, UserID (GUID in $filter userId eq '…'), top (default 50).",
 		clears: 'none',
 		failure: 'HTTP 500 ["Failed to retrieve Sign In report for user <id> : Error: …"].',
 		async: 'none',
@@ -359,19 +371,20 @@ export const audit: Record<string, AuditRecord> = {
 		source: 'Identity/Reports/Invoke-ListInactiveAccounts.ps1',
 		reads: 'query tenantFilter (or AllTenants), InactiveDays (default 180).',
 		clears: 'none',
-		failure: 'HTTP 500 [{Error}] on an exception. A tenant with no user data in CIPP\'s reporting database answers HTTP 200 [] (Get-InactiveUsersFromDB :77-82); for AllTenants, tenants without data or failing are skipped (:30-41).',
-		async: 'Data comes from CIPP\'s reporting cache (filled by CIPP\'s own jobs), not live Graph.',
+		failure:
+			"HTTP 500 [{Error}] on an exception. A tenant with no user data in CIPP's reporting database answers HTTP 200 [] (Get-InactiveUsersFromDB :77-82); for AllTenants, tenants without data or failing are skipped (:30-41).",
+		async: "Data comes from CIPP's reporting cache (filled by CIPP's own jobs), not live Graph.",
 		refusals: [],
 		output: 'Bare array of rows; records fits.',
 		verdict: 'settled',
-		note:
-			'Documented: the description says no items can also mean CIPP\'s reporting database has no user data for the tenant (AllTenants leaves such tenants out). The sandbox still computes every tenant live (a "not cached" tenant would need a shared fixture flag).',
+		note: 'Documented: the description says no items can also mean CIPP\'s reporting database has no user data for the tenant (AllTenants leaves such tenants out). The sandbox still computes every tenant live (a "not cached" tenant would need a shared fixture flag).',
 	},
 	'user:getManyDeletedItems': {
 		source: 'Identity/Administration/Users/Invoke-ListDeletedItems.ps1',
 		reads: 'query tenantFilter.',
 		clears: 'none',
-		failure: 'Whole batch failure -> unhandled -> HTTP 500 plain text. A type whose sub-request fails (status ≠ 200) is silently left out (:30).',
+		failure:
+			'Whole batch failure -> unhandled -> HTTP 500 plain text. A type whose sub-request fails (status ≠ 200) is silently left out (:30).',
 		async: 'none',
 		refusals: [],
 		output: 'Bare array of deleted objects with TargetType; records fits.',
@@ -382,7 +395,8 @@ export const audit: Record<string, AuditRecord> = {
 		reads: 'query tenantFilter, UseReportDB (-eq $true, so "true" works).',
 		clears: 'none',
 		failure: 'HTTP 403 with the normalized error (live) or 500 with the message (report DB).',
-		async: 'AllTenants without a fresh cache: queues an orchestrator and answers [{UPN:"Loading data for all tenants. Please check back in a few minutes"}] (:41-62); the node turns it into status queued.',
+		async:
+			'AllTenants without a fresh cache: queues an orchestrator and answers [{UPN:"Loading data for all tenants. Please check back in a few minutes"}] (:41-62); the node turns it into status queued.',
 		refusals: [],
 		output: 'Bare array of rows; fits.',
 		verdict: 'ok',

@@ -39,42 +39,60 @@ export const CONSTANT_COLUMNS = {
 } as const;
 
 /** Seeded as an MSP that already sends alerts somewhere: a bearer token in Key Vault, two severities, one log type. */
-export const notificationState = perSandbox((): NotificationState => ({
-	row: {
-		...CONSTANT_COLUMNS,
-		Severity: 'Alert,Error',
-		email: 'soc@northstarit.com',
-		webhook: 'https://hooks.northstarit.com/cipp',
-		webhookAuthType: 'Bearer',
-		webhookAuthUsername: '',
-		webhookAuthHeaderName: '',
-		webhookAuthToken: KEY_VAULT_MARKER,
-		webhookAuthPassword: '',
-		webhookAuthHeaderValue: '',
-		webhookAuthHeaders: '',
-		onePerTenant: false,
-		sendtoIntegration: false,
-		UseStandardizedSchema: false,
-		includeTenantId: true,
-		Standards: true,
-	},
-	vault: { CIPPNotificationsWebhookAuthToken: 'the-previous-receivers-token' },
-	variables: {},
-}));
+export const notificationState = perSandbox(
+	(): NotificationState => ({
+		row: {
+			...CONSTANT_COLUMNS,
+			Severity: 'Alert,Error',
+			email: 'soc@northstarit.com',
+			webhook: 'https://hooks.northstarit.com/cipp',
+			webhookAuthType: 'Bearer',
+			webhookAuthUsername: '',
+			webhookAuthHeaderName: '',
+			webhookAuthToken: KEY_VAULT_MARKER,
+			webhookAuthPassword: '',
+			webhookAuthHeaderValue: '',
+			webhookAuthHeaders: '',
+			onePerTenant: false,
+			sendtoIntegration: false,
+			UseStandardizedSchema: false,
+			includeTenantId: true,
+			Standards: true,
+		},
+		vault: { CIPPNotificationsWebhookAuthToken: 'the-previous-receivers-token' },
+		variables: {},
+	}),
+);
 
 export const notificationConfig = (state: SandboxState): NotificationState => notificationState(state);
 
 /** The columns every row has; any other true column is a selected log type. */
 export const KNOWN_COLUMNS = new Set(
 	[
-		'PartitionKey', 'RowKey', 'Timestamp', 'ETag', 'tenant', 'tenantid', 'type', 'schedule', 'Severity', 'email', 'webhook',
-		'webhookAuthType', 'webhookAuthUsername', 'webhookAuthHeaderName', 'onePerTenant', 'sendtoIntegration',
-		'UseStandardizedSchema', 'includeTenantId', ...Object.keys(SECRET_COLUMNS),
+		'PartitionKey',
+		'RowKey',
+		'Timestamp',
+		'ETag',
+		'tenant',
+		'tenantid',
+		'type',
+		'schedule',
+		'Severity',
+		'email',
+		'webhook',
+		'webhookAuthType',
+		'webhookAuthUsername',
+		'webhookAuthHeaderName',
+		'onePerTenant',
+		'sendtoIntegration',
+		'UseStandardizedSchema',
+		'includeTenantId',
+		...Object.keys(SECRET_COLUMNS),
 	].map((name) => name.toLowerCase()),
 );
 
 /** A secret column's value at send time: the marker is looked up in Key Vault. */
 export function secretValue(notifications: NotificationState, column: string): string {
 	const stored = String(notifications.row?.[column] ?? '');
-	return stored === KEY_VAULT_MARKER ? notifications.vault[SECRET_COLUMNS[column]] ?? '' : stored;
+	return stored === KEY_VAULT_MARKER ? (notifications.vault[SECRET_COLUMNS[column]] ?? '') : stored;
 }

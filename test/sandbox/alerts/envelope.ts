@@ -18,7 +18,10 @@ function payloadOf(body: unknown): unknown[] {
 	return Array.isArray(body) ? body : [body];
 }
 
-export function envelope(body: unknown, details: { source: string; invoking: string | null; title: string; tenant: string }): Record<string, unknown> {
+export function envelope(
+	body: unknown,
+	details: { source: string; invoking: string | null; title: string; tenant: string },
+): Record<string, unknown> {
 	const payload = payloadOf(body);
 	const first = payload[0] as Record<string, unknown> | undefined;
 	const apis = payload.map((row) => (row as Record<string, unknown>)?.API).filter((api) => typeof api === 'string');

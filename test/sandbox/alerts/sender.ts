@@ -80,12 +80,16 @@ function post(url: string, headers: Record<string, string>, body: string): Promi
 	const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
 	const agent = target.protocol === 'https:' ? AGENTS.https : AGENTS.http;
 	return new Promise((resolve, reject) => {
-		const req = send(target, { method: 'POST', headers: { ...headers, 'Content-Length': Buffer.byteLength(body) }, agent, timeout: SEND_TIMEOUT_MS }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (chunk: Buffer) => chunks.push(chunk));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-			res.on('error', reject);
-		});
+		const req = send(
+			target,
+			{ method: 'POST', headers: { ...headers, 'Content-Length': Buffer.byteLength(body) }, agent, timeout: SEND_TIMEOUT_MS },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (chunk: Buffer) => chunks.push(chunk));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+				res.on('error', reject);
+			},
+		);
 		req.on('timeout', () => req.destroy(new Error(`The request to '${url}' timed out after 100s.`)));
 		req.on('error', reject);
 		req.end(body);
@@ -105,7 +109,14 @@ export async function sendAlert(state: SandboxState, alert: Alert): Promise<Sent
 	const json = substitute(typeof payload === 'string' ? payload : JSON.stringify(payload), alert.tenant, state, notifications.variables);
 	const headers = webhookHeaders(state);
 	const log = (severity: string, message: string, logData: unknown) =>
-		writeLog(state, { Tenant: 'AllTenants', API: 'Webhook Alerts', Message: message, Username: 'CIPP', Severity: severity as 'info', LogData: JSON.stringify(logData) });
+		writeLog(state, {
+			Tenant: 'AllTenants',
+			API: 'Webhook Alerts',
+			Message: message,
+			Username: 'CIPP',
+			Severity: severity as 'info',
+			LogData: JSON.stringify(logData),
+		});
 	try {
 		const answer = await post(url, headers, json);
 		let response: unknown = answer.text;
@@ -115,7 +126,11 @@ export async function sendAlert(state: SandboxState, alert: Alert): Promise<Sent
 			// kept as text
 		}
 		if (answer.status >= 200 && answer.status < 300) {
-			log('info', `Sent Webhook alert ${title} to External webhook. Status code: ${answer.status}`, { WebhookUrl: url, StatusCode: answer.status, Response: response });
+			log('info', `Sent Webhook alert ${title} to External webhook. Status code: ${answer.status}`, {
+				WebhookUrl: url,
+				StatusCode: answer.status,
+				Response: response,
+			});
 		} else {
 			log('error', `Webhook alert ${title} failed. ${answer.text}`, { WebhookUrl: url, StatusCode: answer.status, Response: response });
 		}

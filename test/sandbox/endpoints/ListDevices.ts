@@ -10,9 +10,7 @@ export const ListDevices: Endpoint = {
 		try {
 			const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
 			if (!tenant.intuneLicensed) throw new GraphError(GRAPH_ERRORS.notLicensed);
-			const devices = ctx.state.devices
-				.filter((d) => d.tenantId === tenant.customerId)
-				.map((device) => omit(device, 'tenantId'));
+			const devices = ctx.state.devices.filter((d) => d.tenantId === tenant.customerId).map((device) => omit(device, 'tenantId'));
 			return { status: 200, body: devices };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;

@@ -3,9 +3,22 @@ import { GraphError, graphTenant } from '../graph';
 import type { Endpoint } from './endpoint';
 
 const SELECTED = [
-	'displayName', 'id', 'city', 'country', 'countryLetterCode', 'street', 'state', 'postalCode',
-	'businessPhones', 'technicalNotificationMails', 'tenantType', 'createdDateTime',
-	'onPremisesLastPasswordSyncDateTime', 'onPremisesLastSyncDateTime', 'onPremisesSyncEnabled', 'assignedPlans',
+	'displayName',
+	'id',
+	'city',
+	'country',
+	'countryLetterCode',
+	'street',
+	'state',
+	'postalCode',
+	'businessPhones',
+	'technicalNotificationMails',
+	'tenantType',
+	'createdDateTime',
+	'onPremisesLastPasswordSyncDateTime',
+	'onPremisesLastSyncDateTime',
+	'onPremisesSyncEnabled',
+	'assignedPlans',
 ];
 
 export const ListTenantDetails: Endpoint = {

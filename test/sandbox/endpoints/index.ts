@@ -20,9 +20,10 @@ import * as user from './catalogue/user';
 const catalogue = [administration, calendarPermission, group, intune, license, security, teamsSharePoint, tenant, tool, user];
 
 const ENDPOINTS = new Map<string, Endpoint>(
-	[me, ListTenants, ListTenantDetails, ListUsers, ExecResetPass, ListDevices, ...catalogue.flatMap((entry) => entry.endpoints)].map(
-		(e) => [e.name.toLowerCase(), e],
-	),
+	[me, ListTenants, ListTenantDetails, ListUsers, ExecResetPass, ListDevices, ...catalogue.flatMap((entry) => entry.endpoints)].map((e) => [
+		e.name.toLowerCase(),
+		e,
+	]),
 );
 
 export function findEndpoint(name: string): Endpoint | undefined {

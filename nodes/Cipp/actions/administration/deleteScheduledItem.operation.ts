@@ -9,7 +9,7 @@ export const deleteScheduledItem: CippOperation = {
 	name: 'Delete Scheduled Item',
 	action: 'Delete a scheduled task',
 	description:
-		"Delete a scheduled task and its run details from CIPP's scheduler, so it no longer runs. The task is looked up first: CIPP itself answers \"Task removed successfully.\" for an ID it does not have.",
+		'Delete a scheduled task and its run details from CIPP\'s scheduler, so it no longer runs. The task is looked up first: CIPP itself answers "Task removed successfully." for an ID it does not have.',
 	...writes('RemoveScheduledItem', 'CIPP.Scheduler.ReadWrite'),
 	parameters: [
 		requiredParameter(
@@ -31,7 +31,9 @@ export const deleteScheduledItem: CippOperation = {
 		const id = String(context.values.taskId);
 		const found = records(await context.call({ method: 'GET', endpoint: 'ListScheduledItems', qs: { Id: id } }, 'CIPP.Scheduler.Read'));
 		if (found.length === 0) {
-			context.fail(`Task ${id} was not found in CIPP's scheduler (or is not visible to this API client), so nothing was removed. Check the Task ID with Get Many Scheduled Items.`);
+			context.fail(
+				`Task ${id} was not found in CIPP's scheduler (or is not visible to this API client), so nothing was removed. Check the Task ID with Get Many Scheduled Items.`,
+			);
 		}
 		return deleteScheduledItem.output(await context.call(context.request, deleteScheduledItem.role), context);
 	},

@@ -31,17 +31,31 @@ export const getManyBackups: CippOperation = {
 					displayName: 'Tenant',
 					name: 'tenantFilter',
 					placeholder: 'e.g. contoso.onmicrosoft.com',
-					description: "Only backups of this tenant (scheduled tenant backups), by its default domain: CIPP keys them by it, so a tenant ID would match nothing",
+					description:
+						'Only backups of this tenant (scheduled tenant backups), by its default domain: CIPP keys them by it, so a tenant ID would match nothing',
 				},
 				{ name: 'tenantFilter', in: 'query' },
 				// Get-CIPPBackup matches the RowKey prefix and TenantFilter, both the default domain.
 				validate.tenant({ allowAllTenants: false, defaultDomainOnly: true }),
 			),
 			textField(
-				{ displayName: 'Backup Name', name: 'backupName', placeholder: 'e.g. CIPPBackup_2026-08-21-0400', description: 'Only this backup, with its content' },
+				{
+					displayName: 'Backup Name',
+					name: 'backupName',
+					placeholder: 'e.g. CIPPBackup_2026-08-21-0400',
+					description: 'Only this backup, with its content',
+				},
 				{ name: 'BackupName', in: 'query' },
 			),
-			booleanField({ displayName: 'Name Only', name: 'nameOnly', default: true, description: 'Whether to return only names, dates and contents, without the backup data' }, { name: 'NameOnly', in: 'query' }),
+			booleanField(
+				{
+					displayName: 'Name Only',
+					name: 'nameOnly',
+					default: true,
+					description: 'Whether to return only names, dates and contents, without the backup data',
+				},
+				{ name: 'NameOnly', in: 'query' },
+			),
 		]),
 	],
 	output: records,

@@ -15,11 +15,21 @@ export const getManyFunctionParameters: CippOperation = {
 	parameters: [
 		additionalFields([
 			textField(
-				{ displayName: 'Module', name: 'module', placeholder: 'e.g. ExchangeOnlineManagement', description: 'Only commands of this module (CIPPCore by default, or ExchangeOnlineManagement for Exchange cmdlets)' },
+				{
+					displayName: 'Module',
+					name: 'module',
+					placeholder: 'e.g. ExchangeOnlineManagement',
+					description: 'Only commands of this module (CIPPCore by default, or ExchangeOnlineManagement for Exchange cmdlets)',
+				},
 				{ name: 'Module', in: 'query' },
 			),
 			booleanField(
-				{ displayName: 'Compliance', name: 'compliance', default: true, description: 'Whether to list Security & Compliance cmdlets (with module ExchangeOnlineManagement)' },
+				{
+					displayName: 'Compliance',
+					name: 'compliance',
+					default: true,
+					description: 'Whether to list Security & Compliance cmdlets (with module ExchangeOnlineManagement)',
+				},
 				{ name: 'Compliance', in: 'query' },
 			),
 		]),

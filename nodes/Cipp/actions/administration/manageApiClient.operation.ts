@@ -26,7 +26,9 @@ function storedIpRange(value: unknown): string[] {
 			list = [];
 		}
 	}
-	return (Array.isArray(list) ? list : [list]).map(String).filter((entry) => entry !== '' && entry !== 'Any' && entry !== 'null' && entry !== 'undefined');
+	return (Array.isArray(list) ? list : [list])
+		.map(String)
+		.filter((entry) => entry !== '' && entry !== 'Any' && entry !== 'null' && entry !== 'undefined');
 }
 
 /**
@@ -36,11 +38,14 @@ function storedIpRange(value: unknown): string[] {
  */
 async function withCurrentSettings(context: StepContext, body: IDataObject): Promise<IDataObject> {
 	const list = await context.call({ method: 'GET', endpoint: 'ExecApiClient', qs: { Action: 'List' } }, manageApiClient.role);
-	const current = records(list).find((client) => isRecord(client) && String(client.ClientId ?? client.RowKey ?? '').toLowerCase() === String(body.ClientId).toLowerCase());
+	const current = records(list).find(
+		(client) => isRecord(client) && String(client.ClientId ?? client.RowKey ?? '').toLowerCase() === String(body.ClientId).toLowerCase(),
+	);
 	// A Client ID that is not an API client yet is an app registration being added: nothing to keep.
 	if (!current) return body;
 	const kept: IDataObject = {};
-	if (!('Role' in body) && typeof current.Role === 'string' && current.Role !== '') kept.Role = { value: current.Role, label: current.Role };
+	if (!('Role' in body) && typeof current.Role === 'string' && current.Role !== '')
+		kept.Role = { value: current.Role, label: current.Role };
 	const ips = storedIpRange(current.IPRange);
 	if (!('IpRange' in body) && ips.length > 0) kept.IpRange = { value: ips };
 	if (!('Enabled' in body)) kept.Enabled = current.Enabled === true || String(current.Enabled).toLowerCase() === 'true';
@@ -83,7 +88,12 @@ export const manageApiClient: CippOperation = {
 		},
 		additionalFields([
 			textField(
-				{ displayName: 'App Name', name: 'appName', placeholder: 'e.g. n8n automation', description: 'Name of a new app registration to create (Create or Update)' },
+				{
+					displayName: 'App Name',
+					name: 'appName',
+					placeholder: 'e.g. n8n automation',
+					description: 'Name of a new app registration to create (Create or Update)',
+				},
 				{ name: 'AppName', in: 'body' },
 			),
 			textField(
@@ -117,8 +127,18 @@ export const manageApiClient: CippOperation = {
 				{ name: 'IpRange', in: 'body', encoding: 'json' },
 				ipRange,
 			),
-			booleanField({ displayName: 'Enabled', name: 'enabled', description: 'Whether the client may call CIPP (only enabled clients are saved to Azure)' }, { name: 'Enabled', in: 'body' }),
-			booleanField({ displayName: 'MCP Allowed', name: 'mcpAllowed', description: "Whether the client is configured as CIPP's MCP resource app" }, { name: 'MCPAllowed', in: 'body' }),
+			booleanField(
+				{
+					displayName: 'Enabled',
+					name: 'enabled',
+					description: 'Whether the client may call CIPP (only enabled clients are saved to Azure)',
+				},
+				{ name: 'Enabled', in: 'body' },
+			),
+			booleanField(
+				{ displayName: 'MCP Allowed', name: 'mcpAllowed', description: "Whether the client is configured as CIPP's MCP resource app" },
+				{ name: 'MCPAllowed', in: 'body' },
+			),
 			{
 				property: {
 					displayName: 'Reset Secret on Update',
@@ -130,7 +150,11 @@ export const manageApiClient: CippOperation = {
 				send: { name: 'CIPPAPI', in: 'body', encoding: 'json', validate: resetSecret },
 			},
 			booleanField(
-				{ displayName: 'Remove App Registration', name: 'removeAppReg', description: 'Whether Delete also deletes the Entra app registration' },
+				{
+					displayName: 'Remove App Registration',
+					name: 'removeAppReg',
+					description: 'Whether Delete also deletes the Entra app registration',
+				},
 				{ name: 'RemoveAppReg', in: 'body' },
 			),
 		]),
@@ -149,10 +173,20 @@ export const manageApiClient: CippOperation = {
 		let body = context.request.body as IDataObject;
 		if (action === 'AddUpdate' && !body.ClientId && !body.AppName) {
 			// CIPP answers an empty list and does nothing.
-			required(context, 'App Name', 'Create or Update needs App Name or Client ID.', 'Enter App Name to create a client, or Client ID (from Get API Clients) to update one.');
+			required(
+				context,
+				'App Name',
+				'Create or Update needs App Name or Client ID.',
+				'Enter App Name to create a client, or Client ID (from Get API Clients) to update one.',
+			);
 		}
 		if (['Delete', 'ResetSecret', 'RepairUri'].includes(action) && !body.ClientId) {
-			required(context, 'Client ID', `${action} needs the Client ID of an API client.`, 'Add Client ID (from Get API Clients) under Additional Fields.');
+			required(
+				context,
+				'Client ID',
+				`${action} needs the Client ID of an API client.`,
+				'Add Client ID (from Get API Clients) under Additional Fields.',
+			);
 		}
 		if (action === 'AddUpdate' && body.ClientId) body = await withCurrentSettings(context, body);
 		const answer = await context.call({ ...context.request, body }, manageApiClient.role);

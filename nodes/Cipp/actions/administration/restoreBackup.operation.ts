@@ -8,7 +8,11 @@ import type { CippOperation, Validator } from '../types';
 const backupName: Validator = (value, check) => {
 	const name = validate.text(value, check);
 	if (!/^cippbackup_/i.test(name)) {
-		validate.invalid(check, `"${name}" is not the name of a CIPP backup.`, 'Use a name from Get Many Backups, e.g. CIPPBackup_2026-08-21-0400.');
+		validate.invalid(
+			check,
+			`"${name}" is not the name of a CIPP backup.`,
+			'Use a name from Get Many Backups, e.g. CIPPBackup_2026-08-21-0400.',
+		);
 	}
 	return name;
 };

@@ -30,14 +30,22 @@ function checkedBody(context: StepContext): IDataObject | IDataObject[] {
 	const rows = context.values.mappingRows as IDataObject | IDataObject[];
 	if (FIELD_MAPPINGS.includes(String(context.values.addMapping))) {
 		if (Array.isArray(rows)) {
-			refuse(context, 'field mappings are one JSON object, not a list: CIPP would save the list\'s own properties (Length, Count, ...) and say it succeeded.', 'Enter {"<CIPP field name>": {"value": "<id in the extension>", "label": "<its name>"}}.');
+			refuse(
+				context,
+				"field mappings are one JSON object, not a list: CIPP would save the list's own properties (Length, Count, ...) and say it succeeded.",
+				'Enter {"<CIPP field name>": {"value": "<id in the extension>", "label": "<its name>"}}.',
+			);
 		}
 		return rows;
 	}
 	const list = Array.isArray(rows) ? rows : [rows];
 	for (const row of list) {
 		if (!validate.isGuid(String((row as IDataObject | null)?.TenantId ?? ''))) {
-			refuse(context, `every row needs TenantId, the tenant ID (a GUID); got ${JSON.stringify((row as IDataObject | null)?.TenantId ?? null)}.`, 'Use the tenant ID (customerId) from Tenant → Get Many or Get Extension Mapping.');
+			refuse(
+				context,
+				`every row needs TenantId, the tenant ID (a GUID); got ${JSON.stringify((row as IDataObject | null)?.TenantId ?? null)}.`,
+				'Use the tenant ID (customerId) from Tenant → Get Many or Get Extension Mapping.',
+			);
 		}
 	}
 	return list;

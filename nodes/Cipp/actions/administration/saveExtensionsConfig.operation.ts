@@ -57,7 +57,9 @@ export const saveExtensionsConfig: CippOperation = {
 		}
 		const ninja = given.NinjaOne;
 		if (isRecord(ninja) && ninja.Enabled === true) {
-			const host = String(ninja.Instance ?? '').replace('/ws', '').replace('https://', '');
+			const host = String(ninja.Instance ?? '')
+				.replace('/ws', '')
+				.replace('https://', '');
 			if (!NINJA_HOSTS.includes(host)) {
 				// CIPP would save it anyway, with an error line.
 				refuse(context, 'NinjaOne', `NinjaOne URL is not allowed: "${host}".`, `Set Instance to one of ${NINJA_HOSTS.join(', ')}.`);

@@ -7,8 +7,7 @@ export const setAutoBackup: CippOperation = {
 	value: 'setAutoBackup',
 	name: 'Set Auto Backup',
 	action: 'Turn the daily CIPP backup on or off',
-	description:
-		'Turn the daily automatic backup of the CIPP configuration on (a scheduled task "Automated CIPP Backup") or off',
+	description: 'Turn the daily automatic backup of the CIPP configuration on (a scheduled task "Automated CIPP Backup") or off',
 	...writes('ExecSetCIPPAutoBackup', 'CIPP.Backup.ReadWrite'),
 	parameters: [
 		{

@@ -8,7 +8,7 @@ export const testExtension: CippOperation = {
 	name: 'Test Extension',
 	action: "Test an extension's connection",
 	description:
-		'Check that CIPP can connect to an extension with its stored credentials; fails with CIPP\'s message when it cannot. PWPush returns a test link in copyField.',
+		"Check that CIPP can connect to an extension with its stored credentials; fails with CIPP's message when it cannot. PWPush returns a test link in copyField.",
 	...reads('ExecExtensionTest', 'CIPP.Extension.Read'),
 	parameters: [
 		{

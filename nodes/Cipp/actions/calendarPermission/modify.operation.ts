@@ -14,7 +14,11 @@ function entryUsers(entry: IDataObject, index: number, check: ValueCheck): unkno
 		.map((user) => user.trim())
 		.filter(Boolean);
 	if (users.length === 0) {
-		validate.invalid(check, `Permission ${index + 1} has no Users, and CIPP would skip it without saying so.`, `Enter the users of Permission ${index + 1}, or remove it.`);
+		validate.invalid(
+			check,
+			`Permission ${index + 1} has no Users, and CIPP would skip it without saying so.`,
+			`Enter the users of Permission ${index + 1}, or remove it.`,
+		);
 	}
 	return users.map((user) => trustee(user, check));
 }
@@ -39,7 +43,7 @@ export const modify: CippOperation = {
 	name: 'Modify Many',
 	action: "Add or remove several users' access to a mailbox's calendar",
 	description:
-		"Add or remove calendar permissions on one mailbox for several users at once. One item with a message per user; if any change fails, the item fails with every message.",
+		'Add or remove calendar permissions on one mailbox for several users at once. One item with a message per user; if any change fails, the item fails with every message.',
 	...writes('ExecModifyCalPerms', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),

@@ -9,14 +9,16 @@ export const set: CippOperation = {
 	value: 'set',
 	name: 'Set',
 	action: "Give a user access to a mailbox's calendar",
-	description:
-		"Give a user (or the Default or Anonymous entry) a permission level on a mailbox's calendar, replacing the level they had",
+	description: "Give a user (or the Default or Anonymous entry) a permission level on a mailbox's calendar, replacing the level they had",
 	...writes('ExecEditCalendarPermissions', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		calendarMailbox('userid'),
 		{
-			property: trusteeField('User', 'Who gets access: a user principal name, an object ID, or Default (everyone in the organisation) or Anonymous'),
+			property: trusteeField(
+				'User',
+				'Who gets access: a user principal name, an object ID, or Default (everyone in the organisation) or Anonymous',
+			),
 			send: { name: 'UserToGetPermissions', in: 'body', encoding: 'labelValue' },
 			validate: trustee,
 		},

@@ -15,13 +15,24 @@ const flag = (displayName: string, name: string, description: string) => ({
 /** CIPP passes a number on only when it is not 0: a 0 would answer success and change nothing, so it is refused. */
 const notZero: Validator = (value, check) => {
 	if (Number(value) === 0) {
-		validate.invalid(check, 'CIPP skips a 0, so the current value would stay while it answers success.', `Give at least 1, or remove "${check.field}" to keep the current value.`);
+		validate.invalid(
+			check,
+			'CIPP skips a 0, so the current value would stay while it answers success.',
+			`Give at least 1, or remove "${check.field}" to keep the current value.`,
+		);
 	}
 	return value;
 };
 
 const number = (displayName: string, name: string, description: string) => ({
-	property: { displayName, name, type: 'number', typeOptions: { minValue: 0 }, default: 0, description: `${description}. At least 1: CIPP cannot set 0.` } as INodeProperties,
+	property: {
+		displayName,
+		name,
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: `${description}. At least 1: CIPP cannot set 0.`,
+	} as INodeProperties,
 	send: { name, in: 'body', encoding: 'number', validate: notZero } as SendTo,
 });
 
@@ -37,11 +48,23 @@ export const setCalendarProcessing: CippOperation = {
 		tenantParameter('body'),
 		userParameter(
 			{ name: 'UPN', in: 'body' },
-			{ name: 'mailbox', displayName: 'Mailbox', description: 'The room, equipment or resource mailbox, by user principal name or object ID' },
+			{
+				name: 'mailbox',
+				displayName: 'Mailbox',
+				description: 'The room, equipment or resource mailbox, by user principal name or object ID',
+			},
 		),
 		additionalFields([
-			flag('Automatically Accept', 'automaticallyAccept', 'Whether meeting requests are accepted automatically when the resource is free (AutoAccept)'),
-			flag('Automatically Process', 'automaticallyProcess', 'Whether requests are only marked tentative for a delegate to decide (AutoUpdate), when not accepted automatically'),
+			flag(
+				'Automatically Accept',
+				'automaticallyAccept',
+				'Whether meeting requests are accepted automatically when the resource is free (AutoAccept)',
+			),
+			flag(
+				'Automatically Process',
+				'automaticallyProcess',
+				'Whether requests are only marked tentative for a delegate to decide (AutoUpdate), when not accepted automatically',
+			),
 			flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping meetings are accepted'),
 			flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted'),
 			flag('Only During Work Hours', 'scheduleOnlyDuringWorkHours', "Whether meetings must fall within the mailbox's working hours"),
@@ -51,7 +74,11 @@ export const setCalendarProcessing: CippOperation = {
 			flag('Remove Private Property', 'removePrivateProperty', 'Whether the private flag of incoming requests is cleared'),
 			flag('Remove Canceled Meetings', 'removeCanceledMeetings', 'Whether cancelled meetings are deleted from the calendar'),
 			flag('Remove Old Meeting Messages', 'removeOldMeetingMessages', 'Whether old and redundant meeting messages are deleted'),
-			flag('Process External Meeting Messages', 'processExternalMeetingMessages', 'Whether requests from outside the organisation are processed'),
+			flag(
+				'Process External Meeting Messages',
+				'processExternalMeetingMessages',
+				'Whether requests from outside the organisation are processed',
+			),
 			number('Max Conflicts', 'maxConflicts', 'How many occurrences of a recurring meeting may conflict before it is declined'),
 			number('Max Duration (Minutes)', 'maximumDurationInMinutes', 'The longest meeting accepted, in minutes'),
 			number('Min Duration (Minutes)', 'minimumDurationInMinutes', 'The shortest meeting accepted, in minutes'),

@@ -38,7 +38,10 @@ function canonical(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
 	if (value !== null && typeof value === 'object') {
 		const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
-		return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([key, entry]) => `${JSON.stringify(key)}:${canonical(entry)}`).join(',')}}`;
+		return `{${entries
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([key, entry]) => `${JSON.stringify(key)}:${canonical(entry)}`)
+			.join(',')}}`;
 	}
 	return JSON.stringify(value);
 }
@@ -81,7 +84,10 @@ function sharedProperties(operations: CippOperation[]): SharedProperty[] {
  * where that adds no operation that lacks the property (operation values repeat across
  * resources: every resource has its own Get Many).
  */
-function conditions(shownFor: Map<string, Set<string>>, operationsOf: Map<string, Set<string>>): Array<{ resources: string[]; values: Set<string> }> {
+function conditions(
+	shownFor: Map<string, Set<string>>,
+	operationsOf: Map<string, Set<string>>,
+): Array<{ resources: string[]; values: Set<string> }> {
 	const groups: Array<{ resources: string[]; values: Set<string> }> = [];
 	for (const [resource, values] of shownFor) {
 		const fits = (group: { resources: string[]; values: Set<string> }) => {

@@ -174,13 +174,14 @@ export function recordParameter(options: RecordPickerOptions, send: SendTo): Cip
 			default: { mode: 'list', value: '' },
 			description: options.description,
 			...followsTenant(options.searchListMethod),
-			modes: pickerModes(options.searchListMethod, options.placeholder, [byId(`the ${options.displayName.replace(/ ID$/, '').toLowerCase()} ID`)]),
+			modes: pickerModes(options.searchListMethod, options.placeholder, [
+				byId(`the ${options.displayName.replace(/ ID$/, '').toLowerCase()} ID`),
+			]),
 		},
 		send,
 		validate: validate.guid,
 	};
 }
-
 
 /** A tenant filter CIPP treats as optional: empty means every tenant the API client may see. */
 export function optionalTenantParameter(): CippParameter {
@@ -203,5 +204,8 @@ export function mailboxParameter(send: SendTo, description = "The user's mailbox
 
 /** A user by object ID only (Graph APIs that filter or evaluate by ID). */
 export function userByIdParameter(send: SendTo): CippParameter {
-	return { ...userParameter(send, { description: 'The user, by object ID (a user principal name is not accepted here)' }), validate: validate.guid };
+	return {
+		...userParameter(send, { description: 'The user, by object ID (a user principal name is not accepted here)' }),
+		validate: validate.guid,
+	};
 }

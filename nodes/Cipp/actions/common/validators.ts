@@ -49,11 +49,10 @@ function hasControlCharacter(value: string): boolean {
 
 /** Refuses a value before anything is sent, naming the field and the item, and saying what to do. */
 export function invalid(check: ValueCheck, problem: string, fix: string): never {
-	throw new NodeOperationError(
-		check.node,
-		`Invalid "${check.field}" in item ${check.itemIndex}: ${problem}`,
-		{ itemIndex: check.itemIndex, description: fix },
-	);
+	throw new NodeOperationError(check.node, `Invalid "${check.field}" in item ${check.itemIndex}: ${problem}`, {
+		itemIndex: check.itemIndex,
+		description: fix,
+	});
 }
 
 /** A non-empty, single-line string of bounded length, trimmed. */
@@ -62,7 +61,11 @@ export function text(value: unknown, check: ValueCheck, maxLength = MAX_IDENTIFI
 		invalid(check, 'no value was given.', `Enter a value for "${check.field}".`);
 	}
 	if (typeof value !== 'string' && typeof value !== 'number') {
-		invalid(check, `expected text but got ${Array.isArray(value) ? 'a list' : typeof value}.`, `Map a single text value into "${check.field}".`);
+		invalid(
+			check,
+			`expected text but got ${Array.isArray(value) ? 'a list' : typeof value}.`,
+			`Map a single text value into "${check.field}".`,
+		);
 	}
 	const trimmed = String(value).trim();
 	if (trimmed === '') {
@@ -111,11 +114,7 @@ export function tenant({ allowAllTenants, defaultDomainOnly }: TenantRules): Val
 				);
 			}
 			if (!allowAllTenants) {
-				invalid(
-					check,
-					`this operation does not accept "${ALL_TENANTS}".`,
-					'Choose one customer tenant, or loop over Tenant → Get Many.',
-				);
+				invalid(check, `this operation does not accept "${ALL_TENANTS}".`, 'Choose one customer tenant, or loop over Tenant → Get Many.');
 			}
 			return ALL_TENANTS;
 		}
@@ -130,7 +129,7 @@ export function tenant({ allowAllTenants, defaultDomainOnly }: TenantRules): Val
 			invalid(
 				check,
 				`"${tenantFilter}" is neither a domain nor a tenant ID.`,
-				'Use the tenant\'s default domain (e.g. contoso.onmicrosoft.com) or its tenant ID (a GUID).',
+				"Use the tenant's default domain (e.g. contoso.onmicrosoft.com) or its tenant ID (a GUID).",
 			);
 		}
 		return tenantFilter;
@@ -161,7 +160,11 @@ export const user: Validator = (value, check) => {
 export const userPrincipalName: Validator = (value, check) => {
 	const upn = text(value, check);
 	if (!UPN.test(upn) || upn.includes(',')) {
-		invalid(check, `"${upn}" is not a user principal name.`, 'CIPP needs the user principal name here (e.g. jane.doe@contoso.com), not an object ID.');
+		invalid(
+			check,
+			`"${upn}" is not a user principal name.`,
+			'CIPP needs the user principal name here (e.g. jane.doe@contoso.com), not an object ID.',
+		);
 	}
 	return upn;
 };
@@ -181,7 +184,11 @@ export const day: Validator = (value, check) => {
 export const MAX_MESSAGE_LENGTH = 65_536;
 export const message: Validator = (value, check) => {
 	if (typeof value !== 'string' && typeof value !== 'number') {
-		invalid(check, `expected text but got ${Array.isArray(value) ? 'a list' : typeof value}.`, `Map a single text value into "${check.field}".`);
+		invalid(
+			check,
+			`expected text but got ${Array.isArray(value) ? 'a list' : typeof value}.`,
+			`Map a single text value into "${check.field}".`,
+		);
 	}
 	const trimmed = String(value).trim();
 	if (trimmed === '') invalid(check, 'the value is empty.', `Enter a value for "${check.field}", or check the expression that fills it.`);

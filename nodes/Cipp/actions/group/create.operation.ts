@@ -21,7 +21,14 @@ export const create: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		requiredParameter(
-			{ displayName: 'Display Name', name: 'displayName', type: 'string', default: '', placeholder: 'e.g. Sales Team', description: "The group's name" },
+			{
+				displayName: 'Display Name',
+				name: 'displayName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Sales Team',
+				description: "The group's name",
+			},
 			{ name: 'displayName', in: 'body' },
 		),
 		requiredParameter(
@@ -36,7 +43,15 @@ export const create: CippOperation = {
 			{ name: 'username', in: 'body' },
 		),
 		{
-			property: { displayName: 'Group Type', name: 'groupType', type: 'options', required: true, default: 'm365', options: NEW_GROUP_TYPES, description: 'The kind of group to create' },
+			property: {
+				displayName: 'Group Type',
+				name: 'groupType',
+				type: 'options',
+				required: true,
+				default: 'm365',
+				options: NEW_GROUP_TYPES,
+				description: 'The kind of group to create',
+			},
 			send: { name: 'groupType', in: 'body' },
 		},
 		additionalFields([
@@ -102,12 +117,20 @@ export const create: CippOperation = {
 		const check = (field: string): ValueCheck => ({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' });
 		// New-CIPPGroup makes a group dynamic only when it has a rule: without one it creates a static group.
 		if (DYNAMIC.includes(String(body.groupType)) && !body.membershipRules) {
-			validate.invalid(check('Membership Rule'), 'a dynamic group needs a membership rule; without one CIPP creates a static group instead.', 'Add Membership Rule under Additional Fields, e.g. (user.department -eq "Sales").');
+			validate.invalid(
+				check('Membership Rule'),
+				'a dynamic group needs a membership rule; without one CIPP creates a static group instead.',
+				'Add Membership Rule under Additional Fields, e.g. (user.department -eq "Sales").',
+			);
 		}
 		// CIPP subscribes members with Set-UnifiedGroup once the group exists: for any other type that
 		// fails after the group was created, and CIPP answers "Failed to create group".
 		if (body.subscribeMembers === true && body.groupType !== 'm365') {
-			validate.invalid(check('Subscribe Members'), 'only Microsoft 365 groups can subscribe members.', 'Turn Subscribe Members off, or choose Microsoft 365 Group.');
+			validate.invalid(
+				check('Subscribe Members'),
+				'only Microsoft 365 groups can subscribe members.',
+				'Turn Subscribe Members off, or choose Microsoft 365 Group.',
+			);
 		}
 		return create.output(await context.call(context.request, create.role), context);
 	},

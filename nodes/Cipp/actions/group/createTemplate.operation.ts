@@ -15,11 +15,26 @@ export const createTemplate: CippOperation = {
 	...writes('AddGroupTemplate', 'Identity.Group.ReadWrite'),
 	parameters: [
 		requiredParameter(
-			{ displayName: 'Display Name', name: 'displayName', type: 'string', default: '', placeholder: 'e.g. Sales Team', description: 'The name of groups made from the template' },
+			{
+				displayName: 'Display Name',
+				name: 'displayName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Sales Team',
+				description: 'The name of groups made from the template',
+			},
 			{ name: 'displayName', in: 'body' },
 		),
 		{
-			property: { displayName: 'Group Type', name: 'groupType', type: 'options', required: true, default: 'm365', options: NEW_GROUP_TYPES, description: 'The kind of group' },
+			property: {
+				displayName: 'Group Type',
+				name: 'groupType',
+				type: 'options',
+				required: true,
+				default: 'm365',
+				options: NEW_GROUP_TYPES,
+				description: 'The kind of group',
+			},
 			send: { name: 'groupType', in: 'body' },
 		},
 		additionalFields([
@@ -27,7 +42,14 @@ export const createTemplate: CippOperation = {
 				setting.property.name === 'licenses' ? { ...setting, send: { ...setting.send, encoding: 'stringList' as const } } : setting,
 			),
 			{
-				property: { displayName: 'Alias', name: 'username', type: 'string', default: '', placeholder: 'e.g. sales', description: 'The mail nickname of groups made from the template' },
+				property: {
+					displayName: 'Alias',
+					name: 'username',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. sales',
+					description: 'The mail nickname of groups made from the template',
+				},
 				send: { name: 'username', in: 'body', validate: validate.text },
 			},
 			{

@@ -19,11 +19,23 @@ export const get: CippOperation = {
 		tenantParameter('query'),
 		groupParameter({ name: 'groupID', in: 'query' }),
 		{
-			property: { displayName: 'Include Members', name: 'members', type: 'boolean', default: true, description: 'Whether to return the members' },
+			property: {
+				displayName: 'Include Members',
+				name: 'members',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to return the members',
+			},
 			send: { name: 'members', in: 'query', encoding: 'boolean' },
 		},
 		{
-			property: { displayName: 'Include Owners', name: 'owners', type: 'boolean', default: true, description: 'Whether to return the owners' },
+			property: {
+				displayName: 'Include Owners',
+				name: 'owners',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to return the owners',
+			},
 			send: { name: 'owners', in: 'query', encoding: 'boolean' },
 		},
 		additionalFields([

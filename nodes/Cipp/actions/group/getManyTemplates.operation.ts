@@ -8,7 +8,8 @@ export const getManyTemplates: CippOperation = {
 	value: 'getManyTemplates',
 	name: 'Get Many Templates',
 	action: 'Get many group templates',
-	description: "List CIPP's group templates, one item per template with its name, type, alias and GUID; give a template ID for just that one",
+	description:
+		"List CIPP's group templates, one item per template with its name, type, alias and GUID; give a template ID for just that one",
 	...reads('ListGroupTemplates', 'Identity.Group.Read'),
 	list: true,
 	parameters: [

@@ -22,7 +22,11 @@ const ownerIds: Validator = (value, check) => {
 	const owners = userReferences({ resolve: false })(value, check) as IDataObject[];
 	const upn = owners.find((owner) => !validate.isGuid(String(owner.value)));
 	if (upn) {
-		validate.invalid(check, `"${String(upn.value)}" is not an object ID: CIPP matches owners to remove by object ID only and skips anything else without a word.`, "Use the owner's object ID (id from User → Get, or owners from Group → Get).");
+		validate.invalid(
+			check,
+			`"${String(upn.value)}" is not an object ID: CIPP matches owners to remove by object ID only and skips anything else without a word.`,
+			"Use the owner's object ID (id from User → Get, or owners from Group → Get).",
+		);
 	}
 	return owners;
 };
@@ -93,7 +97,11 @@ export const update: CippOperation = {
 		groupParameter({ name: 'groupId', in: 'body', encoding: 'labelValue' }),
 		additionalFields([
 			{
-				property: usersField('Add Members', 'addMembers', 'Users to add as members: user principal names or object IDs, separated by commas'),
+				property: usersField(
+					'Add Members',
+					'addMembers',
+					'Users to add as members: user principal names or object IDs, separated by commas',
+				),
 				send: { name: 'AddMember', in: 'body', encoding: 'json', validate: userReferences({ resolve: true }) },
 			},
 			{
@@ -113,7 +121,11 @@ export const update: CippOperation = {
 				send: { name: 'AddOwner', in: 'body', encoding: 'json', validate: userReferences({ resolve: false }) },
 			},
 			{
-				property: usersField('Remove Owners', 'removeOwners', 'Owners to remove, separated by commas: object IDs only (CIPP matches owners by object ID for every group type)'),
+				property: usersField(
+					'Remove Owners',
+					'removeOwners',
+					'Owners to remove, separated by commas: object IDs only (CIPP matches owners by object ID for every group type)',
+				),
 				send: { name: 'RemoveOwner', in: 'body', encoding: 'json', validate: ownerIds },
 			},
 			{
@@ -123,7 +135,8 @@ export const update: CippOperation = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. partner@fabrikam.com',
-					description: 'Mail contacts to add (distribution lists and mail-enabled security groups): email addresses or IDs, separated by commas',
+					description:
+						'Mail contacts to add (distribution lists and mail-enabled security groups): email addresses or IDs, separated by commas',
 				},
 				send: { name: 'AddContact', in: 'body', encoding: 'labelValueList' },
 			},
@@ -134,12 +147,20 @@ export const update: CippOperation = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. partner@fabrikam.com',
-					description: 'Mail contacts to remove (distribution lists and mail-enabled security groups): email addresses or IDs, separated by commas',
+					description:
+						'Mail contacts to remove (distribution lists and mail-enabled security groups): email addresses or IDs, separated by commas',
 				},
 				send: { name: 'RemoveContact', in: 'body', encoding: 'labelValueList' },
 			},
 			{
-				property: { displayName: 'Display Name', name: 'displayName', type: 'string', default: '', placeholder: 'e.g. Sales Team', description: 'A new name for the group' },
+				property: {
+					displayName: 'Display Name',
+					name: 'displayName',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Sales Team',
+					description: 'A new name for the group',
+				},
 				send: { name: 'displayName', in: 'body', validate: validate.text },
 			},
 			{
@@ -147,7 +168,14 @@ export const update: CippOperation = {
 				send: { name: 'description', in: 'body', validate: validate.longText },
 			},
 			{
-				property: { displayName: 'Alias', name: 'mailNickname', type: 'string', default: '', placeholder: 'e.g. sales', description: 'A new mail nickname' },
+				property: {
+					displayName: 'Alias',
+					name: 'mailNickname',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. sales',
+					description: 'A new mail nickname',
+				},
 				send: { name: 'mailNickname', in: 'body', validate: validate.text },
 			},
 			{

@@ -10,26 +10,63 @@ export const addChocoApp: CippOperation = {
 	name: 'Add Choco App',
 	action: 'Queue a Chocolatey app for deployment',
 	description:
-		"Queue a Chocolatey package as an Intune Win32 app for one or more tenants. CIPP deploys its queue later (every 12 hours, or with Process App Queue); the answer only says it was queued.",
+		'Queue a Chocolatey package as an Intune Win32 app for one or more tenants. CIPP deploys its queue later (every 12 hours, or with Process App Queue); the answer only says it was queued.',
 	...writes('AddChocoApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
-		requiredParameter({ displayName: 'Package Name', type: 'string', default: '', name: 'packageName', placeholder: 'e.g. googlechrome', description: 'The Chocolatey package ID (letters, numbers, dot, underscore, hyphen)' }, { name: 'PackageName', in: 'body' }),
-		requiredParameter({ displayName: 'App Name', type: 'string', default: '', name: 'applicationName', placeholder: 'e.g. Google Chrome', description: 'The name of the app in Intune' }, { name: 'ApplicationName', in: 'body' }),
+		requiredParameter(
+			{
+				displayName: 'Package Name',
+				type: 'string',
+				default: '',
+				name: 'packageName',
+				placeholder: 'e.g. googlechrome',
+				description: 'The Chocolatey package ID (letters, numbers, dot, underscore, hyphen)',
+			},
+			{ name: 'PackageName', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'App Name',
+				type: 'string',
+				default: '',
+				name: 'applicationName',
+				placeholder: 'e.g. Google Chrome',
+				description: 'The name of the app in Intune',
+			},
+			{ name: 'ApplicationName', in: 'body' },
+		),
 		additionalFields([
 			appFields.description,
 			textField(
-				{ displayName: 'Custom Repository', name: 'customRepo', placeholder: 'e.g. https://choco.contoso.com/api/v2', description: 'A Chocolatey repository to install from instead of the community repository' },
+				{
+					displayName: 'Custom Repository',
+					name: 'customRepo',
+					placeholder: 'e.g. https://choco.contoso.com/api/v2',
+					description: 'A Chocolatey repository to install from instead of the community repository',
+				},
 				{ name: 'customrepo', in: 'body' },
 				validate.longText,
 			),
 			textField(
-				{ displayName: 'Custom Arguments', name: 'customArguments', placeholder: 'e.g. --params "/NoDesktopShortcut"', description: 'Extra arguments for choco install' },
+				{
+					displayName: 'Custom Arguments',
+					name: 'customArguments',
+					placeholder: 'e.g. --params "/NoDesktopShortcut"',
+					description: 'Extra arguments for choco install',
+				},
 				{ name: 'customArguments', in: 'body' },
 				validate.longText,
 			),
 			appFields.installAsSystem,
-			booleanField({ displayName: 'Disable Restart', name: 'disableRestart', description: 'Whether Intune must not restart the device after installing' }, { name: 'DisableRestart', in: 'body' }),
+			booleanField(
+				{
+					displayName: 'Disable Restart',
+					name: 'disableRestart',
+					description: 'Whether Intune must not restart the device after installing',
+				},
+				{ name: 'DisableRestart', in: 'body' },
+			),
 			appFields.availableOnly,
 			appFields.assignTo,
 			appFields.customGroup,

@@ -27,7 +27,12 @@ function checkInstallValues(context: StepContext): void {
 	const rmmName = String((body.RMMName as IDataObject).value);
 	const check = (field: string) => ({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' as const });
 	if (rmmName === 'ninja' || rmmName === 'NCentral') {
-		if (!body.PackageName) validate.invalid(check('Package Name'), `${rmmName} needs its installer package.`, 'Add Package Name under Additional Fields: CIPP would queue the agent with an empty package.');
+		if (!body.PackageName)
+			validate.invalid(
+				check('Package Name'),
+				`${rmmName} needs its installer package.`,
+				'Add Package Name under Additional Fields: CIPP would queue the agent with an empty package.',
+			);
 		return;
 	}
 	const params = isRecord(body.params) ? body.params : {};
@@ -46,7 +51,12 @@ function checkInstallValues(context: StepContext): void {
 				);
 			}
 			const missing = tenants.filter((tenant) => !String(value[String(tenant.customerId)] ?? '').trim()).map((tenant) => tenant.customerId);
-			if (missing.length > 0) validate.invalid(check('Install Parameters'), `${name} has no value for tenant ${missing.join(', ')}.`, `Add each tenant's ID as a key of ${name}.`);
+			if (missing.length > 0)
+				validate.invalid(
+					check('Install Parameters'),
+					`${name} has no value for tenant ${missing.join(', ')}.`,
+					`Add each tenant's ID as a key of ${name}.`,
+				);
 			continue;
 		}
 		if (value === undefined || value === null || String(value).trim() === '') {
@@ -65,7 +75,7 @@ export const addMspApp: CippOperation = {
 	name: 'Add MSP App',
 	action: 'Queue an RMM agent app for deployment',
 	description:
-		"Queue an RMM or MSP agent (Datto, NinjaOne, Huntress, Syncro, N-central, Automate, ScreenConnect) as an Intune Win32 app for one or more tenants. CIPP deploys its queue later (every 12 hours, or with Process App Queue).",
+		'Queue an RMM or MSP agent (Datto, NinjaOne, Huntress, Syncro, N-central, Automate, ScreenConnect) as an Intune Win32 app for one or more tenants. CIPP deploys its queue later (every 12 hours, or with Process App Queue).',
 	...writes('AddMSPApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
@@ -89,7 +99,17 @@ export const addMspApp: CippOperation = {
 			},
 			send: { name: 'RMMName', in: 'body', encoding: 'labelValue' },
 		},
-		requiredParameter({ displayName: 'App Name', type: 'string', default: '', name: 'displayName', placeholder: 'e.g. Huntress Agent', description: 'The name of the app in Intune' }, { name: 'DisplayName', in: 'body' }),
+		requiredParameter(
+			{
+				displayName: 'App Name',
+				type: 'string',
+				default: '',
+				name: 'displayName',
+				placeholder: 'e.g. Huntress Agent',
+				description: 'The name of the app in Intune',
+			},
+			{ name: 'DisplayName', in: 'body' },
+		),
 		additionalFields([
 			{
 				property: {
@@ -103,7 +123,12 @@ export const addMspApp: CippOperation = {
 				send: { name: 'params', in: 'body', encoding: 'json' },
 			},
 			textField(
-				{ displayName: 'Package Name', name: 'packageName', placeholder: 'e.g. https://app.ninjarmm.com/agent/installer/...', description: 'The installer package or URL, for NinjaOne and N-central' },
+				{
+					displayName: 'Package Name',
+					name: 'packageName',
+					placeholder: 'e.g. https://app.ninjarmm.com/agent/installer/...',
+					description: 'The installer package or URL, for NinjaOne and N-central',
+				},
 				{ name: 'PackageName', in: 'body' },
 				validate.longText,
 			),

@@ -21,7 +21,9 @@ const officeResult = actionResult({
  * when every tenant was skipped the item fails; when only some were, it is a warning naming them.
  */
 function officeOutput(response: unknown, context: OutputContext): IDataObject[] {
-	const texts = readResults(response).map((result) => result.text).filter((text) => text !== '' && text !== 'null');
+	const texts = readResults(response)
+		.map((result) => result.text)
+		.filter((text) => text !== '' && text !== 'null');
 	const skipped = texts.filter((text) => ALREADY_THERE.test(text));
 	if (skipped.length === 0 || skipped.length === texts.length) return officeResult(response, context);
 	const [item] = officeResult(response, { ...context, refusals: [] });
@@ -39,8 +41,23 @@ export const addOfficeApp: CippOperation = {
 	parameters: [
 		selectedTenantsParameter,
 		additionalFields([
-			booleanField({ displayName: '64-Bit', name: 'arch', description: 'Whether to install the 64-bit apps (otherwise 32-bit). Without this field added, CIPP installs 32-bit Office.', default: true }, { name: 'arch', in: 'body' }),
-			booleanField({ displayName: 'Accept License', name: 'acceptLicense', description: 'Whether to accept the Microsoft software license terms for users' }, { name: 'AcceptLicense', in: 'body' }),
+			booleanField(
+				{
+					displayName: '64-Bit',
+					name: 'arch',
+					description: 'Whether to install the 64-bit apps (otherwise 32-bit). Without this field added, CIPP installs 32-bit Office.',
+					default: true,
+				},
+				{ name: 'arch', in: 'body' },
+			),
+			booleanField(
+				{
+					displayName: 'Accept License',
+					name: 'acceptLicense',
+					description: 'Whether to accept the Microsoft software license terms for users',
+				},
+				{ name: 'AcceptLicense', in: 'body' },
+			),
 			{
 				property: {
 					displayName: 'Excluded Apps',
@@ -66,12 +83,27 @@ export const addOfficeApp: CippOperation = {
 				send: { name: 'excludedApps', in: 'body', encoding: 'labelValueList' },
 			},
 			textField(
-				{ displayName: 'Languages', name: 'languages', placeholder: 'e.g. en-us, de-de', description: 'Languages to install, separated by commas' },
+				{
+					displayName: 'Languages',
+					name: 'languages',
+					placeholder: 'e.g. en-us, de-de',
+					description: 'Languages to install, separated by commas',
+				},
 				{ name: 'languages', in: 'body', encoding: 'labelValueList' },
 				validate.longText,
 			),
-			booleanField({ displayName: 'Remove Other Versions', name: 'removeVersions', description: 'Whether to uninstall older Office versions first' }, { name: 'RemoveVersions', in: 'body' }),
-			booleanField({ displayName: 'Shared Computer Activation', name: 'sharedComputerActivation', description: 'Whether to use shared computer activation (terminal servers, shared PCs)' }, { name: 'SharedComputerActivation', in: 'body' }),
+			booleanField(
+				{ displayName: 'Remove Other Versions', name: 'removeVersions', description: 'Whether to uninstall older Office versions first' },
+				{ name: 'RemoveVersions', in: 'body' },
+			),
+			booleanField(
+				{
+					displayName: 'Shared Computer Activation',
+					name: 'sharedComputerActivation',
+					description: 'Whether to use shared computer activation (terminal servers, shared PCs)',
+				},
+				{ name: 'SharedComputerActivation', in: 'body' },
+			),
 			{
 				property: {
 					displayName: 'Update Channel',
@@ -89,9 +121,21 @@ export const addOfficeApp: CippOperation = {
 				},
 				send: { name: 'updateChannel', in: 'body', encoding: 'labelValue' },
 			},
-			booleanField({ displayName: 'Use Custom XML', name: 'useCustomXml', description: 'Whether to configure Office with Custom XML instead of the fields above' }, { name: 'useCustomXml', in: 'body' }),
+			booleanField(
+				{
+					displayName: 'Use Custom XML',
+					name: 'useCustomXml',
+					description: 'Whether to configure Office with Custom XML instead of the fields above',
+				},
+				{ name: 'useCustomXml', in: 'body' },
+			),
 			textField(
-				{ displayName: 'Custom XML', name: 'customXml', placeholder: 'e.g. <Configuration>...</Configuration>', description: 'An Office Deployment Tool configuration, used with Use Custom XML' },
+				{
+					displayName: 'Custom XML',
+					name: 'customXml',
+					placeholder: 'e.g. <Configuration>...</Configuration>',
+					description: 'An Office Deployment Tool configuration, used with Use Custom XML',
+				},
 				{ name: 'customXml', in: 'body' },
 				(value, check) => validate.text(value, check, 100_000),
 			),

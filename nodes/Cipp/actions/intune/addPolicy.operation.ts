@@ -32,7 +32,18 @@ export const addPolicy: CippOperation = {
 	...writes('AddPolicy', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter({ displayName: 'Display Name', type: 'string', default: '', name: 'displayName', placeholder: 'e.g. Windows - BitLocker', description: "The name of the policy in Intune; a policy of this name is updated. For Settings Catalog and Windows update policies CIPP uses the name inside Policy JSON instead. A CIPP template of exactly this name replaces Policy JSON." }, { name: 'displayName', in: 'body' }),
+		requiredParameter(
+			{
+				displayName: 'Display Name',
+				type: 'string',
+				default: '',
+				name: 'displayName',
+				placeholder: 'e.g. Windows - BitLocker',
+				description:
+					'The name of the policy in Intune; a policy of this name is updated. For Settings Catalog and Windows update policies CIPP uses the name inside Policy JSON instead. A CIPP template of exactly this name replaces Policy JSON.',
+			},
+			{ name: 'displayName', in: 'body' },
+		),
 		{
 			property: {
 				displayName: 'Policy Type',
@@ -70,11 +81,25 @@ export const addPolicy: CippOperation = {
 		},
 		additionalFields([
 			assignToField('Who gets the policy'),
-			groupNamesField('Custom Group', 'customGroup', 'customGroup', 'Group names, separated by commas, when Assign To is Custom Group (CIPP lets a Custom Group replace any other Assign To, so it is refused with another choice)'),
-			textField({ displayName: 'Description', name: 'description', description: 'The description of the policy in Intune' }, { name: 'Description', in: 'body' }, validate.longText),
+			groupNamesField(
+				'Custom Group',
+				'customGroup',
+				'customGroup',
+				'Group names, separated by commas, when Assign To is Custom Group (CIPP lets a Custom Group replace any other Assign To, so it is refused with another choice)',
+			),
+			textField(
+				{ displayName: 'Description', name: 'description', description: 'The description of the policy in Intune' },
+				{ name: 'Description', in: 'body' },
+				validate.longText,
+			),
 			groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', `Group names to exclude, separated by commas. ${SILENT_NAMES}`),
 			textField(
-				{ displayName: 'Assignment Filter', name: 'assignmentFilterName', placeholder: 'e.g. Corporate Windows devices', description: `The name of an Intune assignment filter to apply to the assignment. ${SILENT_FILTER}` },
+				{
+					displayName: 'Assignment Filter',
+					name: 'assignmentFilterName',
+					placeholder: 'e.g. Corporate Windows devices',
+					description: `The name of an Intune assignment filter to apply to the assignment. ${SILENT_FILTER}`,
+				},
 				{ name: 'AssignmentFilterName', in: 'body' },
 			),
 			assignmentFilterTypeField,

@@ -27,7 +27,10 @@ async function assignWithGreeting(context: StepContext) {
 	const body = context.request.body as IDataObject;
 	const greeting = context.values.addressableUserName;
 	const user = body.user as IDataObject;
-	const withGreeting = typeof greeting === 'string' && greeting !== '' ? { ...user, addedFields: { ...(user.addedFields as IDataObject), addressableUserName: greeting } } : user;
+	const withGreeting =
+		typeof greeting === 'string' && greeting !== ''
+			? { ...user, addedFields: { ...(user.addedFields as IDataObject), addressableUserName: greeting } }
+			: user;
 	return output(await context.call({ ...context.request, body: { ...body, user: withGreeting } }, 'Endpoint.Autopilot.ReadWrite'), context);
 }
 
@@ -41,8 +44,28 @@ export const assignAutopilotDevice: CippOperation = {
 	...writes('ExecAssignAPDevice', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter({ displayName: 'Autopilot Device ID', type: 'string', default: '', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The ID from Intune → Get Many Autopilot Devices' }, { name: 'device', in: 'body', validate: validate.guid }),
-		requiredParameter({ displayName: 'User Principal Name', type: 'string', default: '', name: 'userPrincipalName', placeholder: 'e.g. jane.doe@contoso.com', description: 'The user to assign, by user principal name' }, { name: 'user', in: 'body', encoding: 'json', validate: autopilotUser }),
+		requiredParameter(
+			{
+				displayName: 'Autopilot Device ID',
+				type: 'string',
+				default: '',
+				name: 'autopilotDeviceId',
+				placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
+				description: 'The ID from Intune → Get Many Autopilot Devices',
+			},
+			{ name: 'device', in: 'body', validate: validate.guid },
+		),
+		requiredParameter(
+			{
+				displayName: 'User Principal Name',
+				type: 'string',
+				default: '',
+				name: 'userPrincipalName',
+				placeholder: 'e.g. jane.doe@contoso.com',
+				description: 'The user to assign, by user principal name',
+			},
+			{ name: 'user', in: 'body', encoding: 'json', validate: autopilotUser },
+		),
 		{
 			// Sent inside `user.addedFields` by the run hook, not as a body field of its own.
 			property: {
@@ -51,14 +74,20 @@ export const assignAutopilotDevice: CippOperation = {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. Jane Doe',
-				description: "The name Autopilot setup greets the user with (CIPP's UI uses the user's display name). Left empty, CIPP clears the device's greeting name.",
+				description:
+					"The name Autopilot setup greets the user with (CIPP's UI uses the user's display name). Left empty, CIPP clears the device's greeting name.",
 			},
 			optional: true,
 			validate: validate.text,
 		},
 		additionalFields([
 			textField(
-				{ displayName: 'Serial Number', name: 'serialNumber', placeholder: 'e.g. 0F3K9PL24703', description: "The device's serial number, used only in CIPP's message" },
+				{
+					displayName: 'Serial Number',
+					name: 'serialNumber',
+					placeholder: 'e.g. 0F3K9PL24703',
+					description: "The device's serial number, used only in CIPP's message",
+				},
 				{ name: 'serialNumber', in: 'body' },
 			),
 		]),

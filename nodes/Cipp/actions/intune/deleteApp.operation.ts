@@ -14,7 +14,17 @@ export const deleteApp: CippOperation = {
 	...writes('RemoveApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter({ displayName: 'App ID', type: 'string', default: '', name: 'appId', placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c', description: 'The ID from Intune → Get Many Apps' }, { name: 'ID', in: 'body', validate: validate.guid }),
+		requiredParameter(
+			{
+				displayName: 'App ID',
+				type: 'string',
+				default: '',
+				name: 'appId',
+				placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c',
+				description: 'The ID from Intune → Get Many Apps',
+			},
+			{ name: 'ID', in: 'body', validate: validate.guid },
+		),
 	],
 	output: actionResult(),
 };

@@ -22,8 +22,11 @@ async function deleteThenCheck(context: StepContext): Promise<IDataObject[]> {
 	);
 	if (answer.ok) return output(answer.value, context);
 	const { tenantFilter, autopilotDeviceId } = context.values;
-	const listed = await context.call({ method: 'GET', endpoint: 'ListAPDevices', qs: { tenantFilter } }, 'Endpoint.Autopilot.Read').catch(() => undefined);
-	const stillThere = listed === undefined || records(listed).some((device) => String(device.id).toLowerCase() === String(autopilotDeviceId).toLowerCase());
+	const listed = await context
+		.call({ method: 'GET', endpoint: 'ListAPDevices', qs: { tenantFilter } }, 'Endpoint.Autopilot.Read')
+		.catch(() => undefined);
+	const stillThere =
+		listed === undefined || records(listed).some((device) => String(device.id).toLowerCase() === String(autopilotDeviceId).toLowerCase());
 	// The device is still there (or could not be checked): CIPP's own error, already a NodeApiError, stands.
 	if (stillThere) throw answer.error;
 	return [
@@ -45,7 +48,17 @@ export const deleteAutopilotDevice: CippOperation = {
 	...writes('RemoveAPDevice', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter({ displayName: 'Autopilot Device ID', type: 'string', default: '', name: 'autopilotDeviceId', placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b', description: 'The ID from Intune → Get Many Autopilot Devices' }, { name: 'ID', in: 'body', validate: validate.guid }),
+		requiredParameter(
+			{
+				displayName: 'Autopilot Device ID',
+				type: 'string',
+				default: '',
+				name: 'autopilotDeviceId',
+				placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
+				description: 'The ID from Intune → Get Many Autopilot Devices',
+			},
+			{ name: 'ID', in: 'body', validate: validate.guid },
+		),
 	],
 	output,
 	run: deleteThenCheck,

@@ -11,9 +11,6 @@ export const deletePolicy: CippOperation = {
 	action: 'Delete an Intune policy',
 	description: 'Delete an Intune configuration or compliance policy from a customer tenant',
 	...writes('RemovePolicy', 'Endpoint.MEM.ReadWrite'),
-	parameters: [
-		tenantParameter('body'),
-		...policyParameters('URLName'),
-	],
+	parameters: [tenantParameter('body'), ...policyParameters('URLName')],
 	output: actionResult(),
 };

@@ -12,7 +12,17 @@ export const deleteQueuedApp: CippOperation = {
 	description: "Remove one tenant's app from CIPP's app queue before it is deployed",
 	...writes('RemoveQueuedApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
-		requiredParameter({ displayName: 'Queue ID', type: 'string', default: '', name: 'queueId', placeholder: 'e.g. 0d4b2f6a-8c1e-4d3a-b5f7-2e9c6a1d4b8f', description: 'The ID from Intune → Get Many Queued Apps' }, { name: 'ID', in: 'body', validate: validate.guid }),
+		requiredParameter(
+			{
+				displayName: 'Queue ID',
+				type: 'string',
+				default: '',
+				name: 'queueId',
+				placeholder: 'e.g. 0d4b2f6a-8c1e-4d3a-b5f7-2e9c6a1d4b8f',
+				description: 'The ID from Intune → Get Many Queued Apps',
+			},
+			{ name: 'ID', in: 'body', validate: validate.guid },
+		),
 	],
 	output: actionResult(),
 };

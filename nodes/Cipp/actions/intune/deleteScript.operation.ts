@@ -14,7 +14,17 @@ export const deleteScript: CippOperation = {
 	...writes('RemoveIntuneScript', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
-		requiredParameter({ displayName: 'Script ID', type: 'string', default: '', name: 'scriptId', placeholder: 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e', description: 'The ID from Intune → Get Many Scripts' }, { name: 'ID', in: 'body', validate: validate.guid }),
+		requiredParameter(
+			{
+				displayName: 'Script ID',
+				type: 'string',
+				default: '',
+				name: 'scriptId',
+				placeholder: 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e',
+				description: 'The ID from Intune → Get Many Scripts',
+			},
+			{ name: 'ID', in: 'body', validate: validate.guid },
+		),
 		{
 			property: {
 				displayName: 'Script Type',
@@ -34,7 +44,12 @@ export const deleteScript: CippOperation = {
 		},
 		additionalFields([
 			textField(
-				{ displayName: 'Display Name', name: 'displayName', placeholder: 'e.g. Set time zone', description: "The script's name, used only in CIPP's message and log" },
+				{
+					displayName: 'Display Name',
+					name: 'displayName',
+					placeholder: 'e.g. Set time zone',
+					description: "The script's name, used only in CIPP's message and log",
+				},
 				{ name: 'DisplayName', in: 'body' },
 			),
 		]),

@@ -31,6 +31,10 @@ export const getLocalAdminPassword: CippOperation = {
 	method: 'POST',
 	access: 'read',
 	role: 'Endpoint.Device.Read',
-	parameters: [tenantParameter('body', { name: 'TenantFilter' }), entraDeviceIdParameter('guid'), secretOutputParameter('local admin password')],
+	parameters: [
+		tenantParameter('body', { name: 'TenantFilter' }),
+		entraDeviceIdParameter('guid'),
+		secretOutputParameter('local admin password'),
+	],
 	output: lapsOutput,
 };

@@ -14,9 +14,6 @@ export const getManyApps: CippOperation = {
 		'List the Intune apps of a customer tenant (Microsoft Graph mobileApps), one item per app with its type and assignments (AppAssignment, AppExclude)',
 	...reads('ListApps', 'Endpoint.Application.Read'),
 	list: true,
-	parameters: [
-		tenantParameter('query', { allowAllTenants: true }),
-		additionalFields([useReportDbField]),
-	],
+	parameters: [tenantParameter('query', { allowAllTenants: true }), additionalFields([useReportDbField])],
 	output: records,
 };

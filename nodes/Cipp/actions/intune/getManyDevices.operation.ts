@@ -8,8 +8,7 @@ export const getManyDevices: CippOperation = {
 	value: 'getManyDevices',
 	name: 'Get Many Devices',
 	action: 'Get many Intune devices',
-	description:
-		'List the Intune-managed devices of a customer tenant, one item per device with owner, OS, compliance and last sync',
+	description: 'List the Intune-managed devices of a customer tenant, one item per device with owner, OS, compliance and last sync',
 	...reads('ListDevices', 'Endpoint.Device.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],

@@ -15,10 +15,18 @@ async function listOrReadOne(context: StepContext) {
 	const { policyId, urlName } = context.values;
 	const check = { node: context.node, field: 'Policy Type', itemIndex: context.itemIndex, access: 'read' as const };
 	if (policyId !== undefined && urlName === undefined) {
-		validate.invalid(check, 'Policy ID is given without Policy Type: CIPP cannot find a policy by ID alone.', 'Add Policy Type (the URLName from Get Many Policies) next to Policy ID.');
+		validate.invalid(
+			check,
+			'Policy ID is given without Policy Type: CIPP cannot find a policy by ID alone.',
+			'Add Policy Type (the URLName from Get Many Policies) next to Policy ID.',
+		);
 	}
 	if (policyId !== undefined && urlName === 'managedAppPolicies') {
-		validate.invalid(check, 'CIPP cannot read an App Protection policy by ID (it asks the wrong part of Microsoft Graph).', 'Leave out Policy ID and pick the policy from the list by its id.');
+		validate.invalid(
+			check,
+			'CIPP cannot read an App Protection policy by ID (it asks the wrong part of Microsoft Graph).',
+			'Leave out Policy ID and pick the policy from the list by its id.',
+		);
 	}
 	return records(await context.call(context.request, 'Endpoint.MEM.Read'));
 }

@@ -14,7 +14,8 @@ import type { CippOperation, OutputContext } from '../types';
  */
 function scriptRecords(response: unknown, context: OutputContext): IDataObject[] {
 	const rows = records(response);
-	const failedType = (row: IDataObject) => row.id === undefined && typeof row.scriptType === 'string' && typeof row.displayName === 'string';
+	const failedType = (row: IDataObject) =>
+		row.id === undefined && typeof row.scriptType === 'string' && typeof row.displayName === 'string';
 	const failed = rows.filter(failedType);
 	if (failed.length === 0) return rows;
 	const texts = failed.map((row) => `CIPP could not list the ${String(row.scriptType)} scripts: ${String(row.displayName)}`);
@@ -34,9 +35,6 @@ export const getManyScripts: CippOperation = {
 		'List the Intune scripts of a customer tenant (Windows PowerShell, macOS shell, remediations and Linux), one item each with scriptType and assignments. A script type CIPP could not list (e.g. remediations without the licence they need) gives an item with status warning instead of scripts.',
 	...reads('ListIntuneScript', 'Endpoint.MEM.Read'),
 	list: true,
-	parameters: [
-		tenantParameter('query', { allowAllTenants: true }),
-		additionalFields([useReportDbField]),
-	],
+	parameters: [tenantParameter('query', { allowAllTenants: true }), additionalFields([useReportDbField])],
 	output: scriptRecords,
 };

@@ -15,7 +15,12 @@ export const getManyTemplates: CippOperation = {
 	parameters: [
 		additionalFields([
 			textField(
-				{ displayName: 'Template ID', name: 'templateId', placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b', description: 'Return only the template with this GUID' },
+				{
+					displayName: 'Template ID',
+					name: 'templateId',
+					placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
+					description: 'Return only the template with this GUID',
+				},
 				{ name: 'ID', in: 'query' },
 			),
 			{

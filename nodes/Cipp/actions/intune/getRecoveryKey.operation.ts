@@ -48,14 +48,18 @@ export const getRecoveryKey: CippOperation = {
 			},
 			send: { name: 'RecoveryKeyType', in: 'body' },
 		},
-		requiredParameter({
+		requiredParameter(
+			{
 				displayName: 'Device ID',
 				type: 'string',
 				default: '',
 				name: 'deviceId',
 				placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
-				description: 'For BitLocker the Entra device ID (azureADDeviceId), for FileVault the Intune device ID, both from Intune → Get Many Devices',
-			}, { name: 'GUID', in: 'body', validate: validate.guid }),
+				description:
+					'For BitLocker the Entra device ID (azureADDeviceId), for FileVault the Intune device ID, both from Intune → Get Many Devices',
+			},
+			{ name: 'GUID', in: 'body', validate: validate.guid },
+		),
 	],
 	output: recoveryKeyOutput,
 };

@@ -5,7 +5,9 @@ import { deviceParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation, OutputContext } from '../types';
 
-const queuedAction = actionResult({ queued: { followUp: "Intune carries the action out at the device's next check-in: Intune → Get Many Devices shows the device's state" } });
+const queuedAction = actionResult({
+	queued: { followUp: "Intune carries the action out at the device's next check-in: Intune → Get Many Devices shows the device's state" },
+});
 const deleted = actionResult();
 
 /**
@@ -17,7 +19,12 @@ function deviceActionOutput(response: unknown, context: OutputContext): IDataObj
 	if (String(context.values.deviceAction).toLowerCase() !== 'delete') return queuedAction(response, context);
 	const [item] = deleted(response, context);
 	if (item.status !== 'unconfirmed') return [item];
-	return [{ status: 'success', message: `Deleted device ${String(context.request.body && (context.request.body as IDataObject).GUID)} from Intune` }];
+	return [
+		{
+			status: 'success',
+			message: `Deleted device ${String(context.request.body && (context.request.body as IDataObject).GUID)} from Intune`,
+		},
+	];
 }
 
 export const runDeviceAction: CippOperation = {
@@ -26,7 +33,7 @@ export const runDeviceAction: CippOperation = {
 	name: 'Run Device Action',
 	action: 'Run a remote action on an Intune device',
 	description:
-		'Send a remote action (sync, reboot, locate, retire, wipe, Defender scan, delete...) to an Intune managed device. Intune queues it for the device\'s next check-in: the item has status queued. Delete From Intune is done at once (status success).',
+		"Send a remote action (sync, reboot, locate, retire, wipe, Defender scan, delete...) to an Intune managed device. Intune queues it for the device's next check-in: the item has status queued. Delete From Intune is done at once (status success).",
 	...writes('ExecDeviceAction', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
@@ -48,7 +55,11 @@ export const runDeviceAction: CippOperation = {
 					{ name: 'Reset Passcode', value: 'resetPasscode' },
 					{ name: 'Retire (Remove Company Data)', value: 'retire' },
 					{ name: 'Rotate Local Admin Password', value: 'RotateLocalAdminPassword' },
-					{ name: 'Run Windows Defender Full Scan', value: 'WindowsDefenderScan', description: 'CIPP passes no quickScan flag (its own UI sends false): Microsoft Graph decides the scan type' },
+					{
+						name: 'Run Windows Defender Full Scan',
+						value: 'WindowsDefenderScan',
+						description: 'CIPP passes no quickScan flag (its own UI sends false): Microsoft Graph decides the scan type',
+					},
 					{ name: 'Sync', value: 'syncDevice' },
 					{ name: 'Update Windows Defender Signatures', value: 'windowsDefenderUpdateSignatures' },
 					{ name: 'Wipe (Factory Reset)', value: 'wipe' },

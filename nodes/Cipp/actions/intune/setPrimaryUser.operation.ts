@@ -15,7 +15,10 @@ const output = actionResult();
 async function resolveUserId(context: StepContext, user: string): Promise<string> {
 	if (validate.isGuid(user)) return user;
 	const tenantFilter = String(context.values.tenantFilter);
-	const answer = await context.call({ method: 'GET', endpoint: 'ListUsers', qs: { tenantFilter, UserID: user.replace(/#/g, '%23') } }, 'Identity.User.Read');
+	const answer = await context.call(
+		{ method: 'GET', endpoint: 'ListUsers', qs: { tenantFilter, UserID: user.replace(/#/g, '%23') } },
+		'Identity.User.Read',
+	);
 	const id = records(answer)[0]?.id;
 	if (typeof id !== 'string' || !validate.isGuid(id)) context.fail(`User ${user} was not found in ${tenantFilter}.`);
 	return id as string;
@@ -27,14 +30,18 @@ export const setPrimaryUser: CippOperation = {
 	name: 'Set Primary User',
 	action: "Change an Intune device's primary user",
 	description:
-		"Make a user the primary user of an Intune managed device (the owner shown in Intune and Company Portal). A user principal name is first looked up (User → Get) to send CIPP the object ID it expects.",
+		'Make a user the primary user of an Intune managed device (the owner shown in Intune and Company Portal). A user principal name is first looked up (User → Get) to send CIPP the object ID it expects.',
 	...writes('ExecDeviceAction', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		deviceParameter({ name: 'GUID', in: 'body' }),
 		userParameter(
 			{ name: 'user', in: 'body', encoding: 'labelValue' },
-			{ displayName: 'Primary User', name: 'primaryUser', description: 'The new primary user, by object ID (or user principal name, looked up first)' },
+			{
+				displayName: 'Primary User',
+				name: 'primaryUser',
+				description: 'The new primary user, by object ID (or user principal name, looked up first)',
+			},
 		),
 	],
 	constants: { body: { Action: 'users' } },

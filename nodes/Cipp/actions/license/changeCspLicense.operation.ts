@@ -9,7 +9,10 @@ import type { CippOperation, StepContext } from '../types';
 
 const output = actionResult();
 const scheduled = actionResult({
-	queued: { followUp: 'CIPP decreases the count on the scheduled date, and only if enough licences are unassigned then: check CIPP → Scheduler and Logbook' },
+	queued: {
+		followUp:
+			'CIPP decreases the count on the scheduled date, and only if enough licences are unassigned then: check CIPP → Scheduler and Logbook',
+	},
 });
 
 /**
@@ -24,10 +27,17 @@ async function changeChecked(context: StepContext): Promise<IDataObject[]> {
 	const sku = String((body.SKU as IDataObject).value);
 	const check = (field: string) => ({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' as const });
 	if ((action === 'Add' || action === 'Remove') && !body[action]) {
-		validate.invalid(check(action), `${action === 'Add' ? 'Add Licences' : 'Remove Licences'} needs how many.`, `Add the ${action} field under Additional Fields.`);
+		validate.invalid(
+			check(action),
+			`${action === 'Add' ? 'Add Licences' : 'Remove Licences'} needs how many.`,
+			`Add the ${action} field under Additional Fields.`,
+		);
 	}
 	if (action === 'NewSub') {
-		const current = await context.call({ method: 'GET', endpoint: 'ListCSPsku', qs: { tenantFilter: body.tenantFilter, currentSkuOnly: 'true' } }, 'Tenant.Directory.Read');
+		const current = await context.call(
+			{ method: 'GET', endpoint: 'ListCSPsku', qs: { tenantFilter: body.tenantFilter, currentSkuOnly: 'true' } },
+			'Tenant.Directory.Read',
+		);
 		const existing = records(current).find((subscription) => String(subscription.sku) === sku);
 		if (existing) {
 			validate.invalid(
@@ -76,14 +86,25 @@ export const changeCspLicense: CippOperation = {
 			send: { name: 'Action', in: 'body' },
 		},
 		requiredParameter(
-			{ displayName: 'SKU', name: 'sku', type: 'string', default: '', placeholder: 'e.g. CFQ7TTC0LCHC:0002', description: 'The Sherweb SKU, from Get Many CSP SKUs' },
+			{
+				displayName: 'SKU',
+				name: 'sku',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. CFQ7TTC0LCHC:0002',
+				description: 'The Sherweb SKU, from Get Many CSP SKUs',
+			},
 			{ name: 'SKU', in: 'body', encoding: 'labelValue' },
 		),
 		additionalFields([
 			count('Add', 'Add', 'How many licences to add (Add Licences)'),
 			count('Remove', 'Remove', 'How many licences to remove (Remove Licences, Remove Licences Before Renewal)'),
 			count('Quantity', 'Quantity', 'How many licences the new subscription has (New Subscription)'),
-			count('Days Before Renewal', 'DaysBeforeRenewal', 'How many days before the renewal date the decrease runs (Remove Licences Before Renewal; default 3)'),
+			count(
+				'Days Before Renewal',
+				'DaysBeforeRenewal',
+				'How many days before the renewal date the decrease runs (Remove Licences Before Renewal; default 3)',
+			),
 			{
 				property: {
 					displayName: 'Subscription IDs',

@@ -8,7 +8,14 @@ import * as validate from '../common/validators';
 import type { CippOperation, StepContext } from '../types';
 
 const skuList = (displayName: string, name: string, description: string) => ({
-	property: { displayName, name, type: 'string' as const, default: '', placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46', description },
+	property: {
+		displayName,
+		name,
+		type: 'string' as const,
+		default: '',
+		placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
+		description,
+	},
 	send: { name: displayName.replace(/ /g, ''), in: 'body' as const, encoding: 'labelValueList' as const },
 });
 
@@ -24,7 +31,11 @@ function refuseEmptyChange(context: StepContext): void {
 	const operation = String(row.LicenseOperation ?? 'Add');
 	const check = (field: string) => ({ node, field, itemIndex, access: 'write' as const });
 	if ((operation === 'Add' || operation === 'Replace') && !listed(row.Licenses)) {
-		validate.invalid(check('Licenses'), `${operation} needs the SKU IDs to add.`, 'Enter SKU IDs (from License → Get Many) in Licenses. Without them CIPP changes nothing.');
+		validate.invalid(
+			check('Licenses'),
+			`${operation} needs the SKU IDs to add.`,
+			'Enter SKU IDs (from License → Get Many) in Licenses. Without them CIPP changes nothing.',
+		);
 	}
 	if (operation === 'Remove' && !listed(row.LicensesToRemove) && row.RemoveAllLicenses !== true) {
 		validate.invalid(
@@ -41,12 +52,15 @@ export const changeLicenses: CippOperation = {
 	name: 'Change User Licenses',
 	action: "Add, remove or replace a user's licences",
 	description:
-		"Add licences to a user, remove some or all of them, or replace them, by SKU ID (from License → Get Many). One item per user. Add and Replace need Licenses, Remove needs Licenses To Remove or Remove All Licenses. When nothing would change (e.g. removing SKUs the user does not hold) CIPP answers \"No license changes needed\" and the item fails. When Microsoft refuses a licence because the user has no usage location, CIPP sets it to CIPP's default (else US) and retries.",
+		'Add licences to a user, remove some or all of them, or replace them, by SKU ID (from License → Get Many). One item per user. Add and Replace need Licenses, Remove needs Licenses To Remove or Remove All Licenses. When nothing would change (e.g. removing SKUs the user does not hold) CIPP answers "No license changes needed" and the item fails. When Microsoft refuses a licence because the user has no usage location, CIPP sets it to CIPP\'s default (else US) and retries.',
 	...writes('ExecBulkLicense', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
 		{
-			...userParameter({ name: 'userIds', in: 'body', encoding: 'stringList' }, { description: "The user's object ID: CIPP looks users up by ID only" }),
+			...userParameter(
+				{ name: 'userIds', in: 'body', encoding: 'stringList' },
+				{ description: "The user's object ID: CIPP looks users up by ID only" },
+			),
 			validate: validate.guid,
 		},
 		{
@@ -71,11 +85,23 @@ export const changeLicenses: CippOperation = {
 			skuList('Licenses To Remove', 'licensesToRemove', 'SKU IDs to remove (Remove), separated by commas'),
 			skuList('Licenses To Replace', 'licensesToReplace', 'SKU IDs to take away when replacing (Replace), separated by commas'),
 			{
-				property: { displayName: 'Remove All Licenses', name: 'removeAllLicenses', type: 'boolean', default: false, description: 'Whether Remove takes away every licence the user has' },
+				property: {
+					displayName: 'Remove All Licenses',
+					name: 'removeAllLicenses',
+					type: 'boolean',
+					default: false,
+					description: 'Whether Remove takes away every licence the user has',
+				},
 				send: { name: 'RemoveAllLicenses', in: 'body', encoding: 'boolean' },
 			},
 			{
-				property: { displayName: 'Replace All Licenses', name: 'replaceAllLicenses', type: 'boolean', default: false, description: 'Whether Replace takes away every licence the user has' },
+				property: {
+					displayName: 'Replace All Licenses',
+					name: 'replaceAllLicenses',
+					type: 'boolean',
+					default: false,
+					description: 'Whether Replace takes away every licence the user has',
+				},
 				send: { name: 'ReplaceAllLicenses', in: 'body', encoding: 'boolean' },
 			},
 		]),

@@ -17,7 +17,13 @@ function licenceRecords(response: unknown): IDataObject[] {
 	const rows = records(response);
 	const [first] = rows;
 	if (rows.length !== 1 || typeof first.License !== 'string' || !LOADING.test(first.License)) return rows;
-	return [{ status: 'queued', message: first.License, followUp: 'CIPP is loading the licences of all tenants: run Get Many again in a minute or two.' }];
+	return [
+		{
+			status: 'queued',
+			message: first.License,
+			followUp: 'CIPP is loading the licences of all tenants: run Get Many again in a minute or two.',
+		},
+	];
 }
 
 export const getMany: CippOperation = {

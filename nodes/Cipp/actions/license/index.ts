@@ -12,7 +12,16 @@ import { reprocessUserLicenses } from './reprocessUserLicenses.operation';
 
 export const resource = { name: 'License', value: 'license' };
 
-export const operations = [getMany, getReport, changeLicenses, reprocessUserLicenses, getManyCspSkus, changeCspLicense, getManyExcluded, manageExclusion];
+export const operations = [
+	getMany,
+	getReport,
+	changeLicenses,
+	reprocessUserLicenses,
+	getManyCspSkus,
+	changeCspLicense,
+	getManyExcluded,
+	manageExclusion,
+];
 
 export const operationSelector: INodeProperties = {
 	displayName: 'Operation',

@@ -33,7 +33,10 @@ async function changeKeepingSettings(context: StepContext): Promise<IDataObject[
 	const request = { ...context.request, body: { ...body, ...(typeof name === 'string' && name !== '' ? { SKUName: name } : {}) } };
 	const items = output(await context.call(request, role), context);
 	if (current?.ShowInLicenseDropdown === true) {
-		output(await context.call({ ...context.request, body: { Action: 'SetShowInDropdown', GUID: body.GUID, ShowInDropdown: true } }, role), context);
+		output(
+			await context.call({ ...context.request, body: { Action: 'SetShowInDropdown', GUID: body.GUID, ShowInDropdown: true } }, role),
+			context,
+		);
 	}
 	return items;
 }
@@ -80,15 +83,34 @@ export const manageExclusion: CippOperation = {
 		},
 		additionalFields([
 			{
-				property: { displayName: 'SKU Name', name: 'skuName', type: 'string', default: '', placeholder: 'e.g. Microsoft Power Automate Free', description: 'The licence name CIPP shows for the excluded SKU' },
+				property: {
+					displayName: 'SKU Name',
+					name: 'skuName',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Microsoft Power Automate Free',
+					description: 'The licence name CIPP shows for the excluded SKU',
+				},
 				send: { name: 'SKUName', in: 'body', validate: validate.text },
 			},
 			{
-				property: { displayName: 'Show in Dropdown', name: 'showInDropdown', type: 'boolean', default: true, description: 'Whether the excluded SKU still appears in licence dropdowns (Set Dropdown Visibility, which needs this field)' },
+				property: {
+					displayName: 'Show in Dropdown',
+					name: 'showInDropdown',
+					type: 'boolean',
+					default: true,
+					description: 'Whether the excluded SKU still appears in licence dropdowns (Set Dropdown Visibility, which needs this field)',
+				},
 				send: { name: 'ShowInDropdown', in: 'body', encoding: 'boolean' },
 			},
 			{
-				property: { displayName: 'Full Reset', name: 'fullReset', type: 'boolean', default: false, description: 'Whether Restore Defaults also removes exclusions added by hand' },
+				property: {
+					displayName: 'Full Reset',
+					name: 'fullReset',
+					type: 'boolean',
+					default: false,
+					description: 'Whether Restore Defaults also removes exclusions added by hand',
+				},
 				send: { name: 'FullReset', in: 'body', encoding: 'boolean' },
 			},
 		]),

@@ -11,8 +11,7 @@ export const updateMdoAlert: CippOperation = {
 	value: 'updateMdoAlert',
 	name: 'Update MDO Alert',
 	action: 'Update a Defender for Office 365 alert',
-	description:
-		'Change the status, classification and determination or the assignee of a Microsoft Defender for Office 365 alert',
+	description: 'Change the status, classification and determination or the assignee of a Microsoft Defender for Office 365 alert',
 	...writes('ExecSetMdoAlert', 'Security.Incident.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),

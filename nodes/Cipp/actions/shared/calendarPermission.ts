@@ -34,7 +34,11 @@ export const trustee: Validator = (value, check) => {
 	const text = validate.text(value, check);
 	if (SPECIAL_USERS.test(text)) return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
 	if (validate.isGuid(text) || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return text;
-	validate.invalid(check, `"${text}" is not a user.`, 'Use a user principal name (e.g. jane@contoso.com), an object ID, or Default / Anonymous.');
+	validate.invalid(
+		check,
+		`"${text}" is not a user.`,
+		'Use a user principal name (e.g. jane@contoso.com), an object ID, or Default / Anonymous.',
+	);
 };
 
 export function trusteeField(displayName: string, description: string): INodeProperties {

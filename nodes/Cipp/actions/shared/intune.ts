@@ -29,14 +29,17 @@ export const POLICY_TYPE_OPTIONS = [
 
 /** An Entra device ID (azureADDeviceId), which BitLocker keys and LAPS passwords are stored under. */
 export function entraDeviceIdParameter(name: string): CippParameter {
-	return requiredParameter({
+	return requiredParameter(
+		{
 			displayName: 'Entra Device ID',
-				type: 'string',
-				default: '',
+			type: 'string',
+			default: '',
 			name: 'entraDeviceId',
 			placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 			description: "The device's Entra ID device ID: azureADDeviceId in Intune → Get Many Devices (not the Intune device ID)",
-		}, { name, in: 'body', validate: validate.guid });
+		},
+		{ name, in: 'body', validate: validate.guid },
+	);
 }
 
 const tenantOrId = validate.tenant({ allowAllTenants: false });
@@ -166,7 +169,9 @@ export function withAssignmentTarget(kind: 'app' | 'policy', role: string, outpu
 	return async (context: StepContext): Promise<IDataObject[]> => {
 		const given = ['assignTo', 'groupIds', 'excludeGroup', 'excludeGroupIds'].some((name) => {
 			const value = context.values[name];
-			return Array.isArray(value) ? value.length > 0 : value !== undefined && String(value).trim() !== '' && String(value).toLowerCase() !== 'on';
+			return Array.isArray(value)
+				? value.length > 0
+				: value !== undefined && String(value).trim() !== '' && String(value).toLowerCase() !== 'on';
 		});
 		if (!given) {
 			validate.invalid(
@@ -190,13 +195,28 @@ export const SILENT_FILTER = 'A name that matches no filter is ignored without a
 export function assignmentFields(kind: 'app' | 'policy') {
 	return [
 		textField(
-			{ displayName: 'Group IDs', name: 'groupIds', placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', description: `Object IDs of groups to assign the ${kind} to, separated by commas (instead of names in Assign To)` },
+			{
+				displayName: 'Group IDs',
+				name: 'groupIds',
+				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+				description: `Object IDs of groups to assign the ${kind} to, separated by commas (instead of names in Assign To)`,
+			},
 			{ name: 'GroupIds', in: 'body', encoding: 'stringList' },
 			validate.longText,
 		),
-		groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', `Group names to exclude, separated by commas. ${SILENT_NAMES} Exclude Group IDs are exact.`),
+		groupNamesField(
+			'Exclude Groups',
+			'excludeGroup',
+			'excludeGroup',
+			`Group names to exclude, separated by commas. ${SILENT_NAMES} Exclude Group IDs are exact.`,
+		),
 		textField(
-			{ displayName: 'Exclude Group IDs', name: 'excludeGroupIds', placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', description: 'Object IDs of groups to exclude, separated by commas' },
+			{
+				displayName: 'Exclude Group IDs',
+				name: 'excludeGroupIds',
+				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+				description: 'Object IDs of groups to exclude, separated by commas',
+			},
 			{ name: 'ExcludeGroupIds', in: 'body', encoding: 'stringList' },
 			validate.longText,
 		),
@@ -215,7 +235,12 @@ export function assignmentFields(kind: 'app' | 'policy') {
 			send: { name: 'assignmentMode', in: 'body' as const },
 		},
 		textField(
-			{ displayName: 'Assignment Filter', name: 'assignmentFilterName', placeholder: 'e.g. Corporate Windows devices', description: `The name of an Intune assignment filter to apply. ${SILENT_FILTER}` },
+			{
+				displayName: 'Assignment Filter',
+				name: 'assignmentFilterName',
+				placeholder: 'e.g. Corporate Windows devices',
+				description: `The name of an Intune assignment filter to apply. ${SILENT_FILTER}`,
+			},
 			{ name: 'AssignmentFilterName', in: 'body' },
 		),
 		assignmentFilterTypeField,
@@ -231,8 +256,16 @@ export function assignmentFields(kind: 'app' | 'policy') {
 const appAssignTo: Validator = (value) => (value === 'allLicensedUsers' ? 'AllUsers' : value);
 
 export const appFields = {
-	assignTo: { ...assignToField('Who gets the app. All Licensed Users is sent as AllUsers, the target CIPP assigns apps with.'), send: { name: 'AssignTo', in: 'body' as const, validate: appAssignTo } },
-	customGroup: groupNamesField('Custom Group', 'customGroup', 'CustomGroup', 'Group names, separated by commas, when Assign To is Custom Group'),
+	assignTo: {
+		...assignToField('Who gets the app. All Licensed Users is sent as AllUsers, the target CIPP assigns apps with.'),
+		send: { name: 'AssignTo', in: 'body' as const, validate: appAssignTo },
+	},
+	customGroup: groupNamesField(
+		'Custom Group',
+		'customGroup',
+		'CustomGroup',
+		'Group names, separated by commas, when Assign To is Custom Group',
+	),
 	excludeGroup: groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
 	// CIPP reads InstallationIntent as "mark for uninstallation" (its UI's label): the assignment it
 	// makes is Uninstall. The parameter name stays as saved workflows store it; the label says what it does.
@@ -245,8 +278,21 @@ export const appFields = {
 		},
 		{ name: 'InstallationIntent', in: 'body' },
 	),
-	description: textField({ displayName: 'Description', name: 'description', description: 'The description of the app in Intune' }, { name: 'description', in: 'body' }, validate.longText),
-	installAsSystem: booleanField({ displayName: 'Install As System', name: 'installAsSystem', description: 'Whether the app installs in the system context (otherwise as the signed-in user). Without this field added, CIPP installs Choco apps as the user and Store apps as system.', default: true }, { name: 'InstallAsSystem', in: 'body' }),
+	description: textField(
+		{ displayName: 'Description', name: 'description', description: 'The description of the app in Intune' },
+		{ name: 'description', in: 'body' },
+		validate.longText,
+	),
+	installAsSystem: booleanField(
+		{
+			displayName: 'Install As System',
+			name: 'installAsSystem',
+			description:
+				'Whether the app installs in the system context (otherwise as the signed-in user). Without this field added, CIPP installs Choco apps as the user and Store apps as system.',
+			default: true,
+		},
+		{ name: 'InstallAsSystem', in: 'body' },
+	),
 };
 
 /** The policy an operation acts on: its ID and its type, both as Intune → Get Many Policies lists them. */

@@ -210,7 +210,7 @@ export function siteMemberOperation(
 					default: '',
 					placeholder: 'e.g. sales@contoso.com',
 					description:
-						'For a group-connected site: its Microsoft 365 group, by ID, mail address or mail nickname. Required there for Owners and Members. CIPP then changes only the group: a user added directly to the site\'s SharePoint group is removed with Remove Site User.',
+						"For a group-connected site: its Microsoft 365 group, by ID, mail address or mail nickname. Required there for Owners and Members. CIPP then changes only the group: a user added directly to the site's SharePoint group is removed with Remove Site User.",
 				},
 				send: { name: 'GroupID', in: 'body' },
 				optional: true,

@@ -24,7 +24,10 @@ export function domainTenantParameter(where: 'query' | 'body'): CippParameter {
 	const parameter = tenantParameter(where, { defaultDomainOnly: true });
 	return {
 		...parameter,
-		property: { ...parameter.property, description: 'The customer tenant to act on, by default domain: CIPP keys the results by it, so a tenant ID is refused' },
+		property: {
+			...parameter.property,
+			description: 'The customer tenant to act on, by default domain: CIPP keys the results by it, so a tenant ID is refused',
+		},
 	};
 }
 

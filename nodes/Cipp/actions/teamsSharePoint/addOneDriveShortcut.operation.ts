@@ -9,12 +9,14 @@ export const addOneDriveShortcut: CippOperation = {
 	value: 'addOneDriveShortcut',
 	name: 'Add OneDrive Shortcut',
 	action: "Add a SharePoint shortcut to a user's OneDrive",
-	description:
-		"Add a shortcut to a SharePoint site's document library, a library or a folder to the root of a user's OneDrive",
+	description: "Add a shortcut to a SharePoint site's document library, a library or a folder to the root of a user's OneDrive",
 	...writes('ExecOneDriveShortCut', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		userParameter({ name: 'username', in: 'body', encoding: 'graphId' }, { description: 'The OneDrive owner, by user principal name or object ID' }),
+		userParameter(
+			{ name: 'username', in: 'body', encoding: 'graphId' },
+			{ description: 'The OneDrive owner, by user principal name or object ID' },
+		),
 		siteUrlParameter(
 			{ name: 'siteUrl', in: 'body', encoding: 'labelValue' },
 			{

@@ -27,7 +27,13 @@ export const createSite: CippOperation = {
 			{ name: 'siteName', in: 'body' },
 		),
 		requiredParameter(
-			{ displayName: 'Description', name: 'siteDescription', type: 'string', default: '', placeholder: 'e.g. News and files of the sales team' },
+			{
+				displayName: 'Description',
+				name: 'siteDescription',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. News and files of the sales team',
+			},
 			{ name: 'siteDescription', in: 'body', validate: validate.longText },
 		),
 		upnParameter(

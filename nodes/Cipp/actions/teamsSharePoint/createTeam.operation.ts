@@ -44,7 +44,8 @@ export const createTeam: CippOperation = {
 					name: 'visibility',
 					type: 'options',
 					default: 'Private',
-					description: 'Whether anyone in the organisation may join (Public) or only people the owners add (Private). Without this field the team is Private.',
+					description:
+						'Whether anyone in the organisation may join (Public) or only people the owners add (Private). Without this field the team is Private.',
 					options: [
 						{ name: 'Private', value: 'Private' },
 						{ name: 'Public', value: 'Public' },

@@ -11,7 +11,7 @@ export const getManyTeams: CippOperation = {
 	name: 'Get Many Teams',
 	action: 'Get many Microsoft Teams',
 	description:
-		'List the Microsoft Teams of a tenant by name, one item per team with its ID (the Microsoft 365 group ID), description, visibility and mail nickname; AllTenants reads CIPP\'s report database',
+		"List the Microsoft Teams of a tenant by name, one item per team with its ID (the Microsoft 365 group ID), description, visibility and mail nickname; AllTenants reads CIPP's report database",
 	...reads('ListTeams', 'Teams.Group.Read'),
 	list: true,
 	parameters: [

@@ -9,7 +9,7 @@ export const getSharePointQuota: CippOperation = {
 	name: 'Get SharePoint Quota',
 	action: 'Get the SharePoint storage quota',
 	description:
-		"Get a tenant's SharePoint storage use: used and total megabytes and the percentage used (Percentage is \"Not available\" when SharePoint could not be read)",
+		'Get a tenant\'s SharePoint storage use: used and total megabytes and the percentage used (Percentage is "Not available" when SharePoint could not be read)',
 	...reads('ListSharepointQuota', 'Sharepoint.Admin.Read'),
 	parameters: [tenantParameter('query')],
 	output: records,

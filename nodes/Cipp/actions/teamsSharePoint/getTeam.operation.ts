@@ -8,8 +8,7 @@ export const getTeam: CippOperation = {
 	value: 'getTeam',
 	name: 'Get Team',
 	action: 'Get a Microsoft Team',
-	description:
-		'Get one Microsoft Team with its settings (TeamInfo), channels (ChannelInfo), Owners, Members and InstalledApps',
+	description: 'Get one Microsoft Team with its settings (TeamInfo), channels (ChannelInfo), Owners, Members and InstalledApps',
 	...reads('ListTeams', 'Teams.Group.Read'),
 	parameters: [
 		tenantParameter('query'),

@@ -18,7 +18,7 @@ export const removeSiteUser: CippOperation = {
 	name: 'Remove Site User',
 	action: 'Remove a user from a SharePoint site entirely',
 	description:
-		"Remove a user (e.g. a guest) from a SharePoint site entirely: every site group and direct permission at once. Site collection admins are refused (use Remove Site Admin first); sharing links sent by mail are not revoked.",
+		'Remove a user (e.g. a guest) from a SharePoint site entirely: every site group and direct permission at once. Site collection admins are refused (use Remove Site Admin first); sharing links sent by mail are not revoked.',
 	...writes('ExecRemoveSiteUser', 'Sharepoint.Site.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),

@@ -14,7 +14,10 @@ export const setOneDriveSharing: CippOperation = {
 	...writes('ExecSetOneDriveSharing', 'Teams.SharePoint.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		userParameter({ name: 'UPN', in: 'body', encoding: 'graphId' }, { description: 'The OneDrive owner, by user principal name or object ID' }),
+		userParameter(
+			{ name: 'UPN', in: 'body', encoding: 'graphId' },
+			{ description: 'The OneDrive owner, by user principal name or object ID' },
+		),
 		requiredParameter(
 			{
 				displayName: 'Sharing',

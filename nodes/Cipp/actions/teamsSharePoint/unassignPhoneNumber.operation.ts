@@ -24,7 +24,7 @@ export const unassignPhoneNumber: CippOperation = {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. jane.doe@contoso.com',
-				description: 'Who has the number now, for the message and CIPP\'s log (Microsoft unassigns by number)',
+				description: "Who has the number now, for the message and CIPP's log (Microsoft unassigns by number)",
 			},
 			{ name: 'AssignedTo', in: 'body' },
 		),

@@ -63,9 +63,10 @@ export const createAlert: CippOperation = {
 				name: 'conditions',
 				type: 'json',
 				required: true,
-				default: '[{"Property": {"value": "String", "label": "Operation"}, "Operator": {"value": "eq", "label": "Equals to"}, "Input": {"value": "New-InboxRule"}}]',
+				default:
+					'[{"Property": {"value": "String", "label": "Operation"}, "Operator": {"value": "eq", "label": "Equals to"}, "Input": {"value": "New-InboxRule"}}]',
 				description:
-					'The conditions as CIPP\'s alert editor saves them: a JSON list of {Property: {value, label}, Operator: {value}, Input: {value}}. The label of Property is the audit field; operators: eq, ne, like, notlike, match, notmatch, gt, lt, ge, le, in, notin, contains, notcontains.',
+					"The conditions as CIPP's alert editor saves them: a JSON list of {Property: {value, label}, Operator: {value}, Input: {value}}. The label of Property is the audit field; operators: eq, ne, like, notlike, match, notmatch, gt, lt, ge, le, in, notin, contains, notcontains.",
 			},
 			send: { name: 'conditions', in: 'body', encoding: 'json' },
 		},
@@ -104,7 +105,7 @@ export const createAlert: CippOperation = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. Suspicious inbox rule',
-					description: 'The subject of the alert email or ticket, instead of CIPP\'s own',
+					description: "The subject of the alert email or ticket, instead of CIPP's own",
 				},
 				send: { name: 'CustomSubject', in: 'body', validate: validate.text },
 			},
@@ -115,7 +116,8 @@ export const createAlert: CippOperation = {
 					type: 'string',
 					default: '',
 					placeholder: 'e.g. fabrikam.onmicrosoft.com',
-					description: 'Tenants to leave out when Tenants is AllTenants: default domains, separated by commas (CIPP matches exclusions by default domain only, so a tenant ID is refused)',
+					description:
+						'Tenants to leave out when Tenants is AllTenants: default domains, separated by commas (CIPP matches exclusions by default domain only, so a tenant ID is refused)',
 				},
 				send: { name: 'excludedTenants', in: 'body', encoding: 'json', validate: labelValueList(alertTenant) },
 			},

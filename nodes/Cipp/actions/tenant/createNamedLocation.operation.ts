@@ -13,13 +13,19 @@ export const createNamedLocation: CippOperation = {
 	value: 'createNamedLocation',
 	name: 'Create Named Location',
 	action: 'Create a named location',
-	description:
-		'Create a Conditional Access named location in a tenant: a list of IP ranges (optionally trusted) or a list of countries',
+	description: 'Create a Conditional Access named location in a tenant: a list of IP ranges (optionally trusted) or a list of countries',
 	...writes('AddNamedLocation', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
 		{ ...tenant, send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' } },
 		requiredParameter(
-			{ displayName: 'Name', name: 'policyName', type: 'string', default: '', placeholder: 'e.g. Head Office', description: 'The name of the named location' },
+			{
+				displayName: 'Name',
+				name: 'policyName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Head Office',
+				description: 'The name of the named location',
+			},
 			{ name: 'policyName', in: 'body' },
 		),
 		{
@@ -48,10 +54,24 @@ export const createNamedLocation: CippOperation = {
 					placeholder: 'e.g. 203.0.113.0/24',
 					description: 'For IP ranges: CIDR ranges, one per line',
 				},
-				send: { name: 'Ips', in: 'body', validate: (value, check) => validate.listOf(value).map((range) => validate.text(range, check)).join('\n') },
+				send: {
+					name: 'Ips',
+					in: 'body',
+					validate: (value, check) =>
+						validate
+							.listOf(value)
+							.map((range) => validate.text(range, check))
+							.join('\n'),
+				},
 			},
 			{
-				property: { displayName: 'Trusted', name: 'trusted', type: 'boolean', default: false, description: 'Whether the IP ranges are a trusted location' },
+				property: {
+					displayName: 'Trusted',
+					name: 'trusted',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the IP ranges are a trusted location',
+				},
 				send: { name: 'Trusted', in: 'body', encoding: 'boolean' },
 			},
 			{
@@ -63,7 +83,12 @@ export const createNamedLocation: CippOperation = {
 					placeholder: 'e.g. US, CA, GB',
 					description: 'For countries: two-letter ISO country codes, separated by commas',
 				},
-				send: { name: 'Countries', in: 'body', encoding: 'json', validate: labelValueList((entry, check) => String(matching(/^[A-Za-z]{2}$/, 'US')(entry, check)).toUpperCase()) },
+				send: {
+					name: 'Countries',
+					in: 'body',
+					encoding: 'json',
+					validate: labelValueList((entry, check) => String(matching(/^[A-Za-z]{2}$/, 'US')(entry, check)).toUpperCase()),
+				},
 			},
 			{
 				property: {

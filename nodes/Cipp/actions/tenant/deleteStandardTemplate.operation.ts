@@ -27,7 +27,8 @@ export const deleteStandardTemplate: CippOperation = {
 	// An unknown ID finds no row and CIPP still answers "Removed … named: '' with id" (HTTP 200).
 	refusals: [/^Removed Standards Template named: '' with id/],
 	output: refusalMeans(
-		(context) => `No standards template has the ID ${String(context.values.templateId)}, so nothing was removed. Pick the template from Tenant → Get Many Standard Templates.`,
+		(context) =>
+			`No standards template has the ID ${String(context.values.templateId)}, so nothing was removed. Pick the template from Tenant → Get Many Standard Templates.`,
 		actionResult(),
 	),
 };

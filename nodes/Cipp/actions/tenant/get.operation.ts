@@ -8,8 +8,7 @@ export const get: CippOperation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a tenant',
-	description:
-		"Get a customer tenant's organization details: name, verified domains, address, directory sync state",
+	description: "Get a customer tenant's organization details: name, verified domains, address, directory sync state",
 	...reads('ListTenantDetails', 'CIPP.Core.Read'),
 	parameters: [tenantParameter('query')],
 	output: singleRecord(({ values }) => `Tenant ${String(values.tenantFilter)}`),

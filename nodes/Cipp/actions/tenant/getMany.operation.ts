@@ -21,8 +21,7 @@ export const getMany: CippOperation = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many tenants',
-	description:
-		'List the customer tenants CIPP manages (and this API client may see), one item per tenant with its domain and tenant ID',
+	description: 'List the customer tenants CIPP manages (and this API client may see), one item per tenant with its domain and tenant ID',
 	...reads('ListTenants', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [],

@@ -8,8 +8,7 @@ export const getManyRoles: CippOperation = {
 	value: 'getManyRoles',
 	name: 'Get Many Roles',
 	action: 'Get many directory roles',
-	description:
-		"List a tenant's Entra ID role definitions, one item per role with its members (display name, UPN, ID) and member count",
+	description: "List a tenant's Entra ID role definitions, one item per role with its members (display name, UPN, ID) and member count",
 	...reads('ListRoles', 'Identity.Role.Read'),
 	list: true,
 	parameters: [tenantParameter('query')],

@@ -20,7 +20,7 @@ export const getManySharedMailboxStatistics: CippOperation = {
 			property: {
 				...tenantParameter('query').property,
 				description:
-					'The customer tenant to act on. If Exchange fails to read one mailbox\'s statistics, CIPP stops there and answers the mailboxes read so far, without an error.',
+					"The customer tenant to act on. If Exchange fails to read one mailbox's statistics, CIPP stops there and answers the mailboxes read so far, without an error.",
 			},
 		},
 	],

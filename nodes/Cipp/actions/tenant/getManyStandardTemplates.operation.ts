@@ -15,7 +15,12 @@ export const getManyStandardTemplates: CippOperation = {
 	list: true,
 	parameters: [
 		{
-			property: idField('Template ID', 'templateId', 'e.g. 7c4a1e2b-3d5f-4a6b-8c9d-0e1f2a3b4c5d', 'Return only this template (its GUID); leave empty for all'),
+			property: idField(
+				'Template ID',
+				'templateId',
+				'e.g. 7c4a1e2b-3d5f-4a6b-8c9d-0e1f2a3b4c5d',
+				'Return only this template (its GUID); leave empty for all',
+			),
 			send: { name: 'id', in: 'query' },
 			optional: true,
 			validate: validate.guid,

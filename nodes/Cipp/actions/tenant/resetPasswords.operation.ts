@@ -2,7 +2,16 @@ import { writes } from '../common/endpoints';
 import { shownWhen } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import * as validate from '../common/validators';
-import { PrivilegedAccountRefused, errorText, graphRead, guardPrivileged, mustChangePasswordParameter, resetPasswordOutput, safeReset, safeResetParameters } from '../safeReset';
+import {
+	PrivilegedAccountRefused,
+	errorText,
+	graphRead,
+	guardPrivileged,
+	mustChangePasswordParameter,
+	resetPasswordOutput,
+	safeReset,
+	safeResetParameters,
+} from '../safeReset';
 import type { CippOperation, StepContext } from '../types';
 
 /**
@@ -10,7 +19,6 @@ import type { CippOperation, StepContext } from '../types';
  * department or a list of UPNs. One output item per user, all paired with the item that asked.
  */
 import type { IDataObject } from 'n8n-workflow';
-
 
 const USER_FIELDS = 'id,userPrincipalName,displayName,userType,accountEnabled,department';
 
@@ -50,7 +58,10 @@ async function listCandidates(context: StepContext, tenantFilter: string): Promi
 		}
 		case 'userList': {
 			const byUpn = new Map(
-				(await graphRead(context.call, tenantFilter, 'users', USER_FIELDS)).map((user) => [String(user.userPrincipalName).toLowerCase(), user]),
+				(await graphRead(context.call, tenantFilter, 'users', USER_FIELDS)).map((user) => [
+					String(user.userPrincipalName).toLowerCase(),
+					user,
+				]),
 			);
 			return validate.listOf(values.userPrincipalNames).map((upn) => {
 				const user = byUpn.get(upn.toLowerCase());
@@ -138,7 +149,8 @@ export const resetPasswords: CippOperation = {
 				},
 				validate: (value, check) => {
 					const upns = validate.listOf(value);
-					if (upns.length === 0) validate.invalid(check, 'no user principal name was given.', `Enter at least one UPN in "${check.field}".`);
+					if (upns.length === 0)
+						validate.invalid(check, 'no user principal name was given.', `Enter at least one UPN in "${check.field}".`);
 					return upns.map((upn) => validate.userPrincipalName(upn, check));
 				},
 			},
@@ -149,7 +161,8 @@ export const resetPasswords: CippOperation = {
 				name: 'dryRun',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to only list the users that would be reset (and those excluded) without changing anything. On by default: check the list, then run again with it off.',
+				description:
+					'Whether to only list the users that would be reset (and those excluded) without changing anything. On by default: check the list, then run again with it off.',
 			},
 		},
 		mustChangePasswordParameter(),

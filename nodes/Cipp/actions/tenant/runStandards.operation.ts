@@ -11,7 +11,7 @@ export const runStandards: CippOperation = {
 	name: 'Run Standards',
 	action: 'Run the standards for a tenant',
 	description:
-		"Start a standards run for a customer tenant, for every standards template or one. Asynchronous: CIPP queues the run and answers at once; a failure to start comes back as a failed item even though CIPP answers HTTP 200.",
+		'Start a standards run for a customer tenant, for every standards template or one. Asynchronous: CIPP queues the run and answers at once; a failure to start comes back as a failed item even though CIPP answers HTTP 200.',
 	endpoint: 'ExecStandardsRun',
 	method: 'GET',
 	access: 'write',
@@ -34,7 +34,8 @@ export const runStandards: CippOperation = {
 	// "Successfully started … - Template:  ()" (Invoke-ExecStandardsRun.ps1:19-34).
 	refusals: [/Template:\s+\(\)/],
 	output: refusalMeans(
-		(context) => `No standards template has the ID ${String(context.values.templateId)}, so CIPP started a run with nothing in it. Pick the template from Tenant → Get Many Standard Templates.`,
+		(context) =>
+			`No standards template has the ID ${String(context.values.templateId)}, so CIPP started a run with nothing in it. Pick the template from Tenant → Get Many Standard Templates.`,
 		actionResult({ queued: { followUp: 'Check CIPP → Logbook, or Tenant → Get Many Standards, once the run has finished' } }),
 	),
 };

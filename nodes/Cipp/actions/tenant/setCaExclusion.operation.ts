@@ -9,7 +9,9 @@ import * as validate from '../common/validators';
 import type { CippOperation, OutputContext, StepContext } from '../types';
 
 const queued = actionResult({
-	queued: { followUp: 'The exclusion is added at the start date and removed at the end date; check Administration → Get Many Scheduled Items' },
+	queued: {
+		followUp: 'The exclusion is added at the start date and removed at the end date; check Administration → Get Many Scheduled Items',
+	},
 });
 const immediate = actionResult();
 
@@ -60,7 +62,10 @@ function checkVacation(context: StepContext): void {
 			'Turn Vacation Mode off to remove the user\'s exclusion now, or choose Exclusion "Add" for a vacation.',
 		);
 	}
-	for (const [name, field] of [['startDate', 'Start Date'], ['endDate', 'End Date']]) {
+	for (const [name, field] of [
+		['startDate', 'Start Date'],
+		['endDate', 'End Date'],
+	]) {
 		if (context.values[name] === undefined || context.values[name] === '') {
 			validate.invalid(
 				check(field),
@@ -92,7 +97,10 @@ export const setCaExclusion: CippOperation = {
 			},
 			{ name: 'PolicyId', in: 'body', validate: validate.guid },
 		),
-		{ ...userParameter({ name: 'UserID', in: 'body' }, { description: 'The user, by object ID (Conditional Access lists users by ID)' }), validate: validate.guid },
+		{
+			...userParameter({ name: 'UserID', in: 'body' }, { description: 'The user, by object ID (Conditional Access lists users by ID)' }),
+			validate: validate.guid,
+		},
 		{
 			property: {
 				displayName: 'Exclusion',
@@ -116,16 +124,29 @@ export const setCaExclusion: CippOperation = {
 					name: 'vacation',
 					type: 'boolean',
 					default: false,
-					description: 'Whether to exclude the user only from Start Date to End Date (through a vacation exclusion group), instead of now. Needs Start Date and End Date, and Exclusion "Add".',
+					description:
+						'Whether to exclude the user only from Start Date to End Date (through a vacation exclusion group), instead of now. Needs Start Date and End Date, and Exclusion "Add".',
 				},
 				send: { name: 'vacation', in: 'body', encoding: 'boolean' },
 			},
 			{
-				property: { displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Vacation mode: when the exclusion starts' },
+				property: {
+					displayName: 'Start Date',
+					name: 'startDate',
+					type: 'dateTime',
+					default: '',
+					description: 'Vacation mode: when the exclusion starts',
+				},
 				send: { name: 'StartDate', in: 'body', encoding: 'unixSeconds' },
 			},
 			{
-				property: { displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'Vacation mode: when the exclusion ends' },
+				property: {
+					displayName: 'End Date',
+					name: 'endDate',
+					type: 'dateTime',
+					default: '',
+					description: 'Vacation mode: when the exclusion ends',
+				},
 				send: { name: 'EndDate', in: 'body', encoding: 'unixSeconds' },
 			},
 			{
@@ -139,7 +160,14 @@ export const setCaExclusion: CippOperation = {
 				send: { name: 'excludeLocationAuditAlerts', in: 'body', encoding: 'boolean' },
 			},
 			{
-				property: { displayName: 'Reference', name: 'reference', type: 'string', default: '', placeholder: 'e.g. TICKET-1234', description: 'A reference (e.g. a ticket number) stored with the scheduled tasks' },
+				property: {
+					displayName: 'Reference',
+					name: 'reference',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. TICKET-1234',
+					description: 'A reference (e.g. a ticket number) stored with the scheduled tasks',
+				},
 				send: { name: 'reference', in: 'body', validate: validate.text },
 			},
 		]),

@@ -14,7 +14,11 @@ const tenantGroups: Validator = (value, check) => {
 		try {
 			list = JSON.parse(value.trim() === '' ? '[]' : value);
 		} catch {
-			validate.invalid(check, 'the value is not valid JSON.', 'Enter a JSON list such as [{"groupId": "…", "groupName": "Managed Services"}].');
+			validate.invalid(
+				check,
+				'the value is not valid JSON.',
+				'Enter a JSON list such as [{"groupId": "…", "groupName": "Managed Services"}].',
+			);
 		}
 	}
 	const entries = Array.isArray(list) ? list : [list];
@@ -42,7 +46,12 @@ export const update: CippOperation = {
 	parameters: [
 		{
 			property: {
-				...idField('Tenant ID', 'customerId', 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126', "The tenant's ID (customerId from Tenant → Get Many)"),
+				...idField(
+					'Tenant ID',
+					'customerId',
+					'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
+					"The tenant's ID (customerId from Tenant → Get Many)",
+				),
 				required: true,
 			},
 			send: { name: 'customerId', in: 'body' },

@@ -20,21 +20,30 @@ async function run(context: StepContext): Promise<IDataObject[]> {
 	const { change, input, namedLocationId, tenantFilter } = context.values;
 	const check = { node: context.node, field: 'Value', itemIndex: context.itemIndex, access: 'write' as const };
 	if (NEEDS_VALUE.includes(String(change)) && (typeof input !== 'string' || input === '')) {
-		validate.invalid(check, `the change "${String(change)}" needs a value, and none was given.`, 'Enter the IP range (CIDR), the two-letter country code or the new name.');
+		validate.invalid(
+			check,
+			`the change "${String(change)}" needs a value, and none was given.`,
+			'Enter the IP range (CIDR), the two-letter country code or the new name.',
+		);
 	}
 	const value = COUNTRY_CHANGES.includes(String(change)) ? String(input).toUpperCase() : String(input);
 	const request = COUNTRY_CHANGES.includes(String(change))
 		? { ...context.request, body: { ...(context.request.body as IDataObject), input: { value, label: value } } }
 		: context.request;
 	if (change === 'removeIp' || change === 'removeLocation') {
-		const locations = await context.call({ method: 'GET', endpoint: 'ListNamedLocations', qs: { tenantFilter } }, 'Tenant.ConditionalAccess.Read');
+		const locations = await context.call(
+			{ method: 'GET', endpoint: 'ListNamedLocations', qs: { tenantFilter } },
+			'Tenant.ConditionalAccess.Read',
+		);
 		const location = (Array.isArray(locations) ? (locations as IDataObject[]) : []).find((entry) => entry.id === namedLocationId);
 		const present =
 			change === 'removeIp'
 				? ((location?.ipRanges as IDataObject[] | undefined) ?? []).some((range) => range.cidrAddress === value)
 				: ((location?.countriesAndRegions as string[] | undefined) ?? []).some((country) => country.toUpperCase() === value);
 		if (location && !present) {
-			context.fail(`${value} is not in the named location "${String(location.displayName)}", so there is nothing to remove; CIPP would answer "Edited" and change nothing.`);
+			context.fail(
+				`${value} is not in the named location "${String(location.displayName)}", so there is nothing to remove; CIPP would answer "Edited" and change nothing.`,
+			);
 		}
 	}
 	return updateNamedLocation.output(await context.call(request, updateNamedLocation.role), context);

@@ -29,7 +29,11 @@ const batchRequests: Validator = (value, check) => {
 		list.length <= MAX_REQUESTS &&
 		list.every((entry) => typeof entry === 'object' && entry !== null && typeof (entry as IDataObject).url === 'string');
 	if (!valid) {
-		validate.invalid(check, `expected a list of 1 to ${MAX_REQUESTS} requests.`, 'Enter a JSON list such as [{"id": "1", "method": "GET", "url": "ListUsers", "query": {"tenantFilter": "contoso.onmicrosoft.com"}}].');
+		validate.invalid(
+			check,
+			`expected a list of 1 to ${MAX_REQUESTS} requests.`,
+			'Enter a JSON list such as [{"id": "1", "method": "GET", "url": "ListUsers", "query": {"tenantFilter": "contoso.onmicrosoft.com"}}].',
+		);
 	}
 	return list;
 };
@@ -49,8 +53,10 @@ export const batch: CippOperation = {
 				name: 'requests',
 				type: 'json',
 				required: true,
-				default: '[\n  {\n    "id": "1",\n    "method": "GET",\n    "url": "ListUsers",\n    "query": { "tenantFilter": "contoso.onmicrosoft.com" }\n  }\n]',
-				description: 'A JSON list of 1 to 20 requests as in the default: each with an ID, a method, a URL (the CIPP endpoint name, e.g. ListUsers), a query object and a body',
+				default:
+					'[\n  {\n    "id": "1",\n    "method": "GET",\n    "url": "ListUsers",\n    "query": { "tenantFilter": "contoso.onmicrosoft.com" }\n  }\n]',
+				description:
+					'A JSON list of 1 to 20 requests as in the default: each with an ID, a method, a URL (the CIPP endpoint name, e.g. ListUsers), a query object and a body',
 			},
 			send: { name: 'requests', in: 'body', encoding: 'json' },
 			validate: batchRequests,

@@ -28,7 +28,14 @@ export const checkDomain: CippOperation = {
 	...reads('ListDomainHealth', 'Tenant.DomainAnalyser.Read'),
 	parameters: [
 		requiredParameter(
-			{ displayName: 'Domain', name: 'domain', type: 'string', default: '', placeholder: 'e.g. contoso.com', description: 'The domain to check' },
+			{
+				displayName: 'Domain',
+				name: 'domain',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. contoso.com',
+				description: 'The domain to check',
+			},
 			{ name: 'Domain', in: 'query' },
 		),
 		{
@@ -43,11 +50,52 @@ export const checkDomain: CippOperation = {
 			send: { name: 'Action', in: 'query' },
 		},
 		additionalFields([
-			textField({ displayName: 'Expected SPF Include', name: 'expectedInclude', placeholder: 'e.g. spf.protection.outlook.com', description: 'SPF: an include the record must contain' }, { name: 'ExpectedInclude', in: 'query' }),
-			textField({ displayName: 'SPF Record', name: 'record', placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all', description: 'SPF: test this record instead of the published one' }, { name: 'Record', in: 'query' }),
-			textField({ displayName: 'DKIM Selectors', name: 'selector', placeholder: 'e.g. selector1, selector2', description: 'DKIM: selectors to look up, separated by commas. CIPP also saves them as the domain\'s DKIM selectors (used by its later DKIM checks and domain analyser) when the API client may edit.' }, { name: 'Selector', in: 'query' }),
-			textField({ displayName: 'Subdomains', name: 'subdomains', placeholder: 'e.g. www, mail', description: 'HTTPS certificate: subdomains to test, separated by commas (default www)' }, { name: 'Subdomains', in: 'query' }),
-			textField({ displayName: 'Expected Autodiscover Target', name: 'expectedTarget', placeholder: 'e.g. autodiscover.outlook.com', description: 'Autodiscover: the target the record should point to' }, { name: 'ExpectedTarget', in: 'query' }),
+			textField(
+				{
+					displayName: 'Expected SPF Include',
+					name: 'expectedInclude',
+					placeholder: 'e.g. spf.protection.outlook.com',
+					description: 'SPF: an include the record must contain',
+				},
+				{ name: 'ExpectedInclude', in: 'query' },
+			),
+			textField(
+				{
+					displayName: 'SPF Record',
+					name: 'record',
+					placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all',
+					description: 'SPF: test this record instead of the published one',
+				},
+				{ name: 'Record', in: 'query' },
+			),
+			textField(
+				{
+					displayName: 'DKIM Selectors',
+					name: 'selector',
+					placeholder: 'e.g. selector1, selector2',
+					description:
+						"DKIM: selectors to look up, separated by commas. CIPP also saves them as the domain's DKIM selectors (used by its later DKIM checks and domain analyser) when the API client may edit.",
+				},
+				{ name: 'Selector', in: 'query' },
+			),
+			textField(
+				{
+					displayName: 'Subdomains',
+					name: 'subdomains',
+					placeholder: 'e.g. www, mail',
+					description: 'HTTPS certificate: subdomains to test, separated by commas (default www)',
+				},
+				{ name: 'Subdomains', in: 'query' },
+			),
+			textField(
+				{
+					displayName: 'Expected Autodiscover Target',
+					name: 'expectedTarget',
+					placeholder: 'e.g. autodiscover.outlook.com',
+					description: 'Autodiscover: the target the record should point to',
+				},
+				{ name: 'ExpectedTarget', in: 'query' },
+			),
 		]),
 	],
 	output: records,

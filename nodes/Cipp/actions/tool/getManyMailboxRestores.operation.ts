@@ -8,7 +8,12 @@ import type { CippOperation } from '../types';
 function flag(displayName: string, name: string, description: string) {
 	return {
 		property: { displayName, name, type: 'boolean' as const, default: true, description },
-		send: { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'query' as const, encoding: 'boolean' as const, validate: presenceFlag },
+		send: {
+			name: name.charAt(0).toUpperCase() + name.slice(1),
+			in: 'query' as const,
+			encoding: 'boolean' as const,
+			validate: presenceFlag,
+		},
 	};
 }
 
@@ -25,10 +30,19 @@ export const getManyMailboxRestores: CippOperation = {
 		tenantParameter('query'),
 		additionalFields([
 			textField(
-				{ displayName: 'Identity', name: 'identity', placeholder: 'e.g. adele.vance@contoso.com\\MailboxRestore', description: 'The restore request, as its Identity from this list' },
+				{
+					displayName: 'Identity',
+					name: 'identity',
+					placeholder: 'e.g. adele.vance@contoso.com\\MailboxRestore',
+					description: 'The restore request, as its Identity from this list',
+				},
 				{ name: 'Identity', in: 'query' },
 			),
-			flag('Statistics', 'statistics', 'Whether to return the statistics of the request given in Identity (remove the field to turn it off)'),
+			flag(
+				'Statistics',
+				'statistics',
+				'Whether to return the statistics of the request given in Identity (remove the field to turn it off)',
+			),
 			flag('Include Report', 'includeReport', 'Whether the statistics include the detailed report (remove the field to turn it off)'),
 		]),
 	],

@@ -17,8 +17,7 @@ export const getVersion: CippOperation = {
 	value: 'getVersion',
 	name: 'Get Version',
 	action: "Get CIPP's version",
-	description:
-		"Get the version of this CIPP's API and front end and whether they are out of date compared with the latest release",
+	description: "Get the version of this CIPP's API and front end and whether they are out of date compared with the latest release",
 	...reads('GetVersion', 'CIPP.Core.Read'),
 	parameters: [
 		requiredParameter(

@@ -13,7 +13,9 @@ function breaches(response: unknown, context: OutputContext): IDataObject[] {
 	const rows = records(response);
 	const limited = rows.find((row) => row['rate-limit'] === true);
 	if (limited) {
-		context.fail(`Have I Been Pwned rate-limited CIPP's lookup; nothing was looked up. Wait ${String(limited.Wait ?? 'a few')} seconds and run it again, or slow the workflow down (one lookup every few seconds).`);
+		context.fail(
+			`Have I Been Pwned rate-limited CIPP's lookup; nothing was looked up. Wait ${String(limited.Wait ?? 'a few')} seconds and run it again, or slow the workflow down (one lookup every few seconds).`,
+		);
 	}
 	return rows;
 }
@@ -23,13 +25,20 @@ export const lookupBreaches: CippOperation = {
 	value: 'lookupBreaches',
 	name: 'Look Up Breaches',
 	action: 'Look up data breaches of an address or domain',
-	description:
-		'Look an email address or a domain up in Have I Been Pwned (needs the HIBP extension), one item per breach it appears in',
+	description: 'Look an email address or a domain up in Have I Been Pwned (needs the HIBP extension), one item per breach it appears in',
 	...reads('ListBreachesAccount', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [
 		requiredParameter(
-			{ displayName: 'Account', name: 'account', type: 'string', default: '', placeholder: 'e.g. jane@contoso.com or contoso.com', description: 'An email address (looked up in Have I Been Pwned) or a domain (looked up in CIPP\'s own breach service, one item per breached account)' },
+			{
+				displayName: 'Account',
+				name: 'account',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. jane@contoso.com or contoso.com',
+				description:
+					"An email address (looked up in Have I Been Pwned) or a domain (looked up in CIPP's own breach service, one item per breached account)",
+			},
 			{ name: 'account', in: 'query' },
 		),
 	],

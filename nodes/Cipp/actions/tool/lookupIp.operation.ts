@@ -14,7 +14,14 @@ export const lookupIp: CippOperation = {
 	role: 'CIPP.Core.Read',
 	parameters: [
 		requiredParameter(
-			{ displayName: 'IP Address', name: 'ip', type: 'string', default: '', placeholder: 'e.g. 203.0.113.42', description: 'The IPv4 or IPv6 address' },
+			{
+				displayName: 'IP Address',
+				name: 'ip',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 203.0.113.42',
+				description: 'The IPv4 or IPv6 address',
+			},
 			{ name: 'IP', in: 'body' },
 		),
 	],

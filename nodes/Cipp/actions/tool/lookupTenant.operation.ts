@@ -9,7 +9,7 @@ export const lookupTenant: CippOperation = {
 	name: 'Look Up Tenant',
 	action: 'Look up any Microsoft 365 tenant',
 	description:
-		"Look up public information of any Entra tenant (not only customers) by domain or tenant ID: tenant ID, display name, default domain, OpenID configuration and sign-in branding",
+		'Look up public information of any Entra tenant (not only customers) by domain or tenant ID: tenant ID, display name, default domain, OpenID configuration and sign-in branding',
 	...reads('ListExternalTenantInfo', 'CIPP.Core.Read'),
 	parameters: [
 		requiredParameter(

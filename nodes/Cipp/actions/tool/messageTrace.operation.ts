@@ -29,7 +29,11 @@ function checkSpan(context: StepContext): void {
 	if (messageId !== undefined) return;
 	const check = (field: string) => ({ node: context.node, field, itemIndex: context.itemIndex, access: 'read' as const });
 	if (days !== undefined && (startDate !== undefined || endDate !== undefined)) {
-		validate.invalid(check('Days'), 'Days and Start Date / End Date were both given; CIPP would use Days and silently ignore the dates.', 'Remove Days to trace the date range, or remove the dates.');
+		validate.invalid(
+			check('Days'),
+			'Days and Start Date / End Date were both given; CIPP would use Days and silently ignore the dates.',
+			'Remove Days to trace the date range, or remove the dates.',
+		);
 	}
 	if (startDate === undefined || endDate === undefined) return;
 	const start = validate.unixSeconds(startDate, check('Start Date'));
@@ -82,11 +86,25 @@ export const messageTrace: CippOperation = {
 			date('Start Date', 'startDate', 'Messages received from this time on'),
 			date('End Date', 'endDate', `Messages received until this time; at most ${MAX_DAYS} days after Start Date`),
 			{
-				property: { displayName: 'Sender', name: 'sender', type: 'string', default: '', placeholder: 'e.g. jane@contoso.com', description: 'Only messages from this address' },
+				property: {
+					displayName: 'Sender',
+					name: 'sender',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. jane@contoso.com',
+					description: 'Only messages from this address',
+				},
 				send: { name: 'sender', in: 'body', encoding: 'labelValue', validate: validate.text },
 			},
 			{
-				property: { displayName: 'Recipient', name: 'recipient', type: 'string', default: '', placeholder: 'e.g. adele.vance@contoso.com', description: 'Only messages to this address' },
+				property: {
+					displayName: 'Recipient',
+					name: 'recipient',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. adele.vance@contoso.com',
+					description: 'Only messages to this address',
+				},
 				send: { name: 'recipient', in: 'body', encoding: 'labelValue', validate: validate.text },
 			},
 			{
@@ -100,10 +118,26 @@ export const messageTrace: CippOperation = {
 				},
 				send: { name: 'status', in: 'body', encoding: 'labelValue' },
 			},
-			textField({ displayName: 'From IP', name: 'fromIP', placeholder: 'e.g. 203.0.113.42', description: 'Only messages sent from this IP address' }, { name: 'fromIP', in: 'body' }),
-			textField({ displayName: 'To IP', name: 'toIP', placeholder: 'e.g. 198.51.100.7', description: 'Only messages delivered to this IP address' }, { name: 'toIP', in: 'body' }),
 			textField(
-				{ displayName: 'Message ID', name: 'messageId', placeholder: 'e.g. <BN7PR01MB1234@namprd01.prod.outlook.com>', description: 'Only this message (its Internet message ID); the dates, status and IPs are then ignored' },
+				{
+					displayName: 'From IP',
+					name: 'fromIP',
+					placeholder: 'e.g. 203.0.113.42',
+					description: 'Only messages sent from this IP address',
+				},
+				{ name: 'fromIP', in: 'body' },
+			),
+			textField(
+				{ displayName: 'To IP', name: 'toIP', placeholder: 'e.g. 198.51.100.7', description: 'Only messages delivered to this IP address' },
+				{ name: 'toIP', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Message ID',
+					name: 'messageId',
+					placeholder: 'e.g. <BN7PR01MB1234@namprd01.prod.outlook.com>',
+					description: 'Only this message (its Internet message ID); the dates, status and IPs are then ignored',
+				},
 				{ name: 'MessageId', in: 'body' },
 				validate.longText,
 			),

@@ -14,7 +14,14 @@ export const search: CippOperation = {
 	list: true,
 	parameters: [
 		requiredParameter(
-			{ displayName: 'Search Terms', name: 'searchTerms', type: 'string', default: '', placeholder: 'e.g. adele', description: 'Text to find, e.g. part of a name or address' },
+			{
+				displayName: 'Search Terms',
+				name: 'searchTerms',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. adele',
+				description: 'Text to find, e.g. part of a name or address',
+			},
 			{ name: 'searchTerms', in: 'query' },
 		),
 		additionalFields([
@@ -35,7 +42,14 @@ export const search: CippOperation = {
 				send: { name: 'type', in: 'query' },
 			},
 			{
-				property: { displayName: 'Max Matches', name: 'maxMatches', type: 'number', typeOptions: { minValue: 1 }, default: 10, description: 'Most matches CIPP returns' },
+				property: {
+					displayName: 'Max Matches',
+					name: 'maxMatches',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					default: 10,
+					description: 'Most matches CIPP returns',
+				},
 				send: { name: 'limit', in: 'query', encoding: 'number' },
 			},
 		]),

@@ -10,7 +10,7 @@ export const convertMailbox: CippOperation = {
 	name: 'Convert Mailbox',
 	action: "Convert a user's mailbox type",
 	description:
-		'Convert a mailbox to a shared, regular (user), room or equipment mailbox, e.g. to keep a leaver\'s mail as a shared mailbox without a licence',
+		"Convert a mailbox to a shared, regular (user), room or equipment mailbox, e.g. to keep a leaver's mail as a shared mailbox without a licence",
 	...writes('ExecConvertMailbox', 'Exchange.Mailbox.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),

@@ -107,14 +107,47 @@ export const create: CippOperation = {
 					type: 'string',
 					typeOptions: { password: true },
 					default: '',
-					description: "The initial password; leave out to let CIPP generate one with its password settings",
+					description: 'The initial password; leave out to let CIPP generate one with its password settings',
 				},
 				send: { name: 'password', in: 'body' },
 			},
-			booleanField({ displayName: 'Must Change Password', name: 'MustChangePass', description: 'Whether the user must choose a new password at the first sign-in. On when not added: add it and turn it off to let the user keep the password.', default: true }, { name: 'MustChangePass', in: 'body' }),
-			textField({ displayName: 'License SKU ID', name: 'licenses', description: 'The SKU ID of a licence to assign, from License → Get Many', placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46' }, { name: 'licenses', in: 'body', encoding: 'labelValue' }),
-			textField({ displayName: 'Aliases', name: 'AddedAliases', description: 'Extra email addresses (proxy addresses), separated by spaces or line breaks', placeholder: 'e.g. jane@contoso.com j.doe@contoso.com' }, { name: 'AddedAliases', in: 'body' }),
-			textField({ displayName: 'Copy Groups From', name: 'copyFrom', description: 'A user whose group memberships the new user gets, by user principal name or object ID', placeholder: 'e.g. adele.vance@contoso.com' }, { name: 'copyFrom', in: 'body', encoding: 'labelValue' }),
+			booleanField(
+				{
+					displayName: 'Must Change Password',
+					name: 'MustChangePass',
+					description:
+						'Whether the user must choose a new password at the first sign-in. On when not added: add it and turn it off to let the user keep the password.',
+					default: true,
+				},
+				{ name: 'MustChangePass', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'License SKU ID',
+					name: 'licenses',
+					description: 'The SKU ID of a licence to assign, from License → Get Many',
+					placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
+				},
+				{ name: 'licenses', in: 'body', encoding: 'labelValue' },
+			),
+			textField(
+				{
+					displayName: 'Aliases',
+					name: 'AddedAliases',
+					description: 'Extra email addresses (proxy addresses), separated by spaces or line breaks',
+					placeholder: 'e.g. jane@contoso.com j.doe@contoso.com',
+				},
+				{ name: 'AddedAliases', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Copy Groups From',
+					name: 'copyFrom',
+					description: 'A user whose group memberships the new user gets, by user principal name or object ID',
+					placeholder: 'e.g. adele.vance@contoso.com',
+				},
+				{ name: 'copyFrom', in: 'body', encoding: 'labelValue' },
+			),
 			scheduleField('Create the user at this time through the CIPP scheduler instead of now', 'Enabled'),
 		]),
 	],

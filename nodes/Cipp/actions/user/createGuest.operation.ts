@@ -8,7 +8,7 @@ import type { CippOperation, Validator } from '../types';
 const email: Validator = (value, check) => {
 	const address = validate.text(value, check);
 	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
-		validate.invalid(check, `"${address}" is not an email address.`, 'Enter the guest\'s email address, e.g. jane@fabrikam.com.');
+		validate.invalid(check, `"${address}" is not an email address.`, "Enter the guest's email address, e.g. jane@fabrikam.com.");
 	}
 	return address;
 };
@@ -18,8 +18,7 @@ export const createGuest: CippOperation = {
 	value: 'createGuest',
 	name: 'Create Guest',
 	action: 'Invite a guest user',
-	description:
-		'Invite an external person as a B2B guest user of the tenant, optionally sending the invitation email',
+	description: 'Invite an external person as a B2B guest user of the tenant, optionally sending the invitation email',
 	...writes('AddGuest', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
@@ -45,9 +44,23 @@ export const createGuest: CippOperation = {
 			send: { name: 'sendInvite', in: 'body', encoding: 'boolean' },
 		},
 		additionalFields([
-			textField({ displayName: 'Display Name', name: 'displayName', description: "The guest's display name", placeholder: 'e.g. Jane Doe' }, { name: 'displayName', in: 'body' }),
-			textField({ displayName: 'Message', name: 'message', description: 'A personal message added to the invitation email' }, { name: 'message', in: 'body' }),
-			textField({ displayName: 'Redirect URL', name: 'redirectUri', description: 'Where the guest lands after accepting (default https://myapps.microsoft.com)', placeholder: 'e.g. https://contoso.sharepoint.com' }, { name: 'redirectUri', in: 'body' }),
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', description: "The guest's display name", placeholder: 'e.g. Jane Doe' },
+				{ name: 'displayName', in: 'body' },
+			),
+			textField(
+				{ displayName: 'Message', name: 'message', description: 'A personal message added to the invitation email' },
+				{ name: 'message', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Redirect URL',
+					name: 'redirectUri',
+					description: 'Where the guest lands after accepting (default https://myapps.microsoft.com)',
+					placeholder: 'e.g. https://contoso.sharepoint.com',
+				},
+				{ name: 'redirectUri', in: 'body' },
+			),
 		]),
 	],
 	output: actionResult(),

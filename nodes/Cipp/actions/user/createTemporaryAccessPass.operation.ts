@@ -17,8 +17,19 @@ export const createTemporaryAccessPass: CippOperation = {
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body', encoding: 'graphId' }),
 		additionalFields([
-			numberField({ displayName: 'Lifetime (Minutes)', name: 'lifetimeInMinutes', description: "How long the pass is valid; the tenant's TAP policy sets the allowed range", default: 60 }, { name: 'lifetimeInMinutes', in: 'body' }),
-			booleanField({ displayName: 'Usable Once', name: 'isUsableOnce', description: 'Whether the pass stops working after its first sign-in' }, { name: 'isUsableOnce', in: 'body' }),
+			numberField(
+				{
+					displayName: 'Lifetime (Minutes)',
+					name: 'lifetimeInMinutes',
+					description: "How long the pass is valid; the tenant's TAP policy sets the allowed range",
+					default: 60,
+				},
+				{ name: 'lifetimeInMinutes', in: 'body' },
+			),
+			booleanField(
+				{ displayName: 'Usable Once', name: 'isUsableOnce', description: 'Whether the pass stops working after its first sign-in' },
+				{ name: 'isUsableOnce', in: 'body' },
+			),
 			{
 				property: {
 					displayName: 'Start Time',

@@ -16,7 +16,15 @@ export const dismissRisk: CippOperation = {
 		tenantParameter('body'),
 		userByIdParameter({ name: 'userId', in: 'body' }),
 		additionalFields([
-			textField({ displayName: 'User Display Name', name: 'userDisplayName', description: "The user's name for CIPP's message and logbook entry", placeholder: 'e.g. Jane Doe' }, { name: 'userDisplayName', in: 'body' }),
+			textField(
+				{
+					displayName: 'User Display Name',
+					name: 'userDisplayName',
+					description: "The user's name for CIPP's message and logbook entry",
+					placeholder: 'e.g. Jane Doe',
+				},
+				{ name: 'userDisplayName', in: 'body' },
+			),
 		]),
 	],
 	output: actionResult(),

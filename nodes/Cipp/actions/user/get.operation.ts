@@ -8,8 +8,7 @@ export const get: CippOperation = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a user',
-	description:
-		'Get one user of a customer tenant with its licences, aliases, manager and sync state (a Microsoft Graph user object)',
+	description: 'Get one user of a customer tenant with its licences, aliases, manager and sync state (a Microsoft Graph user object)',
 	...reads('ListUsers', 'Identity.User.Read'),
 	parameters: [tenantParameter('query'), userParameter({ name: 'UserID', in: 'query', encoding: 'graphId' })],
 	output: singleRecord(({ values }) => `User ${String(values.userId)} in ${String(values.tenantFilter)}`),

@@ -15,7 +15,17 @@ export const getManyInactive: CippOperation = {
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
-		additionalFields([numberField({ displayName: 'Inactive Days', name: 'InactiveDays', description: 'Days without a sign-in after which an account counts as inactive', default: 180 }, { name: 'InactiveDays', in: 'query' })]),
+		additionalFields([
+			numberField(
+				{
+					displayName: 'Inactive Days',
+					name: 'InactiveDays',
+					description: 'Days without a sign-in after which an account counts as inactive',
+					default: 180,
+				},
+				{ name: 'InactiveDays', in: 'query' },
+			),
+		]),
 	],
 	output: records,
 };

@@ -5,7 +5,15 @@ import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
-const filter = textField({ displayName: 'Filter', name: 'Filter', description: 'An OData $filter on the sign-in log that replaces the default (last Days, no sync account)', placeholder: "e.g. userPrincipalName eq 'jane@contoso.com'" }, { name: 'Filter', in: 'query' });
+const filter = textField(
+	{
+		displayName: 'Filter',
+		name: 'Filter',
+		description: 'An OData $filter on the sign-in log that replaces the default (last Days, no sync account)',
+		placeholder: "e.g. userPrincipalName eq 'jane@contoso.com'",
+	},
+	{ name: 'Filter', in: 'query' },
+);
 
 export const getManySignIns: CippOperation = {
 	resource: 'user',
@@ -19,9 +27,27 @@ export const getManySignIns: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			numberField({ displayName: 'Days', name: 'Days', description: 'How many days back to read', default: 7 }, { name: 'Days', in: 'query' }),
-			booleanField({ displayName: 'Failed Logons Only', name: 'failedLogonsOnly', description: 'Whether to return only sign-ins that failed with a wrong password' }, { name: 'failedLogonsOnly', in: 'query' }),
-			numberField({ displayName: 'Failure Threshold', name: 'FailureThreshold', description: 'With Failed Logons Only: only users with at least this many failures', default: 3 }, { name: 'FailureThreshold', in: 'query' }),
+			numberField(
+				{ displayName: 'Days', name: 'Days', description: 'How many days back to read', default: 7 },
+				{ name: 'Days', in: 'query' },
+			),
+			booleanField(
+				{
+					displayName: 'Failed Logons Only',
+					name: 'failedLogonsOnly',
+					description: 'Whether to return only sign-ins that failed with a wrong password',
+				},
+				{ name: 'failedLogonsOnly', in: 'query' },
+			),
+			numberField(
+				{
+					displayName: 'Failure Threshold',
+					name: 'FailureThreshold',
+					description: 'With Failed Logons Only: only users with at least this many failures',
+					default: 3,
+				},
+				{ name: 'FailureThreshold', in: 'query' },
+			),
 			{ property: filter.property, send: { ...filter.send, validate: validate.longText } },
 		]),
 	],

@@ -10,7 +10,8 @@ import type { CippOperation, OutputContext } from '../types';
 
 function statusOutput(response: unknown, context: OutputContext): IDataObject[] {
 	const [user] = records(response);
-	if (!isRecord(user) || !('lastPasswordChangeDateTime' in user)) context.fail(`CIPP returned no user for ${String(context.values.userId)}.`);
+	if (!isRecord(user) || !('lastPasswordChangeDateTime' in user))
+		context.fail(`CIPP returned no user for ${String(context.values.userId)}.`);
 	const state = passwordState(user);
 	const since = new Date(String(context.values.changedSince)).toISOString();
 	return [
@@ -47,7 +48,11 @@ export const getPasswordResetStatus: CippOperation = {
 			},
 			validate: (value, check) => {
 				if (Number.isNaN(Date.parse(String(value ?? '')))) {
-					validate.invalid(check, `"${String(value ?? '')}" is not a date and time.`, "Map Reset Password's resetAt, or enter a date and time such as 2026-11-22T09:30:00Z.");
+					validate.invalid(
+						check,
+						`"${String(value ?? '')}" is not a date and time.`,
+						"Map Reset Password's resetAt, or enter a date and time such as 2026-11-22T09:30:00Z.",
+					);
 				}
 				return value;
 			},
@@ -57,7 +62,10 @@ export const getPasswordResetStatus: CippOperation = {
 	output: statusOutput,
 	run: async (context) => {
 		const endpoint = `users/${graphId(context.values.userId)}`;
-		const answer = await context.call({ ...context.request, qs: { ...context.request.qs, Endpoint: endpoint } }, getPasswordResetStatus.role);
+		const answer = await context.call(
+			{ ...context.request, qs: { ...context.request.qs, Endpoint: endpoint } },
+			getPasswordResetStatus.role,
+		);
 		return statusOutput(answer, context);
 	},
 };

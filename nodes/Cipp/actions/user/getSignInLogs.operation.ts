@@ -14,7 +14,17 @@ export const getSignInLogs: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		userByIdParameter({ name: 'UserID', in: 'query' }),
-		additionalFields([numberField({ displayName: 'Max Sign-Ins', name: 'top', description: 'How many of the newest sign-ins to return (CIPP default 50)', default: 50 }, { name: 'top', in: 'query' })]),
+		additionalFields([
+			numberField(
+				{
+					displayName: 'Max Sign-Ins',
+					name: 'top',
+					description: 'How many of the newest sign-ins to return (CIPP default 50)',
+					default: 50,
+				},
+				{ name: 'top', in: 'query' },
+			),
+		]),
 	],
 	output: records,
 };

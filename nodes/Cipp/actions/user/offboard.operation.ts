@@ -15,7 +15,7 @@ export const offboard: CippOperation = {
 	name: 'Offboard',
 	action: 'Offboard a user',
 	description:
-		'Queue CIPP\'s offboarding job for a user with the chosen Actions (e.g. block sign-in, revoke sessions, remove licences, convert to shared mailbox). CIPP answers at once that the task is queued; the actual results appear in CIPP\'s scheduler and logbook.',
+		"Queue CIPP's offboarding job for a user with the chosen Actions (e.g. block sign-in, revoke sessions, remove licences, convert to shared mailbox). CIPP answers at once that the task is queued; the actual results appear in CIPP's scheduler and logbook.",
 	...writes('ExecOffboardUser', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
@@ -49,16 +49,67 @@ export const offboard: CippOperation = {
 			action('Remove Teams Phone Number', 'RemoveTeamsPhoneDID', 'remove the Teams phone number'),
 			action('Clear Immutable ID', 'ClearImmutableId', 'clear the on-premises immutable ID'),
 			action('Delete User', 'DeleteUser', 'delete the user at the end'),
-			textField({ displayName: 'Out of Office Message', name: 'OOO', description: 'Turn on automatic replies with this message', placeholder: 'e.g. Jane has left the company.' }, { name: 'OOO', in: 'body' }),
-			textField({ displayName: 'Forward Mail To', name: 'forward', description: 'Forward mail to this user of the tenant, by user principal name', placeholder: 'e.g. megan.bowen@contoso.com' }, { name: 'forward', in: 'body', encoding: 'labelValue' }),
-			booleanField({ displayName: 'Keep a Copy When Forwarding', name: 'KeepCopy', description: 'Whether the mailbox keeps a copy of forwarded mail' }, { name: 'KeepCopy', in: 'body' }),
-			textField({ displayName: 'Grant OneDrive Access To', name: 'OnedriveAccess', description: 'Users who get access to the OneDrive, by user principal name, separated by commas' }, { name: 'OnedriveAccess', in: 'body', encoding: 'labelValueList' }, validate.longText),
-			textField({ displayName: 'Grant Mailbox Access To', name: 'AccessAutomap', description: 'Users who get full access to the mailbox (added to their Outlook), separated by commas' }, { name: 'AccessAutomap', in: 'body', encoding: 'labelValueList' }, validate.longText),
-			textField({ displayName: 'Grant Mailbox Access Without Automap To', name: 'AccessNoAutomap', description: 'Users who get full access to the mailbox (not added to their Outlook), separated by commas' }, { name: 'AccessNoAutomap', in: 'body', encoding: 'labelValueList' }, validate.longText),
+			textField(
+				{
+					displayName: 'Out of Office Message',
+					name: 'OOO',
+					description: 'Turn on automatic replies with this message',
+					placeholder: 'e.g. Jane has left the company.',
+				},
+				{ name: 'OOO', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Forward Mail To',
+					name: 'forward',
+					description: 'Forward mail to this user of the tenant, by user principal name',
+					placeholder: 'e.g. megan.bowen@contoso.com',
+				},
+				{ name: 'forward', in: 'body', encoding: 'labelValue' },
+			),
+			booleanField(
+				{ displayName: 'Keep a Copy When Forwarding', name: 'KeepCopy', description: 'Whether the mailbox keeps a copy of forwarded mail' },
+				{ name: 'KeepCopy', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Grant OneDrive Access To',
+					name: 'OnedriveAccess',
+					description: 'Users who get access to the OneDrive, by user principal name, separated by commas',
+				},
+				{ name: 'OnedriveAccess', in: 'body', encoding: 'labelValueList' },
+				validate.longText,
+			),
+			textField(
+				{
+					displayName: 'Grant Mailbox Access To',
+					name: 'AccessAutomap',
+					description: 'Users who get full access to the mailbox (added to their Outlook), separated by commas',
+				},
+				{ name: 'AccessAutomap', in: 'body', encoding: 'labelValueList' },
+				validate.longText,
+			),
+			textField(
+				{
+					displayName: 'Grant Mailbox Access Without Automap To',
+					name: 'AccessNoAutomap',
+					description: 'Users who get full access to the mailbox (not added to their Outlook), separated by commas',
+				},
+				{ name: 'AccessNoAutomap', in: 'body', encoding: 'labelValueList' },
+				validate.longText,
+			),
 		]),
 		additionalFields([
 			scheduleField('Run the offboarding at this time instead of now', 'enabled'),
-			textField({ displayName: 'Reference', name: 'reference', description: 'A reference such as a ticket number, stored with the task', placeholder: 'e.g. TICKET-1234' }, { name: 'reference', in: 'body' }),
+			textField(
+				{
+					displayName: 'Reference',
+					name: 'reference',
+					description: 'A reference such as a ticket number, stored with the task',
+					placeholder: 'e.g. TICKET-1234',
+				},
+				{ name: 'reference', in: 'body' },
+			),
 		]),
 	],
 	output: actionResult({

@@ -21,7 +21,15 @@ export const resetMfa: CippOperation = {
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body' }),
 		additionalFields([
-			textField({ displayName: 'Method ID', name: 'MethodId', description: 'Remove only this authentication method (its ID from Microsoft Graph); leave out to remove all', placeholder: 'e.g. 3179e48a-750b-4051-897c-87b9720928f7' }, { name: 'MethodId', in: 'body' }),
+			textField(
+				{
+					displayName: 'Method ID',
+					name: 'MethodId',
+					description: 'Remove only this authentication method (its ID from Microsoft Graph); leave out to remove all',
+					placeholder: 'e.g. 3179e48a-750b-4051-897c-87b9720928f7',
+				},
+				{ name: 'MethodId', in: 'body' },
+			),
 		]),
 	],
 	// A Method ID that matches nothing (mistyped, already removed): CIPP answers 200 without state.

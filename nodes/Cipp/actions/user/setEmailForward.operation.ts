@@ -11,7 +11,9 @@ const NEEDS: Record<string, { option: string; label: string; choice: string }> =
 	ExternalAddress: { option: 'ForwardExternal', label: 'External Address', choice: 'To an External Address' },
 };
 
-const forwardResult = actionResult({ emptyMeans: 'CIPP changed nothing: it answered without a message, which it does when the forwarding address is missing.' });
+const forwardResult = actionResult({
+	emptyMeans: 'CIPP changed nothing: it answered without a message, which it does when the forwarding address is missing.',
+});
 
 export const setEmailForward: CippOperation = {
 	resource: 'user',
@@ -40,9 +42,28 @@ export const setEmailForward: CippOperation = {
 			{ name: 'forwardOption', in: 'body' },
 		),
 		additionalFields([
-			textField({ displayName: 'Internal Recipient', name: 'ForwardInternal', description: 'The mailbox of the tenant to forward to, by user principal name or email address', placeholder: 'e.g. megan.bowen@contoso.com' }, { name: 'ForwardInternal', in: 'body', encoding: 'labelValue' }),
-			textField({ displayName: 'External Address', name: 'ForwardExternal', description: 'The external email address to forward to', placeholder: 'e.g. jane@gmail.com' }, { name: 'ForwardExternal', in: 'body' }),
-			booleanField({ displayName: 'Keep a Copy', name: 'KeepCopy', description: 'Whether the mailbox keeps a copy of each forwarded message' }, { name: 'KeepCopy', in: 'body' }),
+			textField(
+				{
+					displayName: 'Internal Recipient',
+					name: 'ForwardInternal',
+					description: 'The mailbox of the tenant to forward to, by user principal name or email address',
+					placeholder: 'e.g. megan.bowen@contoso.com',
+				},
+				{ name: 'ForwardInternal', in: 'body', encoding: 'labelValue' },
+			),
+			textField(
+				{
+					displayName: 'External Address',
+					name: 'ForwardExternal',
+					description: 'The external email address to forward to',
+					placeholder: 'e.g. jane@gmail.com',
+				},
+				{ name: 'ForwardExternal', in: 'body' },
+			),
+			booleanField(
+				{ displayName: 'Keep a Copy', name: 'KeepCopy', description: 'Whether the mailbox keeps a copy of each forwarded message' },
+				{ name: 'KeepCopy', in: 'body' },
+			),
 		]),
 	],
 	output: forwardResult,

@@ -36,7 +36,11 @@ export const setPerUserMfa: CippOperation = {
 	run: async (context) => {
 		const id = String((context.request.body as { userPrincipalName: string }).userPrincipalName);
 		// CIPP sends the change in a Graph batch and never reads its answer: an unknown user would still be "Successfully set".
-		await requireActiveUser(context, id, `${String(context.values.userId)} is not a user of the tenant, so there is no MFA state to set. Nothing was changed.`);
+		await requireActiveUser(
+			context,
+			id,
+			`${String(context.values.userId)} is not a user of the tenant, so there is no MFA state to set. Nothing was changed.`,
+		);
 		return setPerUserMfa.output(await context.call(context.request, setPerUserMfa.role), context);
 	},
 };

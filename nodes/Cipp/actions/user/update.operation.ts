@@ -77,11 +77,38 @@ export const update: CippOperation = {
 			{ name: 'Domain', in: 'body' },
 		),
 		additionalFields([
-			textField({ displayName: 'Display Name', name: 'displayName', description: "The user's full name as shown in the directory" }, { name: 'DisplayName', in: 'body' }),
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', description: "The user's full name as shown in the directory" },
+				{ name: 'DisplayName', in: 'body' },
+			),
 			...profileFields,
-			booleanField({ displayName: 'Must Change Password', name: 'MustChangePass', description: "Whether the user must choose a new password at the next sign-in. CIPP sets this on every update: when not added it is turned off, e.g. after a reset with Must Change Password." }, { name: 'MustChangePass', in: 'body' }),
-			textField({ displayName: 'Add to Groups', name: 'AddToGroups', description: 'Object IDs of groups to add the user to, separated by commas (from Group → Get Many)' }, { name: 'AddToGroups', in: 'body', encoding: 'labelValueList' }, validate.longText),
-			textField({ displayName: 'Remove From Groups', name: 'RemoveFromGroups', description: 'Object IDs of groups to remove the user from, separated by commas' }, { name: 'RemoveFromGroups', in: 'body', encoding: 'labelValueList' }, validate.longText),
+			booleanField(
+				{
+					displayName: 'Must Change Password',
+					name: 'MustChangePass',
+					description:
+						'Whether the user must choose a new password at the next sign-in. CIPP sets this on every update: when not added it is turned off, e.g. after a reset with Must Change Password.',
+				},
+				{ name: 'MustChangePass', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Add to Groups',
+					name: 'AddToGroups',
+					description: 'Object IDs of groups to add the user to, separated by commas (from Group → Get Many)',
+				},
+				{ name: 'AddToGroups', in: 'body', encoding: 'labelValueList' },
+				validate.longText,
+			),
+			textField(
+				{
+					displayName: 'Remove From Groups',
+					name: 'RemoveFromGroups',
+					description: 'Object IDs of groups to remove the user from, separated by commas',
+				},
+				{ name: 'RemoveFromGroups', in: 'body', encoding: 'labelValueList' },
+				validate.longText,
+			),
 			{
 				property: {
 					displayName: 'Clear Properties',

@@ -46,7 +46,8 @@ function trusteeName(state: SandboxState, tenant: SandboxTenant, identity: strin
 	if (/^(default|anonymous)$/i.test(identity)) return identity.charAt(0).toUpperCase() + identity.slice(1).toLowerCase();
 	const wanted = identity.toLowerCase();
 	const user = state.users.find(
-		(candidate) => candidate.tenantId === tenant.customerId && (candidate.id === wanted || candidate.userPrincipalName.toLowerCase() === wanted),
+		(candidate) =>
+			candidate.tenantId === tenant.customerId && (candidate.id === wanted || candidate.userPrincipalName.toLowerCase() === wanted),
 	);
 	if (!user) throw new GraphError(`The user "${identity}" was not found. Please make sure you have typed it correctly.`);
 	return user.displayName;
@@ -56,7 +57,15 @@ function trusteeName(state: SandboxState, tenant: SandboxTenant, identity: strin
 function setCalendarPermission(
 	state: SandboxState,
 	tenant: SandboxTenant,
-	options: { mailbox: string; folderName: string; user?: string; remove?: string; level?: string; canViewPrivateItems?: boolean; notify?: boolean },
+	options: {
+		mailbox: string;
+		folderName: string;
+		user?: string;
+		remove?: string;
+		level?: string;
+		canViewPrivateItems?: boolean;
+		notify?: boolean;
+	},
 ): string {
 	const logging = options.remove ?? options.user ?? '';
 	const identity = `${options.mailbox}:\\${options.folderName}`;
@@ -72,7 +81,11 @@ function setCalendarPermission(
 		const name = trusteeName(state, tenant, options.user ?? '');
 		const level = options.level ?? '';
 		if (!level) throw new GraphError("Cannot bind argument to parameter 'AccessRights' because it is an empty array.");
-		const entry = { User: name, AccessRights: [level], SharingPermissionFlags: options.canViewPrivateItems ? 'Delegate, CanViewPrivateItems' : null };
+		const entry = {
+			User: name,
+			AccessRights: [level],
+			SharingPermissionFlags: options.canViewPrivateItems ? 'Delegate, CanViewPrivateItems' : null,
+		};
 		const index = folder.findIndex((existing) => existing.User === name);
 		if (index >= 0) folder.splice(index, 1, entry);
 		else folder.push(entry);
@@ -95,7 +108,12 @@ const ListCalendarPermissions: Endpoint = {
 		try {
 			const tenant = exchangeTenant(ctx.state, ctx.fromQuery('tenantFilter'));
 			const mailbox = findMailbox(ctx.state, tenant, userId);
-			const mailboxInfo = { DisplayName: mailbox.displayName, PrimarySmtpAddress: mailbox.mail, UserPrincipalName: mailbox.userPrincipalName, RecipientTypeDetails: 'UserMailbox' };
+			const mailboxInfo = {
+				DisplayName: mailbox.displayName,
+				PrimarySmtpAddress: mailbox.mail,
+				UserPrincipalName: mailbox.userPrincipalName,
+				RecipientTypeDetails: 'UserMailbox',
+			};
 			return {
 				status: 200,
 				body: folderOf(ctx.state, mailbox).map((entry) => ({
@@ -149,7 +167,9 @@ const ExecModifyCalPerms: Endpoint = {
 		let mailboxId: string;
 		try {
 			tenant = graphTenant(ctx.state, ctx.fromBody('tenantFilter'), { authCheck: true });
-			mailboxId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(username) ? username : graphGetUser(ctx.state, tenant, username).id;
+			mailboxId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(username)
+				? username
+				: graphGetUser(ctx.state, tenant, username).id;
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
 			return { status: 404, body: { Results: [`Failed to get user ID: ${normalizeGraphError(error.message)}`] } };
@@ -189,8 +209,16 @@ const ExecModifyCalPerms: Endpoint = {
 };
 
 const PROCESSING_FLAGS = [
-	'allowConflicts', 'allowRecurringMeetings', 'scheduleOnlyDuringWorkHours', 'addOrganizerToSubject', 'deleteComments', 'deleteSubject',
-	'removePrivateProperty', 'removeCanceledMeetings', 'removeOldMeetingMessages', 'processExternalMeetingMessages',
+	'allowConflicts',
+	'allowRecurringMeetings',
+	'scheduleOnlyDuringWorkHours',
+	'addOrganizerToSubject',
+	'deleteComments',
+	'deleteSubject',
+	'removePrivateProperty',
+	'removeCanceledMeetings',
+	'removeOldMeetingMessages',
+	'processExternalMeetingMessages',
 ];
 
 /** PowerShell's `-as [bool]`: any non-empty string is $true. */
@@ -206,10 +234,19 @@ const ExecSetCalendarProcessing: Endpoint = {
 			const tenant = exchangeTenant(ctx.state, ctx.fromBody('tenantFilter'));
 			const mailbox = findMailbox(ctx.state, tenant, upn);
 			const settings: Record<string, unknown> = {
-				AutomateProcessing: asBool(ctx.fromBody('automaticallyAccept')) ? 'AutoAccept' : asBool(ctx.fromBody('automaticallyProcess')) ? 'AutoUpdate' : 'None',
+				AutomateProcessing: asBool(ctx.fromBody('automaticallyAccept'))
+					? 'AutoAccept'
+					: asBool(ctx.fromBody('automaticallyProcess'))
+						? 'AutoUpdate'
+						: 'None',
 			};
 			for (const flag of PROCESSING_FLAGS) settings[flag.charAt(0).toUpperCase() + flag.slice(1)] = asBool(ctx.fromBody(flag));
-			for (const [field, name] of [['maxConflicts', 'MaximumConflictInstances'], ['maximumDurationInMinutes', 'MaximumDurationInMinutes'], ['minimumDurationInMinutes', 'MinimumDurationInMinutes'], ['bookingWindowInDays', 'BookingWindowInDays']]) {
+			for (const [field, name] of [
+				['maxConflicts', 'MaximumConflictInstances'],
+				['maximumDurationInMinutes', 'MaximumDurationInMinutes'],
+				['minimumDurationInMinutes', 'MinimumDurationInMinutes'],
+				['bookingWindowInDays', 'BookingWindowInDays'],
+			]) {
 				const value = ctx.fromBody(field);
 				if (value) settings[name] = Math.trunc(Number(value));
 			}
@@ -219,7 +256,10 @@ const ExecSetCalendarProcessing: Endpoint = {
 			return { status: 200, body: { Results: `Calendar processing settings for ${upn} have been updated successfully` } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Could not update calendar processing settings for ${upn}. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: { Results: `Could not update calendar processing settings for ${upn}. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };

@@ -63,7 +63,8 @@ const licenseData = perSandbox((state: SandboxState) => ({
 }));
 
 function licensedCount(state: SandboxState, tenantId: string, skuId: string): number {
-	return state.users.filter((user) => user.tenantId === tenantId && user.assignedLicenses.some((licence) => licence.skuId === skuId)).length;
+	return state.users.filter((user) => user.tenantId === tenantId && user.assignedLicenses.some((licence) => licence.skuId === skuId))
+		.length;
 }
 
 /** Get-CIPPLicenseOverview: one row per subscribed SKU, with counts as text like CIPP makes them. */
@@ -103,7 +104,10 @@ function licenseOverview(state: SandboxState, tenant: SandboxTenant, includeExcl
 						OCPSubscriptionId: stableGuid(`${tenant.customerId}/ocp/${skuId}`),
 					},
 				],
-				AssignedUsers: assigned.length > 0 ? assigned.map((user) => ({ displayName: user.displayName, userPrincipalName: user.userPrincipalName, id: user.id })) : null,
+				AssignedUsers:
+					assigned.length > 0
+						? assigned.map((user) => ({ displayName: user.displayName, userPrincipalName: user.userPrincipalName, id: user.id }))
+						: null,
 				AssignedGroups: null,
 				ServicePlans: [],
 			};
@@ -153,7 +157,11 @@ const ListLicensesReport: Endpoint = {
 				status: 200,
 				body: {
 					Results: [],
-					Metadata: { Queued: true, QueueMessage: 'Loading data for all tenants. Please check back after the job completes', QueueId: stableGuid('queue/AllTenants-Licenses') },
+					Metadata: {
+						Queued: true,
+						QueueMessage: 'Loading data for all tenants. Please check back after the job completes',
+						QueueId: stableGuid('queue/AllTenants-Licenses'),
+					},
 				},
 			};
 		}
@@ -169,10 +177,18 @@ const ExecReprocessUserLicenses: Endpoint = {
 		try {
 			const tenant = graphTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'), { authCheck: true });
 			graphGetUser(ctx.state, tenant, psString(ctx.fromQueryOrBody('ID')));
-			return { status: 200, body: { Results: `Successfully reprocessed license assignments for user ${upn}. License assignment states will be updated shortly.` } };
+			return {
+				status: 200,
+				body: {
+					Results: `Successfully reprocessed license assignments for user ${upn}. License assignment states will be updated shortly.`,
+				},
+			};
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to reprocess license assignments for ${upn}. ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: { Results: `Failed to reprocess license assignments for ${upn}. ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
@@ -222,7 +238,9 @@ function cspChange(state: SandboxState, tenantFilter: unknown, action: string, s
 		if (count('Add')) subscription.quantity += count('Add');
 		else if (count('Remove')) {
 			if (count('Remove') > subscription.quantity) {
-				throw new Error(`Cannot remove more licenses than currently allocated. Current: ${subscription.quantity}, Attempting to remove: ${count('Remove')}.`);
+				throw new Error(
+					`Cannot remove more licenses than currently allocated. Current: ${subscription.quantity}, Attempting to remove: ${count('Remove')}.`,
+				);
 			}
 			subscription.quantity -= count('Remove');
 		} else {
@@ -239,7 +257,8 @@ function cspChange(state: SandboxState, tenantFilter: unknown, action: string, s
 		}
 		case 'NewSub': {
 			if (existing) return amend(existing);
-			if (count('Quantity') <= 0) throw new Error('A valid Quantity must be specified to create a new subscription when none currently exists.');
+			if (count('Quantity') <= 0)
+				throw new Error('A valid Quantity must be specified to create a new subscription when none currently exists.');
 			const item = SHERWEB_CATALOG.find((entry) => entry.sku === sku);
 			subscriptions.push({
 				id: stableGuid(`sherweb/${sku}/${subscriptions.length}`),
@@ -278,7 +297,9 @@ const ExecCSPLicense: Endpoint = {
 		const skuField = ctx.fromBody('SKU');
 		const sku = psString(coalesce(getIgnoreCase(skuField, 'value'), skuField));
 		try {
-			const result = cspChange(ctx.state, ctx.fromBody('tenantFilter'), psString(ctx.fromBody('Action')), sku, (name) => ctx.fromBody(name));
+			const result = cspChange(ctx.state, ctx.fromBody('tenantFilter'), psString(ctx.fromBody('Action')), sku, (name) =>
+				ctx.fromBody(name),
+			);
 			return { status: 200, body: result };
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
@@ -318,7 +339,11 @@ const ExecExcludeLicenses: Endpoint = {
 		// and ShowInLicenseDropdown is dropped (hidden again).
 		const upsert = (everywhere: boolean) => {
 			data.exclusions = data.exclusions.filter((entry) => entry.GUID !== guid);
-			data.exclusions.push({ GUID: guid, Product_Display_Name: givenName === undefined || givenName === null ? null : name, ExcludedEverywhere: everywhere });
+			data.exclusions.push({
+				GUID: guid,
+				Product_Display_Name: givenName === undefined || givenName === null ? null : name,
+				ExcludedEverywhere: everywhere,
+			});
 		};
 		switch (psString(ctx.fromBody('Action'))) {
 			case 'AddExclusion':
@@ -333,18 +358,27 @@ const ExecExcludeLicenses: Endpoint = {
 				const show = ctx.fromBody('ShowInDropdown') === true;
 				name ||= psString(entry.Product_Display_Name);
 				entry.ShowInLicenseDropdown = show;
-				return { status: 200, body: { Results: `Success. ${name}(${guid}) will now be ${show ? 'shown in' : 'hidden from'} license dropdowns.` } };
+				return {
+					status: 200,
+					body: { Results: `Success. ${name}(${guid}) will now be ${show ? 'shown in' : 'hidden from'} license dropdowns.` },
+				};
 			}
 			case 'RemoveExclusion': {
 				const entry = data.exclusions.find((candidate) => candidate.GUID === guid);
-				if (!entry) return { status: 500, body: { Results: "Failed to process exclusion request. Cannot bind argument to parameter 'Entity' because it is null." } };
+				if (!entry)
+					return {
+						status: 500,
+						body: { Results: "Failed to process exclusion request. Cannot bind argument to parameter 'Entity' because it is null." },
+					};
 				data.exclusions = data.exclusions.filter((candidate) => candidate !== entry);
 				return { status: 200, body: { Results: `Success. Removed ${name}(${guid}) from the excluded licenses list.` } };
 			}
 			case 'RestoreDefaults': {
 				const full = Boolean(ctx.fromBody('FullReset'));
 				const missing = DEFAULT_EXCLUSIONS.filter((entry) => !data.exclusions.some((candidate) => candidate.GUID === entry.GUID));
-				data.exclusions = full ? DEFAULT_EXCLUSIONS.map((entry) => ({ ...entry })) : [...data.exclusions, ...missing.map((entry) => ({ ...entry }))];
+				data.exclusions = full
+					? DEFAULT_EXCLUSIONS.map((entry) => ({ ...entry }))
+					: [...data.exclusions, ...missing.map((entry) => ({ ...entry }))];
 				return {
 					status: 200,
 					body: {
@@ -360,7 +394,6 @@ const ExecExcludeLicenses: Endpoint = {
 	},
 };
 
-
 /** Invoke-ExecBulkLicense -> Set-CIPPUserLicense: rows grouped by tenant, users looked up by object ID. */
 const ExecBulkLicense: Endpoint = {
 	name: 'ExecBulkLicense',
@@ -368,7 +401,8 @@ const ExecBulkLicense: Endpoint = {
 	handle(ctx) {
 		const rows = (Array.isArray(ctx.body) ? ctx.body : [ctx.body]).filter(isPlainObject);
 		const results: string[] = [];
-		const skus = (entries: unknown) => (Array.isArray(entries) ? entries : []).map((entry) => psString(isPlainObject(entry) ? entry.value : entry));
+		const skus = (entries: unknown) =>
+			(Array.isArray(entries) ? entries : []).map((entry) => psString(isPlainObject(entry) ? entry.value : entry));
 		for (const row of rows) {
 			const tenantFilter = psString(row.tenantFilter);
 			let tenant: SandboxTenant;
@@ -376,12 +410,25 @@ const ExecBulkLicense: Endpoint = {
 				tenant = graphTenant(ctx.state, tenantFilter, { authCheck: true });
 			} catch (error) {
 				if (!(error instanceof GraphError)) throw error;
-				return { status: 500, body: { Results: [`Failed to process bulk license operation: Failed to lookup users before license assignment for tenant ${tenantFilter}. Error: ${error.message}`] } };
+				return {
+					status: 500,
+					body: {
+						Results: [
+							`Failed to process bulk license operation: Failed to lookup users before license assignment for tenant ${tenantFilter}. Error: ${error.message}`,
+						],
+					},
+				};
 			}
-			const userId = (Array.isArray(row.userIds) ? row.userIds : []).map((id: unknown) => psString(id)).find((id: string) => id.trim() !== '');
-			const user = userId ? ctx.state.users.find((candidate) => candidate.tenantId === tenant.customerId && candidate.id === userId) : undefined;
+			const userId = (Array.isArray(row.userIds) ? row.userIds : [])
+				.map((id: unknown) => psString(id))
+				.find((id: string) => id.trim() !== '');
+			const user = userId
+				? ctx.state.users.find((candidate) => candidate.tenantId === tenant.customerId && candidate.id === userId)
+				: undefined;
 			if (!user) {
-				results.push(userId ? `User ${userId} not found in tenant ${tenantFilter}` : `No valid user ID found in request for tenant ${tenantFilter}`);
+				results.push(
+					userId ? `User ${userId} not found in tenant ${tenantFilter}` : `No valid user ID found in request for tenant ${tenantFilter}`,
+				);
 				continue;
 			}
 			const held = user.assignedLicenses.map((licence) => licence.skuId);
@@ -389,9 +436,13 @@ const ExecBulkLicense: Endpoint = {
 			const add = operation === 'Add' || operation === 'Replace' ? skus(row.Licenses) : [];
 			const remove =
 				operation === 'Remove'
-					? row.RemoveAllLicenses === true ? held : skus(row.LicensesToRemove).filter((sku) => held.includes(sku))
+					? row.RemoveAllLicenses === true
+						? held
+						: skus(row.LicensesToRemove).filter((sku) => held.includes(sku))
 					: operation === 'Replace'
-						? row.ReplaceAllLicenses === true ? held : skus(row.LicensesToReplace).filter((sku) => held.includes(sku))
+						? row.ReplaceAllLicenses === true
+							? held
+							: skus(row.LicensesToReplace).filter((sku) => held.includes(sku))
 						: [];
 			if (add.length === 0 && remove.length === 0) {
 				results.push(`No license changes needed for user ${user.userPrincipalName}`);
@@ -408,5 +459,11 @@ const ExecBulkLicense: Endpoint = {
 
 export const endpoints: Endpoint[] = [
 	ExecBulkLicense,
-	ListLicenses, ListLicensesReport, ExecReprocessUserLicenses, ListCSPsku, ExecCSPLicense, ListExcludedLicenses, ExecExcludeLicenses,
+	ListLicenses,
+	ListLicensesReport,
+	ExecReprocessUserLicenses,
+	ListCSPsku,
+	ExecCSPLicense,
+	ListExcludedLicenses,
+	ExecExcludeLicenses,
 ];

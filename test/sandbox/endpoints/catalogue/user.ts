@@ -8,7 +8,6 @@ import * as lifecycle from './user/lifecycle';
 import * as scheduler from './user/scheduler';
 import * as security from './user/security';
 
-
 /** Invoke-ExecRevokeSessions -> Revoke-CIPPSessions: POST /beta/users/{id}/invalidateAllRefreshTokens. */
 const ExecRevokeSessions: Endpoint = {
 	name: 'ExecRevokeSessions',

@@ -24,7 +24,7 @@ function roleGrantDenial(caller: ApiClient, roles: string[]): string | undefined
 		if (['anonymous', 'authenticated'].includes(target)) return `The role '${target}' cannot be assigned to an API client.`;
 		const custom = fixtures.customRoles[target];
 		if (!BASE_ROLES.includes(target) && target !== 'cipp-api' && !custom) return `The role '${target}' does not exist.`;
-		const granted = BASE_ROLES.includes(target) ? allowedPermissions({ ...caller, role: target }) : custom?.permissions ?? [];
+		const granted = BASE_ROLES.includes(target) ? allowedPermissions({ ...caller, role: target }) : (custom?.permissions ?? []);
 		if (granted.some((permission) => !own.has(permission))) {
 			return `You do not have sufficient permissions to manage an API client with the '${target}' role; it grants permissions beyond your own.`;
 		}
@@ -45,27 +45,67 @@ function addUpdate(ctx: EndpointContext, data: AdminState): unknown {
 	if (!clientId && !appName) return { Results: [] };
 	if (clientId && !data.appRegistrations.some((app) => app.appId === clientId)) {
 		return {
-			Results: [{ resultText: `Could not modify App Registrations. Check the CIPP documentation for API requirements. Error: Resource '${clientId}' does not exist or one of its queried reference-property objects are not present.`, state: 'error' }],
+			Results: [
+				{
+					resultText: `Could not modify App Registrations. Check the CIPP documentation for API requirements. Error: Resource '${clientId}' does not exist or one of its queried reference-property objects are not present.`,
+					state: 'error',
+				},
+			],
 		};
 	}
 	const results: unknown[] = [];
 	const ipErrors: string[] = [];
 	const ips = [getIgnoreCase(ctx.fromBody('IpRange'), 'value')].flat().filter((ip) => ip !== undefined && ip !== null && ip !== '');
-	const ipRange = ips.map((ip) => psString(ip).trim()).filter((ip) => IP_PATTERN.test(ip) || !ipErrors.push(`'${ip}' is not a valid IP address or CIDR range.`));
+	const ipRange = ips
+		.map((ip) => psString(ip).trim())
+		.filter((ip) => IP_PATTERN.test(ip) || !ipErrors.push(`'${ip}' is not a valid IP address or CIDR range.`));
 	const enabled = coalesce(ctx.fromBody('Enabled'), false) as boolean;
 	const mcpAllowed = Boolean(coalesce(ctx.fromBody('MCPAllowed'), false));
 	if (existing) {
 		Object.assign(existing, { Role: role, IPRange: JSON.stringify(ipRange), Enabled: enabled, MCPAllowed: mcpAllowed });
 		const reset = getIgnoreCase(ctx.fromBody('CIPPAPI'), 'ResetSecret') === true;
-		results.push(reset ? { resultText: `API client updated and application secret reset for '${existing.AppName}'. Use the Copy to Clipboard button to retrieve the new secret.`, copyField: newSecret(), state: 'success' } : 'API client updated');
-		writeLog(ctx.state, { Tenant: 'CIPP', API: 'ExecApiClient', Message: `Updated API client ${clientId}`, Username: ctx.client.clientId, Severity: 'Info' });
+		results.push(
+			reset
+				? {
+						resultText: `API client updated and application secret reset for '${existing.AppName}'. Use the Copy to Clipboard button to retrieve the new secret.`,
+						copyField: newSecret(),
+						state: 'success',
+					}
+				: 'API client updated',
+		);
+		writeLog(ctx.state, {
+			Tenant: 'CIPP',
+			API: 'ExecApiClient',
+			Message: `Updated API client ${clientId}`,
+			Username: ctx.client.clientId,
+			Severity: 'Info',
+		});
 	} else {
 		const id = clientId || randomUUID();
 		const name = appName || psString(data.appRegistrations.find((app) => app.appId === id)?.displayName);
-		if (!clientId) data.appRegistrations.push({ appId: id, displayName: name, createdDateTime: new Date().toISOString(), api: {}, web: { redirectUris: [] }, passwordCredentials: [] });
-		const row: ApiClientRow = { RowKey: id, AppName: name, Role: role, IPRange: JSON.stringify(ipRange), Enabled: enabled, MCPAllowed: mcpAllowed };
+		if (!clientId)
+			data.appRegistrations.push({
+				appId: id,
+				displayName: name,
+				createdDateTime: new Date().toISOString(),
+				api: {},
+				web: { redirectUris: [] },
+				passwordCredentials: [],
+			});
+		const row: ApiClientRow = {
+			RowKey: id,
+			AppName: name,
+			Role: role,
+			IPRange: JSON.stringify(ipRange),
+			Enabled: enabled,
+			MCPAllowed: mcpAllowed,
+		};
 		data.apiClients.push(row);
-		results.push({ resultText: `API Client created with the name '${name}'. Use the Copy to Clipboard button to retrieve the secret.`, copyField: newSecret(), state: 'success' });
+		results.push({
+			resultText: `API Client created with the name '${name}'. Use the Copy to Clipboard button to retrieve the secret.`,
+			copyField: newSecret(),
+			state: 'success',
+		});
 	}
 	for (const error of ipErrors) results.push({ resultText: error, state: 'warning' });
 	return results;
@@ -85,7 +125,14 @@ function listed(client: ApiClientRow): Record<string, unknown> {
 	} catch {
 		ipRange = ['Any'];
 	}
-	return { ClientId: client.RowKey, AppName: client.AppName, Role: client.Role || null, IPRange: ipRange, Enabled: client.Enabled, MCPAllowed: Boolean(client.MCPAllowed) };
+	return {
+		ClientId: client.RowKey,
+		AppName: client.AppName,
+		Role: client.Role || null,
+		IPRange: ipRange,
+		Enabled: client.Enabled,
+		MCPAllowed: Boolean(client.MCPAllowed),
+	};
 }
 
 export const ExecApiClient: Endpoint = {
@@ -122,11 +169,19 @@ export const ExecApiClient: Endpoint = {
 				body = withClient(ctx, data, (client) => {
 					const denial = roleGrantDenial(ctx.client, [client.Role]);
 					if (denial) return [{ resultText: denial, state: 'error' }];
-					return [{ resultText: `API secret reset for ${client.AppName}. Use the Copy to Clipboard button to retrieve the new secret.`, copyField: newSecret(), state: 'success' }];
+					return [
+						{
+							resultText: `API secret reset for ${client.AppName}. Use the Copy to Clipboard button to retrieve the new secret.`,
+							copyField: newSecret(),
+							state: 'success',
+						},
+					];
 				});
 				break;
 			case 'repairuri':
-				body = withClient(ctx, data, (client) => [{ resultText: `Identifier URI already correct for ${client.AppName}. Identifier URI is api://${client.RowKey}`, state: 'info' }]);
+				body = withClient(ctx, data, (client) => [
+					{ resultText: `Identifier URI already correct for ${client.AppName}. Identifier URI is api://${client.RowKey}`, state: 'info' },
+				]);
 				break;
 			case 'delete': {
 				const clientId = clientIdOf(ctx.fromBody('ClientId'));

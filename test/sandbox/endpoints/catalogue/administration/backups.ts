@@ -21,12 +21,20 @@ export const ExecRunBackup: Endpoint = {
 		const name = `CIPPBackup_${backupTimestamp(now)}`;
 		const rows = [
 			...data.apiClients.map((client) => ({ table: 'ApiClients', PartitionKey: 'ApiClients', ...client })),
-			...data.tasks.filter((task) => task.TaskState !== 'Completed').map((task) => ({ table: 'ScheduledTasks', ...task, Results: undefined })),
+			...data.tasks
+				.filter((task) => task.TaskState !== 'Completed')
+				.map((task) => ({ table: 'ScheduledTasks', ...task, Results: undefined })),
 			{ table: 'Extensionsconfig', PartitionKey: 'CippExtensions', RowKey: 'Config', config: JSON.stringify(data.extensions) },
 		];
 		data.backups = data.backups.filter((backup) => backup.RowKey !== name);
 		data.backups.push({ RowKey: name, Timestamp: now.toISOString(), rows });
-		writeLog(ctx.state, { Tenant: 'CIPP', API: 'ExecRunBackup', Message: 'Created CIPP backup', Username: ctx.client.clientId, Severity: 'Info' });
+		writeLog(ctx.state, {
+			Tenant: 'CIPP',
+			API: 'ExecRunBackup',
+			Message: 'Created CIPP backup',
+			Username: ctx.client.clientId,
+			Severity: 'Info',
+		});
 		// ConvertTo-Json text; New-CIPPBackup returns no BackupData, so `backup` is always null.
 		return { status: 200, body: JSON.stringify({ Results: { resultText: 'Created backup', state: 'success' }, backup: null }) };
 	},
@@ -45,7 +53,8 @@ export const ExecRestoreBackup: Endpoint = {
 		if (!backup) return { status: 200, body: { Results: 'Backup not found.' } };
 		const selected = ctx.fromBody('SelectedTypes');
 		const types = Array.isArray(selected) ? selected.map(psString) : [];
-		const typeKey = (row: Record<string, unknown>) => (row.table === 'templates' ? `templates:${psString(row.PartitionKey)}` : psString(row.table));
+		const typeKey = (row: Record<string, unknown>) =>
+			row.table === 'templates' ? `templates:${psString(row.PartitionKey)}` : psString(row.table);
 		const restored = backup.rows.filter(
 			(row) =>
 				(types.length === 0 || types.includes(typeKey(row))) &&
@@ -57,7 +66,13 @@ export const ExecRestoreBackup: Endpoint = {
 			const client = data.apiClients.find((candidate) => candidate.RowKey === row.RowKey);
 			if (client) Object.assign(client, { Role: row.Role, IPRange: row.IPRange, Enabled: row.Enabled });
 		}
-		writeLog(ctx.state, { Tenant: 'CIPP', API: 'ExecRestoreBackup', Message: `Restored backup ${name} - ${restored.length} rows restored`, Username: ctx.client.clientId, Severity: 'Info' });
+		writeLog(ctx.state, {
+			Tenant: 'CIPP',
+			API: 'ExecRestoreBackup',
+			Message: `Restored backup ${name} - ${restored.length} rows restored`,
+			Username: ctx.client.clientId,
+			Severity: 'Info',
+		});
 		return { status: 200, body: { Results: `Successfully restored ${restored.length} rows from backup.` } };
 	},
 };
@@ -74,7 +89,12 @@ function listEntry(backup: BackupRow, scheduled: boolean, nameOnly: boolean): Re
 		};
 	}
 	if (scheduled) {
-		return { TenantFilter: backup.TenantFilter, BackupName: backup.RowKey, Timestamp: backup.Timestamp, Items: [...new Set(backup.rows.map((row) => row.table))] };
+		return {
+			TenantFilter: backup.TenantFilter,
+			BackupName: backup.RowKey,
+			Timestamp: backup.Timestamp,
+			Items: [...new Set(backup.rows.map((row) => row.table))],
+		};
 	}
 	return { BackupName: backup.RowKey, Timestamp: backup.Timestamp, Source: 'table' };
 }
@@ -126,7 +146,13 @@ export const ExecSetCIPPAutoBackup: Endpoint = {
 			if (existing >= 0) data.tasks.splice(existing, 1);
 			result = existing >= 0 ? 'Scheduled Task Successfully removed' : 'No existing scheduled task found to remove';
 		}
-		writeLog(ctx.state, { Tenant: 'CIPP', API: 'ExecSetCIPPAutoBackup', Message: 'Scheduled automatic CIPP backups', Username: ctx.client.clientId, Severity: 'Info' });
+		writeLog(ctx.state, {
+			Tenant: 'CIPP',
+			API: 'ExecSetCIPPAutoBackup',
+			Message: 'Scheduled automatic CIPP backups',
+			Username: ctx.client.clientId,
+			Severity: 'Info',
+		});
 		return { status: 200, body: result === undefined ? undefined : { Results: result } };
 	},
 };

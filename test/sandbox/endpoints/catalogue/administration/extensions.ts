@@ -35,7 +35,13 @@ export const ExecExtensionsConfig: Endpoint = {
 			delete settings.ResetPassword;
 		}
 		data.extensions = config;
-		writeLog(ctx.state, { Tenant: 'CIPP', API: 'ExecExtensionsConfig', Message: 'Saved extension configuration', Username: ctx.client.clientId, Severity: 'Info' });
+		writeLog(ctx.state, {
+			Tenant: 'CIPP',
+			API: 'ExecExtensionsConfig',
+			Message: 'Saved extension configuration',
+			Username: ctx.client.clientId,
+			Severity: 'Info',
+		});
 		results.push('Successfully saved the extension configuration. ');
 		return { status: 200, body: { Results: results.length === 1 ? results[0] : results } };
 	},
@@ -71,7 +77,13 @@ export const ExecExtensionTest: Endpoint = {
 		let results: unknown;
 		if (name === 'PWPush') {
 			results = enabled(data, 'PWPush')
-				? [{ resultText: 'Successfully generated PWPush, hit the Copy to Clipboard button to retrieve the test.', copyField: `https://pwpush.com/p/${randomBytes(12).toString('base64url')}`, state: 'success' }]
+				? [
+						{
+							resultText: 'Successfully generated PWPush, hit the Copy to Clipboard button to retrieve the test.',
+							copyField: `https://pwpush.com/p/${randomBytes(12).toString('base64url')}`,
+							state: 'success',
+						},
+					]
 				: 'PWPush is not enabled';
 		} else if (name === 'CIPP-API') {
 			results = 'You cannot test the CIPP-API from CIPP. Please check the documentation on how to test the CIPP-API.';
@@ -88,7 +100,15 @@ function mappingRows(data: AdminState, extension: 'HaloPSA' | 'NinjaOne' | 'Hudu
 	return data.mappings[extension].flatMap((row) => {
 		const tenant = tenants.find((entry) => entry.RowKey === row.RowKey);
 		return tenant
-			? [{ TenantId: tenant.customerId, Tenant: tenant.displayName, TenantDomain: tenant.defaultDomainName, IntegrationId: row.IntegrationId, IntegrationName: row.IntegrationName }]
+			? [
+					{
+						TenantId: tenant.customerId,
+						Tenant: tenant.displayName,
+						TenantDomain: tenant.defaultDomainName,
+						IntegrationId: row.IntegrationId,
+						IntegrationName: row.IntegrationName,
+					},
+				]
 			: [];
 	});
 }
@@ -105,15 +125,23 @@ function saveMapping(data: AdminState, extension: string, body: unknown): HttpRe
 		// nothing deleted. A JSON list's properties are the array's own (Length, Count, ...).
 		const entries: Array<[string, unknown]> = Array.isArray(body)
 			? ARRAY_PROPERTIES.map((name) => [name, undefined])
-			: isPlainObject(body) ? Object.entries(body) : [];
+			: isPlainObject(body)
+				? Object.entries(body)
+				: [];
 		for (const [name, value] of entries) {
-			const row = { RowKey: name, IntegrationId: psString(isPlainObject(value) ? value.value : undefined), IntegrationName: psString(isPlainObject(value) ? value.label : undefined) };
+			const row = {
+				RowKey: name,
+				IntegrationId: psString(isPlainObject(value) ? value.value : undefined),
+				IntegrationName: psString(isPlainObject(value) ? value.label : undefined),
+			};
 			data.fieldMappings[fields] = [...data.fieldMappings[fields].filter((existing) => existing.RowKey !== name), row];
 		}
 		return { status: 200, body: { Results: 'Successfully edited mapping table.' } };
 	}
 	if (!table) return { status: 200, body: { Results: 'Successfully edited mapping table.' } };
-	const rows = (Array.isArray(body) ? body : [body]).filter((row): row is Record<string, unknown> => isPlainObject(row) && Boolean(row.TenantId));
+	const rows = (Array.isArray(body) ? body : [body]).filter(
+		(row): row is Record<string, unknown> => isPlainObject(row) && Boolean(row.TenantId),
+	);
 	data.mappings[table] = rows.map((row) => ({
 		RowKey: String(row.TenantId),
 		IntegrationId: String(row.IntegrationId ?? ''),
@@ -136,7 +164,10 @@ export const ExecExtensionMapping: Endpoint = {
 		const addMapping = ctx.fromQuery('AddMapping');
 		if (addMapping) return saveMapping(data, addMapping, ctx.body);
 		const list = ctx.fromQuery('List');
-		const failure = (extension: string) => ({ status: 500, body: `Mapping API failed. Could not get ${extension} configuration: the extension is not enabled.` });
+		const failure = (extension: string) => ({
+			status: 500,
+			body: `Mapping API failed. Could not get ${extension} configuration: the extension is not enabled.`,
+		});
 		switch (list) {
 			case 'HaloPSA':
 				return {
@@ -154,25 +185,55 @@ export const ExecExtensionMapping: Endpoint = {
 				return {
 					status: 200,
 					body: {
-						TicketTypes: [{ label: 'Incident', value: 31 }, { label: 'Service Request', value: 32 }],
+						TicketTypes: [
+							{ label: 'Incident', value: 31 },
+							{ label: 'Service Request', value: 32 },
+						],
 						Outcomes: [{ label: 'Resolved', value: 5 }],
 						Priorities: [{ label: 'P3 - Normal', value: 3 }],
 					},
 				};
 			case 'Hudu':
 				return enabled(data, 'Hudu')
-					? { status: 200, body: { Companies: [{ name: 'Contoso', value: '8' }, { name: 'Woodgrove Bank', value: '15' }], Mappings: mappingRows(data, 'Hudu', tenants) } }
+					? {
+							status: 200,
+							body: {
+								Companies: [
+									{ name: 'Contoso', value: '8' },
+									{ name: 'Woodgrove Bank', value: '15' },
+								],
+								Mappings: mappingRows(data, 'Hudu', tenants),
+							},
+						}
 					: failure('Hudu');
 			case 'HuduFields':
-				return { status: 200, body: { CIPPFields: [{ FieldName: 'Users', FieldLabel: 'Asset layout for M365 users' }], IntegrationFields: [{ name: 'People', value: '2' }], Mappings: fieldRows(data, 'HuduFields') } };
+				return {
+					status: 200,
+					body: {
+						CIPPFields: [{ FieldName: 'Users', FieldLabel: 'Asset layout for M365 users' }],
+						IntegrationFields: [{ name: 'People', value: '2' }],
+						Mappings: fieldRows(data, 'HuduFields'),
+					},
+				};
 			case 'NinjaOne':
-				return enabled(data, 'NinjaOne') ? { status: 200, body: { Companies: [], Mappings: mappingRows(data, 'NinjaOne', tenants) } } : failure('NinjaOne');
+				return enabled(data, 'NinjaOne')
+					? { status: 200, body: { Companies: [], Mappings: mappingRows(data, 'NinjaOne', tenants) } }
+					: failure('NinjaOne');
 			case 'NinjaOneFields':
-				return enabled(data, 'NinjaOne') ? { status: 200, body: { Companies: [], Mappings: fieldRows(data, 'NinjaOneFields') } } : failure('NinjaOne');
+				return enabled(data, 'NinjaOne')
+					? { status: 200, body: { Companies: [], Mappings: fieldRows(data, 'NinjaOneFields') } }
+					: failure('NinjaOne');
 			case 'Sherweb':
 				return enabled(data, 'Sherweb') ? { status: 200, body: { Companies: [], Mappings: [] } } : failure('Sherweb');
 			case 'PWPushFields':
-				return { status: 200, body: { Accounts: enabled(data, 'PWPush') ? [{ name: 'Northstar IT', value: '1' }] : [{ name: 'PWPush Pro is not enabled or configured. Make sure to save the configuration first.', value: '-1' }] } };
+				return {
+					status: 200,
+					body: {
+						Accounts: enabled(data, 'PWPush')
+							? [{ name: 'Northstar IT', value: '1' }]
+							: [{ name: 'PWPush Pro is not enabled or configured. Make sure to save the configuration first.', value: '-1' }],
+					},
+				};
 			default:
 				return { status: 200, body: undefined };
 		}
@@ -188,8 +249,10 @@ export const ExecExtensionSync: Endpoint = {
 		switch (ctx.fromQuery('Extension')) {
 			case 'Gradient':
 				// No stored config: ConvertFrom-Json of $null throws into the catch, still HTTP 200.
-				if (Object.keys(data.extensions).length === 0) results = "Could not start Gradient Sync: Cannot bind argument to parameter 'InputObject' because it is null.";
-				else if (enabled(data, 'Gradient') && data.extensions.Gradient?.BillingEnabled === true) results = 'Successfully queued Gradient Sync';
+				if (Object.keys(data.extensions).length === 0)
+					results = "Could not start Gradient Sync: Cannot bind argument to parameter 'InputObject' because it is null.";
+				else if (enabled(data, 'Gradient') && data.extensions.Gradient?.BillingEnabled === true)
+					results = 'Successfully queued Gradient Sync';
 				break;
 			case 'NinjaOne': {
 				const mapped = data.mappings.NinjaOne.filter((row) => row.IntegrationId !== '');

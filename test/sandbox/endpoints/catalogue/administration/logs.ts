@@ -50,8 +50,8 @@ export const ListLogs: Endpoint = {
 		}
 		const filtered = q('Filter')?.toLowerCase() === 'true';
 		const levels = filtered && q('Severity') ? (q('Severity') ?? '').split(',') : DEFAULT_LEVELS;
-		const start = filtered ? q('StartDate') ?? q('DateFilter') : undefined;
-		const end = filtered ? q('EndDate') ?? q('DateFilter') : undefined;
+		const start = filtered ? (q('StartDate') ?? q('DateFilter')) : undefined;
+		const end = filtered ? (q('EndDate') ?? q('DateFilter')) : undefined;
 		const inRange = (day: string) => (start && end ? day >= start && day <= end : day === (start ?? today));
 		const user = (filtered && q('User')) || '*';
 		const tenant = filtered ? q('Tenant') : undefined;

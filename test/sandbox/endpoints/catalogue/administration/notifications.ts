@@ -75,7 +75,7 @@ export const ExecNotificationConfig: Endpoint = {
 			}
 			for (const entry of Array.isArray(body('logsToInclude')) ? (body('logsToInclude') as unknown[]) : []) {
 				const name = isPlainObject(entry) ? psString(getIgnoreCase(entry, 'value')) : '';
-				if (!name) throw new Error('Cannot bind argument to parameter \'Key\' because it is null.');
+				if (!name) throw new Error("Cannot bind argument to parameter 'Key' because it is null.");
 				row[name] = true;
 			}
 			notifications.row = row;

@@ -6,7 +6,8 @@ import type { Endpoint } from '../../endpoint';
 import { adminState, writeLog } from './state';
 import type { ScheduledTaskRow } from './state';
 
-const fromUnix = (seconds: number | ''): string | '' => (seconds === '' ? '' : new Date(seconds * 1000).toISOString().replace('.000Z', 'Z'));
+const fromUnix = (seconds: number | ''): string | '' =>
+	seconds === '' ? '' : new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 
 function output(task: ScheduledTaskRow, domains: Map<string, string>): Record<string, unknown> {
 	const tenant = domains.get(task.Tenant) ?? task.Tenant;
@@ -43,7 +44,11 @@ export const ListScheduledItems: Endpoint = {
 			const search = psString(ctx.fromQueryOrBody('SearchTitle'));
 			const like = new RegExp(`^${search.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
 			tasks = tasks.filter(
-				(task) => task.Hidden === showHidden && (!name || task.Name === name) && (!type || task.Command === type) && (!search || like.test(task.Name)),
+				(task) =>
+					task.Hidden === showHidden &&
+					(!name || task.Name === name) &&
+					(!type || task.Command === type) &&
+					(!search || like.test(task.Name)),
 			);
 		}
 		if (tenantFilter && tenantFilter !== 'AllTenants') {
@@ -53,7 +58,9 @@ export const ListScheduledItems: Endpoint = {
 		}
 		const allowed = allowedTenantIds(ctx.client);
 		if (allowed !== 'AllTenants') {
-			const identifiers = ctx.state.tenants.filter((t) => allowed.includes(t.customerId)).flatMap((t) => [t.customerId, t.defaultDomainName]);
+			const identifiers = ctx.state.tenants
+				.filter((t) => allowed.includes(t.customerId))
+				.flatMap((t) => [t.customerId, t.defaultDomainName]);
 			tasks = tasks.filter((task) => identifiers.includes(task.Tenant));
 		}
 		const domains = new Map(ctx.state.tenants.map((t) => [t.customerId, t.defaultDomainName]));
@@ -71,7 +78,13 @@ export const RemoveScheduledItem: Endpoint = {
 		const data = adminState(ctx.state);
 		// Azure Tables deletes a missing entity without complaint, so CIPP reports success either way.
 		data.tasks = data.tasks.filter((task) => task.RowKey !== rowKey);
-		writeLog(ctx.state, { Tenant: 'CIPP', API: 'RemoveScheduledItem', Message: `Task removed: ${rowKey}`, Username: ctx.client.clientId, Severity: 'Info' });
+		writeLog(ctx.state, {
+			Tenant: 'CIPP',
+			API: 'RemoveScheduledItem',
+			Message: `Task removed: ${rowKey}`,
+			Username: ctx.client.clientId,
+			Severity: 'Info',
+		});
 		return { status: 200, body: { Results: 'Task removed successfully.' } };
 	},
 };

@@ -39,7 +39,15 @@ function checkedConfig(body: (name: string) => unknown): PasswordConfig {
 	if (type === 'Correct-Battery-Horse') type = 'Passphrase';
 	if (!['Classic', 'Passphrase'].includes(type)) throw new BadRequest('Please select a valid password type (Classic or Passphrase)');
 	const flags = Object.fromEntries(
-		['includeUppercase', 'includeLowercase', 'includeDigits', 'includeSpecialChars', 'capitalizeWords', 'appendNumber', 'appendSpecialChar'].map((name) => [name, psBool(body(name))]),
+		[
+			'includeUppercase',
+			'includeLowercase',
+			'includeDigits',
+			'includeSpecialChars',
+			'capitalizeWords',
+			'appendNumber',
+			'appendSpecialChar',
+		].map((name) => [name, psBool(body(name))]),
 	);
 	const charCount = tryInt(body('charCount'));
 	if (type === 'Classic') {
@@ -55,7 +63,8 @@ function checkedConfig(body: (name: string) => unknown): PasswordConfig {
 	if (flags.includeSpecialChars || flags.appendSpecialChar) {
 		if (specialCharSet === '') throw new BadRequest('Special characters cannot be empty when enabled');
 		if (specialCharSet.length > 32) throw new BadRequest('Special characters set must be 32 characters or fewer');
-		if (!ALLOWED_SPECIAL.test(specialCharSet)) throw new BadRequest('Special characters contain invalid symbols. Only safe typable characters allowed: !@#$%^&*()-_=+/');
+		if (!ALLOWED_SPECIAL.test(specialCharSet))
+			throw new BadRequest('Special characters contain invalid symbols. Only safe typable characters allowed: !@#$%^&*()-_=+/');
 	}
 	const separator = psString(body('separator'));
 	if (separator.length > 5) throw new BadRequest('Separator must be 5 characters or fewer');
@@ -64,12 +73,17 @@ function checkedConfig(body: (name: string) => unknown): PasswordConfig {
 	}
 	if (type === 'Classic') {
 		const classes = [flags.includeUppercase, flags.includeLowercase, flags.includeDigits, flags.includeSpecialChars].filter(Boolean).length;
-		if (classes < 3) throw new BadRequest('Classic passwords must include at least 3 of these 4 types: uppercase letters, lowercase letters, numbers, and special characters');
+		if (classes < 3)
+			throw new BadRequest(
+				'Classic passwords must include at least 3 of these 4 types: uppercase letters, lowercase letters, numbers, and special characters',
+			);
 	} else {
 		const special = flags.appendSpecialChar || /[!@#$%^&*()_+\-=[\]{};:,.<>/?|~]/.test(separator);
 		const digits = flags.appendNumber || /\d/.test(separator);
 		if ([true, flags.capitalizeWords, digits, special].filter(Boolean).length < 3) {
-			throw new BadRequest('Passphrases must include at least 3 of these 4 types: lowercase letters (from words), uppercase letters (capitalization), numbers (appended), and special characters (appended)');
+			throw new BadRequest(
+				'Passphrases must include at least 3 of these 4 types: lowercase letters (from words), uppercase letters (capitalization), numbers (appended), and special characters (appended)',
+			);
 		}
 	}
 	return { passwordType: type, charCount: charCount ?? 14, wordCount: wordCount ?? 4, specialCharSet, separator, ...flags };
@@ -78,7 +92,13 @@ function checkedConfig(body: (name: string) => unknown): PasswordConfig {
 function savePasswordConfig(ctx: EndpointContext): HttpResult {
 	try {
 		adminState(ctx.state).passwordConfig = checkedConfig((name) => ctx.fromBody(name));
-		writeLog(ctx.state, { Tenant: 'CIPP', API: 'ExecPasswordConfig', Message: 'Successfully set password configuration', Username: ctx.client.clientId, Severity: 'Info' });
+		writeLog(ctx.state, {
+			Tenant: 'CIPP',
+			API: 'ExecPasswordConfig',
+			Message: 'Successfully set password configuration',
+			Username: ctx.client.clientId,
+			Severity: 'Info',
+		});
 		return { status: 200, body: { Results: 'Successfully set the configuration' } };
 	} catch (error) {
 		if (!(error instanceof BadRequest)) throw error;
@@ -131,16 +151,58 @@ export const ListCustomRole: Endpoint = {
 };
 
 const FUNCTIONS = [
-	{ Function: 'Get-CIPPAlertMFAAdmins', Synopsis: 'Alert on admins without MFA', Parameters: [{ Name: 'InputValue', Type: 'System.Object', Description: null, Required: false }] },
-	{ Function: 'New-CIPPBackup', Synopsis: 'Create a CIPP or tenant backup', Parameters: [{ Name: 'backupType', Type: 'System.String', Description: 'CIPP or Scheduled', Required: true }, { Name: 'StorageOutput', Type: 'System.Object', Description: null, Required: false }] },
-	{ Function: 'Set-CIPPSignInState', Synopsis: 'Block or allow sign-in for a user', Parameters: [{ Name: 'UserID', Type: 'System.String', Description: null, Required: true }, { Name: 'AccountEnabled', Type: 'System.Boolean', Description: null, Required: true }] },
-	{ Function: 'Invoke-CIPPOffboardingJob', Synopsis: 'Offboard a user', Parameters: [{ Name: 'Username', Type: 'System.String', Description: null, Required: true }, { Name: 'Options', Type: 'System.Object', Description: null, Required: false }] },
+	{
+		Function: 'Get-CIPPAlertMFAAdmins',
+		Synopsis: 'Alert on admins without MFA',
+		Parameters: [{ Name: 'InputValue', Type: 'System.Object', Description: null, Required: false }],
+	},
+	{
+		Function: 'New-CIPPBackup',
+		Synopsis: 'Create a CIPP or tenant backup',
+		Parameters: [
+			{ Name: 'backupType', Type: 'System.String', Description: 'CIPP or Scheduled', Required: true },
+			{ Name: 'StorageOutput', Type: 'System.Object', Description: null, Required: false },
+		],
+	},
+	{
+		Function: 'Set-CIPPSignInState',
+		Synopsis: 'Block or allow sign-in for a user',
+		Parameters: [
+			{ Name: 'UserID', Type: 'System.String', Description: null, Required: true },
+			{ Name: 'AccountEnabled', Type: 'System.Boolean', Description: null, Required: true },
+		],
+	},
+	{
+		Function: 'Invoke-CIPPOffboardingJob',
+		Synopsis: 'Offboard a user',
+		Parameters: [
+			{ Name: 'Username', Type: 'System.String', Description: null, Required: true },
+			{ Name: 'Options', Type: 'System.Object', Description: null, Required: false },
+		],
+	},
 ];
 const EXO_CMDLETS = [
-	{ Function: 'Get-Mailbox', Synopsis: 'Get mailboxes', Parameters: [{ Name: 'Identity', Type: 'System.String', Description: 'The mailbox', Required: false }] },
-	{ Function: 'Set-MailboxAutoReplyConfiguration', Synopsis: 'Set automatic replies', Parameters: [{ Name: 'Identity', Type: 'System.String', Description: 'The mailbox', Required: true }, { Name: 'AutoReplyState', Type: 'System.String', Description: 'Enabled, Disabled or Scheduled', Required: false }] },
+	{
+		Function: 'Get-Mailbox',
+		Synopsis: 'Get mailboxes',
+		Parameters: [{ Name: 'Identity', Type: 'System.String', Description: 'The mailbox', Required: false }],
+	},
+	{
+		Function: 'Set-MailboxAutoReplyConfiguration',
+		Synopsis: 'Set automatic replies',
+		Parameters: [
+			{ Name: 'Identity', Type: 'System.String', Description: 'The mailbox', Required: true },
+			{ Name: 'AutoReplyState', Type: 'System.String', Description: 'Enabled, Disabled or Scheduled', Required: false },
+		],
+	},
 ];
-const COMPLIANCE_CMDLETS = [{ Function: 'Get-ComplianceSearch', Synopsis: 'Get compliance searches', Parameters: [{ Name: 'Identity', Type: 'System.String', Description: null, Required: false }] }];
+const COMPLIANCE_CMDLETS = [
+	{
+		Function: 'Get-ComplianceSearch',
+		Synopsis: 'Get compliance searches',
+		Parameters: [{ Name: 'Identity', Type: 'System.String', Description: null, Required: false }],
+	},
+];
 
 export const ListFunctionParameters: Endpoint = {
 	name: 'ListFunctionParameters',
@@ -154,7 +216,12 @@ export const ListFunctionParameters: Endpoint = {
 			return { status: 200, body: compliance ? [...EXO_CMDLETS, ...COMPLIANCE_CMDLETS] : EXO_CMDLETS };
 		}
 		if (module && module !== 'CIPPCore') {
-			return { status: 400, body: [`Function Error: The specified module '${module}' was not loaded because no valid module file was found in any module directory.`] };
+			return {
+				status: 400,
+				body: [
+					`Function Error: The specified module '${module}' was not loaded because no valid module file was found in any module directory.`,
+				],
+			};
 		}
 		return { status: 200, body: FUNCTIONS.filter((entry) => !name || entry.Function.toLowerCase() === name.toLowerCase()) };
 	},

@@ -94,7 +94,9 @@ export const logDay = (at: Date): string => at.toISOString().slice(0, 10).replac
 
 const isoSeconds = (at: Date): string => at.toISOString().replace(/\.\d+Z$/, 'Z');
 
-function task(spec: Omit<ScheduledTaskRow, 'PartitionKey' | 'RowKey' | 'Results' | 'ExecutedTime'> & { Results?: unknown; ExecutedTime?: number }): ScheduledTaskRow {
+function task(
+	spec: Omit<ScheduledTaskRow, 'PartitionKey' | 'RowKey' | 'Results' | 'ExecutedTime'> & { Results?: unknown; ExecutedTime?: number },
+): ScheduledTaskRow {
 	return {
 		PartitionKey: 'ScheduledTask',
 		RowKey: stableGuid(`scheduled-task/${spec.Name}`),
@@ -117,7 +119,10 @@ function seedTasks(now: number): ScheduledTaskRow[] {
 			ScheduledTime: now - 86_400 * 3,
 			ExecutedTime: now - 86_400 * 3 + 41,
 			Recurrence: '0',
-			Results: ['Removed all licenses for pradeep.gupta@contoso.onmicrosoft.com', 'Converted pradeep.gupta@contoso.onmicrosoft.com to a shared mailbox'],
+			Results: [
+				'Removed all licenses for pradeep.gupta@contoso.onmicrosoft.com',
+				'Converted pradeep.gupta@contoso.onmicrosoft.com to a shared mailbox',
+			],
 			Hidden: false,
 		}),
 		task({
@@ -168,11 +173,50 @@ function seedLogs(now: Date): LogRow[] {
 	});
 	const editor = fixtures.clients.editor;
 	return [
-		entry(new Date(now.getTime() - 600_000), { Tenant: 'contoso.onmicrosoft.com', TenantID: fixtures.tenantIds.contoso, API: 'ExecResetPass', Message: 'Successfully reset the password for Adele Vance, adele.vance@contoso.onmicrosoft.com', Username: editor.clientId, AppId: editor.clientId, IP: '203.0.113.42', Severity: 'Info' }),
-		entry(new Date(now.getTime() - 1_200_000), { Tenant: 'northwind.onmicrosoft.com', TenantID: fixtures.tenantIds.northwind, API: 'ExecResetPass', Message: 'Failed to reset password for Nancy Davolio, nancy.davolio@northwind.onmicrosoft.com. Error: Insufficient privileges to complete the operation.', Username: editor.clientId, AppId: editor.clientId, IP: '203.0.113.42', Severity: 'Error', LogData: { NormalizedError: 'Insufficient privileges to complete the operation.' } }),
-		entry(new Date(now.getTime() - 1_800_000), { Tenant: 'CIPP', API: 'Standards', Message: 'Standards run started for all tenants', Username: 'CIPP', Severity: 'Debug' }),
-		entry(yesterday, { Tenant: 'fabrikam.onmicrosoft.com', TenantID: fixtures.tenantIds.fabrikam, API: 'Alerts', Message: 'Alert: 3 users without MFA registered', Username: 'CIPP', Severity: 'Alert' }),
-		entry(yesterday, { Tenant: 'CIPP', API: 'CIPP Backup', Message: 'Created CIPP Backup (link stored)', Username: 'CIPP', Severity: 'Warning' }),
+		entry(new Date(now.getTime() - 600_000), {
+			Tenant: 'contoso.onmicrosoft.com',
+			TenantID: fixtures.tenantIds.contoso,
+			API: 'ExecResetPass',
+			Message: 'Successfully reset the password for Adele Vance, adele.vance@contoso.onmicrosoft.com',
+			Username: editor.clientId,
+			AppId: editor.clientId,
+			IP: '203.0.113.42',
+			Severity: 'Info',
+		}),
+		entry(new Date(now.getTime() - 1_200_000), {
+			Tenant: 'northwind.onmicrosoft.com',
+			TenantID: fixtures.tenantIds.northwind,
+			API: 'ExecResetPass',
+			Message:
+				'Failed to reset password for Nancy Davolio, nancy.davolio@northwind.onmicrosoft.com. Error: Insufficient privileges to complete the operation.',
+			Username: editor.clientId,
+			AppId: editor.clientId,
+			IP: '203.0.113.42',
+			Severity: 'Error',
+			LogData: { NormalizedError: 'Insufficient privileges to complete the operation.' },
+		}),
+		entry(new Date(now.getTime() - 1_800_000), {
+			Tenant: 'CIPP',
+			API: 'Standards',
+			Message: 'Standards run started for all tenants',
+			Username: 'CIPP',
+			Severity: 'Debug',
+		}),
+		entry(yesterday, {
+			Tenant: 'fabrikam.onmicrosoft.com',
+			TenantID: fixtures.tenantIds.fabrikam,
+			API: 'Alerts',
+			Message: 'Alert: 3 users without MFA registered',
+			Username: 'CIPP',
+			Severity: 'Alert',
+		}),
+		entry(yesterday, {
+			Tenant: 'CIPP',
+			API: 'CIPP Backup',
+			Message: 'Created CIPP Backup (link stored)',
+			Username: 'CIPP',
+			Severity: 'Warning',
+		}),
 	];
 }
 
@@ -181,9 +225,24 @@ function seedBackup(at: Date): BackupRow {
 		RowKey: `CIPPBackup_${at.toISOString().slice(0, 10)}-0400`,
 		Timestamp: isoSeconds(at),
 		rows: [
-			{ table: 'templates', PartitionKey: 'IntuneTemplate', RowKey: stableGuid('template/intune/bitlocker'), JSON: '{"displayName":"Baseline - BitLocker"}' },
-			{ table: 'templates', PartitionKey: 'CATemplate', RowKey: stableGuid('template/ca/mfa'), JSON: '{"displayName":"Require MFA for admins"}' },
-			{ table: 'ScheduledTasks', PartitionKey: 'ScheduledTask', RowKey: stableGuid('scheduled-task/backup'), Name: 'Automated CIPP Backup' },
+			{
+				table: 'templates',
+				PartitionKey: 'IntuneTemplate',
+				RowKey: stableGuid('template/intune/bitlocker'),
+				JSON: '{"displayName":"Baseline - BitLocker"}',
+			},
+			{
+				table: 'templates',
+				PartitionKey: 'CATemplate',
+				RowKey: stableGuid('template/ca/mfa'),
+				JSON: '{"displayName":"Require MFA for admins"}',
+			},
+			{
+				table: 'ScheduledTasks',
+				PartitionKey: 'ScheduledTask',
+				RowKey: stableGuid('scheduled-task/backup'),
+				Name: 'Automated CIPP Backup',
+			},
 			{ table: 'CustomRoles', PartitionKey: 'CustomRoles', RowKey: 'helpdesk-contoso', Permissions: '["CIPP.Core.Read"]' },
 			{ table: 'cacheTenants', PartitionKey: 'Tenants', RowKey: fixtures.tenantIds.contoso },
 		],
@@ -217,10 +276,22 @@ export const adminState = perSandbox((state: SandboxState): AdminState => {
 		logs: seedLogs(now),
 		backups: [seedBackup(new Date(now.getTime() - 86_400_000))],
 		tenantBackups: [
-			{ RowKey: `contoso.onmicrosoft.com_${now.toISOString().slice(0, 10)}-0200`, Timestamp: isoSeconds(now), TenantFilter: 'contoso.onmicrosoft.com', rows: [{ table: 'users', count: 11 }] },
+			{
+				RowKey: `contoso.onmicrosoft.com_${now.toISOString().slice(0, 10)}-0200`,
+				Timestamp: isoSeconds(now),
+				TenantFilter: 'contoso.onmicrosoft.com',
+				rows: [{ table: 'users', count: 11 }],
+			},
 		],
 		extensions: {
-			HaloPSA: { Enabled: true, ResourceURL: 'https://northstar.halopsa.com/api', ClientID: stableGuid('halo/client'), Tenant: 'northstar', TicketType: '31', APIKey: 'SentToKeyVault' },
+			HaloPSA: {
+				Enabled: true,
+				ResourceURL: 'https://northstar.halopsa.com/api',
+				ClientID: stableGuid('halo/client'),
+				Tenant: 'northstar',
+				TicketType: '31',
+				APIKey: 'SentToKeyVault',
+			},
 			Hudu: { Enabled: true, BaseURL: 'https://docs.northstarit.com', APIKey: 'SentToKeyVault' },
 			NinjaOne: { Enabled: false, Instance: 'eu.ninjarmm.com', ClientId: '', APIKey: '' },
 			PWPush: { Enabled: false },
@@ -241,7 +312,10 @@ export const adminState = perSandbox((state: SandboxState): AdminState => {
 });
 
 /** Write-LogMessage: what the endpoints log, so Get Many Logs shows it. */
-export function writeLog(state: SandboxState, entry: Omit<LogRow, 'PartitionKey' | 'RowKey' | 'Timestamp' | 'LogData'> & { LogData?: string }): void {
+export function writeLog(
+	state: SandboxState,
+	entry: Omit<LogRow, 'PartitionKey' | 'RowKey' | 'Timestamp' | 'LogData'> & { LogData?: string },
+): void {
 	const now = new Date();
 	adminState(state).logs.push({
 		PartitionKey: logDay(now),

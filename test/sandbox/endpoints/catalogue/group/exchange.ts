@@ -16,7 +16,8 @@ const ExecGroupsHideFromGAL: Endpoint = {
 		const id = psString(ctx.fromQueryOrBody('ID'));
 		const hidden = psString(ctx.fromQueryOrBody('HideFromGAL')).toLowerCase() === 'true';
 		if (groupType === 'Security') return { status: 200, body: { Results: "Security's group cannot have this setting changed" } };
-		if (!MAIL_TYPES.includes(groupType)) return { status: 200, body: { Results: `Successfully ${hidden ? 'hidden' : 'unhidden'} ${groupType} group ${id} from GAL.` } };
+		if (!MAIL_TYPES.includes(groupType))
+			return { status: 200, body: { Results: `Successfully ${hidden ? 'hidden' : 'unhidden'} ${groupType} group ${id} from GAL.` } };
 		try {
 			const tenant = exchangeTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'));
 			exchangeGetGroup(ctx.state, tenant, id).hiddenFromAddressListsEnabled = hidden;
@@ -74,6 +75,5 @@ const ListGroupSenderAuthentication: Endpoint = {
 		return { status: 200, body: { allowedToReceiveExternal: !state } };
 	},
 };
-
 
 export const endpoints: Endpoint[] = [ExecGroupsHideFromGAL, ExecGroupsDeliveryManagement, ListGroupSenderAuthentication];

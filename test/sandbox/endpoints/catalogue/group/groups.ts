@@ -39,8 +39,15 @@ function groupRecord(group: SandboxGroup, users: SandboxUser[], expand?: 'member
 	const upns = (ids: string[]) => ids.map((id) => users.find((user) => user.id === id)?.userPrincipalName).filter(Boolean);
 	const graph = omit(
 		group,
-		'tenantId', 'members', 'owners', 'calculatedGroupType', 'hiddenFromAddressListsEnabled', 'requireSenderAuthenticationEnabled',
-		'hiddenFromExchangeClientsEnabled', 'subscriptionEnabled', 'proxyAddresses',
+		'tenantId',
+		'members',
+		'owners',
+		'calculatedGroupType',
+		'hiddenFromAddressListsEnabled',
+		'requireSenderAuthenticationEnabled',
+		'hiddenFromExchangeClientsEnabled',
+		'subscriptionEnabled',
+		'proxyAddresses',
 	);
 	return {
 		...graph,
@@ -84,11 +91,16 @@ const ListGroups: Endpoint = {
 		}
 		try {
 			if (!groupId && (tenantFilter === 'AllTenants' || flag('UseReportDB'))) {
-				const tenants = tenantFilter === 'AllTenants'
-					? ctx.state.tenants.filter((tenant) => !tenant.isPartner)
-					: [graphTenant(ctx.state, tenantFilter, { authCheck: true })];
+				const tenants =
+					tenantFilter === 'AllTenants'
+						? ctx.state.tenants.filter((tenant) => !tenant.isPartner)
+						: [graphTenant(ctx.state, tenantFilter, { authCheck: true })];
 				const rows = tenants.flatMap((tenant) =>
-					tenantGroups(ctx.state, tenant).map((group) => ({ ...groupRecord(group, tenantUsers(ctx.state, tenant)), Tenant: tenant.defaultDomainName, CacheTimestamp: '2026-08-21T03:00:00Z' })),
+					tenantGroups(ctx.state, tenant).map((group) => ({
+						...groupRecord(group, tenantUsers(ctx.state, tenant)),
+						Tenant: tenant.defaultDomainName,
+						CacheTimestamp: '2026-08-21T03:00:00Z',
+					})),
 				);
 				return { status: 200, body: rows };
 			}
@@ -103,9 +115,13 @@ const ListGroups: Endpoint = {
 			}
 			const group = graphGetGroup(ctx.state, tenant, groupId);
 			const people = (ids: string[]) =>
-				ids.map((id) => users.find((user) => user.id === id)).filter((user): user is SandboxUser => !!user).map(directoryObject)
+				ids
+					.map((id) => users.find((user) => user.id === id))
+					.filter((user): user is SandboxUser => !!user)
+					.map(directoryObject)
 					.sort((a, b) => a.displayName.localeCompare(b.displayName));
-			const onlyInternal = isExchangeGroup(groupType ?? '') || groupType === 'Microsoft 365' ? group.requireSenderAuthenticationEnabled === true : null;
+			const onlyInternal =
+				isExchangeGroup(groupType ?? '') || groupType === 'Microsoft 365' ? group.requireSenderAuthenticationEnabled === true : null;
 			return {
 				status: 200,
 				body: {
@@ -114,7 +130,7 @@ const ListGroups: Endpoint = {
 					owners: owners ? people(group.owners) : [],
 					allowExternal: !onlyInternal,
 					sendCopies: groupType === 'Microsoft 365' ? group.subscriptionEnabled === true : null,
-					hideFromOutlookClients: groupType === 'Microsoft 365' ? group.hiddenFromExchangeClientsEnabled ?? false : null,
+					hideFromOutlookClients: groupType === 'Microsoft 365' ? (group.hiddenFromExchangeClientsEnabled ?? false) : null,
 					SID: `S-1-12-1-${parseInt(group.id.slice(0, 8), 16)}`,
 				},
 			};
@@ -167,11 +183,20 @@ const AddGroup: Endpoint = {
 			const rule = psString(ctx.fromBody('membershipRules'));
 			const domain = psString(strictValueOf(ctx.fromBody('primDomain'))) || tenantName;
 			const nickname = username.split('@')[0].replace(/[^a-zA-Z0-9_-]/g, '');
-			const kind: GroupKind = type === 'M365' ? 'Microsoft 365' : type === 'Security' ? 'Mail-Enabled Security' : type.endsWith('Distribution') ? 'Distribution List' : 'Security';
+			const kind: GroupKind =
+				type === 'M365'
+					? 'Microsoft 365'
+					: type === 'Security'
+						? 'Mail-Enabled Security'
+						: type.endsWith('Distribution')
+							? 'Distribution List'
+							: 'Security';
 			if (!['M365', 'Security', 'Generic', 'AzureRole', 'Dynamic', 'Distribution', 'DynamicDistribution'].includes(type)) {
 				throw new GraphError(`Invalid value for groupType: ${type}`);
 			}
-			if (tenantGroups(ctx.state, tenant).some((group) => group.mail && group.mail.toLowerCase() === `${nickname}@${domain}`.toLowerCase())) {
+			if (
+				tenantGroups(ctx.state, tenant).some((group) => group.mail && group.mail.toLowerCase() === `${nickname}@${domain}`.toLowerCase())
+			) {
 				throw new GraphError('Another object with the same value for property mailNickname already exists.');
 			}
 			const cacheKey = `${tenantName}_${displayName.replace(/[^a-zA-Z0-9-]/g, '_')}`.toLowerCase();
@@ -194,18 +219,25 @@ const AddGroup: Endpoint = {
 			created.requireSenderAuthenticationEnabled = ctx.fromBody('allowExternal') !== true;
 			created.hiddenFromAddressListsEnabled = ctx.fromBody('hideFromGAL') === true;
 			if (type === 'Generic') {
-				created.assignedLicenses = [ctx.fromBody('licenses') ?? []].flat().map((sku) => ({ disabledPlans: [], skuId: psString(valueOf(sku)) }));
+				created.assignedLicenses = [ctx.fromBody('licenses') ?? []]
+					.flat()
+					.map((sku) => ({ disabledPlans: [], skuId: psString(valueOf(sku)) }));
 			}
 			cache.set(cacheKey, Date.now());
 			// Subscribe Members runs Set-UnifiedGroup after a Graph-created group exists (:212-220): on a
 			// security group it throws into the outer catch, and CIPP answers 500 for a group it did create.
 			if (ctx.fromBody('subscribeMembers') && ['Generic', 'AzureRole', 'Dynamic'].includes(type)) {
-				throw new GraphError(`The operation couldn't be performed because object '${created.id}' couldn't be found on '${tenant.defaultDomainName}'.`);
+				throw new GraphError(
+					`The operation couldn't be performed because object '${created.id}' couldn't be found on '${tenant.defaultDomainName}'.`,
+				);
 			}
 			return { status: 200, body: { Results: [`Successfully created group ${displayName} for ${tenantName}`] } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: [`Failed to create group. ${displayName} for ${tenantName} ${normalizeGraphError(error.message)}`] } };
+			return {
+				status: 500,
+				body: { Results: [`Failed to create group. ${displayName} for ${tenantName} ${normalizeGraphError(error.message)}`] },
+			};
 		}
 	},
 };
@@ -239,9 +271,12 @@ const EditGroup: Endpoint = {
 		}
 		const kind = groupKind(group);
 		const exchange = isExchangeGroup(kind);
-		const name = psString(body('groupName') ?? body('displayName') ?? getIgnoreCase(getIgnoreCase(body('groupId'), 'addedFields'), 'groupName'));
+		const name = psString(
+			body('groupName') ?? body('displayName') ?? getIgnoreCase(getIgnoreCase(body('groupId'), 'addedFields'), 'groupName'),
+		);
 		const users = tenantUsers(ctx.state, tenant);
-		const findUser = (identity: string) => users.find((user) => user.id === identity.toLowerCase() || user.userPrincipalName.toLowerCase() === identity.toLowerCase());
+		const findUser = (identity: string) =>
+			users.find((user) => user.id === identity.toLowerCase() || user.userPrincipalName.toLowerCase() === identity.toLowerCase());
 		const change = (ok: boolean, message: string, error: string) => results.push(ok ? `Success - ${message}` : `Error - ${error}`);
 
 		if (body('displayName') || body('description') || body('mailNickname') || body('membershipRules')) {
@@ -253,7 +288,9 @@ const EditGroup: Endpoint = {
 			});
 			const missing = displayName === null ? 'displayName' : mailNickname === null ? 'mailNickname' : undefined;
 			if (missing && exchange) {
-				results.push(`Error - Cannot validate argument on parameter '${missing === 'displayName' ? 'DisplayName' : 'Name'}'. The argument is null or empty.`);
+				results.push(
+					`Error - Cannot validate argument on parameter '${missing === 'displayName' ? 'DisplayName' : 'Name'}'. The argument is null or empty.`,
+				);
 			} else if (missing) {
 				results.push(`Error - Failed to edit group properties: Invalid value specified for property '${missing}' of resource 'Group'.`);
 			} else {
@@ -268,7 +305,11 @@ const EditGroup: Endpoint = {
 			if (!memberId) continue;
 			const user = exchange ? findUser(member) : isGuid(memberId) ? findUser(memberId) : undefined;
 			if (user && !group.members.includes(user.id)) group.members.push(user.id);
-			const error = exchange ? exoNotFound(member).message : isGuid(memberId) ? GRAPH_ERRORS.notFound(memberId) : `Invalid object identifier '${memberId}'.`;
+			const error = exchange
+				? exoNotFound(member).message
+				: isGuid(memberId)
+					? GRAPH_ERRORS.notFound(memberId)
+					: `Invalid object identifier '${memberId}'.`;
 			change(!!user, `Added member ${member} to ${name} group`, error);
 		}
 		for (const { member, id } of references(body('RemoveMember'))) {
@@ -277,10 +318,15 @@ const EditGroup: Endpoint = {
 			if (present) group.members = group.members.filter((memberId) => memberId !== user.id);
 			const error = exchange
 				? `Couldn't find object "${member}". Please make sure that it was spelled correctly or specify a different object.`
-				: isGuid(id) ? GRAPH_ERRORS.notFound(id) : `Invalid object identifier '${id}'.`;
+				: isGuid(id)
+					? GRAPH_ERRORS.notFound(id)
+					: `Invalid object identifier '${id}'.`;
 			change(present, `Removed member ${member} from ${name} group`, error);
 		}
-		for (const [field, add] of [['AddOwner', true], ['RemoveOwner', false]] as const) {
+		for (const [field, add] of [
+			['AddOwner', true],
+			['RemoveOwner', false],
+		] as const) {
 			for (const { member, id } of references(body(field))) {
 				// Exchange groups: CIPP removes an owner only when the value equals a ManagedBy entry (an
 				// object ID, :348-357); any other value is kept without a result line.
@@ -291,17 +337,28 @@ const EditGroup: Endpoint = {
 				change(!!user, message, exchange ? exoNotFound(member).message : `Invalid object identifier '${id}'.`);
 			}
 		}
-		for (const [field, add] of [['AddContact', true], ['RemoveContact', false]] as const) {
+		for (const [field, add] of [
+			['AddContact', true],
+			['RemoveContact', false],
+		] as const) {
 			for (const { member } of references(body(field))) {
 				if (!exchange) {
-					results.push(add ? 'Error - You cannot add a contact to a Security Group or a M365 Group' : 'You cannot remove a contact from a Security Group');
+					results.push(
+						add
+							? 'Error - You cannot add a contact to a Security Group or a M365 Group'
+							: 'You cannot remove a contact from a Security Group',
+					);
 					continue;
 				}
 				change(true, add ? `Added contact ${member} to ${name} group` : `Removed contact ${member} from ${name} group`, '');
 			}
 		}
 		if (kind === 'Security') {
-			const skus = (field: string) => [body(field) ?? []].flat().map((sku) => psString(valueOf(sku))).filter(Boolean);
+			const skus = (field: string) =>
+				[body(field) ?? []]
+					.flat()
+					.map((sku) => psString(valueOf(sku)))
+					.filter(Boolean);
 			const [added, removed] = [skus('AddLicenses'), skus('RemoveLicenses')];
 			if (added.length || removed.length) {
 				group.assignedLicenses = [
@@ -332,14 +389,18 @@ const EditGroup: Endpoint = {
 				group.subscriptionEnabled = enable;
 				results.push(`Send Copies of team emails and events to team members inboxes for ${mail} ${enable ? 'enabled' : 'disabled'}.`);
 			} else {
-				results.push(`Failed to ${enable ? 'enable' : 'disable'} Send Copies of team emails and events to team members inboxes for ${mail}.`);
+				results.push(
+					`Failed to ${enable ? 'enable' : 'disable'} Send Copies of team emails and events to team members inboxes for ${mail}.`,
+				);
 			}
 		}
 		if (body('hideFromOutlookClients') !== undefined && body('hideFromOutlookClients') !== null && kind === 'Microsoft 365') {
 			group.hiddenFromExchangeClientsEnabled = body('hideFromOutlookClients') === true;
-			results.push(group.hiddenFromExchangeClientsEnabled
-				? `Successfully hidden group mailbox from Outlook for ${name}.`
-				: `Successfully made group mailbox visible in Outlook for ${name}.`);
+			results.push(
+				group.hiddenFromExchangeClientsEnabled
+					? `Successfully hidden group mailbox from Outlook for ${name}.`
+					: `Successfully made group mailbox visible in Outlook for ${name}.`,
+			);
 		}
 		return { status: 200, body: { Results: results } };
 	},
@@ -380,11 +441,14 @@ const AddGroupTeam: Endpoint = {
 		try {
 			const tenant = graphTenant(ctx.state, ctx.fromBody('TenantFilter'), { authCheck: true });
 			const group = graphGetGroup(ctx.state, tenant, groupId);
-			if (!group.groupTypes.includes('Unified')) throw new GraphError('Team can only be created from a Microsoft 365 group (groupTypes must contain Unified).');
-			if ((group.resourceProvisioningOptions ?? []).includes('Team')) throw new GraphError('Conflict: A team already exists for this group.');
+			if (!group.groupTypes.includes('Unified'))
+				throw new GraphError('Team can only be created from a Microsoft 365 group (groupTypes must contain Unified).');
+			if ((group.resourceProvisioningOptions ?? []).includes('Team'))
+				throw new GraphError('Conflict: A team already exists for this group.');
 			if (group.owners.length === 0) throw new GraphError('The group must have at least one owner to create a team.');
 			const settings = ctx.fromBody('TeamSettings');
-			if (settings !== undefined && settings !== null && !isPlainObject(settings)) throw new GraphError('Invalid JSON in the request body.');
+			if (settings !== undefined && settings !== null && !isPlainObject(settings))
+				throw new GraphError('Invalid JSON in the request body.');
 			group.resourceProvisioningOptions = ['Team'];
 			results.push(`Successfully created team from group ${groupId}`);
 		} catch (error) {

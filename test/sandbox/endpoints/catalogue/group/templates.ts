@@ -3,7 +3,6 @@ import { perSandbox, stableGuid } from '../../../directory';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 
-
 interface GroupTemplate {
 	GUID: string;
 	displayName: string;
@@ -48,9 +47,16 @@ const groupTemplates = perSandbox((): GroupTemplate[] => [
 function normalizeType(groupType: string): string {
 	const value = groupType.toLowerCase();
 	const rules: Array<[RegExp, string]> = [
-		[/mail-enabled security/, 'security'], [/microsoft 365/, 'm365'], [/distribution list/, 'distribution'],
-		[/dynamicdistribution/, 'dynamicDistribution'], [/dynamic/, 'dynamic'], [/azurerole/, 'azureRole'],
-		[/unified|m365/, 'm365'], [/generic/, 'generic'], [/security/, 'security'], [/distribution|mail/, 'distribution'],
+		[/mail-enabled security/, 'security'],
+		[/microsoft 365/, 'm365'],
+		[/distribution list/, 'distribution'],
+		[/dynamicdistribution/, 'dynamicDistribution'],
+		[/dynamic/, 'dynamic'],
+		[/azurerole/, 'azureRole'],
+		[/unified|m365/, 'm365'],
+		[/generic/, 'generic'],
+		[/security/, 'security'],
+		[/distribution|mail/, 'distribution'],
 	];
 	return rules.find(([pattern]) => pattern.test(value))?.[1] ?? groupType;
 }
@@ -115,7 +121,10 @@ const RemoveGroupTemplate: Endpoint = {
 		const list = groupTemplates(ctx.state);
 		const index = list.findIndex((template) => template.GUID === id.toLowerCase());
 		if (index < 0) {
-			return { status: 500, body: { Results: `Failed to remove group template ${id}: Cannot bind argument to parameter 'Entity' because it is null.` } };
+			return {
+				status: 500,
+				body: { Results: `Failed to remove group template ${id}: Cannot bind argument to parameter 'Entity' because it is null.` },
+			};
 		}
 		list.splice(index, 1);
 		return { status: 200, body: { Results: `Removed Group Template with ID ${id}` } };

@@ -32,7 +32,9 @@ const ListApps: Endpoint = {
 				// Get-CIPPIntuneApplicationReport: the cached report, one row per tenant and app.
 				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : [intuneTenant(ctx.state, tenantFilter)];
 				const rows = tenants.flatMap((tenant) =>
-					apps.filter((app) => app.tenantId === tenant.customerId).map((app) => ({ Tenant: tenant.defaultDomainName, ...listedApp(ctx.state, app) })),
+					apps
+						.filter((app) => app.tenantId === tenant.customerId)
+						.map((app) => ({ Tenant: tenant.defaultDomainName, ...listedApp(ctx.state, app) })),
 				);
 				return { status: 200, body: rows };
 			}
@@ -56,7 +58,8 @@ const ExecAssignApp: Endpoint = {
 		const excludeGroup = psString(ctx.fromBody('excludeGroup'));
 		const excludeGroupIds = standardList(ctx.fromBody('ExcludeGroupIds'));
 		const mode = psString(ctx.fromBody('assignmentMode')).toLowerCase() || 'append';
-		if (!['append', 'replace'].includes(mode)) throw new Error(`Unsupported AssignmentMode value '${mode}'. Valid options are 'replace' or 'append'.`);
+		if (!['append', 'replace'].includes(mode))
+			throw new Error(`Unsupported AssignmentMode value '${mode}'. Valid options are 'replace' or 'append'.`);
 		if (!assignTo && groupIds.length === 0 && groupNames.length === 0 && excludeGroupIds.length === 0 && !excludeGroup.trim()) {
 			throw new Error('No assignment target provided. Supply AssignTo, GroupNames, GroupIds, or an exclude group.');
 		}
@@ -65,18 +68,28 @@ const ExecAssignApp: Endpoint = {
 		try {
 			const tenant = intuneTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'));
 			const app = findIn(intuneData(ctx.state).apps, tenant, id);
-			assign(ctx.state, tenant, app, { groupName: assignTo || groupNames.join(','), groupIds, excludeGroup, excludeGroupIds, mode, intent }, 'app');
+			assign(
+				ctx.state,
+				tenant,
+				app,
+				{ groupName: assignTo || groupNames.join(','), groupIds, excludeGroup, excludeGroupIds, mode, intent },
+				'app',
+			);
 			const excluded = excludeGroupIds.join(', ') || excludeGroup;
 			const assigned = groupName.startsWith('GroupIds: ') ? groupIds.join(', ') : groupName;
-			const message = excluded && assigned
-				? `Assigned Application ${id} to ${groupName} excluding group '${excluded}'`
-				: excluded
-					? `Updated exclusions for Application ${id} to group '${excluded}'`
-					: `Assigned Application ${id} to ${groupName}`;
+			const message =
+				excluded && assigned
+					? `Assigned Application ${id} to ${groupName} excluding group '${excluded}'`
+					: excluded
+						? `Updated exclusions for Application ${id} to group '${excluded}'`
+						: `Assigned Application ${id} to ${groupName}`;
 			return { status: 200, body: { Results: message } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Could not assign application ${id} to ${groupName}. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: { Results: `Could not assign application ${id} to ${groupName}. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
@@ -102,7 +115,9 @@ const RemoveApp: Endpoint = {
 function selectedTenants(ctx: EndpointContext): Array<Record<string, unknown>> {
 	const allowed = allowedTenantIds(ctx.client);
 	const selected = ctx.fromBody('selectedTenants');
-	const entries = (Array.isArray(selected) ? selected : selected === undefined || selected === null ? [] : [selected]).filter(isPlainObject);
+	const entries = (Array.isArray(selected) ? selected : selected === undefined || selected === null ? [] : [selected]).filter(
+		isPlainObject,
+	);
 	return entries.filter((entry) => allowed === 'AllTenants' || allowed.includes(psString(getIgnoreCase(entry, 'customerId'))));
 }
 
@@ -141,7 +156,10 @@ const AddChocoApp: Endpoint = {
 		const packageName = psString(ctx.fromBody('PackageName'));
 		if (!packageName.trim()) return { status: 400, body: { Results: 'PackageName is required.' } };
 		if (!PACKAGE_NAME.test(packageName)) {
-			return { status: 400, body: { Results: `Invalid PackageName '${packageName}'. Allowed characters: letters, numbers, dot, underscore, hyphen.` } };
+			return {
+				status: 400,
+				body: { Results: `Invalid PackageName '${packageName}'. Allowed characters: letters, numbers, dot, underscore, hyphen.` },
+			};
 		}
 		const repo = psString(ctx.fromBody('customrepo'));
 		const args = psString(ctx.fromBody('customArguments'));
@@ -156,7 +174,10 @@ const AddChocoApp: Endpoint = {
 				displayName: psString(ctx.fromBody('ApplicationName')),
 				description: psString(ctx.fromBody('description')),
 				installCommandLine,
-				installExperience: { runAsAccount: ctx.fromBody('InstallAsSystem') ? 'system' : 'user', deviceRestartBehavior: ctx.fromBody('DisableRestart') ? 'suppress' : 'allow' },
+				installExperience: {
+					runAsAccount: ctx.fromBody('InstallAsSystem') ? 'system' : 'user',
+					deviceRestartBehavior: ctx.fromBody('DisableRestart') ? 'suppress' : 'allow',
+				},
 			},
 		}));
 	},
@@ -179,7 +200,10 @@ const AddStoreApp: Endpoint = {
 				displayName: psString(ctx.fromBody('ApplicationName')),
 				description: psString(ctx.fromBody('description')),
 				packageIdentifier: psString(ctx.fromBody('PackageName')),
-				installExperience: { '@odata.type': 'microsoft.graph.winGetAppInstallExperience', runAsAccount: asSystem !== undefined && asSystem !== null && !asSystem ? 'user' : 'system' },
+				installExperience: {
+					'@odata.type': 'microsoft.graph.winGetAppInstallExperience',
+					runAsAccount: asSystem !== undefined && asSystem !== null && !asSystem ? 'user' : 'system',
+				},
 			},
 		}));
 	},
@@ -291,7 +315,19 @@ const AddOfficeApp: Endpoint = {
 				// the app stays created and unassigned.
 				if (assignTo && assignTo !== 'On') {
 					try {
-						assign(ctx.state, tenant, office, { groupName: assignTo, groupIds: [], excludeGroup: psString(ctx.fromBody('excludeGroup')), excludeGroupIds: [], mode: 'append' }, 'app');
+						assign(
+							ctx.state,
+							tenant,
+							office,
+							{
+								groupName: assignTo,
+								groupIds: [],
+								excludeGroup: psString(ctx.fromBody('excludeGroup')),
+								excludeGroupIds: [],
+								mode: 'append',
+							},
+							'app',
+						);
 					} catch (error) {
 						if (!(error instanceof GraphError)) throw error;
 						throw new GraphError(`Could not assign application ${office.id} to ${assignTo}. Error: ${error.message}`);
@@ -334,7 +370,10 @@ const RemoveQueuedApp: Endpoint = {
 			return { status: 403, body: { Results: `Failed to remove application queue for ${id}. The value '${id}' is not a valid GUID.` } };
 		}
 		if (!row) {
-			return { status: 403, body: { Results: `Failed to remove application queue for ${id}. Cannot bind argument to parameter 'Entity' because it is null.` } };
+			return {
+				status: 403,
+				body: { Results: `Failed to remove application queue for ${id}. Cannot bind argument to parameter 'Entity' because it is null.` },
+			};
 		}
 		removeFrom(queue, row);
 		return { status: 200, body: { Results: `Removed application queue for ${id}.` } };
@@ -371,7 +410,13 @@ const ExecAppUpload: Endpoint = {
 				if (assignTo && assignTo !== 'On') {
 					// New-CIPPIntuneAppDeployment: $Intent = if ($AssignToIntent) { 'Uninstall' } else { 'Required' }.
 					const intent = row.InstallationIntent === true ? 'Uninstall' : 'Required';
-					assign(ctx.state, tenant, app, { groupName: assignTo, groupIds: [], excludeGroup: psString(row.excludeGroup), excludeGroupIds: [], mode: 'append', intent }, 'app');
+					assign(
+						ctx.state,
+						tenant,
+						app,
+						{ groupName: assignTo, groupIds: [], excludeGroup: psString(row.excludeGroup), excludeGroupIds: [], mode: 'append', intent },
+						'app',
+					);
 				}
 			} catch (error) {
 				// Logged to CIPP's logbook only; the app, if created, stays unassigned.
@@ -383,5 +428,14 @@ const ExecAppUpload: Endpoint = {
 };
 
 export const appEndpoints: Endpoint[] = [
-	ListApps, ExecAssignApp, RemoveApp, AddChocoApp, AddStoreApp, AddMSPApp, AddOfficeApp, ListApplicationQueue, RemoveQueuedApp, ExecAppUpload,
+	ListApps,
+	ExecAssignApp,
+	RemoveApp,
+	AddChocoApp,
+	AddStoreApp,
+	AddMSPApp,
+	AddOfficeApp,
+	ListApplicationQueue,
+	RemoveQueuedApp,
+	ExecAppUpload,
 ];

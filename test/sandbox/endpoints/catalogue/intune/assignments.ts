@@ -30,14 +30,25 @@ export function standardList(value: unknown): string[] {
 
 /** PowerShell -like with the names as patterns ('*' wildcards), case-insensitive. */
 function groupIdsByName(state: SandboxState, tenant: SandboxTenant, names: string): string[] {
-	const patterns = names.split(',').map((name) => name.trim()).filter(Boolean)
+	const patterns = names
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean)
 		.map((name) => new RegExp(`^${name.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
-	return tenantGroups(state, tenant).filter((group) => patterns.some((pattern) => pattern.test(group.displayName))).map((group) => group.id);
+	return tenantGroups(state, tenant)
+		.filter((group) => patterns.some((pattern) => pattern.test(group.displayName)))
+		.map((group) => group.id);
 }
 
 type Target = Record<string, unknown>;
 
-function targets(state: SandboxState, tenant: SandboxTenant, request: AssignmentRequest, broad: Record<string, Target[]>, notFound: (searched: string) => string): Target[] {
+function targets(
+	state: SandboxState,
+	tenant: SandboxTenant,
+	request: AssignmentRequest,
+	broad: Record<string, Target[]>,
+	notFound: (searched: string) => string,
+): Target[] {
 	const match = Object.keys(broad).find((name) => name.toLowerCase() === request.groupName.toLowerCase());
 	if (match) return broad[match];
 	if (request.groupName.toLowerCase() === 'on') return [];
@@ -49,7 +60,13 @@ function targets(state: SandboxState, tenant: SandboxTenant, request: Assignment
 }
 
 /** Applies the request to the object's assignments (POST .../assign). */
-export function assign(state: SandboxState, tenant: SandboxTenant, object: IntuneObject, request: AssignmentRequest, kind: 'app' | 'policy'): void {
+export function assign(
+	state: SandboxState,
+	tenant: SandboxTenant,
+	object: IntuneObject,
+	request: AssignmentRequest,
+	kind: 'app' | 'policy',
+): void {
 	const broad: Record<string, Target[]> =
 		kind === 'app'
 			? { AllUsers: [ALL_USERS], AllDevices: [ALL_DEVICES], AllDevicesAndUsers: [ALL_USERS, ALL_DEVICES] }
@@ -59,15 +76,25 @@ export function assign(state: SandboxState, tenant: SandboxTenant, object: Intun
 			? (searched: string) => `No matching groups resolved for assignment request. Searched for: ${searched}`
 			: (searched: string) => `No groups found matching the specified name(s): ${searched}. Policy not assigned.`;
 	const include = targets(state, tenant, request, broad, notFound);
-	const excludeIds = request.excludeGroupIds.length > 0 ? request.excludeGroupIds : request.excludeGroup ? groupIdsByName(state, tenant, request.excludeGroup) : [];
+	const excludeIds =
+		request.excludeGroupIds.length > 0
+			? request.excludeGroupIds
+			: request.excludeGroup
+				? groupIdsByName(state, tenant, request.excludeGroup)
+				: [];
 	const exclude = excludeIds.map((groupId) => ({ '@odata.type': '#microsoft.graph.exclusionGroupAssignmentTarget', groupId }));
-	const wanted = [...include, ...exclude].map((target): Assignment => ({
-		id: stableGuid(`${object.id}/${JSON.stringify(target)}`),
-		...(kind === 'app' && !String(target['@odata.type']).includes('exclusion') ? { intent: (request.intent ?? 'Required').toLowerCase() } : {}),
-		target,
-	}));
+	const wanted = [...include, ...exclude].map(
+		(target): Assignment => ({
+			id: stableGuid(`${object.id}/${JSON.stringify(target)}`),
+			...(kind === 'app' && !String(target['@odata.type']).includes('exclusion')
+				? { intent: (request.intent ?? 'Required').toLowerCase() }
+				: {}),
+			target,
+		}),
+	);
 	const key = (assignment: Assignment) => JSON.stringify(assignment.target);
-	const kept = request.mode === 'replace' ? [] : object.assignments.filter((existing) => !wanted.some((entry) => key(entry) === key(existing)));
+	const kept =
+		request.mode === 'replace' ? [] : object.assignments.filter((existing) => !wanted.some((entry) => key(entry) === key(existing)));
 	object.assignments = [...kept, ...wanted];
 	object.isAssigned = object.assignments.length > 0;
 	object.lastModifiedDateTime = new Date().toISOString().replace(/\.\d+Z$/, 'Z');

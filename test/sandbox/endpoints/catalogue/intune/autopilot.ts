@@ -36,7 +36,9 @@ const ListAutopilotconfig: Endpoint = {
 		try {
 			const tenant = intuneTenant(ctx.state, ctx.fromQuery('TenantFilter'));
 			const type = wanted[(ctx.fromQuery('type') ?? '').toLowerCase()];
-			const profiles = intuneData(ctx.state).profiles.filter((profile) => profile.tenantId === tenant.customerId && profile['@odata.type'] === type);
+			const profiles = intuneData(ctx.state).profiles.filter(
+				(profile) => profile.tenantId === tenant.customerId && profile['@odata.type'] === type,
+			);
 			return { status: 200, body: profiles.map((profile) => withoutTenant(profile as { tenantId: string })) };
 		} catch (error) {
 			return listFailure(error);
@@ -57,16 +59,22 @@ const ExecAssignAPDevice: Endpoint = {
 		try {
 			const tenant = intuneTenant(ctx.state, tenantFilter);
 			const device = findIn(intuneData(ctx.state).autopilot, tenant, deviceId);
-			if (!upn) throw new GraphError("Invalid value specified for property 'userPrincipalName' of resource 'WindowsAutopilotDeviceIdentity'.");
+			if (!upn)
+				throw new GraphError("Invalid value specified for property 'userPrincipalName' of resource 'WindowsAutopilotDeviceIdentity'.");
 			device.userPrincipalName = upn;
 			device.addressableUserName = greeting === undefined || greeting === null ? null : psString(greeting);
 			return {
 				status: 200,
-				body: { Results: `Successfully assigned device: ${deviceId} with Serial: ${psString(ctx.fromBody('serialNumber'))} to  ${upn} for ${tenantFilter}` },
+				body: {
+					Results: `Successfully assigned device: ${deviceId} with Serial: ${psString(ctx.fromBody('serialNumber'))} to  ${upn} for ${tenantFilter}`,
+				},
 			};
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 400, body: { Results: `Could not assign ${upn} to ${deviceId} for ${tenantFilter} Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 400,
+				body: { Results: `Could not assign ${upn} to ${deviceId} for ${tenantFilter} Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
@@ -93,7 +101,8 @@ const RemoveAPDevice: Endpoint = {
 		const tenant = intuneTenant(ctx.state, tenantFilter);
 		const synced = intuneData(ctx.state).lastAutopilotSync;
 		const last = synced.get(tenant.customerId);
-		if (last !== undefined && Date.now() - last < 10 * 60_000) return { status: 500, body: 'Too many requests: a sync was started less than 10 minutes ago.' };
+		if (last !== undefined && Date.now() - last < 10 * 60_000)
+			return { status: 500, body: 'Too many requests: a sync was started less than 10 minutes ago.' };
 		synced.set(tenant.customerId, Date.now());
 		return result;
 	},
@@ -108,7 +117,8 @@ const ExecSyncAPDevices: Endpoint = {
 			const tenant = intuneTenant(ctx.state, tenantFilter);
 			const synced = intuneData(ctx.state).lastAutopilotSync;
 			const last = synced.get(tenant.customerId);
-			if (last !== undefined && Date.now() - last < 10 * 60_000) throw new GraphError('Too many requests: a sync was started less than 10 minutes ago.');
+			if (last !== undefined && Date.now() - last < 10 * 60_000)
+				throw new GraphError('Too many requests: a sync was started less than 10 minutes ago.');
 			synced.set(tenant.customerId, Date.now());
 			return { status: 200, body: { Results: `Successfully Started Sync for ${tenantFilter}` } };
 		} catch (error) {

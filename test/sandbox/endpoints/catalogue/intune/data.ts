@@ -32,7 +32,13 @@ export interface QueuedApp {
 
 const CREATED = '2025-02-03T10:15:00Z';
 
-function app(tenant: SandboxTenant, type: string, displayName: string, publisher: string, extra: Record<string, unknown> = {}): IntuneObject {
+function app(
+	tenant: SandboxTenant,
+	type: string,
+	displayName: string,
+	publisher: string,
+	extra: Record<string, unknown> = {},
+): IntuneObject {
 	return {
 		tenantId: tenant.customerId,
 		'@odata.type': `#microsoft.graph.${type}`,
@@ -126,7 +132,10 @@ function autopilotIdentity(tenant: SandboxTenant, serial: string, model: string,
 }
 
 function recoveryKey(seed: string): string {
-	const digits = stableGuid(seed).replace(/[^0-9]/g, '').padEnd(48, '7').slice(0, 48);
+	const digits = stableGuid(seed)
+		.replace(/[^0-9]/g, '')
+		.padEnd(48, '7')
+		.slice(0, 48);
 	return digits.match(/.{6}/g)?.join('-') ?? digits;
 }
 
@@ -141,9 +150,24 @@ function templates() {
 		Package: pkg,
 	});
 	return [
-		template('Windows - BitLocker silent encryption', 'Catalog', { name: 'Windows - BitLocker silent encryption', platforms: 'windows10', technologies: 'mdm', settings: [] }, 'Baseline'),
-		template('Windows - Defender Antivirus', 'Catalog', { name: 'Windows - Defender Antivirus', platforms: 'windows10', technologies: 'mdm,microsoftSense', settings: [] }, 'Baseline'),
-		template('Windows - Compliance', 'deviceCompliancePolicies', { '@odata.type': '#microsoft.graph.windows10CompliancePolicy', bitLockerEnabled: true, secureBootEnabled: true }, null),
+		template(
+			'Windows - BitLocker silent encryption',
+			'Catalog',
+			{ name: 'Windows - BitLocker silent encryption', platforms: 'windows10', technologies: 'mdm', settings: [] },
+			'Baseline',
+		),
+		template(
+			'Windows - Defender Antivirus',
+			'Catalog',
+			{ name: 'Windows - Defender Antivirus', platforms: 'windows10', technologies: 'mdm,microsoftSense', settings: [] },
+			'Baseline',
+		),
+		template(
+			'Windows - Compliance',
+			'deviceCompliancePolicies',
+			{ '@odata.type': '#microsoft.graph.windows10CompliancePolicy', bitLockerEnabled: true, secureBootEnabled: true },
+			null,
+		),
 	];
 }
 
@@ -157,18 +181,38 @@ export const intuneData = perSandbox((state: SandboxState) => {
 	for (const tenant of licensed) {
 		const groups = tenantGroups(state, tenant);
 		const allStaff = groups.find((group) => group.displayName === 'All Staff');
-		const companyPortal = app(tenant, 'winGetApp', 'Company Portal', 'Microsoft Corporation', { packageIdentifier: '9WZDNCRFJ3PZ', installExperience: { runAsAccount: 'user' } });
-		companyPortal.assignments.push({ id: `${companyPortal.id}_0_0`, intent: 'required', target: { '@odata.type': '#microsoft.graph.allLicensedUsersAssignmentTarget' } });
+		const companyPortal = app(tenant, 'winGetApp', 'Company Portal', 'Microsoft Corporation', {
+			packageIdentifier: '9WZDNCRFJ3PZ',
+			installExperience: { runAsAccount: 'user' },
+		});
+		companyPortal.assignments.push({
+			id: `${companyPortal.id}_0_0`,
+			intent: 'required',
+			target: { '@odata.type': '#microsoft.graph.allLicensedUsersAssignmentTarget' },
+		});
 		companyPortal.isAssigned = true;
-		apps.push(companyPortal, app(tenant, 'win32LobApp', '7-Zip', 'Igor Pavlov', { fileName: '7zip.intunewin', installCommandLine: 'powershell.exe -ExecutionPolicy Bypass .\\Install.ps1 -InstallChoco -Packagename 7zip' }));
+		apps.push(
+			companyPortal,
+			app(tenant, 'win32LobApp', '7-Zip', 'Igor Pavlov', {
+				fileName: '7zip.intunewin',
+				installCommandLine: 'powershell.exe -ExecutionPolicy Bypass .\\Install.ps1 -InstallChoco -Packagename 7zip',
+			}),
+		);
 		const compliance = policy(tenant, 'deviceCompliancePolicies', 'windows10CompliancePolicy', 'Compliance Policy', 'Windows - Compliance');
-		if (allStaff) compliance.assignments.push({ id: `${compliance.id}_${allStaff.id}`, target: { '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId: allStaff.id } });
+		if (allStaff)
+			compliance.assignments.push({
+				id: `${compliance.id}_${allStaff.id}`,
+				target: { '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId: allStaff.id },
+			});
 		policies.push(
 			policy(tenant, 'configurationPolicies', '', 'Settings Catalog', 'Windows - BitLocker silent encryption'),
 			policy(tenant, 'deviceConfigurations', 'windows10GeneralConfiguration', 'Device Configuration', 'Windows - Restrictions'),
 			compliance,
 		);
-		scripts.push(script(tenant, 'Windows', 'Set time zone', 'Set-TimeZone.ps1'), script(tenant, 'MacOS', 'Install Rosetta', 'install-rosetta.sh'));
+		scripts.push(
+			script(tenant, 'Windows', 'Set time zone', 'Set-TimeZone.ps1'),
+			script(tenant, 'MacOS', 'Install Rosetta', 'install-rosetta.sh'),
+		);
 		const windows = state.devices.filter((device) => device.tenantId === tenant.customerId && device.operatingSystem === 'Windows');
 		for (const device of windows) {
 			autopilot.push(autopilotIdentity(tenant, String(device.serialNumber), String(device.model), String(device.manufacturer), device));
@@ -186,8 +230,20 @@ export const intuneData = perSandbox((state: SandboxState) => {
 				deviceType: 'windowsPc',
 				enableWhiteGlove: true,
 				extractHardwareHash: true,
-				outOfBoxExperienceSettings: { hidePrivacySettings: true, hideEULA: true, userType: 'standard', deviceUsageType: 'singleUser', skipKeyboardSelectionPage: true, hideEscapeLink: true },
-				assignments: [{ id: stableGuid(`${tenant.customerId}/approfile/assignment`), target: { '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget' } }],
+				outOfBoxExperienceSettings: {
+					hidePrivacySettings: true,
+					hideEULA: true,
+					userType: 'standard',
+					deviceUsageType: 'singleUser',
+					skipKeyboardSelectionPage: true,
+					hideEscapeLink: true,
+				},
+				assignments: [
+					{
+						id: stableGuid(`${tenant.customerId}/approfile/assignment`),
+						target: { '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget' },
+					},
+				],
 			},
 			{
 				tenantId: tenant.customerId,
@@ -200,7 +256,12 @@ export const intuneData = perSandbox((state: SandboxState) => {
 				blockDeviceSetupRetryByUser: false,
 				allowDeviceResetOnInstallFailure: true,
 				installProgressTimeoutInMinutes: 60,
-				assignments: [{ id: stableGuid(`${tenant.customerId}/esp/assignment`), target: { '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget' } }],
+				assignments: [
+					{
+						id: stableGuid(`${tenant.customerId}/esp/assignment`),
+						target: { '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget' },
+					},
+				],
 			},
 		);
 	}
@@ -219,7 +280,9 @@ export const intuneData = perSandbox((state: SandboxState) => {
 		backupDateTime: '2026-08-20T04:12:09Z',
 	}));
 	const fileVault = new Map(
-		state.devices.filter((device) => device.operatingSystem === 'macOS').map((device) => [device.id, recoveryKey(`filevault/${device.id}`).slice(0, 29).toUpperCase()]),
+		state.devices
+			.filter((device) => device.operatingSystem === 'macOS')
+			.map((device) => [device.id, recoveryKey(`filevault/${device.id}`).slice(0, 29).toUpperCase()]),
 	);
 	return {
 		apps,
@@ -238,7 +301,9 @@ export const intuneData = perSandbox((state: SandboxState) => {
 		 * Tenants whose licence does not cover remediations (deviceHealthScripts needs Windows
 		 * Enterprise E3/E5): that Graph sub-request fails with 403, the other script types answer.
 		 */
-		remediationUnlicensed: new Set(state.tenants.filter((tenant) => tenant.defaultDomainName === 'fabrikam.onmicrosoft.com').map((tenant) => tenant.customerId)),
+		remediationUnlicensed: new Set(
+			state.tenants.filter((tenant) => tenant.defaultDomainName === 'fabrikam.onmicrosoft.com').map((tenant) => tenant.customerId),
+		),
 		/** When each tenant last started an Autopilot sync (Intune allows one per 10 minutes). */
 		lastAutopilotSync: new Map<string, number>(),
 	};

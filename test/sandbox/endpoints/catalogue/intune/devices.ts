@@ -9,9 +9,23 @@ import { findIn, intuneData, intuneTenant } from './data';
 
 /** managedDevice actions Graph knows (POST /managedDevices('{id}')/{action}; Graph matches them case-insensitively). */
 const GRAPH_ACTIONS = [
-	'syncDevice', 'rebootNow', 'locateDevice', 'retire', 'wipe', 'cleanWindowsDevice', 'resetPasscode', 'windowsDefenderScan',
-	'windowsDefenderUpdateSignatures', 'rotateLocalAdminPassword', 'setDeviceName', 'createDeviceLogCollectionRequest',
-	'shutDown', 'remoteLock', 'rotateBitLockerKeys', 'initiateOnDemandProactiveRemediation', 'pauseConfigurationRefresh',
+	'syncDevice',
+	'rebootNow',
+	'locateDevice',
+	'retire',
+	'wipe',
+	'cleanWindowsDevice',
+	'resetPasscode',
+	'windowsDefenderScan',
+	'windowsDefenderUpdateSignatures',
+	'rotateLocalAdminPassword',
+	'setDeviceName',
+	'createDeviceLogCollectionRequest',
+	'shutDown',
+	'remoteLock',
+	'rotateBitLockerKeys',
+	'initiateOnDemandProactiveRemediation',
+	'pauseConfigurationRefresh',
 ];
 
 const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -45,7 +59,12 @@ const ExecDeviceAction: Endpoint = {
 				const userId = psString(getIgnoreCase(ctx.fromBody('user'), 'value'));
 				const target = device();
 				const user = graphGetUser(ctx.state, tenant, userId);
-				Object.assign(target, { userId: user.id, userPrincipalName: user.userPrincipalName, userDisplayName: user.displayName, emailAddress: user.mail ?? '' });
+				Object.assign(target, {
+					userId: user.id,
+					userPrincipalName: user.userPrincipalName,
+					userDisplayName: user.displayName,
+					emailAddress: user.mail ?? '',
+				});
 				result = `Changed primary user on device ${guid} to ${/^[0-9a-f-]{36}$/i.test(userId) ? userId : ''}`;
 			} else {
 				const target = device();
@@ -74,13 +93,21 @@ const ExecGetRecoveryKey: Endpoint = {
 		if (keyType === 'BitLocker') {
 			try {
 				const tenant = intuneTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'));
-				const tenantDevices = new Set(ctx.state.devices.filter((d) => d.tenantId === tenant.customerId).map((d) => String(d.azureADDeviceId)));
+				const tenantDevices = new Set(
+					ctx.state.devices.filter((d) => d.tenantId === tenant.customerId).map((d) => String(d.azureADDeviceId)),
+				);
 				const keys = data.bitLocker.filter((key) => key.deviceId === guid && tenantDevices.has(key.deviceId));
 				if (keys.length === 0) return { status: 200, body: { Results: `No BitLocker recovery keys found for ${guid}` } };
-				return { status: 200, body: { Results: keys.map((key) => ({ resultText: `Id: ${key.id} Key: ${key.key}`, copyField: key.key, state: 'success' })) } };
+				return {
+					status: 200,
+					body: { Results: keys.map((key) => ({ resultText: `Id: ${key.id} Key: ${key.key}`, copyField: key.key, state: 'success' })) },
+				};
 			} catch (error) {
 				if (!(error instanceof GraphError)) throw error;
-				return { status: 500, body: { Results: `Could not retrieve BitLocker recovery key for ${guid}. Error: ${normalizeGraphError(error.message)}` } };
+				return {
+					status: 500,
+					body: { Results: `Could not retrieve BitLocker recovery key for ${guid}. Error: ${normalizeGraphError(error.message)}` },
+				};
 			}
 		}
 		if (keyType === 'FileVault') {
@@ -92,7 +119,10 @@ const ExecGetRecoveryKey: Endpoint = {
 				return { status: 200, body: { Results: { resultText: `Key: ${key}`, copyField: key, state: 'success' } } };
 			} catch (error) {
 				if (!(error instanceof GraphError)) throw error;
-				return { status: 500, body: { Results: `Could not retrieve FileVault key for ${guid}. Error: ${normalizeGraphError(error.message)}` } };
+				return {
+					status: 500,
+					body: { Results: `Could not retrieve FileVault key for ${guid}. Error: ${normalizeGraphError(error.message)}` },
+				};
 			}
 		}
 		return { status: 500, body: { Results: `Invalid RecoveryKeyType specified: ${keyType}.` } };
@@ -130,7 +160,10 @@ const ExecGetLocalAdminPassword: Endpoint = {
 			};
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 200, body: { Results: `Could not retrieve LAPS password for ${guid}. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 200,
+				body: { Results: `Could not retrieve LAPS password for ${guid}. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };

@@ -34,7 +34,9 @@ const ListIntunePolicy: Endpoint = {
 			if (tenantFilter === 'AllTenants' || ctx.fromQuery('UseReportDB') === 'true') {
 				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : [intuneTenant(ctx.state, tenantFilter)];
 				const rows = tenants.flatMap((tenant) =>
-					policies.filter((policy) => policy.tenantId === tenant.customerId).map((policy) => ({ Tenant: tenant.defaultDomainName, ...listedPolicy(ctx.state, policy) })),
+					policies
+						.filter((policy) => policy.tenantId === tenant.customerId)
+						.map((policy) => ({ Tenant: tenant.defaultDomainName, ...listedPolicy(ctx.state, policy) })),
 				);
 				return { status: 200, body: rows };
 			}
@@ -47,12 +49,24 @@ const ListIntunePolicy: Endpoint = {
 				if (!urlName || urlName.toLowerCase() === 'managedappPolicies'.toLowerCase()) {
 					throw new GraphError(`Resource not found for the segment '${urlName ? urlName : `('${id}')`}'.`);
 				}
-				const policy = own.find((entry) => entry.id === id.toLowerCase() && String(entry.URLName).toLowerCase() === psString(urlName).toLowerCase());
+				const policy = own.find(
+					(entry) => entry.id === id.toLowerCase() && String(entry.URLName).toLowerCase() === psString(urlName).toLowerCase(),
+				);
 				if (!policy) throw new GraphError(GRAPH_ERRORS.notFound(id));
 				if (String(policy.platforms).toLowerCase() === 'linux') return { status: 200, body: [] };
 				const graph = omit(withoutTenant(policy), 'URLName', 'PolicyTypeName', 'assignments');
 				const settings = (policy.settings as unknown[] | undefined) ?? [];
-				return { status: 200, body: [{ ...graph, ...(urlName?.toLowerCase() === 'configurationpolicies' ? { settings: withDefinitions ? settings.map((s) => ({ ...(s as object), settingDefinitions: [] })) : settings } : {}) }] };
+				return {
+					status: 200,
+					body: [
+						{
+							...graph,
+							...(urlName?.toLowerCase() === 'configurationpolicies'
+								? { settings: withDefinitions ? settings.map((s) => ({ ...(s as object), settingDefinitions: [] })) : settings }
+								: {}),
+						},
+					],
+				};
 			}
 			return { status: 200, body: own.map((policy) => listedPolicy(ctx.state, policy)) };
 		} catch (error) {
@@ -95,7 +109,9 @@ const AddPolicy: Endpoint = {
 				const tenant = intuneTenant(ctx.state, tenantFilter);
 				// Invoke-AddPolicy.ps1:37-50: without ReusableSettings, a stored Intune template whose
 				// Displayname equals displayName (-eq, case-insensitive) replaces RAWJson.
-				const template = ctx.fromBody('ReusableSettings') ? undefined : data.templates.find((row) => psString(row.Displayname).toLowerCase() === displayName.toLowerCase());
+				const template = ctx.fromBody('ReusableSettings')
+					? undefined
+					: data.templates.find((row) => psString(row.Displayname).toLowerCase() === displayName.toLowerCase());
 				let raw: Record<string, unknown>;
 				try {
 					raw = JSON.parse(template ? template.RAWJson : psString(ctx.fromBody('RAWJson'))) as Record<string, unknown>;
@@ -106,7 +122,9 @@ const AddPolicy: Endpoint = {
 				// the payload, not by displayName; Settings Catalog never gets the Description.
 				const namedByPayload = templateType === 'Catalog' || /^windows(Driver|Feature|Quality)Update/.test(templateType);
 				const policyName = namedByPayload ? psString(coalesce(raw.name, raw.displayName, displayName)) : displayName;
-				const existing = data.policies.find((p) => p.tenantId === tenant.customerId && p.URLName === type.urlName && p.displayName.toLowerCase() === policyName.toLowerCase());
+				const existing = data.policies.find(
+					(p) => p.tenantId === tenant.customerId && p.URLName === type.urlName && p.displayName.toLowerCase() === policyName.toLowerCase(),
+				);
 				const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 				const policy: IntuneObject = existing ?? {
 					tenantId: tenant.customerId,
@@ -118,10 +136,29 @@ const AddPolicy: Endpoint = {
 					assignments: [],
 				};
 				const description = templateType === 'Catalog' ? {} : { description: psString(ctx.fromBody('Description')) };
-				Object.assign(policy, { ...raw, ...description, displayName: policyName, lastModifiedDateTime: now, id: policy.id, assignments: policy.assignments });
+				Object.assign(policy, {
+					...raw,
+					...description,
+					displayName: policyName,
+					lastModifiedDateTime: now,
+					id: policy.id,
+					assignments: policy.assignments,
+				});
 				if (!existing) data.policies.push(policy);
 				if (assignTo) {
-					assign(ctx.state, tenant, policy, { groupName: assignTo, groupIds: [], excludeGroup: psString(ctx.fromBody('excludeGroup')), excludeGroupIds: [], mode: 'append' }, 'policy');
+					assign(
+						ctx.state,
+						tenant,
+						policy,
+						{
+							groupName: assignTo,
+							groupIds: [],
+							excludeGroup: psString(ctx.fromBody('excludeGroup')),
+							excludeGroupIds: [],
+							mode: 'append',
+						},
+						'policy',
+					);
 					messages.push(`Successfully assigned group '${assignTo}' on Policy ${policy.id}`);
 				}
 				messages.push(`Successfully ${existing ? 'edited' : 'added'} policy for ${tenantFilter} with display name ${displayName}`);
@@ -152,20 +189,26 @@ const ExecAssignPolicy: Endpoint = {
 		try {
 			const tenant = intuneTenant(ctx.state, ctx.fromBody('tenantFilter'));
 			const type = psString(ctx.fromBody('Type'));
-			const policy = intuneData(ctx.state).policies.find((p) => p.tenantId === tenant.customerId && p.id === id.toLowerCase() && String(p.URLName).toLowerCase() === type.toLowerCase());
+			const policy = intuneData(ctx.state).policies.find(
+				(p) => p.tenantId === tenant.customerId && p.id === id.toLowerCase() && String(p.URLName).toLowerCase() === type.toLowerCase(),
+			);
 			if (!policy) throw new GraphError(GRAPH_ERRORS.notFound(id));
 			assign(ctx.state, tenant, policy, { groupName: assignTo, groupIds, excludeGroup, excludeGroupIds, mode }, 'policy');
 			const assigned = assignTo || groupIds.join(', ');
 			const excluded = excludeGroupIds.join(', ') || excludeGroup;
-			const message = excluded && assigned
-				? `Successfully assigned group '${assigned}' and excluded group '${excluded}' on Policy ${id}`
-				: excluded
-					? `Successfully updated exclusions to group '${excluded}' on Policy ${id}`
-					: `Successfully assigned group '${assigned}' on Policy ${id}`;
+			const message =
+				excluded && assigned
+					? `Successfully assigned group '${assigned}' and excluded group '${excluded}' on Policy ${id}`
+					: excluded
+						? `Successfully updated exclusions to group '${excluded}' on Policy ${id}`
+						: `Successfully assigned group '${assigned}' on Policy ${id}`;
 			return { status: 200, body: { Results: message } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to assign ${assignTo} to Policy ${id}. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: { Results: `Failed to assign ${assignTo} to Policy ${id}. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
@@ -179,7 +222,9 @@ const RemovePolicy: Endpoint = {
 		try {
 			const tenant = intuneTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'));
 			const policies = intuneData(ctx.state).policies;
-			const policy = policies.find((p) => p.tenantId === tenant.customerId && p.id === id.toLowerCase() && String(p.URLName).toLowerCase() === urlName.toLowerCase());
+			const policy = policies.find(
+				(p) => p.tenantId === tenant.customerId && p.id === id.toLowerCase() && String(p.URLName).toLowerCase() === urlName.toLowerCase(),
+			);
 			if (!policy) throw new GraphError(GRAPH_ERRORS.notFound(id));
 			removeFrom(policies, policy);
 			return { status: 200, body: { Results: `Successfully deleted the ${urlName} policy with ID: ${id}` } };
@@ -214,7 +259,13 @@ const ListIntuneTemplates: Endpoint = {
 			const packages = [...new Set(rows.map((row) => row.Package).filter((name): name is string => !!name))];
 			templates = packages.map((name) => {
 				const members = rows.filter((row) => row.Package === name);
-				return { label: `${name} (${members.length} Templates)`, value: name, type: 'tag', templateCount: members.length, templates: members.map(expanded) };
+				return {
+					label: `${name} (${members.length} Templates)`,
+					value: name,
+					type: 'tag',
+					templateCount: members.length,
+					templates: members.map(expanded),
+				};
 			});
 		} else {
 			templates = rows.map((row) => omit(row, 'Package'));
@@ -242,13 +293,21 @@ const ListIntuneScript: Endpoint = {
 		try {
 			if (tenantFilter === 'AllTenants' || ctx.fromQuery('UseReportDB') === 'true') {
 				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : [intuneTenant(ctx.state, tenantFilter)];
-				return { status: 200, body: tenants.flatMap((tenant) => scripts.filter((s) => s.tenantId === tenant.customerId).map((s) => ({ Tenant: tenant.defaultDomainName, ...listed(s) }))) };
+				return {
+					status: 200,
+					body: tenants.flatMap((tenant) =>
+						scripts.filter((s) => s.tenantId === tenant.customerId).map((s) => ({ Tenant: tenant.defaultDomainName, ...listed(s) })),
+					),
+				};
 			}
 			const tenant = intuneTenant(ctx.state, tenantFilter);
 			const rows: Array<Record<string, unknown>> = scripts.filter((script) => script.tenantId === tenant.customerId).map(listed);
 			// A script type whose Graph sub-request failed becomes a row {scriptType, displayName: <Graph error>}, HTTP 200.
 			if (intuneData(ctx.state).remediationUnlicensed.has(tenant.customerId)) {
-				rows.push({ scriptType: 'Remediation', displayName: 'Forbidden: the tenant is not licensed for this feature (Windows Enterprise E3/E5 required for remediations).' });
+				rows.push({
+					scriptType: 'Remediation',
+					displayName: 'Forbidden: the tenant is not licensed for this feature (Windows Enterprise E3/E5 required for remediations).',
+				});
 			}
 			return { status: 200, body: rows };
 		} catch (error) {
@@ -273,15 +332,29 @@ const RemoveIntuneScript: Endpoint = {
 			}
 			const tenant = intuneTenant(ctx.state, ctx.fromBody('TenantFilter'));
 			const scripts = intuneData(ctx.state).scripts;
-			const script = scripts.find((s) => s.tenantId === tenant.customerId && s.id === id.toLowerCase() && String(s.scriptType).toLowerCase() === scriptType.toLowerCase());
+			const script = scripts.find(
+				(s) =>
+					s.tenantId === tenant.customerId && s.id === id.toLowerCase() && String(s.scriptType).toLowerCase() === scriptType.toLowerCase(),
+			);
 			if (!script) throw new GraphError(GRAPH_ERRORS.notFound(id));
 			removeFrom(scripts, script);
 			return { status: 200, body: { Results: `Deleted ${scriptType} script ${displayName} with ID: ${id}` } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 403, body: { Results: `Failed to delete ${scriptType} script ${displayName}. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 403,
+				body: { Results: `Failed to delete ${scriptType} script ${displayName}. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
 
-export const policyEndpoints: Endpoint[] = [ListIntunePolicy, AddPolicy, ExecAssignPolicy, RemovePolicy, ListIntuneTemplates, ListIntuneScript, RemoveIntuneScript];
+export const policyEndpoints: Endpoint[] = [
+	ListIntunePolicy,
+	AddPolicy,
+	ExecAssignPolicy,
+	RemovePolicy,
+	ListIntuneTemplates,
+	ListIntuneScript,
+	RemoveIntuneScript,
+];

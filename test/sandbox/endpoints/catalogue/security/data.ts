@@ -83,8 +83,20 @@ const day = (offset: number, time = '09:14:27Z') => {
 function incidents(tenant: SandboxTenant, users: SandboxUser[], base: number): Incident[] {
 	const [first, second] = users;
 	const specs = [
-		{ name: `Multi-stage incident involving Initial access & Credential access on one user`, severity: 'high', status: 'active', offset: 1, user: first },
-		{ name: `Email reported by user as malware or phish involving one user`, severity: 'medium', status: 'inProgress', offset: 3, user: second ?? first },
+		{
+			name: `Multi-stage incident involving Initial access & Credential access on one user`,
+			severity: 'high',
+			status: 'active',
+			offset: 1,
+			user: first,
+		},
+		{
+			name: `Email reported by user as malware or phish involving one user`,
+			severity: 'medium',
+			status: 'inProgress',
+			offset: 3,
+			user: second ?? first,
+		},
 		{ name: `Suspicious inbox manipulation rule involving one user`, severity: 'low', status: 'resolved', offset: 12, user: first },
 	];
 	return specs.map((spec, index) => {
@@ -114,16 +126,38 @@ function incidents(tenant: SandboxTenant, users: SandboxUser[], base: number): I
 
 function legacyAlerts(tenant: SandboxTenant, users: SandboxUser[]): LegacyAlert[] {
 	const specs = [
-		{ title: 'Unfamiliar sign-in properties', category: 'UnfamiliarLocation', severity: 'medium', status: 'newAlert', provider: 'IPC', offset: 0 },
-		{ title: 'Suspicious PowerShell command line', category: 'Execution', severity: 'high', status: 'inProgress', provider: 'Microsoft Defender ATP', offset: 2 },
-		{ title: 'Email messages containing malicious URL removed after delivery', category: 'ThreatManagement', severity: 'informational', status: 'resolved', provider: 'Office 365 Security and Compliance', offset: 6 },
+		{
+			title: 'Unfamiliar sign-in properties',
+			category: 'UnfamiliarLocation',
+			severity: 'medium',
+			status: 'newAlert',
+			provider: 'IPC',
+			offset: 0,
+		},
+		{
+			title: 'Suspicious PowerShell command line',
+			category: 'Execution',
+			severity: 'high',
+			status: 'inProgress',
+			provider: 'Microsoft Defender ATP',
+			offset: 2,
+		},
+		{
+			title: 'Email messages containing malicious URL removed after delivery',
+			category: 'ThreatManagement',
+			severity: 'informational',
+			status: 'resolved',
+			provider: 'Office 365 Security and Compliance',
+			offset: 6,
+		},
 	];
 	return specs.map((spec, index) => {
 		const user = users[index % Math.max(users.length, 1)];
 		return {
-			id: spec.provider === 'Microsoft Defender ATP'
-				? `da6380${tenant.customerId.slice(0, 6)}${index}_-96144${index}813`
-				: stableGuid(`${tenant.customerId}/alert/${index}`).replace(/-/g, '').toUpperCase(),
+			id:
+				spec.provider === 'Microsoft Defender ATP'
+					? `da6380${tenant.customerId.slice(0, 6)}${index}_-96144${index}813`
+					: stableGuid(`${tenant.customerId}/alert/${index}`).replace(/-/g, '').toUpperCase(),
 			azureTenantId: tenant.customerId,
 			title: spec.title,
 			category: spec.category,
@@ -132,9 +166,21 @@ function legacyAlerts(tenant: SandboxTenant, users: SandboxUser[]): LegacyAlert[
 			lastModifiedDateTime: day(spec.offset, '06:30:00Z'),
 			severity: spec.severity,
 			status: spec.status,
-			vendorInformation: { provider: spec.provider, providerVersion: spec.provider === 'IPC' ? '2.0' : null, subProvider: null, vendor: 'Microsoft' },
+			vendorInformation: {
+				provider: spec.provider,
+				providerVersion: spec.provider === 'IPC' ? '2.0' : null,
+				subProvider: null,
+				vendor: 'Microsoft',
+			},
 			userStates: user
-				? [{ userPrincipalName: user.userPrincipalName, aadUserId: user.id, accountName: user.mailNickname as string, domainName: tenant.defaultDomainName }]
+				? [
+						{
+							userPrincipalName: user.userPrincipalName,
+							aadUserId: user.id,
+							accountName: user.mailNickname as string,
+							domainName: tenant.defaultDomainName,
+						},
+					]
 				: [],
 			feedback: null,
 			assignedTo: null,
@@ -169,16 +215,43 @@ function mdoAlerts(tenant: SandboxTenant, users: SandboxUser[]): Array<Record<st
 			firstActivityDateTime: day(index + 1, '11:18:00Z'),
 			lastActivityDateTime: day(index + 1, '11:19:30Z'),
 			comments: [],
-			evidence: [{ '@odata.type': '#microsoft.graph.security.mailboxEvidence', primaryAddress: user.userPrincipalName, displayName: user.displayName }],
+			evidence: [
+				{
+					'@odata.type': '#microsoft.graph.security.mailboxEvidence',
+					primaryAddress: user.userPrincipalName,
+					displayName: user.displayName,
+				},
+			],
 		};
 	});
 }
 
 function quarantine(tenant: SandboxTenant, users: SandboxUser[]): QuarantineMessage[] {
 	const specs = [
-		{ sender: 'invoices@paypa1-billing.com', subject: 'Your invoice #48213 is overdue', type: 'HighConfPhish', policy: 'Default', policyType: 'HostedContentFilterPolicy', offset: 0 },
-		{ sender: 'newsletter@deals-weekly.example', subject: 'Weekly deals: 70% off everything', type: 'Bulk', policy: 'Default', policyType: 'HostedContentFilterPolicy', offset: 1 },
-		{ sender: 'scanner@partner-supplies.example', subject: 'Scanned document', type: 'Malware', policy: 'Default', policyType: 'MalwareFilterPolicy', offset: 2 },
+		{
+			sender: 'invoices@paypa1-billing.com',
+			subject: 'Your invoice #48213 is overdue',
+			type: 'HighConfPhish',
+			policy: 'Default',
+			policyType: 'HostedContentFilterPolicy',
+			offset: 0,
+		},
+		{
+			sender: 'newsletter@deals-weekly.example',
+			subject: 'Weekly deals: 70% off everything',
+			type: 'Bulk',
+			policy: 'Default',
+			policyType: 'HostedContentFilterPolicy',
+			offset: 1,
+		},
+		{
+			sender: 'scanner@partner-supplies.example',
+			subject: 'Scanned document',
+			type: 'Malware',
+			policy: 'Default',
+			policyType: 'MalwareFilterPolicy',
+			offset: 2,
+		},
 	];
 	return specs.map((spec, index) => {
 		const recipient = users[index % Math.max(users.length, 1)];
@@ -266,19 +339,21 @@ const P2_TENANTS = new Set(['contoso.onmicrosoft.com', 'woodgrove.onmicrosoft.co
 
 export const securityData = perSandbox((state: SandboxState) => {
 	const byTenant = new Map<string, TenantSecurity>();
-	state.tenants.filter((tenant) => !tenant.isPartner).forEach((tenant, index) => {
-		const users = state.users.filter((user) => user.tenantId === tenant.customerId && user.userType === 'Member' && user.accountEnabled);
-		byTenant.set(tenant.customerId, {
-			incidents: incidents(tenant, users, 1700 + index * 40),
-			alerts: legacyAlerts(tenant, users),
-			mdoAlerts: mdoAlerts(tenant, users),
-			quarantine: quarantine(tenant, users),
-			spamPolicies: { Default: [], 'Strict Preset Security Policy': [] },
-			riskyUsers: P2_TENANTS.has(tenant.initialDomainName) ? riskyUsers(tenant, users) : null,
-			secureScores: secureScores(tenant),
-			mdeConnector: mdeConnector(tenant),
+	state.tenants
+		.filter((tenant) => !tenant.isPartner)
+		.forEach((tenant, index) => {
+			const users = state.users.filter((user) => user.tenantId === tenant.customerId && user.userType === 'Member' && user.accountEnabled);
+			byTenant.set(tenant.customerId, {
+				incidents: incidents(tenant, users, 1700 + index * 40),
+				alerts: legacyAlerts(tenant, users),
+				mdoAlerts: mdoAlerts(tenant, users),
+				quarantine: quarantine(tenant, users),
+				spamPolicies: { Default: [], 'Strict Preset Security Policy': [] },
+				riskyUsers: P2_TENANTS.has(tenant.initialDomainName) ? riskyUsers(tenant, users) : null,
+				secureScores: secureScores(tenant),
+				mdeConnector: mdeConnector(tenant),
+			});
 		});
-	});
 	return byTenant;
 });
 
@@ -286,7 +361,16 @@ export function tenantSecurity(state: SandboxState, tenant: SandboxTenant): Tena
 	const byTenant = securityData(state);
 	let data = byTenant.get(tenant.customerId);
 	if (!data) {
-		data = { incidents: [], alerts: [], mdoAlerts: [], quarantine: [], spamPolicies: { Default: [] }, riskyUsers: null, secureScores: [], mdeConnector: null };
+		data = {
+			incidents: [],
+			alerts: [],
+			mdoAlerts: [],
+			quarantine: [],
+			spamPolicies: { Default: [] },
+			riskyUsers: null,
+			secureScores: [],
+			mdeConnector: null,
+		};
 		byTenant.set(tenant.customerId, data);
 	}
 	return data;

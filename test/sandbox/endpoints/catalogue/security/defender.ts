@@ -21,28 +21,28 @@ function protectionState(device: ManagedDevice) {
 		operatingSystem: device.operatingSystem,
 		windowsProtectionState: windows
 			? {
-				id: device.id,
-				malwareProtectionEnabled: true,
-				deviceState: 'clean',
-				realTimeProtectionEnabled: true,
-				networkInspectionSystemEnabled: true,
-				quickScanOverdue: false,
-				fullScanOverdue: false,
-				signatureUpdateOverdue: device.complianceState === 'unknown',
-				rebootRequired: false,
-				fullScanRequired: false,
-				engineVersion: '1.1.25070.4',
-				signatureVersion: '1.435.112.0',
-				antiMalwareVersion: '4.18.25070.5',
-				lastQuickScanDateTime: '2026-08-20T12:04:11Z',
-				lastFullScanDateTime: '2026-08-16T02:10:45Z',
-				lastQuickScanSignatureVersion: '1.435.101.0',
-				lastFullScanSignatureVersion: '1.435.40.0',
-				lastReportedDateTime: device.lastSyncDateTime,
-				productStatus: 'noStatus',
-				isVirtualMachine: false,
-				tamperProtectionEnabled: true,
-			}
+					id: device.id,
+					malwareProtectionEnabled: true,
+					deviceState: 'clean',
+					realTimeProtectionEnabled: true,
+					networkInspectionSystemEnabled: true,
+					quickScanOverdue: false,
+					fullScanOverdue: false,
+					signatureUpdateOverdue: device.complianceState === 'unknown',
+					rebootRequired: false,
+					fullScanRequired: false,
+					engineVersion: '1.1.25070.4',
+					signatureVersion: '1.435.112.0',
+					antiMalwareVersion: '4.18.25070.5',
+					lastQuickScanDateTime: '2026-08-20T12:04:11Z',
+					lastFullScanDateTime: '2026-08-16T02:10:45Z',
+					lastQuickScanSignatureVersion: '1.435.101.0',
+					lastFullScanSignatureVersion: '1.435.40.0',
+					lastReportedDateTime: device.lastSyncDateTime,
+					productStatus: 'noStatus',
+					isVirtualMachine: false,
+					tamperProtectionEnabled: true,
+				}
 			: null,
 	};
 }
@@ -71,9 +71,30 @@ const ListDefenderState: Endpoint = {
 };
 
 const CVES = [
-	{ cveId: 'CVE-2026-21338', softwareName: 'edge_chromium-based', softwareVendor: 'microsoft', softwareVersion: '139.0.3405.86', vulnerabilitySeverityLevel: 'High', recommendedSecurityUpdate: 'Update Microsoft Edge to 139.0.3405.111' },
-	{ cveId: 'CVE-2026-30412', softwareName: 'office', softwareVendor: 'microsoft', softwareVersion: '16.0.18925.20158', vulnerabilitySeverityLevel: 'Critical', recommendedSecurityUpdate: 'August 2026 Office security update' },
-	{ cveId: 'CVE-2026-1907', softwareName: 'chrome', softwareVendor: 'google', softwareVersion: '138.0.7204.184', vulnerabilitySeverityLevel: 'Medium', recommendedSecurityUpdate: 'Update Chrome to 139.0.7258.66' },
+	{
+		cveId: 'CVE-2026-21338',
+		softwareName: 'edge_chromium-based',
+		softwareVendor: 'microsoft',
+		softwareVersion: '139.0.3405.86',
+		vulnerabilitySeverityLevel: 'High',
+		recommendedSecurityUpdate: 'Update Microsoft Edge to 139.0.3405.111',
+	},
+	{
+		cveId: 'CVE-2026-30412',
+		softwareName: 'office',
+		softwareVendor: 'microsoft',
+		softwareVersion: '16.0.18925.20158',
+		vulnerabilitySeverityLevel: 'Critical',
+		recommendedSecurityUpdate: 'August 2026 Office security update',
+	},
+	{
+		cveId: 'CVE-2026-1907',
+		softwareName: 'chrome',
+		softwareVendor: 'google',
+		softwareVersion: '138.0.7204.184',
+		vulnerabilitySeverityLevel: 'Medium',
+		recommendedSecurityUpdate: 'Update Chrome to 139.0.7258.66',
+	},
 ];
 
 /** SoftwareVulnerabilitiesByMachine grouped by cveId, as CIPP shapes it. */
@@ -90,7 +111,9 @@ function vulnerabilities(tenantFilter: string, devices: ManagedDevice[]) {
 			deviceId: first ? stableGuid(`mde/${first.id}`).replace(/-/g, '') : null,
 			exploitabilityLevel: index === 1 ? 'ExploitIsPublic' : 'NoExploit',
 			firstSeenTimestamp: '2026-08-12T03:00:00Z',
-			id: first ? `${stableGuid(`mde/${first.id}`).replace(/-/g, '')}_${cve.softwareVendor}_${cve.softwareName}_${cve.softwareVersion}_${cve.cveId}` : null,
+			id: first
+				? `${stableGuid(`mde/${first.id}`).replace(/-/g, '')}_${cve.softwareVendor}_${cve.softwareName}_${cve.softwareVersion}_${cve.cveId}`
+				: null,
 			lastSeenTimestamp: '2026-08-21T03:00:00Z',
 			osPlatform: first?.operatingSystem === 'macOS' ? 'macOS' : 'Windows11',
 			rbacGroupName: 'UnassignedGroup',
@@ -134,10 +157,16 @@ const ListMDEOnboarding: Endpoint = {
 			// Get-CIPPMDEOnboardingReport: the nightly cache; a tenant without rows throws.
 			const withRows = customerTenants(ctx.state).filter((tenant) => tenantSecurity(ctx.state, tenant).mdeConnector);
 			if (isAllTenants(tenantFilter)) {
-				const rows = withRows.map((tenant) => ({ ...tenantSecurity(ctx.state, tenant).mdeConnector, CacheTimestamp: REPORT_TIMESTAMP, Tenant: tenant.defaultDomainName }));
+				const rows = withRows.map((tenant) => ({
+					...tenantSecurity(ctx.state, tenant).mdeConnector,
+					CacheTimestamp: REPORT_TIMESTAMP,
+					Tenant: tenant.defaultDomainName,
+				}));
 				return { status: 200, body: rows };
 			}
-			const tenant = withRows.find((candidate) => candidate.domains.includes(psString(tenantFilter).toLowerCase()) || candidate.customerId === tenantFilter);
+			const tenant = withRows.find(
+				(candidate) => candidate.domains.includes(psString(tenantFilter).toLowerCase()) || candidate.customerId === tenantFilter,
+			);
 			if (!tenant) return { status: 500, body: ['No MDE onboarding data found in reporting database. Sync the report data first.'] };
 			return { status: 200, body: [{ ...tenantSecurity(ctx.state, tenant).mdeConnector, CacheTimestamp: REPORT_TIMESTAMP }] };
 		}

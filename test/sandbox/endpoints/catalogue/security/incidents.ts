@@ -12,7 +12,8 @@ const now = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 function parseDay(value: string | undefined): Date | undefined {
 	if (!value) return undefined;
 	const match = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
-	if (!match) throw new Error(`Exception calling "ParseExact" with "3" argument(s): "String '${value}' was not recognized as a valid DateTime."`);
+	if (!match)
+		throw new Error(`Exception calling "ParseExact" with "3" argument(s): "String '${value}' was not recognized as a valid DateTime."`);
 	return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
@@ -58,7 +59,9 @@ const ExecIncidentsList: Endpoint = {
 			let metadata: Record<string, unknown> | null = null;
 			if (!isAllTenants(tenantFilter)) {
 				const tenant = securityTenant(ctx.state, tenantFilter);
-				rows = tenantSecurity(ctx.state, tenant).incidents.filter(inRange).map((incident) => incidentRow(psString(tenantFilter), incident));
+				rows = tenantSecurity(ctx.state, tenant)
+					.incidents.filter(inRange)
+					.map((incident) => incidentRow(psString(tenantFilter), incident));
 			} else {
 				const cache = loading(ctx, 'AllTenants-Incident');
 				metadata = cache.metadata ?? { QueueId: null };
@@ -84,7 +87,10 @@ const ExecSetSecurityIncident: Endpoint = {
 		const id = psString(ctx.fromBody('GUID'));
 		const status = ctx.fromBody('Status') as string | undefined;
 		const severityField = ctx.fromBody('Severity');
-		const severity = severityField && typeof severityField === 'object' ? ((severityField as Record<string, unknown>).value as string | undefined) : undefined;
+		const severity =
+			severityField && typeof severityField === 'object'
+				? ((severityField as Record<string, unknown>).value as string | undefined)
+				: undefined;
 		const classification = ctx.fromBody('Classification') as string | undefined;
 		const determination = ctx.fromBody('Determination') as string | undefined;
 		const comment = ctx.fromBody('Comment') as string | undefined;
@@ -173,8 +179,10 @@ const ExecAlertsList: Endpoint = {
 			}
 			const cache = loading(ctx, 'AllTenants-alert');
 			if (cache.metadata) return { status: 200, body: { Results: null, Metadata: cache.metadata } };
-			const rows = fromEveryTenant(ctx.state, (tenant) => tenantSecurity(ctx.state, securityTenant(ctx.state, tenant.customerId)).alerts)
-				.map(({ tenant, row }) => alertRow(tenant.defaultDomainName, row));
+			const rows = fromEveryTenant(
+				ctx.state,
+				(tenant) => tenantSecurity(ctx.state, securityTenant(ctx.state, tenant.customerId)).alerts,
+			).map(({ tenant, row }) => alertRow(tenant.defaultDomainName, row));
 			return { status: 200, body: { Results: alertSummary(rows), Metadata: { QueueId: null } } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
@@ -198,7 +206,10 @@ const ExecSetSecurityAlert: Endpoint = {
 			const alert = tenantSecurity(ctx.state, tenant).alerts.find((candidate) => candidate.id === id);
 			if (!alert) throw new GraphError(GRAPH_ERRORS.notFound(id));
 			if (!provider || !vendor) throw new GraphError("The 'vendorInformation' property requires 'provider' and 'vendor' values.");
-			if (provider.toLowerCase() !== alert.vendorInformation.provider.toLowerCase() || vendor.toLowerCase() !== alert.vendorInformation.vendor.toLowerCase()) {
+			if (
+				provider.toLowerCase() !== alert.vendorInformation.provider.toLowerCase() ||
+				vendor.toLowerCase() !== alert.vendorInformation.vendor.toLowerCase()
+			) {
 				throw new GraphError(`No alert with id '${id}' was found for provider '${provider}' and vendor '${vendor}'.`);
 			}
 			if (!LEGACY_STATUSES.includes(status)) throw new GraphError(`Requested value '${status}' was not found.`);
@@ -224,7 +235,10 @@ const ExecMDOAlertsList: Endpoint = {
 			}
 			const cache = loading(ctx, 'AllTenants-MdoAlert');
 			if (cache.metadata) return { status: 200, body: { Results: [], Metadata: cache.metadata } };
-			const rows = fromEveryTenant(ctx.state, (tenant) => tenantSecurity(ctx.state, securityTenant(ctx.state, tenant.customerId)).mdoAlerts);
+			const rows = fromEveryTenant(
+				ctx.state,
+				(tenant) => tenantSecurity(ctx.state, securityTenant(ctx.state, tenant.customerId)).mdoAlerts,
+			);
 			return { status: 200, body: { Results: rows.map(({ row }) => row), Metadata: { QueueId: null } } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
@@ -273,5 +287,10 @@ const ExecSetMdoAlert: Endpoint = {
 };
 
 export const endpoints: Endpoint[] = [
-	ExecIncidentsList, ExecSetSecurityIncident, ExecAlertsList, ExecSetSecurityAlert, ExecMDOAlertsList, ExecSetMdoAlert,
+	ExecIncidentsList,
+	ExecSetSecurityIncident,
+	ExecAlertsList,
+	ExecSetSecurityAlert,
+	ExecMDOAlertsList,
+	ExecSetMdoAlert,
 ];

@@ -33,8 +33,10 @@ const ListMailQuarantine: Endpoint = {
 				const cache = allTenantsCache(ctx.state, 'AllTenants-QuarantineMessage');
 				metadata = cache.ready ? { QueueId: null } : { QueueMessage: cache.message, QueueId: cache.queueId };
 				if (cache.ready) {
-					messages = fromEveryTenant(ctx.state, (tenant) => tenantSecurity(ctx.state, tenant).quarantine)
-						.map(({ tenant, row }) => ({ ...row, Tenant: tenant.defaultDomainName }));
+					messages = fromEveryTenant(ctx.state, (tenant) => tenantSecurity(ctx.state, tenant).quarantine).map(({ tenant, row }) => ({
+						...row,
+						Tenant: tenant.defaultDomainName,
+					}));
 				}
 			}
 		} catch (error) {
@@ -60,7 +62,9 @@ const ExecQuarantineManagement: Endpoint = {
 			const data = tenantSecurity(ctx.state, tenant);
 			const ids = (Array.isArray(identity) ? identity : [identity]).map(psString);
 			if (actionType !== 'Release' && !ACTION_TYPES.includes(actionType)) {
-				throw new GraphError(`Cannot process argument transformation on parameter 'ActionType'. Cannot convert value "${actionType}" to type "Microsoft.Exchange.Management.FfoQuarantine.ReleaseActionType". Error: "Unable to match the identifier name ${actionType} to a valid enumerator name. Specify one of the following enumerator names and try again: Approve, Deny, Release"`);
+				throw new GraphError(
+					`Cannot process argument transformation on parameter 'ActionType'. Cannot convert value "${actionType}" to type "Microsoft.Exchange.Management.FfoQuarantine.ReleaseActionType". Error: "Unable to match the identifier name ${actionType} to a valid enumerator name. Specify one of the following enumerator names and try again: Approve, Deny, Release"`,
+				);
 			}
 			const found = ids.map((id) => {
 				const message = data.quarantine.find((candidate) => candidate.Identity.toLowerCase() === id.toLowerCase());
@@ -169,13 +173,26 @@ function dlpPolicies(tenant: SandboxTenant) {
 			Mode: 'Enforce',
 			BlockAccess: index === 0,
 			NotifyUser: ['SiteAdmin', 'LastModifier', 'Owner'],
-			ContentContainsSensitiveInformation: [{ name: policy.includes('Financial') ? 'Credit Card Number' : 'U.S. Social Security Number (SSN)', mincount: String(index === 0 ? 10 : 1) }],
+			ContentContainsSensitiveInformation: [
+				{
+					name: policy.includes('Financial') ? 'Credit Card Number' : 'U.S. Social Security Number (SSN)',
+					mincount: String(index === 0 ? 10 : 1),
+				},
+			],
 			Guid: `${tenant.customerId.slice(0, 8)}-${index}${policy.length}`,
 			Identity: `FFO.extest.microsoft.com/Microsoft Exchange Hosted Organizations/${tenant.initialDomainName}/Configuration/${name}`,
 		}));
 	return [
-		{ name: 'U.S. Financial Data', mode: 'Enable', rules: ['Low volume of U.S. Financial content found', 'High volume of U.S. Financial content found'] },
-		{ name: 'U.S. Personally Identifiable Information (PII) Data', mode: 'TestWithNotifications', rules: ['Low volume of content detected U.S. PII'] },
+		{
+			name: 'U.S. Financial Data',
+			mode: 'Enable',
+			rules: ['Low volume of U.S. Financial content found', 'High volume of U.S. Financial content found'],
+		},
+		{
+			name: 'U.S. Personally Identifiable Information (PII) Data',
+			mode: 'TestWithNotifications',
+			rules: ['Low volume of content detected U.S. PII'],
+		},
 	].map((policy, index) => {
 		const associated = rules(policy.name, policy.rules);
 		return {

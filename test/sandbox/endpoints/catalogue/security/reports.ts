@@ -26,7 +26,8 @@ function secureScoreRow(state: SandboxState, tenant: SandboxTenant, includeHisto
 	const points = [...tenantSecurity(state, tenant).secureScores].sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
 	const latest = points[0];
 	if (!latest) return undefined;
-	const percentage = (point: { currentScore: number; maxScore: number }) => (point.maxScore > 0 ? round((point.currentScore / point.maxScore) * 100, 1) : 0);
+	const percentage = (point: { currentScore: number; maxScore: number }) =>
+		point.maxScore > 0 ? round((point.currentScore / point.maxScore) * 100, 1) : 0;
 	return {
 		Tenant: tenant.defaultDomainName,
 		TenantId: tenant.customerId,
@@ -37,12 +38,12 @@ function secureScoreRow(state: SandboxState, tenant: SandboxTenant, includeHisto
 		CapturedAt: latest.createdDateTime,
 		...(includeHistory
 			? {
-				History: [...points].reverse().map((point) => ({
-					Date: point.createdDateTime,
-					CurrentScore: round(point.currentScore, 2),
-					PercentageScore: percentage(point),
-				})),
-			}
+					History: [...points].reverse().map((point) => ({
+						Date: point.createdDateTime,
+						CurrentScore: round(point.currentScore, 2),
+						PercentageScore: percentage(point),
+					})),
+				}
 			: {}),
 	};
 }

@@ -133,7 +133,13 @@ function oneDrive(tenant: SandboxTenant, user: SandboxUser): Site {
 }
 
 export function newOneDrive(tenant: SandboxTenant, user: SandboxUser): Site {
-	return { ...oneDrive(tenant, user), fileCount: 0, storageUsedInBytes: 0, lastActivityDate: '', createdDateTime: new Date().toISOString() };
+	return {
+		...oneDrive(tenant, user),
+		fileCount: 0,
+		storageUsedInBytes: 0,
+		lastActivityDate: '',
+		createdDateTime: new Date().toISOString(),
+	};
 }
 
 function phoneNumbers(tenant: SandboxTenant, users: SandboxUser[], location: string): PhoneNumber[] {
@@ -168,8 +174,19 @@ function tenantData(state: SandboxState, tenant: SandboxTenant): TenantCollabora
 	const location = stableGuid(`${tenant.customerId}/location/hq`);
 	return {
 		sites: [
-			site(tenant, { displayName: 'Communication site', webUrl: `https://${name}.sharepoint.com/`, ownerPrincipalName: admin, createdDateTime: String(tenant.organization.createdDateTime) }),
-			site(tenant, { displayName: 'Sales Hub', webUrl: `https://${name}.sharepoint.com/sites/SalesHub`, ownerPrincipalName: admin, members: licensed.slice(1, 3).map((user) => user.userPrincipalName.toLowerCase()), libraries: ['Shared Documents', 'Proposals'] }),
+			site(tenant, {
+				displayName: 'Communication site',
+				webUrl: `https://${name}.sharepoint.com/`,
+				ownerPrincipalName: admin,
+				createdDateTime: String(tenant.organization.createdDateTime),
+			}),
+			site(tenant, {
+				displayName: 'Sales Hub',
+				webUrl: `https://${name}.sharepoint.com/sites/SalesHub`,
+				ownerPrincipalName: admin,
+				members: licensed.slice(1, 3).map((user) => user.userPrincipalName.toLowerCase()),
+				libraries: ['Shared Documents', 'Proposals'],
+			}),
 			...teamGroups.map((group) => groupSite(tenant, group, users)),
 			...licensed.map((user) => oneDrive(tenant, user)),
 		],
@@ -178,7 +195,9 @@ function tenantData(state: SandboxState, tenant: SandboxTenant): TenantCollabora
 		phoneNumbers: VOICE_TENANTS.has(tenant.initialDomainName) ? phoneNumbers(tenant, licensed, location) : [],
 		locations: { [location]: `HQ, ${String(tenant.organization.street)}, ${String(tenant.organization.city)}` },
 		settings: {
-			sharingCapability: tenant.initialDomainName.startsWith('woodgrove') ? 'existingExternalUserSharingOnly' : 'externalUserAndGuestSharing',
+			sharingCapability: tenant.initialDomainName.startsWith('woodgrove')
+				? 'existingExternalUserSharingOnly'
+				: 'externalUserAndGuestSharing',
 			sharingDomainRestrictionMode: 'none',
 			sharingAllowedDomainList: [],
 			sharingBlockedDomainList: [],
@@ -224,7 +243,9 @@ export function tenantCollaboration(state: SandboxState, tenant: SandboxTenant):
 /** A user of the tenant by UPN (SharePoint's ensureuser): unknown names fail like SharePoint. */
 export function ensureUser(state: SandboxState, tenant: SandboxTenant, upn: string): SandboxUser {
 	const login = upn.replace(/^i:0#\.f\|membership\|/i, '').toLowerCase();
-	const user = state.users.find((candidate) => candidate.tenantId === tenant.customerId && candidate.userPrincipalName.toLowerCase() === login);
+	const user = state.users.find(
+		(candidate) => candidate.tenantId === tenant.customerId && candidate.userPrincipalName.toLowerCase() === login,
+	);
 	if (!user) throw new GraphError(`The specified user i:0#.f|membership|${login} could not be found.`);
 	return user;
 }

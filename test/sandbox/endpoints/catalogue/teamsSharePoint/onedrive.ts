@@ -12,7 +12,7 @@ function oneDriveOf(state: SandboxState, tenant: SandboxTenant, user: SandboxUse
 		(candidate) => candidate.isPersonalSite && candidate.ownerPrincipalName.toLowerCase() === user.userPrincipalName.toLowerCase(),
 	);
 	// GET /users/{id}/drive for a user without a OneDrive.
-	if (!site) throw new GraphError('Unable to retrieve user\'s mysite URL.');
+	if (!site) throw new GraphError("Unable to retrieve user's mysite URL.");
 	return site;
 }
 
@@ -26,21 +26,32 @@ const ExecOneDriveProvision: Endpoint = {
 			const data = tenantCollaboration(ctx.state, tenant);
 			for (const email of emails) {
 				// RequestPersonalSites queues each known user; SharePoint ignores names it does not know.
-				const user = ctx.state.users.find((candidate) => candidate.tenantId === tenant.customerId && candidate.userPrincipalName.toLowerCase() === email.toLowerCase());
-				const exists = user && data.sites.some((site) => site.isPersonalSite && site.ownerPrincipalName.toLowerCase() === email.toLowerCase());
+				const user = ctx.state.users.find(
+					(candidate) => candidate.tenantId === tenant.customerId && candidate.userPrincipalName.toLowerCase() === email.toLowerCase(),
+				);
+				const exists =
+					user && data.sites.some((site) => site.isPersonalSite && site.ownerPrincipalName.toLowerCase() === email.toLowerCase());
 				if (user && !exists) data.sites.push(newOneDrive(tenant, user));
 			}
 			return { status: 200, body: { Results: `Successfully requested personal site for ${emails.join(', ')}` } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to request personal site for ${emails.join(', ')}. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: { Results: `Failed to request personal site for ${emails.join(', ')}. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
 
 const SHARING = ['Disabled', 'ExternalUserSharingOnly', 'ExternalUserAndGuestSharing', 'ExistingExternalUserSharingOnly'];
 /** How wide each level opens sharing, to compare with the tenant's setting. */
-const WIDTH: Record<string, number> = { disabled: 0, existingexternalusersharingonly: 1, externalusersharingonly: 2, externaluserandguestsharing: 3 };
+const WIDTH: Record<string, number> = {
+	disabled: 0,
+	existingexternalusersharingonly: 1,
+	externalusersharingonly: 2,
+	externaluserandguestsharing: 3,
+};
 
 const ExecSetOneDriveSharing: Endpoint = {
 	name: 'ExecSetOneDriveSharing',
@@ -51,7 +62,9 @@ const ExecSetOneDriveSharing: Endpoint = {
 		const capability = psString(coalesce(isPlainObject(field) ? field.value : undefined, field));
 		try {
 			if (!SHARING.some((entry) => entry.toLowerCase() === capability.toLowerCase())) {
-				throw new GraphError(`Cannot validate argument on parameter 'SharingCapability'. The argument "${capability}" does not belong to the set "${SHARING.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`);
+				throw new GraphError(
+					`Cannot validate argument on parameter 'SharingCapability'. The argument "${capability}" does not belong to the set "${SHARING.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
+				);
 			}
 			const tenant = graphTenant(ctx.state, ctx.fromBody('tenantFilter'), { authCheck: true });
 			const data = tenantCollaboration(ctx.state, tenant);
@@ -65,7 +78,12 @@ const ExecSetOneDriveSharing: Endpoint = {
 			const tenantWidth = WIDTH[String(data.settings.sharingCapability).toLowerCase()];
 			if (WIDTH[capability.toLowerCase()] > tenantWidth) {
 				// ProcessQuery answers with ErrorInfo: CIPP returns the text with HTTP 200.
-				return { status: 200, body: { Results: `Failed to set OneDrive sharing for ${upn} : The sharing setting cannot be more permissive than the organization-level setting.` } };
+				return {
+					status: 200,
+					body: {
+						Results: `Failed to set OneDrive sharing for ${upn} : The sharing setting cannot be more permissive than the organization-level setting.`,
+					},
+				};
 			}
 			site.sharingCapability = capability;
 			return { status: 200, body: { Results: `Successfully set OneDrive sharing to '${capability}' for ${upn} (${site.webUrl})` } };

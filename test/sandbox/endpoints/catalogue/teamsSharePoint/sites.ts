@@ -54,9 +54,10 @@ const ListSites: Endpoint = {
 				throw new GraphError(`Resource not found for the segment 'get${type}Detail'.`);
 			}
 			const rows = tenants.flatMap((tenant) =>
-				tenantCollaboration(ctx.state, tenant).sites
-					.filter((site) => site.isPersonalSite === personal)
-					.map((site) => ({ ...siteRow(tenant, site, ctx.state), ...(reportDb ? { Tenant: tenant.defaultDomainName } : {}) })));
+				tenantCollaboration(ctx.state, tenant)
+					.sites.filter((site) => site.isPersonalSite === personal)
+					.map((site) => ({ ...siteRow(tenant, site, ctx.state), ...(reportDb ? { Tenant: tenant.defaultDomainName } : {}) })),
+			);
 			const shown = /^true$/i.test(ctx.fromQuery('URLOnly') ?? '') ? rows.filter((row) => row.webUrl) : rows;
 			return { status: 200, body: shown.sort((a, b) => a.displayName.localeCompare(b.displayName)) };
 		} catch (error) {
@@ -85,10 +86,20 @@ const AddSite: Endpoint = {
 		if (!description) return { status: 500, body: { Results: binding('SiteDescription') } };
 		if (!owner) return { status: 500, body: { Results: binding('SiteOwner') } };
 		if (!TEMPLATES.includes(template)) {
-			return { status: 500, body: { Results: `Cannot validate argument on parameter 'TemplateName'. The argument "${template}" does not belong to the set "Communication,Team" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.` } };
+			return {
+				status: 500,
+				body: {
+					Results: `Cannot validate argument on parameter 'TemplateName'. The argument "${template}" does not belong to the set "Communication,Team" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
+				},
+			};
 		}
 		if (!DESIGNS.includes(design)) {
-			return { status: 500, body: { Results: `Cannot validate argument on parameter 'SiteDesign'. The argument "${design}" does not belong to the set "Topic,Showcase,Blank,Custom" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.` } };
+			return {
+				status: 500,
+				body: {
+					Results: `Cannot validate argument on parameter 'SiteDesign'. The argument "${design}" does not belong to the set "Topic,Showcase,Blank,Custom" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
+				},
+			};
 		}
 		let siteUrl = '';
 		try {
@@ -96,7 +107,10 @@ const AddSite: Endpoint = {
 			siteUrl = `https://${sharePointName(tenant)}.sharepoint.com/sites/${siteName.replace(/ /g, '').replace(/[^A-Za-z0-9-]/g, '')}`;
 			const data = tenantCollaboration(ctx.state, tenant);
 			if (siteByUrl(data, siteUrl)) {
-				return { status: 500, body: { Results: `Failed to create new SharePoint site ${siteName} with URL ${siteUrl}. The site already exists.` } };
+				return {
+					status: 500,
+					body: { Results: `Failed to create new SharePoint site ${siteName} with URL ${siteUrl}. The site already exists.` },
+				};
 			}
 			const user = ensureUser(ctx.state, tenant, owner);
 			const upn = user.userPrincipalName.toLowerCase();
@@ -127,7 +141,12 @@ const AddSite: Endpoint = {
 			return { status: 200, body: { Results: `Successfully created new SharePoint site ${siteName} with URL ${siteUrl}` } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to create new SharePoint site ${siteName} with URL ${siteUrl}. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: {
+					Results: `Failed to create new SharePoint site ${siteName} with URL ${siteUrl}. Error: ${normalizeGraphError(error.message)}`,
+				},
+			};
 		}
 	},
 };
@@ -157,12 +176,25 @@ const DeleteSharepointSite: Endpoint = {
 				const index = groups.findIndex((group) => group.id === site.groupId);
 				if (index >= 0) groups.splice(index, 1);
 				data.teams.delete(site.groupId);
-				return { status: 200, body: { Results: `Successfully initiated deletion of group-connected SharePoint site ${site.webUrl}; the backing M365 group (and Team, if any) is deleted with it. This can take some time to complete in the background.` } };
+				return {
+					status: 200,
+					body: {
+						Results: `Successfully initiated deletion of group-connected SharePoint site ${site.webUrl}; the backing M365 group (and Team, if any) is deleted with it. This can take some time to complete in the background.`,
+					},
+				};
 			}
-			return { status: 200, body: { Results: `Successfully initiated deletion of SharePoint site with ID ${siteId}, this process can take some time to complete in the background` } };
+			return {
+				status: 200,
+				body: {
+					Results: `Successfully initiated deletion of SharePoint site with ID ${siteId}, this process can take some time to complete in the background`,
+				},
+			};
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to delete SharePoint site with ID ${siteId}. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: { Results: `Failed to delete SharePoint site with ID ${siteId}. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
@@ -171,8 +203,9 @@ const ROLE_GROUPS: Record<string, 'owners' | 'members' | 'visitors'> = { Owners:
 
 function groupByIdOrMail(state: SandboxState, tenant: SandboxTenant, id: string) {
 	const wanted = id.toLowerCase();
-	const group = tenantGroups(state, tenant).find((candidate) =>
-		candidate.id === wanted || candidate.mail?.toLowerCase() === wanted || candidate.mailNickname.toLowerCase() === wanted);
+	const group = tenantGroups(state, tenant).find(
+		(candidate) => candidate.id === wanted || candidate.mail?.toLowerCase() === wanted || candidate.mailNickname.toLowerCase() === wanted,
+	);
 	if (!group) throw new GraphError(GRAPH_ERRORS.notFound(id));
 	return group;
 }
@@ -201,8 +234,11 @@ const ExecSetSharePointMember: Endpoint = {
 				const siteList = site ? site[ROLE_GROUPS[role]] : [];
 				if (add) {
 					if (list.includes(member.id)) {
-						if (role === 'Owners') throw new GraphError("One or more added object references already exist for the following modified properties: 'owners'.");
-						throw new GraphError(`Failed to add ${upn} (One or more added object references already exist for the following modified properties: 'members'.).`);
+						if (role === 'Owners')
+							throw new GraphError("One or more added object references already exist for the following modified properties: 'owners'.");
+						throw new GraphError(
+							`Failed to add ${upn} (One or more added object references already exist for the following modified properties: 'members'.).`,
+						);
 					}
 					list.push(member.id);
 					siteList.push(member.userPrincipalName.toLowerCase());
@@ -212,14 +248,16 @@ const ExecSetSharePointMember: Endpoint = {
 					const index = siteList.indexOf(member.userPrincipalName.toLowerCase());
 					if (index >= 0) siteList.splice(index, 1);
 				}
-				const results = role === 'Owners'
-					? `Successfully ${add ? 'added' : 'removed'} ${upn} as an owner of the M365 group backing the site.`
-					: `Successfully ${add ? 'added' : 'removed'} user ${upn} ${add ? 'to' : 'from'} group ${group.displayName}.`;
+				const results =
+					role === 'Owners'
+						? `Successfully ${add ? 'added' : 'removed'} ${upn} as an owner of the M365 group backing the site.`
+						: `Successfully ${add ? 'added' : 'removed'} user ${upn} ${add ? 'to' : 'from'} group ${group.displayName}.`;
 				return { status: 200, body: { Results: results } };
 			}
 			if (!url) throw new GraphError('No site URL was provided for this site.');
 			const site = siteByUrl(data, url);
-			if (!site) throw new GraphError(`Could not resolve ${upn} on the site (ensureuser): The remote server returned an error: (404) Not Found.`);
+			if (!site)
+				throw new GraphError(`Could not resolve ${upn} on the site (ensureuser): The remote server returned an error: (404) Not Found.`);
 			let member: string;
 			try {
 				member = ensureUser(ctx.state, tenant, upn).userPrincipalName.toLowerCase();
@@ -252,7 +290,13 @@ const ExecSharePointPerms: Endpoint = {
 	handle(ctx) {
 		const accessUsers = coalesce(ctx.fromBody('onedriveAccessUser'), ctx.fromBody('user'));
 		if (!accessUsers) {
-			return { status: 400, body: { Results: "No user specified. Supply 'onedriveAccessUser' (or 'user') as a UPN, an array of UPNs, or an object with a 'value' property." } };
+			return {
+				status: 400,
+				body: {
+					Results:
+						"No user specified. Supply 'onedriveAccessUser' (or 'user') as a UPN, an array of UPNs, or an object with a 'value' property.",
+				},
+			};
 		}
 		const remove = ctx.fromBody('RemovePermission') === true;
 		try {
@@ -267,8 +311,11 @@ const ExecSharePointPerms: Endpoint = {
 			if (!url) {
 				const owner = psString(ctx.fromBody('UPN'));
 				const user = graphGetUser(ctx.state, tenant, owner);
-				site = data.sites.find((candidate) => candidate.isPersonalSite && candidate.ownerPrincipalName.toLowerCase() === user.userPrincipalName.toLowerCase());
-				if (!site) throw new GraphError(`Could not determine the OneDrive site URL for ${owner}. The user may not have a provisioned OneDrive.`);
+				site = data.sites.find(
+					(candidate) => candidate.isPersonalSite && candidate.ownerPrincipalName.toLowerCase() === user.userPrincipalName.toLowerCase(),
+				);
+				if (!site)
+					throw new GraphError(`Could not determine the OneDrive site URL for ${owner}. The user may not have a provisioned OneDrive.`);
 				url = site.webUrl;
 			}
 			url = url.replace(/\/+$/, '');
@@ -289,7 +336,10 @@ const ExecSharePointPerms: Endpoint = {
 			return { status: 200, body: { Results: results } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 400, body: { Results: `Failed. Error: Failed to process SharePoint permissions. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 400,
+				body: { Results: `Failed. Error: Failed to process SharePoint permissions. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
@@ -333,14 +383,19 @@ const ExecRemoveSiteUser: Endpoint = {
 				}
 			}
 			const messages = [
-				...(succeeded.length ? [`Successfully removed ${label} (all site groups and direct permissions) from: ${succeeded.join(', ')}.`] : []),
+				...(succeeded.length
+					? [`Successfully removed ${label} (all site groups and direct permissions) from: ${succeeded.join(', ')}.`]
+					: []),
 				...(failed.length ? [`Failed on: ${failed.join('; ')}`] : []),
 			].join(' ');
 			if (succeeded.length === 0) throw new GraphError(messages);
 			return { status: 200, body: { Results: messages } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 400, body: { Results: `Failed to remove ${label} from the selected site(s): ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 400,
+				body: { Results: `Failed to remove ${label} from the selected site(s): ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
@@ -351,7 +406,10 @@ const ListSharepointQuota: Endpoint = {
 	handle(ctx) {
 		const tenantFilter = ctx.fromQuery('tenantFilter');
 		if (isAllTenants(tenantFilter)) {
-			return { status: 200, body: { GeoUsedStorageMB: null, TenantStorageMB: null, Percentage: 'Not Supported', Dashboard: 'Not Supported / 100' } };
+			return {
+				status: 200,
+				body: { GeoUsedStorageMB: null, TenantStorageMB: null, Percentage: 'Not Supported', Dashboard: 'Not Supported / 100' },
+			};
 		}
 		try {
 			const tenant = graphTenant(ctx.state, tenantFilter, { authCheck: true });
@@ -360,10 +418,16 @@ const ListSharepointQuota: Endpoint = {
 			const licensed = ctx.state.users.filter((user) => user.tenantId === tenant.customerId && user.assignedLicenses.length > 0).length;
 			const total = 1_048_576 + licensed * 10_240;
 			const percentage = Math.round((used / total) * 100);
-			return { status: 200, body: { GeoUsedStorageMB: used, TenantStorageMB: total, Percentage: percentage, Dashboard: `${percentage} / 100` } };
+			return {
+				status: 200,
+				body: { GeoUsedStorageMB: used, TenantStorageMB: total, Percentage: percentage, Dashboard: `${percentage} / 100` },
+			};
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 200, body: { GeoUsedStorageMB: null, TenantStorageMB: null, Percentage: 'Not available', Dashboard: 'Not available / 100' } };
+			return {
+				status: 200,
+				body: { GeoUsedStorageMB: null, TenantStorageMB: null, Percentage: 'Not available', Dashboard: 'Not available / 100' },
+			};
 		}
 	},
 };
@@ -379,5 +443,12 @@ const ListSharepointSettings: Endpoint = {
 };
 
 export const endpoints: Endpoint[] = [
-	ListSites, AddSite, DeleteSharepointSite, ExecSetSharePointMember, ExecSharePointPerms, ExecRemoveSiteUser, ListSharepointQuota, ListSharepointSettings,
+	ListSites,
+	AddSite,
+	DeleteSharepointSite,
+	ExecSetSharePointMember,
+	ExecSharePointPerms,
+	ExecRemoveSiteUser,
+	ListSharepointQuota,
+	ListSharepointSettings,
 ];

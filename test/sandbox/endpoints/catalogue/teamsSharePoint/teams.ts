@@ -51,23 +51,37 @@ function teamDetails(state: SandboxState, tenant: SandboxTenant, group: SandboxG
 	const owners = group.owners.map((id) => member(id, true));
 	return {
 		Name: group.displayName,
-		TeamInfo: [{
-			id: group.id,
-			createdDateTime: group.createdDateTime,
-			displayName: group.displayName,
-			description: group.description,
-			internalId: `19:${group.id.replace(/-/g, '')}@thread.tacv2`,
-			classification: null,
-			specialization: 'none',
-			visibility: String(group.visibility ?? 'private').toLowerCase(),
-			webUrl: `https://teams.microsoft.com/l/team/19%3a${group.id.replace(/-/g, '')}%40thread.tacv2/conversations?groupId=${group.id}&tenantId=${tenant.customerId}`,
-			isArchived: false,
-			isMembershipLimitedToOwners: false,
-			memberSettings: { allowCreateUpdateChannels: true, allowDeleteChannels: true, allowAddRemoveApps: true, allowCreateUpdateRemoveTabs: true, allowCreateUpdateRemoveConnectors: true },
-			guestSettings: { allowCreateUpdateChannels: false, allowDeleteChannels: false },
-			messagingSettings: { allowUserEditMessages: true, allowUserDeleteMessages: true, allowOwnerDeleteMessages: true, allowTeamMentions: true, allowChannelMentions: true },
-			funSettings: { allowGiphy: true, giphyContentRating: 'moderate', allowStickersAndMemes: true, allowCustomMemes: true },
-		}],
+		TeamInfo: [
+			{
+				id: group.id,
+				createdDateTime: group.createdDateTime,
+				displayName: group.displayName,
+				description: group.description,
+				internalId: `19:${group.id.replace(/-/g, '')}@thread.tacv2`,
+				classification: null,
+				specialization: 'none',
+				visibility: String(group.visibility ?? 'private').toLowerCase(),
+				webUrl: `https://teams.microsoft.com/l/team/19%3a${group.id.replace(/-/g, '')}%40thread.tacv2/conversations?groupId=${group.id}&tenantId=${tenant.customerId}`,
+				isArchived: false,
+				isMembershipLimitedToOwners: false,
+				memberSettings: {
+					allowCreateUpdateChannels: true,
+					allowDeleteChannels: true,
+					allowAddRemoveApps: true,
+					allowCreateUpdateRemoveTabs: true,
+					allowCreateUpdateRemoveConnectors: true,
+				},
+				guestSettings: { allowCreateUpdateChannels: false, allowDeleteChannels: false },
+				messagingSettings: {
+					allowUserEditMessages: true,
+					allowUserDeleteMessages: true,
+					allowOwnerDeleteMessages: true,
+					allowTeamMentions: true,
+					allowChannelMentions: true,
+				},
+				funSettings: { allowGiphy: true, giphyContentRating: 'moderate', allowStickersAndMemes: true, allowCustomMemes: true },
+			},
+		],
 		ChannelInfo: (data.channels[group.id] ?? ['General']).map((name, index) => ({
 			id: `19:${stableGuid(`${group.id}/channel/${name}`).replace(/-/g, '')}@thread.tacv2`,
 			createdDateTime: group.createdDateTime,
@@ -80,8 +94,24 @@ function teamDetails(state: SandboxState, tenant: SandboxTenant, group: SandboxG
 		Members: group.members.filter((id) => !group.owners.includes(id)).map((id) => member(id, false)),
 		Owners: owners,
 		InstalledApps: [
-			{ id: stableGuid(`${group.id}/app/wiki`), teamsAppDefinition: { id: stableGuid('app/wiki'), teamsAppId: 'com.microsoft.teamspace.tab.wiki', displayName: 'Wiki', version: '1.0.5' } },
-			{ id: stableGuid(`${group.id}/app/planner`), teamsAppDefinition: { id: stableGuid('app/planner'), teamsAppId: 'com.microsoft.teamspace.tab.planner', displayName: 'Tasks by Planner and To Do', version: '0.0.19' } },
+			{
+				id: stableGuid(`${group.id}/app/wiki`),
+				teamsAppDefinition: {
+					id: stableGuid('app/wiki'),
+					teamsAppId: 'com.microsoft.teamspace.tab.wiki',
+					displayName: 'Wiki',
+					version: '1.0.5',
+				},
+			},
+			{
+				id: stableGuid(`${group.id}/app/planner`),
+				teamsAppDefinition: {
+					id: stableGuid('app/planner'),
+					teamsAppId: 'com.microsoft.teamspace.tab.planner',
+					displayName: 'Tasks by Planner and To Do',
+					version: '0.0.19',
+				},
+			},
 		],
 	};
 }
@@ -95,7 +125,12 @@ const ListTeams: Endpoint = {
 		if (type === 'List' && (isAllTenants(tenantFilter) || useReportDb(ctx))) {
 			try {
 				const rows = reportTenants(ctx, tenantFilter).flatMap((tenant) =>
-					teamsOf(ctx.state, tenant).map((group) => ({ ...teamSummary(group), Tenant: tenant.defaultDomainName, CacheTimestamp: '2026-08-21T02:10:33.1230000Z' })));
+					teamsOf(ctx.state, tenant).map((group) => ({
+						...teamSummary(group),
+						Tenant: tenant.defaultDomainName,
+						CacheTimestamp: '2026-08-21T02:10:33.1230000Z',
+					})),
+				);
 				return { status: 200, body: rows };
 			} catch (error) {
 				if (!(error instanceof GraphError)) throw error;
@@ -178,7 +213,9 @@ const ListTeamsActivity: Endpoint = {
 		const type = psString(ctx.fromQuery('Type'));
 		if (isAllTenants(tenantFilter) || useReportDb(ctx)) {
 			try {
-				const rows = reportTenants(ctx, tenantFilter).flatMap((tenant) => activityRows(ctx.state, tenant).map((row) => ({ ...row, Tenant: tenant.defaultDomainName })));
+				const rows = reportTenants(ctx, tenantFilter).flatMap((tenant) =>
+					activityRows(ctx.state, tenant).map((row) => ({ ...row, Tenant: tenant.defaultDomainName })),
+				);
 				return { status: 200, body: rows };
 			} catch (error) {
 				if (!(error instanceof GraphError)) throw error;
@@ -201,7 +238,7 @@ function voiceRows(state: SandboxState, tenant: SandboxTenant) {
 			...number,
 			AcquisitionDate: number.AcquisitionDate.split('T')[0],
 			AssignedTo: user ? { id: user.id, userPrincipalName: user.userPrincipalName, displayName: user.displayName } : 'Unassigned',
-			EmergencyLocation: number.LocationId ? data.locations[number.LocationId] ?? null : null,
+			EmergencyLocation: number.LocationId ? (data.locations[number.LocationId] ?? null) : null,
 		};
 	});
 }
@@ -213,7 +250,9 @@ const ListTeamsVoice: Endpoint = {
 		const tenantFilter = ctx.fromQuery('tenantFilter');
 		try {
 			if (isAllTenants(tenantFilter) || useReportDb(ctx)) {
-				const rows = reportTenants(ctx, tenantFilter).flatMap((tenant) => voiceRows(ctx.state, tenant).map((row) => ({ ...row, Tenant: tenant.defaultDomainName })));
+				const rows = reportTenants(ctx, tenantFilter).flatMap((tenant) =>
+					voiceRows(ctx.state, tenant).map((row) => ({ ...row, Tenant: tenant.defaultDomainName })),
+				);
 				return { status: 200, body: rows };
 			}
 			const tenant = graphTenant(ctx.state, tenantFilter, { authCheck: true });
@@ -260,7 +299,8 @@ const ExecTeamsVoicePhoneNumberAssignment: Endpoint = {
 			}
 			const user = graphGetUser(ctx.state, tenant, identity);
 			const number = findNumber(ctx.state, tenant, phoneNumber, numberType(ctx.fromBody('PhoneNumberType')));
-			if (number.TargetId && number.TargetId !== user.id) throw new GraphError(`The telephone number '${phoneNumber}' is already assigned.`);
+			if (number.TargetId && number.TargetId !== user.id)
+				throw new GraphError(`The telephone number '${phoneNumber}' is already assigned.`);
 			number.TargetId = user.id;
 			number.TargetType = 'User';
 			return { status: 200, body: { Results: `Successfully submitted assignment of ${phoneNumber} to ${identity}` } };
@@ -286,11 +326,19 @@ const ExecRemoveTeamsVoicePhoneNumberAssignment: Endpoint = {
 			return { status: 200, body: { Results: `Successfully submitted unassignment of ${phoneNumber} from ${assignedTo}` } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to unassign ${phoneNumber} from ${assignedTo}. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: { Results: `Failed to unassign ${phoneNumber} from ${assignedTo}. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
 
 export const endpoints: Endpoint[] = [
-	ListTeams, AddTeam, ListTeamsActivity, ListTeamsVoice, ExecTeamsVoicePhoneNumberAssignment, ExecRemoveTeamsVoicePhoneNumberAssignment,
+	ListTeams,
+	AddTeam,
+	ListTeamsActivity,
+	ListTeamsVoice,
+	ExecTeamsVoicePhoneNumberAssignment,
+	ExecRemoveTeamsVoicePhoneNumberAssignment,
 ];

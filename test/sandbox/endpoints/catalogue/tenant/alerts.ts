@@ -6,7 +6,6 @@ import { cippTenants } from '../../../tenantList';
 import type { SandboxState } from '../../../fixtures';
 import type { Endpoint } from '../../endpoint';
 
-
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
 type LabelValue = { label?: string; value?: string };
@@ -39,7 +38,13 @@ const alerts = perSandbox((state): { rules: AlertRule[]; auditLogs: AuditLogRow[
 			RowKey: stableGuid('alert/inbox-rule'),
 			Tenants: [{ label: '*All Tenants', value: 'AllTenants' }],
 			excludedTenants: [],
-			Conditions: [{ Property: { label: 'Operation', value: 'String' }, Operator: { label: 'Equals to', value: 'eq' }, Input: { value: 'New-InboxRule' } }],
+			Conditions: [
+				{
+					Property: { label: 'Operation', value: 'String' },
+					Operator: { label: 'Equals to', value: 'eq' },
+					Input: { value: 'New-InboxRule' },
+				},
+			],
 			Actions: [{ label: 'Send an email', value: 'generatemail' }],
 			type: 'Audit.Exchange',
 			AlertComment: 'Review new inbox rules',
@@ -59,7 +64,13 @@ const alerts = perSandbox((state): { rules: AlertRule[]; auditLogs: AuditLogRow[
 				Title: `${tenant.defaultDomainName} - New Rule Detected for ${user}`,
 				ActionUrl: null,
 				ActionText: null,
-				RawData: { CreationTime: at.toISOString().replace(/\.\d+Z$/, ''), Id: stableGuid(`auditlog/${tenant.customerId}`), Operation: 'New-InboxRule', UserId: user, OrganizationId: tenant.customerId },
+				RawData: {
+					CreationTime: at.toISOString().replace(/\.\d+Z$/, ''),
+					Id: stableGuid(`auditlog/${tenant.customerId}`),
+					Operation: 'New-InboxRule',
+					UserId: user,
+					OrganizationId: tenant.customerId,
+				},
 				IP: null,
 				PotentialLocationInfo: null,
 				ActionsTaken: null,
@@ -116,7 +127,11 @@ const AddAlert: Endpoint = {
 		else rules.push(rule);
 		return {
 			status: 200,
-			body: { Results: [`Added Audit Log Alert for ${tenants.length} tenants. It may take up to four hours before Microsoft starts delivering these alerts.`] },
+			body: {
+				Results: [
+					`Added Audit Log Alert for ${tenants.length} tenants. It may take up to four hours before Microsoft starts delivering these alerts.`,
+				],
+			},
 		};
 	},
 };
@@ -127,8 +142,11 @@ const ListAlertsQueue: Endpoint = {
 	role: 'CIPP.Alert.Read',
 	handle(ctx) {
 		const rules = alerts(ctx.state).rules.map((rule) => ({
-			Tenants: rule.Tenants.map((tenant) => (isPlainObject(tenant) ? tenant.label ?? tenant.value : tenant)),
-			Conditions: rule.Conditions.map((condition) => `When ${psString(condition.Property?.label)} is ${psString(condition.Operator?.label)} ${psString(condition.Input?.value)}`).join(' and '),
+			Tenants: rule.Tenants.map((tenant) => (isPlainObject(tenant) ? (tenant.label ?? tenant.value) : tenant)),
+			Conditions: rule.Conditions.map(
+				(condition) =>
+					`When ${psString(condition.Property?.label)} is ${psString(condition.Operator?.label)} ${psString(condition.Input?.value)}`,
+			).join(' and '),
 			excludedTenants: rule.excludedTenants,
 			Actions: rule.Actions.map((action) => action.label ?? action.value).join(','),
 			LogType: rule.type,
@@ -138,7 +156,14 @@ const ListAlertsQueue: Endpoint = {
 			RepeatsEvery: 'When received',
 			AlertComment: rule.AlertComment,
 			CustomSubject: rule.CustomSubject,
-			RawAlert: { Conditions: rule.Conditions, Actions: rule.Actions, Tenants: rule.Tenants, type: rule.type, RowKey: rule.RowKey, PartitionKey: 'Webhookv2' },
+			RawAlert: {
+				Conditions: rule.Conditions,
+				Actions: rule.Actions,
+				Tenants: rule.Tenants,
+				type: rule.type,
+				RowKey: rule.RowKey,
+				PartitionKey: 'Webhookv2',
+			},
 		}));
 		const scripted = {
 			RowKey: stableGuid('alert/scripted/mfa'),
@@ -196,14 +221,22 @@ const ListAuditLogs: Endpoint = {
 			if (end) to = dateParam(end);
 		}
 		const known = new Set(cippTenants(ctx.state).map((tenant) => tenant.defaultDomainName.toLowerCase()));
-		const rows = alerts(ctx.state).auditLogs.filter((row) =>
-			logId
-				? row.LogId === logId
-				: (!tenantFilter || tenantFilter === 'AllTenants' || row.Tenant === tenantFilter) && row.written >= from && row.written <= to,
-		).filter((row) => known.has(row.Tenant.toLowerCase()));
+		const rows = alerts(ctx.state)
+			.auditLogs.filter((row) =>
+				logId
+					? row.LogId === logId
+					: (!tenantFilter || tenantFilter === 'AllTenants' || row.Tenant === tenantFilter) && row.written >= from && row.written <= to,
+			)
+			.filter((row) => known.has(row.Tenant.toLowerCase()));
 		const results = rows.map((row) => {
 			const rawData = (row.Data?.RawData ?? {}) as Record<string, unknown>;
-			return { LogId: row.LogId, Timestamp: row.Data ? rawData.CreationTime ?? null : null, Tenant: row.Tenant, Title: row.Title, Data: row.Data };
+			return {
+				LogId: row.LogId,
+				Timestamp: row.Data ? (rawData.CreationTime ?? null) : null,
+				Tenant: row.Tenant,
+				Title: row.Title,
+				Data: row.Data,
+			};
 		});
 		return {
 			status: 200,

@@ -28,7 +28,14 @@ interface CaPolicy {
 	modifiedDateTime: string | null;
 	conditions: {
 		clientAppTypes: string[];
-		users: { includeUsers: string[]; excludeUsers: string[]; includeGroups: string[]; excludeGroups: string[]; includeRoles: string[]; excludeRoles: string[] };
+		users: {
+			includeUsers: string[];
+			excludeUsers: string[];
+			includeGroups: string[];
+			excludeGroups: string[];
+			includeRoles: string[];
+			excludeRoles: string[];
+		};
 		applications: { includeApplications: string[]; excludeApplications: string[] };
 		locations: { includeLocations: string[]; excludeLocations: string[] } | null;
 	};
@@ -72,7 +79,10 @@ const conditionalAccess = perSandbox((state) => {
 			},
 			grantControls: { operator: 'OR', builtInControls: grant },
 		});
-		policies.set(tenant.customerId, [policy('Require MFA for all users', ['mfa'], false), policy('Block sign-ins outside allowed countries', ['block'], true)]);
+		policies.set(tenant.customerId, [
+			policy('Require MFA for all users', ['mfa'], false),
+			policy('Block sign-ins outside allowed countries', ['block'], true),
+		]);
 	}
 	return { locations, policies };
 });
@@ -104,7 +114,10 @@ const ListNamedLocations: Endpoint = {
 	handle(ctx) {
 		try {
 			const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
-			return { status: 200, body: namedLocations(ctx.state, tenant).map((location) => ({ ...location, rangeOrLocation: rangeOrLocation(location) })) };
+			return {
+				status: 200,
+				body: namedLocations(ctx.state, tenant).map((location) => ({ ...location, rangeOrLocation: rangeOrLocation(location) })),
+			};
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
 			return { status: 403, body: [normalizeGraphError(error.message)] };
@@ -126,9 +139,16 @@ const AddNamedLocation: Endpoint = {
 				const tenant = graphTenant(ctx.state, name, { authCheck: true });
 				const list = namedLocations(ctx.state, tenant);
 				const displayName = psString(ctx.fromBody('policyName'));
-				const base = { id: stableGuid(`${tenant.customerId}/namedLocation/${displayName}/${list.length}`), displayName, createdDateTime: now(), modifiedDateTime: now() };
+				const base = {
+					id: stableGuid(`${tenant.customerId}/namedLocation/${displayName}/${list.length}`),
+					displayName,
+					createdDateTime: now(),
+					modifiedDateTime: now(),
+				};
 				if (type === 'IPLocation') {
-					const ranges = psString(ctx.fromBody('Ips')).split('\n').filter((line) => line !== '');
+					const ranges = psString(ctx.fromBody('Ips'))
+						.split('\n')
+						.filter((line) => line !== '');
 					if (ranges.length === 0) throw new GraphError('Invalid IPv4 or IPv6 CIDR address: ');
 					list.push({
 						...base,
@@ -137,7 +157,10 @@ const AddNamedLocation: Endpoint = {
 						isTrusted: ctx.fromBody('Trusted') === true,
 					});
 				} else {
-					const countries = [ctx.fromBody('Countries')].flat().map((country) => psString(strictValueOf(country))).filter(Boolean);
+					const countries = [ctx.fromBody('Countries')]
+						.flat()
+						.map((country) => psString(strictValueOf(country)))
+						.filter(Boolean);
 					list.push({
 						...base,
 						'@odata.type': '#microsoft.graph.countryNamedLocation',
@@ -167,7 +190,9 @@ const ExecNamedLocation: Endpoint = {
 		const change = psString(ctx.fromQueryOrBody('change'));
 		const content = psString(valueOf(ctx.fromQueryOrBody('input')));
 		if (!CHANGES.includes(change)) {
-			throw new Error(`Cannot validate argument on parameter 'Change'. The argument "${change}" does not belong to the set "${CHANGES.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`);
+			throw new Error(
+				`Cannot validate argument on parameter 'Change'. The argument "${change}" does not belong to the set "${CHANGES.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
+			);
 		}
 		let location: NamedLocation | undefined;
 		try {
@@ -179,22 +204,39 @@ const ExecNamedLocation: Endpoint = {
 				list.splice(list.indexOf(location), 1);
 				return { status: 200, body: { Results: [`Deleted named location: ${location.displayName}`] } };
 			}
-			if (change === 'addIp') location.ipRanges = [...(location.ipRanges ?? []), { '@odata.type': '#microsoft.graph.iPv4CidrRange', cidrAddress: content }];
+			if (change === 'addIp')
+				location.ipRanges = [...(location.ipRanges ?? []), { '@odata.type': '#microsoft.graph.iPv4CidrRange', cidrAddress: content }];
 			if (change === 'removeIp') location.ipRanges = (location.ipRanges ?? []).filter((range) => range.cidrAddress !== content);
 			if (change === 'addLocation') location.countriesAndRegions = [...(location.countriesAndRegions ?? []), content];
 			// PowerShell's -notin compares case-insensitively (Set-CIPPNamedLocation.ps1:31-35).
-			if (change === 'removeLocation') location.countriesAndRegions = (location.countriesAndRegions ?? []).filter((country) => country.toLowerCase() !== content.toLowerCase());
+			if (change === 'removeLocation')
+				location.countriesAndRegions = (location.countriesAndRegions ?? []).filter(
+					(country) => country.toLowerCase() !== content.toLowerCase(),
+				);
 			if (change === 'rename') location.displayName = content;
 			if (change === 'setTrusted' || change === 'setUntrusted') {
 				// A country location has no isTrusted property: setting it throws (:40-46).
-				if (location.isTrusted === undefined) throw new GraphError("The property 'isTrusted' cannot be found on this object. Verify that the property exists and can be set.");
+				if (location.isTrusted === undefined)
+					throw new GraphError("The property 'isTrusted' cannot be found on this object. Verify that the property exists and can be set.");
 				location.isTrusted = change === 'setTrusted';
 			}
 			location.modifiedDateTime = now();
-			return { status: 200, body: { Results: [`Edited named location: ${location.displayName}. Change: ${change}${content ? ` with content ${content}` : ''}`] } };
+			return {
+				status: 200,
+				body: {
+					Results: [`Edited named location: ${location.displayName}. Change: ${change}${content ? ` with content ${content}` : ''}`],
+				},
+			};
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: [`Failed to edit named location. Error: Failed to edit named location: ${location?.displayName ?? ''}. Error: ${error.message}`] } };
+			return {
+				status: 500,
+				body: {
+					Results: [
+						`Failed to edit named location. Error: Failed to edit named location: ${location?.displayName ?? ''}. Error: ${error.message}`,
+					],
+				},
+			};
 		}
 	},
 };
@@ -208,7 +250,13 @@ const ListConditionalAccessPolicies: Endpoint = {
 		if (tenantFilter === 'AllTenants') {
 			return {
 				status: 200,
-				body: { Results: [], Metadata: { QueueMessage: 'Loading data for all tenants. Please check back in a few minutes', QueueId: stableGuid('queue/ca/AllTenants') } },
+				body: {
+					Results: [],
+					Metadata: {
+						QueueMessage: 'Loading data for all tenants. Please check back in a few minutes',
+						QueueId: stableGuid('queue/ca/AllTenants'),
+					},
+				},
 			};
 		}
 		try {
@@ -225,7 +273,9 @@ const ListConditionalAccessPolicies: Endpoint = {
 				state: policy.state,
 				clientAppTypes: policy.conditions.clientAppTypes.join(','),
 				includeUsers: `${policy.conditions.users.includeUsers.map(userName).join('\n')}\n`,
-				excludeUsers: policy.conditions.users.excludeUsers.length ? `${policy.conditions.users.excludeUsers.map(userName).join('\n')}\n` : '',
+				excludeUsers: policy.conditions.users.excludeUsers.length
+					? `${policy.conditions.users.excludeUsers.map(userName).join('\n')}\n`
+					: '',
 				excludeGroups: policy.conditions.users.excludeGroups.length ? `${policy.conditions.users.excludeGroups.join('\n')}\n` : '',
 				includeApplications: policy.conditions.applications.includeApplications.join(','),
 				grantControlsOperator: policy.grantControls.operator,
@@ -261,15 +311,24 @@ const ExecCAExclusion: Endpoint = {
 			// Every call, immediate ones too, finds the vacation group by display name (or creates it)
 			// and adds it to the policy's excluded groups (:38-74).
 			const groupName = `Vacation Exclusion - ${policy.displayName}`;
-			const named = tenantGroups(ctx.state, tenant).filter((group) => group.displayName === groupName && !group.mailEnabled && group.securityEnabled);
-			const vacationGroup = named[0]?.id ?? addGroup(ctx.state, tenant, { kind: 'Security', displayName: groupName, mailNickname: `vacation${stableGuid(groupName)}` }).id;
+			const named = tenantGroups(ctx.state, tenant).filter(
+				(group) => group.displayName === groupName && !group.mailEnabled && group.securityEnabled,
+			);
+			const vacationGroup =
+				named[0]?.id ??
+				addGroup(ctx.state, tenant, { kind: 'Security', displayName: groupName, mailNickname: `vacation${stableGuid(groupName)}` }).id;
 			const duplicateWarning =
-				named.length > 1 ? `Failed to find a unique vacation group for policy '${policy.displayName}'. Multiple groups found, using group ${vacationGroup}.` : undefined;
+				named.length > 1
+					? `Failed to find a unique vacation group for policy '${policy.displayName}'. Multiple groups found, using group ${vacationGroup}.`
+					: undefined;
 			if (!policy.conditions.users.excludeGroups.includes(vacationGroup)) policy.conditions.users.excludeGroups.push(vacationGroup);
 			if (ctx.fromBody('vacation') === true) {
 				// Vacation mode always schedules the add at StartDate and the removal at EndDate, whatever
 				// ExclusionType says; a missing date is "now" (Add-CIPPScheduledTask.ps1:186-188).
-				for (const [action, date] of [['Add', ctx.fromBody('StartDate')], ['Remove', ctx.fromBody('EndDate')]] as const) {
+				for (const [action, date] of [
+					['Add', ctx.fromBody('StartDate')],
+					['Remove', ctx.fromBody('EndDate')],
+				] as const) {
 					const seconds = Number(date);
 					addScheduledTask(ctx.state, {
 						tenant: tenant.defaultDomainName,
@@ -304,4 +363,10 @@ export function caPolicyList(state: SandboxState, tenant: SandboxTenant): CaPoli
 	return conditionalAccess(state).policies.get(tenant.customerId) ?? [];
 }
 
-export const endpoints: Endpoint[] = [ListNamedLocations, AddNamedLocation, ExecNamedLocation, ListConditionalAccessPolicies, ExecCAExclusion];
+export const endpoints: Endpoint[] = [
+	ListNamedLocations,
+	AddNamedLocation,
+	ExecNamedLocation,
+	ListConditionalAccessPolicies,
+	ExecCAExclusion,
+];

@@ -55,7 +55,14 @@ const ListAzureADConnectStatus: Endpoint = {
 			createdDateTime: user.createdDateTime,
 			onPremisesProvisioningErrors:
 				user === firstSynced
-					? [{ category: 'PropertyConflict', occurredDateTime: '2026-08-18T03:12:40Z', propertyCausingError: 'ProxyAddresses', value: `smtp:${user.userPrincipalName}` }]
+					? [
+							{
+								category: 'PropertyConflict',
+								occurredDateTime: '2026-08-18T03:12:40Z',
+								propertyCausingError: 'ProxyAddresses',
+								value: `smtp:${user.userPrincipalName}`,
+							},
+						]
 					: [],
 			ObjectType: 'user',
 		}));
@@ -74,19 +81,34 @@ const ListCSPLicenses: Endpoint = {
 		if (tenantFilter !== 'contoso.onmicrosoft.com' && tenantFilter !== TENANT_IDS.contoso) {
 			return {
 				status: 400,
-				body: ['Unable to retrieve CSP licenses, ensure that you have enabled the Sherweb integration and mapped the tenant in the integration settings.'],
+				body: [
+					'Unable to retrieve CSP licenses, ensure that you have enabled the Sherweb integration and mapped the tenant in the integration settings.',
+				],
 			};
 		}
 		return {
 			status: 200,
 			body: [
-				{ sku: 'CFQ7TTC0LCHC:0002', productName: 'Microsoft 365 Business Premium', quantity: 12, billingCycle: 'Monthly', commitmentTerm: 'P1Y', renewalDate: '2027-01-01' },
-				{ sku: 'CFQ7TTC0LH18:0001', productName: 'Exchange Online (Plan 1)', quantity: 3, billingCycle: 'Monthly', commitmentTerm: 'P1M', renewalDate: '2026-09-01' },
+				{
+					sku: 'CFQ7TTC0LCHC:0002',
+					productName: 'Microsoft 365 Business Premium',
+					quantity: 12,
+					billingCycle: 'Monthly',
+					commitmentTerm: 'P1Y',
+					renewalDate: '2027-01-01',
+				},
+				{
+					sku: 'CFQ7TTC0LH18:0001',
+					productName: 'Exchange Online (Plan 1)',
+					quantity: 3,
+					billingCycle: 'Monthly',
+					commitmentTerm: 'P1M',
+					renewalDate: '2026-09-01',
+				},
 			],
 		};
 	},
 };
-
 
 /** Invoke-ListRoles: role definitions with the users that hold each. */
 const ListRoles: Endpoint = {
@@ -102,8 +124,22 @@ const ListRoles: Endpoint = {
 				body: ROLE_DEFINITIONS.map((role) => {
 					const members = users
 						.filter((user) => user.directoryRoles.includes(role.displayName))
-						.map((user) => ({ displayName: user.displayName, userPrincipalName: user.userPrincipalName, id: user.id, directoryScopeId: '/' }));
-					return { Id: role.id, roleTemplateId: role.id, DisplayName: role.displayName, Description: role.description, Members: members, MemberCount: members.length, isBuiltIn: true, isEnabled: true };
+						.map((user) => ({
+							displayName: user.displayName,
+							userPrincipalName: user.userPrincipalName,
+							id: user.id,
+							directoryScopeId: '/',
+						}));
+					return {
+						Id: role.id,
+						roleTemplateId: role.id,
+						DisplayName: role.displayName,
+						Description: role.description,
+						Members: members,
+						MemberCount: members.length,
+						isBuiltIn: true,
+						isEnabled: true,
+					};
 				}),
 			};
 		} catch (error) {

@@ -64,9 +64,15 @@ const ExecStandardsRun: Endpoint = {
 		// template that does not exist still answers "Successfully started" (an unknown template
 		// with an empty name: "Template:  ()").
 		standardsRuns(ctx.state).push({ tenantFilter, templateId, queuedAt: now() });
-		const name = templateId === '*' ? 'All' : `${psString(matching.map((template) => template.templateName))} (${psString(matching.map((template) => template.GUID))})`;
+		const name =
+			templateId === '*'
+				? 'All'
+				: `${psString(matching.map((template) => template.templateName))} (${psString(matching.map((template) => template.GUID))})`;
 		const manual = matching.length > 0 && matching.every((template) => template.runManually) ? ' (Manual Only)' : '';
-		return { status: 200, body: { Results: `Successfully started Standards Run for tenant: ${tenantFilter} - Template: ${name}${manual}` } };
+		return {
+			status: 200,
+			body: { Results: `Successfully started Standards Run for tenant: ${tenantFilter} - Template: ${name}${manual}` },
+		};
 	},
 };
 
@@ -91,7 +97,10 @@ const RemoveStandardTemplate: Endpoint = {
 	handle(ctx) {
 		const id = psString(ctx.fromQueryOrBody('ID'));
 		if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
-			return { status: 500, body: { Results: `Failed to remove Standards template:  with id: ${id}. Error: '${id}' is not a valid GUID.` } };
+			return {
+				status: 500,
+				body: { Results: `Failed to remove Standards template:  with id: ${id}. Error: '${id}' is not a valid GUID.` },
+			};
 		}
 		const list = templates(ctx.state);
 		const index = list.findIndex((template) => template.GUID === id.toLowerCase());
@@ -119,7 +128,9 @@ const ListStandards: Endpoint = {
 			(tenant) =>
 				!tenant.isPartner &&
 				(everyTenant ||
-					(consolidated ? !!tenantFilter && tenant === cippTenant(ctx.state, tenantFilter) : tenant.defaultDomainName.toLowerCase() === tenantFilter?.toLowerCase())),
+					(consolidated
+						? !!tenantFilter && tenant === cippTenant(ctx.state, tenantFilter)
+						: tenant.defaultDomainName.toLowerCase() === tenantFilter?.toLowerCase())),
 		);
 		if (consolidated) {
 			const rows = tenants.flatMap((tenant) =>
@@ -140,7 +151,9 @@ const ListStandards: Endpoint = {
 		const legacy = tenants.map((tenant) => {
 			const standards = Object.assign(
 				{},
-				...templates(ctx.state).filter((template) => applies(template, tenant.defaultDomainName)).map((template) => template.standards),
+				...templates(ctx.state)
+					.filter((template) => applies(template, tenant.defaultDomainName))
+					.map((template) => template.standards),
 			) as Record<string, unknown>;
 			return {
 				displayName: tenant.defaultDomainName,

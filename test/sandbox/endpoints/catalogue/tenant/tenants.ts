@@ -43,7 +43,13 @@ const EditTenant: Endpoint = {
 		const tenant = cippTenant(ctx.state, customerId);
 		const { originalNames } = tenantSettings(ctx.state);
 		if (!tenant && alias) {
-			return { status: 500, body: { state: 'error', resultText: "The property 'displayName' cannot be found on this object. Verify that the property exists and can be set." } };
+			return {
+				status: 500,
+				body: {
+					state: 'error',
+					resultText: "The property 'displayName' cannot be found on this object. Verify that the property exists and can be set.",
+				},
+			};
 		}
 		if (tenant) {
 			const original = originalNames.get(tenant.customerId) ?? tenant.displayName;

@@ -8,9 +8,36 @@ import type { Endpoint } from '../../endpoint';
 import { writeLog } from '../administration/state';
 
 const BREACHES = [
-	{ Name: 'Adobe', Title: 'Adobe', Domain: 'adobe.com', BreachDate: '2013-10-04', AddedDate: '2013-12-04T00:00:00Z', PwnCount: 152445165, DataClasses: ['Email addresses', 'Password hints', 'Passwords', 'Usernames'], IsVerified: true },
-	{ Name: 'LinkedIn', Title: 'LinkedIn', Domain: 'linkedin.com', BreachDate: '2012-05-05', AddedDate: '2016-05-21T21:35:40Z', PwnCount: 164611595, DataClasses: ['Email addresses', 'Passwords'], IsVerified: true },
-	{ Name: 'Dropbox', Title: 'Dropbox', Domain: 'dropbox.com', BreachDate: '2012-07-01', AddedDate: '2016-08-31T00:19:19Z', PwnCount: 68648009, DataClasses: ['Email addresses', 'Passwords'], IsVerified: true },
+	{
+		Name: 'Adobe',
+		Title: 'Adobe',
+		Domain: 'adobe.com',
+		BreachDate: '2013-10-04',
+		AddedDate: '2013-12-04T00:00:00Z',
+		PwnCount: 152445165,
+		DataClasses: ['Email addresses', 'Password hints', 'Passwords', 'Usernames'],
+		IsVerified: true,
+	},
+	{
+		Name: 'LinkedIn',
+		Title: 'LinkedIn',
+		Domain: 'linkedin.com',
+		BreachDate: '2012-05-05',
+		AddedDate: '2016-05-21T21:35:40Z',
+		PwnCount: 164611595,
+		DataClasses: ['Email addresses', 'Passwords'],
+		IsVerified: true,
+	},
+	{
+		Name: 'Dropbox',
+		Title: 'Dropbox',
+		Domain: 'dropbox.com',
+		BreachDate: '2012-07-01',
+		AddedDate: '2016-08-31T00:19:19Z',
+		PwnCount: 68648009,
+		DataClasses: ['Email addresses', 'Passwords'],
+		IsVerified: true,
+	},
 ];
 
 /** Accounts with breaches: every third licensed user of a tenant. */
@@ -34,13 +61,18 @@ export const ListBreachesAccount: Endpoint = {
 			const hit = breachedAccounts(ctx.state, domain).find((entry) => entry.email.toLowerCase() === account);
 			return { status: 200, body: hit ? hit.breaches : [] };
 		}
-		const hits = breachedAccounts(ctx.state, account).map((entry) => ({ email: entry.email, breaches: entry.breaches.map((breach) => breach.Name) }));
+		const hits = breachedAccounts(ctx.state, account).map((entry) => ({
+			email: entry.email,
+			breaches: entry.breaches.map((breach) => breach.Name),
+		}));
 		return { status: 200, body: hits };
 	},
 };
 
 /** The UserBreaches table: a tenant's results once its search has run. */
-const searched = perSandbox((state: SandboxState) => new Set(['contoso.onmicrosoft.com'].filter((domain) => findCippTenant(state, domain))));
+const searched = perSandbox(
+	(state: SandboxState) => new Set(['contoso.onmicrosoft.com'].filter((domain) => findCippTenant(state, domain))),
+);
 
 export const ListBreachesTenant: Endpoint = {
 	name: 'ListBreachesTenant',
@@ -53,7 +85,11 @@ export const ListBreachesTenant: Endpoint = {
 		const isDefaultDomain = (partition: string) => findCippTenant(ctx.state, partition)?.defaultDomainName.toLowerCase() === partition;
 		const domains = [...done].filter((partition) => (filter === 'alltenants' || partition === filter) && isDefaultDomain(partition));
 		const rows = domains.flatMap((domain) =>
-			breachedAccounts(ctx.state, domain).map((entry) => ({ email: entry.email, breaches: entry.breaches.map((breach) => breach.Name), count: entry.breaches.length })),
+			breachedAccounts(ctx.state, domain).map((entry) => ({
+				email: entry.email,
+				breaches: entry.breaches.map((breach) => breach.Name),
+				count: entry.breaches.length,
+			})),
 		);
 		return { status: 200, body: rows };
 	},
@@ -68,7 +104,14 @@ export const ExecBreachSearch: Endpoint = {
 		// New-BreachTenantSearch stores the rows with PartitionKey = tenantFilter as given (:29-34);
 		// CIPP runs it before answering.
 		if (tenant) searched(ctx.state).add(tenantFilter.toLowerCase());
-		writeLog(ctx.state, { Tenant: tenantFilter, TenantID: tenant?.customerId, API: 'ExecBreachSearch', Message: `Started breach search for ${tenantFilter}`, Username: ctx.client.clientId, Severity: 'Info' });
+		writeLog(ctx.state, {
+			Tenant: tenantFilter,
+			TenantID: tenant?.customerId,
+			API: 'ExecBreachSearch',
+			Message: `Started breach search for ${tenantFilter}`,
+			Username: ctx.client.clientId,
+			Severity: 'Info',
+		});
 		return { status: 200, body: { Results: `Executing Search for ${tenantFilter}. This may take up to 24 hours to complete.` } };
 	},
 };

@@ -31,7 +31,7 @@ const messages = perSandbox((state: SandboxState) => {
 		const mailboxes = tenantUsers(state, tenant).filter((u) => u.mail && u.userType === 'Member');
 		mailboxes.forEach((user, index) => {
 			const external = index % 2 === 0;
-			const sender = external ? `billing@fabrikam-supplies.example` : mailboxes[(index + 1) % mailboxes.length].mail ?? '';
+			const sender = external ? `billing@fabrikam-supplies.example` : (mailboxes[(index + 1) % mailboxes.length].mail ?? '');
 			const status = STATUSES[index % STATUSES.length];
 			const id = stableGuid(`trace/${tenant.customerId}/${user.id}`);
 			list.push({
@@ -52,7 +52,11 @@ const messages = perSandbox((state: SandboxState) => {
 });
 
 /** Exchange's ToString('u'): 2026-08-21 07:45:12Z */
-const universal = (at: Date): string => at.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+const universal = (at: Date): string =>
+	at
+		.toISOString()
+		.replace('T', ' ')
+		.replace(/\.\d+Z$/, 'Z');
 
 function exchangeTenant(state: SandboxState, tenantFilter: unknown): SandboxTenant {
 	const tenant = graphTenant(state, tenantFilter, { authCheck: true });
@@ -78,8 +82,10 @@ export const ListMessageTrace: Endpoint = {
 			const tenant = exchangeTenant(ctx.state, ctx.fromBody('tenantFilter'));
 			const messageId = psString(ctx.fromBody('MessageId'));
 			const days = Number(ctx.fromBody('days') ?? 0);
-			const start = days ? new Date(Date.now() - days * 86_400_000) : timeFrom(ctx.fromBody('startDate')) ?? new Date(Date.now() - 2 * 86_400_000);
-			const end = days ? new Date() : timeFrom(ctx.fromBody('endDate')) ?? new Date();
+			const start = days
+				? new Date(Date.now() - days * 86_400_000)
+				: (timeFrom(ctx.fromBody('startDate')) ?? new Date(Date.now() - 2 * 86_400_000));
+			const end = days ? new Date() : (timeFrom(ctx.fromBody('endDate')) ?? new Date());
 			// Get-MessageTraceV2 serves at most 10 days per query; CIPP passes the span as is.
 			if (!messageId && end.getTime() - start.getTime() > 10 * 86_400_000) {
 				throw new Error('The time range between StartDate and EndDate cannot exceed 10 days.');
@@ -95,9 +101,15 @@ export const ListMessageTrace: Endpoint = {
 				.filter((m) =>
 					messageId
 						? m.MessageId === messageId
-						: m.Received >= start && m.Received <= end && (!status || m.Status === status) && (!fromIp || m.FromIP === fromIp) && (!toIp || m.ToIP === toIp),
+						: m.Received >= start &&
+							m.Received <= end &&
+							(!status || m.Status === status) &&
+							(!fromIp || m.FromIP === fromIp) &&
+							(!toIp || m.ToIP === toIp),
 				)
-				.filter((m) => (!recipient || m.RecipientAddress.toLowerCase() === recipient) && (!sender || m.SenderAddress.toLowerCase() === sender))
+				.filter(
+					(m) => (!recipient || m.RecipientAddress.toLowerCase() === recipient) && (!sender || m.SenderAddress.toLowerCase() === sender),
+				)
 				.map((m) => ({
 					MessageTraceId: m.MessageTraceId,
 					Status: m.Status,
@@ -110,7 +122,8 @@ export const ListMessageTrace: Endpoint = {
 				}));
 			return { status: 200, body: found };
 		} catch (error) {
-			const message = error instanceof GraphError ? normalizeGraphError(error.message) : error instanceof Error ? error.message : String(error);
+			const message =
+				error instanceof GraphError ? normalizeGraphError(error.message) : error instanceof Error ? error.message : String(error);
 			return { status: 500, body: [{ Status: `Failed to retrieve message trace ${message}` }] };
 		}
 	},
@@ -149,7 +162,10 @@ export const ListMailboxRestores: Endpoint = {
 			// [bool]$Request.Query.Statistics: any non-empty text is true, "false" included.
 			if (ctx.fromQuery('Statistics') && identity) {
 				const request = requests.find((r) => r.Identity.toLowerCase() === identity.toLowerCase() || r.RequestGuid === identity);
-				if (!request) throw new GraphError(`The operation couldn't be performed because object '${identity}' couldn't be found on '${tenant.initialDomainName.replace('.onmicrosoft.com', '')}.prod.outlook.com'.`);
+				if (!request)
+					throw new GraphError(
+						`The operation couldn't be performed because object '${identity}' couldn't be found on '${tenant.initialDomainName.replace('.onmicrosoft.com', '')}.prod.outlook.com'.`,
+					);
 				const statistics = {
 					Name: request.Name,
 					Identity: request.Identity,
@@ -159,7 +175,16 @@ export const ListMailboxRestores: Endpoint = {
 					BytesTransferred: '1.21 GB (1,299,224,115 bytes)',
 					ItemsTransferred: 18342,
 					EstimatedTransferSize: '1.23 GB (1,320,712,118 bytes)',
-					...(ctx.fromQuery('IncludeReport') ? { Report: { Entries: ['8/18/2026 9:12:44 AM [AM4PR01MB1234] Request processing started.', '8/18/2026 9:31:02 AM [AM4PR01MB1234] Request is complete.'] } } : {}),
+					...(ctx.fromQuery('IncludeReport')
+						? {
+								Report: {
+									Entries: [
+										'8/18/2026 9:12:44 AM [AM4PR01MB1234] Request processing started.',
+										'8/18/2026 9:31:02 AM [AM4PR01MB1234] Request is complete.',
+									],
+								},
+							}
+						: {}),
 				};
 				return { status: 200, body: [statistics] };
 			}

@@ -21,7 +21,13 @@ function collection(state: SandboxState, tenant: SandboxTenant, endpoint: string
 	if (path === 'groups') return tenantGroups(state, tenant).map((group) => strip({ ...group }));
 	if (path === 'organization') return [tenant.organization];
 	if (path === 'domains') {
-		return tenant.domains.map((id) => ({ id, isDefault: id === tenant.defaultDomainName, isInitial: id === tenant.initialDomainName, isVerified: true, authenticationType: 'Managed' }));
+		return tenant.domains.map((id) => ({
+			id,
+			isDefault: id === tenant.defaultDomainName,
+			isInitial: id === tenant.initialDomainName,
+			isVerified: true,
+			authenticationType: 'Managed',
+		}));
 	}
 	if (path === 'devicemanagement/manageddevices') {
 		if (!tenant.intuneLicensed) throw new GraphError('Request not applicable to target tenant.');
@@ -37,14 +43,20 @@ function collection(state: SandboxState, tenant: SandboxTenant, endpoint: string
 	const member = /^groups\/([0-9a-f-]{36})\/members$/.exec(path);
 	if (member) {
 		const group = tenantGroups(state, tenant).find((candidate) => candidate.id === member[1]);
-		if (!group) throw new GraphError(`Resource '${member[1]}' does not exist or one of its queried reference-property objects are not present.`);
-		return tenantUsers(state, tenant).filter((user) => group.members.includes(user.id)).map(strip);
+		if (!group)
+			throw new GraphError(`Resource '${member[1]}' does not exist or one of its queried reference-property objects are not present.`);
+		return tenantUsers(state, tenant)
+			.filter((user) => group.members.includes(user.id))
+			.map(strip);
 	}
 	throw new GraphError(`Resource not found for the segment '${endpoint.split('/')[0]}'.`);
 }
 
 function select(records: Array<Record<string, unknown>>, selectText: string): Array<Record<string, unknown>> {
-	const fields = selectText.split(',').map((field) => field.trim()).filter(Boolean);
+	const fields = selectText
+		.split(',')
+		.map((field) => field.trim())
+		.filter(Boolean);
 	if (fields.length === 0) return records;
 	return records.map((record) => Object.fromEntries(fields.filter((field) => field in record).map((field) => [field, record[field]])));
 }
@@ -58,7 +70,13 @@ function metadata(ctx: EndpointContext, extra: Record<string, unknown> = {}): Re
 		const value = ctx.fromQuery(name);
 		if (value) parameters[name] = value;
 	}
-	return { Endpoint: ctx.fromQuery('Endpoint'), Parameters: parameters, CippLink: '', TenantFilter: ctx.fromQuery('tenantFilter'), ...extra };
+	return {
+		Endpoint: ctx.fromQuery('Endpoint'),
+		Parameters: parameters,
+		CippLink: '',
+		TenantFilter: ctx.fromQuery('tenantFilter'),
+		...extra,
+	};
 }
 
 function allTenants(ctx: EndpointContext, endpoint: string, filter: string): Record<string, unknown> {
@@ -69,12 +87,20 @@ function allTenants(ctx: EndpointContext, endpoint: string, filter: string): Rec
 		cache.set(key, queueId);
 		return {
 			Results: [],
-			Metadata: metadata(ctx, { Queued: true, QueueMessage: 'Loading data for all tenants. Please check back after the job completes', QueueId: queueId }),
+			Metadata: metadata(ctx, {
+				Queued: true,
+				QueueMessage: 'Loading data for all tenants. Please check back after the job completes',
+				QueueId: queueId,
+			}),
 		};
 	}
 	const results = cippTenants(ctx.state).flatMap((tenant) => {
 		try {
-			return collection(ctx.state, tenant, endpoint, filter).map((record) => ({ ...record, Tenant: tenant.defaultDomainName, CippStatus: 'Good' }));
+			return collection(ctx.state, tenant, endpoint, filter).map((record) => ({
+				...record,
+				Tenant: tenant.defaultDomainName,
+				CippStatus: 'Good',
+			}));
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
 			return [{ Tenant: tenant.defaultDomainName, CippStatus: `Could not connect to tenant. ${error.message}` }];

@@ -8,7 +8,11 @@ import type { Endpoint } from '../../endpoint';
 /** A few public tenants beyond CIPP's own customers (what login.windows.net would resolve). */
 const PUBLIC_TENANTS: Record<string, { tenantId: string; displayName: string; defaultDomainName: string }> = {
 	'microsoft.com': { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', displayName: 'Microsoft', defaultDomainName: 'microsoft.com' },
-	'adatum.com': { tenantId: stableGuid('public/adatum.com'), displayName: 'Adatum Corporation', defaultDomainName: 'adatum.onmicrosoft.com' },
+	'adatum.com': {
+		tenantId: stableGuid('public/adatum.com'),
+		displayName: 'Adatum Corporation',
+		defaultDomainName: 'adatum.onmicrosoft.com',
+	},
 };
 
 export const ListExternalTenantInfo: Endpoint = {
@@ -21,7 +25,7 @@ export const ListExternalTenantInfo: Endpoint = {
 		const own = findTenant(wanted, ctx.state);
 		const info = own
 			? { tenantId: own.customerId, displayName: own.displayName, defaultDomainName: own.defaultDomainName }
-			: PUBLIC_TENANTS[wanted] ?? Object.values(PUBLIC_TENANTS).find((entry) => entry.tenantId === wanted);
+			: (PUBLIC_TENANTS[wanted] ?? Object.values(PUBLIC_TENANTS).find((entry) => entry.tenantId === wanted));
 		if (!info) {
 			return {
 				status: 500,
@@ -32,7 +36,13 @@ export const ListExternalTenantInfo: Endpoint = {
 		return {
 			status: 200,
 			body: {
-				GraphRequest: { '@odata.type': '#microsoft.graph.tenantInformation', tenantId: info.tenantId, federationBrandName: null, displayName: info.displayName, defaultDomainName: info.defaultDomainName },
+				GraphRequest: {
+					'@odata.type': '#microsoft.graph.tenantInformation',
+					tenantId: info.tenantId,
+					federationBrandName: null,
+					displayName: info.displayName,
+					defaultDomainName: info.defaultDomainName,
+				},
 				OpenIdConfig: {
 					token_endpoint: tokenEndpoint,
 					issuer: `https://sts.windows.net/${info.tenantId}/`,
@@ -46,14 +56,33 @@ export const ListExternalTenantInfo: Endpoint = {
 	},
 };
 
-const ACTIONS = ['GetDkimSelectors', 'ListDomainInfo', 'ReadAutoDiscover', 'ReadDkimRecord', 'ReadDmarcPolicy', 'ReadMXRecord', 'ReadNSRecord', 'ReadSpfRecord', 'ReadWhoisRecord', 'TestDNSSEC', 'TestHttpsCertificate', 'TestMtaSts'];
+const ACTIONS = [
+	'GetDkimSelectors',
+	'ListDomainInfo',
+	'ReadAutoDiscover',
+	'ReadDkimRecord',
+	'ReadDmarcPolicy',
+	'ReadMXRecord',
+	'ReadNSRecord',
+	'ReadSpfRecord',
+	'ReadWhoisRecord',
+	'TestDNSSEC',
+	'TestHttpsCertificate',
+	'TestMtaSts',
+];
 const DOMAIN = /^(((?!-))(xn--|_{1,1})?[a-z0-9-]{0,61}[a-z0-9]{1,1}\.)*(xn--)?([a-z0-9][a-z0-9-]{0,60}|[a-z0-9-]{1,30}\.[a-z]{2,})$/;
 
 function domainCheck(action: string, domain: string, q: (name: string) => string | undefined): unknown {
 	const m365 = domain.replace(/\./g, '-');
 	switch (action) {
 		case 'ListDomainInfo':
-			return { RowKey: domain, PartitionKey: 'TenantDomains', TenantId: findTenant(domain)?.customerId ?? 'NoTenant', DkimSelectors: '["selector1","selector2"]', MailProviders: 'Microsoft365' };
+			return {
+				RowKey: domain,
+				PartitionKey: 'TenantDomains',
+				TenantId: findTenant(domain)?.customerId ?? 'NoTenant',
+				DkimSelectors: '["selector1","selector2"]',
+				MailProviders: 'Microsoft365',
+			};
 		case 'GetDkimSelectors':
 			return 'selector1,selector2';
 		case 'ReadSpfRecord': {
@@ -74,26 +103,73 @@ function domainCheck(action: string, domain: string, q: (name: string) => string
 			};
 		}
 		case 'ReadDmarcPolicy':
-			return { Record: 'v=DMARC1; p=reject; rua=mailto:dmarc@' + domain, Version: 'DMARC1', Policy: 'reject', SubdomainPolicy: 'reject', Percent: 100, ValidationPasses: ['Policy is sufficiently strict'], ValidationWarns: [], ValidationFails: [] };
+			return {
+				Record: 'v=DMARC1; p=reject; rua=mailto:dmarc@' + domain,
+				Version: 'DMARC1',
+				Policy: 'reject',
+				SubdomainPolicy: 'reject',
+				Percent: 100,
+				ValidationPasses: ['Policy is sufficiently strict'],
+				ValidationWarns: [],
+				ValidationFails: [],
+			};
 		case 'ReadDkimRecord': {
 			const selectors = (q('Selector') ?? 'selector1,selector2').split(/\s*,\s*/);
-			return { Records: selectors.map((selector) => ({ Selector: selector, Record: `v=DKIM1; k=rsa; p=MIIBIjAN...${selector}`, KeyLength: 2048 })), ValidationPasses: ['DKIM records found'], ValidationWarns: [], ValidationFails: [] };
+			return {
+				Records: selectors.map((selector) => ({ Selector: selector, Record: `v=DKIM1; k=rsa; p=MIIBIjAN...${selector}`, KeyLength: 2048 })),
+				ValidationPasses: ['DKIM records found'],
+				ValidationWarns: [],
+				ValidationFails: [],
+			};
 		}
 		case 'ReadMXRecord':
-			return { Records: [{ Priority: 0, Hostname: `${m365}.mail.protection.outlook.com` }], MailProvider: { Name: 'Microsoft365' }, ValidationPasses: ['MX record is valid'], ValidationWarns: [], ValidationFails: [] };
+			return {
+				Records: [{ Priority: 0, Hostname: `${m365}.mail.protection.outlook.com` }],
+				MailProvider: { Name: 'Microsoft365' },
+				ValidationPasses: ['MX record is valid'],
+				ValidationWarns: [],
+				ValidationFails: [],
+			};
 		case 'TestDNSSEC':
 			return { Keys: [], ValidationPasses: [], ValidationWarns: [], ValidationFails: ['No DNSKEY records found'] };
 		case 'ReadWhoisRecord':
-			return { DomainName: domain.toUpperCase(), Registrar: 'MarkMonitor Inc.', CreationDate: '2001-03-14T00:00:00Z', NameServers: ['ns1-01.azure-dns.com'] };
+			return {
+				DomainName: domain.toUpperCase(),
+				Registrar: 'MarkMonitor Inc.',
+				CreationDate: '2001-03-14T00:00:00Z',
+				NameServers: ['ns1-01.azure-dns.com'],
+			};
 		case 'ReadNSRecord':
-			return { Records: ['ns1-01.azure-dns.com.', 'ns2-01.azure-dns.net.'], ValidationPasses: ['NS records found'], ValidationWarns: [], ValidationFails: [] };
+			return {
+				Records: ['ns1-01.azure-dns.com.', 'ns2-01.azure-dns.net.'],
+				ValidationPasses: ['NS records found'],
+				ValidationWarns: [],
+				ValidationFails: [],
+			};
 		case 'TestHttpsCertificate':
-			return (q('Subdomains') ?? 'www').split(/\s*,\s*/).map((sub) => ({ Hostname: `${sub}.${domain}`, ValidationPasses: ['Certificate is valid'], ValidationWarns: [], ValidationFails: [] }));
+			return (q('Subdomains') ?? 'www').split(/\s*,\s*/).map((sub) => ({
+				Hostname: `${sub}.${domain}`,
+				ValidationPasses: ['Certificate is valid'],
+				ValidationWarns: [],
+				ValidationFails: [],
+			}));
 		case 'TestMtaSts':
-			return { StsRecord: { Record: '' }, StsPolicy: { Mode: '' }, ValidationPasses: [], ValidationWarns: [], ValidationFails: ['No MTA-STS record found'] };
+			return {
+				StsRecord: { Record: '' },
+				StsPolicy: { Mode: '' },
+				ValidationPasses: [],
+				ValidationWarns: [],
+				ValidationFails: ['No MTA-STS record found'],
+			};
 		default: {
 			const target = q('ExpectedTarget') ?? 'autodiscover.outlook.com';
-			return { Name: `autodiscover.${domain}`, Target: 'autodiscover.outlook.com', ValidationPasses: target === 'autodiscover.outlook.com' ? ['Autodiscover points to the expected target'] : [], ValidationWarns: [], ValidationFails: target === 'autodiscover.outlook.com' ? [] : [`Autodiscover does not point to ${target}`] };
+			return {
+				Name: `autodiscover.${domain}`,
+				Target: 'autodiscover.outlook.com',
+				ValidationPasses: target === 'autodiscover.outlook.com' ? ['Autodiscover points to the expected target'] : [],
+				ValidationWarns: [],
+				ValidationFails: target === 'autodiscover.outlook.com' ? [] : [`Autodiscover does not point to ${target}`],
+			};
 		}
 	}
 }
@@ -116,8 +192,34 @@ export const ListDomainHealth: Endpoint = {
 };
 
 const GEOIP: Record<string, Record<string, unknown>> = {
-	'203.0.113.42': { country: 'United States', countryCode: 'US', region: 'WA', regionName: 'Washington', city: 'Redmond', zip: '98052', lat: 47.6740, lon: -122.1215, timezone: 'America/Los_Angeles', isp: 'Microsoft Corporation', org: 'Microsoft Azure', as: 'AS8075 Microsoft Corporation' },
-	'198.51.100.7': { country: 'United Kingdom', countryCode: 'GB', region: 'ENG', regionName: 'England', city: 'London', zip: 'EC2V', lat: 51.5155, lon: -0.0922, timezone: 'Europe/London', isp: 'BT Public Internet Service', org: 'British Telecommunications PLC', as: 'AS2856 British Telecommunications PLC' },
+	'203.0.113.42': {
+		country: 'United States',
+		countryCode: 'US',
+		region: 'WA',
+		regionName: 'Washington',
+		city: 'Redmond',
+		zip: '98052',
+		lat: 47.674,
+		lon: -122.1215,
+		timezone: 'America/Los_Angeles',
+		isp: 'Microsoft Corporation',
+		org: 'Microsoft Azure',
+		as: 'AS8075 Microsoft Corporation',
+	},
+	'198.51.100.7': {
+		country: 'United Kingdom',
+		countryCode: 'GB',
+		region: 'ENG',
+		regionName: 'England',
+		city: 'London',
+		zip: 'EC2V',
+		lat: 51.5155,
+		lon: -0.0922,
+		timezone: 'Europe/London',
+		isp: 'BT Public Internet Service',
+		org: 'British Telecommunications PLC',
+		as: 'AS2856 British Telecommunications PLC',
+	},
 };
 
 export const ExecGeoIPLookup: Endpoint = {
@@ -153,7 +255,8 @@ export const GetVersion: Endpoint = {
 	handle(ctx) {
 		const local = ctx.fromQuery('LocalVersion');
 		if (!local) throw new Error('Cannot convert null to type "System.Management.Automation.SemanticVersion".');
-		if (!/^\d+\.\d+\.\d+/.test(local)) throw new Error(`Cannot convert value "${local}" to type "System.Management.Automation.SemanticVersion".`);
+		if (!/^\d+\.\d+\.\d+/.test(local))
+			throw new Error(`Cannot convert value "${local}" to type "System.Management.Automation.SemanticVersion".`);
 		return {
 			status: 200,
 			body: {
@@ -189,24 +292,44 @@ export const ExecUniversalSearchV2: Endpoint = {
 						Tenant: '',
 						Type: 'Licenses',
 						RowKey: `Licenses-${skuId}`,
-						Data: { skuId, displayName: name, tenantCount: byTenant.length, totalAssigned: holders.length, tenants: byTenant.map((id) => ({ tenant: domainOf(id), used: holders.filter((u) => u.tenantId === id).length })) },
+						Data: {
+							skuId,
+							displayName: name,
+							tenantCount: byTenant.length,
+							totalAssigned: holders.length,
+							tenants: byTenant.map((id) => ({ tenant: domainOf(id), used: holders.filter((u) => u.tenantId === id).length })),
+						},
 					};
 				});
 		} else if (type === 'Groups') {
-			results = tenants.flatMap((t) => tenantGroups(ctx.state, t))
+			results = tenants
+				.flatMap((t) => tenantGroups(ctx.state, t))
 				.filter((g) => `${g.displayName} ${g.mail ?? ''}`.toLowerCase().includes(terms))
 				.map((g) => ({
 					Tenant: domainOf(g.tenantId),
 					Type: 'Groups',
 					RowKey: `Groups-${g.id}`,
-					Data: { id: g.id, displayName: g.displayName, mail: g.mail, mailEnabled: g.mailEnabled, securityEnabled: g.securityEnabled, groupTypes: g.groupTypes, description: g.description },
+					Data: {
+						id: g.id,
+						displayName: g.displayName,
+						mail: g.mail,
+						mailEnabled: g.mailEnabled,
+						securityEnabled: g.securityEnabled,
+						groupTypes: g.groupTypes,
+						description: g.description,
+					},
 				}));
 		} else if (type === 'Applications') {
 			results = [];
 		} else {
 			results = ctx.state.users
 				.filter((u) => `${u.displayName} ${u.userPrincipalName}`.toLowerCase().includes(terms))
-				.map((u) => ({ Tenant: domainOf(u.tenantId), Type: 'Users', RowKey: `Users-${u.id}`, Data: { id: u.id, userPrincipalName: u.userPrincipalName, displayName: u.displayName } }));
+				.map((u) => ({
+					Tenant: domainOf(u.tenantId),
+					Type: 'Users',
+					RowKey: `Users-${u.id}`,
+					Data: { id: u.id, userPrincipalName: u.userPrincipalName, displayName: u.displayName },
+				}));
 		}
 		return { status: 200, body: results.slice(0, limit) };
 	},

@@ -116,7 +116,8 @@ function signIn(tenant: SandboxTenant, user: SandboxUser, index: number, at: num
 			? {
 					errorCode: 50126,
 					failureReason: 'Error validating credentials due to invalid username or password.',
-					additionalDetails: "The user didn't enter the right credentials. It's expected to see some number of these errors in your logs due to users making mistakes.",
+					additionalDetails:
+						"The user didn't enter the right credentials. It's expected to see some number of these errors in your logs due to users making mistakes.",
 				}
 			: { errorCode: 0, failureReason: 'Other.', additionalDetails: 'MFA requirement satisfied by claim in the token' },
 		deviceDetail: {
@@ -162,7 +163,11 @@ function conditionalAccessPolicies(tenant: SandboxTenant, state: SandboxState): 
 	const admins = state.users
 		.filter((user) => user.tenantId === tenant.customerId && /administrator/i.test(user.jobTitle ?? ''))
 		.map((user) => user.id);
-	const policy = (name: string, state: ConditionalAccessPolicy['state'], rest: Partial<ConditionalAccessPolicy>): ConditionalAccessPolicy => ({
+	const policy = (
+		name: string,
+		state: ConditionalAccessPolicy['state'],
+		rest: Partial<ConditionalAccessPolicy>,
+	): ConditionalAccessPolicy => ({
 		id: stableGuid(`${tenant.customerId}/ca/${name}`),
 		displayName: name,
 		state,
@@ -176,7 +181,10 @@ function conditionalAccessPolicies(tenant: SandboxTenant, state: SandboxState): 
 		case 'contoso':
 			return [
 				policy('CA001 - Require MFA for all users', 'enabled', { excludeUsers: [USER_IDS.contosoAdmin] }),
-				policy('CA002 - Block legacy authentication', 'enabled', { builtInControls: ['block'], clientAppTypes: ['exchangeActiveSync', 'other'] }),
+				policy('CA002 - Block legacy authentication', 'enabled', {
+					builtInControls: ['block'],
+					clientAppTypes: ['exchangeActiveSync', 'other'],
+				}),
 				policy('CA003 - Require compliant device for admins', 'enabledForReportingButNotEnforced', {
 					includeUsers: admins,
 					builtInControls: ['compliantDevice'],
@@ -185,7 +193,13 @@ function conditionalAccessPolicies(tenant: SandboxTenant, state: SandboxState): 
 		case 'tailspin':
 			return [policy('Require MFA for all users (report-only)', 'enabledForReportingButNotEnforced', {})];
 		case 'woodgrove':
-			return [policy('Baseline - Require MFA', 'enabled', {}), policy('Baseline - Block legacy authentication', 'enabled', { builtInControls: ['block'], clientAppTypes: ['exchangeActiveSync', 'other'] })];
+			return [
+				policy('Baseline - Require MFA', 'enabled', {}),
+				policy('Baseline - Block legacy authentication', 'enabled', {
+					builtInControls: ['block'],
+					clientAppTypes: ['exchangeActiveSync', 'other'],
+				}),
+			];
 		default:
 			return [];
 	}
@@ -258,7 +272,9 @@ export const userData = perSandbox((state) => {
 	const customers = state.tenants.filter((tenant) => !tenant.isPartner);
 	return {
 		createdAt: Date.now(),
-		deleted: customers.flatMap((tenant) => [deletedUser(tenant, state), deletedGroup(tenant)]).filter((item): item is DeletedItem => !!item),
+		deleted: customers
+			.flatMap((tenant) => [deletedUser(tenant, state), deletedGroup(tenant)])
+			.filter((item): item is DeletedItem => !!item),
 		authMethods: new Map<string, AuthMethod[]>(),
 		perUserMfa: new Map<string, string>(),
 		mailboxes: new Map<string, Mailbox>(),
@@ -302,7 +318,12 @@ export function authMethods(state: SandboxState, user: SandboxUser): AuthMethod[
 	let methods = data.authMethods.get(user.id);
 	if (!methods) {
 		methods = [
-			{ '@odata.type': '#microsoft.graph.passwordAuthenticationMethod', id: '28c10230-6103-485e-b985-444c60001490', password: null, createdDateTime: user.createdDateTime },
+			{
+				'@odata.type': '#microsoft.graph.passwordAuthenticationMethod',
+				id: '28c10230-6103-485e-b985-444c60001490',
+				password: null,
+				createdDateTime: user.createdDateTime,
+			},
 		];
 		if (user.userType === 'Member' && user.accountEnabled && user.assignedLicenses.length > 0) {
 			methods.push(
@@ -378,4 +399,3 @@ export function exoMailbox(state: SandboxState, tenant: SandboxTenant, identity:
 export function groupsOf(state: SandboxState, tenant: SandboxTenant, user: SandboxUser): SandboxGroup[] {
 	return tenantGroups(state, tenant).filter((group) => group.members.includes(user.id));
 }
-

@@ -20,10 +20,19 @@ const ListDeletedItems: Endpoint = {
 		const items = userData(ctx.state).deleted.filter((item) => item.tenantId === tenant.customerId);
 		const users = items.flatMap((item) =>
 			item.user
-				? [{ ...graphUser(item.user), userPrincipalName: `${item.user.id.replace(/-/g, '')}${item.user.userPrincipalName}`, deletedDateTime: item.deletedDateTime, TargetType: 'User' }]
+				? [
+						{
+							...graphUser(item.user),
+							userPrincipalName: `${item.user.id.replace(/-/g, '')}${item.user.userPrincipalName}`,
+							deletedDateTime: item.deletedDateTime,
+							TargetType: 'User',
+						},
+					]
 				: [],
 		);
-		const groups = items.flatMap((item) => (item.group ? [{ ...deletedGroup(item.group), deletedDateTime: item.deletedDateTime, TargetType: 'Group' }] : []));
+		const groups = items.flatMap((item) =>
+			item.group ? [{ ...deletedGroup(item.group), deletedDateTime: item.deletedDateTime, TargetType: 'Group' }] : [],
+		);
 		return { status: 200, body: [...users, ...groups] };
 	},
 };
@@ -73,7 +82,9 @@ const ListUserGroups: Endpoint = {
 		const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
 		const user = graphGetUser(ctx.state, tenant, psString(ctx.fromQuery('userId')));
 		// New-GraphGetRequest -noPagination: Graph's first page only (memberOf pages at 100).
-		const groups = groupsOf(ctx.state, tenant, user).sort((a, b) => a.displayName.localeCompare(b.displayName)).slice(0, 100);
+		const groups = groupsOf(ctx.state, tenant, user)
+			.sort((a, b) => a.displayName.localeCompare(b.displayName))
+			.slice(0, 100);
 		return {
 			status: 200,
 			body: groups.map((group) => ({
@@ -111,7 +122,9 @@ const ListUserDevices: Endpoint = {
 			const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
 			const user = graphGetUser(ctx.state, tenant, psString(ctx.fromQuery('UserID')));
 			const data = userData(ctx.state);
-			const devices = ctx.state.devices.filter((device) => device.userId === user.id && !data.deletedDevices.has(String(device.azureADDeviceId)));
+			const devices = ctx.state.devices.filter(
+				(device) => device.userId === user.id && !data.deletedDevices.has(String(device.azureADDeviceId)),
+			);
 			return {
 				status: 200,
 				body: devices.map((device) => ({
@@ -165,9 +178,13 @@ const ExecDeviceDelete: Endpoint = {
 			requireDirectoryRole(tenant, ['Cloud Device Administrator', 'Intune Administrator']);
 			const data = userData(ctx.state);
 			const device = ctx.state.devices.find(
-				(candidate) => candidate.tenantId === tenant.customerId && String(candidate.azureADDeviceId) === id.toLowerCase() && !data.deletedDevices.has(id.toLowerCase()),
+				(candidate) =>
+					candidate.tenantId === tenant.customerId &&
+					String(candidate.azureADDeviceId) === id.toLowerCase() &&
+					!data.deletedDevices.has(id.toLowerCase()),
 			);
-			if (!device) throw new GraphError(`Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+			if (!device)
+				throw new GraphError(`Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
 			if (canonical === 'Delete') data.deletedDevices.add(id.toLowerCase());
 			else if (canonical === 'Disable') data.disabledDevices.add(id.toLowerCase());
 			else data.disabledDevices.delete(id.toLowerCase());

@@ -51,7 +51,10 @@ const ExecConvertMailbox: Endpoint = {
 			return { status: 200, body: { Results: `Successfully converted ${id} to a ${type} mailbox` } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to convert ${id} to a ${type} mailbox. Error: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: { Results: `Failed to convert ${id} to a ${type} mailbox. Error: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
@@ -98,7 +101,11 @@ const ExecEmailForward: Endpoint = {
 				Object.assign(mailbox, { forwardingAddress: target, forwardingSmtpAddress: null, deliverToMailboxAndForward: keepCopy });
 				message = `Successfully set forwarding for ${username} to Internal Address ${forward} with keeping a copy set to ${psString(keepCopy)}`;
 			} else if (option === 'externaladdress' && external) {
-				Object.assign(mailbox, { forwardingAddress: null, forwardingSmtpAddress: `smtp:${external}`, deliverToMailboxAndForward: keepCopy });
+				Object.assign(mailbox, {
+					forwardingAddress: null,
+					forwardingSmtpAddress: `smtp:${external}`,
+					deliverToMailboxAndForward: keepCopy,
+				});
 				message = `Successfully set forwarding for ${username} to External Address ${external} with keeping a copy set to ${psString(keepCopy)}`;
 			}
 			return { status: 200, body: { Results: [message] } };
@@ -113,7 +120,9 @@ function tenantRecipient(ctx: EndpointContext, tenant: SandboxTenant, identity: 
 	try {
 		return exoMailbox(ctx.state, tenant, identity).user.userPrincipalName;
 	} catch {
-		throw new GraphError(`Couldn't find object "${identity}". Please make sure that it was spelled correctly or specify a different object.`);
+		throw new GraphError(
+			`Couldn't find object "${identity}". Please make sure that it was spelled correctly or specify a different object.`,
+		);
 	}
 }
 
@@ -167,9 +176,10 @@ const ExecSetOoO: Endpoint = {
 				if (!(error instanceof GraphError)) throw error;
 				throw new GraphError(`Could not add OOO for ${userId}. Error: ${normalizeGraphError(error.message)}`);
 			}
-			const results = start && end
-				? `Scheduled Out-of-office for ${userId} between ${dotNetDate(start)} and ${dotNetDate(end)}`
-				: `Set Out-of-office for ${userId} to ${state}.`;
+			const results =
+				start && end
+					? `Scheduled Out-of-office for ${userId} between ${dotNetDate(start)} and ${dotNetDate(end)}`
+					: `Set Out-of-office for ${userId} to ${state}.`;
 			return { status: 200, body: { Results: results } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;

@@ -48,7 +48,19 @@ function checkUpn(ctx: EndpointContext, tenant: SandboxTenant, upn: string, self
 	if (taken) throw new GraphError(GRAPH_USER_ERRORS.duplicateUpn);
 }
 
-const PROFILE = ['givenName', 'surname', 'jobTitle', 'department', 'companyName', 'mobilePhone', 'streetAddress', 'city', 'state', 'postalCode', 'country'];
+const PROFILE = [
+	'givenName',
+	'surname',
+	'jobTitle',
+	'department',
+	'companyName',
+	'mobilePhone',
+	'streetAddress',
+	'city',
+	'state',
+	'postalCode',
+	'country',
+];
 
 /** The profile part of New-CIPPUser / Set-CIPPUser's Graph body (empty values left out). */
 function applyProfile(ctx: EndpointContext, user: SandboxUser): void {
@@ -61,7 +73,11 @@ function applyProfile(ctx: EndpointContext, user: SandboxUser): void {
 	const phones = ctx.fromBody('businessPhones');
 	if (text(phones) !== null) user.businessPhones = (Array.isArray(phones) ? phones : [phones]).map(psString);
 	const otherMails = text(ctx.fromBody('otherMails'));
-	if (otherMails !== null) user.otherMails = otherMails.split(',').map((mail) => mail.trim()).filter(Boolean);
+	if (otherMails !== null)
+		user.otherMails = otherMails
+			.split(',')
+			.map((mail) => mail.trim())
+			.filter(Boolean);
 }
 
 function setManager(ctx: EndpointContext, tenant: SandboxTenant, user: SandboxUser, upn: string): string | undefined {
@@ -101,7 +117,9 @@ const AddUser: Endpoint = {
 		if (tenantFilter.toLowerCase() === 'alltenants' || !findCippTenant(ctx.state, tenantFilter)) {
 			return {
 				status: 400,
-				body: { Results: { resultText: 'User creation is single-tenant only. Select a specific tenant before creating a user.', state: 'error' } },
+				body: {
+					Results: { resultText: 'User creation is single-tenant only. Select a specific tenant before creating a user.', state: 'error' },
+				},
 			};
 		}
 		const displayName = psString(ctx.fromBody('DisplayName'));
@@ -192,7 +210,21 @@ function copyGroups(ctx: EndpointContext, tenant: SandboxTenant, user: SandboxUs
 	}
 }
 
-const CLEARABLE = ['givenName', 'surname', 'department', 'jobTitle', 'mobilePhone', 'streetAddress', 'city', 'state', 'postalCode', 'country', 'companyName', 'businessPhones', 'otherMails'];
+const CLEARABLE = [
+	'givenName',
+	'surname',
+	'department',
+	'jobTitle',
+	'mobilePhone',
+	'streetAddress',
+	'city',
+	'state',
+	'postalCode',
+	'country',
+	'companyName',
+	'businessPhones',
+	'otherMails',
+];
 
 /** Invoke-EditUser -> Set-CIPPUser: every step reports into Results, failures included (HTTP 200). */
 const EditUser: Endpoint = {
@@ -217,7 +249,10 @@ const EditUser: Endpoint = {
 			user.mailNickname = psString(ctx.fromBody('username'));
 			applyProfile(ctx, user);
 			// Set-CIPPUser always PATCHes passwordProfile.forceChangePasswordNextSignIn = [bool]MustChangePass.
-			user.passwordProfile = { password: user.passwordProfile?.password ?? '', forceChangePasswordNextSignIn: Boolean(ctx.fromBody('MustChangePass')) };
+			user.passwordProfile = {
+				password: user.passwordProfile?.password ?? '',
+				forceChangePasswordNextSignIn: Boolean(ctx.fromBody('MustChangePass')),
+			};
 			const clear = ctx.fromBody('clearProperties');
 			for (const name of (Array.isArray(clear) ? clear : [clear]).map(psString)) {
 				if (CLEARABLE.includes(name)) user[name] = name === 'businessPhones' || name === 'otherMails' ? [] : null;
@@ -246,7 +281,10 @@ function changeGroups(ctx: EndpointContext, tenant: SandboxTenant, user: Sandbox
 		const value = ctx.fromBody(name);
 		return (Array.isArray(value) ? value : value ? [value] : []).filter(isPlainObject);
 	};
-	for (const [field, adding] of [['AddToGroups', true], ['RemoveFromGroups', false]] as const) {
+	for (const [field, adding] of [
+		['AddToGroups', true],
+		['RemoveFromGroups', false],
+	] as const) {
 		for (const entry of entries(field)) {
 			const groupId = psString(entry.value);
 			const label = psString(entry.label);
@@ -257,13 +295,14 @@ function changeGroups(ctx: EndpointContext, tenant: SandboxTenant, user: Sandbox
 			else if (!EXCHANGE_GROUP_KINDS.has(groupKind(group)) && !GUID.test(psString(ctx.fromBody('id')))) {
 				// Graph's directoryObjects/<id> and members/<id>/$ref take an object ID only; Exchange's -Member takes a UPN too.
 				error = `Invalid object identifier '${psString(ctx.fromBody('id'))}'.`;
-			}
-			else if (adding && group.members.includes(user.id)) error = 'This user is already a member of this group.';
+			} else if (adding && group.members.includes(user.id)) error = 'This user is already a member of this group.';
 			else if (!adding && !group.members.includes(user.id)) {
 				error = "One or more removed object references do not exist for the following modified properties: 'members'.";
 			}
 			if (error) {
-				results.push(`Failed to ${adding ? 'add member' : 'remove member'} ${displayName} ${adding ? 'to' : 'from'} ${label}. Error: ${error}`);
+				results.push(
+					`Failed to ${adding ? 'add member' : 'remove member'} ${displayName} ${adding ? 'to' : 'from'} ${label}. Error: ${error}`,
+				);
 				continue;
 			}
 			if (adding) group!.members.push(user!.id);
@@ -288,7 +327,9 @@ const AddGuest: Endpoint = {
 			if (!mail || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(mail)) {
 				throw new GraphError('The invitedUserEmailAddress is not a valid email address.');
 			}
-			const existing = ctx.state.users.find((user) => user.tenantId === tenant.customerId && user.mail?.toLowerCase() === mail.toLowerCase());
+			const existing = ctx.state.users.find(
+				(user) => user.tenantId === tenant.customerId && user.mail?.toLowerCase() === mail.toLowerCase(),
+			);
 			if (!existing) ctx.state.users.push(newGuest(tenant, mail, displayName));
 			const result = `Invited Guest ${displayName ?? ''} with ${sendInvite ? 'Email Invite' : 'no Email Invite'}`;
 			return { status: 200, body: { Results: [result] } };
@@ -301,7 +342,13 @@ const AddGuest: Endpoint = {
 
 function newGuest(tenant: SandboxTenant, mail: string, displayName: string | null): SandboxUser {
 	const alias = `${mail.replace('@', '_')}#EXT#`;
-	const user = buildMember(tenant, { id: stableGuid(`${tenant.customerId}/guest/${mail.toLowerCase()}`), givenName: '', surname: '', alias, created: nowIso() });
+	const user = buildMember(tenant, {
+		id: stableGuid(`${tenant.customerId}/guest/${mail.toLowerCase()}`),
+		givenName: '',
+		surname: '',
+		alias,
+		created: nowIso(),
+	});
 	return Object.assign(user, {
 		displayName: displayName ?? mail.split('@')[0],
 		givenName: null,
@@ -347,7 +394,9 @@ const RemoveUser: Endpoint = {
 /** POST /beta/directory/deletedItems/{id}/restore: the object comes back as it was. */
 export function restoreDeletedItem(ctx: EndpointContext, tenant: SandboxTenant, id: string): void {
 	const data = userData(ctx.state);
-	const item = data.deleted.find((candidate) => candidate.tenantId === tenant.customerId && (candidate.user ?? candidate.group)?.id === id.toLowerCase());
+	const item = data.deleted.find(
+		(candidate) => candidate.tenantId === tenant.customerId && (candidate.user ?? candidate.group)?.id === id.toLowerCase(),
+	);
 	if (!item) throw new GraphError(`Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
 	if (item.user) {
 		checkUpn(ctx, tenant, item.user.userPrincipalName);

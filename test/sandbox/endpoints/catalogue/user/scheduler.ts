@@ -64,10 +64,24 @@ export function addScheduledTask(state: SandboxState, task: NewTask): string {
 }
 
 const BOOLEAN_ACTIONS = [
-	'ConvertToShared', 'HideFromGAL', 'removeCalendarInvites', 'removePermissions', 'removeCalendarPermissions',
-	'RemoveRules', 'RemoveMobile', 'RemoveGroups', 'RemoveLicenses', 'RevokeSessions', 'DisableSignIn',
-	'ClearImmutableId', 'ResetPass', 'RemoveMFADevices', 'RemoveTeamsPhoneDID', 'DeleteUser',
-	'DisableOneDriveSharing', 'disableForwarding',
+	'ConvertToShared',
+	'HideFromGAL',
+	'removeCalendarInvites',
+	'removePermissions',
+	'removeCalendarPermissions',
+	'RemoveRules',
+	'RemoveMobile',
+	'RemoveGroups',
+	'RemoveLicenses',
+	'RevokeSessions',
+	'DisableSignIn',
+	'ClearImmutableId',
+	'ResetPass',
+	'RemoveMFADevices',
+	'RemoveTeamsPhoneDID',
+	'DeleteUser',
+	'DisableOneDriveSharing',
+	'disableForwarding',
 ];
 const COLLECTION_ACTIONS = ['AccessNoAutomap', 'AccessAutomap', 'OnedriveAccess'];
 
@@ -78,15 +92,21 @@ function validateOffboarding(body: (name: string) => unknown): { errors: string[
 	const errors: string[] = [];
 	const tenant = psString(valueOf(body('tenantFilter')) ?? body('tenantFilter'));
 	if (!tenant.trim()) {
-		errors.push("'tenantFilter' is required and must resolve to a tenant domain (a string, or an object with a non-empty 'value' property).");
+		errors.push(
+			"'tenantFilter' is required and must resolve to a tenant domain (a string, or an object with a non-empty 'value' property).",
+		);
 	}
 	const raw = body('user');
 	const entries = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
 	const users = entries.map(valueOf).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
 	if (entries.length === 0) {
-		errors.push("'user' is required and must be a non-empty array of users (objects with a 'value' property, or userPrincipalName strings).");
+		errors.push(
+			"'user' is required and must be a non-empty array of users (objects with a 'value' property, or userPrincipalName strings).",
+		);
 	} else if (users.length === 0) {
-		errors.push("'user' did not resolve to any usable userPrincipalName. Each entry must be a UPN string or an object with a non-empty 'value' property.");
+		errors.push(
+			"'user' did not resolve to any usable userPrincipalName. Each entry must be a UPN string or an object with a non-empty 'value' property.",
+		);
 	} else {
 		const invalid = users.filter((user) => !user.includes('@'));
 		if (invalid.length) errors.push(`These user values do not look like userPrincipalNames (missing '@'): ${invalid.join(', ')}.`);
@@ -94,7 +114,8 @@ function validateOffboarding(body: (name: string) => unknown): { errors: string[
 	const scheduled = body('Scheduled');
 	if (isPlainObject(scheduled) && scheduled.enabled) {
 		const date = Number(scheduled.date);
-		if (!Number.isInteger(date) || date <= 0) errors.push("'Scheduled.enabled' is true but 'Scheduled.date' is not a valid Unix timestamp.");
+		if (!Number.isInteger(date) || date <= 0)
+			errors.push("'Scheduled.enabled' is true but 'Scheduled.date' is not a valid Unix timestamp.");
 	}
 	const hasAction =
 		BOOLEAN_ACTIONS.some((name) => body(name) === true) ||
@@ -105,7 +126,9 @@ function validateOffboarding(body: (name: string) => unknown): { errors: string[
 		psString(valueOf(body('forward'))).trim() !== '' ||
 		psString(body('OOO')).trim() !== '';
 	if (!hasAction) {
-		errors.push('No offboarding actions were selected. Enable at least one action (e.g. RemoveLicenses, DisableSignIn, RevokeSessions) before submitting.');
+		errors.push(
+			'No offboarding actions were selected. Enable at least one action (e.g. RemoveLicenses, DisableSignIn, RevokeSessions) before submitting.',
+		);
 	}
 	return { errors, tenant, users };
 }

@@ -26,7 +26,10 @@ const TAP_POLICY = { minimum: 60, maximum: 480, defaultLifetime: 60 };
 const TAP_CHARACTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789@#$%&*!?';
 
 function formatUtc(date: Date): string {
-	return date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, '');
+	return date
+		.toISOString()
+		.replace('T', ' ')
+		.replace(/\.\d+Z$/, '');
 }
 
 /** Invoke-ExecCreateTAP -> New-CIPPTAP: POST /beta/users/{id}/authentication/temporaryAccessPassMethods. */
@@ -80,7 +83,10 @@ const ExecCreateTAP: Endpoint = {
 			return { status: 200, body: { Results: [tap, { resultText: `User ID: ${id}`, copyField: id, state: 'success' }] } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to create Temporary Access Pass (TAP) for ${id}: ${normalizeGraphError(error.message)}` } };
+			return {
+				status: 500,
+				body: { Results: `Failed to create Temporary Access Pass (TAP) for ${id}: ${normalizeGraphError(error.message)}` },
+			};
 		}
 	},
 };
@@ -113,7 +119,10 @@ const ExecResetMFA: Endpoint = {
 			const text = methodId ? `No removable MFA method with id ${methodId} found for user ${upn}` : `No MFA methods found for user ${upn}`;
 			return { status: 200, body: { Results: text } };
 		}
-		userData(ctx.state).authMethods.set(user.id, methods.filter((method) => !removable.includes(method)));
+		userData(ctx.state).authMethods.set(
+			user.id,
+			methods.filter((method) => !removable.includes(method)),
+		);
 		const names = removable.map((method) => methodType(method['@odata.type'])).join(', ');
 		const text = methodId
 			? `Successfully removed MFA method (${names}) for user ${upn}`
@@ -172,11 +181,15 @@ const ExecSendPush: Endpoint = {
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
 		}
-		const canPush = user?.accountEnabled && authMethods(ctx.state, user).some((method) => /microsoftAuthenticator|phone/.test(method['@odata.type']));
+		const canPush =
+			user?.accountEnabled && authMethods(ctx.state, user).some((method) => /microsoftAuthenticator|phone/.test(method['@odata.type']));
 		const answer = canPush ? 'Success' : user ? 'NoDefaultAuthenticationMethodIsConfigured' : 'UserNotFound';
 		const body = canPush
 			? { resultText: `Received an MFA confirmation: ${answer}\r\n`, state: 'success' }
-			: { resultText: `Authentication Failed! Does the user have Push/Phone call MFA configured? ErrorCode: ${answer}\r\n`, state: 'error' };
+			: {
+					resultText: `Authentication Failed! Does the user have Push/Phone call MFA configured? ErrorCode: ${answer}\r\n`,
+					state: 'error',
+				};
 		return { status: 200, body: { Results: body } };
 	},
 };
@@ -305,7 +318,10 @@ const ListUserConditionalAccessPolicies: Endpoint = {
 
 /** A small part of Graph's OData $filter on signIns: clauses joined by "and". */
 function signInFilter(filter: string): (event: SignIn) => boolean {
-	const clauses = filter.split(/\s+and\s+(?=(?:[^']*'[^']*')*[^']*$)/i).map((clause) => clause.trim()).filter(Boolean);
+	const clauses = filter
+		.split(/\s+and\s+(?=(?:[^']*'[^']*')*[^']*$)/i)
+		.map((clause) => clause.trim())
+		.filter(Boolean);
 	const tests = clauses.map((clause) => {
 		const match = /^\(?\s*([\w/]+)\s+(eq|ne|ge|le|gt|lt)\s+('(?:[^']|'')*'|[\w:.-]+)\s*\)?$/i.exec(clause);
 		if (!match) throw new GraphError(`Invalid filter clause: The query specified in the URI is not valid. Syntax error in '${clause}'.`);
@@ -315,12 +331,18 @@ function signInFilter(filter: string): (event: SignIn) => boolean {
 			const actual = path.split('/').reduce<unknown>((value, key) => (isPlainObject(value) ? value[key] : undefined), event);
 			const value = String(actual ?? '').toLowerCase();
 			switch (operator.toLowerCase()) {
-				case 'eq': return value === expected;
-				case 'ne': return value !== expected;
-				case 'ge': return value >= expected;
-				case 'le': return value <= expected;
-				case 'gt': return value > expected;
-				default: return value < expected;
+				case 'eq':
+					return value === expected;
+				case 'ne':
+					return value !== expected;
+				case 'ge':
+					return value >= expected;
+				case 'le':
+					return value <= expected;
+				case 'gt':
+					return value > expected;
+				default:
+					return value < expected;
 			}
 		};
 	});
@@ -347,7 +369,12 @@ const ListSignIns: Endpoint = {
 				.map((event) => {
 					const status = event.status as Record<string, unknown>;
 					const location = event.location as Record<string, unknown>;
-					return { ...event, additionalDetails: status.additionalDetails, errorCode: status.errorCode, locationcipp: `${psString(location.city)} - ${psString(location.countryOrRegion)}` };
+					return {
+						...event,
+						additionalDetails: status.additionalDetails,
+						errorCode: status.errorCode,
+						locationcipp: `${psString(location.city)} - ${psString(location.countryOrRegion)}`,
+					};
 				});
 			// CIPP tests the raw text: 'false' is a non-empty string, so it groups too.
 			if (failedOnly && threshold > 0) {
@@ -419,11 +446,19 @@ const ListInactiveAccounts: Endpoint = {
 		const filter = psString(ctx.fromQuery('tenantFilter'));
 		const days = ctx.fromQuery('InactiveDays') ? parseInt(psString(ctx.fromQuery('InactiveDays')), 10) : 180;
 		if (Number.isNaN(days)) {
-			return { status: 500, body: [{ Error: `Cannot convert value "${psString(ctx.fromQuery('InactiveDays'))}" to type "System.Int32". Error: "The input string '${psString(ctx.fromQuery('InactiveDays'))}' was not in a correct format."` }] };
+			return {
+				status: 500,
+				body: [
+					{
+						Error: `Cannot convert value "${psString(ctx.fromQuery('InactiveDays'))}" to type "System.Int32". Error: "The input string '${psString(ctx.fromQuery('InactiveDays'))}' was not in a correct format."`,
+					},
+				],
+			};
 		}
-		const tenants = filter.toLowerCase() === 'alltenants'
-			? cippTenants(ctx.state).filter((tenant) => !tenant.isPartner)
-			: [findCippTenant(ctx.state, filter)].filter((tenant): tenant is SandboxTenant => !!tenant);
+		const tenants =
+			filter.toLowerCase() === 'alltenants'
+				? cippTenants(ctx.state).filter((tenant) => !tenant.isPartner)
+				: [findCippTenant(ctx.state, filter)].filter((tenant): tenant is SandboxTenant => !!tenant);
 		return { status: 200, body: tenants.flatMap((tenant) => inactiveRows(ctx.state, tenant, days)) };
 	},
 };
