@@ -55,8 +55,8 @@ export function invalid(check: ValueCheck, problem: string, fix: string): never 
 	});
 }
 
-/** A non-empty, single-line string of bounded length, trimmed. */
-export function text(value: unknown, check: ValueCheck, maxLength = MAX_IDENTIFIER_LENGTH): string {
+/** A single text value (a number is taken as text), trimmed, and not empty. */
+function givenText(value: unknown, check: ValueCheck): string {
 	if (value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value))) {
 		invalid(check, 'no value was given.', `Enter a value for "${check.field}".`);
 	}
@@ -71,6 +71,12 @@ export function text(value: unknown, check: ValueCheck, maxLength = MAX_IDENTIFI
 	if (trimmed === '') {
 		invalid(check, 'the value is empty.', `Enter a value for "${check.field}", or check the expression that fills it.`);
 	}
+	return trimmed;
+}
+
+/** A non-empty, single-line string of bounded length, trimmed. */
+export function text(value: unknown, check: ValueCheck, maxLength = MAX_IDENTIFIER_LENGTH): string {
+	const trimmed = givenText(value, check);
 	if (hasControlCharacter(trimmed)) {
 		invalid(
 			check,
@@ -183,15 +189,7 @@ export const day: Validator = (value, check) => {
 /** Several lines of text, such as a message or HTML: only emptiness, NUL and runaway length are refused. */
 export const MAX_MESSAGE_LENGTH = 65_536;
 export const message: Validator = (value, check) => {
-	if (typeof value !== 'string' && typeof value !== 'number') {
-		invalid(
-			check,
-			`expected text but got ${Array.isArray(value) ? 'a list' : typeof value}.`,
-			`Map a single text value into "${check.field}".`,
-		);
-	}
-	const trimmed = String(value).trim();
-	if (trimmed === '') invalid(check, 'the value is empty.', `Enter a value for "${check.field}", or check the expression that fills it.`);
+	const trimmed = givenText(value, check);
 	if (trimmed.includes('\u0000')) invalid(check, 'the value contains a NUL character.', 'Check the data mapped into this field.');
 	if (trimmed.length > MAX_MESSAGE_LENGTH) {
 		invalid(check, `the value is ${trimmed.length} characters long; at most ${MAX_MESSAGE_LENGTH} are accepted.`, 'Shorten the text.');

@@ -1,9 +1,8 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
-import { assignmentFields, assignmentTarget, withAssignmentTarget } from '../shared/intune';
+import { appIdParameter, assignmentFields, assignmentTarget, withAssignmentTarget } from '../shared/intune';
 import type { CippOperation } from '../types';
 
 export const assignApp: CippOperation = {
@@ -16,17 +15,7 @@ export const assignApp: CippOperation = {
 	...writes('ExecAssignApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
-			{
-				displayName: 'App ID',
-				type: 'string',
-				default: '',
-				name: 'appId',
-				placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c',
-				description: 'The ID from Intune → Get Many Apps',
-			},
-			{ name: 'ID', in: 'body', validate: validate.guid },
-		),
+		appIdParameter,
 		{
 			property: {
 				displayName: 'Intent',

@@ -352,3 +352,16 @@ export function deviceActionOperation(spec: DeviceActionSpec): CippOperation {
 		output: actionResult({ queued: { followUp: spec.followUp } }),
 	};
 }
+
+/** An Intune app by the ID Intune → Get Many Apps lists. */
+export const appIdParameter: CippParameter = requiredParameter(
+	{
+		displayName: 'App ID',
+		type: 'string',
+		default: '',
+		name: 'appId',
+		placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c',
+		description: 'The ID from Intune → Get Many Apps',
+	},
+	{ name: 'ID', in: 'body', validate: validate.guid },
+);

@@ -5,72 +5,47 @@ import { textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { errorText, graphRead } from '../safeReset';
-import type { StepContext } from '../types';
+import type { Encoding, StepContext } from '../types';
+
+/** One profile attribute: CIPP reads it from the body under the same name. */
+function profileField(
+	displayName: string,
+	name: string,
+	description: string,
+	more: { placeholder?: string; encoding?: Encoding } = {},
+): FieldEntry {
+	const { placeholder, encoding } = more;
+	return textField(
+		{ displayName, name, description, ...(placeholder ? { placeholder } : {}) },
+		{ name, in: 'body', ...(encoding ? { encoding } : {}) },
+	);
+}
 
 /** Profile attributes that Create and Update share (CIPP's New-CIPPUser / Set-CIPPUser read the same names). */
 export const profileFields: FieldEntry[] = [
-	textField({ displayName: 'First Name', name: 'givenName', description: 'The given name' }, { name: 'givenName', in: 'body' }),
-	textField({ displayName: 'Last Name', name: 'surname', description: 'The surname' }, { name: 'surname', in: 'body' }),
-	textField(
-		{ displayName: 'Job Title', name: 'jobTitle', description: 'The job title', placeholder: 'e.g. Sales Manager' },
-		{ name: 'jobTitle', in: 'body' },
+	profileField('First Name', 'givenName', 'The given name'),
+	profileField('Last Name', 'surname', 'The surname'),
+	profileField('Job Title', 'jobTitle', 'The job title', { placeholder: 'e.g. Sales Manager' }),
+	profileField('Department', 'department', 'The department', { placeholder: 'e.g. Sales' }),
+	profileField('Company Name', 'companyName', 'The company name'),
+	profileField('Mobile Phone', 'mobilePhone', 'The mobile phone number', { placeholder: 'e.g. +1 425 555 0100' }),
+	profileField('Business Phone', 'businessPhones', 'The business phone number', { placeholder: 'e.g. +1 425 555 0101' }),
+	profileField('Street Address', 'streetAddress', 'The street address'),
+	profileField('City', 'city', 'The city'),
+	profileField('State', 'state', 'The state or province'),
+	profileField('Postal Code', 'postalCode', 'The postal code'),
+	profileField('Country', 'country', 'The country or region', { placeholder: 'e.g. United States' }),
+	profileField(
+		'Usage Location',
+		'usageLocation',
+		'Two-letter country code where the user uses Microsoft 365; needed before licences can be assigned',
+		{ placeholder: 'e.g. US', encoding: 'labelValue' },
 	),
-	textField(
-		{ displayName: 'Department', name: 'department', description: 'The department', placeholder: 'e.g. Sales' },
-		{ name: 'department', in: 'body' },
-	),
-	textField({ displayName: 'Company Name', name: 'companyName', description: 'The company name' }, { name: 'companyName', in: 'body' }),
-	textField(
-		{ displayName: 'Mobile Phone', name: 'mobilePhone', description: 'The mobile phone number', placeholder: 'e.g. +1 425 555 0100' },
-		{ name: 'mobilePhone', in: 'body' },
-	),
-	textField(
-		{
-			displayName: 'Business Phone',
-			name: 'businessPhones',
-			description: 'The business phone number',
-			placeholder: 'e.g. +1 425 555 0101',
-		},
-		{ name: 'businessPhones', in: 'body' },
-	),
-	textField(
-		{ displayName: 'Street Address', name: 'streetAddress', description: 'The street address' },
-		{ name: 'streetAddress', in: 'body' },
-	),
-	textField({ displayName: 'City', name: 'city', description: 'The city' }, { name: 'city', in: 'body' }),
-	textField({ displayName: 'State', name: 'state', description: 'The state or province' }, { name: 'state', in: 'body' }),
-	textField({ displayName: 'Postal Code', name: 'postalCode', description: 'The postal code' }, { name: 'postalCode', in: 'body' }),
-	textField(
-		{ displayName: 'Country', name: 'country', description: 'The country or region', placeholder: 'e.g. United States' },
-		{ name: 'country', in: 'body' },
-	),
-	textField(
-		{
-			displayName: 'Usage Location',
-			name: 'usageLocation',
-			description: 'Two-letter country code where the user uses Microsoft 365; needed before licences can be assigned',
-			placeholder: 'e.g. US',
-		},
-		{ name: 'usageLocation', in: 'body', encoding: 'labelValue' },
-	),
-	textField(
-		{
-			displayName: 'Other Emails',
-			name: 'otherMails',
-			description: 'Alternative email addresses, separated by commas',
-			placeholder: 'e.g. jane@gmail.com',
-		},
-		{ name: 'otherMails', in: 'body' },
-	),
-	textField(
-		{
-			displayName: 'Manager',
-			name: 'setManager',
-			description: "The manager's user principal name or object ID",
-			placeholder: 'e.g. megan.bowen@contoso.com',
-		},
-		{ name: 'setManager', in: 'body', encoding: 'labelValue' },
-	),
+	profileField('Other Emails', 'otherMails', 'Alternative email addresses, separated by commas', { placeholder: 'e.g. jane@gmail.com' }),
+	profileField('Manager', 'setManager', "The manager's user principal name or object ID", {
+		placeholder: 'e.g. megan.bowen@contoso.com',
+		encoding: 'labelValue',
+	}),
 ];
 
 /** Set-CIPPSignInState's text for a directory-synced user, thrown (HTTP 500) after it has already changed the cloud account. */
