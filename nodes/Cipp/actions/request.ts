@@ -30,15 +30,6 @@ function toNumber(value: unknown, check: ValueCheck): number {
 	return number;
 }
 
-export function toJson(value: unknown, check: ValueCheck): unknown {
-	if (typeof value !== 'string') return value;
-	try {
-		return JSON.parse(value);
-	} catch {
-		return validate.invalid(check, 'the value is not valid JSON.', `Enter JSON in "${check.field}", e.g. {"key": "value"}.`);
-	}
-}
-
 /**
  * A user ID that CIPP pastes into a Microsoft Graph URL unencoded: the `#` of a guest's `#EXT#`
  * UPN would start the URL's fragment and cut the ID short.
@@ -62,7 +53,7 @@ function encode(value: unknown, to: SendTo, check: ValueCheck): unknown {
 		case 'stringList':
 			return validate.listOf(value);
 		case 'json':
-			return toJson(value, check);
+			return validate.parsedJson(value, check);
 		case 'unixSeconds':
 			return validate.unixSeconds(value, check);
 		default:

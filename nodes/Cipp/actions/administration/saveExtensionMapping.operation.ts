@@ -3,12 +3,11 @@ import type { IDataObject } from 'n8n-workflow';
 import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { toJson } from '../request';
 import type { CippOperation, StepContext, Validator } from '../types';
 
 /** The mapping as JSON: a list of rows, or an object where CIPP keys the mapping by field. */
 const mappingRows: Validator = (value, check) => {
-	const rows = toJson(value, check);
+	const rows = validate.parsedJson(value, check);
 	if (typeof rows !== 'object' || rows === null) {
 		validate.invalid(check, 'expected a JSON list or object.', `Enter the rows as JSON in "${check.field}", e.g. [{"key": "value"}].`);
 	}

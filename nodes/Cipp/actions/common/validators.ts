@@ -247,3 +247,13 @@ export function matching(pattern: RegExp, example: string): Validator {
 		return given;
 	};
 }
+
+/** JSON given as a value or as text: text is parsed, and text that is not JSON is refused with an example. */
+export function parsedJson(value: unknown, check: ValueCheck, example = '{"key": "value"}'): unknown {
+	if (typeof value !== 'string') return value;
+	try {
+		return JSON.parse(value);
+	} catch {
+		return invalid(check, 'the value is not valid JSON.', `Enter JSON in "${check.field}", e.g. ${example}.`);
+	}
+}

@@ -9,18 +9,8 @@ import type { CippOperation, Validator } from '../types';
  * (Invoke-EditTenant.ps1:52-54): an entry without a groupId is refused before sending.
  */
 const tenantGroups: Validator = (value, check) => {
-	let list: unknown = value;
-	if (typeof value === 'string') {
-		try {
-			list = JSON.parse(value.trim() === '' ? '[]' : value);
-		} catch {
-			validate.invalid(
-				check,
-				'the value is not valid JSON.',
-				'Enter a JSON list such as [{"groupId": "…", "groupName": "Managed Services"}].',
-			);
-		}
-	}
+	const example = '[{"groupId": "…", "groupName": "Managed Services"}]';
+	const list = validate.parsedJson(typeof value === 'string' && value.trim() === '' ? '[]' : value, check, example);
 	const entries = Array.isArray(list) ? list : [list];
 	for (const entry of entries) {
 		const groupId = (entry as { groupId?: unknown } | null)?.groupId;

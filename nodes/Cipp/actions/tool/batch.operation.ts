@@ -15,25 +15,15 @@ function batchOutput(response: unknown): IDataObject[] {
 
 /** 1 to 20 sub-requests, each naming a CIPP endpoint in `url`. */
 const batchRequests: Validator = (value, check) => {
-	let list: unknown = value;
-	if (typeof value === 'string') {
-		try {
-			list = JSON.parse(value);
-		} catch {
-			list = undefined;
-		}
-	}
+	const example = '[{"id": "1", "method": "GET", "url": "ListUsers", "query": {"tenantFilter": "contoso.onmicrosoft.com"}}]';
+	const list = validate.parsedJson(value, check, example);
 	const valid =
 		Array.isArray(list) &&
 		list.length >= 1 &&
 		list.length <= MAX_REQUESTS &&
 		list.every((entry) => typeof entry === 'object' && entry !== null && typeof (entry as IDataObject).url === 'string');
 	if (!valid) {
-		validate.invalid(
-			check,
-			`expected a list of 1 to ${MAX_REQUESTS} requests.`,
-			'Enter a JSON list such as [{"id": "1", "method": "GET", "url": "ListUsers", "query": {"tenantFilter": "contoso.onmicrosoft.com"}}].',
-		);
+		validate.invalid(check, `expected a list of 1 to ${MAX_REQUESTS} requests.`, `Enter a JSON list such as ${example}.`);
 	}
 	return list;
 };
