@@ -1,4 +1,5 @@
 import { writes } from '../common/endpoints';
+import { booleanField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -10,16 +11,10 @@ export const setAutoBackup: CippOperation = {
 	description: 'Turn the daily automatic backup of the CIPP configuration on (a scheduled task "Automated CIPP Backup") or off',
 	...writes('ExecSetCIPPAutoBackup', 'CIPP.Backup.ReadWrite'),
 	parameters: [
-		{
-			property: {
-				displayName: 'Enabled',
-				name: 'enabled',
-				type: 'boolean',
-				default: true,
-				description: 'Whether CIPP backs its configuration up every day',
-			},
-			send: { name: 'Enabled', in: 'body', encoding: 'boolean' },
-		},
+		booleanField(
+			{ displayName: 'Enabled', name: 'enabled', default: true, description: 'Whether CIPP backs its configuration up every day' },
+			{ name: 'Enabled', in: 'body' },
+		),
 	],
 	output: actionResult(),
 };

@@ -1,4 +1,5 @@
 import { writes } from '../common/endpoints';
+import { booleanField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { PERMISSION_LEVELS, calendarMailbox, folderNameField, trustee, trusteeField } from '../shared/calendarPermission';
@@ -35,16 +36,14 @@ export const set: CippOperation = {
 			send: { name: 'Permissions', in: 'body', encoding: 'labelValue' },
 		},
 		folderNameField,
-		{
-			property: {
+		booleanField(
+			{
 				displayName: 'Can View Private Items',
 				name: 'canViewPrivateItems',
-				type: 'boolean',
-				default: false,
 				description: 'Whether the user, as a delegate, also sees items marked private (Editor level only)',
 			},
-			send: { name: 'CanViewPrivateItems', in: 'body', encoding: 'boolean' },
-		},
+			{ name: 'CanViewPrivateItems', in: 'body' },
+		),
 	],
 	output: actionResult(),
 };

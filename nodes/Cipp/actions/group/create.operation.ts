@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, booleanField, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -89,26 +89,22 @@ export const create: CippOperation = {
 				},
 				send: { name: 'members', in: 'body', encoding: 'labelValueList' },
 			},
-			{
-				property: {
+			booleanField(
+				{
 					displayName: 'Subscribe Members',
 					name: 'subscribeMembers',
-					type: 'boolean',
-					default: false,
 					description: "Whether members of a Microsoft 365 group get the group's email and events in their own inbox",
 				},
-				send: { name: 'subscribeMembers', in: 'body', encoding: 'boolean' },
-			},
-			{
-				property: {
+				{ name: 'subscribeMembers', in: 'body' },
+			),
+			booleanField(
+				{
 					displayName: 'Disable Nesting',
 					name: 'disableNesting',
-					type: 'boolean',
-					default: false,
 					description: 'Whether the security group may not be nested in other groups',
 				},
-				send: { name: 'disableNesting', in: 'body', encoding: 'boolean' },
-			},
+				{ name: 'disableNesting', in: 'body' },
+			),
 		]),
 	],
 	output: actionResult(),

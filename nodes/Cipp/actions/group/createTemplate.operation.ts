@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { NEW_GROUP_TYPES, groupSettings } from '../shared/group';
@@ -41,28 +41,26 @@ export const createTemplate: CippOperation = {
 			...groupSettings.map((setting) =>
 				setting.property.name === 'licenses' ? { ...setting, send: { ...setting.send, encoding: 'stringList' as const } } : setting,
 			),
-			{
-				property: {
+			textField(
+				{
 					displayName: 'Alias',
 					name: 'username',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. sales',
 					description: 'The mail nickname of groups made from the template',
 				},
-				send: { name: 'username', in: 'body', validate: validate.text },
-			},
-			{
-				property: {
+				{ name: 'username', in: 'body' },
+				validate.text,
+			),
+			textField(
+				{
 					displayName: 'Template ID',
 					name: 'guid',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
 					description: 'An existing template to overwrite (its GUID from Get Many Templates)',
 				},
-				send: { name: 'GUID', in: 'body', validate: validate.guid },
-			},
+				{ name: 'GUID', in: 'body' },
+				validate.guid,
+			),
 		]),
 	],
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, booleanField } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { isRecord, singleRecord } from '../common/readers';
 import { GROUP_TYPES } from '../shared/group';
@@ -18,26 +18,14 @@ export const get: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		groupParameter({ name: 'groupID', in: 'query' }),
-		{
-			property: {
-				displayName: 'Include Members',
-				name: 'members',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return the members',
-			},
-			send: { name: 'members', in: 'query', encoding: 'boolean' },
-		},
-		{
-			property: {
-				displayName: 'Include Owners',
-				name: 'owners',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to return the owners',
-			},
-			send: { name: 'owners', in: 'query', encoding: 'boolean' },
-		},
+		booleanField(
+			{ displayName: 'Include Members', name: 'members', default: true, description: 'Whether to return the members' },
+			{ name: 'members', in: 'query' },
+		),
+		booleanField(
+			{ displayName: 'Include Owners', name: 'owners', default: true, description: 'Whether to return the owners' },
+			{ name: 'owners', in: 'query' },
+		),
 		additionalFields([
 			{
 				property: {

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, booleanField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,36 +16,33 @@ export const getMany: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			{
-				property: {
+			booleanField(
+				{
 					displayName: 'Expand Members',
 					name: 'expandMembers',
-					type: 'boolean',
 					default: true,
 					description: "Whether to add each group's members' UPNs (membersCsv)",
 				},
-				send: { name: 'expandMembers', in: 'query', encoding: 'boolean' },
-			},
-			{
-				property: {
+				{ name: 'expandMembers', in: 'query' },
+			),
+			booleanField(
+				{
 					displayName: 'Expand Owners',
 					name: 'expandOwners',
-					type: 'boolean',
 					default: true,
 					description: "Whether to add each group's owners' UPNs (ownersCsv); ignored when members are expanded",
 				},
-				send: { name: 'expandOwners', in: 'query', encoding: 'boolean' },
-			},
-			{
-				property: {
+				{ name: 'expandOwners', in: 'query' },
+			),
+			booleanField(
+				{
 					displayName: 'Use Report Database',
 					name: 'useReportDB',
-					type: 'boolean',
 					default: true,
 					description: "Whether to read CIPP's cached report instead of Microsoft Graph: much faster, but as old as the last refresh",
 				},
-				send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' },
-			},
+				{ name: 'UseReportDB', in: 'query' },
+			),
 		]),
 	],
 	output: records,

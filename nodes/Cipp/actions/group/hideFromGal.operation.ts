@@ -1,4 +1,5 @@
 import { writes } from '../common/endpoints';
+import { booleanField } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { GROUP_SETTING_REFUSED, MAIL_GROUP_TYPES, groupTypeField } from '../shared/group';
@@ -16,16 +17,15 @@ export const hideFromGal: CippOperation = {
 		tenantParameter('body'),
 		groupParameter({ name: 'ID', in: 'body' }),
 		{ property: groupTypeField(MAIL_GROUP_TYPES), send: { name: 'GroupType', in: 'body' } },
-		{
-			property: {
+		booleanField(
+			{
 				displayName: 'Hidden',
 				name: 'hideFromGAL',
-				type: 'boolean',
 				default: true,
 				description: 'Whether the group is hidden from the address list (false shows it again)',
 			},
-			send: { name: 'HideFromGAL', in: 'body', encoding: 'boolean' },
-		},
+			{ name: 'HideFromGAL', in: 'body' },
+		),
 	],
 	refusals: [GROUP_SETTING_REFUSED],
 	output: actionResult(),

@@ -1,4 +1,5 @@
 import { writes } from '../common/endpoints';
+import { booleanField } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { GROUP_SETTING_REFUSED, MAIL_GROUP_TYPES, groupTypeField } from '../shared/group';
@@ -16,16 +17,15 @@ export const setDeliveryManagement: CippOperation = {
 		tenantParameter('body'),
 		groupParameter({ name: 'ID', in: 'body' }),
 		{ property: groupTypeField(MAIL_GROUP_TYPES), send: { name: 'GroupType', in: 'body' } },
-		{
-			property: {
+		booleanField(
+			{
 				displayName: 'Only Allow Internal Senders',
 				name: 'onlyAllowInternal',
-				type: 'boolean',
 				default: true,
 				description: 'Whether only senders inside the organisation may email the group (false lets outside senders in too)',
 			},
-			send: { name: 'OnlyAllowInternal', in: 'body', encoding: 'boolean' },
-		},
+			{ name: 'OnlyAllowInternal', in: 'body' },
+		),
 	],
 	refusals: [GROUP_SETTING_REFUSED],
 	output: actionResult(),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, textField } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -152,43 +152,30 @@ export const update: CippOperation = {
 				},
 				send: { name: 'RemoveContact', in: 'body', encoding: 'labelValueList' },
 			},
-			{
-				property: {
-					displayName: 'Display Name',
-					name: 'displayName',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. Sales Team',
-					description: 'A new name for the group',
-				},
-				send: { name: 'displayName', in: 'body', validate: validate.text },
-			},
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', placeholder: 'e.g. Sales Team', description: 'A new name for the group' },
+				{ name: 'displayName', in: 'body' },
+				validate.text,
+			),
 			{
 				property: { displayName: 'Description', name: 'description', type: 'string', default: '', description: 'A new description' },
 				send: { name: 'description', in: 'body', validate: validate.longText },
 			},
-			{
-				property: {
-					displayName: 'Alias',
-					name: 'mailNickname',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. sales',
-					description: 'A new mail nickname',
-				},
-				send: { name: 'mailNickname', in: 'body', validate: validate.text },
-			},
-			{
-				property: {
+			textField(
+				{ displayName: 'Alias', name: 'mailNickname', placeholder: 'e.g. sales', description: 'A new mail nickname' },
+				{ name: 'mailNickname', in: 'body' },
+				validate.text,
+			),
+			textField(
+				{
 					displayName: 'Membership Rule',
 					name: 'membershipRules',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. (user.department -eq "Sales")',
 					description: 'A new membership rule (dynamic groups)',
 				},
-				send: { name: 'membershipRules', in: 'body', validate: validate.longText },
-			},
+				{ name: 'membershipRules', in: 'body' },
+				validate.longText,
+			),
 			{
 				property: {
 					displayName: 'Visibility',
@@ -204,17 +191,16 @@ export const update: CippOperation = {
 				},
 				send: { name: 'visibility', in: 'body' },
 			},
-			{
-				property: {
+			textField(
+				{
 					displayName: 'Group Email',
 					name: 'mail',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. sales@contoso.com',
 					description: "The group's email address: needed with Allow External Senders and Send Copies",
 				},
-				send: { name: 'mail', in: 'body', validate: validate.text },
-			},
+				{ name: 'mail', in: 'body' },
+				validate.text,
+			),
 			boolean('Allow External Senders', 'allowExternal', 'Whether people outside the organisation may email the group (needs Group Email)'),
 			boolean('Send Copies', 'sendCopies', "Whether members of a Microsoft 365 group get the group's email and events in their own inbox"),
 			boolean('Hide From Outlook', 'hideFromOutlookClients', 'Whether the Microsoft 365 group is hidden from Outlook'),

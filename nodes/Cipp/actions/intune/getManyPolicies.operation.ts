@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, booleanField, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -63,16 +63,14 @@ export const getManyPolicies: CippOperation = {
 				},
 				send: { name: 'URLName', in: 'query' },
 			},
-			{
-				property: {
+			booleanField(
+				{
 					displayName: 'Include Setting Definitions',
 					name: 'includeSettingDefinitions',
-					type: 'boolean',
-					default: false,
 					description: 'Whether to add the definition of each setting to a single Settings Catalog or Administrative Template policy',
 				},
-				send: { name: 'IncludeSettingDefinitions', in: 'query', encoding: 'boolean' },
-			},
+				{ name: 'IncludeSettingDefinitions', in: 'query' },
+			),
 			useReportDbField,
 		]),
 	],

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, booleanField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -84,26 +84,22 @@ export const changeLicenses: CippOperation = {
 		additionalFields([
 			skuList('Licenses To Remove', 'licensesToRemove', 'SKU IDs to remove (Remove), separated by commas'),
 			skuList('Licenses To Replace', 'licensesToReplace', 'SKU IDs to take away when replacing (Replace), separated by commas'),
-			{
-				property: {
+			booleanField(
+				{
 					displayName: 'Remove All Licenses',
 					name: 'removeAllLicenses',
-					type: 'boolean',
-					default: false,
 					description: 'Whether Remove takes away every licence the user has',
 				},
-				send: { name: 'RemoveAllLicenses', in: 'body', encoding: 'boolean' },
-			},
-			{
-				property: {
+				{ name: 'RemoveAllLicenses', in: 'body' },
+			),
+			booleanField(
+				{
 					displayName: 'Replace All Licenses',
 					name: 'replaceAllLicenses',
-					type: 'boolean',
-					default: false,
 					description: 'Whether Replace takes away every licence the user has',
 				},
-				send: { name: 'ReplaceAllLicenses', in: 'body', encoding: 'boolean' },
-			},
+				{ name: 'ReplaceAllLicenses', in: 'body' },
+			),
 		]),
 	],
 	// CIPP's words when it changed nothing for the user (e.g. removing SKUs the user does not hold).

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, booleanField, textField } from '../common/fields';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext } from '../types';
@@ -82,37 +82,29 @@ export const manageExclusion: CippOperation = {
 			validate: validate.guid,
 		},
 		additionalFields([
-			{
-				property: {
+			textField(
+				{
 					displayName: 'SKU Name',
 					name: 'skuName',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. Microsoft Power Automate Free',
 					description: 'The licence name CIPP shows for the excluded SKU',
 				},
-				send: { name: 'SKUName', in: 'body', validate: validate.text },
-			},
-			{
-				property: {
+				{ name: 'SKUName', in: 'body' },
+				validate.text,
+			),
+			booleanField(
+				{
 					displayName: 'Show in Dropdown',
 					name: 'showInDropdown',
-					type: 'boolean',
 					default: true,
 					description: 'Whether the excluded SKU still appears in licence dropdowns (Set Dropdown Visibility, which needs this field)',
 				},
-				send: { name: 'ShowInDropdown', in: 'body', encoding: 'boolean' },
-			},
-			{
-				property: {
-					displayName: 'Full Reset',
-					name: 'fullReset',
-					type: 'boolean',
-					default: false,
-					description: 'Whether Restore Defaults also removes exclusions added by hand',
-				},
-				send: { name: 'FullReset', in: 'body', encoding: 'boolean' },
-			},
+				{ name: 'ShowInDropdown', in: 'body' },
+			),
+			booleanField(
+				{ displayName: 'Full Reset', name: 'fullReset', description: 'Whether Restore Defaults also removes exclusions added by hand' },
+				{ name: 'FullReset', in: 'body' },
+			),
 		]),
 	],
 	output,

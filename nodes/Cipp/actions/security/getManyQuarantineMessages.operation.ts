@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, booleanField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,16 +16,15 @@ export const getManyQuarantineMessages: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			{
-				property: {
+			booleanField(
+				{
 					displayName: 'One Page Only',
 					name: 'manualPagination',
-					type: 'boolean',
 					default: true,
 					description: 'Whether to return a single page of up to 1,000 messages (see Page) instead of every message',
 				},
-				send: { name: 'manualPagination', in: 'query', encoding: 'boolean' },
-			},
+				{ name: 'manualPagination', in: 'query' },
+			),
 			{
 				property: {
 					displayName: 'Page',

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, booleanField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,16 +16,15 @@ export const getSecureScore: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			{
-				property: {
+			booleanField(
+				{
 					displayName: 'Include History',
 					name: 'includeHistory',
-					type: 'boolean',
 					default: true,
 					description: 'Whether to add the retained daily scores of each tenant as a History list',
 				},
-				send: { name: 'includeHistory', in: 'query', encoding: 'boolean' },
-			},
+				{ name: 'includeHistory', in: 'query' },
+			),
 		]),
 	],
 	output: records,

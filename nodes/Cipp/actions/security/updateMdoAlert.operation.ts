@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -27,17 +27,16 @@ export const updateMdoAlert: CippOperation = {
 			{ name: 'GUID', in: 'body' },
 		),
 		additionalFields([
-			{
-				property: {
+			textField(
+				{
 					displayName: 'Assign To',
 					name: 'assignedTo',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. analyst@contoso.com',
 					description: 'The user principal name of the analyst to assign the alert to',
 				},
-				send: { name: 'Assigned', in: 'body', validate: validate.user },
-			},
+				{ name: 'Assigned', in: 'body' },
+				validate.user,
+			),
 			{ property: classificationProperty, send: { name: 'Classification', in: 'body' } },
 			{ property: determinationProperty, send: { name: 'Determination', in: 'body' } },
 			{

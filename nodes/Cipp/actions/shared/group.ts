@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { booleanField, textField } from '../common/fields';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { SendTo, StepContext, Validator } from '../types';
@@ -81,37 +82,32 @@ export const groupSettings: Array<{ property: INodeProperties; send: SendTo }> =
 		property: { displayName: 'Description', name: 'description', type: 'string', default: '', description: "The group's description" },
 		send: { name: 'description', in: 'body', validate: validate.longText },
 	},
-	{
-		property: {
+	textField(
+		{
 			displayName: 'Membership Rule',
 			name: 'membershipRules',
-			type: 'string',
-			default: '',
 			placeholder: 'e.g. (user.department -eq "Sales")',
 			description: 'For dynamic groups: the membership rule (Entra syntax) or, for dynamic distribution lists, the recipient filter',
 		},
-		send: { name: 'membershipRules', in: 'body', validate: validate.longText },
-	},
-	{
-		property: {
+		{ name: 'membershipRules', in: 'body' },
+		validate.longText,
+	),
+	booleanField(
+		{
 			displayName: 'Allow External Senders',
 			name: 'allowExternal',
-			type: 'boolean',
-			default: false,
 			description: 'Whether people outside the organisation may email the group (distribution lists)',
 		},
-		send: { name: 'allowExternal', in: 'body', encoding: 'boolean' },
-	},
-	{
-		property: {
+		{ name: 'allowExternal', in: 'body' },
+	),
+	booleanField(
+		{
 			displayName: 'Hide From GAL',
 			name: 'hideFromGAL',
-			type: 'boolean',
-			default: false,
 			description: 'Whether the distribution list is hidden from the global address list',
 		},
-		send: { name: 'hideFromGAL', in: 'body', encoding: 'boolean' },
-	},
+		{ name: 'hideFromGAL', in: 'body' },
+	),
 	{
 		property: {
 			displayName: 'Email Aliases',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, upnParameter } from '../common/fields';
+import { additionalFields, booleanField, requiredParameter, upnParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -75,16 +75,10 @@ export function siteListOperation(
 		parameters: [
 			tenantParameter('query', { allowAllTenants: true }),
 			additionalFields([
-				{
-					property: {
-						displayName: 'Only With URL',
-						name: 'urlOnly',
-						type: 'boolean',
-						default: true,
-						description: 'Whether to leave out entries without a web URL',
-					},
-					send: { name: 'URLOnly', in: 'query', encoding: 'boolean' },
-				},
+				booleanField(
+					{ displayName: 'Only With URL', name: 'urlOnly', default: true, description: 'Whether to leave out entries without a web URL' },
+					{ name: 'URLOnly', in: 'query' },
+				),
 				{ property: useReportDbProperty, send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' } },
 			]),
 		],

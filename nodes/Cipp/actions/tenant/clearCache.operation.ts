@@ -1,4 +1,5 @@
 import { writes } from '../common/endpoints';
+import { booleanField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -12,16 +13,14 @@ export const clearCache: CippOperation = {
 	...writes('ListTenants', 'CIPP.Core.Read'),
 	constants: { body: { ClearCache: true } },
 	parameters: [
-		{
-			property: {
+		booleanField(
+			{
 				displayName: 'Tenants Only',
 				name: 'tenantsOnly',
-				type: 'boolean',
-				default: false,
 				description: 'Whether to clear only the tenant list cache and keep every other cached report',
 			},
-			send: { name: 'TenantsOnly', in: 'body', encoding: 'boolean' },
-		},
+			{ name: 'TenantsOnly', in: 'body' },
+		),
 	],
 	output: actionResult({ queued: { followUp: 'Call Tenant → Get Many again in a few minutes to see the refreshed tenant list' } }),
 };

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { labelValueList } from '../common/validators';
@@ -88,27 +88,21 @@ export const createAlert: CippOperation = {
 			},
 		},
 		additionalFields([
-			{
-				property: {
-					displayName: 'Comment',
-					name: 'alertComment',
-					type: 'string',
-					default: '',
-					description: 'A note CIPP adds to every alert this rule raises',
-				},
-				send: { name: 'AlertComment', in: 'body', validate: validate.longText },
-			},
-			{
-				property: {
+			textField(
+				{ displayName: 'Comment', name: 'alertComment', description: 'A note CIPP adds to every alert this rule raises' },
+				{ name: 'AlertComment', in: 'body' },
+				validate.longText,
+			),
+			textField(
+				{
 					displayName: 'Custom Subject',
 					name: 'customSubject',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. Suspicious inbox rule',
 					description: "The subject of the alert email or ticket, instead of CIPP's own",
 				},
-				send: { name: 'CustomSubject', in: 'body', validate: validate.text },
-			},
+				{ name: 'CustomSubject', in: 'body' },
+				validate.text,
+			),
 			{
 				property: {
 					displayName: 'Excluded Tenants',
@@ -121,17 +115,16 @@ export const createAlert: CippOperation = {
 				},
 				send: { name: 'excludedTenants', in: 'body', encoding: 'json', validate: labelValueList(alertTenant) },
 			},
-			{
-				property: {
+			textField(
+				{
 					displayName: 'Rule ID',
 					name: 'rowKey',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
 					description: 'The ID of an existing rule to replace (RowKey from Tenant → Get Many Alerts)',
 				},
-				send: { name: 'RowKey', in: 'body', validate: validate.guid },
-			},
+				{ name: 'RowKey', in: 'body' },
+				validate.guid,
+			),
 		]),
 	],
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, booleanField, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -64,16 +64,10 @@ export const createNamedLocation: CippOperation = {
 							.join('\n'),
 				},
 			},
-			{
-				property: {
-					displayName: 'Trusted',
-					name: 'trusted',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the IP ranges are a trusted location',
-				},
-				send: { name: 'Trusted', in: 'body', encoding: 'boolean' },
-			},
+			booleanField(
+				{ displayName: 'Trusted', name: 'trusted', description: 'Whether the IP ranges are a trusted location' },
+				{ name: 'Trusted', in: 'body' },
+			),
 			{
 				property: {
 					displayName: 'Countries',
@@ -90,16 +84,14 @@ export const createNamedLocation: CippOperation = {
 					validate: labelValueList((entry, check) => String(matching(/^[A-Za-z]{2}$/, 'US')(entry, check)).toUpperCase()),
 				},
 			},
-			{
-				property: {
+			booleanField(
+				{
 					displayName: 'Include Unknown Countries',
 					name: 'includeUnknownCountriesAndRegions',
-					type: 'boolean',
-					default: false,
 					description: 'Whether sign-ins from unknown countries and regions also match the location',
 				},
-				send: { name: 'includeUnknownCountriesAndRegions', in: 'body', encoding: 'boolean' },
-			},
+				{ name: 'includeUnknownCountriesAndRegions', in: 'body' },
+			),
 		]),
 	],
 	output: actionResult(),

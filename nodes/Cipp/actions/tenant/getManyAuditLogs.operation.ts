@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, textField } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import { matching } from '../common/validators';
@@ -49,17 +49,16 @@ export const getManyAuditLogs: CippOperation = {
 				},
 				send: { name: 'RelativeTime', in: 'query', validate: matching(/^\d+[dhm]$/, '24h, 7d or 30m') },
 			},
-			{
-				property: {
+			textField(
+				{
 					displayName: 'Log ID',
 					name: 'logId',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
 					description: 'Return only this record (its LogId); the other filters are ignored',
 				},
-				send: { name: 'LogId', in: 'query', validate: validate.guid },
-			},
+				{ name: 'LogId', in: 'query' },
+				validate.guid,
+			),
 		]),
 	],
 	output: records,

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -149,27 +149,24 @@ export const setCaExclusion: CippOperation = {
 				},
 				send: { name: 'EndDate', in: 'body', encoding: 'unixSeconds' },
 			},
-			{
-				property: {
+			booleanField(
+				{
 					displayName: 'Exclude From Location Alerts',
 					name: 'excludeLocationAuditAlerts',
-					type: 'boolean',
-					default: false,
 					description: 'Whether to also exclude the user from location-based audit log alerts during the vacation',
 				},
-				send: { name: 'excludeLocationAuditAlerts', in: 'body', encoding: 'boolean' },
-			},
-			{
-				property: {
+				{ name: 'excludeLocationAuditAlerts', in: 'body' },
+			),
+			textField(
+				{
 					displayName: 'Reference',
 					name: 'reference',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. TICKET-1234',
 					description: 'A reference (e.g. a ticket number) stored with the scheduled tasks',
 				},
-				send: { name: 'reference', in: 'body', validate: validate.text },
-			},
+				{ name: 'reference', in: 'body' },
+				validate.text,
+			),
 		]),
 	],
 	output,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -33,16 +33,15 @@ export const createGuest: CippOperation = {
 			},
 			{ name: 'mail', in: 'body', validate: email },
 		),
-		{
-			property: {
+		booleanField(
+			{
 				displayName: 'Send Invitation Email',
 				name: 'sendInvite',
-				type: 'boolean',
 				default: true,
 				description: 'Whether Microsoft emails the invitation to the guest',
 			},
-			send: { name: 'sendInvite', in: 'body', encoding: 'boolean' },
-		},
+			{ name: 'sendInvite', in: 'body' },
+		),
 		additionalFields([
 			textField(
 				{ displayName: 'Display Name', name: 'displayName', description: "The guest's display name", placeholder: 'e.g. Jane Doe' },

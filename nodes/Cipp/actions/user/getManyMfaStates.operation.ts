@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
+import { booleanField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -34,16 +35,14 @@ export const getManyMfaStates: CippOperation = {
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
-		{
-			property: {
+		booleanField(
+			{
 				displayName: 'Use Report Database',
 				name: 'useReportDb',
-				type: 'boolean',
-				default: false,
 				description: "Whether to read CIPP's cached MFA report instead of live data (much faster, recommended for AllTenants)",
 			},
-			send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' },
-		},
+			{ name: 'UseReportDB', in: 'query' },
+		),
 	],
 	output: mfaOutput,
 };
