@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { actionResult, records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -12,12 +12,10 @@ export const deleteScheduledItem: CippOperation = {
 		'Delete a scheduled task and its run details from CIPP\'s scheduler, so it no longer runs. The task is looked up first: CIPP itself answers "Task removed successfully." for an ID it does not have.',
 	...writes('RemoveScheduledItem', 'CIPP.Scheduler.ReadWrite'),
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Task ID',
 				name: 'taskId',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
 				description: 'The task (its RowKey), from Get Many Scheduled Items',
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredText } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -26,12 +26,10 @@ export const restoreBackup: CippOperation = {
 		"Write a stored CIPP backup back into CIPP's configuration tables, all of it or only the chosen types; returns how many rows were restored, and fails when nothing was. Role, IP range, custom role and secret tables are never restored through the API (CIPP restores them only for a signed-in superadmin, and skips them silently).",
 	...writes('ExecRestoreBackup', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Backup Name',
 				name: 'backupName',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. CIPPBackup_2026-08-21-0400',
 				description: 'The backup to restore, from Get Many Backups',
 			},

@@ -41,6 +41,11 @@ export function requiredParameter(property: INodeProperties, send: SendTo): Cipp
 	return { property: { required: true, ...property }, send, validate: send.validate ?? validate.text };
 }
 
+/** A required text typed by the user (an ID, a name), checked as one bounded line unless `send` names another validator. */
+export function requiredText(property: Omit<INodeProperties, 'type' | 'default'>, send: SendTo): CippParameter {
+	return requiredParameter({ type: 'string', default: '', ...property }, send);
+}
+
 /** A user principal name typed in, for endpoints that cannot take the object ID a user picker gives. */
 export function upnParameter(send: SendTo, property: Partial<INodeProperties> = {}): CippParameter {
 	return requiredParameter(

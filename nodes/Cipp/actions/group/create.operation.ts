@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter } from '../common/fields';
+import { additionalFields, booleanField, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -20,23 +20,19 @@ export const create: CippOperation = {
 	...writes('AddGroup', 'Identity.Group.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Display Name',
 				name: 'displayName',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. Sales Team',
 				description: "The group's name",
 			},
 			{ name: 'displayName', in: 'body' },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Alias',
 				name: 'username',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. sales',
 				description: 'The mail nickname; mail-enabled groups get alias@domain as their address',
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredText, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { NEW_GROUP_TYPES, groupSettings } from '../shared/group';
@@ -14,12 +14,10 @@ export const createTemplate: CippOperation = {
 		'Save a group template in CIPP (or, with a Template ID, overwrite one), to create the same group in many tenants. The alias may contain variables such as %tenantfilter%.',
 	...writes('AddGroupTemplate', 'Identity.Group.ReadWrite'),
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Display Name',
 				name: 'displayName',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. Sales Team',
 				description: 'The name of groups made from the template',
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
 import * as validate from '../common/validators';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
@@ -14,22 +14,18 @@ export const addChocoApp: CippOperation = {
 	...writes('AddChocoApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Package Name',
-				type: 'string',
-				default: '',
 				name: 'packageName',
 				placeholder: 'e.g. googlechrome',
 				description: 'The Chocolatey package ID (letters, numbers, dot, underscore, hyphen)',
 			},
 			{ name: 'PackageName', in: 'body' },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'App Name',
-				type: 'string',
-				default: '',
 				name: 'applicationName',
 				placeholder: 'e.g. Google Chrome',
 				description: 'The name of the app in Intune',

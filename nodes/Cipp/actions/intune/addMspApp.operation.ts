@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredText, textField } from '../common/fields';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
@@ -99,11 +99,9 @@ export const addMspApp: CippOperation = {
 			},
 			send: { name: 'RMMName', in: 'body', encoding: 'labelValue' },
 		},
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'App Name',
-				type: 'string',
-				default: '',
 				name: 'displayName',
 				placeholder: 'e.g. Huntress Agent',
 				description: 'The name of the app in Intune',

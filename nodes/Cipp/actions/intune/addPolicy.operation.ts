@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -32,11 +32,9 @@ export const addPolicy: CippOperation = {
 	...writes('AddPolicy', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Display Name',
-				type: 'string',
-				default: '',
 				name: 'displayName',
 				placeholder: 'e.g. Windows - BitLocker',
 				description:

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredText } from '../common/fields';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
 
@@ -13,22 +13,18 @@ export const addStoreApp: CippOperation = {
 	...writes('AddStoreApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Package ID',
-				type: 'string',
-				default: '',
 				name: 'packageName',
 				placeholder: 'e.g. 9WZDNCRFJ3PZ',
 				description: 'The Microsoft Store / WinGet package identifier',
 			},
 			{ name: 'PackageName', in: 'body' },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'App Name',
-				type: 'string',
-				default: '',
 				name: 'applicationName',
 				placeholder: 'e.g. Company Portal',
 				description: 'The name of the app in Intune',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -44,22 +44,18 @@ export const assignAutopilotDevice: CippOperation = {
 	...writes('ExecAssignAPDevice', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Autopilot Device ID',
-				type: 'string',
-				default: '',
 				name: 'autopilotDeviceId',
 				placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
 				description: 'The ID from Intune → Get Many Autopilot Devices',
 			},
 			{ name: 'device', in: 'body', validate: validate.guid },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'User Principal Name',
-				type: 'string',
-				default: '',
 				name: 'userPrincipalName',
 				placeholder: 'e.g. jane.doe@contoso.com',
 				description: 'The user to assign, by user principal name',

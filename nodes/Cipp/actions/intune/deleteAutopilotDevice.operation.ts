@@ -1,7 +1,7 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -48,11 +48,9 @@ export const deleteAutopilotDevice: CippOperation = {
 	...writes('RemoveAPDevice', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Autopilot Device ID',
-				type: 'string',
-				default: '',
 				name: 'autopilotDeviceId',
 				placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
 				description: 'The ID from Intune → Get Many Autopilot Devices',

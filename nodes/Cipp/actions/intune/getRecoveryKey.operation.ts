@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { withoutSecret } from '../common/readers';
 import * as validate from '../common/validators';
@@ -48,11 +48,9 @@ export const getRecoveryKey: CippOperation = {
 			},
 			send: { name: 'RecoveryKeyType', in: 'body' },
 		},
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Device ID',
-				type: 'string',
-				default: '',
 				name: 'deviceId',
 				placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 				description:

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -85,12 +85,10 @@ export const changeCspLicense: CippOperation = {
 			},
 			send: { name: 'Action', in: 'body' },
 		},
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'SKU',
 				name: 'sku',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. CFQ7TTC0LCHC:0002',
 				description: 'The Sherweb SKU, from Get Many CSP SKUs',
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredParameter, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -27,12 +27,10 @@ export const releaseQuarantineMessage: CippOperation = {
 	...writes('ExecQuarantineManagement', 'Exchange.SpamFilter.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Message Identities',
 				name: 'identity',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 5f5b1a3c-...\\9e8d7c6b-...',
 				description:
 					'The quarantined message, by its Identity from Security & Compliance → Get Many Quarantine Messages; several separated by commas',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredParameter, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -14,12 +14,10 @@ export const updateAlert: CippOperation = {
 	...writes('ExecSetSecurityAlert', 'Security.Alert.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Alert ID',
 				name: 'alertId',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. da637551227677560813_-961444813',
 				description: 'The alert ID from Security & Compliance → Get Many Alerts',
 			},
@@ -39,12 +37,10 @@ export const updateAlert: CippOperation = {
 			},
 			{ name: 'Status', in: 'body' },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Provider',
 				name: 'provider',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. Microsoft Defender ATP',
 				description: "The alert's RawResult.vendorInformation.provider",
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -18,12 +18,10 @@ export const updateIncident: CippOperation = {
 	...writes('ExecSetSecurityIncident', 'Security.Incident.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Incident ID',
 				name: 'incidentId',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 1742',
 				description: 'The incident ID from Security & Compliance → Get Many Incidents',
 			},

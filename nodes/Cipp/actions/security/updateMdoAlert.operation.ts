@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -15,12 +15,10 @@ export const updateMdoAlert: CippOperation = {
 	...writes('ExecSetMdoAlert', 'Security.Incident.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Alert ID',
 				name: 'alertId',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. fa2b7a8c9d4e4f3a9b1c2d3e4f5a6b7c',
 				description: 'The alert ID from Security & Compliance → Get Many MDO Alerts',
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { booleanField, requiredParameter, textField } from '../common/fields';
+import { booleanField, requiredText, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -29,11 +29,9 @@ export const POLICY_TYPE_OPTIONS = [
 
 /** An Entra device ID (azureADDeviceId), which BitLocker keys and LAPS passwords are stored under. */
 export function entraDeviceIdParameter(name: string): CippParameter {
-	return requiredParameter(
+	return requiredText(
 		{
 			displayName: 'Entra Device ID',
-			type: 'string',
-			default: '',
 			name: 'entraDeviceId',
 			placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 			description: "The device's Entra ID device ID: azureADDeviceId in Intune → Get Many Devices (not the Intune device ID)",
@@ -354,11 +352,9 @@ export function deviceActionOperation(spec: DeviceActionSpec): CippOperation {
 }
 
 /** An Intune app by the ID Intune → Get Many Apps lists. */
-export const appIdParameter: CippParameter = requiredParameter(
+export const appIdParameter: CippParameter = requiredText(
 	{
 		displayName: 'App ID',
-		type: 'string',
-		default: '',
 		name: 'appId',
 		placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c',
 		description: 'The ID from Intune → Get Many Apps',

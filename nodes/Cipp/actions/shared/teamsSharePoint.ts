@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, upnParameter } from '../common/fields';
+import { additionalFields, booleanField, requiredParameter, requiredText, upnParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -20,12 +20,10 @@ export const siteUrl: Validator = (value, check) => {
 };
 
 export function siteUrlParameter(send: SendTo, property: Partial<INodeProperties> = {}): CippParameter {
-	return requiredParameter(
+	return requiredText(
 		{
 			displayName: 'Site URL',
 			name: 'siteUrl',
-			type: 'string',
-			default: '',
 			placeholder: 'e.g. https://contoso.sharepoint.com/sites/Sales',
 			description: 'The site, by its URL (the webUrl field of Teams & SharePoint → Get Many Sites)',
 			...property,
@@ -34,12 +32,10 @@ export function siteUrlParameter(send: SendTo, property: Partial<INodeProperties
 	);
 }
 
-export const phoneNumberParameter: CippParameter = requiredParameter(
+export const phoneNumberParameter: CippParameter = requiredText(
 	{
 		displayName: 'Phone Number',
 		name: 'phoneNumber',
-		type: 'string',
-		default: '',
 		placeholder: 'e.g. +14255550100',
 		description: 'The number in E.164 format (the TelephoneNumber field of Teams & SharePoint → Get Many Phone Numbers)',
 	},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, upnParameter } from '../common/fields';
+import { additionalFields, requiredParameter, requiredText, upnParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -15,23 +15,19 @@ export const createSite: CippOperation = {
 	...writes('AddSite', 'Sharepoint.Site.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Site Name',
 				name: 'siteName',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. Sales Hub',
 				description: 'The title; its letters, digits and hyphens also make the URL',
 			},
 			{ name: 'siteName', in: 'body' },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Description',
 				name: 'siteDescription',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. News and files of the sales team',
 			},
 			{ name: 'siteDescription', in: 'body', validate: validate.longText },

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -18,16 +18,14 @@ export const createTeam: CippOperation = {
 	constants: { body: { visibility: 'Private' } },
 	parameters: [
 		tenantParameter('body', { name: 'tenantid' }),
-		requiredParameter(
-			{ displayName: 'Display Name', name: 'displayName', type: 'string', default: '', placeholder: 'e.g. Project Falcon' },
+		requiredText(
+			{ displayName: 'Display Name', name: 'displayName', placeholder: 'e.g. Project Falcon' },
 			{ name: 'displayName', in: 'body' },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Owners',
 				name: 'owners',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. jane.doe@contoso.com, joe@contoso.com',
 				description: 'The owners, by user principal name or object ID, separated by commas',
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -16,12 +16,10 @@ export const setPhoneNumberLocation: CippOperation = {
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
 		phoneNumberParameter,
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Location ID',
 				name: 'locationId',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 8f2d3c1b-7a6e-4d5c-9b8a-1e2f3a4b5c6d',
 				description: 'The emergency location, by its ID (the LocationId field of Get Many Phone Numbers)',
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { phoneNumberParameter, phoneNumberTypeParameter } from '../shared/teamsSharePoint';
@@ -17,12 +17,10 @@ export const unassignPhoneNumber: CippOperation = {
 		tenantParameter('body'),
 		phoneNumberParameter,
 		phoneNumberTypeParameter,
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Assigned To',
 				name: 'assignedTo',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. jane.doe@contoso.com',
 				description: "Who has the number now, for the message and CIPP's log (Microsoft unassigns by number)",
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredText, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { labelValueList } from '../common/validators';
@@ -30,12 +30,10 @@ export const createAlert: CippOperation = {
 		'Create (or, with a Rule ID, replace) an audit-log alert rule for one or more tenants: when an audit record matches every condition, CIPP runs the chosen actions. Microsoft may take up to four hours to start delivering the records.',
 	...writes('AddAlert', 'CIPP.Alert.ReadWrite'),
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Tenants',
 				name: 'tenants',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com or AllTenants',
 				description:
 					'The tenants the rule watches: default domains (e.g. contoso.onmicrosoft.com), separated by commas, or AllTenants. CIPP matches alert rules by default domain only, so a tenant ID is refused.',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter } from '../common/fields';
+import { additionalFields, booleanField, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -17,12 +17,10 @@ export const createNamedLocation: CippOperation = {
 	...writes('AddNamedLocation', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
 		{ ...tenant, send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' } },
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Name',
 				name: 'policyName',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. Head Office',
 				description: 'The name of the named location',
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -59,12 +59,10 @@ export const updateNamedLocation: CippOperation = {
 	...writes('ExecNamedLocation', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Named Location ID',
 				name: 'namedLocationId',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 0b6f8c2e-4a1d-4e7b-9c3f-5d2a8e1b7f40',
 				description: 'The named location to change (its ID from Tenant → Get Many Named Locations)',
 			},

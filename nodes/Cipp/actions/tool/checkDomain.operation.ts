@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredText, textField } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -27,12 +27,10 @@ export const checkDomain: CippOperation = {
 		'Run one live DNS check on any domain (SPF, DMARC, DKIM, MX, DNSSEC, MTA-STS, HTTPS certificate, autodiscover, name servers, WHOIS) and return its findings',
 	...reads('ListDomainHealth', 'Tenant.DomainAnalyser.Read'),
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Domain',
 				name: 'domain',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. contoso.com',
 				description: 'The domain to check',
 			},

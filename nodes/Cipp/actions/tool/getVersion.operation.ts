@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -20,12 +20,10 @@ export const getVersion: CippOperation = {
 	description: "Get the version of this CIPP's API and front end and whether they are out of date compared with the latest release",
 	...reads('GetVersion', 'CIPP.Core.Read'),
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Front-End Version',
 				name: 'localVersion',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 10.8.2',
 				description: "The CIPP front-end version to compare with the latest release (shown in CIPP's settings); CIPP needs one to answer",
 			},

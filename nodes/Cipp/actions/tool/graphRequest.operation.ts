@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -38,12 +38,10 @@ export const graphRequest: CippOperation = {
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Endpoint',
 				name: 'endpoint',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. identityProtection/riskyUsers',
 				description: 'The Graph path without version, e.g. users, groups/{ID}/members or deviceManagement/managedDevices',
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation, OutputContext } from '../types';
 
@@ -29,12 +29,10 @@ export const lookupBreaches: CippOperation = {
 	...reads('ListBreachesAccount', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Account',
 				name: 'account',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. jane@contoso.com or contoso.com',
 				description:
 					"An email address (looked up in Have I Been Pwned) or a domain (looked up in CIPP's own breach service, one item per breached account)",

@@ -1,4 +1,4 @@
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -13,12 +13,10 @@ export const lookupIp: CippOperation = {
 	access: 'read',
 	role: 'CIPP.Core.Read',
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'IP Address',
 				name: 'ip',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 203.0.113.42',
 				description: 'The IPv4 or IPv6 address',
 			},

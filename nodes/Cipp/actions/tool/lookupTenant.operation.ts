@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -12,12 +12,10 @@ export const lookupTenant: CippOperation = {
 		'Look up public information of any Entra tenant (not only customers) by domain or tenant ID: tenant ID, display name, default domain, OpenID configuration and sign-in branding',
 	...reads('ListExternalTenantInfo', 'CIPP.Core.Read'),
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Tenant',
 				name: 'tenant',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. contoso.com',
 				description: 'A domain of the tenant, or its tenant ID',
 			},

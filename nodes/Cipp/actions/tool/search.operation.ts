@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, requiredParameter } from '../common/fields';
+import { additionalFields, requiredText } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -13,12 +13,10 @@ export const search: CippOperation = {
 	...reads('ExecUniversalSearchV2', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Search Terms',
 				name: 'searchTerms',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. adele',
 				description: 'Text to find, e.g. part of a name or address',
 			},

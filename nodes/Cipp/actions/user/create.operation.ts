@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, scheduleField, textField } from '../common/fields';
+import { additionalFields, booleanField, requiredText, scheduleField, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord, records, withoutSecret } from '../common/readers';
 import { profileFields } from '../shared/user';
@@ -65,34 +65,28 @@ export const create: CippOperation = {
 	...writes('AddUser', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Display Name',
 				name: 'displayName',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. Jane Doe',
 				description: "The user's full name as shown in the directory",
 			},
 			{ name: 'DisplayName', in: 'body' },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Username',
 				name: 'username',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. jane.doe',
 				description: 'The part of the user principal name before the @ (also the mail nickname)',
 			},
 			{ name: 'username', in: 'body' },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Domain',
 				name: 'domain',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. contoso.com',
 				description: 'A verified domain of the tenant, the part of the user principal name after the @',
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -22,13 +22,11 @@ export const createGuest: CippOperation = {
 	...writes('AddGuest', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Email',
 				name: 'mail',
-				type: 'string',
 				placeholder: 'e.g. jane@fabrikam.com',
-				default: '',
 				description: "The guest's email address",
 			},
 			{ name: 'mail', in: 'body', validate: email },

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -15,12 +15,10 @@ export const deleteDevice: CippOperation = {
 	...writes('ExecDeviceDelete', 'Identity.Device.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Device Object ID',
 				name: 'deviceObjectId',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 				description: 'The Entra ID device object ID, from User → Get Devices (field ID)',
 			},

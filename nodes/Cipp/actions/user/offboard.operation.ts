@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, namedCollection, requiredParameter, scheduleField, textField } from '../common/fields';
+import { additionalFields, booleanField, namedCollection, requiredText, scheduleField, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -19,12 +19,10 @@ export const offboard: CippOperation = {
 	...writes('ExecOffboardUser', 'Identity.User.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'User Principal Name',
 				name: 'user',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. jane.doe@contoso.com',
 				description: 'The user to offboard, by user principal name (several may be separated by commas)',
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -15,12 +15,10 @@ export const restoreDeleted: CippOperation = {
 	...writes('ExecRestoreDeleted', 'Tenant.Directory.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Deleted Item ID',
 				name: 'deletedItemId',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
 				description: 'Object ID of the deleted item, from User → Get Many Deleted Items',
 			},

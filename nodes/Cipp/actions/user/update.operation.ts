@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -54,23 +54,19 @@ export const update: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'id', in: 'body', encoding: 'graphId' }),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Username',
 				name: 'username',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. jane.doe',
 				description: 'The part of the user principal name before the @, current or new',
 			},
 			{ name: 'username', in: 'body' },
 		),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Domain',
 				name: 'domain',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. contoso.com',
 				description: 'The part of the user principal name after the @, current or new (a verified domain of the tenant)',
 			},
