@@ -701,6 +701,20 @@ describe('user operations: failures and queued answers', () => {
 		},
 	);
 
+	test('Set Email Forwarding Off: CIPP answers its "Disabling forwarding" line before the success line', async () => {
+		const run = await runOperation(sandbox, 'user', 'setEmailForward', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', cloudUser.upn),
+			forwardOption: 'disabled',
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.items[0].json).toEqual({
+			status: 'success',
+			message: `Disabling forwarding for ${cloudUser.upn} Successfully disabled forwarding for ${cloudUser.upn}`,
+			messages: [`Disabling forwarding for ${cloudUser.upn}`, `Successfully disabled forwarding for ${cloudUser.upn}`],
+		});
+	});
+
 	test('Update by user principal name with group changes: the object ID is looked up first, as Graph needs it', async () => {
 		const upn = upnOf(ids.leeGu);
 		const change = async (additionalFields: INodeParameters) =>
