@@ -150,6 +150,29 @@ describe('calendar permission operations: follow-ups and failures', () => {
 		expect(await entries(adele)).toContainEqual(['Default', 'LimitedDetails']);
 	});
 
+	test("Set with Can View Private Items below Editor fails; for an existing entry the error is Add's (CIPP retries Set with Add)", async () => {
+		const set = async (user: string) =>
+			await runOperation(sandbox, 'calendarPermission', 'set', {
+				tenantFilter: tenant,
+				mailbox: locator('upn', megan),
+				user,
+				permissions: 'Reviewer',
+				canViewPrivateItems: true,
+			});
+		const added = await set(alex);
+		expect(added.requests[0].status).toBe(403);
+		expect(added.error?.message).toContain(
+			`Failed to set calendar permissions for ${alex} on ${megan} : SharingPermissionFlags can only be set when AccessRights is Editor.`,
+		);
+		const existing = await set('Default');
+		expect(existing.requests[0].status).toBe(403);
+		expect(existing.error?.message).toContain('An existing permission entry was found for user: Default.');
+		expect(await entries(megan)).toEqual([
+			['Default', 'AvailabilityOnly'],
+			['Anonymous', 'None'],
+		]);
+	});
+
 	test("Get Many of a user without a mailbox fails with Exchange's text", async () => {
 		const run = await runOperation(sandbox, 'calendarPermission', 'getAll', {
 			tenantFilter: tenant,

@@ -377,6 +377,36 @@ describe('tenant operations: follow-ups and failures', () => {
 		expect(run.error?.message).toMatch(expected);
 	});
 
+	test('Update: Tenant Groups adds static memberships, skips dynamic groups, and removes unlisted static ones only for a non-empty list', async () => {
+		const [managed, eu, premium] = ['Managed Services', 'EU Customers', 'Business Premium'].map((name) =>
+			stableGuid(`cipp/tenantGroup/${name}`),
+		);
+		const update = async (groups: Array<{ groupId: string; groupName: string }>) => {
+			const run = await runOperation(sandbox, 'tenant', 'update', {
+				customerId: contosoId,
+				tenantAlias: '',
+				additionalFields: { tenantGroups: JSON.stringify(groups) },
+			});
+			expect(run.error).toBeUndefined();
+		};
+		const memberships = async () => {
+			const run = await runOperation(sandbox, 'tool', 'batch', {
+				requests: JSON.stringify([{ id: '1', method: 'GET', url: 'ListTenantGroups', query: {} }]),
+			});
+			const groups = (run.items[0].json.body as { Results: Array<{ Name: string; Members: Array<{ customerId: string }> }> }).Results;
+			return groups.filter((group) => group.Members.some((member) => member.customerId === contosoId)).map((group) => group.Name);
+		};
+		await update([
+			{ groupId: managed, groupName: 'Managed Services' },
+			{ groupId: premium, groupName: 'Business Premium' },
+		]);
+		expect(await memberships()).toEqual(['Managed Services']);
+		await update([{ groupId: eu, groupName: 'EU Customers' }]);
+		expect(await memberships()).toEqual(['EU Customers']);
+		await update([]);
+		expect(await memberships()).toEqual(['EU Customers']);
+	});
+
 	test('Update: the alias shows in Get Many, and an empty alias restores the name', async () => {
 		await runOperation(sandbox, 'tenant', 'update', { customerId: contosoId, tenantAlias: 'Contoso HQ' });
 		let list = await runOperation(sandbox, 'tenant', 'getAll', { returnAll: true });

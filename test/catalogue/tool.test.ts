@@ -264,6 +264,19 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		expect(selector?.description).toMatch(/CIPP also saves them as the domain's DKIM selectors/);
 	});
 
+	test('Check Domain: DKIM selectors given by an editor are saved for the domain; later DKIM checks and GetDkimSelectors use them', async () => {
+		const check = async (checkName: string, additionalFields = {}, client: 'editor' | 'readonly' = 'editor') =>
+			await runOperation(sandbox, 'tool', 'checkDomain', { domain: 'fabrikam.com', check: checkName, additionalFields }, [{}], client);
+		const readonly = await check('ReadDkimRecord', { selector: 'ro1' }, 'readonly');
+		expect(readonly.error).toBeUndefined();
+		expect((await check('GetDkimSelectors')).items.map((item) => item.json)).toEqual([{ value: 'selector1,selector2' }]);
+		await check('ReadDkimRecord', { selector: 'sel-a, sel-b' });
+		expect((await check('GetDkimSelectors')).items.map((item) => item.json)).toEqual([{ value: 'sel-a,sel-b' }]);
+		const later = await check('ReadDkimRecord');
+		expect(later.requests[0].query).not.toHaveProperty('Selector');
+		expect((later.items[0].json.Records as Array<{ Selector: string }>).map((record) => record.Selector)).toEqual(['sel-a', 'sel-b']);
+	});
+
 	test("an IP the GeoIP service cannot place fails with CIPP's unhandled error", async () => {
 		const run = await runOperation(sandbox, 'tool', 'lookupIp', { ip: '10.0.0.1' });
 		expect(run.requests[0].status).toBe(500);

@@ -483,6 +483,17 @@ describe('user operations: failures and queued answers', () => {
 		expect(run.error?.message).toContain(`Resource 'nobody@${cloudUser.tenant}' does not exist`);
 	});
 
+	test('Revoke Sessions of an unknown user fails with CIPP\'s "Failed to revoke sessions for X. Error: …"', async () => {
+		const run = await runOperation(sandbox, 'user', 'revokeSessions', {
+			tenantFilter: contoso,
+			userId: locator('upn', `nobody@${cloudUser.tenant}`),
+		});
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toContain(
+			`Failed to revoke sessions for nobody@${cloudUser.tenant}. Error: Resource 'nobody@${cloudUser.tenant}' does not exist`,
+		);
+	});
+
 	test('Send MFA Push: a 200 whose state is error fails the item', async () => {
 		const run = await runOperation(sandbox, 'user', 'sendMfaPush', { tenantFilter: contoso, userPrincipalName: upnOf(ids.johannaLorenz) });
 		expect(run.requests[0].status).toBe(200);
@@ -700,6 +711,20 @@ describe('user operations: failures and queued answers', () => {
 			expect(run.error?.message).toContain(`Invalid "${field}" in item 0`);
 		},
 	);
+
+	test('Set Email Forwarding Off: CIPP answers its "Disabling forwarding" line before the success line', async () => {
+		const run = await runOperation(sandbox, 'user', 'setEmailForward', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', cloudUser.upn),
+			forwardOption: 'disabled',
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.items[0].json).toEqual({
+			status: 'success',
+			message: `Disabling forwarding for ${cloudUser.upn} Successfully disabled forwarding for ${cloudUser.upn}`,
+			messages: [`Disabling forwarding for ${cloudUser.upn}`, `Successfully disabled forwarding for ${cloudUser.upn}`],
+		});
+	});
 
 	test('Update by user principal name with group changes: the object ID is looked up first, as Graph needs it', async () => {
 		const upn = upnOf(ids.leeGu);

@@ -81,13 +81,20 @@ function setCalendarPermission(
 		const name = trusteeName(state, tenant, options.user ?? '');
 		const level = options.level ?? '';
 		if (!level) throw new GraphError("Cannot bind argument to parameter 'AccessRights' because it is an empty array.");
+		const existing = folder.findIndex((entry) => entry.User === name);
+		if (options.canViewPrivateItems && level.toLowerCase() !== 'editor') {
+			// Exchange takes the Delegate/CanViewPrivateItems flags only with Editor. Set- fails, and
+			// CIPP retries with Add-, whose error is what the caller sees: for an existing entry, Add's
+			// "existing permission entry" (the real cause is hidden; sandbox wording for a new one).
+			if (existing >= 0) throw new GraphError(`An existing permission entry was found for user: ${name}.`);
+			throw new GraphError('SharingPermissionFlags can only be set when AccessRights is Editor.');
+		}
 		const entry = {
 			User: name,
 			AccessRights: [level],
 			SharingPermissionFlags: options.canViewPrivateItems ? 'Delegate, CanViewPrivateItems' : null,
 		};
-		const index = folder.findIndex((existing) => existing.User === name);
-		if (index >= 0) folder.splice(index, 1, entry);
+		if (existing >= 0) folder.splice(existing, 1, entry);
 		else folder.push(entry);
 		let result = `Successfully set permissions on folder ${identity}. The user ${logging} now has ${level} permissions on this folder.`;
 		if (options.canViewPrivateItems) result += ' The user can also view private items.';

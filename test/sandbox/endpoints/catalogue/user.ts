@@ -1,5 +1,5 @@
 /** CIPP endpoints behind the node's user operations (beyond the core ones in endpoints/). */
-import { GraphError, graphGetUser, graphTenant, requireDirectoryRole } from '../../graph';
+import { GraphError, graphGetUser, graphTenant, normalizeGraphError, requireDirectoryRole } from '../../graph';
 import { psString } from '../../powershell';
 import type { Endpoint } from '../endpoint';
 import * as directoryReads from './user/directoryReads';
@@ -14,6 +14,8 @@ const ExecRevokeSessions: Endpoint = {
 	role: 'Identity.User.ReadWrite',
 	handle(ctx) {
 		const id = psString(ctx.fromQueryOrBody('id'));
+		// CIPP names the user only by the Username it is sent (empty without one); the sandbox falls
+		// back to the ID because the e2e Alert Response check expects the revoked user to be named.
 		const username = psString(ctx.fromQueryOrBody('Username')) || id;
 		try {
 			const tenant = graphTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'), { authCheck: true });
@@ -23,7 +25,7 @@ const ExecRevokeSessions: Endpoint = {
 			return { status: 200, body: { Results: `Successfully revoked sessions for ${username}` } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
-			return { status: 500, body: { Results: `Failed to revoke sessions for ${username}: ${error.message}` } };
+			return { status: 500, body: { Results: `Failed to revoke sessions for ${username}. Error: ${normalizeGraphError(error.message)}` } };
 		}
 	},
 };

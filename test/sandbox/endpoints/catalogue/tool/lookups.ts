@@ -1,5 +1,5 @@
 /** Lookups that need no customer tenant: external tenants, domain health, GeoIP, version, universal search. */
-import { stableGuid, tenantGroups } from '../../../directory';
+import { perSandbox, stableGuid, tenantGroups } from '../../../directory';
 import { findTenant, fixtures } from '../../../fixtures';
 import { psString } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
@@ -72,19 +72,23 @@ const ACTIONS = [
 ];
 const DOMAIN = /^(((?!-))(xn--|_{1,1})?[a-z0-9-]{0,61}[a-z0-9]{1,1}\.)*(xn--)?([a-z0-9][a-z0-9-]{0,60}|[a-z0-9-]{1,30}\.[a-z]{2,})$/;
 
-function domainCheck(action: string, domain: string, q: (name: string) => string | undefined): unknown {
+/** CIPP's Domains table: the DKIM selectors saved per domain (as CIPP stores them, a compact JSON array). */
+const savedSelectors = perSandbox(() => new Map<string, string>());
+
+function domainCheck(action: string, domain: string, q: (name: string) => string | undefined, saved: Map<string, string>): unknown {
 	const m365 = domain.replace(/\./g, '-');
+	const selectorsJson = saved.get(domain) ?? '["selector1","selector2"]';
 	switch (action) {
 		case 'ListDomainInfo':
 			return {
 				RowKey: domain,
 				PartitionKey: 'TenantDomains',
 				TenantId: findTenant(domain)?.customerId ?? 'NoTenant',
-				DkimSelectors: '["selector1","selector2"]',
+				DkimSelectors: selectorsJson,
 				MailProviders: 'Microsoft365',
 			};
 		case 'GetDkimSelectors':
-			return 'selector1,selector2';
+			return (JSON.parse(selectorsJson) as string[]).join(',');
 		case 'ReadSpfRecord': {
 			const record = q('Record') ?? 'v=spf1 include:spf.protection.outlook.com -all';
 			const include = q('ExpectedInclude');
@@ -114,7 +118,8 @@ function domainCheck(action: string, domain: string, q: (name: string) => string
 				ValidationFails: [],
 			};
 		case 'ReadDkimRecord': {
-			const selectors = (q('Selector') ?? 'selector1,selector2').split(/\s*,\s*/);
+			const selector = q('Selector');
+			const selectors = selector ? selector.trim().split(/\s*,\s*/) : (JSON.parse(selectorsJson) as string[]);
 			return {
 				Records: selectors.map((selector) => ({ Selector: selector, Record: `v=DKIM1; k=rsa; p=MIIBIjAN...${selector}`, KeyLength: 2048 })),
 				ValidationPasses: ['DKIM records found'],
@@ -187,7 +192,14 @@ export const ListDomainHealth: Endpoint = {
 		if (!domain) return { status: 400, body: { Results: "The 'Domain' parameter is required." } };
 		if (!DOMAIN.test(domain)) return { status: 400, body: { Results: `Domain: ${domain} is invalid` } };
 		if (!ACTIONS.includes(action)) return { status: 400, body: { Results: `Unknown Action '${action}'.` } };
-		return { status: 200, body: domainCheck(action, domain, (name) => ctx.fromQuery(name)) };
+		const saved = savedSelectors(ctx.state);
+		const selector = ctx.fromQuery('Selector');
+		// A DKIM check with selectors from an admin or editor saves them as the domain's selectors
+		// (later checks without selectors, GetDkimSelectors and ListDomainInfo use them).
+		if (action === 'ReadDkimRecord' && selector && ['admin', 'editor'].includes(ctx.client.role)) {
+			saved.set(domain, JSON.stringify(selector.trim().split(/\s*,\s*/)));
+		}
+		return { status: 200, body: domainCheck(action, domain, (name) => ctx.fromQuery(name), saved) };
 	},
 };
 

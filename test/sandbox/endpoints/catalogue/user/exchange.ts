@@ -77,7 +77,7 @@ const ExecEnableArchive: Endpoint = {
 	},
 };
 
-/** Invoke-ExecEmailForward -> Set-CIPPForwarding (Set-Mailbox). An unknown forwardOption does nothing. */
+/** Invoke-ExecEmailForward -> Set-CIPPForwarding (Set-Mailbox). An unknown forwardOption does nothing; disabling answers two lines. */
 const ExecEmailForward: Endpoint = {
 	name: 'ExecEmailForward',
 	role: 'Exchange.Mailbox.ReadWrite',
@@ -95,7 +95,11 @@ const ExecEmailForward: Endpoint = {
 			let message: string | null = null;
 			if (option === 'disabled') {
 				Object.assign(mailbox, { forwardingAddress: null, forwardingSmtpAddress: null, deliverToMailboxAndForward: false });
-				message = `Successfully disabled forwarding for ${username}`;
+				// Set-CIPPForwarding's Write-Output "Disabling forwarding for X" becomes a first result line.
+				return {
+					status: 200,
+					body: { Results: [`Disabling forwarding for ${username}`, `Successfully disabled forwarding for ${username}`] },
+				};
 			} else if (option === 'internaladdress' && forward) {
 				const target = tenantRecipient(ctx, tenant, forward);
 				Object.assign(mailbox, { forwardingAddress: target, forwardingSmtpAddress: null, deliverToMailboxAndForward: keepCopy });
