@@ -526,6 +526,19 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		expect(run.error?.message).toMatch(/TenantId, the tenant ID/);
 	});
 
+	test('Get Many Logs narrows by Baseline Run ID (Invoke-ListLogs filters on BaselineRunId)', async () => {
+		const run = (baselineRunId: string) =>
+			runOperation(sandbox, 'administration', 'getManyLogs', {
+				additionalFields: { severity: ['Debug'], baselineRunId },
+				returnAll: true,
+			});
+		const matching = await run(stableGuid('baseline-run/seed'));
+		expect(matching.requests[0].query).toMatchObject({ BaselineRunId: stableGuid('baseline-run/seed') });
+		expect(matching.items.map((item) => item.json.Message)).toEqual(['Standards run started for all tenants']);
+		const other = await run(stableGuid('baseline-run/other'));
+		expect(other.items).toHaveLength(0);
+	});
+
 	test('Get Many Logs narrows by API', async () => {
 		const run = await runOperation(sandbox, 'administration', 'getManyLogs', {
 			additionalFields: { api: 'ExecResetPass' },
