@@ -559,6 +559,35 @@ describe('intune operations: failures and follow-ups', () => {
 		expect(assignment('Microsoft 365 Apps for Windows 10 and later')).toBe('All Licensed Users (required)');
 	});
 
+	test('Add Office App: excludedApps carries every Graph key, InfoPath and SharePoint Designer always excluded (Get-CIPPOfficeAppBody)', async () => {
+		const run = await runOperation(sandbox, 'intune', 'addOfficeApp', {
+			tenants: 'northwind.onmicrosoft.com',
+			additionalFields: { excludedApps: ['groove', 'lync'] },
+		});
+		expect(run.error).toBeUndefined();
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', {
+			tenantFilter: locator('domain', 'northwind.onmicrosoft.com'),
+			returnAll: true,
+		});
+		const office = apps.items.find((item) => item.json['@odata.type'] === '#microsoft.graph.officeSuiteApp');
+		expect(office?.json.excludedApps).toEqual({
+			infoPath: true,
+			sharePointDesigner: true,
+			excel: false,
+			groove: true,
+			lync: true,
+			oneNote: false,
+			outlook: false,
+			powerPoint: false,
+			publisher: false,
+			teams: false,
+			visio: false,
+			word: false,
+			access: false,
+			bing: false,
+		});
+	});
+
 	test('Process App Queue empties the queue even when a deployment fails, and says where to look', async () => {
 		await runOperation(sandbox, 'intune', 'addStoreApp', {
 			tenants: 'woodgrovebank.com',

@@ -272,6 +272,36 @@ const AddMSPApp: Endpoint = {
 	},
 };
 
+/**
+ * Get-CIPPOfficeAppBody's excludedApps: every Graph key, InfoPath and SharePoint Designer always excluded,
+ * the named apps set to true; a name that is not one of the keys is skipped with a warning only.
+ */
+function officeExcludedApps(names: string[]): Record<string, boolean> {
+	const excluded: Record<string, boolean> = { infoPath: true, sharePointDesigner: true };
+	for (const app of [
+		'excel',
+		'groove',
+		'lync',
+		'oneNote',
+		'outlook',
+		'powerPoint',
+		'publisher',
+		'teams',
+		'visio',
+		'word',
+		'access',
+		'bing',
+	]) {
+		excluded[app] = false;
+	}
+	for (const name of names) {
+		// PowerShell's PSObject.Properties[...] lookup ignores case.
+		const key = Object.keys(excluded).find((known) => known.toLowerCase() === name.toLowerCase());
+		if (key) excluded[key] = true;
+	}
+	return excluded;
+}
+
 const AddOfficeApp: Endpoint = {
 	name: 'AddOfficeApp',
 	role: 'Endpoint.Application.ReadWrite',
@@ -300,7 +330,7 @@ const AddOfficeApp: Endpoint = {
 					createdDateTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
 					isAssigned: false,
 					autoAcceptEula: convertToBoolean(ctx.fromBody('AcceptLicense')),
-					excludedApps: Object.fromEntries(values('excludedApps').map((app) => [app, true])),
+					excludedApps: officeExcludedApps(values('excludedApps')),
 					officePlatformArchitecture: ctx.fromBody('arch') ? 'x64' : 'x86',
 					localesToInstall: values('languages'),
 					shouldUninstallOlderVersionsOfOffice: convertToBoolean(ctx.fromBody('RemoveVersions')),
