@@ -588,6 +588,23 @@ describe('intune operations: failures and follow-ups', () => {
 		});
 	});
 
+	test("Use Report Database: a tenant with nothing cached fails with CIPP's HTTP 500 (Get-CIPPIntuneApplicationReport / -ScriptReport)", async () => {
+		const fromReport = {
+			tenantFilter: locator('domain', 'tailspin.onmicrosoft.com'),
+			additionalFields: { useReportDb: true },
+			returnAll: true,
+		};
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', fromReport);
+		expect(apps.requests[0].status).toBe(500);
+		expect(apps.error?.message).toMatch(/No Intune application data found for tailspin\.onmicrosoft\.com\. Run a cache sync first\./);
+		const scripts = await runOperation(sandbox, 'intune', 'getManyScripts', fromReport);
+		expect(scripts.requests[0].status).toBe(500);
+		expect(scripts.error?.message).toMatch(/No Intune script data found for tailspin\.onmicrosoft\.com\. Run a cache sync first\./);
+		const cached = await runOperation(sandbox, 'intune', 'getManyScripts', { ...fromReport, tenantFilter: locator('domain', CONTOSO) });
+		expect(cached.error).toBeUndefined();
+		expect(cached.items.map((item) => item.json.Tenant)).toContain(CONTOSO);
+	});
+
 	test('Process App Queue empties the queue even when a deployment fails, and says where to look', async () => {
 		await runOperation(sandbox, 'intune', 'addStoreApp', {
 			tenants: 'woodgrovebank.com',
