@@ -600,6 +600,11 @@ describe('intune operations: failures and follow-ups', () => {
 		const scripts = await runOperation(sandbox, 'intune', 'getManyScripts', fromReport);
 		expect(scripts.requests[0].status).toBe(500);
 		expect(scripts.error?.message).toMatch(/No Intune script data found for tailspin\.onmicrosoft\.com\. Run a cache sync first\./);
+		// The policy report does not throw on an empty cache: no rows, HTTP 200.
+		const policies = await runOperation(sandbox, 'intune', 'getManyPolicies', fromReport);
+		expect(policies.requests[0].status).toBe(200);
+		expect(policies.error).toBeUndefined();
+		expect(policies.items).toHaveLength(0);
 		const cached = await runOperation(sandbox, 'intune', 'getManyScripts', { ...fromReport, tenantFilter: locator('domain', CONTOSO) });
 		expect(cached.error).toBeUndefined();
 		expect(cached.items.map((item) => item.json.Tenant)).toContain(CONTOSO);

@@ -32,7 +32,10 @@ const ListIntunePolicy: Endpoint = {
 		const policies = intuneData(ctx.state).policies;
 		try {
 			if (tenantFilter === 'AllTenants' || ctx.fromQuery('UseReportDB') === 'true') {
-				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : [intuneTenant(ctx.state, tenantFilter)];
+				// Get-CIPPIntunePolicyReport does not throw on an empty cache (unlike the app and script
+				// reports): a tenant with nothing cached is HTTP 200 with no rows.
+				const single = tenantFilter === 'AllTenants' ? undefined : reportTenant(ctx.state, tenantFilter);
+				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : single ? [single] : [];
 				const rows = tenants.flatMap((tenant) =>
 					policies
 						.filter((policy) => policy.tenantId === tenant.customerId)
