@@ -313,6 +313,21 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		expect(test.items[0]?.json).toMatchObject({ status: 'success', message: 'Successfully Connected to HaloPSA' });
 	});
 
+	test('Get Extension Mapping for HaloPSA without a Client ID: HTTP 200 with one company of id -1 carrying the error (Get-HaloMapping)', async () => {
+		const save = (settings: Record<string, unknown>) =>
+			runOperation(sandbox, 'administration', 'saveExtensionsConfig', { additionalFields: { HaloPSA: JSON.stringify(settings) } });
+		expect((await save({ ...halo, ClientID: '' })).error).toBeUndefined();
+		const run = await runOperation(sandbox, 'administration', 'getExtensionMapping', { list: 'HaloPSA' });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.items[0].json.Companies).toEqual([{ name: 'Could not get HaloPSA Clients, error: No Halo configuration', value: '-1' }]);
+		expect(run.items[0].json.Mappings).toEqual(
+			expect.arrayContaining([expect.objectContaining({ TenantDomain: 'contoso.onmicrosoft.com', IntegrationId: '12' })]),
+		);
+		expect((await save(halo)).error).toBeUndefined();
+		const restored = await runOperation(sandbox, 'administration', 'getExtensionMapping', { list: 'HaloPSA' });
+		expect(restored.items[0].json.Companies).toEqual(expect.arrayContaining([{ name: 'Contoso Ltd', value: '12' }]));
+	});
+
 	test('saving with no extension is refused (CIPP would clear every extension)', async () => {
 		const run = await runOperation(sandbox, 'administration', 'saveExtensionsConfig', { additionalFields: {} });
 		expect(run.requests).toHaveLength(0);
@@ -524,6 +539,19 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/TenantId, the tenant ID/);
+	});
+
+	test('Get Many Logs narrows by Baseline Run ID (Invoke-ListLogs filters on BaselineRunId)', async () => {
+		const run = (baselineRunId: string) =>
+			runOperation(sandbox, 'administration', 'getManyLogs', {
+				additionalFields: { severity: ['Debug'], baselineRunId },
+				returnAll: true,
+			});
+		const matching = await run(stableGuid('baseline-run/seed'));
+		expect(matching.requests[0].query).toMatchObject({ BaselineRunId: stableGuid('baseline-run/seed') });
+		expect(matching.items.map((item) => item.json.Message)).toEqual(['Standards run started for all tenants']);
+		const other = await run(stableGuid('baseline-run/other'));
+		expect(other.items).toHaveLength(0);
 	});
 
 	test('Get Many Logs narrows by API', async () => {

@@ -342,6 +342,21 @@ describe('group operations: follow-ups and failures', () => {
 		});
 	});
 
+	test('Create: a security group gets a random mail nickname; the alias is kept for Microsoft 365 groups (New-CIPPGroup)', async () => {
+		const nickname = async (displayName: string, groupType: string) => {
+			const run = await runOperation(sandbox, 'group', 'create', { tenantFilter: tenant, displayName, username: 'aliased', groupType });
+			expect(run.error).toBeUndefined();
+			const list = await runOperation(sandbox, 'group', 'getAll', { tenantFilter: tenant, returnAll: true });
+			const id = list.items.find((item) => item.json.displayName === displayName)?.json.id as string;
+			const info = await runOperation(sandbox, 'group', 'get', { tenantFilter: tenant, groupId: locator('id', id) });
+			return (info.items[0].json.groupInfo as Record<string, unknown>).mailNickname;
+		};
+		const security = await nickname('Random nickname', 'generic');
+		expect(security).toMatch(/^[0-9a-f-]{10}$/);
+		expect(security).not.toBe('aliased');
+		expect(await nickname('Kept nickname', 'm365')).toBe('aliased');
+	});
+
 	test('Create: a dynamic group without a membership rule is refused (CIPP would create a static group)', async () => {
 		for (const groupType of ['dynamic', 'dynamicdistribution']) {
 			const run = await runOperation(sandbox, 'group', 'create', {

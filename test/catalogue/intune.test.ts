@@ -559,6 +559,57 @@ describe('intune operations: failures and follow-ups', () => {
 		expect(assignment('Microsoft 365 Apps for Windows 10 and later')).toBe('All Licensed Users (required)');
 	});
 
+	test('Add Office App: excludedApps carries every Graph key, InfoPath and SharePoint Designer always excluded (Get-CIPPOfficeAppBody)', async () => {
+		const run = await runOperation(sandbox, 'intune', 'addOfficeApp', {
+			tenants: 'northwind.onmicrosoft.com',
+			additionalFields: { excludedApps: ['groove', 'lync'] },
+		});
+		expect(run.error).toBeUndefined();
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', {
+			tenantFilter: locator('domain', 'northwind.onmicrosoft.com'),
+			returnAll: true,
+		});
+		const office = apps.items.find((item) => item.json['@odata.type'] === '#microsoft.graph.officeSuiteApp');
+		expect(office?.json.excludedApps).toEqual({
+			infoPath: true,
+			sharePointDesigner: true,
+			excel: false,
+			groove: true,
+			lync: true,
+			oneNote: false,
+			outlook: false,
+			powerPoint: false,
+			publisher: false,
+			teams: false,
+			visio: false,
+			word: false,
+			access: false,
+			bing: false,
+		});
+	});
+
+	test("Use Report Database: a tenant with nothing cached fails with CIPP's HTTP 500 (Get-CIPPIntuneApplicationReport / -ScriptReport)", async () => {
+		const fromReport = {
+			tenantFilter: locator('domain', 'tailspin.onmicrosoft.com'),
+			additionalFields: { useReportDb: true },
+			returnAll: true,
+		};
+		const apps = await runOperation(sandbox, 'intune', 'getManyApps', fromReport);
+		expect(apps.requests[0].status).toBe(500);
+		expect(apps.error?.message).toMatch(/No Intune application data found for tailspin\.onmicrosoft\.com\. Run a cache sync first\./);
+		const scripts = await runOperation(sandbox, 'intune', 'getManyScripts', fromReport);
+		expect(scripts.requests[0].status).toBe(500);
+		expect(scripts.error?.message).toMatch(/No Intune script data found for tailspin\.onmicrosoft\.com\. Run a cache sync first\./);
+		// The policy report does not throw on an empty cache: no rows, HTTP 200.
+		const policies = await runOperation(sandbox, 'intune', 'getManyPolicies', fromReport);
+		expect(policies.requests[0].status).toBe(200);
+		expect(policies.error).toBeUndefined();
+		expect(policies.items).toHaveLength(0);
+		const cached = await runOperation(sandbox, 'intune', 'getManyScripts', { ...fromReport, tenantFilter: locator('domain', CONTOSO) });
+		expect(cached.error).toBeUndefined();
+		expect(cached.items.map((item) => item.json.Tenant)).toContain(CONTOSO);
+	});
+
 	test('Process App Queue empties the queue even when a deployment fails, and says where to look', async () => {
 		await runOperation(sandbox, 'intune', 'addStoreApp', {
 			tenants: 'woodgrovebank.com',

@@ -168,7 +168,8 @@ describe('license operations: failures and follow-ups', () => {
 		expect(first.items).toHaveLength(1);
 		expect(first.items[0].json).toMatchObject({
 			status: 'queued',
-			queueId: expect.any(String),
+			// CIPP's queue ID is the queue entry's RowKey: a plain GUID string, new for every queue.
+			queueId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
 			message: expect.stringMatching(/Loading data for all tenants/),
 		});
 		const second = await runOperation(sandbox, 'license', 'getReport', { ...all, queueId: first.items[0].json.queueId as string });

@@ -4,6 +4,8 @@
  * -ExecCSPLicense, CIPP's excluded-licence list (-ListExcludedLicenses, -ExecExcludeLicenses) and
  * -ExecBulkLicense.
  */
+import { randomUUID } from 'node:crypto';
+
 import { perSandbox, stableGuid } from '../../directory';
 import { LICENSE_NAMES, TENANT_IDS } from '../../fixtures';
 import type { SandboxState, SandboxTenant } from '../../fixtures';
@@ -160,7 +162,8 @@ const ListLicensesReport: Endpoint = {
 					Metadata: {
 						Queued: true,
 						QueueMessage: 'Loading data for all tenants. Please check back after the job completes',
-						QueueId: stableGuid('queue/AllTenants-Licenses'),
+						// New-CippQueueEntry's RowKey: a fresh (New-Guid).Guid string for every queue it starts.
+						QueueId: randomUUID(),
 					},
 				},
 			};

@@ -170,14 +170,18 @@ export const ExecExtensionMapping: Endpoint = {
 		});
 		switch (list) {
 			case 'HaloPSA':
+				// Get-HaloMapping: a failure to reach HaloPSA (here: no Client ID saved, Get-HaloToken's
+				// "No Halo configuration"; Enabled is not checked) is still HTTP 200, with one fake company of id -1.
 				return {
 					status: 200,
 					body: {
-						Companies: [
-							{ name: 'Contoso Ltd', value: '12' },
-							{ name: 'Fabrikam, Inc.', value: '27' },
-							{ name: 'Northwind Traders', value: '31' },
-						],
+						Companies: psString(data.extensions.HaloPSA?.ClientID)
+							? [
+									{ name: 'Contoso Ltd', value: '12' },
+									{ name: 'Fabrikam, Inc.', value: '27' },
+									{ name: 'Northwind Traders', value: '31' },
+								]
+							: [{ name: 'Could not get HaloPSA Clients, error: No Halo configuration', value: '-1' }],
 						Mappings: mappingRows(data, 'HaloPSA', tenants),
 					},
 				};

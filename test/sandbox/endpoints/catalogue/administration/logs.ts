@@ -65,6 +65,7 @@ export const ListLogs: Endpoint = {
 				(!api || new RegExp(api, 'i').test(row.API)) &&
 				(!filtered || !q('ScheduledTaskId') || row.ScheduledTaskId === q('ScheduledTaskId')) &&
 				(!filtered || !q('StandardTemplateId') || row.StandardTemplateId === q('StandardTemplateId')) &&
+				(!filtered || !q('BaselineRunId') || row.BaselineRunId === q('BaselineRunId')) &&
 				visible(row),
 		);
 		return { status: 200, body: rows.map(output).sort((a, b) => String(b.DateTime).localeCompare(String(a.DateTime))) };

@@ -52,6 +52,8 @@ export interface LogRow {
 	IP?: string;
 	StandardTemplateId?: string;
 	ScheduledTaskId?: string;
+	/** Rows written during a standards (baseline) run carry its run ID. */
+	BaselineRunId?: string;
 }
 
 export interface BackupRow {
@@ -201,6 +203,7 @@ function seedLogs(now: Date): LogRow[] {
 			Message: 'Standards run started for all tenants',
 			Username: 'CIPP',
 			Severity: 'Debug',
+			BaselineRunId: stableGuid('baseline-run/seed'),
 		}),
 		entry(yesterday, {
 			Tenant: 'fabrikam.onmicrosoft.com',

@@ -1,4 +1,6 @@
 /** Groups: ListGroups, AddGroup, EditGroup, ExecGroupsDelete, AddGroupTeam. */
+import { randomUUID } from 'node:crypto';
+
 import { addGroup, findGroup, groupKind, perSandbox, removeGroup, tenantGroups } from '../../../directory';
 import type { GroupKind, SandboxGroup } from '../../../directory';
 import type { SandboxState, SandboxTenant, SandboxUser } from '../../../fixtures';
@@ -182,7 +184,10 @@ const AddGroup: Endpoint = {
 			const tenant = graphTenant(ctx.state, tenantName, { authCheck: true });
 			const rule = psString(ctx.fromBody('membershipRules'));
 			const domain = psString(strictValueOf(ctx.fromBody('primDomain'))) || tenantName;
-			const nickname = username.split('@')[0].replace(/[^a-zA-Z0-9_-]/g, '');
+			// New-CIPPGroup (:97-105): security and role-assignable groups (and any group without an alias) get a
+			// random 10-character GUID prefix; otherwise the alias, stripped, or a whole GUID when nothing is left.
+			const alias = username.split('@')[0].replace(/[^a-zA-Z0-9_-]/g, '');
+			const nickname = !username || type === 'Generic' || type === 'AzureRole' ? randomUUID().slice(0, 10) : alias || randomUUID();
 			const kind: GroupKind =
 				type === 'M365'
 					? 'Microsoft 365'

@@ -13,7 +13,7 @@ import { cippTenants } from '../../../tenantList';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { assign, standardList } from './assignments';
 import type { IntuneObject, QueuedApp } from './data';
-import { describeAssignments, findIn, intuneData, intuneTenant, removeFrom, withoutTenant } from './data';
+import { describeAssignments, findIn, intuneData, intuneTenant, removeFrom, reportTenant, withoutTenant } from './data';
 
 function listedApp(state: SandboxState, app: IntuneObject) {
 	const tenant = intuneTenant(state, app.tenantId, { authCheck: false });
@@ -29,13 +29,19 @@ const ListApps: Endpoint = {
 		const apps = intuneData(ctx.state).apps;
 		try {
 			if (tenantFilter === 'AllTenants' || ctx.fromQuery('UseReportDB') === 'true') {
-				// Get-CIPPIntuneApplicationReport: the cached report, one row per tenant and app.
-				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : [intuneTenant(ctx.state, tenantFilter)];
+				// Get-CIPPIntuneApplicationReport: the cached report, one row per tenant and app. A tenant with
+				// no cached apps (none, or never synced) throws, which the endpoint answers as HTTP 500 [message];
+				// for AllTenants such tenants are skipped.
+				const single = tenantFilter === 'AllTenants' ? undefined : reportTenant(ctx.state, tenantFilter);
+				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : single ? [single] : [];
 				const rows = tenants.flatMap((tenant) =>
 					apps
 						.filter((app) => app.tenantId === tenant.customerId)
 						.map((app) => ({ Tenant: tenant.defaultDomainName, ...listedApp(ctx.state, app) })),
 				);
+				if (tenantFilter !== 'AllTenants' && rows.length === 0) {
+					return { status: 500, body: [`No Intune application data found for ${psString(tenantFilter)}. Run a cache sync first.`] };
+				}
 				return { status: 200, body: rows };
 			}
 			const tenant = intuneTenant(ctx.state, tenantFilter);
@@ -272,6 +278,36 @@ const AddMSPApp: Endpoint = {
 	},
 };
 
+/**
+ * Get-CIPPOfficeAppBody's excludedApps: every Graph key, InfoPath and SharePoint Designer always excluded,
+ * the named apps set to true; a name that is not one of the keys is skipped with a warning only.
+ */
+function officeExcludedApps(names: string[]): Record<string, boolean> {
+	const excluded: Record<string, boolean> = { infoPath: true, sharePointDesigner: true };
+	for (const app of [
+		'excel',
+		'groove',
+		'lync',
+		'oneNote',
+		'outlook',
+		'powerPoint',
+		'publisher',
+		'teams',
+		'visio',
+		'word',
+		'access',
+		'bing',
+	]) {
+		excluded[app] = false;
+	}
+	for (const name of names) {
+		// PowerShell's PSObject.Properties[...] lookup ignores case.
+		const key = Object.keys(excluded).find((known) => known.toLowerCase() === name.toLowerCase());
+		if (key) excluded[key] = true;
+	}
+	return excluded;
+}
+
 const AddOfficeApp: Endpoint = {
 	name: 'AddOfficeApp',
 	role: 'Endpoint.Application.ReadWrite',
@@ -300,7 +336,7 @@ const AddOfficeApp: Endpoint = {
 					createdDateTime: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
 					isAssigned: false,
 					autoAcceptEula: convertToBoolean(ctx.fromBody('AcceptLicense')),
-					excludedApps: Object.fromEntries(values('excludedApps').map((app) => [app, true])),
+					excludedApps: officeExcludedApps(values('excludedApps')),
 					officePlatformArchitecture: ctx.fromBody('arch') ? 'x64' : 'x86',
 					localesToInstall: values('languages'),
 					shouldUninstallOlderVersionsOfOffice: convertToBoolean(ctx.fromBody('RemoveVersions')),

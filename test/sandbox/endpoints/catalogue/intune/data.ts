@@ -310,6 +310,19 @@ export const intuneData = perSandbox((state: SandboxState) => {
 });
 
 /** A Graph call to Intune in a tenant: the tenant must be reachable and have an Intune licence. */
+/**
+ * The tenant of a report-database read (Get-CIPPDbItem): no Graph call, so no licence or consent check,
+ * and an unknown tenant simply has no cached rows.
+ */
+export function reportTenant(state: SandboxState, tenantFilter: unknown): SandboxTenant | undefined {
+	try {
+		return graphTenant(state, tenantFilter, { authCheck: false });
+	} catch (error) {
+		if (error instanceof GraphError) return undefined;
+		throw error;
+	}
+}
+
 export function intuneTenant(state: SandboxState, tenantFilter: unknown, options = { authCheck: true }): SandboxTenant {
 	const tenant = graphTenant(state, tenantFilter, options);
 	if (!tenant.intuneLicensed) throw new GraphError(GRAPH_ERRORS.notLicensed);

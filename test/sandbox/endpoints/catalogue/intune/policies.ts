@@ -12,7 +12,7 @@ import { cippTenants } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
 import { assign, standardList } from './assignments';
 import type { IntuneObject } from './data';
-import { describeAssignments, intuneData, intuneTenant, removeFrom, withoutTenant } from './data';
+import { describeAssignments, intuneData, intuneTenant, removeFrom, reportTenant, withoutTenant } from './data';
 
 function listedPolicy(state: SandboxState, policy: IntuneObject) {
 	const tenant = intuneTenant(state, policy.tenantId, { authCheck: false });
@@ -32,7 +32,10 @@ const ListIntunePolicy: Endpoint = {
 		const policies = intuneData(ctx.state).policies;
 		try {
 			if (tenantFilter === 'AllTenants' || ctx.fromQuery('UseReportDB') === 'true') {
-				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : [intuneTenant(ctx.state, tenantFilter)];
+				// Get-CIPPIntunePolicyReport does not throw on an empty cache (unlike the app and script
+				// reports): a tenant with nothing cached is HTTP 200 with no rows.
+				const single = tenantFilter === 'AllTenants' ? undefined : reportTenant(ctx.state, tenantFilter);
+				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : single ? [single] : [];
 				const rows = tenants.flatMap((tenant) =>
 					policies
 						.filter((policy) => policy.tenantId === tenant.customerId)
@@ -292,13 +295,16 @@ const ListIntuneScript: Endpoint = {
 		};
 		try {
 			if (tenantFilter === 'AllTenants' || ctx.fromQuery('UseReportDB') === 'true') {
-				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : [intuneTenant(ctx.state, tenantFilter)];
-				return {
-					status: 200,
-					body: tenants.flatMap((tenant) =>
-						scripts.filter((s) => s.tenantId === tenant.customerId).map((s) => ({ Tenant: tenant.defaultDomainName, ...listed(s) })),
-					),
-				};
+				// Get-CIPPIntuneScriptReport: a tenant with no cached script of any type throws (HTTP 500 [message]).
+				const single = tenantFilter === 'AllTenants' ? undefined : reportTenant(ctx.state, tenantFilter);
+				const tenants = tenantFilter === 'AllTenants' ? cippTenants(ctx.state) : single ? [single] : [];
+				const rows = tenants.flatMap((tenant) =>
+					scripts.filter((s) => s.tenantId === tenant.customerId).map((s) => ({ Tenant: tenant.defaultDomainName, ...listed(s) })),
+				);
+				if (tenantFilter !== 'AllTenants' && rows.length === 0) {
+					return { status: 500, body: [`No Intune script data found for ${psString(tenantFilter)}. Run a cache sync first.`] };
+				}
+				return { status: 200, body: rows };
 			}
 			const tenant = intuneTenant(ctx.state, tenantFilter);
 			const rows: Array<Record<string, unknown>> = scripts.filter((script) => script.tenantId === tenant.customerId).map(listed);
