@@ -27,8 +27,9 @@ export const audit: Record<string, AuditRecord> = {
 			'AllTenants with no fresh cache: starts ListLicensesOrchestrator (or finds a running one) and answers {Results: [], Metadata: {Queued: true, QueueMessage: "Loading data for all tenants. Please check back after the job completes" | "Data still processing, please wait", QueueId}}.',
 		refusals: [],
 		output:
-			'{Results: [...], Metadata: {...}} (TermInfo without Term). reportOutput turns an empty, queued answer into one item {status: "queued", message, queueId, followUp}; otherwise `records` reads Results: fits. With a QueueId the rows are those written so far (the report may still be incomplete; CIPP does not say).',
-		verdict: 'ok',
+			'{Results: [...], Metadata: {...}} (TermInfo without Term). reportOutput turns an empty, queued answer into one item {status: "queued", message, queueId, followUp}; otherwise `records` reads Results: fits. With a QueueId CIPP filters its cache by QueueId, which Push-ListLicensesQueue never writes, so it finds nothing and queues again.',
+		verdict: 'fixed',
+		note: "Push-ListLicensesQueue caches the rows without a QueueId, so CIPP's QueueId filter never finds any and starts another load; the node's follow-up and field now say to ask again without a Queue ID once the job has finished (found after the audit, by the sandbox work).",
 	},
 	'license:changeLicenses': {
 		source: 'Identity/Administration/Users/Invoke-ExecBulkLicense.ps1; CIPPCore/Public/Set-CIPPUserLicense.ps1',

@@ -16,7 +16,8 @@ function reportOutput(response: unknown): IDataObject[] {
 			status: 'queued',
 			message: metadata.QueueMessage,
 			queueId: metadata.QueueId,
-			followUp: "Run Get Report again later with this Queue ID (CIPP's Queue page shows its progress)",
+			followUp:
+				"Run Get Report again, without a Queue ID, once CIPP's job has finished (its Queue page shows the progress): CIPP then answers from the report it cached in the last hour.",
 		},
 	];
 }
@@ -27,7 +28,7 @@ export const getReport: CippOperation = {
 	name: 'Get Report',
 	action: 'Get a licence report',
 	description:
-		'Report the licences of a customer tenant or of all tenants, one item per tenant and SKU with counts, terms and renewal dates. For AllTenants the report is built in the background: the first call returns one queued item with a queueId to ask again with.',
+		"Report the licences of a customer tenant or of all tenants, one item per tenant and SKU with counts, terms and renewal dates. For AllTenants the report is built in the background: the first call returns one queued item; run it again, without a Queue ID, once CIPP's job has finished.",
 	...reads('ListLicensesReport', 'Tenant.Directory.Read'),
 	list: true,
 	parameters: [
@@ -39,7 +40,8 @@ export const getReport: CippOperation = {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. 1d6f0c8a-4b2e-4f7a-9c3d-5e8b1a2f6c4d',
-				description: 'For AllTenants: the queueId a previous call returned, to get the rows that report has so far',
+				description:
+					"For AllTenants: a queueId a previous call returned. Leave it empty: CIPP's cached report rows carry no Queue ID, so a call with one finds none and starts another load.",
 			},
 			send: { name: 'QueueId', in: 'query' },
 			optional: true,

@@ -152,7 +152,9 @@ const ListLicensesReport: Endpoint = {
 			const tenant = graphTenant(ctx.state, tenantFilter, { authCheck: true });
 			return { status: 200, body: { Results: withoutTerm(licenseOverview(ctx.state, tenant, false)), Metadata: {} } };
 		}
-		if (!data.cacheFilled) {
+		// Push-ListLicensesQueue caches rows without a QueueId, so a call that filters by one finds
+		// none and, the earlier job being done, starts another load (Invoke-ListLicensesReport.ps1).
+		if (!data.cacheFilled || ctx.fromQuery('QueueId')) {
 			// The orchestration fills the cache; the sandbox finishes it at once, the answer is still "queued".
 			data.cacheFilled = true;
 			return {
