@@ -5,7 +5,7 @@ import { additionalFields, booleanField, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { NEW_GROUP_TYPES, groupSettings } from '../shared/group';
+import { groupSettings, newGroupTypeParameter } from '../shared/group';
 import type { CippOperation, ValueCheck } from '../types';
 
 const DYNAMIC = ['dynamic', 'dynamicdistribution'];
@@ -38,18 +38,7 @@ export const create: CippOperation = {
 			},
 			{ name: 'username', in: 'body' },
 		),
-		{
-			property: {
-				displayName: 'Group Type',
-				name: 'groupType',
-				type: 'options',
-				required: true,
-				default: 'm365',
-				options: NEW_GROUP_TYPES,
-				description: 'The kind of group to create',
-			},
-			send: { name: 'groupType', in: 'body' },
-		},
+		newGroupTypeParameter,
 		additionalFields([
 			...groupSettings,
 			{

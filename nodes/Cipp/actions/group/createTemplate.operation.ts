@@ -2,7 +2,7 @@ import { writes } from '../common/endpoints';
 import { additionalFields, requiredText, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { NEW_GROUP_TYPES, groupSettings } from '../shared/group';
+import { groupSettings, newGroupTypeParameter } from '../shared/group';
 import type { CippOperation } from '../types';
 
 export const createTemplate: CippOperation = {
@@ -23,18 +23,7 @@ export const createTemplate: CippOperation = {
 			},
 			{ name: 'displayName', in: 'body' },
 		),
-		{
-			property: {
-				displayName: 'Group Type',
-				name: 'groupType',
-				type: 'options',
-				required: true,
-				default: 'm365',
-				options: NEW_GROUP_TYPES,
-				description: 'The kind of group',
-			},
-			send: { name: 'groupType', in: 'body' },
-		},
+		newGroupTypeParameter,
 		additionalFields([
 			...groupSettings.map((setting) =>
 				setting.property.name === 'licenses' ? { ...setting, send: { ...setting.send, encoding: 'stringList' as const } } : setting,

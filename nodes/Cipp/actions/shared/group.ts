@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { booleanField, textField } from '../common/fields';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
-import type { SendTo, StepContext, Validator } from '../types';
+import type { CippParameter, SendTo, StepContext, Validator } from '../types';
 
 /** The group types ListGroups reports (groupType), which CIPP's Exchange-or-Graph switches test for. */
 export const GROUP_TYPES = [
@@ -66,7 +66,7 @@ export function usersField(displayName: string, name: string, description: strin
 export const GROUP_SETTING_REFUSED = /cannot have this setting changed/i;
 
 /** The group kinds CIPP creates, as its group form names them (groups and group templates). */
-export const NEW_GROUP_TYPES = [
+const NEW_GROUP_TYPES = [
 	{ name: 'Distribution List', value: 'distribution' },
 	{ name: 'Dynamic Distribution List', value: 'dynamicdistribution' },
 	{ name: 'Dynamic Security Group', value: 'dynamic' },
@@ -75,6 +75,20 @@ export const NEW_GROUP_TYPES = [
 	{ name: 'Role-Assignable Security Group', value: 'azurerole' },
 	{ name: 'Security Group', value: 'generic' },
 ];
+
+/** The kind of group to create, for Create and Create Template alike: CIPP's group form's choices. */
+export const newGroupTypeParameter: CippParameter = {
+	property: {
+		displayName: 'Group Type',
+		name: 'groupType',
+		type: 'options',
+		required: true,
+		default: 'm365',
+		options: NEW_GROUP_TYPES,
+		description: 'The kind of group',
+	},
+	send: { name: 'groupType', in: 'body' },
+};
 
 /** The optional settings groups and group templates share, with CIPP's field names. */
 export const groupSettings: Array<{ property: INodeProperties; send: SendTo }> = [
