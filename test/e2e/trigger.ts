@@ -16,6 +16,7 @@
  * the executions (its log), the main running none.
  */
 import { HttpListener, type ReceivedRequest } from '../support/receivers';
+import { RESET_FROM_ALERT } from '../support/workflows';
 import type { N8nInstall } from './install';
 import { freePort, N8n, type CredentialImport } from './n8n';
 import type { Packed } from './pack';
@@ -60,13 +61,7 @@ function scenarioWorkflow(notifyUrl: string): Workflow {
 				type: CIPP_NODE_TYPE,
 				typeVersion: 1,
 				position: [240, 0],
-				parameters: {
-					resource: 'user',
-					operation: 'resetPassword',
-					tenantFilter: { __rl: true, mode: 'domain', value: '={{ $json.tenant }}' },
-					userId: { __rl: true, mode: 'upn', value: '={{ $json.user }}' },
-					options: {},
-				},
+				parameters: RESET_FROM_ALERT,
 				credentials: { cippApi: CREDENTIALS.insecure },
 				onError: 'continueRegularOutput',
 			},

@@ -26,6 +26,18 @@ export function sandboxCredential(
 	};
 }
 
+/**
+ * Reset Password with its defaults, taking the tenant and the user from the item, as a workflow
+ * after the CIPP Trigger does (the trigger's items carry `tenant` and `user`).
+ */
+export const RESET_FROM_ALERT: INodeParameters = {
+	resource: 'user',
+	operation: 'resetPassword',
+	tenantFilter: { __rl: true, mode: 'domain', value: '={{ $json.tenant }}' },
+	userId: { __rl: true, mode: 'upn', value: '={{ $json.user }}' },
+	options: {},
+};
+
 /** A workflow's node by its name, as a user finds it, rather than by its position in the JSON. */
 export function node(workflow: WorkflowJson, name: string): INode {
 	const found = workflow.nodes.find((candidate) => candidate.name === name);

@@ -10,7 +10,7 @@ import { TriggerHost } from '../harness/triggerHost';
 import type { AlertSource } from '../sandbox/alerts/producers';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 import { SECRET, triggerCredentials, triggerPackage, triggerWorkflow } from '../support/triggerWorkflows';
-import { CREDENTIAL_ID, NODE_TYPE } from '../support/workflows';
+import { CREDENTIAL_ID, NODE_TYPE, RESET_FROM_ALERT } from '../support/workflows';
 
 const sandbox = sandboxPerFile();
 const CONTOSO = 'contoso.onmicrosoft.com';
@@ -123,13 +123,7 @@ test('an audit alert naming a user resets that user through Reset Password, tena
 		type: NODE_TYPE,
 		typeVersion: 1,
 		position: [220, 0] as [number, number],
-		parameters: {
-			resource: 'user',
-			operation: 'resetPassword',
-			tenantFilter: { __rl: true, mode: 'domain', value: '={{ $json.tenant }}' },
-			userId: { __rl: true, mode: 'upn', value: '={{ $json.user }}' },
-			options: {},
-		},
+		parameters: RESET_FROM_ALERT,
 		credentials: { cippApi: { id: CREDENTIAL_ID, name: 'CIPP sandbox' } },
 	};
 	const target = await host({}, { after: [reset] });
