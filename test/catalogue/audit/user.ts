@@ -254,11 +254,11 @@ export const audit: Record<string, AuditRecord> = {
 		note: 'Fixed: To an Internal Recipient without Internal Recipient, or To an External Address without External Address, is refused before sending (CIPP runs no branch and answers [null]); an empty answer from this endpoint fails the item (emptyMeans).',
 	},
 	'user:setOutOfOffice': {
-		source: 'Email-Exchange/Administration/Invoke-ExecSetOoO.ps1; CIPPCore/Public/Set-CIPPOutoffice.ps1',
+		source: 'Email-Exchange/Administration/Invoke-ExecSetOoO.ps1; CIPPCore/Public/Set-CIPPOutOfoffice.ps1',
 		reads:
 			'body userId, tenantFilter, AutoReplyState.value (or string), input (not sent), InternalMessage/ExternalMessage (only if non-blank, :33-43), StartTime/EndTime (Unix seconds -> UTC DateTime, Scheduled only), CreateOOFEvent, OOFEventSubject, AutoDeclineFutureRequestsWhenOOF, DeclineEventsForScheduledOOF (also sets DeclineAllEventsForScheduledOOF), DeclineMeetingMessage, timezone (display only).',
 		clears:
-			'ExternalAudience = "None" on every call unless an ExternalMessage is passed (Set-CIPPOutoffice.ps1:27-40): re-enabling with the stored messages, or setting only an internal message, turns external replies off. Scheduled without times: now .. now+7 days.',
+			'ExternalAudience = "None" on every call unless an ExternalMessage is passed (Set-CIPPOutOfoffice.ps1:27-40): re-enabling with the stored messages, or setting only an internal message, turns external replies off. Scheduled without times: now .. now+7 days.',
 		failure: 'HTTP 500 "Could not set Out of Office for user: <id>. Error: …".',
 		async: 'none (Exchange applies the schedule)',
 		refusals: [],
