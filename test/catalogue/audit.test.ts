@@ -3,32 +3,21 @@
  * reads, clears and queues, and how it says no; and the operation catches each HTTP-200 refusal
  * the record names. A new operation is not complete without its record.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { allOperations } from '../../nodes/Cipp/actions/operations';
 import type { CippOperation } from '../../nodes/Cipp/actions/types';
-import { audit as administration } from './audit/administration';
-import { audit as calendarPermission } from './audit/calendarPermission';
-import { audit as group } from './audit/group';
-import { audit as intune } from './audit/intune';
-import { audit as license } from './audit/license';
-import { audit as security } from './audit/security';
-import { audit as teamsSharePoint } from './audit/teamsSharePoint';
-import { audit as tenant } from './audit/tenant';
-import { audit as tool } from './audit/tool';
 import type { AuditRecord } from './audit/types';
-import { audit as user } from './audit/user';
 
-const records: Record<string, AuditRecord> = {
-	...administration,
-	...calendarPermission,
-	...group,
-	...intune,
-	...license,
-	...security,
-	...teamsSharePoint,
-	...tenant,
-	...tool,
-	...user,
-};
+/** Every file in audit/ (one per resource) exports `audit`, its records by `<resource>:<operation>`. */
+const records: Record<string, AuditRecord> = Object.assign(
+	{},
+	...readdirSync(join(__dirname, 'audit'))
+		.filter((file) => file.endsWith('.ts') && file !== 'types.ts')
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		.map((file) => (require(join(__dirname, 'audit', file)) as { audit: Record<string, AuditRecord> }).audit),
+);
 
 const keyOf = (operation: CippOperation) => `${operation.resource}:${operation.value}`;
 const known = new Set(allOperations.map(keyOf));

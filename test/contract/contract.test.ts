@@ -1,6 +1,7 @@
 import { allOperations } from '../../nodes/Cipp/actions/operations';
 import type { CippOperation, Encoding, SendTo } from '../../nodes/Cipp/actions/types';
 import contractFile from './cipp-contract.json';
+import { notOffered } from './notOffered';
 
 interface EndpointMethod {
 	query: Record<string, string>;
@@ -88,3 +89,27 @@ describe.each(cases.filter(([, operation]) => !OUTSIDE_THE_SPEC.has(operation.en
 		});
 	},
 );
+
+describe("coverage of CIPP's API", () => {
+	const inSpec = Object.keys(endpoints);
+	const offered = new Set(allOperations.map((operation) => operation.endpoint.toLowerCase()));
+	const listed = new Map(notOffered.map((entry) => [entry.endpoint.toLowerCase(), entry]));
+
+	test('every endpoint of the spec is offered by an operation or listed as not offered, with its reason', () => {
+		expect(inSpec.filter((endpoint) => !offered.has(endpoint.toLowerCase()) && !listed.has(endpoint.toLowerCase()))).toEqual([]);
+		expect(notOffered.filter((entry) => entry.note.trim().length < 10).map((entry) => entry.endpoint)).toEqual([]);
+	});
+
+	test('no endpoint is both offered and listed as not offered, or listed twice', () => {
+		expect(notOffered.filter((entry) => offered.has(entry.endpoint.toLowerCase())).map((entry) => entry.endpoint)).toEqual([]);
+		expect(notOffered.length).toBe(listed.size);
+	});
+
+	test('every listed endpoint is spelled as the spec spells it', () => {
+		expect(notOffered.filter((entry) => !(entry.endpoint in endpoints)).map((entry) => entry.endpoint)).toEqual([]);
+	});
+
+	test('at most 125 endpoints are left out for a reason other than not being built yet', () => {
+		expect(notOffered.filter((entry) => entry.reason !== 'notYetBuilt').length).toBeLessThanOrEqual(125);
+	});
+});

@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
 import { deleteScheduledItem } from './deleteScheduledItem.operation';
 import { getApiClients } from './getApiClients.operation';
@@ -46,12 +44,4 @@ export const operations: CippOperation[] = [
 	getManyFunctionParameters,
 ];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['administration'] } },
-	options: operationOptions(operations),
-	default: 'getManyLogs',
-};
+export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import { deletePermission } from './delete.operation';
 import { getMany } from './getMany.operation';
 import { modify } from './modify.operation';
@@ -11,12 +9,4 @@ export const resource = { name: 'Calendar Permission', value: 'calendarPermissio
 
 export const operations = [getMany, set, deletePermission, modify, setCalendarProcessing];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['calendarPermission'] } },
-	options: operationOptions(operations),
-	default: 'getAll',
-};
+export const operationSelector = selectorFor('calendarPermission', operations, 'getAll');

@@ -10,6 +10,23 @@ export function operationOptions(operations: CippOperation[]): INodePropertyOpti
 		.map(({ name, value, action, description }) => ({ name, value, action, description }));
 }
 
+/** A resource's Operation field. `defaultOperation` is what a new node of that resource starts with. */
+export function operationSelector(
+	resource: string,
+	operations: CippOperation[],
+	defaultOperation = operations[0]?.value ?? '',
+): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: operationOptions(operations),
+		default: defaultOperation,
+	};
+}
+
 const returnAll: INodeProperties = {
 	displayName: 'Return All',
 	name: 'returnAll',

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
+import { RECORD_LISTS } from '../../methods';
 import type { CippParameter, SendTo } from '../types';
 import * as validate from './validators';
 
@@ -31,7 +32,10 @@ const byId = (what: string): TypedMode => ({
 const TENANT_LISTS = new Set(['searchUsers', 'searchGroups', 'searchDevices', 'searchIntunePolicies']);
 
 function followsTenant(searchListMethod: string): Partial<INodeProperties> {
-	return TENANT_LISTS.has(searchListMethod) ? { typeOptions: { loadOptionsDependsOn: ['tenantFilter.value'] } } : {};
+	const recordList = (RECORD_LISTS as Record<string, { scope: string } | undefined>)[searchListMethod];
+	return TENANT_LISTS.has(searchListMethod) || recordList?.scope === 'tenant'
+		? { typeOptions: { loadOptionsDependsOn: ['tenantFilter.value'] } }
+		: {};
 }
 
 /** Picker modes, the same for every picker: a searchable list first (n8n's default), then typed modes. */
@@ -161,6 +165,11 @@ export interface RecordPickerOptions {
 	/** The list search in methods/listSearch.ts that lists the records. */
 	searchListMethod: string;
 	placeholder: string;
+	/**
+	 * What a user types instead of picking: a GUID (the default), or any identity text, for records
+	 * Exchange names by their name or identity (a transport rule, a connector, a spam filter).
+	 */
+	typed?: 'guid' | 'text';
 }
 
 /** Something CIPP keeps by GUID (a policy, a template): picked from its list, or typed by ID. */
@@ -175,11 +184,13 @@ export function recordParameter(options: RecordPickerOptions, send: SendTo): Cip
 			description: options.description,
 			...followsTenant(options.searchListMethod),
 			modes: pickerModes(options.searchListMethod, options.placeholder, [
-				byId(`the ${options.displayName.replace(/ ID$/, '').toLowerCase()} ID`),
+				options.typed === 'text'
+					? { ...byId('a name or ID'), placeholder: 'e.g. the name or identity', regex: '^\\s*\\S.*$' }
+					: byId(`the ${options.displayName.replace(/ ID$/, '').toLowerCase()} ID`),
 			]),
 		},
 		send,
-		validate: validate.guid,
+		validate: options.typed === 'text' ? validate.text : validate.guid,
 	};
 }
 

@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import { create } from './create.operation';
 import { createTeam } from './createTeam.operation';
 import { createTemplate } from './createTemplate.operation';
@@ -31,12 +29,4 @@ export const operations = [
 	deleteTemplate,
 ];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['group'] } },
-	options: operationOptions(operations),
-	default: 'getAll',
-};
+export const operationSelector = selectorFor('group', operations, 'getAll');

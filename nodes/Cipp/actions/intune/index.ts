@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import { addChocoApp } from './addChocoApp.operation';
 import { addMspApp } from './addMspApp.operation';
 import { addOfficeApp } from './addOfficeApp.operation';
@@ -65,12 +63,4 @@ export const operations = [
 	deleteScript,
 ];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['intune'] } },
-	options: operationOptions(operations),
-	default: 'getManyDevices',
-};
+export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import { changeCspLicense } from './changeCspLicense.operation';
 import { changeLicenses } from './changeLicenses.operation';
 import { getMany } from './getMany.operation';
@@ -23,12 +21,4 @@ export const operations = [
 	manageExclusion,
 ];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['license'] } },
-	options: operationOptions(operations),
-	default: 'getAll',
-};
+export const operationSelector = selectorFor('license', operations, 'getAll');

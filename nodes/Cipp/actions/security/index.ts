@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import { getManyAlerts } from './getManyAlerts.operation';
 import { getManyDefenderStates } from './getManyDefenderStates.operation';
 import { getManyDlpPolicies } from './getManyDlpPolicies.operation';
@@ -37,12 +35,4 @@ export const operations = [
 	getSecureScore,
 ];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['security'] } },
-	options: operationOptions(operations),
-	default: 'getManyIncidents',
-};
+export const operationSelector = selectorFor('security', operations, 'getManyIncidents');

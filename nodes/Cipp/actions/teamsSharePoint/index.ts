@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import { addOneDriveShortcut } from './addOneDriveShortcut.operation';
 import { addSiteAdmin } from './addSiteAdmin.operation';
 import { addSiteMember } from './addSiteMember.operation';
@@ -51,12 +49,4 @@ export const operations = [
 	addOneDriveShortcut,
 ];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['teamsSharePoint'] } },
-	options: operationOptions(operations),
-	default: 'getManyTeams',
-};
+export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

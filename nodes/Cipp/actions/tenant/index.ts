@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import { clearCache } from './clearCache.operation';
 import { createAlert } from './createAlert.operation';
 import { createNamedLocation } from './createNamedLocation.operation';
@@ -49,12 +47,4 @@ export const operations = [
 	getManySharedMailboxStatistics,
 ];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['tenant'] } },
-	options: operationOptions(operations),
-	default: 'getAll',
-};
+export const operationSelector = selectorFor('tenant', operations, 'getAll');

@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
 import { batch } from './batch.operation';
 import { checkDomain } from './checkDomain.operation';
@@ -34,12 +32,4 @@ export const operations: CippOperation[] = [
 	batch,
 ];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['tool'] } },
-	options: operationOptions(operations),
-	default: 'graphRequest',
-};
+export const operationSelector = selectorFor('tool', operations, 'graphRequest');

@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operationOptions } from '../common/descriptions';
+import { operationSelector as selectorFor } from '../common/descriptions';
 import { clearImmutableId } from './clearImmutableId.operation';
 import { convertMailbox } from './convertMailbox.operation';
 import { create } from './create.operation';
@@ -73,12 +71,4 @@ export const operations = [
 	getManyMfaStates,
 ];
 
-export const operationSelector: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['user'] } },
-	options: operationOptions(operations),
-	default: 'resetPassword',
-};
+export const operationSelector = selectorFor('user', operations, 'resetPassword');

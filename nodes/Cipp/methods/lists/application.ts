@@ -1,0 +1,4 @@
+import type { RecordList } from '../recordLists';
+
+/** Pickers' record lists for the application resource, by listSearch method name. */
+export const lists: Record<string, RecordList> = {};

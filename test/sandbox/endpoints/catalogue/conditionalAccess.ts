@@ -1,0 +1,4 @@
+/** CIPP endpoints behind the node's conditionalAccess operations. */
+import type { Endpoint } from '../endpoint';
+
+export const endpoints: Endpoint[] = [];
