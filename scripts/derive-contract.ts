@@ -5,7 +5,9 @@
  *
  *   npx ts-node --transpile-only scripts/derive-contract.ts <path to cipp-openapi.json>
  *
- * It writes test/contract/cipp-contract.json, which the contract test and the sandbox read.
+ * It writes test/contract/cipp-contract.json, which the contract test and the sandbox read, and
+ * nodes/Cipp/actions/tool/cippEndpoints.ts, the endpoint names and roles the CIPP API Request
+ * operation checks a typed name against (a test keeps the two equal).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,3 +64,24 @@ writeFileSync(
 	`${JSON.stringify({ derivedFrom: `CIPP-API Config/openapi.json (${spec.info?.version ?? 'unversioned'})`, endpoints: contract })}\n`,
 );
 console.log(`${Object.keys(contract).length} endpoints written to ${target}`);
+
+const names = join(__dirname, '..', 'nodes', 'Cipp', 'actions', 'tool', 'cippEndpoints.ts');
+const roles = Object.entries(contract).map(([endpoint, entry]) => {
+	const role = Object.values(entry as Record<string, { role: string | null }>)[0].role ?? '';
+	return `\t${/^[A-Za-z_$][\w$]*$/.test(endpoint) ? endpoint : `'${endpoint}'`}: '${role}',`;
+});
+writeFileSync(
+	names,
+	[
+		'/**',
+		" * Every endpoint of CIPP's API with the role it demands, derived from CIPP's OpenAPI by",
+		' * scripts/derive-contract.ts (do not edit by hand). CIPP API Request checks a typed endpoint',
+		' * name against it before sending, and names the nearest ones for a name CIPP does not have.',
+		' */',
+		'export const CIPP_ENDPOINTS: Record<string, string> = {',
+		...roles,
+		'};',
+		'',
+	].join('\n'),
+);
+console.log(`${roles.length} endpoint names written to ${names}`);

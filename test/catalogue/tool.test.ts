@@ -16,6 +16,14 @@ const batchRequests = [
 ];
 
 describeCatalogue('tool', {
+	apiRequest: {
+		parameters: { method: 'GET', endpoint: 'listusers', query: JSON.stringify({ tenantFilter: contoso }), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListUsers', query: { tenantFilter: contoso } },
+		output: (items) => {
+			expect(items.length).toBeGreaterThan(1);
+			expect(items.map((item) => item.json.userPrincipalName)).toContain('adele.vance@contoso.onmicrosoft.com');
+		},
+	},
 	graphRequest: {
 		parameters: {
 			tenantFilter: tenant(contoso),
@@ -149,6 +157,44 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		});
 		expect(second.requests[0].query).toMatchObject({ tenantFilter: 'AllTenants', QueueId: first.items[0].json.queueId });
 		expect(second.items.map((item) => item.json.Tenant)).toContain(contoso);
+	});
+
+	test('CIPP API Request: a POST is read like any action, and a name CIPP does not have is refused with the nearest names', async () => {
+		const reset = await runOperation(sandbox, 'tool', 'apiRequest', {
+			method: 'POST',
+			endpoint: '/api/ExecResetPass',
+			body: { tenantFilter: contoso, ID: adeleVance, displayName: 'Adele Vance', MustChange: true },
+		});
+		expect(reset.requests.map((request) => [request.method, request.endpoint, request.status])).toEqual([['POST', 'ExecResetPass', 200]]);
+		expect(reset.items[0].json).toMatchObject({ status: 'success', message: expect.stringMatching(/password/i) });
+
+		const typo = await runOperation(sandbox, 'tool', 'apiRequest', { method: 'GET', endpoint: 'ListMailboxs' });
+		expect(typo.requests).toHaveLength(0);
+		expect(typo.error?.message).toMatch(/CIPP has no endpoint "ListMailboxs"/);
+		expect(typo.error?.description).toMatch(/Did you mean ListMailboxes/);
+	});
+
+	test('CIPP API Request: a POST for AllTenants is refused before anything is sent; a GET for AllTenants is not', async () => {
+		const write = await runOperation(sandbox, 'tool', 'apiRequest', {
+			method: 'POST',
+			endpoint: 'ExecDisableUser',
+			query: JSON.stringify({ TenantFilter: 'alltenants' }),
+		});
+		expect(write.requests).toHaveLength(0);
+		expect(write.error?.message).toMatch(/AllTenants/);
+		const read = await runOperation(sandbox, 'tool', 'apiRequest', { endpoint: 'ListTenants', query: { tenantFilter: 'AllTenants' } });
+		expect(read.requests.map((request) => request.status)).toEqual([200]);
+		expect(read.items.length).toBeGreaterThan(1);
+	});
+
+	test("CIPP API Request: CIPP's failure fails the item with CIPP's words", async () => {
+		const run = await runOperation(sandbox, 'tool', 'apiRequest', {
+			method: 'POST',
+			endpoint: 'ExecResetPass',
+			body: { tenantFilter: contoso, ID: '00000000-0000-4000-8000-000000000000', displayName: 'Nobody' },
+		});
+		expect(run.requests.map((request) => request.status)).toEqual([500]);
+		expect(run.error?.message).toMatch(/Failed to reset password for Nobody/);
 	});
 
 	test("Who Am I calls /api/me and returns CIPP's answer for the API client", async () => {

@@ -171,4 +171,19 @@ export const audit: Record<string, AuditRecord> = {
 			'JSON text {responses:[{id, status, body}]} (:112-126); batchOutput parses it and returns one item per sub-response. Sub-request failures (status >= 400, or HTTP-200 refusals) are not judged: each item carries its status and body as documented.',
 		verdict: 'ok',
 	},
+	'tool:apiRequest': {
+		source:
+			"CIPPCore/Public/Entrypoints/HTTP Functions/New-CippCoreRequest.ps1 (CIPP's one entry point: it runs Invoke-<Endpoint> after Test-CIPPAccess checks the endpoint's role and tenant)",
+		reads:
+			"Whatever the named endpoint reads: the node sends the query and body as given, the endpoint name in the spelling of CIPP's OpenAPI (a name it does not have is refused before sending, with the nearest names).",
+		clears: "Whatever the named endpoint clears (see that endpoint's record when an operation offers it).",
+		failure:
+			'An endpoint CIPP does not have: HTTP 404 "Endpoint not found" (New-CippCoreRequest); a disabled one: HTTP 403; missing role or tenant: HTTP 403 from Test-CIPPAccess; failures of the endpoint itself as its own record says (HTTP 500/403 with a Results text, or HTTP 200 messages, read by actionResult\'s generic failure pattern).',
+		async: 'Whatever the named endpoint queues; a queued answer is returned as CIPP sent it.',
+		refusals: [],
+		output:
+			'A Results text, a result object or a list of them: one item with status and message (actionResult); a list, or {Results: [records]}: one item per record; any other object: one item.',
+		verdict: 'ok',
+		note: 'A POST whose tenantFilter (query or body, any case) is AllTenants is refused before sending, as every write operation refuses it.',
+	},
 };

@@ -1,5 +1,6 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { apiRequest } from './apiRequest.operation';
 import { batch } from './batch.operation';
 import { checkDomain } from './checkDomain.operation';
 import { getManyMailboxRestores } from './getManyMailboxRestores.operation';
@@ -30,6 +31,7 @@ export const operations: CippOperation[] = [
 	getVersion,
 	whoAmI,
 	batch,
+	apiRequest,
 ];
 
 export const operationSelector = selectorFor('tool', operations, 'graphRequest');
