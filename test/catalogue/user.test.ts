@@ -5,6 +5,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { allOperations } from '../../nodes/Cipp/actions/operations';
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
+import { entraObjectId } from '../sandbox/endpoints/catalogue/user/directoryReads';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
@@ -16,6 +17,9 @@ const woodgrove = locator('domain', customDomainUser.tenant);
 const upnOf = (id: string) => fixtures.users.find((user) => user.id === id)?.userPrincipalName ?? '';
 const itAdmins = stableGuid(`${fixtures.tenantIds.contoso}/group/IT Admins`);
 const unix = (iso: string) => Date.parse(iso) / 1000;
+/** Adele's laptop: its Entra object ID (what CIPP's ListUserDevices answers as ID and ExecDeviceDelete takes) and its Entra device ID. */
+const adelesLaptop = fixtures.devices.find((device) => device.deviceName === 'CONTOSO-LT-0142')!;
+const laptopObjectId = entraObjectId(adelesLaptop);
 
 describeCatalogue('user', {
 	resetPassword: {
@@ -57,7 +61,11 @@ describeCatalogue('user', {
 	},
 	revokeSessions: {
 		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn) },
-		request: { method: 'POST', endpoint: 'ExecRevokeSessions', body: { tenantFilter: cloudUser.tenant, id: cloudUser.upn } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRevokeSessions',
+			body: { tenantFilter: cloudUser.tenant, id: cloudUser.upn, Username: cloudUser.upn },
+		},
 		output: ([item], sandbox) => {
 			expect(item.json).toEqual({ status: 'success', message: `Successfully revoked sessions for ${cloudUser.upn}` });
 			expect(sandbox.findUser(cloudUser.tenant, cloudUser.upn)?.signInSessionsValidFromDateTime).toEqual(expect.any(String));
@@ -241,14 +249,13 @@ describeCatalogue('user', {
 		},
 	},
 	deleteDevice: {
-		parameters: { tenantFilter: contoso, deviceObjectId: '4eef487f-6538-4f41-a732-6f08f503cc8e' },
+		parameters: { tenantFilter: contoso, deviceObjectId: laptopObjectId },
 		request: {
 			method: 'POST',
 			endpoint: 'ExecDeviceDelete',
-			body: { tenantFilter: cloudUser.tenant, ID: '4eef487f-6538-4f41-a732-6f08f503cc8e', action: 'Delete' },
+			body: { tenantFilter: cloudUser.tenant, ID: laptopObjectId, action: 'Delete' },
 		},
-		output: ([item]) =>
-			expect(item.json).toEqual({ status: 'success', message: 'Executed action Delete on 4eef487f-6538-4f41-a732-6f08f503cc8e' }),
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Executed action Delete on ${laptopObjectId}` }),
 	},
 	dismissRisk: {
 		parameters: { tenantFilter: contoso, userId: locator('id', ids.alexWilber), additionalFields: { userDisplayName: 'Alex Wilber' } },
@@ -391,7 +398,7 @@ describeCatalogue('user', {
 		output: (items) =>
 			expect(items.map((item) => item.json)).toEqual([
 				expect.objectContaining({
-					ID: 'f43d7606-8f82-43f0-8f90-d61837ac4c32',
+					ID: entraObjectId({ azureADDeviceId: 'f43d7606-8f82-43f0-8f90-d61837ac4c32' }),
 					EPMID: '351e61d7-fb0f-4e49-be8a-fb5a8c68feb0',
 					isCompliant: false,
 				}),
@@ -481,6 +488,38 @@ describe('user operations: failures and queued answers', () => {
 		});
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toContain(`Resource 'nobody@${cloudUser.tenant}' does not exist`);
+	});
+
+	test("Delete Device takes the Entra object ID that Get Devices lists; the Entra device ID (Intune's azureADDeviceId) is not found", async () => {
+		const listed = await runOperation(sandbox, 'user', 'getDevices', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.adeleVance),
+			returnAll: true,
+		});
+		expect(listed.items.map((item) => item.json.ID)).toContain(laptopObjectId);
+		const byDeviceId = await runOperation(sandbox, 'user', 'deleteDevice', {
+			tenantFilter: contoso,
+			deviceObjectId: String(adelesLaptop.azureADDeviceId),
+		});
+		expect(byDeviceId.requests[0].status).toBe(400);
+		expect(byDeviceId.error?.message).toContain(`Failed to queue action Delete on ${adelesLaptop.azureADDeviceId}`);
+		const byObjectId = await runOperation(sandbox, 'user', 'deleteDevice', { tenantFilter: contoso, deviceObjectId: laptopObjectId });
+		expect(byObjectId.items[0].json.status).toBe('success');
+		const after = await runOperation(sandbox, 'user', 'getDevices', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.adeleVance),
+			returnAll: true,
+		});
+		expect(after.items.map((item) => item.json.ID)).not.toContain(laptopObjectId);
+	});
+
+	test('CIPP names the revoked user only by the Username it is sent, which is why Revoke Sessions sends it', async () => {
+		const run = await runOperation(sandbox, 'tool', 'apiRequest', {
+			method: 'POST',
+			endpoint: 'ExecRevokeSessions',
+			body: { tenantFilter: cloudUser.tenant, id: cloudUser.upn },
+		});
+		expect(run.items[0].json.message).toBe('Successfully revoked sessions for ');
 	});
 
 	test('Revoke Sessions of an unknown user fails with CIPP\'s "Failed to revoke sessions for X. Error: …"', async () => {

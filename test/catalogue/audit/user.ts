@@ -62,9 +62,9 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Graph failure -> throw "Failed to revoke sessions for <Username>. Error: …" -> HTTP 500.',
 		async: 'none',
 		refusals: [],
-		output:
-			'{Results: "Successfully revoked sessions for <Username>"}. The node does not send Username, so the message reads "…sessions for " (cosmetic).',
-		verdict: 'ok',
+		output: '{Results: "Successfully revoked sessions for <Username>"}; without a Username CIPP names nobody ("…sessions for ").',
+		verdict: 'fixed',
+		note: 'Was: the node sent no Username, so CIPP answered "Successfully revoked sessions for " (the sandbox named the ID instead, unlike CIPP). Now the node sends the user as given as Username, and the sandbox names only the Username sent.',
 	},
 	'user:create': {
 		source:

@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { writes } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -13,4 +15,9 @@ export const revokeSessions: CippOperation = {
 	...writes('ExecRevokeSessions', 'Identity.User.ReadWrite'),
 	parameters: [tenantParameter('body'), userParameter({ name: 'id', in: 'body', encoding: 'graphId' })],
 	output: actionResult(),
+	// CIPP names the user in its answer only by the Username it is sent ("…sessions for " without one).
+	run: async (context) => {
+		(context.request.body as IDataObject).Username = String(context.values.userId);
+		return revokeSessions.output(await context.call(context.request, revokeSessions.role), context);
+	},
 };

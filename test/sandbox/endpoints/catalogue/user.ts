@@ -14,9 +14,8 @@ const ExecRevokeSessions: Endpoint = {
 	role: 'Identity.User.ReadWrite',
 	handle(ctx) {
 		const id = psString(ctx.fromQueryOrBody('id'));
-		// CIPP names the user only by the Username it is sent (empty without one); the sandbox falls
-		// back to the ID because the e2e Alert Response check expects the revoked user to be named.
-		const username = psString(ctx.fromQueryOrBody('Username')) || id;
+		// CIPP names the user only by the Username it is sent: without one the message ends "for ".
+		const username = psString(ctx.fromQueryOrBody('Username'));
 		try {
 			const tenant = graphTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'), { authCheck: true });
 			requireDirectoryRole(tenant, ['User Administrator', 'Privileged Authentication Administrator']);

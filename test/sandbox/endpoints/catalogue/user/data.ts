@@ -282,7 +282,7 @@ export const userData = perSandbox((state) => {
 			[USER_IDS.alexWilber, { riskLevel: 'high', riskState: 'atRisk' }],
 			[USER_IDS.nestorWilke, { riskLevel: 'medium', riskState: 'atRisk' }],
 		]),
-		/** Entra device object IDs (azureADDeviceId) deleted through ExecDeviceDelete, and disabled ones. */
+		/** Entra device object IDs (not azureADDeviceId, see entraObjectId) deleted through ExecDeviceDelete, and disabled ones. */
 		deletedDevices: new Set<string>(),
 		disabledDevices: new Set<string>(),
 		signIns: new Map<string, SignIn[]>(),

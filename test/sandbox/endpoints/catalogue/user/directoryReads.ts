@@ -1,5 +1,7 @@
 /** A user's directory surroundings: ListDeletedItems, ListUserCounts, ListUserGroups, ListUserDevices, ExecDeviceDelete. */
+import { stableGuid } from '../../../directory';
 import type { SandboxGroup } from '../../../directory';
+import type { ManagedDevice } from '../../../fixtures';
 import { GraphError, graphGetUser, graphTenant, requireDirectoryRole, tenantUsers } from '../../../graph';
 import { omit } from '../../../http';
 import { coalesce, psString } from '../../../powershell';
@@ -113,6 +115,15 @@ function outString(iso: string): string {
 	return `${WEEKDAYS[date.getUTCDay()]}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()} ${time}\r\n`;
 }
 
+/**
+ * A device's Entra object ID: the `id` of /devices/{id} and of a user's ownedDevices. It is not the
+ * Entra device ID (`deviceId`, which Intune calls azureADDeviceId); CIPP's ListUserDevices answers
+ * the object ID as ID and ExecDeviceDelete acts on it.
+ */
+export function entraObjectId(device: ManagedDevice | { azureADDeviceId: string }): string {
+	return stableGuid(`entra-device-object/${String(device.azureADDeviceId)}`);
+}
+
 /** Invoke-ListUserDevices: the user's ownedDevices with the Intune ID (EPMID); any Graph failure gives []. */
 const ListUserDevices: Endpoint = {
 	name: 'ListUserDevices',
@@ -122,14 +133,12 @@ const ListUserDevices: Endpoint = {
 			const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
 			const user = graphGetUser(ctx.state, tenant, psString(ctx.fromQuery('UserID')));
 			const data = userData(ctx.state);
-			const devices = ctx.state.devices.filter(
-				(device) => device.userId === user.id && !data.deletedDevices.has(String(device.azureADDeviceId)),
-			);
+			const devices = ctx.state.devices.filter((device) => device.userId === user.id && !data.deletedDevices.has(entraObjectId(device)));
 			return {
 				status: 200,
 				body: devices.map((device) => ({
-					ID: device.azureADDeviceId,
-					accountEnabled: !data.disabledDevices.has(String(device.azureADDeviceId)),
+					ID: entraObjectId(device),
+					accountEnabled: !data.disabledDevices.has(entraObjectId(device)),
 					approximateLastSignInDateTime: outString(String(device.lastSyncDateTime)),
 					createdDateTime: outString(String(device.enrolledDateTime)),
 					deviceOwnership: device.ownerType === 'company' ? 'Company' : 'Personal',
@@ -180,7 +189,7 @@ const ExecDeviceDelete: Endpoint = {
 			const device = ctx.state.devices.find(
 				(candidate) =>
 					candidate.tenantId === tenant.customerId &&
-					String(candidate.azureADDeviceId) === id.toLowerCase() &&
+					entraObjectId(candidate) === id.toLowerCase() &&
 					!data.deletedDevices.has(id.toLowerCase()),
 			);
 			if (!device)
