@@ -349,6 +349,15 @@ describe('tenant operations: follow-ups and failures', () => {
 		expect(tenantField?.description).toMatch(/CIPP stops there and answers the mailboxes read so far, without an error/);
 	});
 
+	test('Get Many Shared Mailbox Statistics: where one mailbox cannot be read, CIPP answers HTTP 200 with only the mailboxes before it', async () => {
+		const run = await runOperation(sandbox, 'tenant', 'getManySharedMailboxStatistics', {
+			tenantFilter: tenant(fabrikam),
+			returnAll: true,
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.items.map((item) => item.json.PrimarySmtpAddress)).toEqual([`info@${fabrikam}`]);
+	});
+
 	test('Update: a Tenant Groups entry without a groupId, which CIPP would skip silently, is refused before sending', async () => {
 		const run = await runOperation(sandbox, 'tenant', 'update', {
 			customerId: contosoId,

@@ -513,6 +513,23 @@ describe('user operations: failures and queued answers', () => {
 		expect(after.items.map((item) => item.json.ID)).not.toContain(laptopObjectId);
 	});
 
+	test("Get Many Inactive: a tenant CIPP's reporting database has no users for gives no items, and AllTenants leaves it out", async () => {
+		const tailspin = await runOperation(sandbox, 'user', 'getManyInactive', {
+			tenantFilter: locator('domain', 'tailspin.onmicrosoft.com'),
+			returnAll: true,
+			additionalFields: { InactiveDays: 1 },
+		});
+		expect(tailspin.requests[0].status).toBe(200);
+		expect(tailspin.items).toHaveLength(0);
+		const all = await runOperation(sandbox, 'user', 'getManyInactive', {
+			tenantFilter: locator('list', 'AllTenants'),
+			returnAll: true,
+			additionalFields: { InactiveDays: 1 },
+		});
+		const domains = new Set(all.items.map((item) => String(item.json.userPrincipalName).split('@')[1]));
+		expect(domains.has('contoso.onmicrosoft.com') && !domains.has('tailspin.onmicrosoft.com')).toBe(true);
+	});
+
 	test('CIPP names the revoked user only by the Username it is sent, which is why Revoke Sessions sends it', async () => {
 		const run = await runOperation(sandbox, 'tool', 'apiRequest', {
 			method: 'POST',

@@ -173,7 +173,7 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: 'Bare array of Get-MailboxStatistics objects; `records` fits.',
 		verdict: 'settled',
-		note: 'The node cannot see a list CIPP cut short (`continue` in a ForEach-Object catch, inferred). The Tenant Filter description and the README say that one unreadable mailbox silently ends the list. No sandbox change (no per-mailbox failure modelled).',
+		note: 'The node cannot see a list CIPP cut short (`continue` in a ForEach-Object catch, inferred). The Tenant Filter description and the README say that one unreadable mailbox silently ends the list. The sandbox models it: in Fabrikam the statistics of "Legal" fail, and the list ends before it with HTTP 200.',
 	},
 	'tenant:getManyStandardTemplates': {
 		source: 'Tenant/Standards/Invoke-listStandardTemplates.ps1',

@@ -340,7 +340,8 @@ const AddOfficeApp: Endpoint = {
 					officePlatformArchitecture: ctx.fromBody('arch') ? 'x64' : 'x86',
 					localesToInstall: values('languages'),
 					shouldUninstallOlderVersionsOfOffice: convertToBoolean(ctx.fromBody('RemoveVersions')),
-					updateChannel: psString(coalesce(getIgnoreCase(ctx.fromBody('updateChannel'), 'value'), ctx.fromBody('updateChannel'))),
+					// Get-CIPPOfficeAppBody: updateChannel.value, else updateChannel itself; a missing one is sent as null.
+					updateChannel: coalesce(getIgnoreCase(ctx.fromBody('updateChannel'), 'value'), ctx.fromBody('updateChannel')) ?? null,
 					useSharedComputerActivation: convertToBoolean(ctx.fromBody('SharedComputerActivation')),
 					productIds: ['o365ProPlusRetail'],
 					assignments: [],
