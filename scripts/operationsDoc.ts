@@ -9,6 +9,8 @@ import type { INodePropertyOptions } from 'n8n-workflow';
 
 import { allOperations, resourceSelector } from '../nodes/Cipp/actions/operations';
 import { Cipp } from '../nodes/Cipp/Cipp.node';
+import contract from '../test/contract/cipp-contract.json';
+import { notOffered } from '../test/contract/notOffered';
 import { toolVariant } from '../test/harness/aiAgent';
 
 export const README = join(__dirname, '..', 'README.md');
@@ -27,7 +29,45 @@ export function operationsMarkdown(): string {
 			);
 		return [`### ${name}`, '', '| Operation | CIPP endpoint | What it does |', '|---|---|---|', ...rows].join('\n');
 	});
-	return [START, `${allOperations.length} operations.`, '', sections.join('\n\n'), END].join('\n');
+	return [START, `${allOperations.length} operations.`, '', sections.join('\n\n'), '', notOfferedMarkdown(), END].join('\n');
+}
+
+const REASONS: Record<string, string> = {
+	setup: 'CIPP setup',
+	frontend: "web front end's plumbing",
+	signedInUser: 'needs a signed-in person',
+	public: 'public endpoint, not an action',
+	duplicate: 'offered through another endpoint',
+	internal: "CIPP's own hosting",
+	notYetBuilt: 'not built yet',
+};
+
+/** CIPP's endpoints (its OpenAPI) against the operations: how many are offered, and why each other one is not. */
+export function coverage(): { endpoints: number; offered: number; leftOut: number; notYetBuilt: number } {
+	const endpoints = Object.keys(contract.endpoints);
+	const used = new Set(allOperations.map((operation) => operation.endpoint.toLowerCase()));
+	return {
+		endpoints: endpoints.length,
+		offered: endpoints.filter((endpoint) => used.has(endpoint.toLowerCase())).length,
+		leftOut: notOffered.filter((entry) => entry.reason !== 'notYetBuilt').length,
+		notYetBuilt: notOffered.filter((entry) => entry.reason === 'notYetBuilt').length,
+	};
+}
+
+function notOfferedMarkdown(): string {
+	const { endpoints, offered } = coverage();
+	const rows = [...notOffered]
+		.sort((a, b) => a.reason.localeCompare(b.reason) || a.endpoint.localeCompare(b.endpoint))
+		.map((entry) => `| \`${entry.endpoint}\` | ${REASONS[entry.reason]} | ${entry.note.replace(/\|/g, '\\|')} |`);
+	return [
+		'### CIPP endpoints not offered',
+		'',
+		`Of the ${endpoints} endpoints in CIPP's OpenAPI, ${offered} are offered by an operation above; Tool → CIPP API Request reaches any of them. The other ${notOffered.length}, and why:`,
+		'',
+		'| Endpoint | Reason | Why |',
+		'|---|---|---|',
+		...rows,
+	].join('\n');
 }
 
 export function readmeWithOperations(readme: string): string {
@@ -67,7 +107,11 @@ export function descriptionSize(): {
 if (require.main === module) {
 	writeFileSync(README, readmeWithOperations(readFileSync(README, 'utf8')));
 	const size = descriptionSize();
+	const covered = coverage();
 	console.log(`README.md: ${size.operations} operations listed`);
+	console.log(
+		`CIPP endpoints: ${covered.offered} of ${covered.endpoints} offered; ${covered.leftOut} left out with a reason, ${covered.notYetBuilt} not built yet`,
+	);
 	console.log(
 		`Node description: ${size.bytes} bytes, ${size.perOperation} per operation (budget ${DESCRIPTION_BUDGET_PER_OPERATION}); ` +
 			`AI-tool variant: ${size.toolBytes} bytes, ${size.toolPerOperation} per operation`,
