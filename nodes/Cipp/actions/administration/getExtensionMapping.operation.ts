@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, choices, textField } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -18,16 +18,16 @@ export const getExtensionMapping: CippOperation = {
 				name: 'list',
 				type: 'options',
 				default: 'HaloPSA',
-				options: [
-					{ name: 'HaloPSA Clients', value: 'HaloPSA' },
-					{ name: 'HaloPSA Ticket Fields', value: 'HaloPSAFields' },
-					{ name: 'Hudu Companies', value: 'Hudu' },
-					{ name: 'Hudu Fields', value: 'HuduFields' },
-					{ name: 'NinjaOne Fields', value: 'NinjaOneFields' },
-					{ name: 'NinjaOne Organizations', value: 'NinjaOne' },
-					{ name: 'PWPush Accounts', value: 'PWPushFields' },
-					{ name: 'Sherweb Customers', value: 'Sherweb' },
-				],
+				options: choices({
+					'HaloPSA Clients': 'HaloPSA',
+					'HaloPSA Ticket Fields': 'HaloPSAFields',
+					'Hudu Companies': 'Hudu',
+					'Hudu Fields': 'HuduFields',
+					'NinjaOne Fields': 'NinjaOneFields',
+					'NinjaOne Organizations': 'NinjaOne',
+					'PWPush Accounts': 'PWPushFields',
+					'Sherweb Customers': 'Sherweb',
+				}),
 				description: 'Which mapping to read',
 			},
 			send: { name: 'List', in: 'query' },

@@ -4,6 +4,7 @@ import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext, Validator } from '../types';
+import { choices } from '../common/fields';
 
 /** The mapping as JSON: a list of rows, or an object where CIPP keys the mapping by field. */
 const mappingRows: Validator = (value, check) => {
@@ -65,14 +66,14 @@ export const saveExtensionMapping: CippOperation = {
 				name: 'addMapping',
 				type: 'options',
 				default: 'HaloPSA',
-				options: [
-					{ name: 'HaloPSA Clients', value: 'HaloPSA' },
-					{ name: 'Hudu Companies', value: 'Hudu' },
-					{ name: 'Hudu Fields', value: 'HuduFields' },
-					{ name: 'NinjaOne Fields', value: 'NinjaOneFields' },
-					{ name: 'NinjaOne Organizations', value: 'NinjaOne' },
-					{ name: 'Sherweb Customers', value: 'Sherweb' },
-				],
+				options: choices({
+					'HaloPSA Clients': 'HaloPSA',
+					'Hudu Companies': 'Hudu',
+					'Hudu Fields': 'HuduFields',
+					'NinjaOne Fields': 'NinjaOneFields',
+					'NinjaOne Organizations': 'NinjaOne',
+					'Sherweb Customers': 'Sherweb',
+				}),
 				description: 'Which mapping to replace',
 			},
 			send: { name: 'AddMapping', in: 'query' },

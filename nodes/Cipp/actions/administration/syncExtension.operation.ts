@@ -1,4 +1,4 @@
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, choices, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -20,11 +20,7 @@ export const syncExtension: CippOperation = {
 				name: 'extension',
 				type: 'options',
 				default: 'NinjaOne',
-				options: [
-					{ name: 'Gradient', value: 'Gradient' },
-					{ name: 'Hudu', value: 'Hudu' },
-					{ name: 'NinjaOne', value: 'NinjaOne' },
-				],
+				options: choices({ Gradient: 'Gradient', Hudu: 'Hudu', NinjaOne: 'NinjaOne' }),
 				description: 'The extension to sync',
 			},
 			send: { name: 'Extension', in: 'query' },

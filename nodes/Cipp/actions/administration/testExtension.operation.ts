@@ -1,6 +1,7 @@
 import { reads } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
+import { choices } from '../common/fields';
 
 export const testExtension: CippOperation = {
 	resource: 'administration',
@@ -17,16 +18,16 @@ export const testExtension: CippOperation = {
 				name: 'extensionName',
 				type: 'options',
 				default: 'HaloPSA',
-				options: [
-					{ name: 'GitHub', value: 'GitHub' },
-					{ name: 'Gradient', value: 'Gradient' },
-					{ name: 'HaloPSA', value: 'HaloPSA' },
-					{ name: 'Have I Been Pwned', value: 'HIBP' },
-					{ name: 'Hudu', value: 'Hudu' },
-					{ name: 'NinjaOne', value: 'NinjaOne' },
-					{ name: 'PWPush', value: 'PWPush' },
-					{ name: 'Sherweb', value: 'Sherweb' },
-				],
+				options: choices({
+					GitHub: 'GitHub',
+					Gradient: 'Gradient',
+					HaloPSA: 'HaloPSA',
+					'Have I Been Pwned': 'HIBP',
+					Hudu: 'Hudu',
+					NinjaOne: 'NinjaOne',
+					PWPush: 'PWPush',
+					Sherweb: 'Sherweb',
+				}),
 				description: 'The extension to test',
 			},
 			send: { name: 'extensionName', in: 'query' },

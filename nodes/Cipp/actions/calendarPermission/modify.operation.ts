@@ -6,6 +6,7 @@ import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { PERMISSION_LEVELS, trustee } from '../shared/calendarPermission';
 import type { CippOperation, Validator, ValueCheck } from '../types';
+import { choices } from '../common/fields';
 
 /** One entry's users: CIPP skips an entry without users in silence, so one is refused before sending. */
 function entryUsers(entry: IDataObject, index: number, check: ValueCheck): unknown[] {
@@ -77,10 +78,7 @@ export const modify: CippOperation = {
 								name: 'modification',
 								type: 'options',
 								default: 'Add',
-								options: [
-									{ name: 'Add', value: 'Add' },
-									{ name: 'Remove', value: 'Remove' },
-								],
+								options: choices({ Add: 'Add', Remove: 'Remove' }),
 								description: 'Whether to give the users access or remove it',
 							},
 							{

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { CippParameter, SendTo, Validator } from '../types';
 import * as validate from './validators';
@@ -29,6 +29,14 @@ export function booleanField(property: FieldProperty<boolean>, send: SendTo): Fi
 /** A whole-number option, at least 1 unless the property says otherwise. */
 export function numberField(property: FieldProperty<number> & { default: number }, send: SendTo): FieldEntry {
 	return { property: { type: 'number', typeOptions: { minValue: 1 }, ...property }, send: { encoding: 'number', ...send } };
+}
+
+/**
+ * The choices of an options field written as `{ 'Shown Name': 'value' }`: n8n's list of
+ * `{name, value}` in the order given (n8n's lint wants them sorted by name).
+ */
+export function choices(names: Record<string, string>): INodePropertyOptions[] {
+	return Object.entries(names).map(([name, value]) => ({ name, value }));
 }
 
 /** A plain text property by ID, e.g. a policy or template ID, for an operation to send as it needs. */

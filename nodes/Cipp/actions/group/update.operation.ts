@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, choices, textField } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -182,11 +182,7 @@ export const update: CippOperation = {
 					name: 'visibility',
 					type: 'options',
 					default: 'Private',
-					options: [
-						{ name: 'Hidden Membership', value: 'HiddenMembership' },
-						{ name: 'Private', value: 'Private' },
-						{ name: 'Public', value: 'Public' },
-					],
+					options: choices({ 'Hidden Membership': 'HiddenMembership', Private: 'Private', Public: 'Public' }),
 					description: 'Who can see a Microsoft 365 group and its content',
 				},
 				send: { name: 'visibility', in: 'body' },

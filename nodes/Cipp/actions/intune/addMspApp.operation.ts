@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, requiredText, textField } from '../common/fields';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
@@ -87,15 +87,15 @@ export const addMspApp: CippOperation = {
 				required: true,
 				default: 'Huntress',
 				description: 'Which agent to install',
-				options: [
-					{ name: 'ConnectWise Automate', value: 'automate' },
-					{ name: 'ConnectWise ScreenConnect', value: 'cwcommand' },
-					{ name: 'Datto RMM', value: 'datto' },
-					{ name: 'Huntress', value: 'Huntress' },
-					{ name: 'N-Central', value: 'NCentral' },
-					{ name: 'NinjaOne', value: 'ninja' },
-					{ name: 'Syncro', value: 'syncro' },
-				],
+				options: choices({
+					'ConnectWise Automate': 'automate',
+					'ConnectWise ScreenConnect': 'cwcommand',
+					'Datto RMM': 'datto',
+					Huntress: 'Huntress',
+					'N-Central': 'NCentral',
+					NinjaOne: 'ninja',
+					Syncro: 'syncro',
+				}),
 			},
 			send: { name: 'RMMName', in: 'body', encoding: 'labelValue' },
 		},

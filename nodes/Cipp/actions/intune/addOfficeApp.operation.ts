@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, booleanField, choices, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, selectedTenantsParameter } from '../shared/intune';
@@ -65,20 +65,20 @@ export const addOfficeApp: CippOperation = {
 					type: 'multiOptions',
 					default: [],
 					description: 'Office apps not to install',
-					options: [
-						{ name: 'Access', value: 'access' },
-						{ name: 'Excel', value: 'excel' },
-						{ name: 'Microsoft Search in Bing', value: 'bing' },
-						{ name: 'OneDrive (Groove)', value: 'groove' },
-						{ name: 'OneNote', value: 'oneNote' },
-						{ name: 'Outlook', value: 'outlook' },
-						{ name: 'PowerPoint', value: 'powerPoint' },
-						{ name: 'Publisher', value: 'publisher' },
-						{ name: 'Skype for Business (Lync)', value: 'lync' },
-						{ name: 'Teams', value: 'teams' },
-						{ name: 'Visio', value: 'visio' },
-						{ name: 'Word', value: 'word' },
-					],
+					options: choices({
+						Access: 'access',
+						Excel: 'excel',
+						'Microsoft Search in Bing': 'bing',
+						'OneDrive (Groove)': 'groove',
+						OneNote: 'oneNote',
+						Outlook: 'outlook',
+						PowerPoint: 'powerPoint',
+						Publisher: 'publisher',
+						'Skype for Business (Lync)': 'lync',
+						Teams: 'teams',
+						Visio: 'visio',
+						Word: 'word',
+					}),
 				},
 				send: { name: 'excludedApps', in: 'body', encoding: 'labelValueList' },
 			},
@@ -111,13 +111,13 @@ export const addOfficeApp: CippOperation = {
 					type: 'options',
 					default: 'current',
 					description: 'How often Office gets feature updates',
-					options: [
-						{ name: 'Current Channel', value: 'current' },
-						{ name: 'Current Channel (Preview)', value: 'firstReleaseCurrent' },
-						{ name: 'Monthly Enterprise Channel', value: 'monthlyEnterprise' },
-						{ name: 'Semi-Annual Enterprise Channel', value: 'deferred' },
-						{ name: 'Semi-Annual Enterprise Channel (Preview)', value: 'firstReleaseDeferred' },
-					],
+					options: choices({
+						'Current Channel': 'current',
+						'Current Channel (Preview)': 'firstReleaseCurrent',
+						'Monthly Enterprise Channel': 'monthlyEnterprise',
+						'Semi-Annual Enterprise Channel': 'deferred',
+						'Semi-Annual Enterprise Channel (Preview)': 'firstReleaseDeferred',
+					}),
 				},
 				send: { name: 'updateChannel', in: 'body', encoding: 'labelValue' },
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -50,18 +50,18 @@ export const addPolicy: CippOperation = {
 				required: true,
 				default: 'Catalog',
 				description: 'The kind of policy the JSON describes (the Type of a CIPP template)',
-				options: [
-					{ name: 'Administrative Template', value: 'Admin' },
-					{ name: 'App Configuration', value: 'AppConfiguration' },
-					{ name: 'App Protection', value: 'AppProtection' },
-					{ name: 'Compliance Policy', value: 'deviceCompliancePolicies' },
-					{ name: 'Device Configuration', value: 'Device' },
-					{ name: 'Settings Catalog', value: 'Catalog' },
-					{ name: 'Windows Driver Updates', value: 'windowsDriverUpdateProfiles' },
-					{ name: 'Windows Feature Updates', value: 'windowsFeatureUpdateProfiles' },
-					{ name: 'Windows Quality Update Policy', value: 'windowsQualityUpdatePolicies' },
-					{ name: 'Windows Quality Update Profile', value: 'windowsQualityUpdateProfiles' },
-				],
+				options: choices({
+					'Administrative Template': 'Admin',
+					'App Configuration': 'AppConfiguration',
+					'App Protection': 'AppProtection',
+					'Compliance Policy': 'deviceCompliancePolicies',
+					'Device Configuration': 'Device',
+					'Settings Catalog': 'Catalog',
+					'Windows Driver Updates': 'windowsDriverUpdateProfiles',
+					'Windows Feature Updates': 'windowsFeatureUpdateProfiles',
+					'Windows Quality Update Policy': 'windowsQualityUpdatePolicies',
+					'Windows Quality Update Profile': 'windowsQualityUpdateProfiles',
+				}),
 			},
 			send: { name: 'TemplateType', in: 'body' },
 		},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, choices } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { appIdParameter, assignmentFields, assignmentTarget, withAssignmentTarget } from '../shared/intune';
@@ -23,11 +23,7 @@ export const assignApp: CippOperation = {
 				type: 'options',
 				default: 'Required',
 				description: 'Whether the app is installed, offered in Company Portal, or removed',
-				options: [
-					{ name: 'Available', value: 'Available' },
-					{ name: 'Required', value: 'Required' },
-					{ name: 'Uninstall', value: 'Uninstall' },
-				],
+				options: choices({ Available: 'Available', Required: 'Required', Uninstall: 'Uninstall' }),
 			},
 			send: { name: 'Intent', in: 'body' },
 		},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -31,12 +31,7 @@ export const deleteScript: CippOperation = {
 				required: true,
 				default: 'Windows',
 				description: 'The scriptType of the script in Intune → Get Many Scripts',
-				options: [
-					{ name: 'Linux', value: 'Linux' },
-					{ name: 'macOS', value: 'MacOS' },
-					{ name: 'Remediation', value: 'Remediation' },
-					{ name: 'Windows', value: 'Windows' },
-				],
+				options: choices({ Linux: 'Linux', macOS: 'MacOS', Remediation: 'Remediation', Windows: 'Windows' }),
 			},
 			send: { name: 'ScriptType', in: 'body' },
 		},

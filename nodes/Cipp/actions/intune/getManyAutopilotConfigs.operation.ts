@@ -2,6 +2,7 @@ import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
+import { choices } from '../common/fields';
 
 export const getManyAutopilotConfigs: CippOperation = {
 	resource: 'intune',
@@ -21,10 +22,7 @@ export const getManyAutopilotConfigs: CippOperation = {
 				type: 'options',
 				default: 'ApProfile',
 				description: 'Which configurations to list',
-				options: [
-					{ name: 'Deployment Profiles', value: 'ApProfile' },
-					{ name: 'Enrollment Status Pages', value: 'ESP' },
-				],
+				options: choices({ 'Deployment Profiles': 'ApProfile', 'Enrollment Status Pages': 'ESP' }),
 			},
 			send: { name: 'type', in: 'query' },
 		},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
-import { requiredText } from '../common/fields';
+import { choices, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { withoutSecret } from '../common/readers';
 import * as validate from '../common/validators';
@@ -41,10 +41,7 @@ export const getRecoveryKey: CippOperation = {
 				type: 'options',
 				default: 'BitLocker',
 				description: 'BitLocker (Windows) or FileVault (macOS)',
-				options: [
-					{ name: 'BitLocker', value: 'BitLocker' },
-					{ name: 'FileVault', value: 'FileVault' },
-				],
+				options: choices({ BitLocker: 'BitLocker', FileVault: 'FileVault' }),
 			},
 			send: { name: 'RecoveryKeyType', in: 'body' },
 		},

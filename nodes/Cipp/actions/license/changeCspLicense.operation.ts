@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText } from '../common/fields';
+import { additionalFields, choices, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -75,13 +75,13 @@ export const changeCspLicense: CippOperation = {
 				default: 'Add',
 				description:
 					'Add and Remove change an existing subscription by their count; New Subscription uses Quantity and is refused when the tenant already has that SKU (CIPP would set the existing subscription to Quantity); Cancel uses Subscription IDs; Remove Licences Before Renewal only schedules the decrease (status queued)',
-				options: [
-					{ name: 'Add Licences', value: 'Add' },
-					{ name: 'Cancel Subscriptions', value: 'Cancel' },
-					{ name: 'New Subscription', value: 'NewSub' },
-					{ name: 'Remove Licences', value: 'Remove' },
-					{ name: 'Remove Licences Before Renewal', value: 'ScheduleRemoval' },
-				],
+				options: choices({
+					'Add Licences': 'Add',
+					'Cancel Subscriptions': 'Cancel',
+					'New Subscription': 'NewSub',
+					'Remove Licences': 'Remove',
+					'Remove Licences Before Renewal': 'ScheduleRemoval',
+				}),
 			},
 			send: { name: 'Action', in: 'body' },
 		},

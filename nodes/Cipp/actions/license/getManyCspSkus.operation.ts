@@ -2,6 +2,7 @@ import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
+import { choices } from '../common/fields';
 
 export const getManyCspSkus: CippOperation = {
 	resource: 'license',
@@ -21,10 +22,7 @@ export const getManyCspSkus: CippOperation = {
 				type: 'options',
 				default: '',
 				description: 'The catalogue of purchasable SKUs, or the subscriptions the tenant has',
-				options: [
-					{ name: 'Catalogue', value: '' },
-					{ name: 'Current Subscriptions', value: 'true' },
-				],
+				options: choices({ Catalogue: '', 'Current Subscriptions': 'true' }),
 			},
 			send: { name: 'currentSkuOnly', in: 'query' },
 			optional: true,

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, booleanField, choices, textField } from '../common/fields';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext } from '../types';
@@ -58,13 +58,13 @@ export const manageExclusion: CippOperation = {
 				required: true,
 				default: 'AddExclusion',
 				description: 'What to change; all but Restore Defaults need the SKU ID',
-				options: [
-					{ name: 'Exclude Everywhere', value: 'AddExclusion' },
-					{ name: 'Exclude From Alerts Only', value: 'AlertOnly' },
-					{ name: 'Remove Exclusion', value: 'RemoveExclusion' },
-					{ name: 'Restore Defaults', value: 'RestoreDefaults' },
-					{ name: 'Set Dropdown Visibility', value: 'SetShowInDropdown' },
-				],
+				options: choices({
+					'Exclude Everywhere': 'AddExclusion',
+					'Exclude From Alerts Only': 'AlertOnly',
+					'Remove Exclusion': 'RemoveExclusion',
+					'Restore Defaults': 'RestoreDefaults',
+					'Set Dropdown Visibility': 'SetShowInDropdown',
+				}),
 			},
 			send: { name: 'Action', in: 'body' },
 		},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText } from '../common/fields';
+import { additionalFields, choices, requiredParameter, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -43,11 +43,7 @@ export const releaseQuarantineMessage: CippOperation = {
 				name: 'type',
 				type: 'options',
 				default: 'Release',
-				options: [
-					{ name: 'Approve Release Request', value: 'Approve' },
-					{ name: 'Deny Release Request', value: 'Deny' },
-					{ name: 'Release to All Recipients', value: 'Release' },
-				],
+				options: choices({ 'Approve Release Request': 'Approve', 'Deny Release Request': 'Deny', 'Release to All Recipients': 'Release' }),
 			},
 			{ name: 'Type', in: 'body' },
 		),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter, requiredText } from '../common/fields';
+import { choices, requiredParameter, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -29,11 +29,7 @@ export const updateAlert: CippOperation = {
 				name: 'status',
 				type: 'options',
 				default: 'resolved',
-				options: [
-					{ name: 'In Progress', value: 'inProgress' },
-					{ name: 'New', value: 'newAlert' },
-					{ name: 'Resolved', value: 'resolved' },
-				],
+				options: choices({ 'In Progress': 'inProgress', New: 'newAlert', Resolved: 'resolved' }),
 			},
 			{ name: 'Status', in: 'body' },
 		),

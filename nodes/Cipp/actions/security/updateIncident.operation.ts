@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText } from '../common/fields';
+import { additionalFields, choices, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -47,12 +47,7 @@ export const updateIncident: CippOperation = {
 					name: 'severity',
 					type: 'options',
 					default: 'medium',
-					options: [
-						{ name: 'High', value: 'high' },
-						{ name: 'Informational', value: 'informational' },
-						{ name: 'Low', value: 'low' },
-						{ name: 'Medium', value: 'medium' },
-					],
+					options: choices({ High: 'high', Informational: 'informational', Low: 'low', Medium: 'medium' }),
 				},
 				send: { name: 'Severity', in: 'body', encoding: 'labelValue' },
 			},
@@ -62,11 +57,7 @@ export const updateIncident: CippOperation = {
 					name: 'status',
 					type: 'options',
 					default: 'resolved',
-					options: [
-						{ name: 'Active', value: 'active' },
-						{ name: 'In Progress', value: 'inProgress' },
-						{ name: 'Resolved', value: 'resolved' },
-					],
+					options: choices({ Active: 'active', 'In Progress': 'inProgress', Resolved: 'resolved' }),
 				},
 				send: { name: 'Status', in: 'body' },
 			},

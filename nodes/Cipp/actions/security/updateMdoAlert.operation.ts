@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -43,11 +43,7 @@ export const updateMdoAlert: CippOperation = {
 					name: 'status',
 					type: 'options',
 					default: 'resolved',
-					options: [
-						{ name: 'In Progress', value: 'inProgress' },
-						{ name: 'New', value: 'new' },
-						{ name: 'Resolved', value: 'resolved' },
-					],
+					options: choices({ 'In Progress': 'inProgress', New: 'new', Resolved: 'resolved' }),
 				},
 				send: { name: 'Status', in: 'body' },
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { booleanField, requiredText, textField } from '../common/fields';
+import { booleanField, choices, requiredText, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -76,10 +76,7 @@ export const assignmentFilterTypeField = {
 		displayName: 'Assignment Filter Mode',
 		name: 'assignmentFilterType',
 		type: 'options' as const,
-		options: [
-			{ name: 'Exclude', value: 'exclude' },
-			{ name: 'Include', value: 'include' },
-		],
+		options: choices({ Exclude: 'exclude', Include: 'include' }),
 		default: 'include',
 		description: 'Whether the assignment filter selects the devices to include or to exclude',
 	},
@@ -223,10 +220,7 @@ export function assignmentFields(kind: 'app' | 'policy') {
 				displayName: 'Assignment Mode',
 				name: 'assignmentMode',
 				type: 'options' as const,
-				options: [
-					{ name: 'Add to Existing Assignments', value: 'append' },
-					{ name: 'Replace Existing Assignments', value: 'replace' },
-				],
+				options: choices({ 'Add to Existing Assignments': 'append', 'Replace Existing Assignments': 'replace' }),
 				default: 'append',
 				description: `Whether the new targets are added to the ${kind}'s assignments or replace them`,
 			},

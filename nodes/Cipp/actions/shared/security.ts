@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { choices } from '../common/fields';
 
 /** Microsoft Defender's classification of an incident or alert. */
 export const classificationProperty: INodeProperties = {
@@ -7,12 +8,12 @@ export const classificationProperty: INodeProperties = {
 	type: 'options',
 	default: 'truePositive',
 	description: 'Whether the threat was real. Microsoft needs a Determination with it.',
-	options: [
-		{ name: 'False Positive', value: 'falsePositive' },
-		{ name: 'Informational, Expected Activity', value: 'informationalExpectedActivity' },
-		{ name: 'True Positive', value: 'truePositive' },
-		{ name: 'Unknown', value: 'unknown' },
-	],
+	options: choices({
+		'False Positive': 'falsePositive',
+		'Informational, Expected Activity': 'informationalExpectedActivity',
+		'True Positive': 'truePositive',
+		Unknown: 'unknown',
+	}),
 };
 
 /** Microsoft Defender's determination, sent together with a classification. */
@@ -22,23 +23,23 @@ export const determinationProperty: INodeProperties = {
 	type: 'options',
 	default: 'other',
 	description: 'What the threat was; required by Microsoft whenever a Classification is set',
-	options: [
-		{ name: 'APT', value: 'apt' },
-		{ name: 'Compromised Account', value: 'compromisedAccount' },
-		{ name: 'Confirmed User Activity', value: 'confirmedUserActivity' },
-		{ name: 'Line of Business Application', value: 'lineOfBusinessApplication' },
-		{ name: 'Malicious User Activity', value: 'maliciousUserActivity' },
-		{ name: 'Malware', value: 'malware' },
-		{ name: 'Multi-Staged Attack', value: 'multiStagedAttack' },
-		{ name: 'Not Enough Data to Validate', value: 'notEnoughDataToValidate' },
-		{ name: 'Not Malicious', value: 'notMalicious' },
-		{ name: 'Other', value: 'other' },
-		{ name: 'Phishing', value: 'phishing' },
-		{ name: 'Security Personnel', value: 'securityPersonnel' },
-		{ name: 'Security Testing', value: 'securityTesting' },
-		{ name: 'Unknown', value: 'unknown' },
-		{ name: 'Unwanted Software', value: 'unwantedSoftware' },
-	],
+	options: choices({
+		APT: 'apt',
+		'Compromised Account': 'compromisedAccount',
+		'Confirmed User Activity': 'confirmedUserActivity',
+		'Line of Business Application': 'lineOfBusinessApplication',
+		'Malicious User Activity': 'maliciousUserActivity',
+		Malware: 'malware',
+		'Multi-Staged Attack': 'multiStagedAttack',
+		'Not Enough Data to Validate': 'notEnoughDataToValidate',
+		'Not Malicious': 'notMalicious',
+		Other: 'other',
+		Phishing: 'phishing',
+		'Security Personnel': 'securityPersonnel',
+		'Security Testing': 'securityTesting',
+		Unknown: 'unknown',
+		'Unwanted Software': 'unwantedSoftware',
+	}),
 };
 
 /** Whether to read CIPP's nightly report database instead of asking Microsoft live. */

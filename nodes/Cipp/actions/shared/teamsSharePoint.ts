@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, requiredText, upnParameter } from '../common/fields';
+import { additionalFields, booleanField, choices, requiredParameter, requiredText, upnParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -49,11 +49,7 @@ export const phoneNumberTypeParameter: CippParameter = requiredParameter(
 		type: 'options',
 		default: 'CallingPlan',
 		description: 'How the number is provided (the NumberType field of Get Many Phone Numbers)',
-		options: [
-			{ name: 'Calling Plan', value: 'CallingPlan' },
-			{ name: 'Direct Routing', value: 'DirectRouting' },
-			{ name: 'Operator Connect', value: 'OperatorConnect' },
-		],
+		options: choices({ 'Calling Plan': 'CallingPlan', 'Direct Routing': 'DirectRouting', 'Operator Connect': 'OperatorConnect' }),
 	},
 	{ name: 'PhoneNumberType', in: 'body' },
 );
@@ -168,11 +164,7 @@ export function siteMemberOperation(
 					name: 'role',
 					type: 'options',
 					default: 'Members',
-					options: [
-						{ name: 'Members', value: 'Members' },
-						{ name: 'Owners', value: 'Owners' },
-						{ name: 'Visitors', value: 'Visitors' },
-					],
+					options: choices({ Members: 'Members', Owners: 'Owners', Visitors: 'Visitors' }),
 				},
 				{ name: 'Role', in: 'body' },
 			),
@@ -184,11 +176,11 @@ export function siteMemberOperation(
 					default: 'Communication Site',
 					description:
 						"The site's template (the rootWebTemplate field of Get Many Sites). Owners and members of a group-connected site are changed in its Microsoft 365 group.",
-					options: [
-						{ name: 'Communication Site', value: 'Communication Site' },
-						{ name: 'Group-Connected Team Site', value: 'Group' },
-						{ name: 'Team Site (No Microsoft 365 Group)', value: 'Team Site' },
-					],
+					options: choices({
+						'Communication Site': 'Communication Site',
+						'Group-Connected Team Site': 'Group',
+						'Team Site (No Microsoft 365 Group)': 'Team Site',
+					}),
 				},
 				{ name: 'SharePointType', in: 'body' },
 			),

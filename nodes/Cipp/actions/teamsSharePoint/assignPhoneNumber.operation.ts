@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, choices } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { phoneNumberParameter, phoneNumberTypeParameter } from '../shared/teamsSharePoint';
@@ -28,11 +28,7 @@ export const assignPhoneNumber: CippOperation = {
 					name: 'assignmentCategory',
 					type: 'options',
 					default: 'primary',
-					options: [
-						{ name: 'Alternate', value: 'alternate' },
-						{ name: 'Primary', value: 'primary' },
-						{ name: 'Private', value: 'private' },
-					],
+					options: choices({ Alternate: 'alternate', Primary: 'primary', Private: 'private' }),
 				},
 				send: { name: 'AssignmentCategory', in: 'body' },
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText, upnParameter } from '../common/fields';
+import { additionalFields, choices, requiredParameter, requiredText, upnParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -42,10 +42,7 @@ export const createSite: CippOperation = {
 				name: 'templateName',
 				type: 'options',
 				default: 'Communication',
-				options: [
-					{ name: 'Communication Site', value: 'Communication' },
-					{ name: 'Team Site (No Microsoft 365 Group)', value: 'Team' },
-				],
+				options: choices({ 'Communication Site': 'Communication', 'Team Site (No Microsoft 365 Group)': 'Team' }),
 			},
 			{ name: 'templateName', in: 'body', encoding: 'labelValue' },
 		),
@@ -55,11 +52,7 @@ export const createSite: CippOperation = {
 				name: 'siteDesign',
 				type: 'options',
 				default: 'Showcase',
-				options: [
-					{ name: 'Blank', value: 'Blank' },
-					{ name: 'Showcase', value: 'Showcase' },
-					{ name: 'Topic', value: 'Topic' },
-				],
+				options: choices({ Blank: 'Blank', Showcase: 'Showcase', Topic: 'Topic' }),
 			},
 			{ name: 'siteDesign', in: 'body', encoding: 'labelValue' },
 		),

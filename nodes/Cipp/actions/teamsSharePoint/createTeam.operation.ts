@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText } from '../common/fields';
+import { additionalFields, choices, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -44,10 +44,7 @@ export const createTeam: CippOperation = {
 					default: 'Private',
 					description:
 						'Whether anyone in the organisation may join (Public) or only people the owners add (Private). Without this field the team is Private.',
-					options: [
-						{ name: 'Private', value: 'Private' },
-						{ name: 'Public', value: 'Public' },
-					],
+					options: choices({ Private: 'Private', Public: 'Public' }),
 				},
 				send: { name: 'visibility', in: 'body' },
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { choices, requiredParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -24,12 +24,12 @@ export const setOneDriveSharing: CippOperation = {
 				name: 'sharingCapability',
 				type: 'options',
 				default: 'ExistingExternalUserSharingOnly',
-				options: [
-					{ name: 'Anyone (Links Included)', value: 'ExternalUserAndGuestSharing' },
-					{ name: 'Existing Guests Only', value: 'ExistingExternalUserSharingOnly' },
-					{ name: 'New and Existing Guests', value: 'ExternalUserSharingOnly' },
-					{ name: 'Only People in the Organisation', value: 'Disabled' },
-				],
+				options: choices({
+					'Anyone (Links Included)': 'ExternalUserAndGuestSharing',
+					'Existing Guests Only': 'ExistingExternalUserSharingOnly',
+					'New and Existing Guests': 'ExternalUserSharingOnly',
+					'Only People in the Organisation': 'Disabled',
+				}),
 			},
 			{ name: 'SharingCapability', in: 'body', encoding: 'labelValue' },
 		),

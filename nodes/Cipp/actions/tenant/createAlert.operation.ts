@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, requiredText, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { labelValueList } from '../common/validators';
@@ -47,10 +47,10 @@ export const createAlert: CippOperation = {
 				type: 'options',
 				required: true,
 				default: 'Audit.AzureActiveDirectory',
-				options: [
-					{ name: 'Entra ID (Audit.AzureActiveDirectory)', value: 'Audit.AzureActiveDirectory' },
-					{ name: 'Exchange (Audit.Exchange)', value: 'Audit.Exchange' },
-				],
+				options: choices({
+					'Entra ID (Audit.AzureActiveDirectory)': 'Audit.AzureActiveDirectory',
+					'Exchange (Audit.Exchange)': 'Audit.Exchange',
+				}),
 				description: 'Which audit log the rule reads',
 			},
 			send: { name: 'logbook', in: 'body', encoding: 'labelValue' },

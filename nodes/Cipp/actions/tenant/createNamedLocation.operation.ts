@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText } from '../common/fields';
+import { additionalFields, booleanField, choices, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -33,10 +33,7 @@ export const createNamedLocation: CippOperation = {
 				type: 'options',
 				required: true,
 				default: 'IPLocation',
-				options: [
-					{ name: 'Countries', value: 'CountryLocation' },
-					{ name: 'IP Ranges', value: 'IPLocation' },
-				],
+				options: choices({ Countries: 'CountryLocation', 'IP Ranges': 'IPLocation' }),
 				description: 'Whether the location is a list of IP ranges or of countries',
 			},
 			send: { name: 'Type', in: 'body' },

@@ -4,6 +4,7 @@ import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
+import { choices } from '../common/fields';
 
 const hasErrors = (entry: unknown) => {
 	const errors = (entry as IDataObject | null)?.onPremisesProvisioningErrors;
@@ -37,11 +38,7 @@ export const getDirectorySyncStatus: CippOperation = {
 				name: 'dataToReturn',
 				type: 'options',
 				default: '',
-				options: [
-					{ name: 'Both', value: '' },
-					{ name: 'Objects in Error', value: 'AzureADObjectsInError' },
-					{ name: 'Sync Settings', value: 'AzureADConnectSettings' },
-				],
+				options: choices({ Both: '', 'Objects in Error': 'AzureADObjectsInError', 'Sync Settings': 'AzureADConnectSettings' }),
 				description:
 					'Which part to return: the sync settings (one item), the objects in error (one item each), or both (one item). Only objects with provisioning errors are returned, from the first page CIPP reads of users, groups and contacts.',
 			},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { shownWhen } from '../common/fields';
+import { choices, shownWhen } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import * as validate from '../common/validators';
 import {
@@ -111,12 +111,7 @@ export const resetPasswords: CippOperation = {
 				type: 'options',
 				default: 'allUsers',
 				description: 'Which users of the tenant to reset',
-				options: [
-					{ name: 'All Users', value: 'allUsers' },
-					{ name: 'Members of a Group', value: 'group' },
-					{ name: 'Department', value: 'department' },
-					{ name: 'List of UPNs', value: 'userList' },
-				],
+				options: choices({ 'All Users': 'allUsers', 'Members of a Group': 'group', Department: 'department', 'List of UPNs': 'userList' }),
 			},
 		},
 		shownWhen({ target: ['group'] }, groupParameter(undefined, { description: 'The group whose user members are reset' })),

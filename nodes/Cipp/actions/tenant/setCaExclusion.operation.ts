@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
+import { additionalFields, booleanField, choices, requiredText, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -106,10 +106,7 @@ export const setCaExclusion: CippOperation = {
 				type: 'options',
 				required: true,
 				default: 'Add',
-				options: [
-					{ name: 'Add', value: 'Add' },
-					{ name: 'Remove', value: 'Remove' },
-				],
+				options: choices({ Add: 'Add', Remove: 'Remove' }),
 				description:
 					'Whether to add the user to the policy\'s exclusions or remove them. Every call, immediate ones too, makes CIPP create (or reuse) a "Vacation Exclusion - (policy name)" security group in the tenant and add it to the policy\'s excluded groups.',
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { choices, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -75,16 +75,16 @@ export const updateNamedLocation: CippOperation = {
 				type: 'options',
 				required: true,
 				default: 'addIp',
-				options: [
-					{ name: 'Add Country', value: 'addLocation' },
-					{ name: 'Add IP Range', value: 'addIp' },
-					{ name: 'Delete', value: 'delete' },
-					{ name: 'Mark Trusted', value: 'setTrusted' },
-					{ name: 'Mark Untrusted', value: 'setUntrusted' },
-					{ name: 'Remove Country', value: 'removeLocation' },
-					{ name: 'Remove IP Range', value: 'removeIp' },
-					{ name: 'Rename', value: 'rename' },
-				],
+				options: choices({
+					'Add Country': 'addLocation',
+					'Add IP Range': 'addIp',
+					Delete: 'delete',
+					'Mark Trusted': 'setTrusted',
+					'Mark Untrusted': 'setUntrusted',
+					'Remove Country': 'removeLocation',
+					'Remove IP Range': 'removeIp',
+					Rename: 'rename',
+				}),
 				description: 'What to change',
 			},
 			send: { name: 'change', in: 'body' },

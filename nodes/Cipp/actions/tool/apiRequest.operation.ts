@@ -4,6 +4,7 @@ import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippRequest, OutputContext, ValueCheck } from '../types';
 import { CIPP_ENDPOINTS } from './cippEndpoints';
+import { choices } from '../common/fields';
 
 /** The operation's `endpoint`: the real one is typed by the user, so no single CIPP endpoint is named. */
 export const ANY_ENDPOINT = '*';
@@ -100,10 +101,7 @@ export const apiRequest: CippOperation = {
 				name: 'method',
 				type: 'options',
 				default: 'GET',
-				options: [
-					{ name: 'GET', value: 'GET' },
-					{ name: 'POST', value: 'POST' },
-				],
+				options: choices({ GET: 'GET', POST: 'POST' }),
 				description: 'GET for the List… endpoints, POST for actions (Exec…, Add…, Edit…, Remove…)',
 			},
 			validate: validate.matching(/^(GET|POST)$/, 'GET'),

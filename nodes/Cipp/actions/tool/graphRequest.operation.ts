@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
+import { additionalFields, booleanField, choices, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -103,10 +103,7 @@ export const graphRequest: CippOperation = {
 					name: 'version',
 					type: 'options',
 					default: 'v1.0',
-					options: [
-						{ name: 'Beta', value: 'beta' },
-						{ name: 'v1.0', value: 'v1.0' },
-					],
+					options: choices({ Beta: 'beta', 'v1.0': 'v1.0' }),
 					description: 'The Graph API version (CIPP uses beta by default)',
 				},
 				send: { name: 'Version', in: 'query' },

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, requiredText } from '../common/fields';
+import { additionalFields, choices, requiredText } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -29,12 +29,7 @@ export const search: CippOperation = {
 					name: 'type',
 					type: 'options',
 					default: 'Users',
-					options: [
-						{ name: 'Applications', value: 'Applications' },
-						{ name: 'Groups', value: 'Groups' },
-						{ name: 'Licenses', value: 'Licenses' },
-						{ name: 'Users', value: 'Users' },
-					],
+					options: choices({ Applications: 'Applications', Groups: 'Groups', Licenses: 'Licenses', Users: 'Users' }),
 					description: 'What to search',
 				},
 				send: { name: 'type', in: 'query' },

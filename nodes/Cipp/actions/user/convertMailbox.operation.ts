@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { choices, requiredParameter } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -20,12 +20,7 @@ export const convertMailbox: CippOperation = {
 				displayName: 'Mailbox Type',
 				name: 'mailboxType',
 				type: 'options',
-				options: [
-					{ name: 'Equipment', value: 'Equipment' },
-					{ name: 'Regular (User Mailbox)', value: 'Regular' },
-					{ name: 'Room', value: 'Room' },
-					{ name: 'Shared', value: 'Shared' },
-				],
+				options: choices({ Equipment: 'Equipment', 'Regular (User Mailbox)': 'Regular', Room: 'Room', Shared: 'Shared' }),
 				default: 'Shared',
 				description: 'The type to convert the mailbox to',
 			},
