@@ -2,7 +2,6 @@ import type { NotOffered } from './types';
 
 /** Email-Exchange contacts and resources; Security compliance (DLP, retention, SIT, sensitivity labels) (OpenAPI tags Email-Exchange > Administration > Contacts, Email-Exchange > Resources, Security > Compliance-DLP, Security > Compliance-Retention, Security > Compliance-SIT, Security > Compliance-SensitivityLabel). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'AddContact', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddContactTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDlpCompliancePolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDlpCompliancePolicyTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -15,8 +14,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddSensitiveInfoTypeTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddSensitivityLabel', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddSensitivityLabelTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'DeployContactTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'EditContact', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'EditContactTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'EditDlpCompliancePolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'EditEquipmentMailbox', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -25,8 +22,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'EditRoomMailbox', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'EditSensitiveInfoType', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'EditSensitivityLabel', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListContacts', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListContactTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListDlpCompliancePolicyTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListEquipment', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListRetentionCompliancePolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -38,8 +33,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListSensitiveInfoTypeTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSensitivityLabel', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSensitivityLabelTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveContact', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveContactTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveDlpCompliancePolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveDlpCompliancePolicyTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveRetentionCompliancePolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
