@@ -1,5 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { writes } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
@@ -34,15 +32,7 @@ export const update: CippOperation = {
 	],
 	output: actionResult(),
 	run: async (context) => {
-		const body = context.request.body as IDataObject;
-		// With no field CIPP runs no cmdlet and still answers "Successfully edited contact".
-		if (Object.keys(body).every((field) => field === 'tenantID' || field === 'ContactID')) {
-			validate.invalid(
-				{ node: context.node, field: 'Additional Fields', itemIndex: context.itemIndex, access: 'write' },
-				'nothing to change: CIPP would change nothing and still answer "Successfully edited contact".',
-				'Add at least one field to change.',
-			);
-		}
+		validate.requireSomeChange(context, ['tenantID', 'ContactID'], '"Successfully edited contact"');
 		return update.output(await context.call(context.request, update.role), context);
 	},
 };

@@ -4,7 +4,8 @@
  */
 import { perSandbox } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
-import { GraphError, graphTenant } from '../../../graph';
+import { GraphError, graphTenant, normalizeGraphError } from '../../../graph';
+import type { HttpResult } from '../../../http';
 import { psString } from '../../../powershell';
 import type { EndpointContext } from '../../endpoint';
 
@@ -63,4 +64,14 @@ export function removeTemplate(ctx: EndpointContext, partition: string, id: unkn
 	if (index < 0) return { found: false, error: "Cannot bind argument to parameter 'Entity' because it is null." };
 	rows.splice(index, 1);
 	return { found: true };
+}
+
+/** Runs an Exchange call; a failure (GraphError) becomes CIPP's answer from `onError` with the normalized text. */
+export function exoAnswer(work: () => HttpResult, onError: (message: string) => HttpResult): HttpResult {
+	try {
+		return work();
+	} catch (error) {
+		if (!(error instanceof GraphError)) throw error;
+		return onError(normalizeGraphError(error.message));
+	}
 }
