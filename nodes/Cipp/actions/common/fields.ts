@@ -108,3 +108,13 @@ export function scheduleField(description: string, enabledKey: 'Enabled' | 'enab
 		send: { name: 'Scheduled', in: 'body', encoding: 'json', validate: toSchedule },
 	};
 }
+
+/** An optional GUID that narrows a list to one record (e.g. a template); left out when empty. */
+export function optionalGuidFilter(displayName: string, name: string, send: SendTo, description: string): CippParameter {
+	return {
+		property: idField(displayName, name, 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b', description),
+		send,
+		optional: true,
+		validate: validate.guid,
+	};
+}

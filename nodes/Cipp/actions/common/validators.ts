@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { Validator, ValueCheck } from '../types';
+import type { StepContext, Validator, ValueCheck } from '../types';
 
 /**
  * Longest identifier we pass on. Entra caps a UPN at 113 characters and a domain at 253; 256 only
@@ -256,4 +256,17 @@ export function parsedJson(value: unknown, check: ValueCheck, example = '{"key":
 	} catch {
 		return invalid(check, 'the value is not valid JSON.', `Enter JSON in "${check.field}", e.g. ${example}.`);
 	}
+}
+
+/**
+ * Refuses an update whose body carries nothing but the fields that name its target (`fixed`):
+ * CIPP would change nothing and still answer `cippSays` (e.g. `"Successfully edited"`). The fields to add are in "Additional Fields".
+ */
+export function requireSomeChange(context: StepContext, fixed: string[], cippSays: string): void {
+	if (Object.keys(context.request.body ?? {}).some((field) => !fixed.includes(field))) return;
+	invalid(
+		{ node: context.node, field: 'Additional Fields', itemIndex: context.itemIndex, access: 'write' },
+		`nothing to change: CIPP would change nothing and still answer ${cippSays}.`,
+		'Add at least one field to change.',
+	);
 }

@@ -1,8 +1,16 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { create } from './create.operation';
+import { deleteContact } from './delete.operation';
+import { deleteTemplate } from './deleteTemplate.operation';
+import { deployTemplate } from './deployTemplate.operation';
+import { get } from './get.operation';
+import { getMany } from './getMany.operation';
+import { getManyTemplates } from './getManyTemplates.operation';
+import { update } from './update.operation';
 
 export const resource = { name: 'Contact', value: 'contact' };
 
-export const operations: CippOperation[] = [];
+export const operations: CippOperation[] = [getMany, get, create, update, deleteContact, getManyTemplates, deployTemplate, deleteTemplate];
 
 export const operationSelector = selectorFor('contact', operations);

@@ -1,0 +1,3 @@
+import { DLP, complianceOperation } from '../shared/compliance';
+
+export const createDlpPolicyTemplate = complianceOperation(DLP, 'createTemplate');

@@ -1,0 +1,3 @@
+import { RETENTION, complianceOperation } from '../shared/compliance';
+
+export const deleteRetentionPolicyTemplate = complianceOperation(RETENTION, 'deleteTemplate');

@@ -1,0 +1,3 @@
+import { SIT, complianceOperation } from '../shared/compliance';
+
+export const deleteSensitiveInfoTypeTemplate = complianceOperation(SIT, 'deleteTemplate');

@@ -1,0 +1,3 @@
+import { RETENTION, complianceOperation } from '../shared/compliance';
+
+export const deployRetentionPolicy = complianceOperation(RETENTION, 'deploy');

@@ -1,0 +1,3 @@
+import { RETENTION, complianceOperation } from '../shared/compliance';
+
+export const getManyRetentionPolicies = complianceOperation(RETENTION, 'getMany');

@@ -1,0 +1,3 @@
+import { LABEL, complianceOperation } from '../shared/compliance';
+
+export const updateSensitivityLabel = complianceOperation(LABEL, 'update');

@@ -1,0 +1,41 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, numberField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { PERMISSION_LEVELS } from '../shared/calendarPermission';
+import { displayNameParameter, hiddenField, resourceParameter } from '../shared/room';
+import type { CippOperation } from '../types';
+
+export const update: CippOperation = {
+	resource: 'room',
+	value: 'update',
+	name: 'Update',
+	action: 'Update a room mailbox',
+	description:
+		'Rename a room mailbox and change its capacity, visibility or default calendar permission. CIPP sets the display name on every call, so give the current one to keep it.',
+	...writes('EditRoomMailbox', 'Exchange.Room.ReadWrite'),
+	parameters: [
+		tenantParameter('body', { name: 'tenantID' }),
+		resourceParameter('room', { name: 'roomId', in: 'body' }),
+		displayNameParameter('The name shown in the address list; CIPP always sets it'),
+		additionalFields([
+			numberField(
+				{ displayName: 'Capacity', name: 'capacity', default: 10, description: 'How many people the room seats' },
+				{ name: 'capacity', in: 'body' },
+			),
+			{
+				property: {
+					displayName: 'Default Calendar Permission',
+					name: 'defaultCalendarPermission',
+					type: 'options',
+					default: 'AvailabilityOnly',
+					options: PERMISSION_LEVELS,
+					description: "What everyone in the organisation sees of the room's calendar",
+				},
+				send: { name: 'DefaultCalendarPermission', in: 'body', encoding: 'labelValue' },
+			},
+			hiddenField,
+		]),
+	],
+	output: actionResult(),
+};
