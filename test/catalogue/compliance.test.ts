@@ -347,6 +347,16 @@ describe('compliance operations: state, refusals and failures', () => {
 		expect(run.error?.message).toMatch(/nothing to change/);
 	});
 
+	test('an update whose Parameters are an empty object is refused before sending', async () => {
+		const run = await runOperation(sandbox, 'compliance', 'updateSensitivityLabel', {
+			tenantFilter: contoso,
+			identity: locator('id', 'Confidential'),
+			additionalFields: { parameters: '{}' },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/no parameter was given/);
+	});
+
 	test('a sensitive information type template without Pattern or FileDataBase64 is refused by CIPP with HTTP 400', async () => {
 		const run = await runOperation(sandbox, 'compliance', 'createSensitiveInfoTypeTemplate', {
 			source: 'json',

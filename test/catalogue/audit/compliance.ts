@@ -39,7 +39,7 @@ function recordsOf(kind: Kind): Record<string, AuditRecord> {
 			async: 'none',
 			refusals: [],
 			verdict: 'settled',
-			note: `With no ${kind.state ? 'State and no ' : ''}parameters CIPP runs ${kind.setCmdlet} -Identity alone and answers "Updated ...": the node refuses an update without fields before sending.`,
+			note: `With no ${kind.state ? 'State and no ' : ''}parameters CIPP runs ${kind.setCmdlet} -Identity alone and answers "Updated ...": the node refuses an update without fields, or with an empty Parameters object, before sending.`,
 		},
 		[key(`delete${kind.one}`)]: {
 			source: file(`Remove${kind.stem}`),

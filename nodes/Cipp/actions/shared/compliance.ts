@@ -35,6 +35,8 @@ export interface ComplianceKind {
 	hasState?: boolean;
 	/** Add Template can capture the object from a tenant (tenantFilter + Identity). */
 	captures?: boolean;
+	/** Where a user finds one as JSON, e.g. "an item of Compliance → Get Many Sensitivity Labels". */
+	example: string;
 	/** An extra switch of Get Many or Delete, e.g. Include Built-In or Force Deletion (in Additional Fields). */
 	listSwitch?: FieldEntry;
 	removeSwitch?: FieldEntry;
@@ -69,6 +71,14 @@ const objectJson: Validator = (value, check) => {
 		validate.invalid(check, 'the value is not a JSON object.', `Enter one object, e.g. ${JSON_EXAMPLE}.`);
 	}
 	return parsed;
+};
+
+/** Edit's extra Set- parameters: an empty object would change nothing while CIPP answers "Updated". */
+const someParameters: Validator = (value, check) => {
+	const parameters = objectJson(value, check) as IDataObject;
+	if (Object.keys(parameters).length === 0)
+		validate.invalid(check, 'no parameter was given.', 'Add at least one parameter, e.g. {"Comment": "Reviewed"}.');
+	return parameters;
 };
 
 /** The object's JSON as CIPP stores and deploys it (CIPP runs ConvertFrom-Json on the text). */
@@ -220,7 +230,7 @@ export function complianceOperation(kind: ComplianceKind, action: ComplianceActi
 								default: '{}',
 								description: 'More parameters of the Set- cmdlet, e.g. {"Comment": "Reviewed"}',
 							},
-							send: { name: 'parameters', in: 'body', encoding: 'json', validate: objectJson },
+							send: { name: 'parameters', in: 'body', encoding: 'json', validate: someParameters },
 						},
 					]),
 				],
@@ -295,7 +305,7 @@ export function complianceOperation(kind: ComplianceKind, action: ComplianceActi
 				action: `Create a ${kind.noun} template`,
 				description: kind.captures
 					? `Save a ${kind.noun} of a tenant, or JSON, as a CIPP template to deploy elsewhere`
-					: `Save JSON (e.g. a ${kind.noun} from Get Many, with its rules) as a CIPP template to deploy elsewhere`,
+					: `Save a ${kind.noun} as JSON (e.g. ${kind.example}) as a CIPP template to deploy elsewhere`,
 				...writes(kind.templates.add, `${kind.role}.ReadWrite`),
 				parameters: kind.captures
 					? [
@@ -309,7 +319,7 @@ export function complianceOperation(kind: ComplianceKind, action: ComplianceActi
 							shownWhen(capture, objectParameter(kind)),
 							shownWhen({ source: ['json'] }, definitionParameter(kind, `The ${kind.noun} as Purview describes it`)),
 						]
-					: [definitionParameter(kind, `The ${kind.noun} as Purview describes it, e.g. an item of Get Many`)],
+					: [definitionParameter(kind, `The ${kind.noun} as Purview describes it, e.g. ${kind.example}`)],
 				output: actionResult(),
 			};
 		}
@@ -336,6 +346,7 @@ export const DLP: ComplianceKind = {
 	Noun: 'DLP Policy',
 	Nouns: 'DLP Policies',
 	stem: 'DlpCompliancePolicy',
+	example: 'an item of Security & Compliance → Get Many DLP Policies, with its AssociatedRules',
 	templates: {
 		list: 'ListDlpCompliancePolicyTemplates',
 		add: 'AddDlpCompliancePolicyTemplate',
@@ -354,6 +365,7 @@ export const RETENTION: ComplianceKind = {
 	Noun: 'Retention Policy',
 	Nouns: 'Retention Policies',
 	stem: 'RetentionCompliancePolicy',
+	example: 'an item of Get Many Retention Policies',
 	templates: {
 		list: 'ListRetentionCompliancePolicyTemplates',
 		add: 'AddRetentionCompliancePolicyTemplate',
@@ -377,6 +389,7 @@ export const SIT: ComplianceKind = {
 	Noun: 'Sensitive Information Type',
 	Nouns: 'Sensitive Information Types',
 	stem: 'SensitiveInfoType',
+	example: '{"Name": "Project Code", "Pattern": "PRJ-\\d{6}"}',
 	templates: { list: 'ListSensitiveInfoTypeTemplates', add: 'AddSensitiveInfoTypeTemplate', remove: 'RemoveSensitiveInfoTypeTemplate' },
 	role: 'Security.SensitiveInfoType',
 	lists: { objects: 'searchComplianceSensitiveInfoTypes', templates: 'searchComplianceSitTemplates' },
@@ -395,6 +408,7 @@ export const LABEL: ComplianceKind = {
 	Noun: 'Sensitivity Label',
 	Nouns: 'Sensitivity Labels',
 	stem: 'SensitivityLabel',
+	example: 'an item of Get Many Sensitivity Labels',
 	templates: { list: 'ListSensitivityLabelTemplates', add: 'AddSensitivityLabelTemplate', remove: 'RemoveSensitivityLabelTemplate' },
 	role: 'Security.SensitivityLabel',
 	lists: { objects: 'searchComplianceSensitivityLabels', templates: 'searchComplianceLabelTemplates' },
