@@ -3,6 +3,7 @@ import { ANY_ENDPOINT } from '../../nodes/Cipp/actions/tool/apiRequest.operation
 import { CIPP_ENDPOINTS } from '../../nodes/Cipp/actions/tool/cippEndpoints';
 import type { CippOperation, Encoding, SendTo } from '../../nodes/Cipp/actions/types';
 import contractFile from './cipp-contract.json';
+import { beyondSpec, typeBeyondSpec } from './beyondSpec';
 import { notOffered } from './notOffered';
 
 interface EndpointMethod {
@@ -62,9 +63,9 @@ describe.each(cases.filter(([, operation]) => !OUTSIDE_THE_SPEC.has(operation.en
 
 		test('every field it sends is read by CIPP there, with a compatible type', () => {
 			for (const field of sentFields(operation)) {
-				const declared = methods
-					.map((method) => (field.in === 'query' ? method.query : method.body)[field.name])
-					.find((type) => type !== undefined);
+				const declared =
+					methods.map((method) => (field.in === 'query' ? method.query : method.body)[field.name]).find((type) => type !== undefined) ??
+					typeBeyondSpec(operation.endpoint, field.in, field.name);
 				const passthrough = field.in === 'body' && methods.some((method) => method.passthrough);
 				expect({ field: `${field.in}.${field.name}`, known: declared !== undefined || passthrough }).toEqual({
 					field: `${field.in}.${field.name}`,
@@ -121,7 +122,20 @@ describe("coverage of CIPP's API", () => {
 
 test("CIPP API Request knows exactly the spec's endpoints, with their roles (regenerate with scripts/derive-contract.ts)", () => {
 	const roles = Object.fromEntries(
-		Object.entries(endpoints).map(([endpoint, methods]) => [endpoint, (Object.values(methods)[0] as EndpointMethod & { role: string | null }).role ?? '']),
+		Object.entries(endpoints).map(([endpoint, methods]) => [
+			endpoint,
+			(Object.values(methods)[0] as EndpointMethod & { role: string | null }).role ?? '',
+		]),
 	);
 	expect(CIPP_ENDPOINTS).toEqual(roles);
+});
+
+test('every field read beyond the spec names an endpoint of the spec and the PowerShell line that reads it', () => {
+	for (const [endpoint, entry] of Object.entries(beyondSpec)) {
+		expect({ endpoint, inSpec: endpoint in endpoints, source: /\.ps1\b.*:\d+/.test(entry.source) }).toEqual({
+			endpoint,
+			inSpec: true,
+			source: true,
+		});
+	}
 });

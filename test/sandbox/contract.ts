@@ -4,6 +4,7 @@
  * body field one that CIPP reads there, and values of the shape it reads. Real CIPP ignores what
  * it does not read; the sandbox answers the same way but records each mismatch on the request.
  */
+import { typeBeyondSpec } from '../contract/beyondSpec';
 import contractFile from '../contract/cipp-contract.json';
 
 interface MethodContract {
@@ -49,14 +50,17 @@ export function contractViolations(endpoint: string, query: Record<string, strin
 	const contracts = Object.values(methods);
 	const violations: string[] = [];
 	for (const name of Object.keys(query)) {
-		if (!contracts.some((contract) => name in contract.query)) violations.push(`query ${name} is not read by ${endpoint}`);
+		if (!contracts.some((contract) => name in contract.query) && !typeBeyondSpec(endpoint, 'query', name)) {
+			violations.push(`query ${name} is not read by ${endpoint}`);
+		}
 	}
 	// A list body is rows of the same fields (PowerShell reads `$Request.Body.X` from each row).
 	const rows = BODY_PASSED_ON.has(endpoint) ? [] : Array.isArray(body) ? body : [body];
 	for (const row of rows) {
 		if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
 		for (const [name, value] of Object.entries(row)) {
-			const type = contracts.map((contract) => contract.body[name]).find((entry) => entry !== undefined);
+			const type =
+				contracts.map((contract) => contract.body[name]).find((entry) => entry !== undefined) ?? typeBeyondSpec(endpoint, 'body', name);
 			if (type === undefined) {
 				if (!contracts.some((contract) => contract.passthrough)) violations.push(`body ${name} is not read by ${endpoint}`);
 				continue;
