@@ -27,6 +27,9 @@ const unassignedAutopilot = stableGuid(`${tenantIds.contoso}/autopilot/CZC${tena
 const sevenZip = stableGuid(`${tenantIds.contoso}/app/7-Zip`);
 const restrictions = stableGuid(`${tenantIds.contoso}/policy/Windows - Restrictions`);
 const timeZoneScript = stableGuid(`${tenantIds.contoso}/script/Set time zone`);
+const android = fixtures.devices.find((device) => device.deviceName === 'FAB-AND-0007')!;
+const companyPortal = stableGuid(`${tenantIds.contoso}/app/Company Portal`);
+const sevenZipDetected = `0000${stableGuid(`${tenantIds.contoso}/detected/7-Zip 24.09 (x64)`).replace(/-/g, '')}${'0'.repeat(8)}`;
 const catalogJson = JSON.stringify({ name: 'Windows - Edge', platforms: 'windows10', technologies: 'mdm', settings: [] });
 
 const queued =
@@ -355,6 +358,97 @@ describeCatalogue('intune', {
 			body: { TenantFilter: CONTOSO, ID: timeZoneScript, ScriptType: 'Windows', DisplayName: 'Set time zone' },
 		},
 		output: ([item]) => expect(item.json.message).toBe(`Deleted Windows script Set time zone with ID: ${timeZoneScript}`),
+	},
+	getManyCompliancePolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCompliancePolicies', query: { tenantFilter: CONTOSO } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.displayName, item.json.PolicyTypeName, item.json.PolicyAssignment])).toEqual([
+				['Windows - Compliance', 'Windows 10/11 Compliance', 'All Staff'],
+			]),
+	},
+	getManyAppProtectionPolicies: {
+		parameters: { tenantFilter: locator('list', 'AllTenants'), additionalFields: { useReportDb: true }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAppProtectionPolicies', query: { tenantFilter: 'AllTenants', UseReportDB: 'true' } },
+		output: (items) => {
+			expect(items.map((item) => item.json.Tenant)).toContain(CONTOSO);
+			expect(items.every((item) => item.json.PolicyTypeName === 'App Protection')).toBe(true);
+		},
+	},
+	getDevice: {
+		parameters: { tenantFilter: contoso, findBy: 'serial', serialNumber: String(laptop.serialNumber) },
+		request: { method: 'GET', endpoint: 'ListDeviceDetails', query: { tenantFilter: CONTOSO, DeviceSerial: String(laptop.serialNumber) } },
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ id: laptop.id, deviceName: 'CONTOSO-LT-0142' });
+			expect((item.json.DetectedApps as Array<{ displayName: string }>).map((app) => app.displayName)).toContain('Microsoft Edge');
+			expect(item.json.CompliancePolicies).toEqual([expect.objectContaining({ displayName: 'Windows - Compliance', state: 'compliant' })]);
+		},
+	},
+	getManyDetectedApps: {
+		parameters: { tenantFilter: contoso, additionalFields: { includeDevices: true }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListDetectedApps', query: { tenantFilter: CONTOSO, includeDevices: 'true' } },
+		output: (items) => {
+			const edge = items.find((item) => item.json.displayName === 'Microsoft Edge')!;
+			expect(edge.json.deviceCount).toBe(2);
+			expect((edge.json.managedDevices as Array<{ deviceName: string }>).map((device) => device.deviceName).sort()).toEqual([
+				'CONTOSO-LT-0142',
+				'CONTOSO-MBP-007',
+			]);
+		},
+	},
+	getManyDetectedAppDevices: {
+		parameters: { tenantFilter: contoso, detectedAppId: locator('id', sevenZipDetected), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListDetectedAppDevices', query: { tenantFilter: CONTOSO, AppID: sevenZipDetected } },
+		output: (items) => expect(items.map((item) => item.json.deviceName)).toEqual(['CONTOSO-LT-0142']),
+	},
+	getAppInstallStatus: {
+		parameters: { tenantFilter: contoso, appId: locator('id', companyPortal), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAppStatus', query: { tenantFilter: CONTOSO, AppFilter: companyPortal } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.DeviceName, item.json.InstallState, item.json.HexErrorCode])).toEqual([
+				['CONTOSO-LT-0142', 'Installed', '0x0'],
+			]),
+	},
+	getManyAndroidEnrollmentProfiles: {
+		parameters: { tenantFilter: fabrikam, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAndroidEnrollmentProfiles', query: { tenantFilter: 'fabrikam.onmicrosoft.com' } },
+		output: (items) =>
+			expect(items.map((item) => item.json.enrollmentMode)).toEqual(['corporateOwnedDedicatedDevice', 'corporateOwnedWorkProfile']),
+	},
+	getManyAppleEnrollmentProfiles: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAppleEnrollmentProfiles', query: { tenantFilter: CONTOSO } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.displayName, item.json.platform, item.json.tokenName])).toEqual([
+				['Corporate iPhone', 'iOS/iPadOS', 'Contoso ABM'],
+			]),
+	},
+	syncVppTokens: {
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecSyncVPP', body: { tenantFilter: CONTOSO } },
+		output: queued(/^Successfully started VPP sync for 1 tokens$/),
+	},
+	syncAppleDevices: {
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecSyncDEP', body: { tenantFilter: CONTOSO } },
+		output: queued(/^Successfully started device sync for 1 Apple Business Manager connection$/),
+	},
+	runPasscodeAction: {
+		parameters: { tenantFilter: fabrikam, deviceId: locator('list', android.id), passcodeAction: 'resetPasscode' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDevicePasscodeAction',
+			body: { tenantFilter: 'fabrikam.onmicrosoft.com', GUID: android.id, Action: 'resetPasscode' },
+		},
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'success', passcode: '482913' }),
+	},
+	searchBitlockerKeys: {
+		parameters: { searchBy: 'deviceId', entraDeviceId: laptopEntraId, returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecBitlockerSearch', body: { deviceId: laptopEntraId } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.tenant, item.json.deviceName, item.json.keyId])).toEqual([
+				[CONTOSO, 'CONTOSO-LT-0142', stableGuid(`bitlocker/${laptop.id}`)],
+			]),
 	},
 });
 

@@ -28,6 +28,18 @@ import { rotateLocalAdminPassword } from './rotateLocalAdminPassword.operation';
 import { runDeviceAction } from './runDeviceAction.operation';
 import { setPrimaryUser } from './setPrimaryUser.operation';
 import { syncAutopilotDevices } from './syncAutopilotDevices.operation';
+import { getManyCompliancePolicies } from './getManyCompliancePolicies.operation';
+import { getManyAppProtectionPolicies } from './getManyAppProtectionPolicies.operation';
+import { getDevice } from './getDevice.operation';
+import { getManyDetectedApps } from './getManyDetectedApps.operation';
+import { getManyDetectedAppDevices } from './getManyDetectedAppDevices.operation';
+import { getAppInstallStatus } from './getAppInstallStatus.operation';
+import { getManyAndroidEnrollmentProfiles } from './getManyAndroidEnrollmentProfiles.operation';
+import { getManyAppleEnrollmentProfiles } from './getManyAppleEnrollmentProfiles.operation';
+import { syncVppTokens } from './syncVppTokens.operation';
+import { syncAppleDevices } from './syncAppleDevices.operation';
+import { runPasscodeAction } from './runPasscodeAction.operation';
+import { searchBitlockerKeys } from './searchBitlockerKeys.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -61,6 +73,18 @@ export const operations = [
 	getManyTemplates,
 	getManyScripts,
 	deleteScript,
+	getManyCompliancePolicies,
+	getManyAppProtectionPolicies,
+	getDevice,
+	getManyDetectedApps,
+	getManyDetectedAppDevices,
+	getAppInstallStatus,
+	getManyAndroidEnrollmentProfiles,
+	getManyAppleEnrollmentProfiles,
+	syncVppTokens,
+	syncAppleDevices,
+	runPasscodeAction,
+	searchBitlockerKeys,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { writes } from '../common/endpoints';
-import { booleanField, requiredText, textField } from '../common/fields';
+import { reads, writes } from '../common/endpoints';
+import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
-import { actionResult } from '../common/readers';
+import { actionResult, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, OutputContext, StepContext, Validator } from '../types';
+import type { CippOperation, CippParameter, OutputContext, SendTo, StepContext, Validator } from '../types';
 
 /** CIPP's assignment choices for new apps and policies ('On' is CIPP's value for "no assignment"). */
 export const ASSIGN_TO_OPTIONS = [
@@ -361,3 +361,62 @@ export const appIdParameter: CippParameter = requiredText(
 	},
 	{ name: 'ID', in: 'body', validate: validate.guid },
 );
+
+/** Lists of a tenant's policies that CIPP can also serve from its report database (AllTenants reads it). */
+export function policyListOperation(spec: Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'endpoint'>): CippOperation {
+	return {
+		resource: 'intune',
+		...spec,
+		...reads(spec.endpoint, 'Endpoint.MEM.Read'),
+		list: true,
+		parameters: [tenantParameter('query', { allowAllTenants: true }), additionalFields([useReportDbField])],
+		output: recordsOrFail,
+	};
+}
+
+export interface TenantSyncSpec extends Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'endpoint' | 'role'> {
+	/** CIPP's HTTP-200 answer when the tenant has nothing to sync. */
+	nothing: RegExp;
+	followUp: string;
+}
+
+/** A sync Intune starts for a whole tenant (Apple VPP tokens, Apple Business Manager). */
+export function tenantSyncOperation(spec: TenantSyncSpec): CippOperation {
+	const { nothing, followUp, ...operation } = spec;
+	return {
+		resource: 'intune',
+		...operation,
+		...writes(spec.endpoint, spec.role),
+		parameters: [tenantParameter('body')],
+		refusals: [nothing],
+		output: actionResult({ queued: { followUp } }),
+	};
+}
+
+/** An Intune app of the chosen tenant, picked from Intune → Get Many Apps or typed by ID. */
+export function intuneAppParameter(send: SendTo): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'App ID',
+			name: 'appId',
+			description: 'The app, from the list or by its ID (Intune → Get Many Apps)',
+			searchListMethod: 'searchIntuneApps',
+			placeholder: 'Select an app...',
+		},
+		send,
+	);
+}
+
+/** A Graph report (Schema + Values) as one record per row, keyed by the schema's column names. */
+export function reportRows(response: unknown, context: OutputContext): IDataObject[] {
+	const rows = recordsOrFail(response, context);
+	return rows.flatMap((row) => {
+		const schema = row.Schema as Array<{ Column?: string }> | undefined;
+		const values = row.Values as unknown[][] | undefined;
+		if (!Array.isArray(schema) || !Array.isArray(values)) return [row];
+		return values.map(
+			(value): IDataObject =>
+				Object.fromEntries(schema.map((column, index) => [column.Column ?? String(index), value[index]])) as IDataObject,
+		);
+	});
+}

@@ -3,6 +3,15 @@ import type { Endpoint } from '../endpoint';
 import { appEndpoints } from './intune/apps';
 import { autopilotEndpoints } from './intune/autopilot';
 import { deviceEndpoints } from './intune/devices';
+import { memEndpoints } from './intune/mem';
 import { policyEndpoints } from './intune/policies';
+import { reportEndpoints } from './intune/reports';
 
-export const endpoints: Endpoint[] = [...deviceEndpoints, ...autopilotEndpoints, ...appEndpoints, ...policyEndpoints];
+export const endpoints: Endpoint[] = [
+	...deviceEndpoints,
+	...autopilotEndpoints,
+	...appEndpoints,
+	...policyEndpoints,
+	...reportEndpoints,
+	...memEndpoints,
+];
