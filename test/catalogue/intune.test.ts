@@ -30,6 +30,11 @@ const timeZoneScript = stableGuid(`${tenantIds.contoso}/script/Set time zone`);
 const android = fixtures.devices.find((device) => device.deviceName === 'FAB-AND-0007')!;
 const companyPortal = stableGuid(`${tenantIds.contoso}/app/Company Portal`);
 const sevenZipDetected = `0000${stableGuid(`${tenantIds.contoso}/detected/7-Zip 24.09 (x64)`).replace(/-/g, '')}${'0'.repeat(8)}`;
+const corporateFilter = stableGuid(`${tenantIds.contoso}/filter/corporate`);
+const compliancePolicy = stableGuid(`${tenantIds.contoso}/policy/Windows - Compliance`);
+const surfaceFilterTemplate = stableGuid('filterTemplate/surface');
+const defenderTemplate = stableGuid('template/Windows - Defender Antivirus');
+const workstationTemplate = stableGuid('appTemplate/workstation');
 const catalogJson = JSON.stringify({ name: 'Windows - Edge', platforms: 'windows10', technologies: 'mdm', settings: [] });
 
 const queued =
@@ -449,6 +454,142 @@ describeCatalogue('intune', {
 			expect(items.map((item) => [item.json.tenant, item.json.deviceName, item.json.keyId])).toEqual([
 				[CONTOSO, 'CONTOSO-LT-0142', stableGuid(`bitlocker/${laptop.id}`)],
 			]),
+	},
+	getManyAssignmentFilters: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAssignmentFilters', query: { tenantFilter: CONTOSO } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.id, item.json.displayName, item.json.platform])).toEqual([
+				[corporateFilter, 'Corporate devices', 'windows10AndLater'],
+			]),
+	},
+	createAssignmentFilter: {
+		parameters: {
+			tenants: `${CONTOSO}, fabrikam.onmicrosoft.com`,
+			displayName: 'Surface devices',
+			platform: 'windows10AndLater',
+			rule: '(device.manufacturer -eq "Microsoft Corporation")',
+			additionalFields: { description: 'Microsoft hardware' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddAssignmentFilter',
+			body: {
+				tenantFilter: [
+					{ value: CONTOSO, label: CONTOSO },
+					{ value: 'fabrikam.onmicrosoft.com', label: 'fabrikam.onmicrosoft.com' },
+				],
+				displayName: 'Surface devices',
+				platform: 'windows10AndLater',
+				rule: '(device.manufacturer -eq "Microsoft Corporation")',
+				description: 'Microsoft hardware',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.messages).toEqual([
+				`Successfully created assignment filter Surface devices for ${CONTOSO}`,
+				'Successfully created assignment filter Surface devices for fabrikam.onmicrosoft.com',
+			]),
+	},
+	updateAssignmentFilter: {
+		parameters: {
+			tenantFilter: contoso,
+			filterId: locator('list', corporateFilter),
+			updateFields: { rule: '(device.deviceOwnership -eq "Corporate") and (device.osVersion -startsWith "10.0.2")' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditAssignmentFilter',
+			body: {
+				tenantFilter: CONTOSO,
+				filterId: corporateFilter,
+				rule: '(device.deviceOwnership -eq "Corporate") and (device.osVersion -startsWith "10.0.2")',
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully updated assignment filter ' }),
+	},
+	deleteAssignmentFilter: {
+		parameters: { tenantFilter: contoso, filterId: locator('id', corporateFilter) },
+		request: { method: 'POST', endpoint: 'ExecAssignmentFilter', body: { tenantFilter: CONTOSO, ID: corporateFilter, Action: 'Delete' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully deleted assignment filter' }),
+	},
+	createAssignmentFilterTemplate: {
+		parameters: { displayName: 'iOS corporate', platform: 'iOS', rule: '(device.deviceOwnership -eq "Corporate")' },
+		request: {
+			method: 'POST',
+			endpoint: 'AddAssignmentFilterTemplate',
+			body: { displayName: 'iOS corporate', platform: 'iOS', rule: '(device.deviceOwnership -eq "Corporate")' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully added template' }),
+	},
+	getManyAssignmentFilterTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAssignmentFilterTemplates' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.GUID, item.json.displayName, item.json.platform])).toEqual([
+				[surfaceFilterTemplate, 'Surface devices', 'windows10AndLater'],
+			]),
+	},
+	deleteAssignmentFilterTemplate: {
+		parameters: { templateId: locator('list', surfaceFilterTemplate) },
+		request: { method: 'POST', endpoint: 'RemoveAssignmentFilterTemplate', body: { ID: surfaceFilterTemplate } },
+		output: ([item]) => expect(item.json.message).toBe(`Removed Assignment Filter Template with ID ${surfaceFilterTemplate}`),
+	},
+	createTemplate: {
+		parameters: {
+			source: 'policy',
+			tenantFilter: contoso,
+			policyId: locator('id', compliancePolicy),
+			policyType: 'deviceCompliancePolicies',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddIntuneTemplate',
+			body: { tenantFilter: CONTOSO, ID: compliancePolicy, URLName: 'deviceCompliancePolicies' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully added template' }),
+	},
+	deleteTemplate: {
+		parameters: { templateId: locator('id', defenderTemplate) },
+		request: { method: 'POST', endpoint: 'RemoveIntuneTemplate', body: { ID: defenderTemplate } },
+		output: ([item]) => expect(item.json.message).toBe(`Removed Intune Template with ID ${defenderTemplate}.`),
+	},
+	getManyAppTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAppTemplates' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.GUID, item.json.displayName, item.json.appNames])).toEqual([
+				[workstationTemplate, 'Standard workstation', ['7-Zip']],
+			]),
+	},
+	createAppTemplate: {
+		parameters: {
+			displayName: 'Browsers',
+			apps: '[{"appType": "chocolateyApp", "appName": "Firefox", "config": {"PackageName": "firefox", "ApplicationName": "Mozilla Firefox"}}]',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddAppTemplate',
+			body: {
+				displayName: 'Browsers',
+				apps: [{ appType: 'chocolateyApp', appName: 'Firefox', config: { PackageName: 'firefox', ApplicationName: 'Mozilla Firefox' } }],
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe("Successfully saved app template 'Browsers' with 1 app(s)"),
+	},
+	deployAppTemplate: {
+		parameters: { templateId: locator('list', workstationTemplate), tenants: CONTOSO, additionalFields: { assignTo: 'allLicensedUsers' } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDeployAppTemplate',
+			body: { templateId: workstationTemplate, selectedTenants: [{ defaultDomainName: CONTOSO }], AssignTo: 'AllUsers' },
+		},
+		output: queued(/^Successfully added Choco App for contoso\.onmicrosoft\.com to queue\.$/),
+	},
+	deleteAppTemplate: {
+		parameters: { templateId: locator('id', workstationTemplate) },
+		request: { method: 'POST', endpoint: 'RemoveAppTemplate', body: { ID: workstationTemplate } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed app template' }),
 	},
 });
 

@@ -500,4 +500,155 @@ export const audit: Record<string, AuditRecord> = {
 		output: '{Results: [{tenant, keyId, deviceId, deviceName, ...}], Count} (:80-98), without the key itself. `resultRecords`.',
 		verdict: 'ok',
 	},
+	'intune:getManyAssignmentFilters': {
+		source: 'Endpoint/MEM/Invoke-ListAssignmentFilters.ps1',
+		reads: 'query tenantFilter, filterId, UseReportDB (-eq $true) (:16-19).',
+		clears: 'none',
+		failure:
+			'Live: HTTP 500 with an EMPTY array, the cause only logged (:43-47); the node reports the HTTP 500. Report path: HTTP 500 with the exception text (:24-26).',
+		async: 'none (AllTenants/UseReportDB read the report database; a filterId is always read live, :21).',
+		refusals: [],
+		output: 'Bare array of assignmentFilter objects (or the one filter). `records`.',
+		verdict: 'ok',
+	},
+	'intune:createAssignmentFilter': {
+		source: 'Endpoint/MEM/Invoke-AddAssignmentFilter.ps1; CIPPCore/Public/New-CIPPAssignmentFilter.ps1',
+		reads:
+			'body tenantFilter (list of {value,label}; .value of each, :14), and the whole body as the filter: displayName, description (?? ""), platform, rule, assignmentFilterManagementType (?? "devices").',
+		clears: 'none',
+		failure:
+			'Per tenant "Failed to create assignment filter <name> for <tenant>: ..." in Results; the HTTP status is the LAST tenant\'s (:24, :30), so an earlier failure can come with HTTP 200: actionResult fails the item on any "Failed" line.',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): one line per tenant; the description warns that CIPP does not check for an existing filter of that name.',
+		verdict: 'settled',
+		note: 'CIPP creates a second filter of the same name when run twice (no lookup); the description says so.',
+	},
+	'intune:updateAssignmentFilter': {
+		source: 'Endpoint/MEM/Invoke-EditAssignmentFilter.ps1',
+		reads:
+			'body tenantFilter, filterId (required, :16-23), displayName and rule (only if not blank), description (if present, even empty) (:28-40). Platform and type cannot change.',
+		clears: 'An empty description would clear it; the node sends a field only when it is given.',
+		failure: 'HTTP 500 {Results: "Failed to update assignment filter: <error>"} (:48-53).',
+		async: 'none',
+		refusals: [],
+		output:
+			'actionResult(): "Successfully updated assignment filter <displayName>" (the name part is empty when not renamed). With nothing to change CIPP PATCHes {} and still reports success: the node refuses that before sending (run hook).',
+		verdict: 'settled',
+		note: 'An update without Display Name, Description or Rule is refused before sending (test "Update Assignment Filter without a change is refused").',
+	},
+	'intune:deleteAssignmentFilter': {
+		source: 'Endpoint/MEM/Invoke-ExecAssignmentFilter.ps1',
+		reads: 'query TenantFilter ?? body tenantFilter (:16), body ID, Action (constant "Delete"; the only action, :24-33).',
+		clears: 'Deletes the filter (Graph refuses while an assignment uses it).',
+		failure: 'HTTP 500 {Results: "Failed to execute assignment filter action: <error>"} (:38-43).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Successfully deleted assignment filter".',
+		verdict: 'ok',
+	},
+	'intune:createAssignmentFilterTemplate': {
+		source: 'Endpoint/MEM/Invoke-AddAssignmentFilterTemplate.ps1',
+		reads:
+			'body displayName, description, platform, rule, assignmentFilterManagementType (?? devices), GUID (?? new) (:14-35). The node never sends GUID (a new template each time).',
+		clears: 'none',
+		failure:
+			'Every failure (missing field, storage) is HTTP 200 {Results: "Assignment Filter Template Creation failed: <text>"} (:50-53, :57-60): no state and no leading error word.',
+		async: 'none',
+		refusals: ['^Assignment Filter Template Creation failed'],
+		output: 'actionResult(): "Successfully added template".',
+		verdict: 'ok',
+	},
+	'intune:getManyAssignmentFilterTemplates': {
+		source: 'Endpoint/MEM/Invoke-ListAssignmentFilterTemplates.ps1',
+		reads: 'query ID (:13).',
+		clears: 'none',
+		failure: 'none (HTTP 200 always).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of {displayName, description, platform, rule, assignmentFilterManagementType, GUID}, sorted by name. `records`.',
+		verdict: 'ok',
+	},
+	'intune:deleteAssignmentFilterTemplate': {
+		source: 'Endpoint/MEM/Invoke-RemoveAssignmentFilterTemplate.ps1',
+		reads: 'query ID ?? body ID (:15).',
+		clears: 'Deletes the template row.',
+		failure:
+			'HTTP 500 {Results: "Failed to remove assignment filter template <ID>: <error>"} (:28-33), also for an unknown ID (Remove-CIPPAzDataTableEntity gets $null).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Removed Assignment Filter Template with ID <ID>".',
+		verdict: 'ok',
+	},
+	'intune:createTemplate': {
+		source: 'Endpoint/MEM/Invoke-AddIntuneTemplate.ps1; CIPPCore/Public/New-CIPPIntuneTemplate.ps1',
+		reads:
+			'With body RawJSON: displayName (required), description, RawJSON (must parse), TemplateType (:16-28). Without: tenantFilter, URLName, ID, ODataType from body ?? query (:43-47), the policy read from Graph; ODataType picks the App Protection collection (New-CIPPIntuneTemplate:41-53).',
+		clears: 'none (always a new GUID).',
+		failure:
+			'HTTP 500 {Results: "Intune Template Deployment failed: "} (:72-76): CIPP reads $ErrorMessage.NormalizedMessage, which Get-CippException does not set, so the cause is always missing.',
+		async: 'none',
+		refusals: [],
+		output:
+			'actionResult(): "Successfully added template". The node shows only the fields of the chosen Source (the other mode\'s fields are never sent).',
+		verdict: 'ok',
+	},
+	'intune:deleteTemplate': {
+		source: 'Endpoint/MEM/Invoke-RemoveIntuneTemplate.ps1',
+		reads: 'query ID ?? body ID (:15).',
+		clears: 'Deletes the template row (policies deployed from it stay).',
+		failure:
+			'HTTP 500 {Results: "Failed to remove Intune template <ID>: <error>"} (:30-35). Unknown ID: HTTP 200 "The template with ID <ID> has already been deleted." (:25).',
+		async: 'none',
+		refusals: ['has already been deleted\\.$'],
+		output:
+			'actionResult(): "Removed Intune Template with ID <ID>."; the "already been deleted" answer fails the item (nothing matched the ID).',
+		verdict: 'ok',
+	},
+	'intune:getManyAppTemplates': {
+		source: 'Endpoint/Applications/Invoke-ListAppTemplates.ps1',
+		reads: 'query ID (:35).',
+		clears: 'none',
+		failure: 'none (rows that do not parse are skipped silently, :31).',
+		async: 'none',
+		refusals: [],
+		output: 'JSON text (ConvertTo-Json) of [{displayName, description, appCount, appTypes, appNames, Apps, GUID}]. `parsedRecords`.',
+		verdict: 'ok',
+	},
+	'intune:createAppTemplate': {
+		source: 'Endpoint/Applications/Invoke-AddAppTemplate.ps1',
+		reads:
+			'body displayName (required), apps (list of {appType, appName, config}; config kept as JSON text), description (?? ""), GUID (overwrites that template if it exists, else a new GUID silently) (:15-45).',
+		clears: 'Replacing a template (Replace Template ID) replaces all its apps.',
+		failure: 'HTTP 500 {Results: "Failed to add app template: <error>"} (:62-67).',
+		async: 'none',
+		refusals: [],
+		output:
+			'actionResult(): "Successfully saved app template \'<name>\' with N app(s)". CIPP accepts any appType and only fails at deployment ("Unknown app type"); the node checks the list\'s shape and appType first.',
+		verdict: 'settled',
+		note: 'An unknown GUID silently saves a new template: the field description says so.',
+	},
+	'intune:deployAppTemplate': {
+		source: 'Endpoint/Applications/Invoke-ExecDeployAppTemplate.ps1',
+		reads:
+			"body templateId, selectedTenants (defaultDomainName, customerId), AssignTo and customGroup (override each app's own, :47-63). Each app goes to Invoke-Add<Type>App with its stored config (:72-79).",
+		clears: 'none',
+		failure:
+			'"Failed to deploy app template: Template not found" HTTP 500 (:103-107). Per app "Failed \'<name>\': <error>" inside an HTTP 200 (:94-98): actionResult fails the item on it.',
+		async: "Each app is queued (CIPP's app queue), deployed later; the Add*App endpoints skip tenants the client may not manage.",
+		refusals: [],
+		output:
+			'queuedAppOutput (shared/intune): status "queued" with a followUp; an empty Results fails the item. All Licensed Users is sent as AllUsers (what app assignment understands).',
+		verdict: 'ok',
+	},
+	'intune:deleteAppTemplate': {
+		source: 'Endpoint/Applications/Invoke-RemoveAppTemplate.ps1',
+		reads: 'body ID ?? query ID (:15).',
+		clears: 'Deletes the template row.',
+		failure: 'HTTP 500 {Results: "Failed to remove app template: <error>"} (:29-34). Unknown ID: HTTP 200 "Template not found" (:26).',
+		async: 'none',
+		refusals: ['^Template not found$'],
+		output: 'actionResult(): "Successfully removed app template"; "Template not found" fails the item.',
+		verdict: 'ok',
+	},
 };

@@ -40,6 +40,19 @@ import { syncVppTokens } from './syncVppTokens.operation';
 import { syncAppleDevices } from './syncAppleDevices.operation';
 import { runPasscodeAction } from './runPasscodeAction.operation';
 import { searchBitlockerKeys } from './searchBitlockerKeys.operation';
+import { getManyAssignmentFilters } from './getManyAssignmentFilters.operation';
+import { createAssignmentFilter } from './createAssignmentFilter.operation';
+import { updateAssignmentFilter } from './updateAssignmentFilter.operation';
+import { deleteAssignmentFilter } from './deleteAssignmentFilter.operation';
+import { getManyAssignmentFilterTemplates } from './getManyAssignmentFilterTemplates.operation';
+import { createAssignmentFilterTemplate } from './createAssignmentFilterTemplate.operation';
+import { deleteAssignmentFilterTemplate } from './deleteAssignmentFilterTemplate.operation';
+import { createTemplate } from './createTemplate.operation';
+import { deleteTemplate } from './deleteTemplate.operation';
+import { getManyAppTemplates } from './getManyAppTemplates.operation';
+import { createAppTemplate } from './createAppTemplate.operation';
+import { deployAppTemplate } from './deployAppTemplate.operation';
+import { deleteAppTemplate } from './deleteAppTemplate.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -85,6 +98,19 @@ export const operations = [
 	syncAppleDevices,
 	runPasscodeAction,
 	searchBitlockerKeys,
+	getManyAssignmentFilters,
+	createAssignmentFilter,
+	updateAssignmentFilter,
+	deleteAssignmentFilter,
+	getManyAssignmentFilterTemplates,
+	createAssignmentFilterTemplate,
+	deleteAssignmentFilterTemplate,
+	createTemplate,
+	deleteTemplate,
+	getManyAppTemplates,
+	createAppTemplate,
+	deployAppTemplate,
+	deleteAppTemplate,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

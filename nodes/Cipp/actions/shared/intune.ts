@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { reads, writes } from '../common/endpoints';
 import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
-import { actionResult, recordsOrFail } from '../common/readers';
+import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, OutputContext, SendTo, StepContext, Validator } from '../types';
 
@@ -42,19 +42,22 @@ export function entraDeviceIdParameter(name: string): CippParameter {
 
 const tenantOrId = validate.tenant({ allowAllTenants: false });
 
+/** Tenants given as a list or comma-separated text: each checked, duplicates dropped, at least one. */
+export const tenantList: Validator = (value, check) => {
+	const entries = Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/);
+	const tenants = [...new Set(entries.map((entry) => String(entry).trim()).filter((entry) => entry !== ''))];
+	if (tenants.length === 0) validate.text('', check);
+	return tenants.map((entry) => tenantOrId(entry, check) as string);
+};
+
 /**
  * CIPP's `selectedTenants`: tenant objects. CIPP deploys to each `defaultDomainName`; a custom role
  * with a tenant scope only lets through entries whose `customerId` it allows, which a tenant ID gives.
  */
-const selectedTenants: Validator = (value, check) => {
-	const entries = Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/);
-	const tenants = [...new Set(entries.map((entry) => String(entry).trim()).filter((entry) => entry !== ''))];
-	if (tenants.length === 0) validate.text('', check);
-	return tenants.map((entry) => {
-		const tenant = tenantOrId(entry, check) as string;
-		return validate.isGuid(tenant) ? { customerId: tenant, defaultDomainName: tenant } : { defaultDomainName: tenant };
-	});
-};
+const selectedTenants: Validator = (value, check) =>
+	(tenantList(value, check) as string[]).map((tenant) =>
+		validate.isGuid(tenant) ? { customerId: tenant, defaultDomainName: tenant } : { defaultDomainName: tenant },
+	);
 
 export const selectedTenantsParameter: CippParameter = {
 	property: {
@@ -419,4 +422,153 @@ export function reportRows(response: unknown, context: OutputContext): IDataObje
 				Object.fromEntries(schema.map((column, index) => [column.Column ?? String(index), value[index]])) as IDataObject,
 		);
 	});
+}
+
+/** Graph's devicePlatformType values an assignment filter can target. */
+const FILTER_PLATFORMS = [
+	{ name: 'Android Device Administrator', value: 'android' },
+	{ name: 'Android Enterprise', value: 'androidForWork' },
+	{ name: 'Android (AOSP)', value: 'androidAOSP' },
+	{ name: 'Android App Protection (MAM)', value: 'androidMobileApplicationManagement' },
+	{ name: 'iOS/iPadOS', value: 'iOS' },
+	{ name: 'iOS App Protection (MAM)', value: 'iOSMobileApplicationManagement' },
+	{ name: 'macOS', value: 'macOS' },
+	{ name: 'Windows 10 and Later', value: 'windows10AndLater' },
+	{ name: 'Windows App Protection (MAM)', value: 'windowsMobileApplicationManagement' },
+];
+
+const filterRuleProperty = {
+	displayName: 'Rule',
+	name: 'rule',
+	placeholder: '(device.manufacturer -eq "Microsoft")',
+	description: 'The filter rule in Intune\'s syntax, e.g. (device.deviceOwnership -eq "Corporate")',
+};
+
+/** The fields of a new assignment filter, the same for a filter and for a CIPP filter template. */
+export const assignmentFilterFields: CippParameter[] = [
+	requiredText(
+		{
+			displayName: 'Display Name',
+			name: 'displayName',
+			placeholder: 'e.g. Corporate Windows devices',
+			description: 'The name of the filter',
+		},
+		{ name: 'displayName', in: 'body' },
+	),
+	{
+		property: {
+			displayName: 'Platform',
+			name: 'platform',
+			type: 'options',
+			required: true,
+			options: FILTER_PLATFORMS,
+			default: 'windows10AndLater',
+			description: 'The platform the filter applies to (cannot be changed later)',
+		},
+		send: { name: 'platform', in: 'body' },
+	},
+	requiredText(filterRuleProperty, { name: 'rule', in: 'body', validate: validate.longText }),
+	additionalFields([
+		textField(
+			{ displayName: 'Description', name: 'description', description: 'The description of the filter' },
+			{ name: 'description', in: 'body' },
+			validate.longText,
+		),
+		{
+			property: {
+				displayName: 'Filter Type',
+				name: 'managementType',
+				type: 'options',
+				options: [
+					{ name: 'Managed Apps', value: 'apps' },
+					{ name: 'Managed Devices', value: 'devices' },
+				],
+				default: 'devices',
+				description: 'Whether the filter selects managed devices (the default) or managed apps',
+			},
+			send: { name: 'assignmentFilterManagementType', in: 'body' },
+		},
+	]),
+];
+
+export const assignmentFilterRuleField = textField(filterRuleProperty, { name: 'rule', in: 'body' }, validate.longText);
+
+/** An Intune assignment filter of the chosen tenant, picked or typed by ID. */
+export function assignmentFilterParameter(send: SendTo): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'Filter ID',
+			name: 'filterId',
+			description: 'The assignment filter, from the list or by its ID (Intune → Get Many Assignment Filters)',
+			searchListMethod: 'searchIntuneAssignmentFilters',
+			placeholder: 'Select a filter...',
+		},
+		send,
+	);
+}
+
+/** A template CIPP keeps in its own table (not per tenant), picked from its list or typed by GUID. */
+export function cippTemplateParameter(kind: string, searchListMethod: string, send: SendTo): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'Template ID',
+			name: 'templateId',
+			description: `The ${kind} template, from the list or by its GUID`,
+			searchListMethod,
+			placeholder: 'Select a template...',
+		},
+		send,
+	);
+}
+
+/** Narrows a template list to one template. */
+export const templateIdFilter = textField(
+	{
+		displayName: 'Template ID',
+		name: 'templateId',
+		placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
+		description: 'Return only the template with this GUID',
+	},
+	{ name: 'ID', in: 'query' },
+);
+
+type TemplateSpec = Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'endpoint' | 'role'>;
+
+/** Lists one kind of CIPP template (shared by every tenant); Template ID narrows it to one. */
+export function templateListOperation(spec: TemplateSpec & { output?: CippOperation['output'] }): CippOperation {
+	const { output = records, ...operation } = spec;
+	return {
+		resource: 'intune',
+		...operation,
+		...reads(spec.endpoint, spec.role),
+		list: true,
+		parameters: [
+			additionalFields([
+				textField(
+					{
+						displayName: 'Template ID',
+						name: 'templateId',
+						placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
+						description: 'Return only the template with this GUID',
+					},
+					{ name: 'ID', in: 'query' },
+				),
+			]),
+		],
+		output,
+	};
+}
+
+/** Deletes one CIPP template by GUID; `refusals` are CIPP's HTTP-200 words for a GUID it did not find. */
+export function templateRemoveOperation(
+	spec: TemplateSpec & { kind: string; searchListMethod: string; refusals?: RegExp[] },
+): CippOperation {
+	const { kind, searchListMethod, ...operation } = spec;
+	return {
+		resource: 'intune',
+		...operation,
+		...writes(spec.endpoint, spec.role),
+		parameters: [cippTemplateParameter(kind, searchListMethod, { name: 'ID', in: 'body' })],
+		output: actionResult(),
+	};
 }

@@ -6,6 +6,7 @@ import { deviceEndpoints } from './intune/devices';
 import { memEndpoints } from './intune/mem';
 import { policyEndpoints } from './intune/policies';
 import { reportEndpoints } from './intune/reports';
+import { templateEndpoints } from './intune/templates';
 
 export const endpoints: Endpoint[] = [
 	...deviceEndpoints,
@@ -14,4 +15,5 @@ export const endpoints: Endpoint[] = [
 	...policyEndpoints,
 	...reportEndpoints,
 	...memEndpoints,
+	...templateEndpoints,
 ];
