@@ -153,4 +153,45 @@ describe('intune (endpoint management): writes then reads', () => {
 		});
 		expect(result.error?.message).toMatch(/Assignment Filter Template Creation failed: The table service is unavailable\./);
 	});
+	test('Create Autopilot Profile twice: the second run overwrites the profile and turns off what it does not set', async () => {
+		const profile = async () =>
+			(await run('getManyAutopilotConfigs', { tenantFilter: contoso, configType: 'ApProfile', returnAll: true })).find(
+				(entry) => entry.displayName === 'Contoso Shared',
+			);
+		await run('createAutopilotProfile', {
+			tenantFilter: contoso,
+			displayName: 'Contoso Shared',
+			additionalFields: { hidePrivacy: true, collectHash: true },
+		});
+		expect(await profile()).toMatchObject({
+			hardwareHashExtractionEnabled: true,
+			outOfBoxExperienceSetting: { privacySettingsHidden: true },
+		});
+		const [second] = await run('createAutopilotProfile', {
+			tenantFilter: contoso,
+			displayName: 'Contoso Shared',
+			additionalFields: { collectHash: true },
+		});
+		expect(second.message).toBe(`Successfully Edited profile for ${CONTOSO}`);
+		expect(await profile()).toMatchObject({ outOfBoxExperienceSetting: { privacySettingsHidden: false } });
+	});
+
+	test('Create Autopilot Profile refuses a name Intune would reject before sending', async () => {
+		const result = await runOperation(currentSandbox(), 'intune', 'createAutopilotProfile', {
+			tenantFilter: contoso,
+			displayName: 'Kiosk/Shared',
+		});
+		expect(result.requests).toHaveLength(0);
+		expect(result.error?.message).toMatch(/not in the expected form/);
+	});
+
+	test('Set Enrollment Status Page: Allow Retry leaves retry allowed in Intune (CIPP inverts blockDevice)', async () => {
+		await run('setEnrollmentStatusPage', { tenantFilter: contoso, additionalFields: { allowRetry: true, showProgress: true } });
+		const [page] = await run('getManyAutopilotConfigs', { tenantFilter: contoso, configType: 'ESP', returnAll: true });
+		expect(page).toMatchObject({
+			blockDeviceSetupRetryByUser: false,
+			showInstallationProgress: true,
+			installProgressTimeoutInMinutes: null,
+		});
+	});
 });

@@ -35,6 +35,10 @@ const compliancePolicy = stableGuid(`${tenantIds.contoso}/policy/Windows - Compl
 const surfaceFilterTemplate = stableGuid('filterTemplate/surface');
 const defenderTemplate = stableGuid('template/Windows - Defender Antivirus');
 const workstationTemplate = stableGuid('appTemplate/workstation');
+const fabrikamScript = stableGuid(`${tenantIds.fabrikam}/script/Install Rosetta`);
+const contosoApProfile = stableGuid(`${tenantIds.contoso}/approfile`);
+const appleTokenId = stableGuid(`${tenantIds.contoso}/dep`);
+const appleProfile = `${appleTokenId}_${stableGuid(`${tenantIds.contoso}/ade/ios`)}`;
 const catalogJson = JSON.stringify({ name: 'Windows - Edge', platforms: 'windows10', technologies: 'mdm', settings: [] });
 
 const queued =
@@ -590,6 +594,107 @@ describeCatalogue('intune', {
 		parameters: { templateId: locator('id', workstationTemplate) },
 		request: { method: 'POST', endpoint: 'RemoveAppTemplate', body: { ID: workstationTemplate } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed app template' }),
+	},
+	updatePolicy: {
+		parameters: {
+			tenantFilter: contoso,
+			policyId: locator('id', compliancePolicy),
+			policyType: 'deviceCompliancePolicies',
+			updateFields: { newDisplayName: 'Windows - Compliance (BitLocker)', description: 'Requires BitLocker' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditIntunePolicy',
+			body: {
+				tenantFilter: CONTOSO,
+				ID: compliancePolicy,
+				policyType: 'deviceCompliancePolicies',
+				newDisplayName: 'Windows - Compliance (BitLocker)',
+				description: 'Requires BitLocker',
+				platformType: 'deviceManagement',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				`Successfully updated Intune policy ${compliancePolicy} name to 'Windows - Compliance (BitLocker)' and description`,
+			),
+	},
+	updateScript: {
+		parameters: { tenantFilter: fabrikam, scriptId: fabrikamScript, scriptType: 'MacOS', changes: '{"description": "Apple silicon only"}' },
+		request: {
+			method: 'POST',
+			endpoint: 'EditIntuneScript',
+			body: {
+				TenantFilter: 'fabrikam.onmicrosoft.com',
+				ScriptId: fabrikamScript,
+				ScriptType: 'MacOS',
+				IntuneScript: '{"description":"Apple silicon only"}',
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Updated MacOS script ${fabrikamScript}` }),
+	},
+	createAutopilotProfile: {
+		parameters: {
+			tenantFilter: fabrikam,
+			displayName: 'Fabrikam Kiosk',
+			additionalFields: { selfDeploying: true, language: 'en-US', assignAllDevices: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddAutopilotConfig',
+			body: {
+				selectedTenants: { value: 'fabrikam.onmicrosoft.com', label: 'fabrikam.onmicrosoft.com' },
+				DisplayName: 'Fabrikam Kiosk',
+				DeploymentMode: true,
+				languages: { value: 'en-US', label: 'en-US' },
+				Assignto: true,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Successfully Added profile for fabrikam.onmicrosoft.com' }),
+	},
+	deleteAutopilotProfile: {
+		parameters: {
+			tenantFilter: contoso,
+			profileId: locator('list', contosoApProfile),
+			additionalFields: { displayName: 'CIPP Default Autopilot Profile' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'RemoveAutopilotConfig',
+			body: { tenantFilter: CONTOSO, ID: contosoApProfile, displayName: 'CIPP Default Autopilot Profile' },
+		},
+		output: ([item]) => expect(item.json.message).toBe("Successfully deleted Autopilot profile 'CIPP Default Autopilot Profile' "),
+	},
+	setEnrollmentStatusPage: {
+		parameters: { tenantFilter: contoso, additionalFields: { showProgress: true, timeoutMinutes: 90, allowRetry: true } },
+		request: {
+			method: 'POST',
+			endpoint: 'AddEnrollment',
+			body: { selectedTenants: { value: CONTOSO, label: CONTOSO }, ShowProgress: true, TimeOutInMinutes: 90, blockDevice: true },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully changed default enrollment status page for ${CONTOSO}`),
+	},
+	deleteEnrollmentProfile: {
+		parameters: {
+			tenantFilter: contoso,
+			profileType: 'apple',
+			profileId: appleProfile,
+			tokenId: appleTokenId,
+			additionalFields: { displayName: 'Corporate iPhone' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveEnrollmentProfile',
+			body: {
+				tenantFilter: CONTOSO,
+				profileType: 'apple',
+				profileId: appleProfile,
+				tokenId: appleTokenId,
+				displayName: 'Corporate iPhone',
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Deleted enrollment profile Corporate iPhone' }),
 	},
 });
 

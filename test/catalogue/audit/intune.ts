@@ -651,4 +651,80 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'actionResult(): "Successfully removed app template"; "Template not found" fails the item.',
 		verdict: 'ok',
 	},
+	'intune:updatePolicy': {
+		source: 'Endpoint/MEM/Invoke-EditIntunePolicy.ps1',
+		reads:
+			'body tenantFilter, ID, newDisplayName (written to name for configurationPolicies, else displayName), policyType (singular app protection types mapped to their collection), platformType (?? deviceManagement), description only if the key is present (empty clears) (:15-48).',
+		clears: 'An empty description would clear it; the node sends Description only when given.',
+		failure: 'HTTP 500 {Results: "Failed to update Intune policy <ID>: <error>"} (:66-71).',
+		async: 'none',
+		refusals: [],
+		output:
+			'actionResult(): "Successfully updated Intune policy <ID>[ name to \'<name>\'][ and description]". With neither field CIPP PATCHes {} and reports success: the node refuses that before sending, and sends platformType deviceAppManagement for the app protection collections it offers (run hook).',
+		verdict: 'settled',
+		note: 'The app-protection collections are only reachable with platformType deviceAppManagement, which the node sets from Policy Type; an empty update is refused before sending.',
+	},
+	'intune:updateScript': {
+		source: 'Endpoint/MEM/Invoke-EditIntuneScript.ps1',
+		reads:
+			'POST: body TenantFilter, ScriptId, ScriptType (Windows, MacOS, Remediation, Linux; without it guessed from @odata.type, :76-93), IntuneScript (JSON text, the PATCH body as is, :101).',
+		clears: 'Whatever the JSON sets; properties not in it stay (a PATCH).',
+		failure: 'HTTP 400 with the text "Failed to update script: <error>" (:110-115).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: <the PATCH\'s result>}, which is empty (Graph answers 204): HTTP 200 is the success, so the node reports "Updated <type> script <id>" itself.',
+		verdict: 'ok',
+	},
+	'intune:createAutopilotProfile': {
+		source:
+			'Endpoint/Autopilot/Invoke-AddAutopilotConfig.ps1; CIPPCore/Public/Set-CIPPDefaultAPDeploymentProfile.ps1; CIPPCore/Public/Test-CIPPAutopilotProfileName.ps1',
+		reads:
+			'body selectedTenants.value, DisplayName (name check, HTTP 400), Description, DeploymentMode ("true" = shared), NotLocalAdmin, allowWhiteGlove (off when shared), CollectHash, HidePrivacy, HideTerms, Autokeyboard, DeviceNameTemplate, languages.value, Assignto (-eq $true: all devices, only when unassigned) (:13-45). HideChangeAccount is passed but never used.',
+		clears:
+			'A profile of the same name is PATCHed with the whole body: every option not sent becomes false, Description and DeviceNameTemplate empty; without languages the locale is "" (the user chooses). Duplicates of that name are deleted (Set-...:64-72).',
+		failure:
+			'HTTP 400 {Results: name message} (:16-22). A tenant failure throws out of the loop: HTTP 500 plain text "Failed Adding Autopilot Profile <name>. Error: ..." (Set-...:94-97).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Successfully Added profile for <tenant>" or "Successfully Edited profile for <tenant>".',
+		verdict: 'settled',
+		note: "The description says a profile of that name is overwritten and unset options are turned off; the name is checked against Intune's characters before sending; the Language field says empty means the user chooses.",
+	},
+	'intune:deleteAutopilotProfile': {
+		source: 'Endpoint/Autopilot/Invoke-RemoveAutopilotConfig.ps1; CIPPCore/Public/Remove-CIPPAutopilotProfile.ps1',
+		reads:
+			'body tenantFilter, ID, displayName (message only), assignments (the node never sends it: CIPP then reads them itself) (:15-19).',
+		clears: "When the delete fails CIPP removes all of the profile's assignments, then deletes again (Remove-...:23-50).",
+		failure: 'HTTP 500 {Results: "Failed to delete Autopilot profile <ID>. Error: ..."} (Remove-...:53-56, Invoke :39-42).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Successfully deleted Autopilot profile \'<name>\'" (with a trailing space after removing assignments).',
+		verdict: 'ok',
+	},
+	'intune:setEnrollmentStatusPage': {
+		source: 'Endpoint/Autopilot/Invoke-AddEnrollment.ps1; CIPPCore/Public/Set-CIPPDefaultAPEnrollment.ps1',
+		reads:
+			'body selectedTenants.value, ShowProgress, blockDevice (written INVERTED as blockDeviceSetupRetryByUser, Set-...:24), AllowReset, EnableLog, ErrorMessage, TimeOutInMinutes, AllowFail, OBEEOnly, InstallWindowsUpdates (:13-27).',
+		clears:
+			'PATCHes the default ESP with every field: options not sent become false, the timeout null, the error message empty; selected apps are emptied (selectedMobileAppIds @()).',
+		failure:
+			'A tenant failure throws out of the loop: HTTP 500 plain text "Failed to change default enrollment status page for <tenant>: ..." (Set-...:44-46).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Successfully changed default enrollment status page for <tenant>".',
+		verdict: 'settled',
+		note: 'The node names the inverted field by what it does (Allow Retry, sent as blockDevice); the description says the page is overwritten and unset options are off.',
+	},
+	'intune:deleteEnrollmentProfile': {
+		source: 'Endpoint/MEM/Invoke-ExecRemoveEnrollmentProfile.ps1',
+		reads:
+			'body tenantFilter, profileId ?? id, profileType (?? apple; android), tokenId (required for apple), displayName (?? profileId, message only) (:15-27).',
+		clears: 'Deletes the profile.',
+		failure: 'HTTP 500 {Results: "Failed to delete enrollment profile <name>: <error>"} (:36-41).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Deleted enrollment profile <name>".',
+		verdict: 'ok',
+	},
 };

@@ -3,23 +3,30 @@ import type { NotOffered } from './types';
 /** Endpoint: applications, Autopilot, MEM and reports (OpenAPI tags Endpoint > Applications, Endpoint > Autopilot, Endpoint > MEM, Endpoint > Reports). */
 export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddAPDevice', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddAutopilotConfig', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDefenderDeployment', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDefenderTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddEnrollment', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddIntunePolicyClone', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddIntuneReusableSetting', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddIntuneReusableSettingTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddWin32ScriptApp', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'EditIntunePolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'EditIntuneScript', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'EditPolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'EditPolicy',
+		reason: 'duplicate',
+		note: 'Renames an Administrative Template policy and assigns it (and blanks its description when none is given): offered as Intune → Update Policy and Intune → Assign Policy.',
+	},
 	{ endpoint: 'ExecAddCippCveException', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCompareIntunePolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecRemoveCippCveException', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecRemoveEnrollmentProfile', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecRenameAPDevice', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecSetAPDeviceGroupTag', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ExecRenameAPDevice',
+		reason: 'notYetBuilt',
+		note: "CIPP's OpenAPI types displayName as a list while the PowerShell reads one text (a list would reach Graph as an array): waiting for the contract to be corrected.",
+	},
+	{
+		endpoint: 'ExecSetAPDeviceGroupTag',
+		reason: 'notYetBuilt',
+		note: "CIPP's OpenAPI types groupTag as a list while the PowerShell reads one text (a list would reach Graph as an array): waiting for the contract to be corrected.",
+	},
 	{
 		endpoint: 'ListAllTenantDeviceCompliance',
 		reason: 'notYetBuilt',
@@ -32,7 +39,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListIntuneReusableSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListIntuneReusableSettingTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListPotentialApps', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveAutopilotConfig', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveIntuneReusableSetting', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveIntuneReusableSettingTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

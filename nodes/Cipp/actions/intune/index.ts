@@ -53,6 +53,12 @@ import { getManyAppTemplates } from './getManyAppTemplates.operation';
 import { createAppTemplate } from './createAppTemplate.operation';
 import { deployAppTemplate } from './deployAppTemplate.operation';
 import { deleteAppTemplate } from './deleteAppTemplate.operation';
+import { updatePolicy } from './updatePolicy.operation';
+import { updateScript } from './updateScript.operation';
+import { createAutopilotProfile } from './createAutopilotProfile.operation';
+import { deleteAutopilotProfile } from './deleteAutopilotProfile.operation';
+import { setEnrollmentStatusPage } from './setEnrollmentStatusPage.operation';
+import { deleteEnrollmentProfile } from './deleteEnrollmentProfile.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -111,6 +117,12 @@ export const operations = [
 	createAppTemplate,
 	deployAppTemplate,
 	deleteAppTemplate,
+	updatePolicy,
+	updateScript,
+	createAutopilotProfile,
+	deleteAutopilotProfile,
+	setEnrollmentStatusPage,
+	deleteEnrollmentProfile,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

@@ -572,3 +572,9 @@ export function templateRemoveOperation(
 		output: actionResult(),
 	};
 }
+
+/** One tenant sent as CIPP's `selectedTenants: {value, label}` (CIPP loops over `.value`). */
+export const selectedTenantParameter: CippParameter = {
+	...tenantParameter('body'),
+	send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' },
+};

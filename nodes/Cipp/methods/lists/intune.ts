@@ -20,4 +20,11 @@ export const lists: Record<string, RecordList> = {
 	},
 	searchIntuneTemplates: { endpoint: 'ListIntuneTemplates', scope: 'cipp', value: 'GUID', label: 'Displayname', detail: 'Type' },
 	searchIntuneAppTemplates: { endpoint: 'ListAppTemplates', scope: 'cipp', value: 'GUID', label: 'displayName' },
+	searchIntuneAutopilotProfiles: {
+		endpoint: 'ListAutopilotconfig',
+		scope: 'tenant',
+		value: 'id',
+		label: 'displayName',
+		query: { type: 'ApProfile' },
+	},
 };

@@ -3,6 +3,7 @@ import type { Endpoint } from '../endpoint';
 import { appEndpoints } from './intune/apps';
 import { autopilotEndpoints } from './intune/autopilot';
 import { deviceEndpoints } from './intune/devices';
+import { editEndpoints } from './intune/edits';
 import { memEndpoints } from './intune/mem';
 import { policyEndpoints } from './intune/policies';
 import { reportEndpoints } from './intune/reports';
@@ -16,4 +17,5 @@ export const endpoints: Endpoint[] = [
 	...reportEndpoints,
 	...memEndpoints,
 	...templateEndpoints,
+	...editEndpoints,
 ];

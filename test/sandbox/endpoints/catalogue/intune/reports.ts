@@ -79,7 +79,7 @@ const ListCompliancePolicies = policyList('ListCompliancePolicies', (policy) => 
 });
 
 /** Every Intune tenant has one iOS app protection policy, which no node operation changes. */
-const appProtection = perSandbox((state: SandboxState): IntuneObject[] =>
+export const appProtection = perSandbox((state: SandboxState): IntuneObject[] =>
 	state.tenants
 		.filter((tenant) => !tenant.isPartner && tenant.intuneLicensed)
 		.map((tenant) => ({
@@ -296,19 +296,22 @@ const ListAppleEnrollmentProfiles: Endpoint = {
 		try {
 			const tenant = intuneTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'));
 			const tokens = tenant.defaultDomainName === 'contoso.onmicrosoft.com' ? [appleToken(tenant)] : [];
-			const profiles = tokens.map((token) => ({
-				'@odata.type': '#microsoft.graph.depIOSEnrollmentProfile',
-				id: `${token.id}_${stableGuid(`${tenant.customerId}/ade/ios`)}`,
-				displayName: 'Corporate iPhone',
-				isDefault: true,
-				platform: 'iOS/iPadOS',
-				profileType: 'apple',
-				tokenId: token.id,
-				tokenName: token.tokenName,
-				appleIdentifier: token.appleIdentifier,
-				tokenExpirationDateTime: token.tokenExpirationDateTime,
-				tokenType: token.tokenType,
-			}));
+			const removed = removedEnrollmentProfiles(ctx.state);
+			const profiles = tokens
+				.map((token) => ({
+					'@odata.type': '#microsoft.graph.depIOSEnrollmentProfile',
+					id: appleProfileId(tenant),
+					displayName: 'Corporate iPhone',
+					isDefault: true,
+					platform: 'iOS/iPadOS',
+					profileType: 'apple',
+					tokenId: token.id,
+					tokenName: token.tokenName,
+					appleIdentifier: token.appleIdentifier,
+					tokenExpirationDateTime: token.tokenExpirationDateTime,
+					tokenType: token.tokenType,
+				}))
+				.filter((profile) => !removed.has(profile.id));
 			return { status: 200, body: { Results: { Tokens: tokens, Profiles: profiles } } };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
@@ -316,6 +319,14 @@ const ListAppleEnrollmentProfiles: Endpoint = {
 		}
 	},
 };
+
+/** Enrollment profiles ExecRemoveEnrollmentProfile deleted, by id. */
+export const removedEnrollmentProfiles = perSandbox(() => new Set<string>());
+
+/** Contoso's one Apple ADE profile. */
+export function appleProfileId(tenant: SandboxTenant): string {
+	return `${appleToken(tenant).id}_${stableGuid(`${tenant.customerId}/ade/ios`)}`;
+}
 
 /** The one Apple Business Manager token in the sandbox (Contoso's). */
 export function appleToken(tenant: SandboxTenant) {
