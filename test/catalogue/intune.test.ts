@@ -27,6 +27,18 @@ const unassignedAutopilot = stableGuid(`${tenantIds.contoso}/autopilot/CZC${tena
 const sevenZip = stableGuid(`${tenantIds.contoso}/app/7-Zip`);
 const restrictions = stableGuid(`${tenantIds.contoso}/policy/Windows - Restrictions`);
 const timeZoneScript = stableGuid(`${tenantIds.contoso}/script/Set time zone`);
+const android = fixtures.devices.find((device) => device.deviceName === 'FAB-AND-0007')!;
+const companyPortal = stableGuid(`${tenantIds.contoso}/app/Company Portal`);
+const sevenZipDetected = `0000${stableGuid(`${tenantIds.contoso}/detected/7-Zip 24.09 (x64)`).replace(/-/g, '')}${'0'.repeat(8)}`;
+const corporateFilter = stableGuid(`${tenantIds.contoso}/filter/corporate`);
+const compliancePolicy = stableGuid(`${tenantIds.contoso}/policy/Windows - Compliance`);
+const surfaceFilterTemplate = stableGuid('filterTemplate/surface');
+const defenderTemplate = stableGuid('template/Windows - Defender Antivirus');
+const workstationTemplate = stableGuid('appTemplate/workstation');
+const fabrikamScript = stableGuid(`${tenantIds.fabrikam}/script/Install Rosetta`);
+const contosoApProfile = stableGuid(`${tenantIds.contoso}/approfile`);
+const appleTokenId = stableGuid(`${tenantIds.contoso}/dep`);
+const appleProfile = `${appleTokenId}_${stableGuid(`${tenantIds.contoso}/ade/ios`)}`;
 const catalogJson = JSON.stringify({ name: 'Windows - Edge', platforms: 'windows10', technologies: 'mdm', settings: [] });
 
 const queued =
@@ -355,6 +367,334 @@ describeCatalogue('intune', {
 			body: { TenantFilter: CONTOSO, ID: timeZoneScript, ScriptType: 'Windows', DisplayName: 'Set time zone' },
 		},
 		output: ([item]) => expect(item.json.message).toBe(`Deleted Windows script Set time zone with ID: ${timeZoneScript}`),
+	},
+	getManyCompliancePolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCompliancePolicies', query: { tenantFilter: CONTOSO } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.displayName, item.json.PolicyTypeName, item.json.PolicyAssignment])).toEqual([
+				['Windows - Compliance', 'Windows 10/11 Compliance', 'All Staff'],
+			]),
+	},
+	getManyAppProtectionPolicies: {
+		parameters: { tenantFilter: locator('list', 'AllTenants'), additionalFields: { useReportDb: true }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAppProtectionPolicies', query: { tenantFilter: 'AllTenants', UseReportDB: 'true' } },
+		output: (items) => {
+			expect(items.map((item) => item.json.Tenant)).toContain(CONTOSO);
+			expect(items.every((item) => item.json.PolicyTypeName === 'App Protection')).toBe(true);
+		},
+	},
+	getDevice: {
+		parameters: { tenantFilter: contoso, findBy: 'serial', serialNumber: String(laptop.serialNumber) },
+		request: { method: 'GET', endpoint: 'ListDeviceDetails', query: { tenantFilter: CONTOSO, DeviceSerial: String(laptop.serialNumber) } },
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ id: laptop.id, deviceName: 'CONTOSO-LT-0142' });
+			expect((item.json.DetectedApps as Array<{ displayName: string }>).map((app) => app.displayName)).toContain('Microsoft Edge');
+			expect(item.json.CompliancePolicies).toEqual([expect.objectContaining({ displayName: 'Windows - Compliance', state: 'compliant' })]);
+		},
+	},
+	getManyDetectedApps: {
+		parameters: { tenantFilter: contoso, additionalFields: { includeDevices: true }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListDetectedApps', query: { tenantFilter: CONTOSO, includeDevices: 'true' } },
+		output: (items) => {
+			const edge = items.find((item) => item.json.displayName === 'Microsoft Edge')!;
+			expect(edge.json.deviceCount).toBe(2);
+			expect((edge.json.managedDevices as Array<{ deviceName: string }>).map((device) => device.deviceName).sort()).toEqual([
+				'CONTOSO-LT-0142',
+				'CONTOSO-MBP-007',
+			]);
+		},
+	},
+	getManyDetectedAppDevices: {
+		parameters: { tenantFilter: contoso, detectedAppId: locator('id', sevenZipDetected), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListDetectedAppDevices', query: { tenantFilter: CONTOSO, AppID: sevenZipDetected } },
+		output: (items) => expect(items.map((item) => item.json.deviceName)).toEqual(['CONTOSO-LT-0142']),
+	},
+	getAppInstallStatus: {
+		parameters: { tenantFilter: contoso, appId: locator('id', companyPortal), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAppStatus', query: { tenantFilter: CONTOSO, AppFilter: companyPortal } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.DeviceName, item.json.InstallState, item.json.HexErrorCode])).toEqual([
+				['CONTOSO-LT-0142', 'Installed', '0x0'],
+			]),
+	},
+	getManyAndroidEnrollmentProfiles: {
+		parameters: { tenantFilter: fabrikam, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAndroidEnrollmentProfiles', query: { tenantFilter: 'fabrikam.onmicrosoft.com' } },
+		output: (items) =>
+			expect(items.map((item) => item.json.enrollmentMode)).toEqual(['corporateOwnedDedicatedDevice', 'corporateOwnedWorkProfile']),
+	},
+	getManyAppleEnrollmentProfiles: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAppleEnrollmentProfiles', query: { tenantFilter: CONTOSO } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.displayName, item.json.platform, item.json.tokenName])).toEqual([
+				['Corporate iPhone', 'iOS/iPadOS', 'Contoso ABM'],
+			]),
+	},
+	syncVppTokens: {
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecSyncVPP', body: { tenantFilter: CONTOSO } },
+		output: queued(/^Successfully started VPP sync for 1 tokens$/),
+	},
+	syncAppleDevices: {
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecSyncDEP', body: { tenantFilter: CONTOSO } },
+		output: queued(/^Successfully started device sync for 1 Apple Business Manager connection$/),
+	},
+	runPasscodeAction: {
+		parameters: { tenantFilter: fabrikam, deviceId: locator('list', android.id), passcodeAction: 'resetPasscode' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDevicePasscodeAction',
+			body: { tenantFilter: 'fabrikam.onmicrosoft.com', GUID: android.id, Action: 'resetPasscode' },
+		},
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'success', passcode: '482913' }),
+	},
+	searchBitlockerKeys: {
+		parameters: { searchBy: 'deviceId', entraDeviceId: laptopEntraId, returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecBitlockerSearch', body: { deviceId: laptopEntraId } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.tenant, item.json.deviceName, item.json.keyId])).toEqual([
+				[CONTOSO, 'CONTOSO-LT-0142', stableGuid(`bitlocker/${laptop.id}`)],
+			]),
+	},
+	getManyAssignmentFilters: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAssignmentFilters', query: { tenantFilter: CONTOSO } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.id, item.json.displayName, item.json.platform])).toEqual([
+				[corporateFilter, 'Corporate devices', 'windows10AndLater'],
+			]),
+	},
+	createAssignmentFilter: {
+		parameters: {
+			tenants: `${CONTOSO}, fabrikam.onmicrosoft.com`,
+			displayName: 'Surface devices',
+			platform: 'windows10AndLater',
+			rule: '(device.manufacturer -eq "Microsoft Corporation")',
+			additionalFields: { description: 'Microsoft hardware' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddAssignmentFilter',
+			body: {
+				tenantFilter: [
+					{ value: CONTOSO, label: CONTOSO },
+					{ value: 'fabrikam.onmicrosoft.com', label: 'fabrikam.onmicrosoft.com' },
+				],
+				displayName: 'Surface devices',
+				platform: 'windows10AndLater',
+				rule: '(device.manufacturer -eq "Microsoft Corporation")',
+				description: 'Microsoft hardware',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.messages).toEqual([
+				`Successfully created assignment filter Surface devices for ${CONTOSO}`,
+				'Successfully created assignment filter Surface devices for fabrikam.onmicrosoft.com',
+			]),
+	},
+	updateAssignmentFilter: {
+		parameters: {
+			tenantFilter: contoso,
+			filterId: locator('list', corporateFilter),
+			updateFields: { rule: '(device.deviceOwnership -eq "Corporate") and (device.osVersion -startsWith "10.0.2")' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditAssignmentFilter',
+			body: {
+				tenantFilter: CONTOSO,
+				filterId: corporateFilter,
+				rule: '(device.deviceOwnership -eq "Corporate") and (device.osVersion -startsWith "10.0.2")',
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully updated assignment filter ' }),
+	},
+	deleteAssignmentFilter: {
+		parameters: { tenantFilter: contoso, filterId: locator('id', corporateFilter) },
+		request: { method: 'POST', endpoint: 'ExecAssignmentFilter', body: { tenantFilter: CONTOSO, ID: corporateFilter, Action: 'Delete' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully deleted assignment filter' }),
+	},
+	createAssignmentFilterTemplate: {
+		parameters: { displayName: 'iOS corporate', platform: 'iOS', rule: '(device.deviceOwnership -eq "Corporate")' },
+		request: {
+			method: 'POST',
+			endpoint: 'AddAssignmentFilterTemplate',
+			body: { displayName: 'iOS corporate', platform: 'iOS', rule: '(device.deviceOwnership -eq "Corporate")' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully added template' }),
+	},
+	getManyAssignmentFilterTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAssignmentFilterTemplates' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.GUID, item.json.displayName, item.json.platform])).toEqual([
+				[surfaceFilterTemplate, 'Surface devices', 'windows10AndLater'],
+			]),
+	},
+	deleteAssignmentFilterTemplate: {
+		parameters: { templateId: locator('list', surfaceFilterTemplate) },
+		request: { method: 'POST', endpoint: 'RemoveAssignmentFilterTemplate', body: { ID: surfaceFilterTemplate } },
+		output: ([item]) => expect(item.json.message).toBe(`Removed Assignment Filter Template with ID ${surfaceFilterTemplate}`),
+	},
+	createTemplate: {
+		parameters: {
+			source: 'policy',
+			tenantFilter: contoso,
+			policyId: locator('id', compliancePolicy),
+			policyType: 'deviceCompliancePolicies',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddIntuneTemplate',
+			body: { tenantFilter: CONTOSO, ID: compliancePolicy, URLName: 'deviceCompliancePolicies' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully added template' }),
+	},
+	deleteTemplate: {
+		parameters: { templateId: locator('id', defenderTemplate) },
+		request: { method: 'POST', endpoint: 'RemoveIntuneTemplate', body: { ID: defenderTemplate } },
+		output: ([item]) => expect(item.json.message).toBe(`Removed Intune Template with ID ${defenderTemplate}.`),
+	},
+	getManyAppTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAppTemplates' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.GUID, item.json.displayName, item.json.appNames])).toEqual([
+				[workstationTemplate, 'Standard workstation', ['7-Zip']],
+			]),
+	},
+	createAppTemplate: {
+		parameters: {
+			displayName: 'Browsers',
+			apps: '[{"appType": "chocolateyApp", "appName": "Firefox", "config": {"PackageName": "firefox", "ApplicationName": "Mozilla Firefox"}}]',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddAppTemplate',
+			body: {
+				displayName: 'Browsers',
+				apps: [{ appType: 'chocolateyApp', appName: 'Firefox', config: { PackageName: 'firefox', ApplicationName: 'Mozilla Firefox' } }],
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe("Successfully saved app template 'Browsers' with 1 app(s)"),
+	},
+	deployAppTemplate: {
+		parameters: { templateId: locator('list', workstationTemplate), tenants: CONTOSO, additionalFields: { assignTo: 'allLicensedUsers' } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDeployAppTemplate',
+			body: { templateId: workstationTemplate, selectedTenants: [{ defaultDomainName: CONTOSO }], AssignTo: 'AllUsers' },
+		},
+		output: queued(/^Successfully added Choco App for contoso\.onmicrosoft\.com to queue\.$/),
+	},
+	deleteAppTemplate: {
+		parameters: { templateId: locator('id', workstationTemplate) },
+		request: { method: 'POST', endpoint: 'RemoveAppTemplate', body: { ID: workstationTemplate } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed app template' }),
+	},
+	updatePolicy: {
+		parameters: {
+			tenantFilter: contoso,
+			policyId: locator('id', compliancePolicy),
+			policyType: 'deviceCompliancePolicies',
+			updateFields: { newDisplayName: 'Windows - Compliance (BitLocker)', description: 'Requires BitLocker' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditIntunePolicy',
+			body: {
+				tenantFilter: CONTOSO,
+				ID: compliancePolicy,
+				policyType: 'deviceCompliancePolicies',
+				newDisplayName: 'Windows - Compliance (BitLocker)',
+				description: 'Requires BitLocker',
+				platformType: 'deviceManagement',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				`Successfully updated Intune policy ${compliancePolicy} name to 'Windows - Compliance (BitLocker)' and description`,
+			),
+	},
+	updateScript: {
+		parameters: { tenantFilter: fabrikam, scriptId: fabrikamScript, scriptType: 'MacOS', changes: '{"description": "Apple silicon only"}' },
+		request: {
+			method: 'POST',
+			endpoint: 'EditIntuneScript',
+			body: {
+				TenantFilter: 'fabrikam.onmicrosoft.com',
+				ScriptId: fabrikamScript,
+				ScriptType: 'MacOS',
+				IntuneScript: '{"description":"Apple silicon only"}',
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Updated MacOS script ${fabrikamScript}` }),
+	},
+	createAutopilotProfile: {
+		parameters: {
+			tenantFilter: fabrikam,
+			displayName: 'Fabrikam Kiosk',
+			additionalFields: { selfDeploying: true, language: 'en-US', assignAllDevices: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddAutopilotConfig',
+			body: {
+				selectedTenants: { value: 'fabrikam.onmicrosoft.com', label: 'fabrikam.onmicrosoft.com' },
+				DisplayName: 'Fabrikam Kiosk',
+				DeploymentMode: true,
+				languages: { value: 'en-US', label: 'en-US' },
+				Assignto: true,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Successfully Added profile for fabrikam.onmicrosoft.com' }),
+	},
+	deleteAutopilotProfile: {
+		parameters: {
+			tenantFilter: contoso,
+			profileId: locator('list', contosoApProfile),
+			additionalFields: { displayName: 'CIPP Default Autopilot Profile' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'RemoveAutopilotConfig',
+			body: { tenantFilter: CONTOSO, ID: contosoApProfile, displayName: 'CIPP Default Autopilot Profile' },
+		},
+		output: ([item]) => expect(item.json.message).toBe("Successfully deleted Autopilot profile 'CIPP Default Autopilot Profile' "),
+	},
+	setEnrollmentStatusPage: {
+		parameters: { tenantFilter: contoso, additionalFields: { showProgress: true, timeoutMinutes: 90, allowRetry: true } },
+		request: {
+			method: 'POST',
+			endpoint: 'AddEnrollment',
+			body: { selectedTenants: { value: CONTOSO, label: CONTOSO }, ShowProgress: true, TimeOutInMinutes: 90, blockDevice: true },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully changed default enrollment status page for ${CONTOSO}`),
+	},
+	deleteEnrollmentProfile: {
+		parameters: {
+			tenantFilter: contoso,
+			profileType: 'apple',
+			profileId: appleProfile,
+			tokenId: appleTokenId,
+			additionalFields: { displayName: 'Corporate iPhone' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveEnrollmentProfile',
+			body: {
+				tenantFilter: CONTOSO,
+				profileType: 'apple',
+				profileId: appleProfile,
+				tokenId: appleTokenId,
+				displayName: 'Corporate iPhone',
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Deleted enrollment profile Corporate iPhone' }),
 	},
 });
 

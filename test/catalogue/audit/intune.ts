@@ -368,4 +368,363 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'actionResult(): "Deleted <type> script <name> with ID: <id>".',
 		verdict: 'ok',
 	},
+	'intune:getManyCompliancePolicies': {
+		source: 'Endpoint/MEM/Invoke-ListCompliancePolicies.ps1',
+		reads: 'query tenantFilter, UseReportDB (-eq $true; "true" matches) (:17-19).',
+		clears: 'none',
+		failure:
+			'Live: HTTP 403 with a one-element array holding the normalized Graph error (:104-108). AllTenants or UseReportDB: HTTP 500 with the exception text in a one-element array (:25-27).',
+		async: 'none (AllTenants and UseReportDB read the report database CIPP fills on its own schedule).',
+		refusals: [],
+		output:
+			'Bare array of deviceCompliancePolicies with assignments, plus PolicyTypeName, PolicyAssignment, PolicyExclude (group names joined by ", ") (:93-95); report rows carry Tenant. `recordsOrFail` gives one item per policy.',
+		verdict: 'ok',
+	},
+	'intune:getManyAppProtectionPolicies': {
+		source: 'Endpoint/MEM/Invoke-ListAppProtectionPolicies.ps1',
+		reads: 'query tenantFilter, UseReportDB (:17-19).',
+		clears: 'none',
+		failure: 'As ListCompliancePolicies: live 403 [text]; report path 500 [text] (:24-27, :186-189).',
+		async: 'none',
+		refusals: [],
+		output:
+			'managedAppPolicies and mobileAppConfigurations combined, sorted by displayName, each with PolicyTypeName, URLName, PolicySource, PolicyAssignment, PolicyExclude (:170-183). `recordsOrFail`.',
+		verdict: 'ok',
+	},
+	'intune:getDevice': {
+		source: 'Endpoint/MEM/Invoke-ListDeviceDetails.ps1',
+		reads: 'query tenantFilter, DeviceID, else DeviceSerial and/or DeviceName (:15-18); the node sends exactly one of them.',
+		clears: 'none',
+		failure:
+			'HTTP 403 with the normalized Graph error as a bare string (:84-88), e.g. an unknown DeviceID. No match, or several devices of that serial/name: HTTP 200 with an empty body (:47-49).',
+		async: 'none',
+		refusals: [],
+		output:
+			'One managedDevice object plus DetectedApps (id, displayName, version), CompliancePolicies (id, displayName, UserPrincipalName, state) and DeviceGroups (:74-76). `singleRecord` turns the empty answer into a "not found (exactly one match)" failure, as the description warns.',
+		verdict: 'ok',
+	},
+	'intune:getManyDetectedApps': {
+		source: 'Endpoint/Applications/Invoke-ListDetectedApps.ps1',
+		reads: 'query tenantFilter, DeviceID (one device, else the tenant), includeDevices (-eq $true) (:13-16).',
+		clears: 'none',
+		failure: 'HTTP 200 with the normalized Graph error as the only array element (:73-76): `recordsOrFail` fails the item with it.',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of detectedApp objects; with includeDevices each has managedDevices (:56-64). One item per app.',
+		verdict: 'ok',
+	},
+	'intune:getManyDetectedAppDevices': {
+		source: 'Endpoint/Applications/Invoke-ListDetectedAppDevices.ps1',
+		reads:
+			'query tenantFilter, AppID (:13-14); without AppID CIPP answers HTTP 200 ["AppID parameter is required"] (:21, :33-35), which the required picker prevents.',
+		clears: 'none',
+		failure: 'HTTP 200 with the normalized error text as the only element (:32-35): `recordsOrFail` fails the item.',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of managedDevice objects. Detected-app IDs are not GUIDs, so the picker takes any text.',
+		verdict: 'ok',
+	},
+	'intune:getAppInstallStatus': {
+		source: 'Endpoint/Applications/Invoke-ListAppStatus.ps1',
+		reads: "query tenantFilter, AppFilter (pasted into the report filter ApplicationId eq '<AppFilter>') (:13-17).",
+		clears: 'none',
+		failure: 'HTTP 403 with the normalized Graph error in a one-element array (:21-25).',
+		async: 'none',
+		refusals: [],
+		output:
+			"One Graph report object {TotalRowCount, Schema: [{Column}], Values: [[...]]} in an array. `reportRows` (shared/intune) turns each Values row into one item keyed by the Schema's column names; an app on no device gives no items.",
+		verdict: 'ok',
+	},
+	'intune:getManyAndroidEnrollmentProfiles': {
+		source: 'Endpoint/MEM/Invoke-ListAndroidEnrollmentProfiles.ps1',
+		reads: 'query tenantFilter ?? body tenantFilter (:15).',
+		clears: 'none',
+		failure: 'HTTP 500 {Results: "Failed to list Android enrollment profiles: <error>"} (:43-48).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [profiles]} with token fields filled for AOSP profiles (:22-38). `resultRecords`.',
+		verdict: 'ok',
+	},
+	'intune:getManyAppleEnrollmentProfiles': {
+		source: 'Endpoint/MEM/Invoke-ListAppleEnrollmentProfiles.ps1',
+		reads: 'query tenantFilter ?? body tenantFilter (:15).',
+		clears: 'none',
+		failure:
+			'HTTP 500 {Results: "Failed to list Apple ADE enrollment profiles: <error>"} (:70-75). A token whose profiles fail to load is skipped with only a log entry (:57-60).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: {Tokens, Profiles}} (:62-68); each profile carries platform, tokenId, tokenName, appleIdentifier, tokenExpirationDateTime, tokenType. The node gives one item per profile.',
+		verdict: 'ok',
+	},
+	'intune:syncVppTokens': {
+		source: 'Endpoint/Applications/Invoke-ExecSyncVPP.ps1',
+		reads: 'body tenantFilter (:13).',
+		clears: 'none',
+		failure: 'HTTP 403 {Results: "Failed to start VPP sync"} (:33-38), without the cause.',
+		async: 'Graph syncLicenses per valid token: Intune syncs in the background. "Successfully started VPP sync for N tokens" (:29).',
+		refusals: ['^No VPP tokens found$'],
+		output: 'actionResult({queued}) with a followUp; "No VPP tokens found" (HTTP 200, no state, :19) fails the item.',
+		verdict: 'ok',
+	},
+	'intune:syncAppleDevices': {
+		source: 'Endpoint/MEM/Invoke-ExecSyncDEP.ps1',
+		reads: 'body tenantFilter (:15).',
+		clears: 'none',
+		failure: 'HTTP 403 {Results: "Failed to start Apple Business Manager device sync"} (:38-43).',
+		async: 'syncWithAppleDeviceEnrollmentProgram per connection; Intune imports in the background.',
+		refusals: ['^No Apple Business Manager connections found$'],
+		output: 'actionResult({queued}); "No Apple Business Manager connections found" (HTTP 200, :20, :31) fails the item.',
+		verdict: 'ok',
+	},
+	'intune:runPasscodeAction': {
+		source: 'Endpoint/MEM/Invoke-ExecDevicePasscodeAction.ps1',
+		reads: 'body Action (pasted into the Graph URL; the node offers resetPasscode and removeDevicePasscode), GUID, tenantFilter (:14-16).',
+		clears: 'removeDevicePasscode removes the passcode requirement, as the option says.',
+		failure: 'HTTP 500 {Results: "Failed to execute <Action> on device <GUID> : <error>"} (:42-47).',
+		async:
+			'resetPasscode: "Passcode reset successfully. New passcode: X" when Graph answers a value, else "Passcode reset queued for device ..." (:21-27).',
+		refusals: [],
+		output: 'actionResult() plus passcode (the new passcode when CIPP names it) and status "queued" when CIPP says it is queued.',
+		verdict: 'ok',
+	},
+	'intune:searchBitlockerKeys': {
+		source: 'Endpoint/MEM/Invoke-ExecBitlockerSearch.ps1; CIPPCore/Public/Search-CIPPBitlockerKeys.ps1',
+		reads:
+			'query ?? body keyId, deviceId, limit, tenantFilter (:16-22). keyId wins over deviceId (:46-51); neither is HTTP 400 {error} (:52-58), which the required field prevents. No tenantFilter: every tenant the client may see (:24-38).',
+		clears: 'none',
+		failure:
+			'HTTP 403 {error: "Access denied to tenant: X"} (:29-33), HTTP 500 {error: "Failed to search for BitLocker keys: ..."} (:101-109).',
+		async: "none (searches CIPP's cached BitLocker key records, which may be hours old).",
+		refusals: [],
+		output: '{Results: [{tenant, keyId, deviceId, deviceName, ...}], Count} (:80-98), without the key itself. `resultRecords`.',
+		verdict: 'ok',
+	},
+	'intune:getManyAssignmentFilters': {
+		source: 'Endpoint/MEM/Invoke-ListAssignmentFilters.ps1',
+		reads: 'query tenantFilter, filterId, UseReportDB (-eq $true) (:16-19).',
+		clears: 'none',
+		failure:
+			'Live: HTTP 500 with an EMPTY array, the cause only logged (:43-47); the node reports the HTTP 500. Report path: HTTP 500 with the exception text (:24-26).',
+		async: 'none (AllTenants/UseReportDB read the report database; a filterId is always read live, :21).',
+		refusals: [],
+		output: 'Bare array of assignmentFilter objects (or the one filter). `records`.',
+		verdict: 'ok',
+	},
+	'intune:createAssignmentFilter': {
+		source: 'Endpoint/MEM/Invoke-AddAssignmentFilter.ps1; CIPPCore/Public/New-CIPPAssignmentFilter.ps1',
+		reads:
+			'body tenantFilter (list of {value,label}; .value of each, :14), and the whole body as the filter: displayName, description (?? ""), platform, rule, assignmentFilterManagementType (?? "devices").',
+		clears: 'none',
+		failure:
+			'Per tenant "Failed to create assignment filter <name> for <tenant>: ..." in Results; the HTTP status is the LAST tenant\'s (:24, :30), so an earlier failure can come with HTTP 200: actionResult fails the item on any "Failed" line.',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): one line per tenant; the description warns that CIPP does not check for an existing filter of that name.',
+		verdict: 'settled',
+		note: 'CIPP creates a second filter of the same name when run twice (no lookup); the description says so.',
+	},
+	'intune:updateAssignmentFilter': {
+		source: 'Endpoint/MEM/Invoke-EditAssignmentFilter.ps1',
+		reads:
+			'body tenantFilter, filterId (required, :16-23), displayName and rule (only if not blank), description (if present, even empty) (:28-40). Platform and type cannot change.',
+		clears: 'An empty description would clear it; the node sends a field only when it is given.',
+		failure: 'HTTP 500 {Results: "Failed to update assignment filter: <error>"} (:48-53).',
+		async: 'none',
+		refusals: [],
+		output:
+			'actionResult(): "Successfully updated assignment filter <displayName>" (the name part is empty when not renamed). With nothing to change CIPP PATCHes {} and still reports success: the node refuses that before sending (run hook).',
+		verdict: 'settled',
+		note: 'An update without Display Name, Description or Rule is refused before sending (test "Update Assignment Filter without a change is refused").',
+	},
+	'intune:deleteAssignmentFilter': {
+		source: 'Endpoint/MEM/Invoke-ExecAssignmentFilter.ps1',
+		reads: 'query TenantFilter ?? body tenantFilter (:16), body ID, Action (constant "Delete"; the only action, :24-33).',
+		clears: 'Deletes the filter (Graph refuses while an assignment uses it).',
+		failure: 'HTTP 500 {Results: "Failed to execute assignment filter action: <error>"} (:38-43).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Successfully deleted assignment filter".',
+		verdict: 'ok',
+	},
+	'intune:createAssignmentFilterTemplate': {
+		source: 'Endpoint/MEM/Invoke-AddAssignmentFilterTemplate.ps1',
+		reads:
+			'body displayName, description, platform, rule, assignmentFilterManagementType (?? devices), GUID (?? new) (:14-35). The node never sends GUID (a new template each time).',
+		clears: 'none',
+		failure:
+			'Every failure (missing field, storage) is HTTP 200 {Results: "Assignment Filter Template Creation failed: <text>"} (:50-53, :57-60): no state and no leading error word.',
+		async: 'none',
+		refusals: ['^Assignment Filter Template Creation failed'],
+		output: 'actionResult(): "Successfully added template".',
+		verdict: 'ok',
+	},
+	'intune:getManyAssignmentFilterTemplates': {
+		source: 'Endpoint/MEM/Invoke-ListAssignmentFilterTemplates.ps1',
+		reads: 'query ID (:13).',
+		clears: 'none',
+		failure: 'none (HTTP 200 always).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of {displayName, description, platform, rule, assignmentFilterManagementType, GUID}, sorted by name. `records`.',
+		verdict: 'ok',
+	},
+	'intune:deleteAssignmentFilterTemplate': {
+		source: 'Endpoint/MEM/Invoke-RemoveAssignmentFilterTemplate.ps1',
+		reads: 'query ID ?? body ID (:15).',
+		clears: 'Deletes the template row.',
+		failure:
+			'HTTP 500 {Results: "Failed to remove assignment filter template <ID>: <error>"} (:28-33), also for an unknown ID (Remove-CIPPAzDataTableEntity gets $null).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Removed Assignment Filter Template with ID <ID>".',
+		verdict: 'ok',
+	},
+	'intune:createTemplate': {
+		source: 'Endpoint/MEM/Invoke-AddIntuneTemplate.ps1; CIPPCore/Public/New-CIPPIntuneTemplate.ps1',
+		reads:
+			'With body RawJSON: displayName (required), description, RawJSON (must parse), TemplateType (:16-28). Without: tenantFilter, URLName, ID, ODataType from body ?? query (:43-47), the policy read from Graph; ODataType picks the App Protection collection (New-CIPPIntuneTemplate:41-53).',
+		clears: 'none (always a new GUID).',
+		failure:
+			'HTTP 500 {Results: "Intune Template Deployment failed: "} (:72-76): CIPP reads $ErrorMessage.NormalizedMessage, which Get-CippException does not set, so the cause is always missing.',
+		async: 'none',
+		refusals: [],
+		output:
+			'actionResult(): "Successfully added template". The node shows only the fields of the chosen Source (the other mode\'s fields are never sent).',
+		verdict: 'ok',
+	},
+	'intune:deleteTemplate': {
+		source: 'Endpoint/MEM/Invoke-RemoveIntuneTemplate.ps1',
+		reads: 'query ID ?? body ID (:15).',
+		clears: 'Deletes the template row (policies deployed from it stay).',
+		failure:
+			'HTTP 500 {Results: "Failed to remove Intune template <ID>: <error>"} (:30-35). Unknown ID: HTTP 200 "The template with ID <ID> has already been deleted." (:25).',
+		async: 'none',
+		refusals: ['has already been deleted\\.$'],
+		output:
+			'actionResult(): "Removed Intune Template with ID <ID>."; the "already been deleted" answer fails the item (nothing matched the ID).',
+		verdict: 'ok',
+	},
+	'intune:getManyAppTemplates': {
+		source: 'Endpoint/Applications/Invoke-ListAppTemplates.ps1',
+		reads: 'query ID (:35).',
+		clears: 'none',
+		failure: 'none (rows that do not parse are skipped silently, :31).',
+		async: 'none',
+		refusals: [],
+		output: 'JSON text (ConvertTo-Json) of [{displayName, description, appCount, appTypes, appNames, Apps, GUID}]. `parsedRecords`.',
+		verdict: 'ok',
+	},
+	'intune:createAppTemplate': {
+		source: 'Endpoint/Applications/Invoke-AddAppTemplate.ps1',
+		reads:
+			'body displayName (required), apps (list of {appType, appName, config}; config kept as JSON text), description (?? ""), GUID (overwrites that template if it exists, else a new GUID silently) (:15-45).',
+		clears: 'Replacing a template (Replace Template ID) replaces all its apps.',
+		failure: 'HTTP 500 {Results: "Failed to add app template: <error>"} (:62-67).',
+		async: 'none',
+		refusals: [],
+		output:
+			'actionResult(): "Successfully saved app template \'<name>\' with N app(s)". CIPP accepts any appType and only fails at deployment ("Unknown app type"); the node checks the list\'s shape and appType first.',
+		verdict: 'settled',
+		note: 'An unknown GUID silently saves a new template: the field description says so.',
+	},
+	'intune:deployAppTemplate': {
+		source: 'Endpoint/Applications/Invoke-ExecDeployAppTemplate.ps1',
+		reads:
+			"body templateId, selectedTenants (defaultDomainName, customerId), AssignTo and customGroup (override each app's own, :47-63). Each app goes to Invoke-Add<Type>App with its stored config (:72-79).",
+		clears: 'none',
+		failure:
+			'"Failed to deploy app template: Template not found" HTTP 500 (:103-107). Per app "Failed \'<name>\': <error>" inside an HTTP 200 (:94-98): actionResult fails the item on it.',
+		async: "Each app is queued (CIPP's app queue), deployed later; the Add*App endpoints skip tenants the client may not manage.",
+		refusals: [],
+		output:
+			'queuedAppOutput (shared/intune): status "queued" with a followUp; an empty Results fails the item. All Licensed Users is sent as AllUsers (what app assignment understands).',
+		verdict: 'ok',
+	},
+	'intune:deleteAppTemplate': {
+		source: 'Endpoint/Applications/Invoke-RemoveAppTemplate.ps1',
+		reads: 'body ID ?? query ID (:15).',
+		clears: 'Deletes the template row.',
+		failure: 'HTTP 500 {Results: "Failed to remove app template: <error>"} (:29-34). Unknown ID: HTTP 200 "Template not found" (:26).',
+		async: 'none',
+		refusals: ['^Template not found$'],
+		output: 'actionResult(): "Successfully removed app template"; "Template not found" fails the item.',
+		verdict: 'ok',
+	},
+	'intune:updatePolicy': {
+		source: 'Endpoint/MEM/Invoke-EditIntunePolicy.ps1',
+		reads:
+			'body tenantFilter, ID, newDisplayName (written to name for configurationPolicies, else displayName), policyType (singular app protection types mapped to their collection), platformType (?? deviceManagement), description only if the key is present (empty clears) (:15-48).',
+		clears: 'An empty description would clear it; the node sends Description only when given.',
+		failure: 'HTTP 500 {Results: "Failed to update Intune policy <ID>: <error>"} (:66-71).',
+		async: 'none',
+		refusals: [],
+		output:
+			'actionResult(): "Successfully updated Intune policy <ID>[ name to \'<name>\'][ and description]". With neither field CIPP PATCHes {} and reports success: the node refuses that before sending, and sends platformType deviceAppManagement for the app protection collections it offers (run hook).',
+		verdict: 'settled',
+		note: 'The app-protection collections are only reachable with platformType deviceAppManagement, which the node sets from Policy Type; an empty update is refused before sending.',
+	},
+	'intune:updateScript': {
+		source: 'Endpoint/MEM/Invoke-EditIntuneScript.ps1',
+		reads:
+			'POST: body TenantFilter, ScriptId, ScriptType (Windows, MacOS, Remediation, Linux; without it guessed from @odata.type, :76-93), IntuneScript (JSON text, the PATCH body as is, :101).',
+		clears: 'Whatever the JSON sets; properties not in it stay (a PATCH).',
+		failure: 'HTTP 400 with the text "Failed to update script: <error>" (:110-115).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: <the PATCH\'s result>}, which is empty (Graph answers 204): HTTP 200 is the success, so the node reports "Updated <type> script <id>" itself.',
+		verdict: 'ok',
+	},
+	'intune:createAutopilotProfile': {
+		source:
+			'Endpoint/Autopilot/Invoke-AddAutopilotConfig.ps1; CIPPCore/Public/Set-CIPPDefaultAPDeploymentProfile.ps1; CIPPCore/Public/Test-CIPPAutopilotProfileName.ps1',
+		reads:
+			'body selectedTenants.value, DisplayName (name check, HTTP 400), Description, DeploymentMode ("true" = shared), NotLocalAdmin, allowWhiteGlove (off when shared), CollectHash, HidePrivacy, HideTerms, Autokeyboard, DeviceNameTemplate, languages.value, Assignto (-eq $true: all devices, only when unassigned) (:13-45). HideChangeAccount is passed but never used.',
+		clears:
+			'A profile of the same name is PATCHed with the whole body: every option not sent becomes false, Description and DeviceNameTemplate empty; without languages the locale is "" (the user chooses). Duplicates of that name are deleted (Set-...:64-72).',
+		failure:
+			'HTTP 400 {Results: name message} (:16-22). A tenant failure throws out of the loop: HTTP 500 plain text "Failed Adding Autopilot Profile <name>. Error: ..." (Set-...:94-97).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Successfully Added profile for <tenant>" or "Successfully Edited profile for <tenant>".',
+		verdict: 'settled',
+		note: "The description says a profile of that name is overwritten and unset options are turned off; the name is checked against Intune's characters before sending; the Language field says empty means the user chooses.",
+	},
+	'intune:deleteAutopilotProfile': {
+		source: 'Endpoint/Autopilot/Invoke-RemoveAutopilotConfig.ps1; CIPPCore/Public/Remove-CIPPAutopilotProfile.ps1',
+		reads:
+			'body tenantFilter, ID, displayName (message only), assignments (the node never sends it: CIPP then reads them itself) (:15-19).',
+		clears: "When the delete fails CIPP removes all of the profile's assignments, then deletes again (Remove-...:23-50).",
+		failure: 'HTTP 500 {Results: "Failed to delete Autopilot profile <ID>. Error: ..."} (Remove-...:53-56, Invoke :39-42).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Successfully deleted Autopilot profile \'<name>\'" (with a trailing space after removing assignments).',
+		verdict: 'ok',
+	},
+	'intune:setEnrollmentStatusPage': {
+		source: 'Endpoint/Autopilot/Invoke-AddEnrollment.ps1; CIPPCore/Public/Set-CIPPDefaultAPEnrollment.ps1',
+		reads:
+			'body selectedTenants.value, ShowProgress, blockDevice (written INVERTED as blockDeviceSetupRetryByUser, Set-...:24), AllowReset, EnableLog, ErrorMessage, TimeOutInMinutes, AllowFail, OBEEOnly, InstallWindowsUpdates (:13-27).',
+		clears:
+			'PATCHes the default ESP with every field: options not sent become false, the timeout null, the error message empty; selected apps are emptied (selectedMobileAppIds @()).',
+		failure:
+			'A tenant failure throws out of the loop: HTTP 500 plain text "Failed to change default enrollment status page for <tenant>: ..." (Set-...:44-46).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Successfully changed default enrollment status page for <tenant>".',
+		verdict: 'settled',
+		note: 'The node names the inverted field by what it does (Allow Retry, sent as blockDevice); the description says the page is overwritten and unset options are off.',
+	},
+	'intune:deleteEnrollmentProfile': {
+		source: 'Endpoint/MEM/Invoke-ExecRemoveEnrollmentProfile.ps1',
+		reads:
+			'body tenantFilter, profileId ?? id, profileType (?? apple; android), tokenId (required for apple), displayName (?? profileId, message only) (:15-27).',
+		clears: 'Deletes the profile.',
+		failure: 'HTTP 500 {Results: "Failed to delete enrollment profile <name>: <error>"} (:36-41).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Deleted enrollment profile <name>".',
+		verdict: 'ok',
+	},
 };

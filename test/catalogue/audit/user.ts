@@ -377,7 +377,7 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: 'Bare array of rows; records fits.',
 		verdict: 'settled',
-		note: 'Documented: the description says no items can also mean CIPP\'s reporting database has no user data for the tenant (AllTenants leaves such tenants out). The sandbox models it: Tailspin has no users in the reporting database, so it answers [] and AllTenants leaves it out.',
+		note: "Documented: the description says no items can also mean CIPP's reporting database has no user data for the tenant (AllTenants leaves such tenants out). The sandbox models it: Tailspin has no users in the reporting database, so it answers [] and AllTenants leaves it out.",
 	},
 	'user:getManyDeletedItems': {
 		source: 'Identity/Administration/Users/Invoke-ListDeletedItems.ps1',

@@ -1,6 +1,7 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields } from '../common/fields';
 import { records } from '../common/readers';
+import { templateIdFilter } from '../shared/intune';
 import type { CippOperation } from '../types';
 
 export const getManyTemplates: CippOperation = {
@@ -14,15 +15,7 @@ export const getManyTemplates: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			textField(
-				{
-					displayName: 'Template ID',
-					name: 'templateId',
-					placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
-					description: 'Return only the template with this GUID',
-				},
-				{ name: 'ID', in: 'query' },
-			),
+			templateIdFilter,
 			{
 				property: {
 					displayName: 'View',

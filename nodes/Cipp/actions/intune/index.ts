@@ -28,6 +28,37 @@ import { rotateLocalAdminPassword } from './rotateLocalAdminPassword.operation';
 import { runDeviceAction } from './runDeviceAction.operation';
 import { setPrimaryUser } from './setPrimaryUser.operation';
 import { syncAutopilotDevices } from './syncAutopilotDevices.operation';
+import { getManyCompliancePolicies } from './getManyCompliancePolicies.operation';
+import { getManyAppProtectionPolicies } from './getManyAppProtectionPolicies.operation';
+import { getDevice } from './getDevice.operation';
+import { getManyDetectedApps } from './getManyDetectedApps.operation';
+import { getManyDetectedAppDevices } from './getManyDetectedAppDevices.operation';
+import { getAppInstallStatus } from './getAppInstallStatus.operation';
+import { getManyAndroidEnrollmentProfiles } from './getManyAndroidEnrollmentProfiles.operation';
+import { getManyAppleEnrollmentProfiles } from './getManyAppleEnrollmentProfiles.operation';
+import { syncVppTokens } from './syncVppTokens.operation';
+import { syncAppleDevices } from './syncAppleDevices.operation';
+import { runPasscodeAction } from './runPasscodeAction.operation';
+import { searchBitlockerKeys } from './searchBitlockerKeys.operation';
+import { getManyAssignmentFilters } from './getManyAssignmentFilters.operation';
+import { createAssignmentFilter } from './createAssignmentFilter.operation';
+import { updateAssignmentFilter } from './updateAssignmentFilter.operation';
+import { deleteAssignmentFilter } from './deleteAssignmentFilter.operation';
+import { getManyAssignmentFilterTemplates } from './getManyAssignmentFilterTemplates.operation';
+import { createAssignmentFilterTemplate } from './createAssignmentFilterTemplate.operation';
+import { deleteAssignmentFilterTemplate } from './deleteAssignmentFilterTemplate.operation';
+import { createTemplate } from './createTemplate.operation';
+import { deleteTemplate } from './deleteTemplate.operation';
+import { getManyAppTemplates } from './getManyAppTemplates.operation';
+import { createAppTemplate } from './createAppTemplate.operation';
+import { deployAppTemplate } from './deployAppTemplate.operation';
+import { deleteAppTemplate } from './deleteAppTemplate.operation';
+import { updatePolicy } from './updatePolicy.operation';
+import { updateScript } from './updateScript.operation';
+import { createAutopilotProfile } from './createAutopilotProfile.operation';
+import { deleteAutopilotProfile } from './deleteAutopilotProfile.operation';
+import { setEnrollmentStatusPage } from './setEnrollmentStatusPage.operation';
+import { deleteEnrollmentProfile } from './deleteEnrollmentProfile.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -61,6 +92,37 @@ export const operations = [
 	getManyTemplates,
 	getManyScripts,
 	deleteScript,
+	getManyCompliancePolicies,
+	getManyAppProtectionPolicies,
+	getDevice,
+	getManyDetectedApps,
+	getManyDetectedAppDevices,
+	getAppInstallStatus,
+	getManyAndroidEnrollmentProfiles,
+	getManyAppleEnrollmentProfiles,
+	syncVppTokens,
+	syncAppleDevices,
+	runPasscodeAction,
+	searchBitlockerKeys,
+	getManyAssignmentFilters,
+	createAssignmentFilter,
+	updateAssignmentFilter,
+	deleteAssignmentFilter,
+	getManyAssignmentFilterTemplates,
+	createAssignmentFilterTemplate,
+	deleteAssignmentFilterTemplate,
+	createTemplate,
+	deleteTemplate,
+	getManyAppTemplates,
+	createAppTemplate,
+	deployAppTemplate,
+	deleteAppTemplate,
+	updatePolicy,
+	updateScript,
+	createAutopilotProfile,
+	deleteAutopilotProfile,
+	setEnrollmentStatusPage,
+	deleteEnrollmentProfile,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

@@ -1,11 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { writes } from '../common/endpoints';
-import { booleanField, choices, requiredText, textField } from '../common/fields';
+import { reads, writes } from '../common/endpoints';
+import { additionalFields, booleanField, choices, requiredText, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
-import { actionResult } from '../common/readers';
+import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, OutputContext, StepContext, Validator } from '../types';
+import type { CippOperation, CippParameter, OutputContext, SendTo, StepContext, Validator } from '../types';
 
 /** CIPP's assignment choices for new apps and policies ('On' is CIPP's value for "no assignment"). */
 export const ASSIGN_TO_OPTIONS = [
@@ -42,19 +42,22 @@ export function entraDeviceIdParameter(name: string): CippParameter {
 
 const tenantOrId = validate.tenant({ allowAllTenants: false });
 
+/** Tenants given as a list or comma-separated text: each checked, duplicates dropped, at least one. */
+export const tenantList: Validator = (value, check) => {
+	const entries = Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/);
+	const tenants = [...new Set(entries.map((entry) => String(entry).trim()).filter((entry) => entry !== ''))];
+	if (tenants.length === 0) validate.text('', check);
+	return tenants.map((entry) => tenantOrId(entry, check) as string);
+};
+
 /**
  * CIPP's `selectedTenants`: tenant objects. CIPP deploys to each `defaultDomainName`; a custom role
  * with a tenant scope only lets through entries whose `customerId` it allows, which a tenant ID gives.
  */
-const selectedTenants: Validator = (value, check) => {
-	const entries = Array.isArray(value) ? value : String(value ?? '').split(/[,\n]/);
-	const tenants = [...new Set(entries.map((entry) => String(entry).trim()).filter((entry) => entry !== ''))];
-	if (tenants.length === 0) validate.text('', check);
-	return tenants.map((entry) => {
-		const tenant = tenantOrId(entry, check) as string;
-		return validate.isGuid(tenant) ? { customerId: tenant, defaultDomainName: tenant } : { defaultDomainName: tenant };
-	});
-};
+const selectedTenants: Validator = (value, check) =>
+	(tenantList(value, check) as string[]).map((tenant) =>
+		validate.isGuid(tenant) ? { customerId: tenant, defaultDomainName: tenant } : { defaultDomainName: tenant },
+	);
 
 export const selectedTenantsParameter: CippParameter = {
 	property: {
@@ -355,3 +358,217 @@ export const appIdParameter: CippParameter = requiredText(
 	},
 	{ name: 'ID', in: 'body', validate: validate.guid },
 );
+
+/** Lists of a tenant's policies that CIPP can also serve from its report database (AllTenants reads it). */
+export function policyListOperation(spec: Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'endpoint'>): CippOperation {
+	return {
+		resource: 'intune',
+		...spec,
+		...reads(spec.endpoint, 'Endpoint.MEM.Read'),
+		list: true,
+		parameters: [tenantParameter('query', { allowAllTenants: true }), additionalFields([useReportDbField])],
+		output: recordsOrFail,
+	};
+}
+
+export interface TenantSyncSpec extends Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'endpoint' | 'role'> {
+	/** CIPP's HTTP-200 answer when the tenant has nothing to sync. */
+	nothing: RegExp;
+	followUp: string;
+}
+
+/** A sync Intune starts for a whole tenant (Apple VPP tokens, Apple Business Manager). */
+export function tenantSyncOperation(spec: TenantSyncSpec): CippOperation {
+	const { nothing, followUp, ...operation } = spec;
+	return {
+		resource: 'intune',
+		...operation,
+		...writes(spec.endpoint, spec.role),
+		parameters: [tenantParameter('body')],
+		refusals: [nothing],
+		output: actionResult({ queued: { followUp } }),
+	};
+}
+
+/** An Intune app of the chosen tenant, picked from Intune → Get Many Apps or typed by ID. */
+export function intuneAppParameter(send: SendTo): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'App ID',
+			name: 'appId',
+			description: 'The app, from the list or by its ID (Intune → Get Many Apps)',
+			searchListMethod: 'searchIntuneApps',
+			placeholder: 'Select an app...',
+		},
+		send,
+	);
+}
+
+/** A Graph report (Schema + Values) as one record per row, keyed by the schema's column names. */
+export function reportRows(response: unknown, context: OutputContext): IDataObject[] {
+	const rows = recordsOrFail(response, context);
+	return rows.flatMap((row) => {
+		const schema = row.Schema as Array<{ Column?: string }> | undefined;
+		const values = row.Values as unknown[][] | undefined;
+		if (!Array.isArray(schema) || !Array.isArray(values)) return [row];
+		return values.map(
+			(value): IDataObject =>
+				Object.fromEntries(schema.map((column, index) => [column.Column ?? String(index), value[index]])) as IDataObject,
+		);
+	});
+}
+
+/** Graph's devicePlatformType values an assignment filter can target. */
+const FILTER_PLATFORMS = [
+	{ name: 'Android Device Administrator', value: 'android' },
+	{ name: 'Android Enterprise', value: 'androidForWork' },
+	{ name: 'Android (AOSP)', value: 'androidAOSP' },
+	{ name: 'Android App Protection (MAM)', value: 'androidMobileApplicationManagement' },
+	{ name: 'iOS/iPadOS', value: 'iOS' },
+	{ name: 'iOS App Protection (MAM)', value: 'iOSMobileApplicationManagement' },
+	{ name: 'macOS', value: 'macOS' },
+	{ name: 'Windows 10 and Later', value: 'windows10AndLater' },
+	{ name: 'Windows App Protection (MAM)', value: 'windowsMobileApplicationManagement' },
+];
+
+const filterRuleProperty = {
+	displayName: 'Rule',
+	name: 'rule',
+	placeholder: '(device.manufacturer -eq "Microsoft")',
+	description: 'The filter rule in Intune\'s syntax, e.g. (device.deviceOwnership -eq "Corporate")',
+};
+
+/** The fields of a new assignment filter, the same for a filter and for a CIPP filter template. */
+export const assignmentFilterFields: CippParameter[] = [
+	requiredText(
+		{
+			displayName: 'Display Name',
+			name: 'displayName',
+			placeholder: 'e.g. Corporate Windows devices',
+			description: 'The name of the filter',
+		},
+		{ name: 'displayName', in: 'body' },
+	),
+	{
+		property: {
+			displayName: 'Platform',
+			name: 'platform',
+			type: 'options',
+			required: true,
+			options: FILTER_PLATFORMS,
+			default: 'windows10AndLater',
+			description: 'The platform the filter applies to (cannot be changed later)',
+		},
+		send: { name: 'platform', in: 'body' },
+	},
+	requiredText(filterRuleProperty, { name: 'rule', in: 'body', validate: validate.longText }),
+	additionalFields([
+		textField(
+			{ displayName: 'Description', name: 'description', description: 'The description of the filter' },
+			{ name: 'description', in: 'body' },
+			validate.longText,
+		),
+		{
+			property: {
+				displayName: 'Filter Type',
+				name: 'managementType',
+				type: 'options',
+				options: [
+					{ name: 'Managed Apps', value: 'apps' },
+					{ name: 'Managed Devices', value: 'devices' },
+				],
+				default: 'devices',
+				description: 'Whether the filter selects managed devices (the default) or managed apps',
+			},
+			send: { name: 'assignmentFilterManagementType', in: 'body' },
+		},
+	]),
+];
+
+export const assignmentFilterRuleField = textField(filterRuleProperty, { name: 'rule', in: 'body' }, validate.longText);
+
+/** An Intune assignment filter of the chosen tenant, picked or typed by ID. */
+export function assignmentFilterParameter(send: SendTo): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'Filter ID',
+			name: 'filterId',
+			description: 'The assignment filter, from the list or by its ID (Intune → Get Many Assignment Filters)',
+			searchListMethod: 'searchIntuneAssignmentFilters',
+			placeholder: 'Select a filter...',
+		},
+		send,
+	);
+}
+
+/** A template CIPP keeps in its own table (not per tenant), picked from its list or typed by GUID. */
+export function cippTemplateParameter(kind: string, searchListMethod: string, send: SendTo): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'Template ID',
+			name: 'templateId',
+			description: `The ${kind} template, from the list or by its GUID`,
+			searchListMethod,
+			placeholder: 'Select a template...',
+		},
+		send,
+	);
+}
+
+/** Narrows a template list to one template. */
+export const templateIdFilter = textField(
+	{
+		displayName: 'Template ID',
+		name: 'templateId',
+		placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
+		description: 'Return only the template with this GUID',
+	},
+	{ name: 'ID', in: 'query' },
+);
+
+type TemplateSpec = Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'endpoint' | 'role'>;
+
+/** Lists one kind of CIPP template (shared by every tenant); Template ID narrows it to one. */
+export function templateListOperation(spec: TemplateSpec & { output?: CippOperation['output'] }): CippOperation {
+	const { output = records, ...operation } = spec;
+	return {
+		resource: 'intune',
+		...operation,
+		...reads(spec.endpoint, spec.role),
+		list: true,
+		parameters: [
+			additionalFields([
+				textField(
+					{
+						displayName: 'Template ID',
+						name: 'templateId',
+						placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
+						description: 'Return only the template with this GUID',
+					},
+					{ name: 'ID', in: 'query' },
+				),
+			]),
+		],
+		output,
+	};
+}
+
+/** Deletes one CIPP template by GUID; `refusals` are CIPP's HTTP-200 words for a GUID it did not find. */
+export function templateRemoveOperation(
+	spec: TemplateSpec & { kind: string; searchListMethod: string; refusals?: RegExp[] },
+): CippOperation {
+	const { kind, searchListMethod, ...operation } = spec;
+	return {
+		resource: 'intune',
+		...operation,
+		...writes(spec.endpoint, spec.role),
+		parameters: [cippTemplateParameter(kind, searchListMethod, { name: 'ID', in: 'body' })],
+		output: actionResult(),
+	};
+}
+
+/** One tenant sent as CIPP's `selectedTenants: {value, label}` (CIPP loops over `.value`). */
+export const selectedTenantParameter: CippParameter = {
+	...tenantParameter('body'),
+	send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' },
+};

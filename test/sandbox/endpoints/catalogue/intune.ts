@@ -3,6 +3,19 @@ import type { Endpoint } from '../endpoint';
 import { appEndpoints } from './intune/apps';
 import { autopilotEndpoints } from './intune/autopilot';
 import { deviceEndpoints } from './intune/devices';
+import { editEndpoints } from './intune/edits';
+import { memEndpoints } from './intune/mem';
 import { policyEndpoints } from './intune/policies';
+import { reportEndpoints } from './intune/reports';
+import { templateEndpoints } from './intune/templates';
 
-export const endpoints: Endpoint[] = [...deviceEndpoints, ...autopilotEndpoints, ...appEndpoints, ...policyEndpoints];
+export const endpoints: Endpoint[] = [
+	...deviceEndpoints,
+	...autopilotEndpoints,
+	...appEndpoints,
+	...policyEndpoints,
+	...reportEndpoints,
+	...memEndpoints,
+	...templateEndpoints,
+	...editEndpoints,
+];

@@ -154,7 +154,7 @@ function queueForTenants(ctx: EndpointContext, label: string, row: (tenant: stri
 
 const PACKAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-const AddChocoApp: Endpoint = {
+export const AddChocoApp: Endpoint = {
 	name: 'AddChocoApp',
 	role: 'Endpoint.Application.ReadWrite',
 	anyTenant: true,
@@ -189,7 +189,7 @@ const AddChocoApp: Endpoint = {
 	},
 };
 
-const AddStoreApp: Endpoint = {
+export const AddStoreApp: Endpoint = {
 	name: 'AddStoreApp',
 	role: 'Endpoint.Application.ReadWrite',
 	anyTenant: true,
@@ -247,7 +247,7 @@ function mspInstallCommand(rmmName: string, params: unknown, tenant: Record<stri
 	}
 }
 
-const AddMSPApp: Endpoint = {
+export const AddMSPApp: Endpoint = {
 	name: 'AddMSPApp',
 	role: 'Endpoint.Application.ReadWrite',
 	anyTenant: true,
@@ -308,7 +308,7 @@ function officeExcludedApps(names: string[]): Record<string, boolean> {
 	return excluded;
 }
 
-const AddOfficeApp: Endpoint = {
+export const AddOfficeApp: Endpoint = {
 	name: 'AddOfficeApp',
 	role: 'Endpoint.Application.ReadWrite',
 	anyTenant: true,

@@ -1,0 +1,30 @@
+import { writes } from '../common/endpoints';
+import { actionResult } from '../common/readers';
+import { assignmentFilterFields, tenantList } from '../shared/intune';
+import type { CippOperation, CippParameter } from '../types';
+
+const tenants: CippParameter = {
+	property: {
+		displayName: 'Tenants',
+		name: 'tenants',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
+		description: 'The customer tenants to create the filter in, by default domain or tenant ID, separated by commas',
+	},
+	send: { name: 'tenantFilter', in: 'body', encoding: 'labelValueList' },
+	validate: tenantList,
+};
+
+export const createAssignmentFilter: CippOperation = {
+	resource: 'intune',
+	value: 'createAssignmentFilter',
+	name: 'Create Assignment Filter',
+	action: 'Create an Intune assignment filter',
+	description:
+		'Create an Intune assignment filter in one or more customer tenants. CIPP does not look for an existing filter of the same name: running it twice creates two.',
+	...writes('AddAssignmentFilter', 'Endpoint.MEM.ReadWrite'),
+	parameters: [tenants, ...assignmentFilterFields],
+	output: actionResult(),
+};

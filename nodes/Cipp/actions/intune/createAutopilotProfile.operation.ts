@@ -1,0 +1,85 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { selectedTenantParameter } from '../shared/intune';
+import type { CippOperation } from '../types';
+
+/** Test-CIPPAutopilotProfileName: what Intune accepts in a profile name. */
+const PROFILE_NAME = /^[\p{L}\p{N} :"?.@$&_[\]{}|\\]+$/u;
+
+const option = (displayName: string, name: string, send: string, description: string) =>
+	booleanField({ displayName, name, description }, { name: send, in: 'body' });
+
+export const createAutopilotProfile: CippOperation = {
+	resource: 'intune',
+	value: 'createAutopilotProfile',
+	name: 'Create Autopilot Profile',
+	action: 'Create or replace an Autopilot deployment profile',
+	description:
+		'Create a Windows Autopilot deployment profile in a customer tenant, or overwrite the one of the same name. Every option not set is turned off, also on an existing profile.',
+	...writes('AddAutopilotConfig', 'Endpoint.Autopilot.ReadWrite'),
+	parameters: [
+		selectedTenantParameter,
+		requiredText(
+			{
+				displayName: 'Display Name',
+				name: 'displayName',
+				placeholder: 'e.g. CIPP Default Autopilot Profile',
+				description:
+					'The name of the profile (letters, numbers, spaces and : " ? . @ $ & _ [ ] { } | \\ only); a profile of this name is overwritten',
+			},
+			{ name: 'DisplayName', in: 'body', validate: validate.matching(PROFILE_NAME, 'CIPP Default Autopilot Profile') },
+		),
+		additionalFields([
+			option(
+				'Assign to All Devices',
+				'assignAllDevices',
+				'Assignto',
+				'Whether to assign the profile to all devices (only if it has no assignment yet)',
+			),
+			option('Collect Hardware Hash', 'collectHash', 'CollectHash', 'Whether to convert targeted devices to Autopilot'),
+			textField(
+				{ displayName: 'Description', name: 'description', description: 'The description of the profile' },
+				{ name: 'Description', in: 'body' },
+				validate.longText,
+			),
+			textField(
+				{
+					displayName: 'Device Name Template',
+					name: 'deviceNameTemplate',
+					placeholder: 'e.g. CONTOSO-%SERIAL%',
+					description: 'The name pattern for devices',
+				},
+				{ name: 'DeviceNameTemplate', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Language',
+					name: 'language',
+					placeholder: 'e.g. en-US or os-default',
+					description:
+						"The language (locale) of setup, or os-default for the operating system's. Left empty, the user chooses it during setup.",
+				},
+				{ name: 'languages', in: 'body', encoding: 'labelValue' },
+			),
+			option('Hide Privacy Settings', 'hidePrivacy', 'HidePrivacy', 'Whether to hide the privacy settings page'),
+			option('Hide License Terms', 'hideTerms', 'HideTerms', 'Whether to hide the licence terms page'),
+			option(
+				'Pre-Provisioning',
+				'allowWhiteGlove',
+				'allowWhiteGlove',
+				'Whether to allow pre-provisioning (white glove); never with Self-Deploying',
+			),
+			option(
+				'Self-Deploying',
+				'selfDeploying',
+				'DeploymentMode',
+				'Whether the profile is self-deploying (shared devices) instead of user-driven',
+			),
+			option('Skip Keyboard Selection', 'autoKeyboard', 'Autokeyboard', 'Whether to skip the keyboard selection page'),
+			option('Standard User', 'notLocalAdmin', 'NotLocalAdmin', 'Whether the user is a standard user instead of a local administrator'),
+		]),
+	],
+	output: actionResult(),
+};

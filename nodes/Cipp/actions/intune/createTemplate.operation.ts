@@ -1,0 +1,70 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredText, shownWhen, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { policyParameters } from '../shared/intune';
+import { addPolicy } from './addPolicy.operation';
+import type { CippOperation } from '../types';
+
+const fromPolicy = { source: ['policy'] };
+const fromJson = { source: ['json'] };
+/** Add Policy's Policy Type and Policy JSON fields: a template stores exactly what Add Policy deploys. */
+const [templateType, rawJson] = addPolicy.parameters.filter((parameter) => ['templateType', 'rawJson'].includes(parameter.property.name));
+
+export const createTemplate: CippOperation = {
+	resource: 'intune',
+	value: 'createTemplate',
+	name: 'Create Template',
+	action: 'Save an Intune policy as a CIPP template',
+	description: "Save an Intune policy as a CIPP Intune template: copied from a tenant's policy, or from its JSON",
+	...writes('AddIntuneTemplate', 'Endpoint.MEM.ReadWrite'),
+	parameters: [
+		{
+			property: {
+				displayName: 'Source',
+				name: 'source',
+				type: 'options',
+				default: 'policy',
+				options: [
+					{ name: "A Tenant's Policy", value: 'policy' },
+					{ name: 'Policy JSON', value: 'json' },
+				],
+				description: 'Where the template comes from',
+			},
+		},
+		shownWhen(fromPolicy, tenantParameter('body')),
+		...policyParameters('URLName').map((parameter) => shownWhen(fromPolicy, parameter)),
+		shownWhen(
+			fromJson,
+			requiredText(
+				{
+					displayName: 'Display Name',
+					name: 'displayName',
+					placeholder: 'e.g. Windows - BitLocker',
+					description: 'The name of the template',
+				},
+				{ name: 'displayName', in: 'body' },
+			),
+		),
+		shownWhen(fromJson, { ...templateType, send: { name: 'TemplateType', in: 'body' } }),
+		shownWhen(fromJson, { ...rawJson, send: { name: 'RawJSON', in: 'body' } }),
+		additionalFields([
+			textField(
+				{ displayName: 'Description', name: 'description', description: 'The description of the template (Policy JSON only)' },
+				{ name: 'description', in: 'body' },
+				validate.longText,
+			),
+			textField(
+				{
+					displayName: 'OData Type',
+					name: 'odataType',
+					placeholder: 'e.g. #microsoft.graph.iosManagedAppProtection',
+					description: "The policy's @odata.type, needed to copy an App Protection policy",
+				},
+				{ name: 'ODataType', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult(),
+};

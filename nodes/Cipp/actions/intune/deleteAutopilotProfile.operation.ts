@@ -1,0 +1,35 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, textField } from '../common/fields';
+import { recordParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const deleteAutopilotProfile: CippOperation = {
+	resource: 'intune',
+	value: 'deleteAutopilotProfile',
+	name: 'Delete Autopilot Profile',
+	action: 'Delete an Autopilot deployment profile',
+	description:
+		'Delete a Windows Autopilot deployment profile from a customer tenant; if Intune refuses, CIPP removes its assignments and tries again',
+	...writes('RemoveAutopilotConfig', 'Endpoint.Autopilot.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		recordParameter(
+			{
+				displayName: 'Profile ID',
+				name: 'profileId',
+				description: 'The deployment profile, from the list or by its ID (Get Many Autopilot Configs)',
+				searchListMethod: 'searchIntuneAutopilotProfiles',
+				placeholder: 'Select a profile...',
+			},
+			{ name: 'ID', in: 'body' },
+		),
+		additionalFields([
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', description: "The profile's name, used only in CIPP's message" },
+				{ name: 'displayName', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,59 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredText, shownWhen, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const deleteEnrollmentProfile: CippOperation = {
+	resource: 'intune',
+	value: 'deleteEnrollmentProfile',
+	name: 'Delete Enrollment Profile',
+	action: 'Delete an Apple or Android enrollment profile',
+	description: 'Delete an Apple ADE or Android Enterprise enrollment profile from a customer tenant',
+	...writes('ExecRemoveEnrollmentProfile', 'Endpoint.MEM.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		{
+			property: {
+				displayName: 'Profile Type',
+				name: 'profileType',
+				type: 'options',
+				default: 'apple',
+				options: [
+					{ name: 'Android Enterprise', value: 'android' },
+					{ name: 'Apple ADE', value: 'apple' },
+				],
+				description: 'Which kind of enrollment profile',
+			},
+			send: { name: 'profileType', in: 'body' },
+		},
+		requiredText(
+			{
+				displayName: 'Profile ID',
+				name: 'profileId',
+				placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c',
+				description: 'The id from Get Many Apple (or Android) Enrollment Profiles',
+			},
+			{ name: 'profileId', in: 'body' },
+		),
+		shownWhen(
+			{ profileType: ['apple'] },
+			requiredText(
+				{
+					displayName: 'Token ID',
+					name: 'tokenId',
+					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+					description: "The profile's tokenId from Get Many Apple Enrollment Profiles",
+				},
+				{ name: 'tokenId', in: 'body' },
+			),
+		),
+		additionalFields([
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', description: "The profile's name, used only in CIPP's message and log" },
+				{ name: 'displayName', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult(),
+};

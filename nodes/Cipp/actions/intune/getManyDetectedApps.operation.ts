@@ -1,0 +1,41 @@
+import { reads } from '../common/endpoints';
+import { additionalFields, booleanField, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { recordsOrFail } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+export const getManyDetectedApps: CippOperation = {
+	resource: 'intune',
+	value: 'getManyDetectedApps',
+	name: 'Get Many Detected Apps',
+	action: 'Get many apps Intune detected on devices',
+	description:
+		'List the apps Intune found installed on the managed devices of a customer tenant (or on one device), one item each with displayName, version and deviceCount',
+	...reads('ListDetectedApps', 'Identity.Device.Read'),
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		additionalFields([
+			textField(
+				{
+					displayName: 'Device ID',
+					name: 'deviceId',
+					placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
+					description: 'Only the apps of this Intune managed device (ID from Intune → Get Many Devices)',
+				},
+				{ name: 'DeviceID', in: 'query' },
+				validate.guid,
+			),
+			booleanField(
+				{
+					displayName: 'Include Devices',
+					name: 'includeDevices',
+					description: 'Whether to add the devices each app is installed on (managedDevices)',
+				},
+				{ name: 'includeDevices', in: 'query' },
+			),
+		]),
+	],
+	output: recordsOrFail,
+};

@@ -1,0 +1,48 @@
+import { writes } from '../common/endpoints';
+import { namedCollection, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { assignmentFilterParameter, assignmentFilterRuleField } from '../shared/intune';
+import type { CippOperation, StepContext } from '../types';
+
+const output = actionResult();
+
+/** Without a change CIPP still answers "Successfully updated": refused before sending. */
+async function updateSomething(context: StepContext) {
+	if (!['displayName', 'description', 'rule'].some((name) => context.values[name] !== undefined)) {
+		validate.invalid(
+			{ node: context.node, field: 'Update Fields', itemIndex: context.itemIndex, access: 'write' },
+			'nothing to change: Update Fields is empty.',
+			'Add Display Name, Description or Rule under Update Fields.',
+		);
+	}
+	return output(await context.call(context.request, 'Endpoint.MEM.ReadWrite'), context);
+}
+
+export const updateAssignmentFilter: CippOperation = {
+	resource: 'intune',
+	value: 'updateAssignmentFilter',
+	name: 'Update Assignment Filter',
+	action: 'Update an Intune assignment filter',
+	description: "Change an assignment filter's name, description or rule; its platform and type cannot change",
+	...writes('EditAssignmentFilter', 'Endpoint.MEM.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		assignmentFilterParameter({ name: 'filterId', in: 'body' }),
+		namedCollection('Update Fields', 'updateFields', 'Add Field', [
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', description: 'The new name of the filter' },
+				{ name: 'displayName', in: 'body' },
+			),
+			textField(
+				{ displayName: 'Description', name: 'description', description: 'The new description' },
+				{ name: 'description', in: 'body' },
+				validate.longText,
+			),
+			assignmentFilterRuleField,
+		]),
+	],
+	output,
+	run: updateSomething,
+};

@@ -1,0 +1,257 @@
+/**
+ * Intune edits and Autopilot/enrollment configuration: Invoke-EditIntunePolicy, -EditIntuneScript,
+ * -AddAutopilotConfig (Set-CIPPDefaultAPDeploymentProfile), -RemoveAutopilotConfig
+ * (Remove-CIPPAutopilotProfile), -AddEnrollment (Set-CIPPDefaultAPEnrollment), -ExecRemoveEnrollmentProfile.
+ */
+import { randomUUID } from 'node:crypto';
+
+import { stableGuid } from '../../../directory';
+import { GRAPH_ERRORS, GraphError, normalizeGraphError } from '../../../graph';
+import { getIgnoreCase, isPlainObject } from '../../../http';
+import { convertToBoolean, psString } from '../../../powershell';
+import type { Endpoint } from '../../endpoint';
+import { findIn, intuneData, intuneTenant } from './data';
+import type { IntuneObject } from './data';
+import { appProtection, appleProfileId, appleToken, removedEnrollmentProfiles } from './reports';
+
+const APP_COLLECTIONS: Record<string, string> = {
+	androidManagedAppProtections: 'androidManagedAppProtection',
+	iosManagedAppProtections: 'iosManagedAppProtection',
+	windowsManagedAppProtections: 'windowsManagedAppProtection',
+	targetedManagedAppConfigurations: 'targetedManagedAppConfiguration',
+};
+
+const EditIntunePolicy: Endpoint = {
+	name: 'EditIntunePolicy',
+	role: 'Endpoint.MEM.ReadWrite',
+	handle(ctx) {
+		const id = psString(ctx.fromBody('ID'));
+		const policyType = psString(ctx.fromBody('policyType'));
+		const platform = psString(ctx.fromBody('platformType')) || 'deviceManagement';
+		const newName = psString(ctx.fromBody('newDisplayName'));
+		const body = ctx.body as Record<string, unknown>;
+		const descriptionGiven = isPlainObject(body) && 'description' in body;
+		try {
+			const tenant = intuneTenant(ctx.state, ctx.fromBody('tenantFilter'));
+			let policy: IntuneObject | undefined;
+			if (platform === 'deviceAppManagement' && APP_COLLECTIONS[policyType]) {
+				policy = appProtection(ctx.state).find(
+					(entry) =>
+						entry.tenantId === tenant.customerId && entry.id === id && psString(entry['@odata.type']).endsWith(APP_COLLECTIONS[policyType]),
+				);
+			} else if (platform === 'deviceManagement') {
+				policy = intuneData(ctx.state).policies.find(
+					(entry) => entry.tenantId === tenant.customerId && entry.id === id.toLowerCase() && entry.URLName === policyType,
+				);
+			}
+			if (!policy) throw new GraphError(GRAPH_ERRORS.notFound(id));
+			if (newName) policy.displayName = newName;
+			if (descriptionGiven) policy.description = psString(ctx.fromBody('description'));
+			const result = `Successfully updated Intune policy ${id}${newName ? ` name to '${newName}'` : ''}${descriptionGiven ? ' and description' : ''}`;
+			return { status: 200, body: { Results: result } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 500, body: { Results: `Failed to update Intune policy ${id}: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
+const SCRIPT_TYPES = ['Windows', 'MacOS', 'Remediation', 'Linux'];
+
+const EditIntuneScript: Endpoint = {
+	name: 'EditIntuneScript',
+	role: 'Endpoint.MEM.ReadWrite',
+	handle(ctx) {
+		const changes = JSON.parse(psString(ctx.fromBody('IntuneScript'))) as Record<string, unknown>;
+		const scriptType = SCRIPT_TYPES.includes(psString(ctx.fromBody('ScriptType'))) ? psString(ctx.fromBody('ScriptType')) : 'Windows';
+		try {
+			const tenant = intuneTenant(ctx.state, ctx.fromBody('TenantFilter'));
+			const script = findIn(intuneData(ctx.state).scripts, tenant, psString(ctx.fromBody('ScriptId')));
+			if (script.scriptType !== scriptType) throw new GraphError(GRAPH_ERRORS.notFound(script.id));
+			Object.assign(script, changes);
+			// The PATCH answers 204: CIPP hands back its empty result.
+			return { status: 200, body: { Results: null } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 400, body: `Failed to update script: ${normalizeGraphError(error.message)}` };
+		}
+	},
+};
+
+const PROFILE_NAME = /^[\p{L}\p{N} :"?.@$&_[\]{}|\\]+$/u;
+const AP_PROFILE = '#microsoft.graph.azureADWindowsAutopilotDeploymentProfile';
+
+/** `selectedTenants.value`: one tenant or several. */
+function selectedValues(selected: unknown): string[] {
+	const entries = Array.isArray(selected) ? selected : [selected];
+	return entries.map((entry) => psString(getIgnoreCase(entry, 'value'))).filter((value) => value !== '');
+}
+
+const on = (value: unknown) => value !== undefined && value !== null && convertToBoolean(value);
+
+const AddAutopilotConfig: Endpoint = {
+	name: 'AddAutopilotConfig',
+	role: 'Endpoint.Autopilot.ReadWrite',
+	handle(ctx) {
+		const displayName = psString(ctx.fromBody('DisplayName'));
+		if (!PROFILE_NAME.test(displayName)) {
+			return {
+				status: 400,
+				body: {
+					Results:
+						'Autopilot profile name contains characters Intune does not accept. Only letters, numbers, spaces and : " ? . @ $ & _ [ ] { } | \\ are allowed.',
+				},
+			};
+		}
+		const shared = ctx.fromBody('DeploymentMode') === true || ctx.fromBody('DeploymentMode') === 'true';
+		const language = psString(getIgnoreCase(ctx.fromBody('languages'), 'value'));
+		const results = selectedValues(ctx.fromBody('selectedTenants')).map((tenantFilter) => {
+			let tenant;
+			try {
+				tenant = intuneTenant(ctx.state, tenantFilter);
+			} catch (error) {
+				if (!(error instanceof GraphError)) throw error;
+				// Set-CIPPDefaultAPDeploymentProfile throws and AddAutopilotConfig does not catch: HTTP 500.
+				throw new Error(`Failed Adding Autopilot Profile ${displayName}. Error: ${normalizeGraphError(error.message)}`);
+			}
+			const { profiles } = intuneData(ctx.state);
+			const existing = profiles.find(
+				(entry) => entry.tenantId === tenant.customerId && entry['@odata.type'] === AP_PROFILE && entry.displayName === displayName,
+			);
+			const settings = {
+				displayName,
+				description: psString(ctx.fromBody('Description')),
+				deviceNameTemplate: psString(ctx.fromBody('DeviceNameTemplate')),
+				locale: language === 'os-default' ? '' : language,
+				preprovisioningAllowed: !shared && on(ctx.fromBody('allowWhiteGlove')),
+				hardwareHashExtractionEnabled: on(ctx.fromBody('CollectHash')),
+				outOfBoxExperienceSetting: {
+					deviceUsageType: shared ? 'shared' : 'singleUser',
+					escapeLinkHidden: true,
+					privacySettingsHidden: on(ctx.fromBody('HidePrivacy')),
+					eulaHidden: on(ctx.fromBody('HideTerms')),
+					keyboardSelectionPageSkipped: on(ctx.fromBody('Autokeyboard')),
+					...(shared ? {} : { userType: on(ctx.fromBody('NotLocalAdmin')) ? 'standard' : 'administrator' }),
+				},
+			};
+			const profile = existing ?? {
+				tenantId: tenant.customerId,
+				'@odata.type': AP_PROFILE,
+				id: randomUUID(),
+				assignments: [] as unknown[],
+			};
+			Object.assign(profile, settings);
+			if (!existing) profiles.push(profile);
+			const assignments = profile.assignments as unknown[];
+			if (ctx.fromBody('Assignto') === true && assignments.length === 0) {
+				assignments.push({
+					id: stableGuid(`${String(profile.id)}/all`),
+					target: { '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget' },
+				});
+			}
+			return `Successfully ${existing ? 'Edit' : 'Add'}ed profile for ${tenantFilter}`;
+		});
+		return { status: 200, body: { Results: results } };
+	},
+};
+
+const RemoveAutopilotConfig: Endpoint = {
+	name: 'RemoveAutopilotConfig',
+	role: 'Endpoint.Autopilot.ReadWrite',
+	handle(ctx) {
+		const id = psString(ctx.fromBody('ID'));
+		const displayName = ctx.fromBody('displayName') === undefined ? id : psString(ctx.fromBody('displayName'));
+		try {
+			const tenant = intuneTenant(ctx.state, ctx.fromBody('tenantFilter'));
+			const { profiles } = intuneData(ctx.state);
+			const profile = profiles.find(
+				(entry) => entry.tenantId === tenant.customerId && entry.id === id && entry['@odata.type'] === AP_PROFILE,
+			);
+			if (!profile) throw new GraphError(GRAPH_ERRORS.notFound(id));
+			const assigned = (profile.assignments as unknown[]).length > 0;
+			profiles.splice(profiles.indexOf(profile), 1);
+			// An assigned profile cannot be deleted: CIPP removes its assignments and deletes again (note the trailing space).
+			return { status: 200, body: { Results: `Successfully deleted Autopilot profile '${displayName}'${assigned ? ' ' : ''}` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 500, body: { Results: `Failed to delete Autopilot profile ${id}. Error: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
+const AddEnrollment: Endpoint = {
+	name: 'AddEnrollment',
+	role: 'Endpoint.Autopilot.ReadWrite',
+	handle(ctx) {
+		const results = selectedValues(ctx.fromBody('selectedTenants')).map((tenantFilter) => {
+			try {
+				const tenant = intuneTenant(ctx.state, tenantFilter);
+				const page = intuneData(ctx.state).profiles.find(
+					(entry) =>
+						entry.tenantId === tenant.customerId &&
+						entry['@odata.type'] === '#microsoft.graph.windows10EnrollmentCompletionPageConfiguration',
+				);
+				if (!page) throw new GraphError(GRAPH_ERRORS.notFound('DefaultWindows10EnrollmentCompletionPageConfiguration'));
+				const timeout = ctx.fromBody('TimeOutInMinutes');
+				Object.assign(page, {
+					showInstallationProgress: on(ctx.fromBody('ShowProgress')),
+					blockDeviceSetupRetryByUser: !on(ctx.fromBody('blockDevice')),
+					allowDeviceResetOnInstallFailure: on(ctx.fromBody('AllowReset')),
+					allowLogCollectionOnInstallFailure: on(ctx.fromBody('EnableLog')),
+					customErrorMessage: psString(ctx.fromBody('ErrorMessage')),
+					installProgressTimeoutInMinutes: timeout === undefined ? null : Number(timeout),
+					installQualityUpdates: on(ctx.fromBody('InstallWindowsUpdates')),
+					allowDeviceUseOnInstallFailure: on(ctx.fromBody('AllowFail')),
+					trackInstallProgressForAutopilotOnly: on(ctx.fromBody('OBEEOnly')),
+				});
+				return `Successfully changed default enrollment status page for ${tenantFilter}`;
+			} catch (error) {
+				if (!(error instanceof GraphError)) throw error;
+				throw new Error(`Failed to change default enrollment status page for ${tenantFilter}: ${normalizeGraphError(error.message)}`);
+			}
+		});
+		return { status: 200, body: { Results: results } };
+	},
+};
+
+const ExecRemoveEnrollmentProfile: Endpoint = {
+	name: 'ExecRemoveEnrollmentProfile',
+	role: 'Endpoint.MEM.ReadWrite',
+	handle(ctx) {
+		const profileId = psString(ctx.fromBody('profileId') ?? ctx.fromBody('id'));
+		const profileType = psString(ctx.fromBody('profileType')) || 'apple';
+		const displayName = psString(ctx.fromBody('displayName')) || profileId;
+		try {
+			if (!profileId.trim()) throw new GraphError('No profile id was supplied.');
+			const tenant = intuneTenant(ctx.state, ctx.fromBody('tenantFilter'));
+			const removed = removedEnrollmentProfiles(ctx.state);
+			let known: string[];
+			if (profileType === 'android') {
+				known = [0, 1].map((index) => stableGuid(`ListAndroidEnrollmentProfiles/${tenant.customerId}/${index}`));
+			} else {
+				const tokenId = psString(ctx.fromBody('tokenId'));
+				if (!tokenId.trim()) throw new GraphError('No Apple ADE token id was supplied.');
+				const contoso = tenant.defaultDomainName === 'contoso.onmicrosoft.com';
+				known = contoso && tokenId === appleToken(tenant).id ? [appleProfileId(tenant)] : [];
+			}
+			if (!known.includes(profileId) || removed.has(profileId)) throw new GraphError(GRAPH_ERRORS.notFound(profileId));
+			removed.add(profileId);
+			return { status: 200, body: { Results: `Deleted enrollment profile ${displayName}` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return {
+				status: 500,
+				body: { Results: `Failed to delete enrollment profile ${displayName}: ${normalizeGraphError(error.message)}` },
+			};
+		}
+	},
+};
+
+export const editEndpoints: Endpoint[] = [
+	EditIntunePolicy,
+	EditIntuneScript,
+	AddAutopilotConfig,
+	RemoveAutopilotConfig,
+	AddEnrollment,
+	ExecRemoveEnrollmentProfile,
+];
