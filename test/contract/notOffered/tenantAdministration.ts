@@ -3,7 +3,6 @@ import type { NotOffered } from './types';
 /** Tenant administration, application approval, domains, conditional access, GDAP, reports and tools (OpenAPI tags Tenant > Administration > Application Approval, Tenant > Administration > Domains, Tenant > Administration > Tenant, Tenant > Conditional, Tenant > GDAP, Tenant > Reports, Tenant > Tools). */
 export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddCATemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddDomain', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddTenant', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'EditTenantOffboardingDefaults', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecAddMultiTenantApp', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -14,7 +13,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecAppPermissionTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCreateAppTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCreateCATemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecDomainAction', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecGDAPAccessAssignment', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecGDAPInviteApproved', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecGDAPRepairRoleMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -28,7 +26,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecUpdateSecureScore', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListAppApprovalTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListAppConsentRequests', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListDomains', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListGDAPServicePrincipals', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListGraphExplorerPresets', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListGraphReports', reason: 'notYetBuilt', note: 'Not offered yet.' },
