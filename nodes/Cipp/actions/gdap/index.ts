@@ -1,8 +1,35 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { addRoleMapping } from './addRoleMapping.operation';
+import { createInvite } from './createInvite.operation';
+import { createRoleMappings } from './createRoleMappings.operation';
+import { deleteInvite } from './deleteInvite.operation';
+import { deleteRelationship } from './deleteRelationship.operation';
+import { deleteRoleMapping } from './deleteRoleMapping.operation';
+import { enableAutoExtend } from './enableAutoExtend.operation';
+import { getManyAccessAssignments } from './getManyAccessAssignments.operation';
+import { getManyContracts } from './getManyContracts.operation';
+import { getManyInvites } from './getManyInvites.operation';
+import { getManyRelationships } from './getManyRelationships.operation';
+import { getManyRoleMappings } from './getManyRoleMappings.operation';
+import { removeGlobalAdmin } from './removeGlobalAdmin.operation';
 
 export const resource = { name: 'GDAP', value: 'gdap' };
 
-export const operations: CippOperation[] = [];
+export const operations: CippOperation[] = [
+	getManyRelationships,
+	getManyRoleMappings,
+	createInvite,
+	getManyInvites,
+	deleteInvite,
+	createRoleMappings,
+	addRoleMapping,
+	deleteRoleMapping,
+	getManyAccessAssignments,
+	enableAutoExtend,
+	removeGlobalAdmin,
+	deleteRelationship,
+	getManyContracts,
+];
 
-export const operationSelector = selectorFor('gdap', operations);
+export const operationSelector = selectorFor('gdap', operations, 'getManyRelationships');

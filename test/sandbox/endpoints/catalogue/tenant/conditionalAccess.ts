@@ -20,7 +20,7 @@ interface NamedLocation {
 	includeUnknownCountriesAndRegions?: boolean;
 }
 
-interface CaPolicy {
+export interface CaPolicy {
 	id: string;
 	displayName: string;
 	state: string;
@@ -35,6 +35,7 @@ interface CaPolicy {
 			excludeGroups: string[];
 			includeRoles: string[];
 			excludeRoles: string[];
+			excludeGuestsOrExternalUsers?: { guestOrExternalUserTypes: string; externalTenants: { membershipKind: string; members?: string[] } };
 		};
 		applications: { includeApplications: string[]; excludeApplications: string[] };
 		locations: { includeLocations: string[]; excludeLocations: string[] } | null;
@@ -93,7 +94,7 @@ function namedLocations(state: SandboxState, tenant: SandboxTenant): NamedLocati
 	return conditionalAccess(state).locations.get(tenant.customerId) ?? [];
 }
 
-function caPolicies(state: SandboxState, tenant: SandboxTenant): CaPolicy[] {
+export function caPolicies(state: SandboxState, tenant: SandboxTenant): CaPolicy[] {
 	requireDirectoryRole(tenant, ['Security Administrator', 'Global Administrator', 'Global Reader']);
 	return conditionalAccess(state).policies.get(tenant.customerId) ?? [];
 }

@@ -1,0 +1,100 @@
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter, userParameter } from '../common/pickers';
+import { isRecord, resultRecords } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation, OutputContext } from '../types';
+
+/** A choice of Graph's values, each `[label, value]`. */
+const choices = (values: string[][]) => values.map(([label, value]) => ({ name: label, value }));
+
+/** CIPP hands back Graph's answer as is: the policies are its `value` list. */
+function policies(response: unknown, context: OutputContext) {
+	const results = isRecord(response) ? response.Results : undefined;
+	return resultRecords({ Results: isRecord(results) && Array.isArray(results.value) ? results.value : results }, context);
+}
+
+const risk = choices([
+	['High', 'high'],
+	['Low', 'low'],
+	['Medium', 'medium'],
+	['None', 'none'],
+]);
+
+export const whatIf: CippOperation = {
+	resource: 'conditionalAccess',
+	value: 'whatIf',
+	name: 'What If',
+	action: 'Evaluate which conditional access policies apply to a sign-in',
+	description:
+		'Ask Entra which Conditional Access policies would apply to a sign-in of a user with the given conditions, one item per policy with whether it applies and why; nothing signs in and nothing changes',
+	endpoint: 'ExecCaCheck',
+	method: 'POST',
+	access: 'read',
+	role: 'Tenant.ConditionalAccess.Read',
+	list: true,
+	parameters: [
+		tenantParameter('body'),
+		{
+			...userParameter({ name: 'userID', in: 'body', encoding: 'labelValue' }, { description: 'The user, by object ID' }),
+			validate: validate.guid,
+		},
+		additionalFields([
+			textField(
+				{
+					displayName: 'Application ID',
+					name: 'applicationId',
+					placeholder: 'e.g. 00000002-0000-0ff1-ce00-000000000000',
+					description: 'The application (app ID) signed in to; default Office 365',
+				},
+				{ name: 'IncludeApplications', in: 'body', encoding: 'labelValue' },
+				validate.guid,
+			),
+			{
+				property: {
+					displayName: 'Client App',
+					name: 'clientAppType',
+					type: 'options',
+					default: 'browser',
+					options: choices([
+						['Browser', 'browser'],
+						['Exchange ActiveSync', 'exchangeActiveSync'],
+						['Mobile Apps and Desktop Clients', 'mobileAppsAndDesktopClients'],
+						['Other Clients', 'other'],
+					]),
+				},
+				send: { name: 'ClientAppType', in: 'body', encoding: 'labelValue' },
+			},
+			textField(
+				{ displayName: 'Country', name: 'country', placeholder: 'e.g. US', description: 'Two-letter country code of the sign-in' },
+				{ name: 'Country', in: 'body', encoding: 'labelValue' },
+				validate.matching(/^[A-Za-z]{2}$/, 'US'),
+			),
+			{
+				property: {
+					displayName: 'Device Platform',
+					name: 'devicePlatform',
+					type: 'options',
+					default: 'windows',
+					options: choices([
+						['Android', 'android'],
+						['iOS', 'iOS'],
+						['Linux', 'linux'],
+						['macOS', 'macOS'],
+						['Windows', 'windows'],
+					]),
+				},
+				send: { name: 'DevicePlatform', in: 'body', encoding: 'labelValue' },
+			},
+			textField({ displayName: 'IP Address', name: 'ipAddress', placeholder: 'e.g. 203.0.113.7' }, { name: 'IpAddress', in: 'body' }),
+			{
+				property: { displayName: 'Sign-In Risk', name: 'signInRiskLevel', type: 'options', default: 'none', options: risk },
+				send: { name: 'SignInRiskLevel', in: 'body', encoding: 'labelValue' },
+			},
+			{
+				property: { displayName: 'User Risk', name: 'userRiskLevel', type: 'options', default: 'none', options: risk },
+				send: { name: 'UserRiskLevel', in: 'body', encoding: 'labelValue' },
+			},
+		]),
+	],
+	output: policies,
+};

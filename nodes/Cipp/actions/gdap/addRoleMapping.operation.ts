@@ -1,0 +1,51 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { writes } from '../common/endpoints';
+import { requiredParameter, requiredText } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { GDAP_ROLES, roleOptions } from '../shared/gdap';
+import type { CippOperation, CippParameter } from '../types';
+
+const unsent = (parameter: CippParameter): CippParameter => ({ ...parameter, send: undefined });
+
+export const addRoleMapping: CippOperation = {
+	resource: 'gdap',
+	value: 'addRoleMapping',
+	name: 'Add Role Mapping',
+	action: 'Map an existing group to a GDAP role',
+	description:
+		"Map an existing security group of your partner tenant to an Entra role in CIPP's GDAP role mappings (a group already mapped is re-mapped to this role)",
+	...writes('ExecAddGDAPRole', 'Tenant.Relationship.ReadWrite'),
+	// CIPP reads one `mappings` list of {GroupId, RoleName, roleDefinitionId}: run builds it from both fields.
+	parameters: [
+		unsent(
+			requiredText(
+				{
+					displayName: 'Group ID',
+					name: 'groupId',
+					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+					description: 'The security group of your partner tenant, by object ID',
+				},
+				{ name: 'GroupId', in: 'body', validate: validate.guid },
+			),
+		),
+		unsent(
+			requiredParameter(
+				{ displayName: 'Role', name: 'role', type: 'options', default: 'fe930be7-5e62-47db-91af-98c3a49a38b1', options: roleOptions },
+				{ name: 'roleDefinitionId', in: 'body' },
+			),
+		),
+	],
+	constants: { body: { Action: 'AddRoleAdvanced' } },
+	// A group that is not a security group of the partner tenant is skipped without a word, and
+	// with nothing else to do CIPP answers this (Invoke-ExecAddGDAPRole.ps1:46-51).
+	refusals: [/^All role mappings already exist$/],
+	output: actionResult(),
+	run: async (context) => {
+		const roleDefinitionId = String(context.values.role);
+		const mappings = [{ GroupId: context.values.groupId, RoleName: GDAP_ROLES[roleDefinitionId], roleDefinitionId }];
+		const request = { ...context.request, body: { ...(context.request.body as IDataObject), mappings } };
+		return addRoleMapping.output(await context.call(request, addRoleMapping.role), context);
+	},
+};

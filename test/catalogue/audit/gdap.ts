@@ -1,0 +1,145 @@
+import type { AuditRecord } from './types';
+
+/**
+ * GDAP, read against CIPP-API (/work/cipp-api, paths relative to
+ * `Modules/CIPPHTTP/Public/Entrypoints/HTTP Functions/`). Every endpoint acts on the partner tenant
+ * ($env:TenantID), so none takes a tenant. Node files: nodes/Cipp/actions/gdap/.
+ */
+export const audit: Record<string, AuditRecord> = {
+	'gdap:getManyRelationships': {
+		source: 'Tenant/GDAP/Invoke-ListGDAPRelationships.ps1',
+		reads: "Query id (one relationship, not sent), $top (default 300, not sent), $filter (:14-16), pasted into Graph's URL.",
+		clears: 'none',
+		failure: 'Graph failure: HTTP 400 {Results: [], Error} (:34-39).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [delegatedAdminRelationship]} (:30-33). resultRecords; fits. Only the first $top (300) are read with paging on.',
+		verdict: 'ok',
+	},
+	'gdap:getManyRoleMappings': {
+		source: 'Tenant/GDAP/Invoke-ListGDAPRoles.ps1',
+		reads: 'nothing',
+		clears: 'none',
+		failure: 'none (table read).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of {GroupName, GroupId, RoleName, roleDefinitionId} (:15-27). records; fits.',
+		verdict: 'ok',
+	},
+	'gdap:getManyInvites': {
+		source: 'Tenant/GDAP/Invoke-ListGDAPInvite.ps1',
+		reads: 'Query RelationshipId (:13; not sent: with it RoleMappings stays JSON text).',
+		clears: 'none',
+		failure: 'none (table read).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of GDAPInvites rows {RowKey (relationship ID), InviteUrl, OnboardingUrl, RoleMappings (parsed), Technician, Reference} (:20-28). records; fits.',
+		verdict: 'ok',
+	},
+	'gdap:createInvite': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPInvite.ps1',
+		reads:
+			"Body Action (default Create, :14), Reference (:16), roleMappings (list of {RoleName, GroupName, GroupId, roleDefinitionId}, :38; roleDefinitionId goes into the relationship, the whole list into the invite row). The node reads the chosen mappings from ListGDAPRoles and sends them whole. Technician: the API client's AppName (:23-26).",
+		clears: 'none',
+		failure:
+			'Always HTTP 200 with {Message, Invite} (no Results). Failure: "Error creating GDAP relationship, failed at step: <step>: ..." or the MFA hint "Error creating GDAP relationship, ensure that all users have MFA enabled ..." (:107-118); lock not confirmed: "Error creating GDAP relationship request" (:101). If the relationship is not "created" after 6 checks (:59-64) no Message is set: the node reports "unconfirmed".',
+		async: 'The customer approves later at InviteUrl; CIPP onboards the tenant then (ExecOnboardTenant, not offered here).',
+		refusals: [],
+		output: 'messageResult reads Message (error words fail the item) and adds the stored Invite.',
+		verdict: 'settled',
+		note: 'CIPP reads whole role mapping objects, and an unknown one would be sent to Graph as a role without a group: the node takes GroupIds, reads the mappings from CIPP and fails the item for an unmapped group. Relationship length (730 days) and auto-extend (180 days, never with Global Administrator, :40-44) are fixed by CIPP and said in the description.',
+	},
+	'gdap:deleteInvite': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPInvite.ps1',
+		reads: 'Body Action Delete (constant), InviteId (:15), matched to RowKey (:146).',
+		clears: "Only CIPP's invite row; the relationship in Partner Center is untouched (said in the description).",
+		failure: 'HTTP 200 {Message: "Invite not found"} (:151); "not found" fails the item.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'gdap:createRoleMappings': {
+		source: 'Tenant/GDAP/Invoke-ExecAddGDAPRole.ps1 (AddRoleSimple)',
+		reads:
+			'Body Action (constant AddRoleSimple, :10), gdapRoles (list of {label, value}: label names the group "M365 GDAP <label>", value is the roleDefinitionId, :80-92; without it CIPP creates its 15 default groups, the node always sends a list), customSuffix (:82-99).',
+		clears: 'none; an existing group of the same name is reused and its mapping overwritten (:101-110).',
+		failure:
+			'Always HTTP 200 with Results strings: "<group> already exists", "Created <group>", "Could not create GDAP group: <Graph error>" (:136-150). The last has no error word: it is a refusal. A Graph failure listing groups (:87) is unhandled: HTTP 500.',
+		async: 'none',
+		refusals: ['^Could not create GDAP group'],
+		verdict: 'ok',
+	},
+	'gdap:addRoleMapping': {
+		source: 'Tenant/GDAP/Invoke-ExecAddGDAPRole.ps1 (AddRoleAdvanced)',
+		reads:
+			'Body Action (constant AddRoleAdvanced), mappings: list of {GroupId, RoleName, roleDefinitionId} (:19-42); the node builds one from Group ID and Role.',
+		clears: 'An existing mapping of the group is overwritten (Add-CIPPAzDataTableEntity -Force, :53).',
+		failure:
+			'HTTP 200 with Results [{state, resultText}]: a reserved group (All Users, AdminAgents, HelpdeskAgents, SalesAgents) is state error (:28-33). A GroupId that is not a security group of the partner tenant is skipped silently (:26), and with nothing mapped CIPP answers state success "All role mappings already exist" (:54-59).',
+		async: 'none',
+		refusals: ['^All role mappings already exist$'],
+		verdict: 'settled',
+		note: 'With one mapping sent, "All role mappings already exist" only ever means the group was not found (a found group is always written), so the node treats it as a refusal.',
+	},
+	'gdap:deleteRoleMapping': {
+		source: 'Tenant/GDAP/Invoke-ExecDeleteGDAPRoleMapping.ps1',
+		reads: 'Query or body GroupId (:17), matched to RowKey (:19).',
+		clears: 'none beyond the mapping row.',
+		failure: 'HTTP 200 "Failed. <exception>" (:25-27).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'An unknown GroupId hands Remove-CIPPAzDataTableEntity $null and still answers "Success. GDAP relationship mapping deleted"; the node reads ListGDAPRoles first and fails the item for a group without a mapping.',
+	},
+	'gdap:getManyAccessAssignments': {
+		source: 'Tenant/GDAP/Invoke-ListGDAPAccessAssignments.ps1',
+		reads: 'Query Id (the relationship, :12).',
+		clears: 'none',
+		failure: 'Graph failure is unhandled (:17): HTTP 500 with the text.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{id, status, createdDateTime, modifiedDateTime, roles, group, members}]} sorted by group name (:36-58). resultRecords; fits.',
+		verdict: 'ok',
+	},
+	'gdap:enableAutoExtend': {
+		source: 'Tenant/GDAP/Invoke-ExecAutoExtendGDAP.ps1 (CIPPCore/Public/GraphHelper/Set-CIPPGDAPAutoExtend.ps1)',
+		reads: 'Query or body ID (:10).',
+		clears: 'none (PATCH autoExtendDuration P180D).',
+		failure:
+			'Always HTTP 200. Failure: "Could not set auto renewal for <id>: <normalized error>" (helper :37-41), e.g. an unknown ID or a relationship with Global Administrator; no error word, so a refusal.',
+		async: 'none',
+		refusals: ['^Could not set auto renewal for'],
+		verdict: 'ok',
+	},
+	'gdap:removeGlobalAdmin': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPRemoveGArole.ps1',
+		reads: 'Query or body GDAPId (:11).',
+		clears: 'PATCHes accessDetails.unifiedRoles with every role but Global Administrator (:17-26).',
+		failure:
+			'Always HTTP 200 {Message}. Refusals: "Relationship status is currently <status>, it is not possible to remove the Global Administrator role in this state." and "This relationship does not contain the Global Administrator role." (:31-37). Failure: "Unexpected error patching GDAP relationship: ..." (:39-43).',
+		async: 'none',
+		refusals: ['^Relationship status is currently ', '^This relationship does not contain the Global Administrator role'],
+		verdict: 'ok',
+	},
+	'gdap:deleteRelationship': {
+		source: 'Tenant/GDAP/Invoke-ExecDeleteGDAPRelationship.ps1',
+		reads: 'Query or body GDAPId (:16).',
+		clears: 'Terminates the relationship (POST requests {action: terminate}, :18): all its access ends; the description says so plainly.',
+		failure: 'Graph failure: HTTP 500 "Failed to revoke GDAP relationship for <id>. Error: ..." (:23-28).',
+		async: 'Microsoft ends the relationship shortly after (status terminationRequested, then terminated).',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'gdap:getManyContracts': {
+		source: 'Tenant/GDAP/Invoke-ListGDAPContracts.ps1',
+		reads: 'Query $top (default 300, not sent).',
+		clears: 'none',
+		failure: 'Graph failure: HTTP 400 {Results: [], Error} (:24-29).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [contract]} (:20-23). resultRecords; fits.',
+		verdict: 'ok',
+	},
+};

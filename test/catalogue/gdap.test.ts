@@ -1,0 +1,215 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
+import { CippSandbox, fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
+
+const relationshipOf = (customerId: string) => `${stableGuid(`gdap/${customerId}`)}-${customerId}`;
+const contosoRelationship = relationshipOf(fixtures.tenantIds.contoso);
+const tailspinRelationship = relationshipOf(fixtures.tenantIds.tailspin);
+const userAdminGroup = stableGuid('partner/group/M365 GDAP User Administrator');
+const exchangeGroup = stableGuid('partner/group/M365 GDAP Exchange Administrator');
+const helpdeskGroup = stableGuid('partner/group/Helpdesk Tier 1');
+const USER_ADMIN = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
+const firstInvite = `${stableGuid(`invite/${fixtures.customerTenants.length}/1`)}-00000000-0000-0000-0000-000000000000`;
+const SECURITY_ADMIN = '194ae4cb-b126-40b2-bd5b-6091b380977d';
+
+describeCatalogue('gdap', {
+	getManyRelationships: {
+		parameters: { additionalFields: { filter: "status eq 'active'" }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGDAPRelationships', query: { $filter: "status eq 'active'" } },
+		output: (items) => {
+			expect(items).toHaveLength(fixtures.customerTenants.length);
+			expect(items.find((item) => item.json.id === contosoRelationship)?.json).toMatchObject({
+				status: 'active',
+				customer: { displayName: 'Contoso Ltd' },
+				autoExtendDuration: 'P180D',
+			});
+		},
+	},
+	getManyRoleMappings: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGDAPRoles' },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toContainEqual({
+				GroupName: 'M365 GDAP User Administrator',
+				GroupId: userAdminGroup,
+				RoleName: 'User Administrator',
+				roleDefinitionId: USER_ADMIN,
+			}),
+	},
+	getManyInvites: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGDAPInvite' },
+		output: (items) =>
+			expect(items.find((item) => item.json.RowKey === firstInvite)?.json).toMatchObject({
+				RowKey: firstInvite,
+				Reference: 'TICKET-77',
+				RoleMappings: [{ GroupId: userAdminGroup }, { GroupId: exchangeGroup }],
+			}),
+	},
+	createInvite: {
+		parameters: { groupIds: `${userAdminGroup}, ${exchangeGroup}`, additionalFields: { reference: 'TICKET-77' } },
+		calls: ['ListGDAPRoles', 'ExecGDAPInvite'],
+		request: {
+			method: 'POST',
+			endpoint: 'ExecGDAPInvite',
+			body: {
+				Action: 'Create',
+				Reference: 'TICKET-77',
+				roleMappings: [
+					{
+						GroupName: 'M365 GDAP User Administrator',
+						GroupId: userAdminGroup,
+						RoleName: 'User Administrator',
+						roleDefinitionId: USER_ADMIN,
+					},
+					{
+						GroupName: 'M365 GDAP Exchange Administrator',
+						GroupId: exchangeGroup,
+						RoleName: 'Exchange Administrator',
+						roleDefinitionId: '29232cdf-9323-42fd-ade2-1d097af3e4de',
+					},
+				],
+			},
+		},
+		output: ([item]) => {
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: 'GDAP relationship invite created. Log in as a Global Admin in the new tenant to approve the invite.',
+				invite: { Reference: 'TICKET-77', Technician: 'n8n automation', InviteUrl: expect.stringContaining('granularAdminRelationships/') },
+			});
+		},
+	},
+	deleteInvite: {
+		parameters: { inviteId: locator('list', firstInvite) },
+		request: { method: 'POST', endpoint: 'ExecGDAPInvite', body: { Action: 'Delete', InviteId: firstInvite } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Invite deleted' }),
+	},
+	createRoleMappings: {
+		parameters: { roles: [SECURITY_ADMIN, USER_ADMIN] },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAddGDAPRole',
+			body: {
+				Action: 'AddRoleSimple',
+				gdapRoles: [
+					{ label: 'Security Administrator', value: SECURITY_ADMIN },
+					{ label: 'User Administrator', value: USER_ADMIN },
+				],
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Created M365 GDAP Security Administrator M365 GDAP User Administrator already exists',
+				messages: ['Created M365 GDAP Security Administrator', 'M365 GDAP User Administrator already exists'],
+			}),
+	},
+	addRoleMapping: {
+		parameters: { groupId: helpdeskGroup, role: USER_ADMIN },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAddGDAPRole',
+			body: {
+				Action: 'AddRoleAdvanced',
+				mappings: [{ GroupId: helpdeskGroup, RoleName: 'User Administrator', roleDefinitionId: USER_ADMIN }],
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Mapped Helpdesk Tier 1 to User Administrator' }),
+	},
+	deleteRoleMapping: {
+		parameters: { groupId: locator('list', exchangeGroup) },
+		calls: ['ListGDAPRoles', 'ExecDeleteGDAPRoleMapping'],
+		request: { method: 'POST', endpoint: 'ExecDeleteGDAPRoleMapping', body: { GroupId: exchangeGroup } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Success. GDAP relationship mapping deleted' }),
+	},
+	getManyAccessAssignments: {
+		parameters: { relationshipId: locator('list', contosoRelationship), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGDAPAccessAssignments', query: { Id: contosoRelationship } },
+		output: (items) => expect(items.map((item) => (item.json.group as { displayName: string }).displayName)).toContain('Helpdesk Tier 1'),
+	},
+	enableAutoExtend: {
+		parameters: { relationshipId: locator('id', contosoRelationship) },
+		request: { method: 'POST', endpoint: 'ExecAutoExtendGDAP', body: { ID: contosoRelationship } },
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully set auto renew for tenant Contoso Ltd with ID ${contosoRelationship}`,
+			}),
+	},
+	removeGlobalAdmin: {
+		parameters: { relationshipId: locator('id', tailspinRelationship) },
+		request: { method: 'POST', endpoint: 'ExecGDAPRemoveGArole', body: { GDAPId: tailspinRelationship } },
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Removed Global Administrator from ${tailspinRelationship}` }),
+	},
+	deleteRelationship: {
+		parameters: { relationshipId: locator('id', contosoRelationship) },
+		request: { method: 'POST', endpoint: 'ExecDeleteGDAPRelationship', body: { GDAPId: contosoRelationship } },
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Success. GDAP relationship for ${contosoRelationship} been revoked` }),
+	},
+	getManyContracts: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGDAPContracts' },
+		output: (items) => expect(items.map((item) => item.json.defaultDomainName)).toContain('contoso.onmicrosoft.com'),
+	},
+});
+
+describe('gdap: refusals and follow-up reads', () => {
+	const currentSandbox = sandboxPerFile();
+	let sandbox: CippSandbox;
+	beforeEach(() => {
+		sandbox = currentSandbox();
+	});
+
+	test('an invite for a group CIPP has no role mapping for is refused before anything is created', async () => {
+		const run = await runOperation(sandbox, 'gdap', 'createInvite', { groupIds: helpdeskGroup });
+		expect(run.error?.message).toContain(`CIPP has no GDAP role mapping for group ${helpdeskGroup}`);
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListGDAPRoles']);
+	});
+
+	test('mapping a group that is not in the partner tenant fails instead of "All role mappings already exist"', async () => {
+		const run = await runOperation(sandbox, 'gdap', 'addRoleMapping', { groupId: stableGuid('no such group'), role: USER_ADMIN });
+		expect(run.error?.message).toContain('All role mappings already exist');
+	});
+
+	test("a reserved group cannot be mapped: the item fails in CIPP's words", async () => {
+		const run = await runOperation(sandbox, 'gdap', 'addRoleMapping', {
+			groupId: stableGuid('partner/group/AdminAgents'),
+			role: USER_ADMIN,
+		});
+		expect(run.error?.message).toContain('Group AdminAgents is a reserved group and cannot be mapped to a GDAP role');
+	});
+
+	test('a new role mapping shows in Get Many Role Mappings; a deleted one is gone and cannot be deleted twice', async () => {
+		await runOperation(sandbox, 'gdap', 'addRoleMapping', { groupId: helpdeskGroup, role: SECURITY_ADMIN });
+		const listed = await runOperation(sandbox, 'gdap', 'getManyRoleMappings', { returnAll: true });
+		expect(listed.items.map((item) => item.json)).toContainEqual(
+			expect.objectContaining({ GroupId: helpdeskGroup, RoleName: 'Security Administrator' }),
+		);
+		await runOperation(sandbox, 'gdap', 'deleteRoleMapping', { groupId: locator('id', helpdeskGroup) });
+		const again = await runOperation(sandbox, 'gdap', 'deleteRoleMapping', { groupId: locator('id', helpdeskGroup) });
+		expect(again.error?.message).toContain(`CIPP has no GDAP role mapping for group ${helpdeskGroup}`);
+		expect(again.requests.map((request) => request.endpoint)).toEqual(['ListGDAPRoles']);
+	});
+
+	test('Remove Global Administrator and auto-extend refusals fail the item', async () => {
+		const noGlobalAdmin = await runOperation(sandbox, 'gdap', 'removeGlobalAdmin', { relationshipId: locator('id', contosoRelationship) });
+		expect(noGlobalAdmin.error?.message).toContain('This relationship does not contain the Global Administrator role.');
+		const unknown = await runOperation(sandbox, 'gdap', 'enableAutoExtend', { relationshipId: locator('id', 'nope') });
+		expect(unknown.error?.message).toContain('Could not set auto renewal for nope');
+	});
+
+	test('a terminated relationship shows as terminationRequested; deleting an unknown invite fails', async () => {
+		await runOperation(sandbox, 'gdap', 'deleteRelationship', { relationshipId: locator('id', tailspinRelationship) });
+		const run = await runOperation(sandbox, 'gdap', 'getManyRelationships', { returnAll: true });
+		expect(run.items.find((item) => item.json.id === tailspinRelationship)?.json.status).toBe('terminationRequested');
+		const invite = await runOperation(sandbox, 'gdap', 'deleteInvite', { inviteId: locator('id', 'unknown') });
+		expect(invite.error?.message).toContain('Invite not found');
+	});
+});

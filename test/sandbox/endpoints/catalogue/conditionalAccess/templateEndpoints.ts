@@ -1,0 +1,34 @@
+/** Invoke-ListCAtemplates and -RemoveCATemplate: CIPP's own table, not kept per tenant. */
+import { psString } from '../../../powershell';
+import type { Endpoint } from '../../endpoint';
+import { listedTemplate, templatesOf } from './templates';
+
+const ListCAtemplates: Endpoint = {
+	name: 'ListCAtemplates',
+	role: 'Tenant.ConditionalAccess.Read',
+	anyTenant: true,
+	handle(ctx) {
+		const guid = psString(ctx.fromQuery('id') ?? ctx.fromQuery('guid'));
+		const rows = templatesOf(ctx.state)
+			.filter((template) => !guid || template.GUID === guid.toLowerCase())
+			.map(listedTemplate)
+			.sort((a, b) => psString(a.displayName).localeCompare(psString(b.displayName)));
+		// ConvertTo-Json text, as CIPP answers it.
+		return { status: 200, body: JSON.stringify(rows, null, 2) };
+	},
+};
+
+/** Removes the row with that RowKey; an ID it does not have is not checked (the node looks it up first). */
+const RemoveCATemplate: Endpoint = {
+	name: 'RemoveCATemplate',
+	role: 'Tenant.ConditionalAccess.ReadWrite',
+	handle(ctx) {
+		const id = psString(ctx.fromQueryOrBody('ID'));
+		const list = templatesOf(ctx.state);
+		const index = list.findIndex((template) => template.GUID === id.toLowerCase());
+		if (index >= 0) list.splice(index, 1);
+		return { status: 200, body: { Results: `Removed Conditional Access Template with ID ${id}` } };
+	},
+};
+
+export const endpoints: Endpoint[] = [ListCAtemplates, RemoveCATemplate];
