@@ -1,4 +1,6 @@
 /** CIPP endpoints behind the node's standard operations. */
 import type { Endpoint } from '../endpoint';
+import * as baseline from './standard/baseline';
+import * as drift from './standard/drift';
 
-export const endpoints: Endpoint[] = [];
+export const endpoints: Endpoint[] = [...drift.endpoints, ...baseline.endpoints];
