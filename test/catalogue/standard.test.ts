@@ -83,6 +83,95 @@ describeCatalogue('standard', {
 		request: { method: 'POST', endpoint: 'ExecUpdateDriftDeviation', body: { TenantFilter: tenant, RemoveDriftCustomization: true } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `All drift customizations removed for tenant ${tenant}` }),
 	},
+	createTemplate: {
+		client: 'admin',
+		parameters: {
+			templateName: 'Mail Hardening',
+			tenants: 'contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
+			standards: '{"DisableBasicAuthSMTP": {"action": [{"label": "Remediate", "value": "Remediate"}]}}',
+			runManually: true,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddStandardsTemplate',
+			body: {
+				templateName: 'Mail Hardening',
+				tenantFilter: [
+					{ label: tenant, value: tenant, type: 'Tenant' },
+					{ label: 'fabrikam.onmicrosoft.com', value: 'fabrikam.onmicrosoft.com', type: 'Tenant' },
+				],
+				standards: { DisableBasicAuthSMTP: { action: [{ label: 'Remediate', value: 'Remediate' }] } },
+				runManually: true,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Successfully added template',
+				templateId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			}),
+	},
+	setTemplateSchedule: {
+		client: 'admin',
+		parameters: { templateId: locator('list', baselineTemplate), runManually: true },
+		request: { method: 'POST', endpoint: 'ExecStandardTemplateSchedule', body: { TemplateId: baselineTemplate, runManually: true } },
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: "Disabled the schedule for template 'MSP Baseline'. It will only run when triggered manually.",
+			}),
+	},
+	cloneTemplateToDrift: {
+		client: 'admin',
+		parameters: { templateId: locator('id', baselineTemplate) },
+		request: { method: 'POST', endpoint: 'ExecDriftClone', body: { id: baselineTemplate } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Clone Completed successfully' }),
+	},
+	deleteLegacyStandards: {
+		client: 'admin',
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'RemoveStandard', query: { ID: tenant } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed standards deployment' }),
+	},
+	getManyBpaResults: {
+		parameters: { tenantFilter: locator('list', 'AllTenants'), report: 'CIPP Best Practices v1.5 - Table view', returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBPA', query: { tenantFilter: 'AllTenants', Report: 'CIPP Best Practices v1.5 - Table view' } },
+		output: (items) => {
+			expect(items.length).toBeGreaterThan(1);
+			expect(items.find((item) => item.json.Tenant === tenant)?.json).toMatchObject({ SecureDefaultState: true });
+		},
+	},
+	runBpa: {
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecBPA', body: { tenantfilter: { value: tenant, label: tenant } } },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: 'BPA queued for execution' }),
+	},
+	getManyBpaTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBPATemplates' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.Name, item.json.Style])).toEqual([
+				['CIPP Best Practices v1.5 - Table view', 'Table'],
+				['CIPP Best Practices v1.5 - Tenant view', 'Tenant'],
+				['Security Checks', 'Table'],
+			]),
+	},
+	deleteBpaTemplate: {
+		client: 'admin',
+		parameters: { templateName: 'Security Checks' },
+		request: { method: 'POST', endpoint: 'RemoveBPATemplate', body: { TemplateName: 'Security Checks' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Removed BPA Template with ID Security Checks' }),
+	},
+	getManyDomainAnalyses: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListDomainAnalyser', query: { tenantFilter: tenant } },
+		output: (items) => expect(items.map((item) => item.json.Domain)).toContain(tenant),
+	},
+	runDomainAnalyser: {
+		parameters: { tenantFilter: locator('list', 'AllTenants') },
+		request: { method: 'POST', endpoint: 'ExecDomainAnalyser', body: { tenantFilter: { value: 'AllTenants', label: 'AllTenants' } } },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: 'Domain Analyser started' }),
+	},
 	getBaselineAlignment: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListBaselineAlignment', query: { tenantFilter: tenant } },
@@ -225,5 +314,68 @@ describe('standard operations: decisions show in the next read, refusals fail th
 		});
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/No resolved data for Nope/);
+	});
+
+	test('a created template is listed by Tenant → Get Many Standard Templates, and Template ID replaces it', async () => {
+		const created = await write('createTemplate', {
+			templateName: 'Mail Hardening',
+			tenants: 'AllTenants',
+			standards: { AuditLog: { action: [{ label: 'Report', value: 'Report' }] } },
+			runManually: false,
+			additionalFields: { excludedTenants: 'fabrikam.onmicrosoft.com' },
+		});
+		const id = String(created.items[0].json.templateId);
+		expect(created.requests[0].body).toMatchObject({
+			tenantFilter: [{ label: '*All Tenants', value: 'AllTenants', type: 'Tenant' }],
+			excludedTenants: [{ value: 'fabrikam.onmicrosoft.com' }],
+			runManually: false,
+		});
+		await write('createTemplate', {
+			templateName: 'Mail Hardening v2',
+			tenants: tenant,
+			standards: { AuditLog: {} },
+			additionalFields: { templateId: id },
+		});
+		const list = await runOperation(sandbox, 'tenant', 'getManyStandardTemplates', { returnAll: true }, [{}], 'admin');
+		const mine = list.items.filter((item) => item.json.GUID === id);
+		expect(mine.map((item) => item.json.templateName)).toEqual(['Mail Hardening v2']);
+		expect(mine[0].json.excludedTenants).toBeUndefined();
+	});
+
+	test('a template tenant given by ID is refused (the standards engine matches default domains)', async () => {
+		const run = await write('createTemplate', {
+			templateName: 'X',
+			tenants: '11111111-2222-4333-8444-555555555555',
+			standards: { AuditLog: {} },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/tenant ID/);
+	});
+
+	test("a drift template has no schedule: CIPP's HTTP 400 fails the item", async () => {
+		await write('cloneTemplateToDrift', { templateId: locator('id', baselineTemplate) });
+		const list = await runOperation(sandbox, 'tenant', 'getManyStandardTemplates', { returnAll: true }, [{}], 'admin');
+		const clone = list.items.find((item) => item.json.templateName === 'MSP Baseline (Drift Clone)');
+		expect(clone?.json.type).toBe('drift');
+		const run = await write('setTemplateSchedule', { templateId: locator('id', String(clone?.json.GUID)), runManually: false });
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toMatch(/is a drift template and does not run on a schedule/);
+	});
+
+	test("an unknown BPA template fails with CIPP's HTTP 500 text, and a deleted one is no longer listed", async () => {
+		const unknown = await write('deleteBpaTemplate', { templateName: 'Nope' });
+		expect(unknown.error?.message).toMatch(/Failed to remove BPA template with ID Nope/);
+		await write('deleteBpaTemplate', { templateName: 'Security Checks' });
+		const list = await runOperation(sandbox, 'standard', 'getManyBpaTemplates', { returnAll: true });
+		expect(list.items.map((item) => item.json.Name)).not.toContain('Security Checks');
+	});
+
+	test('a tenant-style BPA report gives one item for the tenant', async () => {
+		const run = await runOperation(sandbox, 'standard', 'getManyBpaResults', {
+			tenantFilter: contoso,
+			report: 'CIPP Best Practices v1.5 - Tenant view',
+			returnAll: true,
+		});
+		expect(run.items.map((item) => item.json.Tenant)).toEqual([tenant]);
 	});
 });

@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, SendTo } from '../types';
+import type { CippOperation, CippParameter, SendTo, Validator } from '../types';
 
 /**
  * The tenant of a standards read or write: CIPP keys its standards reports, drift decisions and
@@ -92,4 +92,48 @@ export const standardNameProperty: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. standards.AuditLog',
 	description: 'The deviation, by its standardName from Standard → Get Many Drifts',
+};
+
+/**
+ * Tenants of a standards template as CIPP's editor stores them, `[{label, value, type: 'Tenant'}]`,
+ * from default domains (or AllTenants where `allowAll`): the standards engine matches them by default domain.
+ */
+export function templateTenants(allowAll: boolean): Validator {
+	return (value, check) => {
+		const list = validate.listOf(value);
+		if (list.length === 0)
+			validate.invalid(check, 'no tenant was given.', `Enter at least one default domain${allowAll ? ' or AllTenants' : ''}.`);
+		return list.map((entry) => {
+			if (allowAll && entry.toLowerCase() === 'alltenants') return { label: '*All Tenants', value: 'AllTenants', type: 'Tenant' };
+			const domain = validate.tenant({ allowAllTenants: false, defaultDomainOnly: true })(entry, { ...check, access: 'read' }) as string;
+			return { label: domain, value: domain, type: 'Tenant' };
+		});
+	};
+}
+
+/** A POST that starts one of CIPP's own scans (BPA, domain analyser): it changes no tenant, so AllTenants is allowed. */
+export function scan(endpoint: string, role: string): Pick<CippOperation, 'endpoint' | 'method' | 'access' | 'role'> {
+	return { endpoint, method: 'POST', access: 'read', role };
+}
+
+/** `{Results: ...}` as text or parsed: CIPP answers some lists with ConvertTo-Json text. */
+export function parsedBody(response: unknown): unknown {
+	if (typeof response !== 'string') return response;
+	try {
+		return JSON.parse(response) as unknown;
+	} catch {
+		return response;
+	}
+}
+
+/** Whether a standards template only runs when started, sent as CIPP's runManually. */
+export const runManuallyParameter: CippParameter = {
+	property: {
+		displayName: 'Run Manually Only',
+		name: 'runManually',
+		type: 'boolean',
+		default: false,
+		description: "Whether CIPP only runs it when started (Tenant → Run Standards) instead of on CIPP's schedule",
+	},
+	send: { name: 'runManually', in: 'body', encoding: 'boolean' },
 };

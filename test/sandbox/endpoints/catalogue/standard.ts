@@ -2,5 +2,7 @@
 import type { Endpoint } from '../endpoint';
 import * as baseline from './standard/baseline';
 import * as drift from './standard/drift';
+import * as scans from './standard/scans';
+import * as templates from './standard/templates';
 
-export const endpoints: Endpoint[] = [...drift.endpoints, ...baseline.endpoints];
+export const endpoints: Endpoint[] = [...drift.endpoints, ...templates.endpoints, ...scans.endpoints, ...baseline.endpoints];
