@@ -8,7 +8,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'notYetBuilt',
 		note: "Not offered yet: CIPP stores the whole body as the BPA template, but its OpenAPI declares only name, so the template's checks cannot be sent within the contract.",
 	},
-	{ endpoint: 'AddCustomScript', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'AddStandardsDeploy',
 		reason: 'duplicate',
@@ -28,7 +27,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecBaselineRun', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecBaselineStage', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCopilotSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecCustomScript', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecGenerateReportBuilderReport', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecReportBuilderTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecShadowAISanction', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -44,10 +42,8 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListBrandingPresets', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCopilotSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCopilotUsage', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListCustomScripts', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListGeneratedReports', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListReportBuilderTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListShadowAI', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveBaseline', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveCustomScript', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];
