@@ -1,8 +1,45 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { cloneTemplateToDrift } from './cloneTemplateToDrift.operation';
+import { createTemplate } from './createTemplate.operation';
+import { deleteBpaTemplate } from './deleteBpaTemplate.operation';
+import { deleteLegacyStandards } from './deleteLegacyStandards.operation';
+import { getBaselineAlignment } from './getBaselineAlignment.operation';
+import { getCurrentState } from './getCurrentState.operation';
+import { getManyAlignments } from './getManyAlignments.operation';
+import { getManyBpaResults } from './getManyBpaResults.operation';
+import { getManyBpaTemplates } from './getManyBpaTemplates.operation';
+import { getManyComparisons } from './getManyComparisons.operation';
+import { getManyDomainAnalyses } from './getManyDomainAnalyses.operation';
+import { getManyDrifts } from './getManyDrifts.operation';
+import { resetDriftDeviations } from './resetDriftDeviations.operation';
+import { runBpa } from './runBpa.operation';
+import { runDomainAnalyser } from './runDomainAnalyser.operation';
+import { setTemplateSchedule } from './setTemplateSchedule.operation';
+import { updateBaselineDeviation } from './updateBaselineDeviation.operation';
+import { updateDriftDeviation } from './updateDriftDeviation.operation';
 
 export const resource = { name: 'Standard', value: 'standard' };
 
-export const operations: CippOperation[] = [];
+export const operations: CippOperation[] = [
+	getManyComparisons,
+	getCurrentState,
+	getManyAlignments,
+	getManyDrifts,
+	updateDriftDeviation,
+	resetDriftDeviations,
+	createTemplate,
+	setTemplateSchedule,
+	cloneTemplateToDrift,
+	deleteLegacyStandards,
+	getManyBpaResults,
+	runBpa,
+	getManyBpaTemplates,
+	deleteBpaTemplate,
+	getManyDomainAnalyses,
+	runDomainAnalyser,
+	getBaselineAlignment,
+	updateBaselineDeviation,
+];
 
 export const operationSelector = selectorFor('standard', operations);

@@ -1,4 +1,8 @@
 /** CIPP endpoints behind the node's standard operations. */
 import type { Endpoint } from '../endpoint';
+import * as baseline from './standard/baseline';
+import * as drift from './standard/drift';
+import * as scans from './standard/scans';
+import * as templates from './standard/templates';
 
-export const endpoints: Endpoint[] = [];
+export const endpoints: Endpoint[] = [...drift.endpoints, ...templates.endpoints, ...scans.endpoints, ...baseline.endpoints];

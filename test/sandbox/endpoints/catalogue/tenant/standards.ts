@@ -5,7 +5,7 @@ import { cippTenants } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
 import { cippTenant, now } from './request';
 
-interface StandardsTemplate {
+export interface StandardsTemplate {
 	GUID: string;
 	templateName: string;
 	runManually: boolean;
@@ -16,7 +16,8 @@ interface StandardsTemplate {
 	updatedBy: string;
 }
 
-const templates = perSandbox((state): StandardsTemplate[] => {
+/** The standards templates (exported for the standard resource, whose Create Template adds to them). */
+export const templates = perSandbox((state): StandardsTemplate[] => {
 	const customers = cippTenants(state).filter((tenant) => !tenant.isPartner);
 	return [
 		{

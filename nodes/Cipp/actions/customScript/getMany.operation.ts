@@ -1,0 +1,33 @@
+import { reads } from '../common/endpoints';
+import { additionalFields, booleanField, textField } from '../common/fields';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+export const getMany: CippOperation = {
+	resource: 'customScript',
+	value: 'getMany',
+	name: 'Get Many',
+	action: 'Get many custom scripts',
+	description:
+		"List CIPP's custom PowerShell test scripts (latest version of each), one item per script with ScriptGuid, ScriptName, Version, ScriptContent, Pillar, Enabled and AlertOnFailure",
+	...reads('ListCustomScripts', 'CIPP.Tests.Read'),
+	list: true,
+	parameters: [
+		additionalFields([
+			booleanField(
+				{
+					displayName: 'All Versions',
+					name: 'includeAllVersions',
+					description: 'Whether to list every version of the script given in Script GUID (only true can be sent)',
+				},
+				{ name: 'IncludeAllVersions', in: 'query', validate: validate.presenceFlag },
+			),
+			textField(
+				{ displayName: 'Script GUID', name: 'scriptGuid', description: 'Only this script' },
+				{ name: 'ScriptGuid', in: 'query', validate: validate.guid },
+			),
+		]),
+	],
+	output: records,
+};

@@ -1,0 +1,87 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredParameter, requiredText } from '../common/fields';
+import { actionResult, isRecord } from '../common/readers';
+import * as validate from '../common/validators';
+import { templateTenants, runManuallyParameter } from '../shared/standard';
+import type { CippOperation, Validator } from '../types';
+
+const standardsObject: Validator = (value, check) => {
+	const parsed = validate.parsedJson(value, check, '{"AuditLog": {"action": [{"label": "Remediate", "value": "Remediate"}]}}');
+	if (!isRecord(parsed) || Object.keys(parsed).length === 0) {
+		validate.invalid(
+			check,
+			'the standards are not an object with at least one standard.',
+			'Copy the standards of a template from Tenant → Get Many Standard Templates.',
+		);
+	}
+	return parsed;
+};
+
+const read = actionResult();
+
+export const createTemplate: CippOperation = {
+	resource: 'standard',
+	value: 'createTemplate',
+	name: 'Create Template',
+	action: 'Create or replace a standards template',
+	description:
+		'Save a standards template for tenants; the item carries its templateId. With Template ID, CIPP replaces that template whole: every setting not given is gone.',
+	...writes('AddStandardsTemplate', 'Tenant.Standards.ReadWrite'),
+	parameters: [
+		requiredText(
+			{ displayName: 'Template Name', name: 'templateName', placeholder: 'e.g. MSP Baseline' },
+			{ name: 'templateName', in: 'body' },
+		),
+		requiredText(
+			{
+				displayName: 'Tenants',
+				name: 'tenants',
+				placeholder: 'e.g. contoso.onmicrosoft.com, AllTenants',
+				description: 'Default domains the template applies to, separated by commas, or AllTenants',
+			},
+			{ name: 'tenantFilter', in: 'body', encoding: 'json', validate: templateTenants(true) },
+		),
+		requiredParameter(
+			{
+				displayName: 'Standards (JSON)',
+				name: 'standards',
+				type: 'json',
+				default: '{}',
+				description: 'The standards and their settings, as in the standards of Tenant → Get Many Standard Templates',
+			},
+			{ name: 'standards', in: 'body', encoding: 'json', validate: standardsObject },
+		),
+		runManuallyParameter,
+		additionalFields([
+			{
+				property: { displayName: 'Description', name: 'description', type: 'string', default: '' },
+				send: { name: 'description', in: 'body', validate: validate.longText },
+			},
+			{
+				property: {
+					displayName: 'Excluded Tenants',
+					name: 'excludedTenants',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. fabrikam.onmicrosoft.com',
+					description: 'With AllTenants: default domains to leave out, separated by commas',
+				},
+				send: { name: 'excludedTenants', in: 'body', encoding: 'json', validate: templateTenants(false) },
+			},
+			{
+				property: {
+					displayName: 'Template ID',
+					name: 'templateId',
+					type: 'string',
+					default: '',
+					description: 'The template to replace whole, by its GUID (Tenant → Get Many Standard Templates)',
+				},
+				send: { name: 'GUID', in: 'body', validate: validate.guid },
+			},
+		]),
+	],
+	output: (response, context) => {
+		const metadata = isRecord(response) && isRecord(response.Metadata) ? response.Metadata : {};
+		return read(response, context).map((item) => ({ ...item, templateId: metadata.id ?? null }));
+	},
+};

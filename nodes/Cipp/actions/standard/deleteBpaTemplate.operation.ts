@@ -1,0 +1,25 @@
+import { writes } from '../common/endpoints';
+import { requiredText } from '../common/fields';
+import { actionResult } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const deleteBpaTemplate: CippOperation = {
+	resource: 'standard',
+	value: 'deleteBpaTemplate',
+	name: 'Delete BPA Template',
+	action: 'Delete a Best Practice Analyser template',
+	description: "Delete a Best Practice Analyser template. CIPP's built-in templates come back the next time the templates are listed.",
+	...writes('RemoveBPATemplate', 'Tenant.Standards.ReadWrite'),
+	parameters: [
+		requiredText(
+			{
+				displayName: 'Template GUID',
+				name: 'templateName',
+				placeholder: 'e.g. CIPPBestPracticeV1.5.BPATemplate.json',
+				description: 'The template, by its GUID from Standard → Get Many BPA Templates (its name for custom templates)',
+			},
+			{ name: 'TemplateName', in: 'body' },
+		),
+	],
+	output: actionResult(),
+};

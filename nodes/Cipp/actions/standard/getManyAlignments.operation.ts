@@ -1,0 +1,27 @@
+import { reads } from '../common/endpoints';
+import { booleanField } from '../common/fields';
+import { records } from '../common/readers';
+import type { CippOperation } from '../types';
+
+const perStandard = booleanField(
+	{
+		displayName: 'Per Standard',
+		name: 'granular',
+		description:
+			'Whether to return one item per tenant and standard (with complianceStatus, currentValue, expectedValue) instead of one per tenant and template',
+	},
+	{ name: 'granular', in: 'query' },
+);
+
+export const getManyAlignments: CippOperation = {
+	resource: 'standard',
+	value: 'getManyAlignments',
+	name: 'Get Many Alignments',
+	action: 'Get how well tenants align with their templates',
+	description:
+		'List the alignment of every tenant with each standards or drift template that applies to it: alignment score, license-missing percentage and pending and denied deviation counts. CIPP always answers for every tenant.',
+	...reads('ListTenantAlignment', 'Tenant.Standards.Read'),
+	list: true,
+	parameters: [{ property: perStandard.property, send: perStandard.send }],
+	output: records,
+};

@@ -1,0 +1,100 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, booleanField, requiredParameter, requiredText } from '../common/fields';
+import { actionResult } from '../common/readers';
+import { reasonProperty, requireFor, standardsTenant } from '../shared/standard';
+import type { CippOperation } from '../types';
+
+export const updateBaselineDeviation: CippOperation = {
+	resource: 'standard',
+	value: 'updateBaselineDeviation',
+	name: 'Update Baseline Deviation',
+	action: 'Accept, deny or clear a baseline deviation',
+	description:
+		"Triage one standard of a tenant's baseline: accept its drift (optionally until a date), deny it (CIPP remediates or deletes on the next baseline run), clear the decision, triage one property, or mark a manual task done; Standard → Get Baseline Alignment then shows the status",
+	...writes('ExecUpdateBaselineDeviation', 'Tenant.Standards.ReadWrite'),
+	parameters: [
+		standardsTenant('body'),
+		requiredText(
+			{
+				displayName: 'Baseline Standard',
+				name: 'standard',
+				placeholder: 'e.g. AuditLog',
+				description: 'The standard, by its standardName from Standard → Get Baseline Alignment',
+			},
+			{ name: 'standard', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Action',
+				name: 'action',
+				type: 'options',
+				default: 'Accept',
+				options: [
+					{ name: 'Accept', value: 'Accept' },
+					{ name: 'Accept One Property', value: 'AcceptPath' },
+					{ name: 'Clear Decision', value: 'Clear' },
+					{ name: 'Clear One Property', value: 'ClearPath' },
+					{ name: 'Deny', value: 'Deny' },
+					{ name: 'Deny One Property (Delete)', value: 'DenyPath' },
+					{ name: 'Mark Manual Task Done', value: 'CompleteTask' },
+				],
+			},
+			{ name: 'action', in: 'body' },
+		),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Accept Until',
+					name: 'expires',
+					type: 'dateTime',
+					default: '',
+					description: 'With Accept: when the acceptance ends',
+				},
+				send: { name: 'expires', in: 'body', encoding: 'unixSeconds' },
+			},
+			{
+				property: {
+					displayName: 'Deny Method',
+					name: 'method',
+					type: 'options',
+					default: 'remediate',
+					description: 'With Deny: what the next run does',
+					options: [
+						{ name: 'Delete the Object', value: 'delete' },
+						{ name: 'Remediate', value: 'remediate' },
+					],
+				},
+				send: { name: 'method', in: 'body' },
+			},
+			{
+				property: {
+					displayName: 'Property Path',
+					name: 'path',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. settings.allowedApps',
+					description: 'With the One Property actions: the property',
+				},
+				send: { name: 'path', in: 'body' },
+			},
+			{ property: reasonProperty, send: { name: 'reason', in: 'body' } },
+			booleanField(
+				{
+					displayName: 'Remediate On Expiry',
+					name: 'remediateOnExpire',
+					description: 'Whether, with Accept Until, CIPP remediates once the acceptance ends',
+				},
+				{ name: 'remediateOnExpire', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult(),
+	run: async (context) => {
+		const action = String(context.values.action);
+		if (['Accept', 'AcceptPath', 'DenyPath'].includes(action)) {
+			requireFor(context, 'reason', 'Reason', `CIPP needs a reason to ${action === 'DenyPath' ? 'deny' : 'accept'} a deviation.`);
+		}
+		if (action.endsWith('Path')) requireFor(context, 'path', 'Property Path', 'the One Property actions need the property.');
+		return updateBaselineDeviation.output(await context.call(context.request, updateBaselineDeviation.role), context);
+	},
+};

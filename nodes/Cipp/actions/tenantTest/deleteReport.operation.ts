@@ -1,0 +1,21 @@
+import { writes } from '../common/endpoints';
+import { requiredText } from '../common/fields';
+import * as validate from '../common/validators';
+import { parsedAction } from '../shared/tenantTest';
+import type { CippOperation } from '../types';
+
+export const deleteReport: CippOperation = {
+	resource: 'tenantTest',
+	value: 'deleteReport',
+	name: 'Delete Report',
+	action: 'Delete a custom test report',
+	description: 'Delete a custom test report; test results stay',
+	...writes('DeleteTestReport', 'CIPP.Dashboard.Read'),
+	parameters: [
+		requiredText(
+			{ displayName: 'Report ID', name: 'reportId', description: 'The custom report, by its id from Get Many Reports' },
+			{ name: 'ReportId', in: 'body', validate: validate.guid },
+		),
+	],
+	output: parsedAction(),
+};

@@ -1,0 +1,43 @@
+import { reads } from '../common/endpoints';
+import { additionalFields, textField } from '../common/fields';
+import { resultRecords } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+const list = (displayName: string, name: string, placeholder: string, description: string) =>
+	textField({ displayName, name, placeholder, description }, { name, in: 'query', validate: validate.commaList });
+
+export const getManyTenantResults: CippOperation = {
+	resource: 'tenantTest',
+	value: 'getManyTenantResults',
+	name: 'Get Many Tenant Results',
+	action: 'Get test results across tenants',
+	description:
+		'List stored test results across tenants, one item per tenant and test with Tenant, TenantName, Status, Risk, Suite and LastRun, narrowed by tenant, test, status, type, risk or category',
+	...reads('ListTestResultsTenants', 'Tenant.Reports.Read'),
+	list: true,
+	parameters: [
+		additionalFields([
+			textField({ displayName: 'Category', name: 'category', placeholder: 'e.g. Access control' }, { name: 'category', in: 'query' }),
+			textField({ displayName: 'Risk', name: 'risk', placeholder: 'e.g. High' }, { name: 'risk', in: 'query' }),
+			list('Statuses', 'status', 'e.g. Failed, Investigate', 'Only these statuses, separated by commas'),
+			list('Tenants', 'tenantFilter', 'e.g. contoso.onmicrosoft.com', 'Only these tenants, by default domain, separated by commas'),
+			list('Test IDs', 'testId', 'e.g. ZTNA21772', 'Only these tests, separated by commas'),
+			{
+				property: {
+					displayName: 'Test Type',
+					name: 'testType',
+					type: 'options',
+					default: 'Identity',
+					options: [
+						{ name: 'Custom', value: 'Custom' },
+						{ name: 'Devices', value: 'Devices' },
+						{ name: 'Identity', value: 'Identity' },
+					],
+				},
+				send: { name: 'testType', in: 'query' },
+			},
+		]),
+	],
+	output: resultRecords,
+};

@@ -1,0 +1,381 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
+import { CippSandbox } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
+
+const tenant = 'contoso.onmicrosoft.com';
+const contoso = locator('domain', tenant);
+const baselineTemplate = stableGuid('standards/baseline');
+const extraPolicy = stableGuid('standards/drift/extra-policy');
+
+describeCatalogue('standard', {
+	getManyComparisons: {
+		parameters: { tenantFilter: contoso, templateId: locator('id', baselineTemplate), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListStandardsCompare', query: { tenantFilter: tenant, templateId: baselineTemplate } },
+		output: ([item, ...rest]) => {
+			expect(rest).toHaveLength(0);
+			expect(item.json).toMatchObject({
+				tenantFilter: tenant,
+				'standards.AuditLog': { Value: true },
+				'standards.DisableBasicAuthSMTP': { Value: false, CurrentValue: { SmtpClientAuthenticationDisabled: false } },
+			});
+			expect(item.json['standards.SecurityDefaults']).toBeUndefined();
+		},
+	},
+	getCurrentState: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListStandardsCurrentState', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.StandardName, item.json.Compliant])).toEqual([
+				['standards.AuditLog', true],
+				['standards.DisableBasicAuthSMTP', false],
+				['standards.SecurityDefaults', false],
+			]),
+	},
+	getManyAlignments: {
+		parameters: { granular: false, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListTenantAlignment', query: { granular: 'false' } },
+		output: (items) => {
+			expect(items).toHaveLength(3);
+			expect(items[0].json).toMatchObject({ tenantFilter: tenant, standardName: 'MSP Baseline', alignmentScore: 50 });
+		},
+	},
+	getManyDrifts: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListTenantDrift', query: { tenantFilter: tenant } },
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ tenantFilter: tenant, newDeviationsCount: 3, acceptedDeviationsCount: 0 });
+			expect((item.json.allDeviations as Array<{ standardName: string }>).map((entry) => entry.standardName)).toContain(
+				'standards.SecurityDefaults',
+			);
+		},
+	},
+	updateDriftDeviation: {
+		client: 'admin',
+		parameters: {
+			tenantFilter: contoso,
+			standardName: 'standards.SecurityDefaults',
+			status: 'Accepted',
+			additionalFields: { reason: 'Customer uses CA' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecUpdateDriftDeviation',
+			body: {
+				TenantFilter: tenant,
+				reason: 'Customer uses CA',
+				deviations: [{ standardName: 'standards.SecurityDefaults', status: 'Accepted' }],
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Successfully set drift deviation status for standards.SecurityDefaults to Accepted',
+			}),
+	},
+	resetDriftDeviations: {
+		client: 'admin',
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecUpdateDriftDeviation', body: { TenantFilter: tenant, RemoveDriftCustomization: true } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `All drift customizations removed for tenant ${tenant}` }),
+	},
+	createTemplate: {
+		client: 'admin',
+		parameters: {
+			templateName: 'Mail Hardening',
+			tenants: 'contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
+			standards: '{"DisableBasicAuthSMTP": {"action": [{"label": "Remediate", "value": "Remediate"}]}}',
+			runManually: true,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddStandardsTemplate',
+			body: {
+				templateName: 'Mail Hardening',
+				tenantFilter: [
+					{ label: tenant, value: tenant, type: 'Tenant' },
+					{ label: 'fabrikam.onmicrosoft.com', value: 'fabrikam.onmicrosoft.com', type: 'Tenant' },
+				],
+				standards: { DisableBasicAuthSMTP: { action: [{ label: 'Remediate', value: 'Remediate' }] } },
+				runManually: true,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Successfully added template',
+				templateId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			}),
+	},
+	setTemplateSchedule: {
+		client: 'admin',
+		parameters: { templateId: locator('list', baselineTemplate), runManually: true },
+		request: { method: 'POST', endpoint: 'ExecStandardTemplateSchedule', body: { TemplateId: baselineTemplate, runManually: true } },
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: "Disabled the schedule for template 'MSP Baseline'. It will only run when triggered manually.",
+			}),
+	},
+	cloneTemplateToDrift: {
+		client: 'admin',
+		parameters: { templateId: locator('id', baselineTemplate) },
+		request: { method: 'POST', endpoint: 'ExecDriftClone', body: { id: baselineTemplate } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Clone Completed successfully' }),
+	},
+	deleteLegacyStandards: {
+		client: 'admin',
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'RemoveStandard', query: { ID: tenant } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed standards deployment' }),
+	},
+	getManyBpaResults: {
+		parameters: { tenantFilter: locator('list', 'AllTenants'), report: 'CIPP Best Practices v1.5 - Table view', returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBPA', query: { tenantFilter: 'AllTenants', Report: 'CIPP Best Practices v1.5 - Table view' } },
+		output: (items) => {
+			expect(items.length).toBeGreaterThan(1);
+			expect(items.find((item) => item.json.Tenant === tenant)?.json).toMatchObject({ SecureDefaultState: true });
+		},
+	},
+	runBpa: {
+		parameters: { tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecBPA', body: { tenantfilter: { value: tenant, label: tenant } } },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: 'BPA queued for execution' }),
+	},
+	getManyBpaTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBPATemplates' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.Name, item.json.Style])).toEqual([
+				['CIPP Best Practices v1.5 - Table view', 'Table'],
+				['CIPP Best Practices v1.5 - Tenant view', 'Tenant'],
+				['Security Checks', 'Table'],
+			]),
+	},
+	deleteBpaTemplate: {
+		client: 'admin',
+		parameters: { templateName: 'Security Checks' },
+		request: { method: 'POST', endpoint: 'RemoveBPATemplate', body: { TemplateName: 'Security Checks' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Removed BPA Template with ID Security Checks' }),
+	},
+	getManyDomainAnalyses: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListDomainAnalyser', query: { tenantFilter: tenant } },
+		output: (items) => expect(items.map((item) => item.json.Domain)).toContain(tenant),
+	},
+	runDomainAnalyser: {
+		parameters: { tenantFilter: locator('list', 'AllTenants') },
+		request: { method: 'POST', endpoint: 'ExecDomainAnalyser', body: { tenantFilter: { value: 'AllTenants', label: 'AllTenants' } } },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: 'Domain Analyser started' }),
+	},
+	getBaselineAlignment: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBaselineAlignment', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.standardName, item.json.status])).toEqual([
+				['AuditLog', 'Compliant'],
+				['DisableBasicAuthSMTP', 'Drift'],
+				['ManualTask.ReviewGlobalAdmins', 'Drift'],
+			]),
+	},
+	updateBaselineDeviation: {
+		client: 'admin',
+		parameters: {
+			tenantFilter: contoso,
+			standard: 'DisableBasicAuthSMTP',
+			action: 'Deny',
+			additionalFields: { method: 'remediate', reason: 'Must stay off' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecUpdateBaselineDeviation',
+			body: { tenantFilter: tenant, standard: 'DisableBasicAuthSMTP', action: 'Deny', method: 'remediate', reason: 'Must stay off' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Denied the deviation on DisableBasicAuthSMTP for ${tenant} - remediate pending on the next run.`,
+			}),
+	},
+});
+
+describe('standard operations: decisions show in the next read, refusals fail the item', () => {
+	const currentSandbox = sandboxPerFile();
+	let sandbox: CippSandbox;
+	beforeEach(() => {
+		sandbox = currentSandbox();
+	});
+
+	/** Tenant.Standards.ReadWrite is withheld from CIPP's editor role: writes run as the admin client. */
+	const write = (operation: string, parameters: Parameters<typeof runOperation>[3]) =>
+		runOperation(sandbox, 'standard', operation, parameters, [{}], 'admin');
+	const drift = async () => {
+		const run = await runOperation(sandbox, 'standard', 'getManyDrifts', { tenantFilter: contoso, returnAll: true });
+		return run.items[0].json as { allDeviations: Array<{ standardName: string; Status: string; Reason: string | null }> };
+	};
+
+	test('an accepted drift shows as Accepted with its reason, and a reset makes it New again', async () => {
+		await write('updateDriftDeviation', {
+			tenantFilter: contoso,
+			standardName: 'standards.DisableBasicAuthSMTP',
+			status: 'CustomerSpecific',
+			additionalFields: { reason: 'Scanner needs SMTP AUTH' },
+		});
+		expect((await drift()).allDeviations.find((entry) => entry.standardName === 'standards.DisableBasicAuthSMTP')).toMatchObject({
+			Status: 'CustomerSpecific',
+			Reason: 'Scanner needs SMTP AUTH',
+		});
+		await write('resetDriftDeviations', { tenantFilter: contoso });
+		expect((await drift()).allDeviations.every((entry) => entry.Status === 'New')).toBe(true);
+	});
+
+	test('Deny - Delete reads the policy from the drift first, and CIPP deletes it', async () => {
+		const run = await write('updateDriftDeviation', {
+			tenantFilter: contoso,
+			standardName: `IntuneTemplates.${extraPolicy}`,
+			status: 'DeniedDelete',
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListTenantDrift', 'ExecUpdateDriftDeviation']);
+		expect(run.requests[1].body).toMatchObject({
+			deviations: [{ status: 'DeniedDelete', receivedValue: expect.stringContaining(extraPolicy) }],
+		});
+		expect(run.items[0].json.message).toMatch(`Deleted Policy ${extraPolicy}`);
+		expect((await drift()).allDeviations.map((entry) => entry.standardName)).not.toContain(`IntuneTemplates.${extraPolicy}`);
+	});
+
+	test("Deny - Delete of a setting (no policy) fails with CIPP's words, though CIPP stored the decision", async () => {
+		const run = await write('updateDriftDeviation', {
+			tenantFilter: contoso,
+			standardName: 'standards.SecurityDefaults',
+			status: 'DeniedDelete',
+		});
+		expect(run.requests[1].status).toBe(200);
+		expect(run.error?.message).toMatch(/could not find policy with ID/);
+	});
+
+	test('Deny - Delete of a deviation that is not current is refused before any change', async () => {
+		const run = await write('updateDriftDeviation', {
+			tenantFilter: contoso,
+			standardName: 'standards.Nope',
+			status: 'DeniedDelete',
+		});
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListTenantDrift']);
+		expect(run.error?.message).toMatch(/not a current deviation/);
+	});
+
+	test('Deny - Remediate of a policy CIPP cannot resolve fails the item (HTTP 200, success: false)', async () => {
+		const run = await write('updateDriftDeviation', {
+			tenantFilter: contoso,
+			standardName: `IntuneTemplates.${extraPolicy}`,
+			status: 'DeniedRemediate',
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/no remediation task was scheduled/);
+	});
+
+	test('a tenant ID is refused: CIPP keys drift decisions by default domain', async () => {
+		const run = await write('updateDriftDeviation', {
+			tenantFilter: locator('id', '11111111-2222-4333-8444-555555555555'),
+			standardName: 'standards.AuditLog',
+			status: 'Accepted',
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/tenant ID/);
+	});
+
+	test('a baseline acceptance shows in the alignment, and a reason is required before sending', async () => {
+		const refused = await write('updateBaselineDeviation', {
+			tenantFilter: contoso,
+			standard: 'DisableBasicAuthSMTP',
+			action: 'Accept',
+		});
+		expect(refused.requests).toHaveLength(0);
+		expect(refused.error?.message).toMatch(/reason/);
+		await write('updateBaselineDeviation', {
+			tenantFilter: contoso,
+			standard: 'DisableBasicAuthSMTP',
+			action: 'AcceptPath',
+			additionalFields: { path: 'AllowedSenders', reason: 'Scanner' },
+		});
+		const run = await runOperation(sandbox, 'standard', 'getBaselineAlignment', { tenantFilter: contoso, returnAll: true });
+		expect(run.items.find((item) => item.json.standardName === 'DisableBasicAuthSMTP')?.json.status).toBe('Partially Accepted');
+	});
+
+	test("an unknown baseline standard fails with CIPP's HTTP 500 text", async () => {
+		const run = await write('updateBaselineDeviation', {
+			tenantFilter: contoso,
+			standard: 'Nope',
+			action: 'Clear',
+		});
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/No resolved data for Nope/);
+	});
+
+	test('a created template is listed by Tenant → Get Many Standard Templates, and Template ID replaces it', async () => {
+		const created = await write('createTemplate', {
+			templateName: 'Mail Hardening',
+			tenants: 'AllTenants',
+			standards: { AuditLog: { action: [{ label: 'Report', value: 'Report' }] } },
+			runManually: false,
+			additionalFields: { excludedTenants: 'fabrikam.onmicrosoft.com' },
+		});
+		const id = String(created.items[0].json.templateId);
+		expect(created.requests[0].body).toMatchObject({
+			tenantFilter: [{ label: '*All Tenants', value: 'AllTenants', type: 'Tenant' }],
+			excludedTenants: [{ value: 'fabrikam.onmicrosoft.com' }],
+			runManually: false,
+		});
+		await write('createTemplate', {
+			templateName: 'Mail Hardening v2',
+			tenants: tenant,
+			standards: { AuditLog: {} },
+			additionalFields: { templateId: id },
+		});
+		const list = await runOperation(sandbox, 'tenant', 'getManyStandardTemplates', { returnAll: true }, [{}], 'admin');
+		const mine = list.items.filter((item) => item.json.GUID === id);
+		expect(mine.map((item) => item.json.templateName)).toEqual(['Mail Hardening v2']);
+		expect(mine[0].json.excludedTenants).toBeUndefined();
+	});
+
+	test('a template tenant given by ID is refused (the standards engine matches default domains)', async () => {
+		const run = await write('createTemplate', {
+			templateName: 'X',
+			tenants: '11111111-2222-4333-8444-555555555555',
+			standards: { AuditLog: {} },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/tenant ID/);
+	});
+
+	test("a drift template has no schedule: CIPP's HTTP 400 fails the item", async () => {
+		await write('cloneTemplateToDrift', { templateId: locator('id', baselineTemplate) });
+		const list = await runOperation(sandbox, 'tenant', 'getManyStandardTemplates', { returnAll: true }, [{}], 'admin');
+		const clone = list.items.find((item) => item.json.templateName === 'MSP Baseline (Drift Clone)');
+		expect(clone?.json.type).toBe('drift');
+		const run = await write('setTemplateSchedule', { templateId: locator('id', String(clone?.json.GUID)), runManually: false });
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toMatch(/is a drift template and does not run on a schedule/);
+	});
+
+	test("an unknown BPA template fails with CIPP's HTTP 500 text, and a deleted one is no longer listed", async () => {
+		const unknown = await write('deleteBpaTemplate', { templateName: 'Nope' });
+		expect(unknown.error?.message).toMatch(/Failed to remove BPA template with ID Nope/);
+		await write('deleteBpaTemplate', { templateName: 'Security Checks' });
+		const list = await runOperation(sandbox, 'standard', 'getManyBpaTemplates', { returnAll: true });
+		expect(list.items.map((item) => item.json.Name)).not.toContain('Security Checks');
+	});
+
+	test('a tenant-style BPA report gives one item for the tenant', async () => {
+		const run = await runOperation(sandbox, 'standard', 'getManyBpaResults', {
+			tenantFilter: contoso,
+			report: 'CIPP Best Practices v1.5 - Tenant view',
+			returnAll: true,
+		});
+		expect(run.items.map((item) => item.json.Tenant)).toEqual([tenant]);
+	});
+});
