@@ -696,6 +696,25 @@ describeCatalogue('intune', {
 		},
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Deleted enrollment profile Corporate iPhone' }),
 	},
+	getManyIntents: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIntuneIntents', query: { tenantFilter: CONTOSO } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.displayName, item.json.isAssigned])).toEqual([
+				['IntuneIntents 1', true],
+				['IntuneIntents 2', false],
+			]),
+	},
+	getManyApprovalRequests: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIntuneApprovalRequests', query: { tenantFilter: CONTOSO } },
+		output: (items) => expect(items.map((item) => item.json.status)).toEqual(['needsApproval', 'approved']),
+	},
+	searchAppPackages: {
+		parameters: { packageSource: 'Choco', searchString: 'chrome', returnAll: true },
+		request: { method: 'POST', endpoint: 'ListPotentialApps', body: { type: 'Choco', SearchString: 'chrome' } },
+		output: (items) => expect(items.map((item) => item.json)).toEqual([{ applicationName: 'Google Chrome', packagename: 'googlechrome' }]),
+	},
 });
 
 describe('intune operations: failures and follow-ups', () => {

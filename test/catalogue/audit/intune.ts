@@ -727,4 +727,36 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'actionResult(): "Deleted enrollment profile <name>".',
 		verdict: 'ok',
 	},
+	'intune:getManyIntents': {
+		source: 'Endpoint/MEM/Invoke-ListIntuneIntents.ps1',
+		reads: 'query tenantFilter (:13).',
+		clears: 'none',
+		failure: 'HTTP 403 with the normalized Graph error in a one-element array (:18-22).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of deviceManagement/intents with settings and categories expanded. `records`.',
+		verdict: 'ok',
+	},
+	'intune:getManyApprovalRequests': {
+		source: 'Endpoint/MEM/Invoke-ListIntuneApprovalRequests.ps1',
+		reads:
+			'query tenantFilter (required: else HTTP 400 {Results: "tenantFilter is required"}, :25-30), PendingOnly (-eq $true: status needsApproval only) (:23).',
+		clears: 'none',
+		failure: 'HTTP 500 with the normalized error text in a one-element array (:62-67).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {id, status, operation, target, operationTypes, requestJustification, approvalJustification, requestedBy, approvedBy, dates, payload} (:39-56). `records`.',
+		verdict: 'ok',
+	},
+	'intune:searchAppPackages': {
+		source: 'Endpoint/Applications/Invoke-ListPotentialApps.ps1',
+		reads: 'body type (WinGet or Choco; anything else finds nothing), SearchString (pasted into the search) (:12-21).',
+		clears: 'none',
+		failure: 'An unreachable store or repository is an unhandled exception: HTTP 500 plain text.',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of {applicationName, packagename}, sorted by name (WinGet: at most 50). `records`.',
+		verdict: 'ok',
+	},
 };

@@ -32,13 +32,14 @@ export const notOffered: NotOffered[] = [
 		reason: 'notYetBuilt',
 		note: "Lighthouse device compliance summary; CIPP checks `.value` on rows it has already unwrapped, so it always answers HTTP 403 'No data found - This client might not be onboarded in Lighthouse' (Invoke-ListAllTenantDeviceCompliance.ps1:25): offered once CIPP fixes it.",
 	},
-	{ endpoint: 'ListAppsRepository', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ListAppsRepository',
+		reason: 'duplicate',
+		note: 'Searches a Chocolatey repository for packages (chocolatey.org unless a custom one is named); the Chocolatey search is offered as Intune → Search App Packages.',
+	},
 	{ endpoint: 'ListCVEManagement', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListIntuneApprovalRequests', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListIntuneIntents', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListIntuneReusableSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListIntuneReusableSettingTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListPotentialApps', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveIntuneReusableSetting', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveIntuneReusableSettingTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

@@ -1,15 +1,14 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { selectedTenantParameter } from '../shared/intune';
+import { selectedTenantParameter, settingSwitch } from '../shared/intune';
 import type { CippOperation } from '../types';
 
 /** Test-CIPPAutopilotProfileName: what Intune accepts in a profile name. */
 const PROFILE_NAME = /^[\p{L}\p{N} :"?.@$&_[\]{}|\\]+$/u;
 
-const option = (displayName: string, name: string, send: string, description: string) =>
-	booleanField({ displayName, name, description }, { name: send, in: 'body' });
+const option = settingSwitch;
 
 export const createAutopilotProfile: CippOperation = {
 	resource: 'intune',

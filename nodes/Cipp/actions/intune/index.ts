@@ -59,6 +59,9 @@ import { createAutopilotProfile } from './createAutopilotProfile.operation';
 import { deleteAutopilotProfile } from './deleteAutopilotProfile.operation';
 import { setEnrollmentStatusPage } from './setEnrollmentStatusPage.operation';
 import { deleteEnrollmentProfile } from './deleteEnrollmentProfile.operation';
+import { getManyIntents } from './getManyIntents.operation';
+import { getManyApprovalRequests } from './getManyApprovalRequests.operation';
+import { searchAppPackages } from './searchAppPackages.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -123,6 +126,9 @@ export const operations = [
 	deleteAutopilotProfile,
 	setEnrollmentStatusPage,
 	deleteEnrollmentProfile,
+	getManyIntents,
+	getManyApprovalRequests,
+	searchAppPackages,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

@@ -1,12 +1,11 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, numberField, textField } from '../common/fields';
+import { additionalFields, numberField, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { selectedTenantParameter } from '../shared/intune';
+import { selectedTenantParameter, settingSwitch } from '../shared/intune';
 import type { CippOperation } from '../types';
 
-const option = (displayName: string, name: string, send: string, description: string) =>
-	booleanField({ displayName, name, description }, { name: send, in: 'body' });
+const option = settingSwitch;
 
 export const setEnrollmentStatusPage: CippOperation = {
 	resource: 'intune',

@@ -572,3 +572,8 @@ export const selectedTenantParameter: CippParameter = {
 	...tenantParameter('body'),
 	send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' },
 };
+
+/** An on/off option of a settings page CIPP writes whole (a missing one is written as off). */
+export function settingSwitch(displayName: string, name: string, send: string, description: string) {
+	return booleanField({ displayName, name, description }, { name: send, in: 'body' });
+}

@@ -384,7 +384,44 @@ const ExecBitlockerSearch: Endpoint = {
 	},
 };
 
+/** Packages the WinGet and Chocolatey searches know. */
+const PACKAGES: Record<string, Array<{ applicationName: string; packagename: string }>> = {
+	winget: [
+		{ applicationName: 'Company Portal', packagename: '9WZDNCRFJ3PZ' },
+		{ applicationName: 'Microsoft To Do: Lists, Tasks & Reminders', packagename: '9NBLGGH5R558' },
+	],
+	choco: [
+		{ applicationName: '7-Zip', packagename: '7zip' },
+		{ applicationName: 'Google Chrome', packagename: 'googlechrome' },
+	],
+};
+
+/** ListPotentialApps: a public search, not a tenant call; an unknown type finds nothing. */
+const ListPotentialApps: Endpoint = {
+	name: 'ListPotentialApps',
+	role: 'Endpoint.Application.Read',
+	handle(ctx) {
+		const search = psString(ctx.fromBody('SearchString')).toLowerCase();
+		const found = (PACKAGES[psString(ctx.fromBody('type')).toLowerCase()] ?? []).filter((entry) =>
+			entry.applicationName.toLowerCase().includes(search),
+		);
+		return { status: 200, body: found.sort((a, b) => a.applicationName.localeCompare(b.applicationName)) };
+	},
+};
+
 export const reportEndpoints: Endpoint[] = [
+	ListPotentialApps,
+	genericRead('ListIntuneIntents', 'graph', {
+		fields: (index) => ({ templateId: stableGuid(`intent-template/${index}`), isAssigned: index === 0, settings: [], categories: [] }),
+	}),
+	genericRead('ListIntuneApprovalRequests', 'graph', {
+		fields: (index) => ({
+			status: index === 0 ? 'needsApproval' : 'approved',
+			operation: 'delete',
+			target: `Windows - Restrictions ${index + 1}`,
+			requestedBy: 'Megan Bowen',
+		}),
+	}),
 	ListCompliancePolicies,
 	ListAppProtectionPolicies,
 	ListDetectedApps,

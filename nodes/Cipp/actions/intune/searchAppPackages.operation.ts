@@ -1,0 +1,38 @@
+import { requiredText } from '../common/fields';
+import { records } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const searchAppPackages: CippOperation = {
+	resource: 'intune',
+	value: 'searchAppPackages',
+	name: 'Search App Packages',
+	action: 'Search WinGet or Chocolatey for app packages',
+	description:
+		'Search the Microsoft Store (WinGet) or the Chocolatey community repository, one item per package with applicationName and packagename for Add Store App or Add Choco App',
+	endpoint: 'ListPotentialApps',
+	method: 'POST',
+	access: 'read',
+	role: 'Endpoint.Application.Read',
+	list: true,
+	parameters: [
+		{
+			property: {
+				displayName: 'Source',
+				name: 'packageSource',
+				type: 'options',
+				default: 'WinGet',
+				options: [
+					{ name: 'Chocolatey', value: 'Choco' },
+					{ name: 'WinGet (Microsoft Store)', value: 'WinGet' },
+				],
+				description: 'Where to search',
+			},
+			send: { name: 'type', in: 'body' },
+		},
+		requiredText(
+			{ displayName: 'Search', name: 'searchString', placeholder: 'e.g. Company Portal', description: 'The name to search for' },
+			{ name: 'SearchString', in: 'body' },
+		),
+	],
+	output: records,
+};
