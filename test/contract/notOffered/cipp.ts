@@ -2,7 +2,6 @@ import type { NotOffered } from './types';
 
 /** CIPP's own core, settings, setup, scheduler, extensions, alerts and GitHub tools (OpenAPI tags CIPP > Core, CIPP > Extensions, CIPP > MCP, CIPP > Scheduler, CIPP > Settings, CIPP > Setup, Tenant > Administration > Alerts, Tools > GitHub). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'AddScheduledItem', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddScriptedAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecAccessChecks', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecAddAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -63,7 +62,11 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecSAMAppPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSAMCertificate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSAMRoles', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecSchedulerBillingRun', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ExecSchedulerBillingRun',
+		reason: 'duplicate',
+		note: 'Starts the Gradient billing sync and answers nothing; offered as CIPP Administration → Sync Extension with Gradient, which says whether it was queued.',
+	},
 	{ endpoint: 'ExecServicePrincipals', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSetPackageTag', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSnoozeAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -109,7 +112,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListKnownIPDb', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListNotificationConfig', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListPendingWebhooks', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListScheduledItemDetails', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSnoozedAlerts', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListTenantGroups', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListWebhookAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
