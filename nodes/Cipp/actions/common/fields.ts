@@ -100,3 +100,15 @@ export function scheduleField(description: string, enabledKey: 'Enabled' | 'enab
 		send: { name: 'Scheduled', in: 'body', encoding: 'json', validate: toSchedule },
 	};
 }
+
+/** A drop-down property from `[name, value, description?]` choices, in the order given. */
+export function choiceProperty(
+	displayName: string,
+	name: string,
+	fallback: string | number,
+	choices: ReadonlyArray<readonly [string, string | number, string?]>,
+	description: string,
+): INodeProperties {
+	const options = choices.map(([label, value, help]) => ({ name: label, value, ...(help ? { description: help } : {}) }));
+	return { displayName, name, type: 'options', default: fallback, options, description };
+}

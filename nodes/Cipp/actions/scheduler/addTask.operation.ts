@@ -1,8 +1,8 @@
 import { randomUUID } from 'crypto';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText, shownWhen, textField } from '../common/fields';
+import { additionalFields, booleanField, choiceProperty, requiredText, shownWhen, textField } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -25,24 +25,6 @@ const commandParameters: Validator = (value, check) => {
 	}
 	return parsed;
 };
-
-/** A drop-down of [name, value] choices. */
-function choice(
-	displayName: string,
-	name: string,
-	fallback: string,
-	choices: ReadonlyArray<readonly [string, string]>,
-	description: string,
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'options',
-		default: fallback,
-		options: choices.map(([label, value]) => ({ name: label, value })),
-		description,
-	};
-}
 
 const RECURRENCE = [
 	['Once', '0'],
@@ -77,7 +59,7 @@ export const addTask: CippOperation = {
 			{ name: 'Name', in: 'body' },
 		),
 		{
-			property: choice(
+			property: choiceProperty(
 				'Run For',
 				'target',
 				'tenant',
@@ -128,7 +110,7 @@ export const addTask: CippOperation = {
 			validate: commandParameters,
 		},
 		{
-			property: choice('Recurrence', 'recurrence', '0', RECURRENCE, 'How often the task runs again after its first run'),
+			property: choiceProperty('Recurrence', 'recurrence', '0', RECURRENCE, 'How often the task runs again after its first run'),
 			send: { name: 'Recurrence', in: 'body' },
 		},
 		{
@@ -197,7 +179,7 @@ export const addTask: CippOperation = {
 				(value, check) => validate.listOf(value).map((entry) => validate.tenant({ allowAllTenants: false })(entry, check)),
 			),
 			{
-				property: choice(
+				property: choiceProperty(
 					'PSA Tickets',
 					'psaTicketStrategy',
 					'consolidated',
