@@ -149,6 +149,11 @@ describeCatalogue('alert', {
 		request: { method: 'GET', endpoint: 'ListPendingWebhooks' },
 		output: (items) => expect(items.length).toBeGreaterThan(0),
 	},
+	sendTestAlert: {
+		parameters: { text: 'Test from n8n', sendTo: { writeLog: true } },
+		request: { method: 'POST', endpoint: 'ExecAddAlert', body: { text: 'Test from n8n', writeLog: true } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully generated alert.' }),
+	},
 });
 
 describe('alert: what CIPP answers beyond the examples', () => {

@@ -136,4 +136,16 @@ export const audit: Record<string, AuditRecord> = {
 		output: '{Results: [WebhookIncoming rows, JSON columns parsed], Metadata: {Count}} (:27-35). `resultRecords` fits.',
 		verdict: 'ok',
 	},
+	'alert:sendTestAlert': {
+		source: 'CIPP/Core/Invoke-ExecAddAlert.ps1',
+		reads:
+			"Body text, tenantFilter (for the webhook's tenant, default the partner tenant), sendWebhookNow, sendEmailNow, sendPsaNow, writeLog (booleans).",
+		clears: 'none',
+		failure:
+			'HTTP 200 with the texts of what was done: "Successfully generated alert." (logbook, also when no target is chosen), "Error: Could not send alerts to webhook ..." / "Error: Webhook returned status code ..." (fail the item). Nothing configured for the targets chosen: an empty answer.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'An empty answer (no email or webhook configured for the targets chosen) fails the item with a hint to check Get Notification Config, instead of an unconfirmed success.',
+	},
 };

@@ -1,6 +1,12 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
 import { deleteScheduledItem } from './deleteScheduledItem.operation';
+import { deleteTenantGroup } from './deleteTenantGroup.operation';
+import { getManyTenantGroups } from './getManyTenantGroups.operation';
+import { getNotificationConfig } from './getNotificationConfig.operation';
+import { runTenantGroupRule } from './runTenantGroupRule.operation';
+import { saveTenantGroup } from './saveTenantGroup.operation';
+import { setNotificationConfig } from './setNotificationConfig.operation';
 import { getApiClients } from './getApiClients.operation';
 import { getExtensionMapping } from './getExtensionMapping.operation';
 import { getManyBackups } from './getManyBackups.operation';
@@ -42,6 +48,12 @@ export const operations: CippOperation[] = [
 	testExtension,
 	saveExtensionsConfig,
 	getManyFunctionParameters,
+	getManyTenantGroups,
+	saveTenantGroup,
+	deleteTenantGroup,
+	runTenantGroupRule,
+	getNotificationConfig,
+	setNotificationConfig,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -10,6 +10,7 @@ import { getManySnoozed } from './getManySnoozed.operation';
 import { getManyWebhookRules } from './getManyWebhookRules.operation';
 import { processAuditLogSearch } from './processAuditLogSearch.operation';
 import { removeSnooze } from './removeSnooze.operation';
+import { sendTestAlert } from './sendTestAlert.operation';
 import { snooze } from './snooze.operation';
 
 export const resource = { name: 'Alert', value: 'alert' };
@@ -26,6 +27,7 @@ export const operations: CippOperation[] = [
 	getAuditLogCoverage,
 	getManyWebhookRules,
 	getManyPendingWebhooks,
+	sendTestAlert,
 ];
 
 export const operationSelector = selectorFor('alert', operations, 'getManyResults');

@@ -4,9 +4,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, choiceProperty, requiredText, shownWhen, textField } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
-import { actionResult, isRecord, records } from '../common/readers';
+import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, OutputContext, Validator } from '../types';
+import { requireTenantGroup, tenantGroupParameter } from '../shared/scheduler';
+import type { CippOperation, OutputContext, Validator } from '../types';
 
 /** A task may run for AllTenants (CIPP runs it once per tenant), unlike other changes. */
 const taskTenant: Validator = (value, check) => validate.tenant({ allowAllTenants: true })(value, { ...check, access: 'read' });
@@ -36,8 +37,6 @@ const RECURRENCE = [
 	['Every 30 Days', '30d'],
 	['Every Year', '365d'],
 ] as const;
-
-const withoutSend = (parameter: CippParameter): CippParameter => ({ ...parameter, send: undefined });
 
 /** The task ID the node gave the task (CIPP's answer does not name it). */
 function withTaskId(response: unknown, context: OutputContext): IDataObject[] {
@@ -71,21 +70,10 @@ export const addTask: CippOperation = {
 			),
 		},
 		shownWhen({ target: ['tenant'] }, { ...tenant, validate: taskTenant }),
+		// Sent by `run` as CIPP's group shape, with the group's name.
 		shownWhen(
 			{ target: ['tenantGroup'] },
-			// Sent by `run` as CIPP's group shape, with the group's name.
-			withoutSend(
-				recordParameter(
-					{
-						displayName: 'Tenant Group ID',
-						name: 'tenantGroupId',
-						description: 'The CIPP tenant group; the task runs for the tenants in it when it runs',
-						searchListMethod: 'searchTenantGroups',
-						placeholder: 'Select a tenant group...',
-					},
-					{ name: 'TenantFilter', in: 'body' },
-				),
-			),
+			tenantGroupParameter(undefined, 'The CIPP tenant group; the task runs for the tenants in it when it runs'),
 		),
 		recordParameter(
 			{
@@ -215,9 +203,7 @@ export const addTask: CippOperation = {
 		const body: IDataObject = { ...(context.request.body as IDataObject), RowKey: randomUUID() };
 		if (context.values.target === 'tenantGroup') {
 			const groupId = String(context.values.tenantGroupId);
-			const answer = await context.call({ method: 'GET', endpoint: 'ListTenantGroups', qs: { groupId } }, 'CIPP.Core.Read');
-			const group = records(answer).find((row) => String(row.Id).toLowerCase() === groupId.toLowerCase());
-			if (!group) return context.fail(`Tenant group ${groupId} was not found in CIPP, so no task was added. Pick the group from the list.`);
+			const group = await requireTenantGroup(context, groupId, 'no task was added');
 			body.TenantFilter = { value: groupId, label: String(group.Name), type: 'Group' };
 		}
 		const request = { ...context.request, body };

@@ -14,6 +14,7 @@ import { ListLogs } from './administration/logs';
 import { ExecAddAlert, ExecNotificationConfig, ListNotificationConfig } from './administration/notifications';
 import { ListScheduledItems, RemoveScheduledItem } from './administration/scheduler';
 import { ExecPasswordConfig, ListCustomRole, ListFunctionParameters } from './administration/settings';
+import * as tenantGroups from './administration/tenantGroups';
 
 export const endpoints: Endpoint[] = [
 	ExecApiClient,
@@ -36,4 +37,5 @@ export const endpoints: Endpoint[] = [
 	ExecPasswordConfig,
 	ListCustomRole,
 	ListFunctionParameters,
+	...tenantGroups.endpoints,
 ];
