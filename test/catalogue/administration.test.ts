@@ -301,6 +301,31 @@ describeCatalogue('administration', {
 		calls: ['ListNotificationConfig', 'ExecNotificationConfig'],
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully set the configuration' }),
 	},
+	getExtensionsConfig: {
+		parameters: {},
+		request: { method: 'GET', endpoint: 'ListExtensionsConfig' },
+		output: ([item]) => expect(item.json.HaloPSA).toMatchObject({ Enabled: true, APIKey: 'SentToKeyVault' }),
+	},
+	getManyQueue: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCippQueue' },
+		// Jobs of the last 3 hours, newest first.
+		output: (items) =>
+			expect(items.map((item) => [item.json.Name, item.json.Status])).toEqual([
+				['License Report - All Tenants', 'Running'],
+				['Standards Run - All Tenants', 'Completed (with errors)'],
+			]),
+	},
+	clearQueueHistory: {
+		parameters: {},
+		request: { method: 'POST', endpoint: 'RemoveCippQueue' },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'History cleared' }),
+	},
+	searchUsers: {
+		parameters: { name: 'adele', returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecUniversalSearch', query: { name: 'adele' } },
+		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListFunctionParameters', query: { Module: 'ExchangeOnlineManagement', Compliance: 'true' } },
@@ -652,7 +677,7 @@ describe('administration: what CIPP answers beyond the examples', () => {
 	});
 });
 
-describe('administration: tenant groups and notification settings', () => {
+describe('administration: tenant groups, notification settings and the job list', () => {
 	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
 	beforeEach(() => {
@@ -698,6 +723,13 @@ describe('administration: tenant groups and notification settings', () => {
 		const rules = await runOperation(sandbox, 'administration', 'runTenantGroupRule', { tenantGroupId: locator('id', missing) });
 		expect(rules.error?.message).toMatch(/was not found in CIPP, so no rules were run/);
 		expect(rules.requests.map((request) => request.endpoint)).toEqual(['ListTenantGroups']);
+	});
+
+	test('a cleared job history lists no jobs', async () => {
+		await runOperation(sandbox, 'administration', 'clearQueueHistory', {});
+		const jobs = await runOperation(sandbox, 'administration', 'getManyQueue', { returnAll: true });
+		expect(jobs.error).toBeUndefined();
+		expect(jobs.items.map((item) => item.json)).toEqual([]);
 	});
 
 	test('a changed webhook keeps the other settings and the token in Key Vault', async () => {

@@ -6,6 +6,49 @@ import type { AuditRecord } from './types';
  * Node files: /work/main/nodes/Cipp/actions/administration/*.operation.ts.
  */
 export const audit: Record<string, AuditRecord> = {
+	'administration:getExtensionsConfig': {
+		source: 'CIPP/Extensions/Invoke-ListExtensionsConfig.ps1',
+		reads: 'Nothing.',
+		clears: 'none',
+		failure: 'No refusals: a missing or unreadable configuration answers {} (:12-31).',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object keyed by extension, API keys as "SentToKeyVault"; a HaloPSA TicketType ID is turned into {label, value} (:15-24). `records` gives one item.',
+		verdict: 'ok',
+	},
+	'administration:getManyQueue': {
+		source: 'CIPP/Core/Invoke-ListCippQueue.ps1 + CIPPCore/Public/Get-CIPPQueueData.ps1',
+		reads: "Query QueueId and Reference (Get-CIPPQueueData :3-4), which CIPP's OpenAPI does not declare; the node sends neither.",
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of the CippQueue rows of the last 3 hours, newest first, with TotalTasks, CompletedTasks, RunningTasks, FailedTasks, PercentComplete and Status (Running, Completed, Completed (with errors)). `records` fits.',
+		verdict: 'ok',
+	},
+	'administration:clearQueueHistory': {
+		source: 'CIPP/Core/Invoke-RemoveCippQueue.ps1 + CIPPCore/Public/Clear-CIPPQueueData.ps1',
+		reads: 'Nothing.',
+		clears: 'The whole CippQueue and CippQueueTasks tables (Clear-AzDataTable), whatever their state.',
+		failure: 'An exception: HTTP 500. Otherwise {Results: ["History cleared"]}.',
+		async: 'none (running jobs go on; they are just no longer listed).',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:searchUsers': {
+		source: 'CIPP/Core/Invoke-ExecUniversalSearch.ps1',
+		reads:
+			'Query name (pasted into a Lighthouse managedTenantOperations search of userPrincipalName and displayName, top 5 per tenant, 50 in all).',
+		clears: 'none',
+		failure:
+			'Lighthouse unreachable: HTTP 403 with ["Could not connect to Azure Lighthouse API: ..."] (:38-42), a failure in the transport.',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of Graph users with _TenantId, limited to tenants CIPP manages (:33-36). `recordsOrFail` fits.',
+		verdict: 'ok',
+	},
 	'administration:getManyTenantGroups': {
 		source: 'CIPP/Settings/Invoke-ListTenantGroups.ps1 + CIPPCore/Public/TenantGroups/Get-TenantGroups.ps1',
 		reads: 'Query groupId (one group), includeUsage (where each group is used); neither is sent.',

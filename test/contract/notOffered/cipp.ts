@@ -127,7 +127,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'signedInUser',
 		note: "Exchanges the code of a browser consent for CIPP's refresh token during setup.",
 	},
-	{ endpoint: 'ExecUniversalSearch', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecUpdateRefreshToken',
 		reason: 'setup',
@@ -144,7 +143,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ListAuditLogTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListBrandingSettings', reason: 'frontend', note: "Reads the report branding CIPP's front end renders into PDFs." },
-	{ endpoint: 'ListCippQueue', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCippQueues', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCIPPUsers', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCommunityRepos', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -165,7 +163,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'internal',
 		note: "Reads the cache CIPP keeps of its extensions' data for its own sync jobs.",
 	},
-	{ endpoint: 'ListExtensionsConfig', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListFeatureFlags', reason: 'internal', note: "Lists the feature switches of CIPP's own deployment." },
 	{ endpoint: 'ListFunctionStats', reason: 'internal', note: "Run-time statistics of CIPP's own functions." },
 	{ endpoint: 'ListGenericTestFunction', reason: 'internal', note: 'Echoes the request URL for CIPP platform debugging.' },
@@ -200,7 +197,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'public',
 		note: "Unauthenticated receiver of Microsoft's webhook notifications (audit log, Partner Center).",
 	},
-	{ endpoint: 'RemoveCippQueue', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveQueuedAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveWebhookAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

@@ -1,6 +1,10 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { clearQueueHistory } from './clearQueueHistory.operation';
 import { deleteScheduledItem } from './deleteScheduledItem.operation';
+import { getExtensionsConfig } from './getExtensionsConfig.operation';
+import { getManyQueue } from './getManyQueue.operation';
+import { searchUsers } from './searchUsers.operation';
 import { deleteTenantGroup } from './deleteTenantGroup.operation';
 import { getManyTenantGroups } from './getManyTenantGroups.operation';
 import { getNotificationConfig } from './getNotificationConfig.operation';
@@ -54,6 +58,10 @@ export const operations: CippOperation[] = [
 	runTenantGroupRule,
 	getNotificationConfig,
 	setNotificationConfig,
+	getExtensionsConfig,
+	getManyQueue,
+	clearQueueHistory,
+	searchUsers,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -14,7 +14,9 @@ import { ListLogs } from './administration/logs';
 import { ExecAddAlert, ExecNotificationConfig, ListNotificationConfig } from './administration/notifications';
 import { ListScheduledItems, RemoveScheduledItem } from './administration/scheduler';
 import { ExecPasswordConfig, ListCustomRole, ListFunctionParameters } from './administration/settings';
+import * as queue from './administration/queue';
 import * as tenantGroups from './administration/tenantGroups';
+import { genericRead } from '../generic';
 
 export const endpoints: Endpoint[] = [
 	ExecApiClient,
@@ -38,4 +40,6 @@ export const endpoints: Endpoint[] = [
 	ListCustomRole,
 	ListFunctionParameters,
 	...tenantGroups.endpoints,
+	...queue.endpoints,
+	genericRead('ExecUniversalSearch', 'graph'),
 ];
