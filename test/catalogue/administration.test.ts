@@ -5,6 +5,7 @@ import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { sandboxPerFile } from '../support/sandboxPerFile';
+import { locator } from '../support/workflows';
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString();
 const yyyymmdd = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
@@ -22,6 +23,8 @@ const hudu = { Enabled: true, BaseURL: 'https://docs.northstarit.com', APIKey: '
 /** CIPP.AppSettings.* is withheld from CIPP's editor role: those examples run as the admin client. */
 
 const contosoId = fixtures.tenantIds.contoso;
+const fabrikamId = fixtures.tenantIds.fabrikam;
+const tenantGroup = (name: string) => stableGuid(`cipp/tenantGroup/${name}`);
 
 describeCatalogue('administration', {
 	saveExtensionMapping: {
@@ -212,6 +215,116 @@ describeCatalogue('administration', {
 		},
 		calls: ['ListExtensionsConfig', 'ExecExtensionsConfig'],
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully saved the extension configuration. ' }),
+	},
+	getManyTenantGroups: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListTenantGroups' },
+		output: (items) => expect(items.map((item) => item.json.Name)).toEqual(['Business Premium', 'EU Customers', 'Managed Services']),
+	},
+	saveTenantGroup: {
+		parameters: {
+			groupName: 'Tier 1',
+			groupType: 'static',
+			members: `${contosoId}, ${fabrikamId}`,
+			additionalFields: { groupDescription: 'Tier 1 support' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecTenantGroup',
+			body: {
+				Action: 'AddEdit',
+				groupName: 'Tier 1',
+				groupType: 'static',
+				members: [
+					{ value: contosoId, label: contosoId },
+					{ value: fabrikamId, label: fabrikamId },
+				],
+				groupDescription: 'Tier 1 support',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				messages: ["Group 'Tier 1' saved successfully", `Added member ${contosoId}`, `Added member ${fabrikamId}`],
+			}),
+	},
+	deleteTenantGroup: {
+		parameters: { tenantGroupId: locator('list', tenantGroup('EU Customers')) },
+		request: { method: 'POST', endpoint: 'ExecTenantGroup', body: { Action: 'Delete', groupId: tenantGroup('EU Customers') } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Group 'EU Customers' deleted successfully" }),
+	},
+	runTenantGroupRule: {
+		parameters: { tenantGroupId: locator('id', tenantGroup('Business Premium')) },
+		request: { method: 'POST', endpoint: 'ExecRunTenantGroupRule', body: { groupId: tenantGroup('Business Premium') } },
+		calls: ['ListTenantGroups', 'ExecRunTenantGroupRule'],
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'queued',
+				message: expect.stringContaining("Dynamic rules executed successfully for group 'Business Premium'"),
+			}),
+	},
+	getNotificationConfig: {
+		client: 'admin',
+		parameters: {},
+		request: { method: 'GET', endpoint: 'ListNotificationConfig' },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				webhook: 'https://hooks.northstarit.com/cipp',
+				Severity: ['Alert', 'Error'],
+				logsToInclude: ['Standards'],
+				webhookAuthToken: 'SentToKeyVault',
+			}),
+	},
+	setNotificationConfig: {
+		client: 'admin',
+		parameters: { additionalFields: { webhook: 'https://n8n.northstarit.com/webhook/cipp', UseStandardizedSchema: true } },
+		// The stored settings are read first and sent back with the change.
+		request: {
+			method: 'POST',
+			endpoint: 'ExecNotificationConfig',
+			body: {
+				email: 'soc@northstarit.com',
+				webhook: 'https://n8n.northstarit.com/webhook/cipp',
+				webhookAuthType: { value: 'Bearer', label: 'Bearer' },
+				webhookAuthUsername: '',
+				webhookAuthHeaderName: '',
+				Severity: [
+					{ value: 'Alert', label: 'Alert' },
+					{ value: 'Error', label: 'Error' },
+				],
+				logsToInclude: [{ value: 'Standards', label: 'Standards' }],
+				onePerTenant: false,
+				sendtoIntegration: false,
+				UseStandardizedSchema: true,
+			},
+		},
+		calls: ['ListNotificationConfig', 'ExecNotificationConfig'],
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully set the configuration' }),
+	},
+	getExtensionsConfig: {
+		parameters: {},
+		request: { method: 'GET', endpoint: 'ListExtensionsConfig' },
+		output: ([item]) => expect(item.json.HaloPSA).toMatchObject({ Enabled: true, APIKey: 'SentToKeyVault' }),
+	},
+	getManyQueue: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCippQueue' },
+		// Jobs of the last 3 hours, newest first.
+		output: (items) =>
+			expect(items.map((item) => [item.json.Name, item.json.Status])).toEqual([
+				['License Report - All Tenants', 'Running'],
+				['Standards Run - All Tenants', 'Completed (with errors)'],
+			]),
+	},
+	clearQueueHistory: {
+		parameters: {},
+		request: { method: 'POST', endpoint: 'RemoveCippQueue' },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'History cleared' }),
+	},
+	searchUsers: {
+		parameters: { name: 'adele', returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecUniversalSearch', query: { name: 'adele' } },
+		output: (items) => expect(items.length).toBeGreaterThan(0),
 	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },
@@ -561,5 +674,81 @@ describe('administration: what CIPP answers beyond the examples', () => {
 		});
 		expect(run.items.every((item) => item.json.API === 'ExecResetPass')).toBe(true);
 		expect(run.items.length).toBeGreaterThan(0);
+	});
+});
+
+describe('administration: tenant groups, notification settings and the job list', () => {
+	const currentSandbox = sandboxPerFile();
+	let sandbox: CippSandbox;
+	beforeEach(() => {
+		sandbox = currentSandbox();
+	});
+
+	test('a saved static group lists exactly the members given, and a new list replaces them', async () => {
+		const created = await runOperation(sandbox, 'administration', 'saveTenantGroup', {
+			groupName: 'Onboarding',
+			groupType: 'static',
+			members: `${contosoId}, ${fabrikamId}`,
+		});
+		expect(created.error).toBeUndefined();
+		const listOf = async () =>
+			(await runOperation(sandbox, 'administration', 'getManyTenantGroups', { returnAll: true })).items.find(
+				(item) => item.json.Name === 'Onboarding',
+			)?.json;
+		const group = await listOf();
+		expect((group?.Members as Array<{ customerId: string }>).map((member) => member.customerId).sort()).toEqual(
+			[contosoId, fabrikamId].sort(),
+		);
+		const edited = await runOperation(sandbox, 'administration', 'saveTenantGroup', {
+			groupName: 'Onboarding',
+			groupType: 'static',
+			members: contosoId,
+			additionalFields: { groupId: group?.Id as string },
+		});
+		expect(edited.items[0].json.messages).toEqual(["Group 'Onboarding' saved successfully", `Removed member ${fabrikamId}`]);
+		expect(((await listOf())?.Members as Array<{ customerId: string }>).map((member) => member.customerId)).toEqual([contosoId]);
+	});
+
+	test('an empty member list is refused before CIPP would empty the group', async () => {
+		const run = await runOperation(sandbox, 'administration', 'saveTenantGroup', { groupName: 'Empty', groupType: 'static', members: '' });
+		expect(run.error?.message).toMatch(/no member tenant was given/);
+		expect(run.requests).toHaveLength(0);
+	});
+
+	test('deleting or running the rules of a group CIPP does not have fails (CIPP says it ran)', async () => {
+		const missing = stableGuid('cipp/tenantGroup/none');
+		const deleted = await runOperation(sandbox, 'administration', 'deleteTenantGroup', { tenantGroupId: locator('id', missing) });
+		expect(deleted.requests[0].status).toBe(200);
+		expect(deleted.error?.message).toMatch(new RegExp(`Group '${missing}' not found`));
+		const rules = await runOperation(sandbox, 'administration', 'runTenantGroupRule', { tenantGroupId: locator('id', missing) });
+		expect(rules.error?.message).toMatch(/was not found in CIPP, so no rules were run/);
+		expect(rules.requests.map((request) => request.endpoint)).toEqual(['ListTenantGroups']);
+	});
+
+	test('a cleared job history lists no jobs', async () => {
+		await runOperation(sandbox, 'administration', 'clearQueueHistory', {});
+		const jobs = await runOperation(sandbox, 'administration', 'getManyQueue', { returnAll: true });
+		expect(jobs.error).toBeUndefined();
+		expect(jobs.items.map((item) => item.json)).toEqual([]);
+	});
+
+	test('a changed webhook keeps the other settings and the token in Key Vault', async () => {
+		await runOperation(
+			sandbox,
+			'administration',
+			'setNotificationConfig',
+			{ additionalFields: { webhook: 'https://n8n.example.com/webhook/x' } },
+			[{}],
+			'admin',
+		);
+		const config = await runOperation(sandbox, 'administration', 'getNotificationConfig', {}, [{}], 'admin');
+		expect(config.items[0].json).toMatchObject({
+			webhook: 'https://n8n.example.com/webhook/x',
+			email: 'soc@northstarit.com',
+			webhookAuthType: 'Bearer',
+			webhookAuthToken: 'SentToKeyVault',
+			Severity: ['Alert', 'Error'],
+			logsToInclude: ['Standards'],
+		});
 	});
 });

@@ -6,6 +6,117 @@ import type { AuditRecord } from './types';
  * Node files: /work/main/nodes/Cipp/actions/administration/*.operation.ts.
  */
 export const audit: Record<string, AuditRecord> = {
+	'administration:getExtensionsConfig': {
+		source: 'CIPP/Extensions/Invoke-ListExtensionsConfig.ps1',
+		reads: 'Nothing.',
+		clears: 'none',
+		failure: 'No refusals: a missing or unreadable configuration answers {} (:12-31).',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object keyed by extension, API keys as "SentToKeyVault"; a HaloPSA TicketType ID is turned into {label, value} (:15-24). `records` gives one item.',
+		verdict: 'ok',
+	},
+	'administration:getManyQueue': {
+		source: 'CIPP/Core/Invoke-ListCippQueue.ps1 + CIPPCore/Public/Get-CIPPQueueData.ps1',
+		reads: "Query QueueId and Reference (Get-CIPPQueueData :3-4), which CIPP's OpenAPI does not declare; the node sends neither.",
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of the CippQueue rows of the last 3 hours, newest first, with TotalTasks, CompletedTasks, RunningTasks, FailedTasks, PercentComplete and Status (Running, Completed, Completed (with errors)). `records` fits.',
+		verdict: 'ok',
+	},
+	'administration:clearQueueHistory': {
+		source: 'CIPP/Core/Invoke-RemoveCippQueue.ps1 + CIPPCore/Public/Clear-CIPPQueueData.ps1',
+		reads: 'Nothing.',
+		clears: 'The whole CippQueue and CippQueueTasks tables (Clear-AzDataTable), whatever their state.',
+		failure: 'An exception: HTTP 500. Otherwise {Results: ["History cleared"]}.',
+		async: 'none (running jobs go on; they are just no longer listed).',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:searchUsers': {
+		source: 'CIPP/Core/Invoke-ExecUniversalSearch.ps1',
+		reads:
+			'Query name (pasted into a Lighthouse managedTenantOperations search of userPrincipalName and displayName, top 5 per tenant, 50 in all).',
+		clears: 'none',
+		failure:
+			'Lighthouse unreachable: HTTP 403 with ["Could not connect to Azure Lighthouse API: ..."] (:38-42), a failure in the transport.',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of Graph users with _TenantId, limited to tenants CIPP manages (:33-36). `recordsOrFail` fits.',
+		verdict: 'ok',
+	},
+	'administration:getManyTenantGroups': {
+		source: 'CIPP/Settings/Invoke-ListTenantGroups.ps1 + CIPPCore/Public/TenantGroups/Get-TenantGroups.ps1',
+		reads: 'Query groupId (one group), includeUsage (where each group is used); neither is sent.',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{Id, Name, Description, GroupType, RuleLogic, DynamicRules, Members: [{customerId, displayName, defaultDomainName}]}]}, sorted by name. `resultRecords` fits.',
+		verdict: 'ok',
+	},
+	'administration:saveTenantGroup': {
+		source: 'CIPP/Settings/Invoke-ExecTenantGroup.ps1',
+		reads:
+			'Body Action (AddEdit, a constant), groupId (new GUID when missing, :16), groupName, groupDescription (kept when empty on an edit), groupType (?? static, :20), members ([{value: customerId, label}], :101-122), dynamicRules (list of {property, operator, value}; operators and properties checked, :24-40), ruleLogic (?? and), excludePartnerTenant ([bool]).',
+		clears:
+			'A static group: every member not in members is removed (:113-121) when members is given; an empty list would empty the group. GroupType is always written, so an edit without it turns a dynamic group static; RuleLogic and ExcludePartnerTenant are reset when the group is not dynamic with rules.',
+		failure:
+			'HTTP 400 {Results: "Invalid operator in dynamic rule: X"} / "Invalid property in dynamic rule: X" (:29-38); HTTP 403 "You do not have permission to manage tenant groups." for a role limited to some groups (:42-47). Success: {Results: [{resultText, state: success}, ...]} ("Group \'X\' saved successfully", "Added member X", "Removed member X").',
+		async:
+			'A dynamic group\'s members are computed at the next scheduled run ("Rules will be processed on next scheduled run."); Run Tenant Group Rules does it now.',
+		refusals: [],
+		verdict: 'settled',
+		note: 'Group Type is always sent (required option), so an edit never flips a dynamic group to static by omission. The member list is the whole list: the description says tenants not listed leave the group, and an empty list is refused before sending instead of emptying the group.',
+	},
+	'administration:deleteTenantGroup': {
+		source: 'CIPP/Settings/Invoke-ExecTenantGroup.ps1',
+		reads: 'Body Action Delete (constant), groupId (:147-155).',
+		clears: 'none (the TenantGroupMembers rows of the group are left in the table).',
+		failure: 'An unknown group: HTTP 200 {Results: "Group \'X\' not found"} without state (:152-154): a refusal.',
+		async: 'none',
+		refusals: ["^Group '.*' not found$"],
+		verdict: 'ok',
+	},
+	'administration:runTenantGroupRule': {
+		source: 'CIPP/Settings/Invoke-ExecRunTenantGroupRule.ps1',
+		reads: 'Body groupId, else query groupId (:14).',
+		clears: 'none',
+		failure:
+			'HTTP 500 "Failed to execute dynamic rules: ..." on an exception. An unknown group is no error: the "Group not found" answer is overwritten and CIPP answers "Dynamic rules executed successfully for group \'\'" (:18-21).',
+		async: 'Start-TenantDynamicGroupOrchestrator updates the members in the background.',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The node reads the group first (ListTenantGroups) and fails with "Tenant group … was not found in CIPP, so no rules were run" instead of the success CIPP reports; the item is "queued".',
+	},
+	'administration:getNotificationConfig': {
+		source: 'CIPP/Settings/Invoke-ListNotificationConfig.ps1',
+		reads: 'Nothing.',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object: the CippNotifications row (email, webhook, webhookAuthType, secrets as "SentToKeyVault", onePerTenant, sendtoIntegration, UseStandardizedSchema), Severity split into a list (default ["Alert"]) and logsToInclude = the other columns (default ["None"]) (:14-28). `records` gives one item.',
+		verdict: 'ok',
+	},
+	'administration:setNotificationConfig': {
+		source: 'CIPP/Settings/Invoke-ExecNotificationConfig.ps1 + CIPPCore/Public/Set-CIPPNotificationConfig.ps1',
+		reads:
+			'Body email, webhook, webhookAuthType (.value), webhookAuthToken / webhookAuthPassword / webhookAuthHeaderValue / webhookAuthHeaders (secrets, to Key Vault unless empty or "SentToKeyVault"), webhookAuthUsername, webhookAuthHeaderName, onePerTenant, sendtoIntegration, UseStandardizedSchema ([boolean]), Severity ([{value}] joined), logsToInclude ([{value}], each a true column).',
+		clears:
+			'Everything: the row is rewritten from the request (Add-CIPPAzDataTableEntity -Force); a field left out becomes empty or false, a log type left out is dropped. Only a secret left empty keeps its Key Vault copy when the stored row has the marker.',
+		failure: 'HTTP 200 {Results: "Failed to set configuration: ..."} on an exception: starts with "Failed", fails the item.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The node reads the stored settings first (ListNotificationConfig), turns them into the request shape (Severity and log types as [{value}], webhookAuthType as {value}) and lays the given fields over them, so a change of the webhook keeps the email, severities, log types and secrets.',
+	},
 	'administration:getManyLogs': {
 		source: 'CIPP/Core/Invoke-ListLogs.ps1',
 		reads:

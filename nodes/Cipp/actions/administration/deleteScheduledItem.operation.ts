@@ -1,6 +1,7 @@
 import { writes } from '../common/endpoints';
 import { requiredText } from '../common/fields';
-import { actionResult, records } from '../common/readers';
+import { actionResult } from '../common/readers';
+import { requireTask } from '../shared/scheduler';
 import type { CippOperation } from '../types';
 
 export const deleteScheduledItem: CippOperation = {
@@ -26,13 +27,7 @@ export const deleteScheduledItem: CippOperation = {
 	// Invoke-RemoveScheduledItem never checks that the task exists, and deleting a missing table
 	// entity is no error: the task is read first so a wrong ID fails instead of "removed".
 	run: async (context) => {
-		const id = String(context.values.taskId);
-		const found = records(await context.call({ method: 'GET', endpoint: 'ListScheduledItems', qs: { Id: id } }, 'CIPP.Scheduler.Read'));
-		if (found.length === 0) {
-			context.fail(
-				`Task ${id} was not found in CIPP's scheduler (or is not visible to this API client), so nothing was removed. Check the Task ID with Get Many Scheduled Items.`,
-			);
-		}
+		await requireTask(context, String(context.values.taskId), 'nothing was removed');
 		return deleteScheduledItem.output(await context.call(context.request, deleteScheduledItem.role), context);
 	},
 };

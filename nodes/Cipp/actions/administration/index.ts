@@ -1,6 +1,16 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { clearQueueHistory } from './clearQueueHistory.operation';
 import { deleteScheduledItem } from './deleteScheduledItem.operation';
+import { getExtensionsConfig } from './getExtensionsConfig.operation';
+import { getManyQueue } from './getManyQueue.operation';
+import { searchUsers } from './searchUsers.operation';
+import { deleteTenantGroup } from './deleteTenantGroup.operation';
+import { getManyTenantGroups } from './getManyTenantGroups.operation';
+import { getNotificationConfig } from './getNotificationConfig.operation';
+import { runTenantGroupRule } from './runTenantGroupRule.operation';
+import { saveTenantGroup } from './saveTenantGroup.operation';
+import { setNotificationConfig } from './setNotificationConfig.operation';
 import { getApiClients } from './getApiClients.operation';
 import { getExtensionMapping } from './getExtensionMapping.operation';
 import { getManyBackups } from './getManyBackups.operation';
@@ -42,6 +52,16 @@ export const operations: CippOperation[] = [
 	testExtension,
 	saveExtensionsConfig,
 	getManyFunctionParameters,
+	getManyTenantGroups,
+	saveTenantGroup,
+	deleteTenantGroup,
+	runTenantGroupRule,
+	getNotificationConfig,
+	setNotificationConfig,
+	getExtensionsConfig,
+	getManyQueue,
+	clearQueueHistory,
+	searchUsers,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -1,8 +1,33 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { createAuditLogSearch } from './createAuditLogSearch.operation';
+import { getAuditLogCoverage } from './getAuditLogCoverage.operation';
+import { getManyAuditLogSearches } from './getManyAuditLogSearches.operation';
+import { getManyNotices } from './getManyNotices.operation';
+import { getManyPendingWebhooks } from './getManyPendingWebhooks.operation';
+import { getManyResults } from './getManyResults.operation';
+import { getManySnoozed } from './getManySnoozed.operation';
+import { getManyWebhookRules } from './getManyWebhookRules.operation';
+import { processAuditLogSearch } from './processAuditLogSearch.operation';
+import { removeSnooze } from './removeSnooze.operation';
+import { sendTestAlert } from './sendTestAlert.operation';
+import { snooze } from './snooze.operation';
 
 export const resource = { name: 'Alert', value: 'alert' };
 
-export const operations: CippOperation[] = [];
+export const operations: CippOperation[] = [
+	getManyResults,
+	snooze,
+	getManySnoozed,
+	removeSnooze,
+	getManyNotices,
+	createAuditLogSearch,
+	getManyAuditLogSearches,
+	processAuditLogSearch,
+	getAuditLogCoverage,
+	getManyWebhookRules,
+	getManyPendingWebhooks,
+	sendTestAlert,
+];
 
-export const operationSelector = selectorFor('alert', operations);
+export const operationSelector = selectorFor('alert', operations, 'getManyResults');

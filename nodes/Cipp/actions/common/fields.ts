@@ -118,3 +118,15 @@ export function optionalGuidFilter(displayName: string, name: string, send: Send
 		validate: validate.guid,
 	};
 }
+
+/** A drop-down property from `[name, value, description?]` choices, in the order given. */
+export function choiceProperty(
+	displayName: string,
+	name: string,
+	fallback: string | number,
+	choices: ReadonlyArray<readonly [string, string | number, string?]>,
+	description: string,
+): INodeProperties {
+	const options = choices.map(([label, value, help]) => ({ name: label, value, ...(help ? { description: help } : {}) }));
+	return { displayName, name, type: 'options', default: fallback, options, description };
+}

@@ -1,4 +1,6 @@
 import type { RecordList } from '../recordLists';
 
 /** Pickers' record lists for the administration resource, by listSearch method name. */
-export const lists: Record<string, RecordList> = {};
+export const lists: Record<string, RecordList> = {
+	searchTenantGroups: { endpoint: 'ListTenantGroups', scope: 'cipp', value: 'Id', label: 'Name', detail: 'GroupType' },
+};

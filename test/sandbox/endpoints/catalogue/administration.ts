@@ -14,6 +14,9 @@ import { ListLogs } from './administration/logs';
 import { ExecAddAlert, ExecNotificationConfig, ListNotificationConfig } from './administration/notifications';
 import { ListScheduledItems, RemoveScheduledItem } from './administration/scheduler';
 import { ExecPasswordConfig, ListCustomRole, ListFunctionParameters } from './administration/settings';
+import * as queue from './administration/queue';
+import * as tenantGroups from './administration/tenantGroups';
+import { genericRead } from '../generic';
 
 export const endpoints: Endpoint[] = [
 	ExecApiClient,
@@ -36,4 +39,7 @@ export const endpoints: Endpoint[] = [
 	ExecPasswordConfig,
 	ListCustomRole,
 	ListFunctionParameters,
+	...tenantGroups.endpoints,
+	...queue.endpoints,
+	genericRead('ExecUniversalSearch', 'graph'),
 ];

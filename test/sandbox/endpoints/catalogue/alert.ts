@@ -1,4 +1,14 @@
 /** CIPP endpoints behind the node's alert operations. */
 import type { Endpoint } from '../endpoint';
+import { genericRead } from '../generic';
+import * as auditLogSearch from './alert/auditLogSearch';
+import * as snooze from './alert/snooze';
 
-export const endpoints: Endpoint[] = [];
+export const endpoints: Endpoint[] = [
+	...snooze.endpoints,
+	...auditLogSearch.endpoints,
+	genericRead('GetCippAlerts', 'table'),
+	genericRead('ListWebhookAlert', 'table'),
+	genericRead('ListPendingWebhooks', 'results'),
+	genericRead('ListAuditLogCoverage', 'results'),
+];

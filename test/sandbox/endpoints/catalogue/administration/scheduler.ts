@@ -9,8 +9,16 @@ import type { ScheduledTaskRow } from './state';
 const fromUnix = (seconds: number | ''): string | '' =>
 	seconds === '' ? '' : new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 
-function output(task: ScheduledTaskRow, domains: Map<string, string>): Record<string, unknown> {
+/** A tenant group task shows its group where other tasks show their tenant (:128-140). */
+function groupOf(task: ScheduledTaskRow): Record<string, unknown> | undefined {
+	if (!task.TenantGroup) return undefined;
+	const group = JSON.parse(task.TenantGroup) as { label?: string; value?: string };
+	return { label: group.label, value: group.value, type: 'Group' };
+}
+
+export function output(task: ScheduledTaskRow, domains: Map<string, string>): Record<string, unknown> {
 	const tenant = domains.get(task.Tenant) ?? task.Tenant;
+	const group = groupOf(task);
 	let parameters: unknown = task.Parameters;
 	try {
 		parameters = JSON.parse(task.Parameters);
@@ -23,7 +31,9 @@ function output(task: ScheduledTaskRow, domains: Map<string, string>): Record<st
 		Results: task.Results ? (JSON.parse(task.Results) as unknown) : '',
 		ScheduledTime: fromUnix(task.ScheduledTime),
 		ExecutedTime: fromUnix(task.ExecutedTime),
-		Tenant: tenant ? { label: tenant, value: tenant, type: 'Tenant' } : 'None',
+		Recurrence: task.Recurrence === '0' || !task.Recurrence ? 'Once' : task.Recurrence,
+		Tenant: group ?? (tenant ? { label: tenant, value: tenant, type: 'Tenant' } : 'None'),
+		...(group ? { TenantGroupInfo: group } : {}),
 	};
 }
 

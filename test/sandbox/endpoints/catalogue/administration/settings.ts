@@ -150,7 +150,7 @@ export const ListCustomRole: Endpoint = {
 	},
 };
 
-const FUNCTIONS = [
+export const FUNCTIONS = [
 	{
 		Function: 'Get-CIPPAlertMFAAdmins',
 		Synopsis: 'Alert on admins without MFA',

@@ -25,13 +25,23 @@ export interface ScheduledTaskRow {
 	Command: string;
 	Parameters: string;
 	Tenant: string;
-	TaskState: 'Planned' | 'Running' | 'Completed' | 'Failed';
+	TaskState: 'Planned' | 'Running' | 'Completed' | 'Failed' | 'Processing';
 	ScheduledTime: number;
 	ExecutedTime: number | '';
 	Recurrence: string;
 	Results: string;
 	Hidden: boolean;
 	SyncType?: string;
+	/** Where the results go when the task has run: "Webhook,Email,PSA" (Add-CIPPScheduledTask :104-106). */
+	PostExecution?: string;
+	/** A tenant group task: the group as CIPP got it, `{value, label, type: 'Group'}` as JSON text. */
+	TenantGroup?: string;
+	excludedTenants?: string;
+	Reference?: string;
+	AlertComment?: string;
+	CustomSubject?: string;
+	PsaTicketStrategy?: string;
+	DesiredStartTime?: string;
 }
 
 export interface LogRow {

@@ -1,0 +1,131 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { writes } from '../common/endpoints';
+import { additionalFields, choiceProperty, requiredText, shownWhen, textField } from '../common/fields';
+import { actionResult, isRecord } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation, Validator } from '../types';
+
+const dynamicRules: Validator = (value, check) => {
+	const rules = validate.parsedJson(value, check, '[{"property": "availableLicense", "operator": "in", "value": [...]}]');
+	if (!Array.isArray(rules) || rules.length === 0 || !rules.every(isRecord)) {
+		validate.invalid(check, 'the rules are not a JSON list of rules.', 'Enter [{"property": "...", "operator": "eq", "value": ...}, ...].');
+	}
+	return rules;
+};
+
+export const saveTenantGroup: CippOperation = {
+	resource: 'administration',
+	value: 'saveTenantGroup',
+	name: 'Save Tenant Group',
+	action: 'Create or update a CIPP tenant group',
+	description:
+		'Create a tenant group, or update the one with the given ID: a static group gets exactly the member tenants given (others are removed), a dynamic group its rules',
+	...writes('ExecTenantGroup', 'Tenant.Groups.ReadWrite'),
+	parameters: [
+		requiredText(
+			{ displayName: 'Name', name: 'groupName', placeholder: 'e.g. Managed Services', description: 'The group name' },
+			{ name: 'groupName', in: 'body' },
+		),
+		{
+			property: choiceProperty(
+				'Group Type',
+				'groupType',
+				'static',
+				[
+					['Static', 'static'],
+					['Dynamic', 'dynamic'],
+				],
+				'Static: the tenants given; dynamic: the tenants its rules match',
+			),
+			send: { name: 'groupType', in: 'body' },
+		},
+		shownWhen(
+			{ groupType: ['static'] },
+			{
+				property: {
+					displayName: 'Member Tenant IDs',
+					name: 'members',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126, ...',
+					description: "The group's tenants by tenant ID (customerId), separated by commas; tenants not listed leave the group",
+				},
+				send: { name: 'members', in: 'body', encoding: 'labelValueList' },
+				validate: (value, check) => validate.listOf(value).map((entry) => validate.guid(entry, check)),
+			},
+		),
+		shownWhen(
+			{ groupType: ['dynamic'] },
+			{
+				property: {
+					displayName: 'Rules',
+					name: 'dynamicRules',
+					type: 'json',
+					default: '[\n  { "property": "availableLicense", "operator": "in", "value": [] }\n]',
+					description:
+						'The rules as a JSON list of {property, operator, value}: property delegatedAccessStatus, availableLicense, availableServicePlan, tenantGroupMember, customVariable or gdapRelationshipAge',
+				},
+				send: { name: 'dynamicRules', in: 'body', encoding: 'json' },
+				validate: dynamicRules,
+			},
+		),
+		additionalFields([
+			textField(
+				{
+					displayName: 'Group ID',
+					name: 'groupId',
+					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+					description: 'The group to update; leave out to create a group',
+				},
+				{ name: 'groupId', in: 'body' },
+				validate.guid,
+			),
+			textField(
+				{ displayName: 'Description', name: 'groupDescription', description: 'What the group is for' },
+				{ name: 'groupDescription', in: 'body' },
+				validate.longText,
+			),
+			{
+				property: choiceProperty(
+					'Rule Logic',
+					'ruleLogic',
+					'and',
+					[
+						['All Rules (And)', 'and'],
+						['Any Rule (Or)', 'or'],
+					],
+					'Dynamic groups: whether a tenant must match all rules or any',
+				),
+				send: { name: 'ruleLogic', in: 'body' },
+			},
+			{
+				property: {
+					displayName: 'Exclude Partner Tenant',
+					name: 'excludePartnerTenant',
+					type: 'boolean',
+					default: true,
+					description: 'Whether a dynamic group leaves out the partner tenant',
+				},
+				send: { name: 'excludePartnerTenant', in: 'body', encoding: 'boolean' },
+			},
+		]),
+	],
+	constants: { body: { Action: 'AddEdit' } },
+	output: actionResult(),
+	// CIPP removes every member not in the list given: an empty list would empty the group, so it is refused.
+	run: async (context) => {
+		const body = context.request.body as IDataObject;
+		if (body.groupType === 'static' && !(Array.isArray(body.members) && body.members.length > 0)) {
+			validate.invalid(
+				{ node: context.node, field: 'Member Tenant IDs', itemIndex: context.itemIndex, access: 'write' },
+				'no member tenant was given; CIPP would remove every member of the group.',
+				'Enter the tenant IDs of all the tenants the group should have.',
+			);
+		}
+		return saveTenantGroup.output(
+			await context.call({ ...context.request, body: { Action: 'AddEdit', ...body } }, saveTenantGroup.role),
+			context,
+		);
+	},
+};

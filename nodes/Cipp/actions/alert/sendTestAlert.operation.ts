@@ -1,0 +1,48 @@
+import { writes } from '../common/endpoints';
+import { booleanField, namedCollection, requiredText } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+export const sendTestAlert: CippOperation = {
+	resource: 'alert',
+	value: 'sendTestAlert',
+	name: 'Send Test Alert',
+	action: 'Send a test alert through CIPP',
+	description:
+		"Send a test alert through CIPP's notification settings (webhook, email, PSA) or write it to the logbook as an Alert entry; checks that CIPP can reach a webhook such as an n8n one",
+	...writes('ExecAddAlert', 'CIPP.Alert.ReadWrite'),
+	parameters: [
+		requiredText(
+			{ displayName: 'Text', name: 'text', placeholder: 'e.g. Test from n8n', description: 'The alert text' },
+			{ name: 'text', in: 'body', validate: validate.message },
+		),
+		namedCollection('Send To', 'sendTo', 'Add Target', [
+			booleanField(
+				{ displayName: 'Webhook', name: 'sendWebhookNow', default: true, description: 'Whether to post it to the webhook now' },
+				{ name: 'sendWebhookNow', in: 'body' },
+			),
+			booleanField(
+				{ displayName: 'Email', name: 'sendEmailNow', default: true, description: 'Whether to mail it now' },
+				{ name: 'sendEmailNow', in: 'body' },
+			),
+			booleanField(
+				{ displayName: 'PSA', name: 'sendPsaNow', default: true, description: 'Whether to open a PSA ticket now' },
+				{ name: 'sendPsaNow', in: 'body' },
+			),
+			booleanField(
+				{
+					displayName: 'Logbook',
+					name: 'writeLog',
+					default: true,
+					description: 'Whether to write it to the logbook (also done when no target is chosen)',
+				},
+				{ name: 'writeLog', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult({
+		emptyMeans:
+			'CIPP sent nothing: is an email address or webhook set in its notification settings (Administration → Get Notification Config)?',
+	}),
+};

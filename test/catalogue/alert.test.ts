@@ -1,0 +1,227 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
+import { createHash } from 'node:crypto';
+
+import { CippSandbox } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+import { sandboxPerFile } from '../support/sandboxPerFile';
+import { locator } from '../support/workflows';
+
+const contoso = locator('domain', 'contoso.onmicrosoft.com');
+const hashOf = (rawKey: string) => createHash('sha256').update(rawKey, 'utf8').digest('base64');
+const breakGlass = {
+	Message: 'Admin user Break Glass (breakglass@contoso.onmicrosoft.com) does not have MFA registered.',
+	UserPrincipalName: 'breakglass@contoso.onmicrosoft.com',
+	DisplayName: 'Break Glass',
+	Tenant: 'contoso.onmicrosoft.com',
+};
+const breakGlassKey = `contoso.onmicrosoft.com-${hashOf('breakglass@contoso.onmicrosoft.com')}`;
+const seededSearch = stableGuid('audit-search/contoso/seed');
+const hours = (offset: number) => new Date(Date.now() + offset * 3_600_000);
+const snoozeBreakGlass = {
+	cmdletName: 'Get-CIPPAlertMFAAdmins',
+	tenantFilter: contoso,
+	alertItem: JSON.stringify(breakGlass),
+	duration: 90,
+	additionalFields: { reason: 'Break-glass account' },
+};
+
+describeCatalogue('alert', {
+	getManyResults: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAlertResults', query: { tenantFilter: 'contoso.onmicrosoft.com' } },
+		output: (items) => {
+			// Only the latest run of each alert, and nothing older than 7 days.
+			expect(items.map((item) => item.json.ContentPreview)).toEqual([
+				'adele.vance@contoso.onmicrosoft.com',
+				'breakglass@contoso.onmicrosoft.com',
+			]);
+			expect(items[1].json).toMatchObject({
+				CmdletName: 'Get-CIPPAlertMFAAdmins',
+				ContentHash: hashOf('breakglass@contoso.onmicrosoft.com'),
+				AlertItem: breakGlass,
+			});
+		},
+	},
+	snooze: {
+		parameters: snoozeBreakGlass,
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSnoozeAlert',
+			body: {
+				CmdletName: 'Get-CIPPAlertMFAAdmins',
+				TenantFilter: 'contoso.onmicrosoft.com',
+				AlertItem: breakGlass,
+				Duration: 90,
+				Reason: 'Break-glass account',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: 'Successfully snoozed alert for 90 days: breakglass@contoso.onmicrosoft.com - Reason: Break-glass account',
+				contentHash: hashOf('breakglass@contoso.onmicrosoft.com'),
+				snoozeUntil: expect.any(Number),
+			}),
+	},
+	getManySnoozed: {
+		parameters: { additionalFields: { cmdletName: 'Get-CIPPAlertMFAAdmins' }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSnoozedAlerts', query: { CmdletName: 'Get-CIPPAlertMFAAdmins' } },
+		// The Snooze example ran first in this sandbox.
+		output: (items) =>
+			expect(items.map((item) => item.json)).toEqual([
+				expect.objectContaining({
+					RowKey: breakGlassKey,
+					Tenant: 'contoso.onmicrosoft.com',
+					Status: 'Active',
+					RemainingDays: 90,
+					SnoozeReason: 'Break-glass account',
+				}),
+			]),
+	},
+	removeSnooze: {
+		parameters: { cmdletName: 'Get-CIPPAlertMFAAdmins', snoozeKey: breakGlassKey },
+		request: { method: 'POST', endpoint: 'ExecRemoveSnooze', body: { PartitionKey: 'Get-CIPPAlertMFAAdmins', RowKey: breakGlassKey } },
+		calls: ['ListSnoozedAlerts', 'ExecRemoveSnooze'],
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully removed snooze for Get-CIPPAlertMFAAdmins / ${breakGlassKey}`,
+			}),
+	},
+	getManyNotices: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'GetCippAlerts' },
+		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
+	createAuditLogSearch: {
+		parameters: { tenantFilter: contoso, StartTime: hours(-2).toISOString(), EndTime: hours(-1).toISOString() },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAuditLogSearch',
+			body: {
+				tenantFilter: 'contoso.onmicrosoft.com',
+				StartTime: Math.floor(hours(-2).getTime() / 1000),
+				EndTime: Math.floor(hours(-1).getTime() / 1000),
+			},
+		},
+		output: ([item]) => {
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: expect.stringMatching(/^Created audit log search: CIPP Audit Search - /),
+			});
+			expect(item.json.details).toMatchObject({ id: expect.any(String), status: 'notStarted' });
+		},
+	},
+	getManyAuditLogSearches: {
+		parameters: { tenantFilter: contoso, type: 'SearchResults', searchId: seededSearch, returnAll: true },
+		request: {
+			method: 'GET',
+			endpoint: 'ListAuditLogSearches',
+			query: { tenantFilter: 'contoso.onmicrosoft.com', Type: 'SearchResults', SearchId: seededSearch },
+		},
+		output: (items) => expect(items.map((item) => item.json.operation)).toEqual(['New-InboxRule', 'Set-Mailbox']),
+	},
+	processAuditLogSearch: {
+		parameters: { tenantFilter: contoso, searchId: seededSearch },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAuditLogSearch',
+			body: { Action: 'ProcessLogs', tenantFilter: 'contoso.onmicrosoft.com', SearchId: seededSearch },
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ status: 'queued', message: "Search 'CIPP Audit Search - inbox rules' queued for processing." }),
+	},
+	getAuditLogCoverage: {
+		parameters: { tenantFilter: contoso, additionalFields: { relativeTime: '7d' }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAuditLogCoverage', query: { tenantFilter: 'contoso.onmicrosoft.com', RelativeTime: '7d' } },
+		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
+	getManyWebhookRules: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListWebhookAlert' },
+		output: (items) => expect(items[0].json.RowKey).toEqual(expect.any(String)),
+	},
+	getManyPendingWebhooks: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListPendingWebhooks' },
+		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
+	sendTestAlert: {
+		parameters: { text: 'Test from n8n', sendTo: { writeLog: true } },
+		request: { method: 'POST', endpoint: 'ExecAddAlert', body: { text: 'Test from n8n', writeLog: true } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully generated alert.' }),
+	},
+});
+
+describe('alert: what CIPP answers beyond the examples', () => {
+	const currentSandbox = sandboxPerFile();
+	let sandbox: CippSandbox;
+	beforeEach(() => {
+		sandbox = currentSandbox();
+	});
+
+	test('snooze, list and remove: the snooze is listed until it is removed, and a removed one cannot be removed again', async () => {
+		const snoozed = await runOperation(sandbox, 'alert', 'snooze', { ...snoozeBreakGlass, duration: 7, additionalFields: {} });
+		expect(snoozed.items[0].json.message).toBe('Successfully snoozed alert for 7 days: breakglass@contoso.onmicrosoft.com');
+		const listed = await runOperation(sandbox, 'alert', 'getManySnoozed', { returnAll: true });
+		expect(listed.items.map((item) => [item.json.RowKey, item.json.RemainingDays])).toEqual([[breakGlassKey, 7]]);
+		const removed = await runOperation(sandbox, 'alert', 'removeSnooze', {
+			cmdletName: 'Get-CIPPAlertMFAAdmins',
+			snoozeKey: breakGlassKey,
+		});
+		expect(removed.error).toBeUndefined();
+		const after = await runOperation(sandbox, 'alert', 'getManySnoozed', { returnAll: true });
+		expect(after.items).toHaveLength(0);
+		const again = await runOperation(sandbox, 'alert', 'removeSnooze', { cmdletName: 'Get-CIPPAlertMFAAdmins', snoozeKey: breakGlassKey });
+		expect(again.error?.message).toMatch(/No snooze .* was found, so nothing was removed/);
+		expect(again.requests.map((request) => request.endpoint)).toEqual(['ListSnoozedAlerts']);
+	});
+
+	test('a finding without UserPrincipalName is known by its Id, and a tenant ID is refused before sending', async () => {
+		const byId = await runOperation(sandbox, 'alert', 'snooze', {
+			...snoozeBreakGlass,
+			alertItem: { Id: 'ABC-1', Message: 'x' },
+			additionalFields: {},
+		});
+		expect(byId.items[0].json.contentHash).toBe(hashOf('abc-1'));
+		const tenantId = await runOperation(sandbox, 'alert', 'snooze', { ...snoozeBreakGlass, tenantFilter: locator('id', stableGuid('x')) });
+		expect(tenantId.error?.message).toMatch(/is a tenant ID/);
+		expect(tenantId.requests).toHaveLength(0);
+	});
+
+	test('a created search is listed with its Graph status, and can be queued for the alert rules', async () => {
+		const created = await runOperation(sandbox, 'alert', 'createAuditLogSearch', {
+			tenantFilter: contoso,
+			StartTime: hours(-3).toISOString(),
+			EndTime: hours(-2).toISOString(),
+		});
+		const id = (created.items[0].json.details as { id: string }).id;
+		const searches = await runOperation(sandbox, 'alert', 'getManyAuditLogSearches', {
+			tenantFilter: contoso,
+			type: 'Searches',
+			returnAll: true,
+		});
+		expect(searches.items.map((item) => item.json.id)).toEqual(expect.arrayContaining([seededSearch, id]));
+		await runOperation(sandbox, 'alert', 'processAuditLogSearch', { tenantFilter: contoso, searchId: id });
+		const processed = await runOperation(sandbox, 'alert', 'getManyAuditLogSearches', {
+			tenantFilter: contoso,
+			type: 'Processed',
+			additionalFields: { days: 1 },
+			returnAll: true,
+		});
+		expect(processed.items.find((item) => item.json.SearchId === id)?.json.CippStatus).toBe('Pending');
+	});
+
+	test("records of a search Graph does not have fail the item with CIPP's error", async () => {
+		const run = await runOperation(sandbox, 'alert', 'getManyAuditLogSearches', {
+			tenantFilter: contoso,
+			type: 'SearchResults',
+			searchId: stableGuid('audit-search/none'),
+			returnAll: true,
+		});
+		expect(run.error?.message).toMatch(/Resource not found/);
+	});
+});
