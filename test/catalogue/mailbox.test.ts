@@ -2,6 +2,7 @@
 import '../support/logCapture';
 
 import { CippSandbox, fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
@@ -14,6 +15,10 @@ const upnOf = (id: string) => fixtures.users.find((user) => user.id === id)?.use
 const adele = cloudUser.upn;
 const megan = upnOf(ids.meganBowen);
 const grady = upnOf(ids.gradyArchie);
+const alex = upnOf(ids.alexWilber);
+/** The sandbox's one starter rule ("Newsletters") of a mailbox, as Get-InboxRule names it. */
+const ruleOf = (id: string) => `${id}\\${BigInt(`0x${stableGuid(`${id}/rule/0`).replace(/-/g, '').slice(0, 15)}`)}`;
+const adelesRule = ruleOf(ids.adeleVance);
 
 describeCatalogue('mailbox', {
 	getMany: {
@@ -28,6 +33,88 @@ describeCatalogue('mailbox', {
 			});
 			expect(items.map((item) => item.json.UPN)).not.toContain(upnOf(ids.janeGuest));
 		},
+	},
+	createShared: {
+		parameters: {
+			tenantFilter: contoso,
+			displayName: 'Sales Team',
+			username: 'sales',
+			domain: tenant,
+			additionalFields: { addedAliases: `orders@${tenant}, quotes@${tenant}` },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddSharedMailbox',
+			body: {
+				tenantID: tenant,
+				displayName: 'Sales Team',
+				username: 'sales',
+				domain: tenant,
+				addedAliases: `orders@${tenant}\nquotes@${tenant}`,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.messages).toEqual([
+				`Successfully created shared mailbox: sales@${tenant}.`,
+				`Blocked sign-in for shared mailbox sales@${tenant}`,
+				`Added aliases to sales@${tenant} : orders@${tenant},quotes@${tenant}`,
+			]),
+	},
+	getManyPermissions: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListmailboxPermissions', query: { tenantFilter: tenant, userId: adele } },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toContainEqual({ User: 'NT AUTHORITY\\SELF', Permissions: 'FullAccess, ReadPermission' }),
+	},
+	updatePermissions: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			modification: 'Add',
+			permissionLevels: ['FullAccess', 'SendAs'],
+			trustees: megan,
+			autoMap: false,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecModifyMBPerms',
+			body: {
+				tenantFilter: tenant,
+				userID: adele,
+				permissions: [{ UserID: [megan], PermissionLevel: 'FullAccess,SendAs', Modification: 'Add', AutoMap: false }],
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.messages).toEqual([
+				`Granted ${megan} FullAccess to ${adele} with automapping False`,
+				`Granted ${megan} SendAs permissions to ${adele}`,
+			]),
+	},
+	getManyRules: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMailboxRules', query: { tenantFilter: tenant } },
+		output: (items) => {
+			expect(items.find((item) => item.json.Identity === adelesRule)?.json).toMatchObject({ Name: 'Newsletters', Tenant: tenant });
+			expect(items.map((item) => item.json.Name)).not.toContain('No rules found');
+		},
+	},
+	setRule: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), ruleId: locator('id', adelesRule), enabled: false },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetMailboxRule',
+			body: { TenantFilter: tenant, userPrincipalName: adele, ruleId: adelesRule, ruleName: adelesRule, Disable: true },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully set mailbox rule ${adelesRule} for ${adele} to Disabled`),
+	},
+	deleteRule: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', alex), ruleId: locator('id', ruleOf(ids.alexWilber)) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveMailboxRule',
+			body: { TenantFilter: tenant, userPrincipalName: alex, ruleId: ruleOf(ids.alexWilber), ruleName: ruleOf(ids.alexWilber) },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully deleted mailbox rule ${ruleOf(ids.alexWilber)} for ${alex}`),
 	},
 	setHiddenFromGal: {
 		parameters: { tenantFilter: contoso, mailbox: locator('upn', megan), hidden: true },
@@ -168,6 +255,105 @@ describe('mailbox settings: changes show in the lists, refusals fail the item', 
 			recipientLimit: 5000,
 		});
 		expect(limit.requests).toHaveLength(0);
+	});
+
+	test('granting Full Access shows in Get Many Permissions; removing it takes it out again', async () => {
+		const permissions = async () => {
+			const run = await runOperation(sandbox, 'mailbox', 'getManyPermissions', {
+				tenantFilter: contoso,
+				mailbox: locator('upn', megan),
+				returnAll: true,
+			});
+			return run.items.map((item) => item.json);
+		};
+		const change = (modification: string) =>
+			runOperation(sandbox, 'mailbox', 'updatePermissions', {
+				tenantFilter: contoso,
+				mailbox: locator('upn', megan),
+				modification,
+				permissionLevels: ['FullAccess', 'SendOnBehalf'],
+				trustees: alex,
+			});
+		const granted = await change('Add');
+		expect(granted.requests[0].body).toMatchObject({ permissions: [{ Modification: 'Add', AutoMap: true }] });
+		expect(await permissions()).toEqual(
+			expect.arrayContaining([
+				{ User: alex, Permissions: 'FullAccess' },
+				{ User: alex, Permissions: 'SendOnBehalf' },
+			]),
+		);
+		const removed = await change('Remove');
+		expect(removed.requests[0].body).toMatchObject({ permissions: [{ Modification: 'Remove' }] });
+		expect(removed.requests[0].body).not.toMatchObject({ permissions: [{ AutoMap: expect.anything() }] });
+		expect((await permissions()).map((row) => row.User)).not.toContain(alex);
+	});
+
+	test("Update Permissions: CIPP's HTTP-200 answers for an unknown mailbox or user fail the item", async () => {
+		const unknownMailbox = await runOperation(sandbox, 'mailbox', 'updatePermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', 'nobody@contoso.onmicrosoft.com'),
+			modification: 'Add',
+			permissionLevels: ['FullAccess'],
+			trustees: alex,
+		});
+		expect(unknownMailbox.requests[0].status).toBe(200);
+		expect(unknownMailbox.error?.message).toMatch(/Could not find user nobody@contoso\.onmicrosoft\.com/);
+		const unknownTrustee = await runOperation(sandbox, 'mailbox', 'updatePermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			modification: 'Remove',
+			permissionLevels: ['SendAs'],
+			trustees: 'ghost@contoso.onmicrosoft.com',
+		});
+		expect(unknownTrustee.error?.message).toMatch(/Error processing SendAs for ghost@contoso\.onmicrosoft\.com/);
+	});
+
+	test('inbox rules: the cache loads, then lists rules; a change shows only once the hourly cache is refreshed', async () => {
+		const list = async () =>
+			(await runOperation(sandbox, 'mailbox', 'getManyRules', { tenantFilter: locator('list', 'AllTenants'), returnAll: true })).items;
+		const first = await list();
+		expect(first.map((item) => item.json)).toEqual([
+			expect.objectContaining({ status: 'loading', message: 'Loading data for AllTenants. Please check back in 1 minute' }),
+		]);
+		const rules = await list();
+		const rule = rules.find((item) => item.json.Identity === ruleOf(ids.meganBowen))?.json;
+		expect(rule).toMatchObject({ Name: 'Newsletters', Enabled: true, Tenant: tenant });
+		const set = await runOperation(sandbox, 'mailbox', 'setRule', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			ruleId: locator('id', ruleOf(ids.meganBowen)),
+			enabled: false,
+		});
+		expect(set.error).toBeUndefined();
+		expect((await list()).find((item) => item.json.Identity === ruleOf(ids.meganBowen))?.json.Enabled).toBe(true);
+	});
+
+	test("an unknown rule: Enable or Disable fails with CIPP's unhandled HTTP 500, Delete with its Results", async () => {
+		const set = await runOperation(sandbox, 'mailbox', 'setRule', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			ruleId: locator('id', 'No such rule'),
+			enabled: true,
+		});
+		expect(set.requests[0].status).toBe(500);
+		expect(set.error?.message).toMatch(/Could not set mailbox rule No such rule for .* to Enabled/);
+		const removed = await runOperation(sandbox, 'mailbox', 'deleteRule', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			ruleId: locator('id', 'No such rule'),
+		});
+		expect(removed.error?.message).toMatch(/Failed to delete rule for/);
+	});
+
+	test('a shared mailbox on a domain the tenant does not have is refused by Exchange', async () => {
+		const run = await runOperation(sandbox, 'mailbox', 'createShared', {
+			tenantFilter: contoso,
+			displayName: 'Info',
+			username: 'info',
+			domain: 'example.org',
+		});
+		expect(run.requests[0].status).toBe(403);
+		expect(run.error?.message).toMatch(/Failed to create shared mailbox\. .*accepted domain/);
 	});
 
 	test("an unknown mailbox fails the item with Exchange's not-found text", async () => {

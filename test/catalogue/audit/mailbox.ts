@@ -21,6 +21,78 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 		note: 'AllTenants works only through UseReportDB (Get-CIPPMailboxesReport); the live path would send AllTenants to Exchange, so the node offers a single tenant.',
 	},
+	'mailbox:createShared': {
+		source: `${ADMIN}/Invoke-AddSharedMailbox.ps1`,
+		reads:
+			'Body tenantID (:9, not tenantFilter), displayName (:16), username (:17), domain (:14), addedAliases split at line breaks (:10; the node joins its comma or line list with line breaks).',
+		clears: 'none',
+		failure:
+			'New-Mailbox failure (domain not accepted, address in use, no Exchange role): HTTP 403 Results ["Failed to create shared mailbox. ..."] (:57-63). After creation, a failed sign-in block or alias step is one more line "Failed to block sign-in ..." / "Failed to add aliases ..." with HTTP 200 (:29-34, :49-54): the item fails with all lines, which say the mailbox itself was created.',
+		async: 'none (waits 3 s before adding aliases, :39).',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:getManyPermissions': {
+		source: `${ADMIN}/Invoke-ListmailboxPermissions.ps1`,
+		reads: 'Query tenantFilter (:13), userId (:14); UseReportDB, ByUser, User (:16-18, the report-database path, not offered).',
+		clears: 'none',
+		failure:
+			'Exchange failure: HTTP 403 with the normalized error as the only entry (:97-105). An empty userId would list the permissions of every mailbox (Get-Mailbox without Identity); the node requires the mailbox.',
+		async: 'none (one New-ExoBulkRequest of Get-Mailbox, Get-MailboxPermission, Get-RecipientPermission, :51-72).',
+		refusals: [],
+		output:
+			'Bare array of {User, Permissions}: Send on Behalf rows from GrantSendonBehalfTo ("SendOnBehalf"), Full Access rows from Get-MailboxPermission (AccessRights joined with ", "), Send As rows from Get-RecipientPermission (Permissions left as a list) (:73-95); NT AUTHORITY\\SELF rows included. records gives one item per row.',
+		verdict: 'ok',
+	},
+	'mailbox:updatePermissions': {
+		source: `${ADMIN}/Invoke-ExecModifyMBPerms.ps1 (Set-CIPPMailboxPermission -AsCmdletObject, CIPPCore/Public/Set-CIPPMailboxPermission.ps1)`,
+		reads:
+			'Body in the legacy single-mailbox shape (:29-35): userID, tenantFilter, permissions[] of {UserID (string, list, or {value}), PermissionLevel (comma-separated), Modification (Remove, else Add), AutoMap (true when absent)} (:100-110). Bare-array and mailboxRequests shapes not used.',
+		clears:
+			'none: each change is one Add-/Remove-MailboxPermission, Add-/Remove-RecipientPermission or Set-Mailbox GrantSendonBehalfTo add/remove (helper :35-119).',
+		failure:
+			'Always HTTP 200 (except 400 "No mailbox requests provided", :37-45): the mailbox not found in Graph -> Results ["Could not find user <userID>"] (:80-86); nothing valid -> ["No valid permission changes to process"] (:176-183); each failed change -> "Error processing <level> for <user> on <mailbox>: ..." (:203, :247, :262). Levels outside the eight supported, or Add of a remove-only level, are skipped silently (:137, helper :104-117).',
+		async: 'none; the permission report cache is synced after success (:269-277).',
+		refusals: ['^Could not find user ', '^No valid permission changes to process', '^Skipped mailbox with missing userID'],
+		verdict: 'settled',
+		note: "The node offers only Full Access, Send As and Send on Behalf (the levels CIPP can add), so nothing is skipped silently; CIPP's HTTP-200 refusals fail the item; AutoMap is only sent with Grant.",
+	},
+	'mailbox:getManyRules': {
+		source: `${ADMIN}/Invoke-ListMailboxRules.ps1 (queue: CIPPActivityTriggers/.../Push-ListMailboxRulesQueue.ps1)`,
+		reads: 'Query tenantFilter (:13, AllTenants handled :75-80); UseReportDB (:15, not offered).',
+		clears: 'none',
+		failure:
+			'Unexpected failure: HTTP 403 with the normalized error (:146-155). A tenant the queue could not read is cached as a row {Name: "Could not connect to tenant ..."}; one without rules as {Name: "No rules found"} (queue).',
+		async:
+			'Served from table cachembxrules, rows younger than an hour (:74-82); when empty CIPP starts ListMailboxRulesOrchestrator and answers Results [] with Metadata.QueueMessage "Loading data for <tenant>. Please check back in 1 minute" (:95-121). Set/Remove update the report database (Update-/Remove-CIPPDbItem), not this table, so a changed rule shows as it was until the hour is up.',
+		refusals: [],
+		output:
+			'{Results: [Get-InboxRule objects + Tenant], Metadata} (:124-144). The node reads it with cachedRecords (one "loading" item while the cache fills), drops the "No rules found" placeholder and fails the item for a "Could not connect" row.',
+		verdict: 'settled',
+		note: 'The hourly cache and the stale view after a change are said in the description; the placeholder rows are not passed on as rules.',
+	},
+	'mailbox:setRule': {
+		source: `${ADMIN}/Invoke-ExecSetMailboxRule.ps1 (Set-CIPPMailboxRule, CIPPCore/Public/Set-CIPPMailboxRule.ps1)`,
+		reads:
+			'Body TenantFilter (:16), ruleName (:17, only printed), ruleId (:18, the -Identity), userPrincipalName (:19, the anchor), Enable and Disable (-as [bool], :20-21).',
+		clears: 'none',
+		failure:
+			'Neither Enable nor Disable: throw outside any try, an unhandled HTTP 500 (:33-37). An Exchange failure: Set-CIPPMailboxRule throws "Could not set mailbox rule ... Error: ..." (helper :39-42), also unhandled in the endpoint (:39): HTTP 500 with that text.',
+		async: 'none; the report database row is updated, the cachembxrules table Get Many Rules reads is not (helper :28-36).',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The node always sends exactly one of Enable/Disable, and sends the rule as ruleName too (CIPP only prints it).',
+	},
+	'mailbox:deleteRule': {
+		source: `${ADMIN}/Invoke-ExecRemoveMailboxRule.ps1 (Remove-CIPPMailboxRule, CIPPCore/Public/Remove-CIPPMailboxRule.ps1)`,
+		reads:
+			'Query or body TenantFilter (:13), ruleName (:14, only printed), ruleId (:15), userPrincipalName (:16, the anchor); a retry anchors on the first part of ruleId (:17, helper :42-50).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 500 Results "Failed to delete rule for <user>. Error: ..." (helper :60-65, endpoint :24-27).',
+		async: 'none; the report database row is removed, the cachembxrules table is not.',
+		refusals: [],
+		verdict: 'ok',
+	},
 	'mailbox:setHiddenFromGal': {
 		source: `${ADMIN}/Invoke-ExecHideFromGAL.ps1 (Set-CIPPHideFromGAL in CIPPCore/Public/Set-CIPPHideFromGAL.ps1)`,
 		reads:

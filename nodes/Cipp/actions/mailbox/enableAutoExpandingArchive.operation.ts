@@ -7,5 +7,5 @@ export const enableAutoExpandingArchive = mailboxWrite({
 	description: 'Enable the auto-expanding archive of a mailbox whose online archive is on; Exchange cannot turn it off again',
 	endpoint: 'ExecEnableAutoExpandingArchive',
 	mailbox: { name: 'ID', in: 'body' },
-	echo: ['username'],
+	echo: { username: '' },
 });

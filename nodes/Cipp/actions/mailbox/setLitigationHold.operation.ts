@@ -9,7 +9,7 @@ export const setLitigationHold = mailboxWrite({
 		'Turn litigation hold on (keeping every item, optionally for a number of days) or off for a mailbox; needs Exchange Online Plan 2 or an archiving licence',
 	endpoint: 'ExecSetLitigationHold',
 	mailbox: { name: 'Identity', in: 'body' },
-	echo: ['UPN'],
+	echo: { UPN: '' },
 	parameters: [
 		removeHold,
 		additionalFields([

@@ -8,7 +8,7 @@ export const setRecipientLimits = mailboxWrite({
 	description: 'Set the most recipients (To, Cc and Bcc together) one message sent from a mailbox may have, 1 to 1,000',
 	endpoint: 'ExecSetRecipientLimits',
 	mailbox: { name: 'Identity', in: 'body' },
-	echo: ['userid'],
+	echo: { userid: '' },
 	parameters: [
 		requiredParameter(
 			{

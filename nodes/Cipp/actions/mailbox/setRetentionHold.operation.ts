@@ -8,6 +8,6 @@ export const setRetentionHold = mailboxWrite({
 		'Turn retention hold on (the retention policy stops deleting or archiving items, e.g. while the user is away) or off for a mailbox',
 	endpoint: 'ExecSetRetentionHold',
 	mailbox: { name: 'Identity', in: 'body' },
-	echo: ['UPN'],
+	echo: { UPN: '' },
 	parameters: [removeHold],
 });

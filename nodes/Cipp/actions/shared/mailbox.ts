@@ -17,10 +17,11 @@ export interface MailboxSpec {
 	/** Where the mailbox picker's value goes (CIPP's field for the Exchange identity); none for tenant-wide calls. */
 	mailbox?: SendTo;
 	/**
-	 * Body fields CIPP only prints in its answer (e.g. `UPN` beside `Identity`): they get the
-	 * mailbox as well, so CIPP's message names it instead of leaving a gap.
+	 * Body fields CIPP only prints in its answer (e.g. `UPN` beside `Identity`), each filled with
+	 * the value of another body field (default: the mailbox's), so CIPP's message names it
+	 * instead of leaving a gap.
 	 */
-	echo?: string[];
+	echo?: Record<string, string>;
 	/** The fields after tenant and mailbox. */
 	parameters?: CippParameter[];
 	/** CIPP's spelling of its tenant field, where it is not `tenantFilter`. */
@@ -56,7 +57,7 @@ export function mailboxWrite(spec: MailboxSpec): CippOperation {
 		...operation,
 		run: async (context) => {
 			const body = (context.request.body ?? {}) as IDataObject;
-			for (const field of echo ?? []) body[field] = body[mailbox?.name ?? ''];
+			for (const [field, from] of Object.entries(echo ?? {})) body[field] = body[from || (mailbox?.name ?? '')];
 			prepare?.(body, context);
 			return operation.output(await context.call({ ...context.request, body }, operation.role), context);
 		},

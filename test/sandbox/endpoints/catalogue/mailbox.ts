@@ -1,5 +1,7 @@
 /** CIPP endpoints behind the node's mailbox operations. */
 import type { Endpoint } from '../endpoint';
+import * as access from './mailbox/access';
+import * as rules from './mailbox/rules';
 import * as settings from './mailbox/settings';
 
-export const endpoints: Endpoint[] = [...settings.endpoints];
+export const endpoints: Endpoint[] = [...settings.endpoints, ...access.endpoints, ...rules.endpoints];
