@@ -19,6 +19,8 @@ const alex = upnOf(ids.alexWilber);
 /** The sandbox's one starter rule ("Newsletters") of a mailbox, as Get-InboxRule names it. */
 const ruleOf = (id: string) => `${id}\\${BigInt(`0x${stableGuid(`${id}/rule/0`).replace(/-/g, '').slice(0, 15)}`)}`;
 const adelesRule = ruleOf(ids.adeleVance);
+/** The sandbox's phone of a mailbox (ActiveSync deviceID and Guid). */
+const phoneOf = (id: string) => ({ deviceId: stableGuid(`${id}/eas`).replace(/-/g, '').toUpperCase(), guid: stableGuid(`${id}/eas/guid`) });
 
 describeCatalogue('mailbox', {
 	getMany: {
@@ -175,6 +177,58 @@ describeCatalogue('mailbox', {
 			body: { tenantFilter: tenant, Identity: adele, userid: adele, recipientLimit: 100 },
 		},
 		output: ([item]) => expect(item.json.message).toBe(`Recipient limit for ${adele} has been set to 100`),
+	},
+	setMaxMessageSize: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), additionalFields: { maxSendSize: 50, maxReceiveSize: 60 } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetMailboxEmailSize',
+			body: { tenantFilter: tenant, id: adele, UPN: adele, maxSendSize: 50, maxReceiveSize: 60 },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Set mailbox email max size for ${adele} to Send: 50MB Receive: 60MB`),
+	},
+	getManyMobileDevices: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMailboxMobileDevices', query: { tenantFilter: tenant, Mailbox: adele } },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				deviceAccessState: 'Allowed',
+				deviceID: phoneOf(ids.adeleVance).deviceId,
+				Guid: phoneOf(ids.adeleVance).guid,
+			}),
+	},
+	setMobileDevice: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			deviceAction: 'block',
+			deviceId: phoneOf(ids.adeleVance).deviceId,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecMailboxMobileDevices',
+			query: { tenantFilter: tenant, Userid: adele, deviceid: phoneOf(ids.adeleVance).deviceId, Quarantine: 'true' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Blocked Active Sync Device for ${adele}` }),
+	},
+	getOutOfOffice: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele) },
+		request: { method: 'GET', endpoint: 'ListOoO', query: { tenantFilter: tenant, userid: adele } },
+		output: (items) => {
+			expect(items).toHaveLength(1);
+			expect(items[0].json).toMatchObject({ AutoReplyState: 'Disabled', StartTime: null });
+		},
+	},
+	getManyRestrictedUsers: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListRestrictedUsers', query: { tenantFilter: tenant } },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ SenderAddress: alex, BlockType: 'External recipient limit exceeded', ExternalCount: '1207' }),
+	},
+	removeRestrictedUser: {
+		parameters: { tenantFilter: contoso, senderAddress: alex },
+		request: { method: 'POST', endpoint: 'ExecRemoveRestrictedUser', body: { tenantFilter: tenant, SenderAddress: alex } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully removed ${alex} from the restricted users list.`),
 	},
 	getManyCasSettings: {
 		parameters: { tenantFilter: contoso, returnAll: true },
@@ -354,6 +408,73 @@ describe('mailbox settings: changes show in the lists, refusals fail the item', 
 		});
 		expect(run.requests[0].status).toBe(403);
 		expect(run.error?.message).toMatch(/Failed to create shared mailbox\. .*accepted domain/);
+	});
+
+	test('blocking a phone shows in Get Many Mobile Devices; deleting it takes it off the list', async () => {
+		const phone = phoneOf(ids.meganBowen);
+		const devices = async () =>
+			(
+				await runOperation(sandbox, 'mailbox', 'getManyMobileDevices', {
+					tenantFilter: contoso,
+					mailbox: locator('upn', megan),
+					returnAll: true,
+				})
+			).items;
+		await runOperation(sandbox, 'mailbox', 'setMobileDevice', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			deviceAction: 'block',
+			deviceId: phone.deviceId,
+		});
+		expect((await devices())[0].json).toMatchObject({ deviceID: phone.deviceId, deviceAccessState: 'Blocked' });
+		const deleted = await runOperation(sandbox, 'mailbox', 'setMobileDevice', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			deviceAction: 'delete',
+			deviceGuid: phone.guid,
+		});
+		expect(deleted.requests[0].query).toEqual({ tenantFilter: tenant, Userid: megan, guid: phone.guid, Delete: 'true' });
+		expect(deleted.items[0].json.message).toBe(`Deleted Active Sync Device for ${megan}`);
+		expect((await devices()).map((item) => item.json.deviceID)).not.toContain(phone.deviceId);
+		const again = await runOperation(sandbox, 'mailbox', 'setMobileDevice', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			deviceAction: 'delete',
+			deviceGuid: phone.guid,
+		});
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(/Failed to delete Mobile Device/);
+	});
+
+	test('Get Out of Office shows what User → Set Out of Office set', async () => {
+		await runOperation(sandbox, 'user', 'setOutOfOffice', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			autoReplyState: 'Enabled',
+			additionalFields: { InternalMessage: 'Back Monday.' },
+		});
+		const run = await runOperation(sandbox, 'mailbox', 'getOutOfOffice', { tenantFilter: contoso, mailbox: locator('upn', megan) });
+		expect(run.items.map((item) => item.json)).toEqual([
+			expect.objectContaining({ AutoReplyState: 'Enabled', InternalMessage: 'Back Monday.' }),
+		]);
+	});
+
+	test('a removed restricted user is gone from the list; a size over 150 MB is refused before sending', async () => {
+		await runOperation(sandbox, 'mailbox', 'removeRestrictedUser', { tenantFilter: contoso, senderAddress: alex });
+		const list = await runOperation(sandbox, 'mailbox', 'getManyRestrictedUsers', { tenantFilter: contoso, returnAll: true });
+		expect(list.items.map((item) => item.json.SenderAddress)).not.toContain(alex);
+		const size = await runOperation(sandbox, 'mailbox', 'setMaxMessageSize', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			additionalFields: { maxSendSize: 151 },
+		});
+		expect(size.requests).toHaveLength(0);
+	});
+
+	test('Set Max Message Size without a size: CIPP answers HTTP 500 and the item fails with its words', async () => {
+		const run = await runOperation(sandbox, 'mailbox', 'setMaxMessageSize', { tenantFilter: contoso, mailbox: locator('upn', adele) });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/No max send or receive size provided/);
 	});
 
 	test("an unknown mailbox fails the item with Exchange's not-found text", async () => {

@@ -170,6 +170,76 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'The limit is checked (whole number 1-1000) before sending; the mailbox is sent as userid too, which CIPP only prints.',
 	},
+	'mailbox:setMaxMessageSize': {
+		source: `${ADMIN}/Invoke-ExecSetMailboxEmailSize.ps1 (Set-CippMaxEmailSize, CIPPCore/Public/Set-CippMaxEmailSize.ps1)`,
+		reads:
+			'Body tenantFilter (:6), UPN (:7, printed; identity only when id is missing), id (:8, the identity), maxSendSize and maxReceiveSize in MB (:9-10; blank ones are dropped, :21-22; [ValidateRange(1, 150)] [Int32] in the helper).',
+		clears: 'none: a size left out is not sent to Set-Mailbox (helper :27-28).',
+		failure:
+			'No size at all: the helper throws "No max send or receive size provided ..." (helper :20-24) -> HTTP 500 "Failed to set mailbox email max size for <UPN>. Error: ..."; a size outside 1-150 fails parameter binding -> HTTP 500 with PowerShell\'s text; an Exchange failure -> HTTP 500 "Failed to set mailbox email max size ..." (:23-29).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: "Sizes are checked (whole MB, 1-150) before sending; the mailbox is sent as UPN too, which CIPP prints. Without any size CIPP's HTTP 500 fails the item with its own words.",
+	},
+	'mailbox:getManyMobileDevices': {
+		source: `${ADMIN}/Invoke-ListMailboxMobileDevices.ps1`,
+		reads: 'Query tenantFilter (:3), Mailbox (:4; base64-encoded into the Exchange admin API URL, :7-8).',
+		clears: 'none',
+		failure: 'Exchange failure (unknown mailbox, no Exchange role): HTTP 403 with the normalized error as the only entry (:24-27).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {clientType, clientVersion, deviceAccessState, deviceFriendlyName ("Unknown" when blank), deviceModel, deviceOS, deviceType, firstSync, lastSyncAttempt, lastSuccessSync (DateTime.ToString() text), status, deviceID, Guid} (:10-22); records fits.',
+		verdict: 'ok',
+	},
+	'mailbox:setMobileDevice': {
+		source: `${ADMIN}/Invoke-ExecMailboxMobileDevices.ps1 (Set-CIPPMobileDevice, CIPPCore/Public/Set-CIPPMobileDevice.ps1)`,
+		reads:
+			'Query only, although the call is a POST (:5): tenantfilter, Userid, deviceid, guid, Quarantine ("true" blocks, "false" allows), Delete ("true" removes the partnership by guid).',
+		clears:
+			'none: allow/block add the device ID to ActiveSyncAllowedDeviceIDs / ActiveSyncBlockedDeviceIDs (helper :13-19); delete removes the partnership (Remove-MobileDevice, helper :32-36), and the device syncs again unless blocked.',
+		failure:
+			'Always HTTP 200: "Failed to Allow/Block Active Sync Device for <user>: ..." or "Failed to delete Mobile Device <guid>: ..." (helper :21-29, :38-42); an unhandled error "Failed  <user>: ..." (:7-9). All start with "Failed" and fail the item. Neither Quarantine nor Delete: Results null (the node always sends one).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'The sandbox takes an allowed device off the blocked list and the other way round; how Exchange treats a device ID on both lists was not verified.',
+	},
+	'mailbox:getOutOfOffice': {
+		source: `${ADMIN}/Invoke-ListOoO.ps1 (Get-CIPPOutOfOffice, CIPPCore/Public/Get-CIPPOutOfOffice.ps1)`,
+		reads: 'Query tenantFilter (:4), userid (:5).',
+		clears: 'none',
+		failure:
+			'Exchange failure: HTTP 500 with the text "Could not retrieve out of office message for <user>. Error: ..." as the whole body (helper :24-29, endpoint :9-12).',
+		async: 'none',
+		refusals: [],
+		output:
+			'ConvertTo-Json text of {AutoReplyState, StartTime, EndTime (yyyy-MM-dd HH:mm or null), InternalMessage, ExternalMessage, CreateOOFEvent, OOFEventSubject, AutoDeclineFutureRequestsWhenOOF, DeclineEventsForScheduledOOF, DeclineAllEventsForScheduledOOF, DeclineMeetingMessage} (helper :9-22); parsedRecords parses it into the one item.',
+		verdict: 'ok',
+	},
+	'mailbox:getManyRestrictedUsers': {
+		source: `${ADMIN}/Invoke-ListRestrictedUsers.ps1`,
+		reads: 'Query tenantFilter (:13).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error as the only entry (:43-47).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {SenderAddress, Reason, BlockType ("<type> recipient limit exceeded" or "Email sending limit exceeded"), CreatedDatetime, ChangedDatetime, TemporaryBlock, InternalCount, ExternalCount (text)} parsed from Get-BlockedSenderAddress (:15-38); records fits.',
+		verdict: 'ok',
+	},
+	'mailbox:removeRestrictedUser': {
+		source: `${ADMIN}/Invoke-ExecRemoveRestrictedUser.ps1`,
+		reads: 'Body tenantFilter (:16), SenderAddress (:17).',
+		clears: 'none',
+		failure:
+			'Missing SenderAddress or tenant, or an Exchange failure: HTTP 500 "Failed to remove <address> from restricted list: ..." (:20-22, :29-34).',
+		async: 'Exchange can take up to an hour to let the sender send again.',
+		refusals: [],
+		verdict: 'ok',
+		note: 'How Exchange answers for an address that is not blocked was not verified; the sandbox treats it as done.',
+	},
 	'mailbox:getManyCasSettings': {
 		source: 'Email-Exchange/Reports/Invoke-ListMailboxCAS.ps1',
 		reads: 'Query TenantFilter (:13; case-insensitive, sent as tenantFilter as the OpenAPI spells it).',

@@ -5,11 +5,17 @@ import { deleteRule } from './deleteRule.operation';
 import { enableAutoExpandingArchive } from './enableAutoExpandingArchive.operation';
 import { getMany } from './getMany.operation';
 import { getManyCasSettings } from './getManyCasSettings.operation';
+import { getManyMobileDevices } from './getManyMobileDevices.operation';
 import { getManyPermissions } from './getManyPermissions.operation';
+import { getManyRestrictedUsers } from './getManyRestrictedUsers.operation';
 import { getManyRules } from './getManyRules.operation';
+import { getOutOfOffice } from './getOutOfOffice.operation';
+import { removeRestrictedUser } from './removeRestrictedUser.operation';
 import { setCopyForSent } from './setCopyForSent.operation';
 import { setHiddenFromGal } from './setHiddenFromGal.operation';
 import { setLitigationHold } from './setLitigationHold.operation';
+import { setMaxMessageSize } from './setMaxMessageSize.operation';
+import { setMobileDevice } from './setMobileDevice.operation';
 import { setQuota } from './setQuota.operation';
 import { setRecipientLimits } from './setRecipientLimits.operation';
 import { setRetentionHold } from './setRetentionHold.operation';
@@ -34,7 +40,13 @@ export const operations: CippOperation[] = [
 	setCopyForSent,
 	setQuota,
 	setRecipientLimits,
+	setMaxMessageSize,
 	getManyCasSettings,
+	getManyMobileDevices,
+	setMobileDevice,
+	getOutOfOffice,
+	getManyRestrictedUsers,
+	removeRestrictedUser,
 	startManagedFolderAssistant,
 ];
 

@@ -29,6 +29,8 @@ export interface MailboxSpec {
 	refusals?: RegExp[];
 	constants?: CippOperation['constants'];
 	output?: (response: unknown, context: OutputContext) => IDataObject[];
+	/** For a read of one record (no Return All / Limit). */
+	single?: boolean;
 	/** Changes the request body before it is sent (e.g. a field whose name the user chooses). */
 	prepare?: (body: IDataObject, context: StepContext) => void;
 }
@@ -74,7 +76,7 @@ export function mailboxRead(spec: MailboxSpec): CippOperation {
 		action,
 		description,
 		...reads(spec.endpoint, 'Exchange.Mailbox.Read'),
-		list: true,
+		...(spec.single ? {} : { list: true }),
 		parameters: identity(spec, 'query'),
 		...(constants ? { constants } : {}),
 		output: spec.output ?? records,
