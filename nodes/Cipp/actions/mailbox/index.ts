@@ -1,8 +1,53 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { createShared } from './createShared.operation';
+import { deleteRule } from './deleteRule.operation';
+import { enableAutoExpandingArchive } from './enableAutoExpandingArchive.operation';
+import { getMany } from './getMany.operation';
+import { getManyCasSettings } from './getManyCasSettings.operation';
+import { getManyMobileDevices } from './getManyMobileDevices.operation';
+import { getManyPermissions } from './getManyPermissions.operation';
+import { getManyRestrictedUsers } from './getManyRestrictedUsers.operation';
+import { getManyRules } from './getManyRules.operation';
+import { getOutOfOffice } from './getOutOfOffice.operation';
+import { removeRestrictedUser } from './removeRestrictedUser.operation';
+import { setCopyForSent } from './setCopyForSent.operation';
+import { setHiddenFromGal } from './setHiddenFromGal.operation';
+import { setLitigationHold } from './setLitigationHold.operation';
+import { setMaxMessageSize } from './setMaxMessageSize.operation';
+import { setMobileDevice } from './setMobileDevice.operation';
+import { setQuota } from './setQuota.operation';
+import { setRecipientLimits } from './setRecipientLimits.operation';
+import { setRetentionHold } from './setRetentionHold.operation';
+import { setRule } from './setRule.operation';
+import { startManagedFolderAssistant } from './startManagedFolderAssistant.operation';
+import { updatePermissions } from './updatePermissions.operation';
 
 export const resource = { name: 'Mailbox', value: 'mailbox' };
 
-export const operations: CippOperation[] = [];
+export const operations: CippOperation[] = [
+	getMany,
+	createShared,
+	getManyPermissions,
+	updatePermissions,
+	getManyRules,
+	setRule,
+	deleteRule,
+	setHiddenFromGal,
+	setLitigationHold,
+	setRetentionHold,
+	enableAutoExpandingArchive,
+	setCopyForSent,
+	setQuota,
+	setRecipientLimits,
+	setMaxMessageSize,
+	getManyCasSettings,
+	getManyMobileDevices,
+	setMobileDevice,
+	getOutOfOffice,
+	getManyRestrictedUsers,
+	removeRestrictedUser,
+	startManagedFolderAssistant,
+];
 
-export const operationSelector = selectorFor('mailbox', operations);
+export const operationSelector = selectorFor('mailbox', operations, 'getMany');

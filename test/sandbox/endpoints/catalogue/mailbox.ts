@@ -1,4 +1,8 @@
 /** CIPP endpoints behind the node's mailbox operations. */
 import type { Endpoint } from '../endpoint';
+import * as access from './mailbox/access';
+import * as devices from './mailbox/devices';
+import * as rules from './mailbox/rules';
+import * as settings from './mailbox/settings';
 
-export const endpoints: Endpoint[] = [];
+export const endpoints: Endpoint[] = [...settings.endpoints, ...access.endpoints, ...rules.endpoints, ...devices.endpoints];

@@ -1,0 +1,263 @@
+import type { AuditRecord } from './types';
+
+/**
+ * Mailbox, read against CIPP-API (/work/cipp-api, paths relative to
+ * `Modules/CIPPHTTP/Public/Entrypoints/HTTP Functions/`). Node files: nodes/Cipp/actions/mailbox/.
+ */
+const ADMIN = 'Email-Exchange/Administration';
+
+export const audit: Record<string, AuditRecord> = {
+	'mailbox:getMany': {
+		source: `${ADMIN}/Invoke-ListMailboxes.ps1`,
+		reads:
+			'Query tenantFilter (:13); UseReportDB (:15, switches to the report database, not offered); Anr, Archive, Filter, GroupMailbox, PublicFolder, RecipientTypeDetails, SoftDeletedMailbox, Identity from the query (:44-74, not in the OpenAPI, not offered).',
+		clears: 'none',
+		failure:
+			'Exchange failure (wrong tenant, no Exchange role): HTTP 403 with the normalized error as the only array entry (:112-120); the transport fails the item.',
+		async: 'none (live Get-Mailbox plus Get-OrganizationConfig, :76-108).',
+		refusals: [],
+		output:
+			'Bare array of {Id, ExchangeGuid, ArchiveGuid, WhenSoftDeleted, UPN, displayName, primarySmtpAddress, ArchiveEnabled, AutoExpandingArchive(+Scope), recipientType(+Details), AdditionalEmailAddresses, ForwardingSmtpAddress, InternalForwardingAddress, DeliverToMailboxAndForward, HiddenFromAddressListsEnabled, ExternalDirectoryObjectId, IsDirSynced, MessageCopyFor*, LitigationHold*, LicensedForLitigationHold, ComplianceTagHoldApplied, RetentionHoldEnabled, InPlaceHolds, RetentionPolicy} (:82-107); records gives one item per mailbox.',
+		verdict: 'ok',
+		note: 'AllTenants works only through UseReportDB (Get-CIPPMailboxesReport); the live path would send AllTenants to Exchange, so the node offers a single tenant.',
+	},
+	'mailbox:createShared': {
+		source: `${ADMIN}/Invoke-AddSharedMailbox.ps1`,
+		reads:
+			'Body tenantID (:9, not tenantFilter), displayName (:16), username (:17), domain (:14), addedAliases split at line breaks (:10; the node joins its comma or line list with line breaks).',
+		clears: 'none',
+		failure:
+			'New-Mailbox failure (domain not accepted, address in use, no Exchange role): HTTP 403 Results ["Failed to create shared mailbox. ..."] (:57-63). After creation, a failed sign-in block or alias step is one more line "Failed to block sign-in ..." / "Failed to add aliases ..." with HTTP 200 (:29-34, :49-54): the item fails with all lines, which say the mailbox itself was created.',
+		async: 'none (waits 3 s before adding aliases, :39).',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:getManyPermissions': {
+		source: `${ADMIN}/Invoke-ListmailboxPermissions.ps1`,
+		reads: 'Query tenantFilter (:13), userId (:14); UseReportDB, ByUser, User (:16-18, the report-database path, not offered).',
+		clears: 'none',
+		failure:
+			'Exchange failure: HTTP 403 with the normalized error as the only entry (:97-105). An empty userId would list the permissions of every mailbox (Get-Mailbox without Identity); the node requires the mailbox.',
+		async: 'none (one New-ExoBulkRequest of Get-Mailbox, Get-MailboxPermission, Get-RecipientPermission, :51-72).',
+		refusals: [],
+		output:
+			'Bare array of {User, Permissions}: Send on Behalf rows from GrantSendonBehalfTo ("SendOnBehalf"), Full Access rows from Get-MailboxPermission (AccessRights joined with ", "), Send As rows from Get-RecipientPermission (Permissions left as a list) (:73-95); NT AUTHORITY\\SELF rows included. records gives one item per row.',
+		verdict: 'ok',
+	},
+	'mailbox:updatePermissions': {
+		source: `${ADMIN}/Invoke-ExecModifyMBPerms.ps1 (Set-CIPPMailboxPermission -AsCmdletObject, CIPPCore/Public/Set-CIPPMailboxPermission.ps1)`,
+		reads:
+			'Body in the legacy single-mailbox shape (:29-35): userID, tenantFilter, permissions[] of {UserID (string, list, or {value}), PermissionLevel (comma-separated), Modification (Remove, else Add), AutoMap (true when absent)} (:100-110). Bare-array and mailboxRequests shapes not used.',
+		clears:
+			'none: each change is one Add-/Remove-MailboxPermission, Add-/Remove-RecipientPermission or Set-Mailbox GrantSendonBehalfTo add/remove (helper :35-119).',
+		failure:
+			'Always HTTP 200 (except 400 "No mailbox requests provided", :37-45): the mailbox not found in Graph -> Results ["Could not find user <userID>"] (:80-86); nothing valid -> ["No valid permission changes to process"] (:176-183); each failed change -> "Error processing <level> for <user> on <mailbox>: ..." (:203, :247, :262). Levels outside the eight supported, or Add of a remove-only level, are skipped silently (:137, helper :104-117).',
+		async: 'none; the permission report cache is synced after success (:269-277).',
+		refusals: ['^Could not find user ', '^No valid permission changes to process', '^Skipped mailbox with missing userID'],
+		verdict: 'settled',
+		note: "The node offers only Full Access, Send As and Send on Behalf (the levels CIPP can add), so nothing is skipped silently; CIPP's HTTP-200 refusals fail the item; AutoMap is only sent with Grant.",
+	},
+	'mailbox:getManyRules': {
+		source: `${ADMIN}/Invoke-ListMailboxRules.ps1 (queue: CIPPActivityTriggers/.../Push-ListMailboxRulesQueue.ps1)`,
+		reads: 'Query tenantFilter (:13, AllTenants handled :75-80); UseReportDB (:15, not offered).',
+		clears: 'none',
+		failure:
+			'Unexpected failure: HTTP 403 with the normalized error (:146-155). A tenant the queue could not read is cached as a row {Name: "Could not connect to tenant ..."}; one without rules as {Name: "No rules found"} (queue).',
+		async:
+			'Served from table cachembxrules, rows younger than an hour (:74-82); when empty CIPP starts ListMailboxRulesOrchestrator and answers Results [] with Metadata.QueueMessage "Loading data for <tenant>. Please check back in 1 minute" (:95-121). Set/Remove update the report database (Update-/Remove-CIPPDbItem), not this table, so a changed rule shows as it was until the hour is up.',
+		refusals: [],
+		output:
+			'{Results: [Get-InboxRule objects + Tenant], Metadata} (:124-144). The node reads it with cachedRecords (one "loading" item while the cache fills), drops the "No rules found" placeholder and fails the item for a "Could not connect" row.',
+		verdict: 'settled',
+		note: 'The hourly cache and the stale view after a change are said in the description; the placeholder rows are not passed on as rules.',
+	},
+	'mailbox:setRule': {
+		source: `${ADMIN}/Invoke-ExecSetMailboxRule.ps1 (Set-CIPPMailboxRule, CIPPCore/Public/Set-CIPPMailboxRule.ps1)`,
+		reads:
+			'Body TenantFilter (:16), ruleName (:17, only printed), ruleId (:18, the -Identity), userPrincipalName (:19, the anchor), Enable and Disable (-as [bool], :20-21).',
+		clears: 'none',
+		failure:
+			'Neither Enable nor Disable: throw outside any try, an unhandled HTTP 500 (:33-37). An Exchange failure: Set-CIPPMailboxRule throws "Could not set mailbox rule ... Error: ..." (helper :39-42), also unhandled in the endpoint (:39): HTTP 500 with that text.',
+		async: 'none; the report database row is updated, the cachembxrules table Get Many Rules reads is not (helper :28-36).',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The node always sends exactly one of Enable/Disable, and sends the rule as ruleName too (CIPP only prints it).',
+	},
+	'mailbox:deleteRule': {
+		source: `${ADMIN}/Invoke-ExecRemoveMailboxRule.ps1 (Remove-CIPPMailboxRule, CIPPCore/Public/Remove-CIPPMailboxRule.ps1)`,
+		reads:
+			'Query or body TenantFilter (:13), ruleName (:14, only printed), ruleId (:15), userPrincipalName (:16, the anchor); a retry anchors on the first part of ruleId (:17, helper :42-50).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 500 Results "Failed to delete rule for <user>. Error: ..." (helper :60-65, endpoint :24-27).',
+		async: 'none; the report database row is removed, the cachembxrules table is not.',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:setHiddenFromGal': {
+		source: `${ADMIN}/Invoke-ExecHideFromGAL.ps1 (Set-CIPPHideFromGAL in CIPPCore/Public/Set-CIPPHideFromGAL.ps1)`,
+		reads:
+			'Query or body ID (:17), tenantFilter (:18), HideFromGAL through [System.Convert]::ToBoolean (:19-20; a missing value is false, so the node always sends a JSON boolean).',
+		clears: 'none: Set-Mailbox with Identity and HiddenFromAddressListsEnabled only.',
+		failure: 'Exchange failure: HTTP 403 with Results "Failed to set <ID> to hidden in GAL. Error: ..." (helper :16-20, endpoint :26-29).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:setLitigationHold': {
+		source: `${ADMIN}/Invoke-ExecSetLitigationHold.ps1`,
+		reads:
+			'Body tenantFilter (:16), disable (`-not $disable -as [bool]`, :17: any non-empty string counts as true, so the node sends a JSON boolean), Identity (:18), UPN (:19, only printed), days (-as [int], :20).',
+		clears:
+			'none: LitigationHoldDuration is only sent when days is not 0 and the hold is turned on (:33-35); without days the current duration stays.',
+		failure:
+			'Set-Mailbox failure (e.g. no Exchange Online Plan 2 or archiving licence): HTTP 500 "Could not set litigation hold for <UPN> with Id <Identity> to True. Error: ..." (:46-50).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP prints UPN in its answer but only the Identity reaches Exchange: the node sends the mailbox in both, so the message names it instead of leaving a gap.',
+	},
+	'mailbox:setRetentionHold': {
+		source: `${ADMIN}/Invoke-ExecSetRetentionHold.ps1`,
+		reads: 'Body tenantFilter (:16), disable (`-not ... -as [bool]`, :17), Identity (:18), UPN (:19, only printed).',
+		clears: 'none: Set-Mailbox RetentionHoldEnabled only (:22-29).',
+		failure: 'Set-Mailbox failure: HTTP 500 "Could not set retention hold for <UPN> with Id <Identity> to <state>. Error: ..." (:38-42).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'As Set Litigation Hold: the mailbox is sent as UPN too, which CIPP only prints.',
+	},
+	'mailbox:enableAutoExpandingArchive': {
+		source: `${ADMIN}/Invoke-ExecEnableAutoExpandingArchive.ps1 (Set-CIPPMailboxArchive -AutoExpandingArchive, CIPPCore/Public/Set-CIPPMailboxArchive.ps1)`,
+		reads: 'Body ID (:14), tenantFilter (:15), username (:16, only printed; blank falls back to ID).',
+		clears: 'none: Enable-Mailbox -AutoExpandingArchive (helper :16-18); there is no way back in Exchange.',
+		failure:
+			'Exchange failure: HTTP 500 "Failed to set auto-expanding archive for <username>. Error: ..." (helper :26-31, endpoint :20-23).',
+		async: 'none (Exchange expands the archive later by itself).',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:setCopyForSent': {
+		source: `${ADMIN}/Invoke-ExecCopyForSent.ps1 (Set-CIPPMessageCopy, CIPPCore/Public/Set-CIPPMessageCopy.ps1)`,
+		reads: 'Query or body tenantFilter (:16), ID (:17), messageCopyState through [System.Convert]::ToBoolean (:18-19; missing is false).',
+		clears:
+			'Both MessageCopyForSentAsEnabled and MessageCopyForSendOnBehalfEnabled are set to the one value (:27-28): they cannot differ through CIPP (said in the description).',
+		failure: 'Exchange failure: HTTP 500 "Failed to set message copy for ... - <error>" (helper :22-26).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:setQuota': {
+		source: `${ADMIN}/Invoke-ExecSetMailboxQuota.ps1`,
+		reads:
+			'Body user (:15), tenantfilter (:16, lower case as the OpenAPI spells it), quota (:17), and which quota from the truthiness of ProhibitSendQuota, ProhibitSendReceiveQuota, IssueWarningQuota (:19-33).',
+		clears:
+			'none, but each Set-Mailbox call overwrites $quota with its (empty) answer (:20, :25, :30): with two quota flags the second is sent an empty size. The node sends exactly one flag (its Quota choice).',
+		failure:
+			'Any Exchange failure is caught and answered HTTP 200 with Results ["Could not adjust mailbox quota for <user>. Error: <raw exception>"] (:34-37); nothing at all sent yields Results [null].',
+		async: 'none',
+		refusals: ['^Could not adjust mailbox quota'],
+		verdict: 'settled',
+		note: 'One quota per call (CIPP sends the second of two quotas an empty size); the size is checked (number with B/KB/MB/GB/TB, or Unlimited) before sending; the HTTP-200 failure text fails the item (it also contains "Error").',
+	},
+	'mailbox:setRecipientLimits': {
+		source: `${ADMIN}/Invoke-ExecSetRecipientLimits.ps1`,
+		reads: 'Body tenantFilter (:16), recipientLimit (:17), Identity (:18), userid (:19, only printed).',
+		clears: 'none: Set-Mailbox RecipientLimits only (:22-29).',
+		failure:
+			'Exchange failure (e.g. a limit outside 1-1000): HTTP 500 "Could not set recipient limit for <userid> to <n>. Error: ..." (:38-42).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The limit is checked (whole number 1-1000) before sending; the mailbox is sent as userid too, which CIPP only prints.',
+	},
+	'mailbox:setMaxMessageSize': {
+		source: `${ADMIN}/Invoke-ExecSetMailboxEmailSize.ps1 (Set-CippMaxEmailSize, CIPPCore/Public/Set-CippMaxEmailSize.ps1)`,
+		reads:
+			'Body tenantFilter (:6), UPN (:7, printed; identity only when id is missing), id (:8, the identity), maxSendSize and maxReceiveSize in MB (:9-10; blank ones are dropped, :21-22; [ValidateRange(1, 150)] [Int32] in the helper).',
+		clears: 'none: a size left out is not sent to Set-Mailbox (helper :27-28).',
+		failure:
+			'No size at all: the helper throws "No max send or receive size provided ..." (helper :20-24) -> HTTP 500 "Failed to set mailbox email max size for <UPN>. Error: ..."; a size outside 1-150 fails parameter binding -> HTTP 500 with PowerShell\'s text; an Exchange failure -> HTTP 500 "Failed to set mailbox email max size ..." (:23-29).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: "Sizes are checked (whole MB, 1-150) before sending; the mailbox is sent as UPN too, which CIPP prints. Without any size CIPP's HTTP 500 fails the item with its own words.",
+	},
+	'mailbox:getManyMobileDevices': {
+		source: `${ADMIN}/Invoke-ListMailboxMobileDevices.ps1`,
+		reads: 'Query tenantFilter (:3), Mailbox (:4; base64-encoded into the Exchange admin API URL, :7-8).',
+		clears: 'none',
+		failure: 'Exchange failure (unknown mailbox, no Exchange role): HTTP 403 with the normalized error as the only entry (:24-27).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {clientType, clientVersion, deviceAccessState, deviceFriendlyName ("Unknown" when blank), deviceModel, deviceOS, deviceType, firstSync, lastSyncAttempt, lastSuccessSync (DateTime.ToString() text), status, deviceID, Guid} (:10-22); records fits.',
+		verdict: 'ok',
+	},
+	'mailbox:setMobileDevice': {
+		source: `${ADMIN}/Invoke-ExecMailboxMobileDevices.ps1 (Set-CIPPMobileDevice, CIPPCore/Public/Set-CIPPMobileDevice.ps1)`,
+		reads:
+			'Query only, although the call is a POST (:5): tenantfilter, Userid, deviceid, guid, Quarantine ("true" blocks, "false" allows), Delete ("true" removes the partnership by guid).',
+		clears:
+			'none: allow/block add the device ID to ActiveSyncAllowedDeviceIDs / ActiveSyncBlockedDeviceIDs (helper :13-19); delete removes the partnership (Remove-MobileDevice, helper :32-36), and the device syncs again unless blocked.',
+		failure:
+			'Always HTTP 200: "Failed to Allow/Block Active Sync Device for <user>: ..." or "Failed to delete Mobile Device <guid>: ..." (helper :21-29, :38-42); an unhandled error "Failed  <user>: ..." (:7-9). All start with "Failed" and fail the item. Neither Quarantine nor Delete: Results null (the node always sends one).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'The sandbox takes an allowed device off the blocked list and the other way round; how Exchange treats a device ID on both lists was not verified.',
+	},
+	'mailbox:getOutOfOffice': {
+		source: `${ADMIN}/Invoke-ListOoO.ps1 (Get-CIPPOutOfOffice, CIPPCore/Public/Get-CIPPOutOfOffice.ps1)`,
+		reads: 'Query tenantFilter (:4), userid (:5).',
+		clears: 'none',
+		failure:
+			'Exchange failure: HTTP 500 with the text "Could not retrieve out of office message for <user>. Error: ..." as the whole body (helper :24-29, endpoint :9-12).',
+		async: 'none',
+		refusals: [],
+		output:
+			'ConvertTo-Json text of {AutoReplyState, StartTime, EndTime (yyyy-MM-dd HH:mm or null), InternalMessage, ExternalMessage, CreateOOFEvent, OOFEventSubject, AutoDeclineFutureRequestsWhenOOF, DeclineEventsForScheduledOOF, DeclineAllEventsForScheduledOOF, DeclineMeetingMessage} (helper :9-22); parsedRecords parses it into the one item.',
+		verdict: 'ok',
+	},
+	'mailbox:getManyRestrictedUsers': {
+		source: `${ADMIN}/Invoke-ListRestrictedUsers.ps1`,
+		reads: 'Query tenantFilter (:13).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error as the only entry (:43-47).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {SenderAddress, Reason, BlockType ("<type> recipient limit exceeded" or "Email sending limit exceeded"), CreatedDatetime, ChangedDatetime, TemporaryBlock, InternalCount, ExternalCount (text)} parsed from Get-BlockedSenderAddress (:15-38); records fits.',
+		verdict: 'ok',
+	},
+	'mailbox:removeRestrictedUser': {
+		source: `${ADMIN}/Invoke-ExecRemoveRestrictedUser.ps1`,
+		reads: 'Body tenantFilter (:16), SenderAddress (:17).',
+		clears: 'none',
+		failure:
+			'Missing SenderAddress or tenant, or an Exchange failure: HTTP 500 "Failed to remove <address> from restricted list: ..." (:20-22, :29-34).',
+		async: 'Exchange can take up to an hour to let the sender send again.',
+		refusals: [],
+		verdict: 'ok',
+		note: 'How Exchange answers for an address that is not blocked was not verified; the sandbox treats it as done.',
+	},
+	'mailbox:getManyCasSettings': {
+		source: 'Email-Exchange/Reports/Invoke-ListMailboxCAS.ps1',
+		reads: 'Query TenantFilter (:13; case-insensitive, sent as tenantFilter as the OpenAPI spells it).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error as the only array entry (:20-24).',
+		async: 'none',
+		refusals: [],
+		output:
+			"Bare array of Get-CasMailbox rows {DisplayName, PrimarySmtpAddress, Guid, ECPEnabled, OWAEnabled, ImapEnabled, PopEnabled, MAPIEnabled, EwsEnabled, ActiveSyncEnabled, SmtpClientAuthenticationDisabled} (:19; note Exchange's casing ImapEnabled, PopEnabled, EwsEnabled); records fits.",
+		verdict: 'ok',
+	},
+	'mailbox:startManagedFolderAssistant': {
+		source: `${ADMIN}/Invoke-ExecStartManagedFolderAssistant.ps1`,
+		reads: 'Query or body tenantFilter (:15), Id (:16), body UserPrincipalName (:17, used when Id is missing and for the message).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 500 "Failed to start Managed Folder Assistant for mailbox <name>. Error: ..." (:29-33).',
+		async: 'Exchange runs the assistant in the background after the call returns; CIPP only starts it (FullCrawl).',
+		refusals: [],
+		verdict: 'ok',
+	},
+};

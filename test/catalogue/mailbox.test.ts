@@ -1,0 +1,489 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
+import { CippSandbox, fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
+import { describeCatalogue, runOperation } from '../support/catalogue';
+import { locator } from '../support/workflows';
+import { sandboxPerFile } from '../support/sandboxPerFile';
+
+const { cloudUser } = fixtures.scenarios;
+const tenant = cloudUser.tenant;
+const contoso = locator('domain', tenant);
+const ids = fixtures.userIds;
+const upnOf = (id: string) => fixtures.users.find((user) => user.id === id)?.userPrincipalName ?? '';
+const adele = cloudUser.upn;
+const megan = upnOf(ids.meganBowen);
+const grady = upnOf(ids.gradyArchie);
+const alex = upnOf(ids.alexWilber);
+/** The sandbox's one starter rule ("Newsletters") of a mailbox, as Get-InboxRule names it. */
+const ruleOf = (id: string) => `${id}\\${BigInt(`0x${stableGuid(`${id}/rule/0`).replace(/-/g, '').slice(0, 15)}`)}`;
+const adelesRule = ruleOf(ids.adeleVance);
+/** The sandbox's phone of a mailbox (ActiveSync deviceID and Guid). */
+const phoneOf = (id: string) => ({ deviceId: stableGuid(`${id}/eas`).replace(/-/g, '').toUpperCase(), guid: stableGuid(`${id}/eas/guid`) });
+
+describeCatalogue('mailbox', {
+	getMany: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMailboxes', query: { tenantFilter: tenant } },
+		output: (items) => {
+			const row = items.find((item) => item.json.UPN === adele)?.json;
+			expect(row).toMatchObject({
+				recipientTypeDetails: 'UserMailbox',
+				HiddenFromAddressListsEnabled: false,
+				LicensedForLitigationHold: true,
+			});
+			expect(items.map((item) => item.json.UPN)).not.toContain(upnOf(ids.janeGuest));
+		},
+	},
+	createShared: {
+		parameters: {
+			tenantFilter: contoso,
+			displayName: 'Sales Team',
+			username: 'sales',
+			domain: tenant,
+			additionalFields: { addedAliases: `orders@${tenant}, quotes@${tenant}` },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddSharedMailbox',
+			body: {
+				tenantID: tenant,
+				displayName: 'Sales Team',
+				username: 'sales',
+				domain: tenant,
+				addedAliases: `orders@${tenant}\nquotes@${tenant}`,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.messages).toEqual([
+				`Successfully created shared mailbox: sales@${tenant}.`,
+				`Blocked sign-in for shared mailbox sales@${tenant}`,
+				`Added aliases to sales@${tenant} : orders@${tenant},quotes@${tenant}`,
+			]),
+	},
+	getManyPermissions: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListmailboxPermissions', query: { tenantFilter: tenant, userId: adele } },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toContainEqual({ User: 'NT AUTHORITY\\SELF', Permissions: 'FullAccess, ReadPermission' }),
+	},
+	updatePermissions: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			modification: 'Add',
+			permissionLevels: ['FullAccess', 'SendAs'],
+			trustees: megan,
+			autoMap: false,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecModifyMBPerms',
+			body: {
+				tenantFilter: tenant,
+				userID: adele,
+				permissions: [{ UserID: [megan], PermissionLevel: 'FullAccess,SendAs', Modification: 'Add', AutoMap: false }],
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.messages).toEqual([
+				`Granted ${megan} FullAccess to ${adele} with automapping False`,
+				`Granted ${megan} SendAs permissions to ${adele}`,
+			]),
+	},
+	getManyRules: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMailboxRules', query: { tenantFilter: tenant } },
+		output: (items) => {
+			expect(items.find((item) => item.json.Identity === adelesRule)?.json).toMatchObject({ Name: 'Newsletters', Tenant: tenant });
+			expect(items.map((item) => item.json.Name)).not.toContain('No rules found');
+		},
+	},
+	setRule: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), ruleId: locator('id', adelesRule), enabled: false },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetMailboxRule',
+			body: { TenantFilter: tenant, userPrincipalName: adele, ruleId: adelesRule, ruleName: adelesRule, Disable: true },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully set mailbox rule ${adelesRule} for ${adele} to Disabled`),
+	},
+	deleteRule: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', alex), ruleId: locator('id', ruleOf(ids.alexWilber)) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveMailboxRule',
+			body: { TenantFilter: tenant, userPrincipalName: alex, ruleId: ruleOf(ids.alexWilber), ruleName: ruleOf(ids.alexWilber) },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully deleted mailbox rule ${ruleOf(ids.alexWilber)} for ${alex}`),
+	},
+	setHiddenFromGal: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', megan), hidden: true },
+		request: { method: 'POST', endpoint: 'ExecHideFromGAL', body: { tenantFilter: tenant, ID: megan, HideFromGAL: true } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Successfully hidden ${megan} from GAL.` }),
+	},
+	setLitigationHold: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), removeHold: false, additionalFields: { days: 2555 } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetLitigationHold',
+			body: { tenantFilter: tenant, Identity: adele, UPN: adele, disable: false, days: 2555 },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Litigation hold for ${adele} with Id ${adele} has been set to True for 2555 days`,
+			}),
+	},
+	setRetentionHold: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), removeHold: true },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetRetentionHold',
+			body: { tenantFilter: tenant, Identity: adele, UPN: adele, disable: true },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Retention hold for ${adele} with Id ${adele} has been set to False`),
+	},
+	enableAutoExpandingArchive: {
+		parameters: { tenantFilter: contoso, mailbox: locator('id', ids.meganBowen) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecEnableAutoExpandingArchive',
+			body: { tenantFilter: tenant, ID: ids.meganBowen, username: ids.meganBowen },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully enabled auto-expanding archive for ${ids.meganBowen}`),
+	},
+	setCopyForSent: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', megan), keepCopy: true },
+		request: { method: 'POST', endpoint: 'ExecCopyForSent', body: { tenantFilter: tenant, ID: megan, messageCopyState: true } },
+		output: ([item]) =>
+			expect(item.json.message).toBe(`Successfully set message copy for 'Send as' as True and 'Sent on behalf' as True on ${megan}.`),
+	},
+	setQuota: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), quotaType: 'IssueWarningQuota', quota: '45GB' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetMailboxQuota',
+			body: { tenantfilter: tenant, user: adele, quota: '45GB', IssueWarningQuota: true },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Changed IssueWarningQuota for ${adele} - ` }),
+	},
+	setRecipientLimits: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), recipientLimit: 100 },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetRecipientLimits',
+			body: { tenantFilter: tenant, Identity: adele, userid: adele, recipientLimit: 100 },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Recipient limit for ${adele} has been set to 100`),
+	},
+	setMaxMessageSize: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), additionalFields: { maxSendSize: 50, maxReceiveSize: 60 } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetMailboxEmailSize',
+			body: { tenantFilter: tenant, id: adele, UPN: adele, maxSendSize: 50, maxReceiveSize: 60 },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Set mailbox email max size for ${adele} to Send: 50MB Receive: 60MB`),
+	},
+	getManyMobileDevices: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMailboxMobileDevices', query: { tenantFilter: tenant, Mailbox: adele } },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				deviceAccessState: 'Allowed',
+				deviceID: phoneOf(ids.adeleVance).deviceId,
+				Guid: phoneOf(ids.adeleVance).guid,
+			}),
+	},
+	setMobileDevice: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			deviceAction: 'block',
+			deviceId: phoneOf(ids.adeleVance).deviceId,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecMailboxMobileDevices',
+			query: { tenantFilter: tenant, Userid: adele, deviceid: phoneOf(ids.adeleVance).deviceId, Quarantine: 'true' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Blocked Active Sync Device for ${adele}` }),
+	},
+	getOutOfOffice: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele) },
+		request: { method: 'GET', endpoint: 'ListOoO', query: { tenantFilter: tenant, userid: adele } },
+		output: (items) => {
+			expect(items).toHaveLength(1);
+			expect(items[0].json).toMatchObject({ AutoReplyState: 'Disabled', StartTime: null });
+		},
+	},
+	getManyRestrictedUsers: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListRestrictedUsers', query: { tenantFilter: tenant } },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ SenderAddress: alex, BlockType: 'External recipient limit exceeded', ExternalCount: '1207' }),
+	},
+	removeRestrictedUser: {
+		parameters: { tenantFilter: contoso, senderAddress: alex },
+		request: { method: 'POST', endpoint: 'ExecRemoveRestrictedUser', body: { tenantFilter: tenant, SenderAddress: alex } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully removed ${alex} from the restricted users list.`),
+	},
+	getManyCasSettings: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMailboxCAS', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.find((item) => item.json.PrimarySmtpAddress === adele)?.json).toMatchObject({ ImapEnabled: true, PopEnabled: true }),
+	},
+	startManagedFolderAssistant: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele) },
+		request: { method: 'POST', endpoint: 'ExecStartManagedFolderAssistant', body: { tenantFilter: tenant, Id: adele } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully started Managed Folder Assistant for mailbox ${adele}.`),
+	},
+});
+
+describe('mailbox settings: changes show in the lists, refusals fail the item', () => {
+	const currentSandbox = sandboxPerFile();
+	let sandbox: CippSandbox;
+	beforeEach(() => {
+		sandbox = currentSandbox();
+	});
+
+	const mailboxRow = async (upn: string) => {
+		const run = await runOperation(sandbox, 'mailbox', 'getMany', { tenantFilter: contoso, returnAll: true });
+		return run.items.find((item) => item.json.UPN === upn)?.json;
+	};
+
+	test('hiding a mailbox, holds and copy for sent show in Get Many', async () => {
+		await runOperation(sandbox, 'mailbox', 'setHiddenFromGal', { tenantFilter: contoso, mailbox: locator('upn', megan), hidden: true });
+		await runOperation(sandbox, 'mailbox', 'setLitigationHold', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			removeHold: false,
+		});
+		await runOperation(sandbox, 'mailbox', 'setCopyForSent', { tenantFilter: contoso, mailbox: locator('upn', megan), keepCopy: true });
+		expect(await mailboxRow(megan)).toMatchObject({
+			HiddenFromAddressListsEnabled: true,
+			LitigationHoldEnabled: true,
+			LitigationHoldDuration: 'Unlimited',
+			MessageCopyForSentAsEnabled: true,
+			MessageCopyForSendOnBehalfEnabled: true,
+		});
+		await runOperation(sandbox, 'mailbox', 'setHiddenFromGal', { tenantFilter: contoso, mailbox: locator('upn', megan), hidden: false });
+		expect(await mailboxRow(megan)).toMatchObject({ HiddenFromAddressListsEnabled: false });
+	});
+
+	test("litigation hold on a mailbox without the licence fails the item with Exchange's words", async () => {
+		const run = await runOperation(sandbox, 'mailbox', 'setLitigationHold', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', grady),
+			removeHold: false,
+		});
+		expect(run.error?.message).toMatch(/Could not set litigation hold for .* doesn't have the license/);
+	});
+
+	test('a quota above the next one is refused by Exchange: CIPP answers HTTP 200, the item fails', async () => {
+		const run = await runOperation(sandbox, 'mailbox', 'setQuota', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			quotaType: 'IssueWarningQuota',
+			quota: '120GB',
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Could not adjust mailbox quota for/);
+	});
+
+	test('a size Exchange cannot read and a recipient limit out of range are refused before sending', async () => {
+		const quota = await runOperation(sandbox, 'mailbox', 'setQuota', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			quotaType: 'ProhibitSendQuota',
+			quota: 'lots',
+		});
+		expect(quota.requests).toHaveLength(0);
+		expect(quota.error?.message).toMatch(/Size/);
+		const limit = await runOperation(sandbox, 'mailbox', 'setRecipientLimits', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			recipientLimit: 5000,
+		});
+		expect(limit.requests).toHaveLength(0);
+	});
+
+	test('granting Full Access shows in Get Many Permissions; removing it takes it out again', async () => {
+		const permissions = async () => {
+			const run = await runOperation(sandbox, 'mailbox', 'getManyPermissions', {
+				tenantFilter: contoso,
+				mailbox: locator('upn', megan),
+				returnAll: true,
+			});
+			return run.items.map((item) => item.json);
+		};
+		const change = (modification: string) =>
+			runOperation(sandbox, 'mailbox', 'updatePermissions', {
+				tenantFilter: contoso,
+				mailbox: locator('upn', megan),
+				modification,
+				permissionLevels: ['FullAccess', 'SendOnBehalf'],
+				trustees: alex,
+			});
+		const granted = await change('Add');
+		expect(granted.requests[0].body).toMatchObject({ permissions: [{ Modification: 'Add', AutoMap: true }] });
+		expect(await permissions()).toEqual(
+			expect.arrayContaining([
+				{ User: alex, Permissions: 'FullAccess' },
+				{ User: alex, Permissions: 'SendOnBehalf' },
+			]),
+		);
+		const removed = await change('Remove');
+		expect(removed.requests[0].body).toMatchObject({ permissions: [{ Modification: 'Remove' }] });
+		expect(removed.requests[0].body).not.toMatchObject({ permissions: [{ AutoMap: expect.anything() }] });
+		expect((await permissions()).map((row) => row.User)).not.toContain(alex);
+	});
+
+	test("Update Permissions: CIPP's HTTP-200 answers for an unknown mailbox or user fail the item", async () => {
+		const unknownMailbox = await runOperation(sandbox, 'mailbox', 'updatePermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', 'nobody@contoso.onmicrosoft.com'),
+			modification: 'Add',
+			permissionLevels: ['FullAccess'],
+			trustees: alex,
+		});
+		expect(unknownMailbox.requests[0].status).toBe(200);
+		expect(unknownMailbox.error?.message).toMatch(/Could not find user nobody@contoso\.onmicrosoft\.com/);
+		const unknownTrustee = await runOperation(sandbox, 'mailbox', 'updatePermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			modification: 'Remove',
+			permissionLevels: ['SendAs'],
+			trustees: 'ghost@contoso.onmicrosoft.com',
+		});
+		expect(unknownTrustee.error?.message).toMatch(/Error processing SendAs for ghost@contoso\.onmicrosoft\.com/);
+	});
+
+	test('inbox rules: the cache loads, then lists rules; a change shows only once the hourly cache is refreshed', async () => {
+		const list = async () =>
+			(await runOperation(sandbox, 'mailbox', 'getManyRules', { tenantFilter: locator('list', 'AllTenants'), returnAll: true })).items;
+		const first = await list();
+		expect(first.map((item) => item.json)).toEqual([
+			expect.objectContaining({ status: 'loading', message: 'Loading data for AllTenants. Please check back in 1 minute' }),
+		]);
+		const rules = await list();
+		const rule = rules.find((item) => item.json.Identity === ruleOf(ids.meganBowen))?.json;
+		expect(rule).toMatchObject({ Name: 'Newsletters', Enabled: true, Tenant: tenant });
+		const set = await runOperation(sandbox, 'mailbox', 'setRule', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			ruleId: locator('id', ruleOf(ids.meganBowen)),
+			enabled: false,
+		});
+		expect(set.error).toBeUndefined();
+		expect((await list()).find((item) => item.json.Identity === ruleOf(ids.meganBowen))?.json.Enabled).toBe(true);
+	});
+
+	test("an unknown rule: Enable or Disable fails with CIPP's unhandled HTTP 500, Delete with its Results", async () => {
+		const set = await runOperation(sandbox, 'mailbox', 'setRule', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			ruleId: locator('id', 'No such rule'),
+			enabled: true,
+		});
+		expect(set.requests[0].status).toBe(500);
+		expect(set.error?.message).toMatch(/Could not set mailbox rule No such rule for .* to Enabled/);
+		const removed = await runOperation(sandbox, 'mailbox', 'deleteRule', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			ruleId: locator('id', 'No such rule'),
+		});
+		expect(removed.error?.message).toMatch(/Failed to delete rule for/);
+	});
+
+	test('a shared mailbox on a domain the tenant does not have is refused by Exchange', async () => {
+		const run = await runOperation(sandbox, 'mailbox', 'createShared', {
+			tenantFilter: contoso,
+			displayName: 'Info',
+			username: 'info',
+			domain: 'example.org',
+		});
+		expect(run.requests[0].status).toBe(403);
+		expect(run.error?.message).toMatch(/Failed to create shared mailbox\. .*accepted domain/);
+	});
+
+	test('blocking a phone shows in Get Many Mobile Devices; deleting it takes it off the list', async () => {
+		const phone = phoneOf(ids.meganBowen);
+		const devices = async () =>
+			(
+				await runOperation(sandbox, 'mailbox', 'getManyMobileDevices', {
+					tenantFilter: contoso,
+					mailbox: locator('upn', megan),
+					returnAll: true,
+				})
+			).items;
+		await runOperation(sandbox, 'mailbox', 'setMobileDevice', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			deviceAction: 'block',
+			deviceId: phone.deviceId,
+		});
+		expect((await devices())[0].json).toMatchObject({ deviceID: phone.deviceId, deviceAccessState: 'Blocked' });
+		const deleted = await runOperation(sandbox, 'mailbox', 'setMobileDevice', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			deviceAction: 'delete',
+			deviceGuid: phone.guid,
+		});
+		expect(deleted.requests[0].query).toEqual({ tenantFilter: tenant, Userid: megan, guid: phone.guid, Delete: 'true' });
+		expect(deleted.items[0].json.message).toBe(`Deleted Active Sync Device for ${megan}`);
+		expect((await devices()).map((item) => item.json.deviceID)).not.toContain(phone.deviceId);
+		const again = await runOperation(sandbox, 'mailbox', 'setMobileDevice', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			deviceAction: 'delete',
+			deviceGuid: phone.guid,
+		});
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(/Failed to delete Mobile Device/);
+	});
+
+	test('Get Out of Office shows what User → Set Out of Office set', async () => {
+		await runOperation(sandbox, 'user', 'setOutOfOffice', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			autoReplyState: 'Enabled',
+			additionalFields: { InternalMessage: 'Back Monday.' },
+		});
+		const run = await runOperation(sandbox, 'mailbox', 'getOutOfOffice', { tenantFilter: contoso, mailbox: locator('upn', megan) });
+		expect(run.items.map((item) => item.json)).toEqual([
+			expect.objectContaining({ AutoReplyState: 'Enabled', InternalMessage: 'Back Monday.' }),
+		]);
+	});
+
+	test('a removed restricted user is gone from the list; a size over 150 MB is refused before sending', async () => {
+		await runOperation(sandbox, 'mailbox', 'removeRestrictedUser', { tenantFilter: contoso, senderAddress: alex });
+		const list = await runOperation(sandbox, 'mailbox', 'getManyRestrictedUsers', { tenantFilter: contoso, returnAll: true });
+		expect(list.items.map((item) => item.json.SenderAddress)).not.toContain(alex);
+		const size = await runOperation(sandbox, 'mailbox', 'setMaxMessageSize', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			additionalFields: { maxSendSize: 151 },
+		});
+		expect(size.requests).toHaveLength(0);
+	});
+
+	test('Set Max Message Size without a size: CIPP answers HTTP 500 and the item fails with its words', async () => {
+		const run = await runOperation(sandbox, 'mailbox', 'setMaxMessageSize', { tenantFilter: contoso, mailbox: locator('upn', adele) });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/No max send or receive size provided/);
+	});
+
+	test("an unknown mailbox fails the item with Exchange's not-found text", async () => {
+		const run = await runOperation(sandbox, 'mailbox', 'setHiddenFromGal', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', 'nobody@contoso.onmicrosoft.com'),
+			hidden: true,
+		});
+		expect(run.requests[0].status).toBe(403);
+		expect(run.error?.message).toMatch(/couldn't be found/);
+	});
+});
