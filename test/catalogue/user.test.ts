@@ -17,6 +17,7 @@ const upnOf = (id: string) => fixtures.users.find((user) => user.id === id)?.use
 const itAdmins = stableGuid(`${fixtures.tenantIds.contoso}/group/IT Admins`);
 const unix = (iso: string) => Date.parse(iso) / 1000;
 const userAdministrator = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
+const exchangeAdministrator = '29232cdf-9323-42fd-ade2-1d097af3e4de';
 const formerEmployee = stableGuid(`${fixtures.tenantIds.contoso}/deleted/former.employee`);
 
 describeCatalogue('user', {
@@ -687,6 +688,40 @@ describeCatalogue('user', {
 		},
 		output: ([item]) => expect(item.json).toMatchObject({ resolvedAs: 'user', timeline: [] }),
 	},
+	grantJitAdmin: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('upn', upnOf(ids.meganBowen)),
+			roleTemplateId: locator('list', exchangeAdministrator),
+			endDate: '2030-01-31T18:00:00Z',
+			expireAction: 'RemoveRoles',
+			additionalFields: { reason: 'Mailbox migration', startDate: '2030-01-31T09:00:00Z' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecJITAdmin',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				userAction: 'select',
+				existingUser: { value: upnOf(ids.meganBowen), label: upnOf(ids.meganBowen) },
+				AdminRoles: { value: exchangeAdministrator, label: exchangeAdministrator },
+				EndDate: unix('2030-01-31T18:00:00Z'),
+				ExpireAction: { value: 'RemoveRoles', label: 'RemoveRoles' },
+				reason: 'Mailbox migration',
+				StartDate: unix('2030-01-31T09:00:00Z'),
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: `User: ${upnOf(ids.meganBowen)} Scheduling JIT Admin enable task for ${upnOf(ids.meganBowen)} Scheduling JIT Admin RemoveRoles task for ${upnOf(ids.meganBowen)}`,
+			}),
+	},
+	getManyJitAdmins: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListJITAdmin', query: { tenantFilter: cloudUser.tenant } },
+		output: (items) => expect(items.every((item) => typeof item.json.jitAdminEnabled === 'boolean')).toBe(true),
+	},
 });
 
 describe('user operations: failures and queued answers', () => {
@@ -1194,5 +1229,37 @@ describe('user operations: compromise response and directory changes', () => {
 		expect(json(first)).toEqual([expect.objectContaining({ status: 'loading', message: expect.stringContaining('Loading data') })]);
 		const second = await runOperation(sandbox, 'user', 'getManyBasicAuthSignIns', { tenantFilter: allTenants, returnAll: true });
 		expect(new Set(json(second).map((row) => row.Tenant)).size).toBeGreaterThan(1);
+	});
+
+	test('Grant JIT Admin now: the role is added at once and Get Many JIT Admins lists the user; an end before the start is refused', async () => {
+		const granted = await runOperation(sandbox, 'user', 'grantJitAdmin', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.meganBowen),
+			roleTemplateId: locator('id', exchangeAdministrator),
+			endDate: new Date(Date.now() + 3_600_000).toISOString(),
+			expireAction: 'DisableUser',
+		});
+		expect(granted.items[0].json.message).toMatch(/Executing JIT Admin enable task/);
+		expect(granted.requests[0].body).toMatchObject({ StartDate: expect.any(Number) });
+		const admins = await runOperation(sandbox, 'user', 'getManyJitAdmins', { tenantFilter: contoso, returnAll: true });
+		expect(json(admins).find((row) => row.id === ids.meganBowen)).toMatchObject({
+			jitAdminEnabled: true,
+			memberOf: expect.arrayContaining([expect.objectContaining({ displayName: 'Exchange Administrator' })]),
+		});
+		const backwards = await runOperation(sandbox, 'user', 'grantJitAdmin', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.meganBowen),
+			roleTemplateId: locator('id', exchangeAdministrator),
+			endDate: '2020-01-01T00:00:00Z',
+			expireAction: 'RemoveRoles',
+		});
+		expect(backwards.error?.message).toMatch(/the end time is not after the start time/);
+		expect(backwards.requests).toEqual([]);
+	});
+
+	test('Get Many JIT Admins for AllTenants: first a loading item, then the rows', async () => {
+		const allTenants = locator('list', 'AllTenants');
+		const first = await runOperation(sandbox, 'user', 'getManyJitAdmins', { tenantFilter: allTenants, returnAll: true });
+		expect(json(first)).toEqual([expect.objectContaining({ status: 'loading' })]);
 	});
 });

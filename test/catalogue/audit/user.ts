@@ -585,4 +585,29 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 		note: "CIPP's own synopsis calls this endpoint an in-progress concept.",
 	},
+	'user:grantJitAdmin': {
+		source: 'Identity/Administration/Users/Invoke-ExecJITAdmin.ps1 (Set-CIPPUserJITAdmin.ps1)',
+		reads:
+			'Body tenantFilter (.value or plain, :15), StartDate and EndDate (Unix seconds, :16-17), userAction (anything but "create" uses existingUser, :48/:84; the node sends "select"), existingUser.value (UPN, or a GUID resolved to the UPN, :85-91), AdminRoles.value (role template IDs, :165), GroupMemberships.value (not sent), ExpireAction.value (RemoveRoles, DisableUser, DeleteUser, :231), reason (:169; the enable task reads Reason), UseTAP and tapLifetimeInMinutes (not sent: no pass is made), PostExecution (not sent).',
+		clears: 'none: adds the role now (or schedules it) and schedules the expiry action.',
+		failure:
+			'HTTP 400 when the duration exceeds the JIT maximum set in CIPP (:25-40), the user cannot be resolved (:93-97) or the enable task fails (:215-222). Role additions inside Set-CIPPUserJITAdmin use -ErrorAction SilentlyContinue (:109-115): a role that could not be added is not reported (said in the description).',
+		async:
+			"A start in the future is an enable task in CIPP's scheduler (:188-208); the expiry action is always a scheduled task at EndDate (:224-248).",
+		refusals: [],
+		verdict: 'settled',
+		note: 'Without StartDate CIPP takes 1970 as the start, so its maximum-duration check would refuse; the node always sends StartDate (now when not given) and refuses an end before the start. CIPP hands back the username as copyField; the node keeps it in the message instead of treating it as a secret.',
+	},
+	'user:getManyJitAdmins': {
+		source: 'Identity/Administration/Users/Invoke-ListJITAdmin.ps1',
+		reads: 'Query TenantFilter (PowerShell is case-insensitive; sent as tenantFilter, as the OpenAPI spells it).',
+		clears: 'none',
+		failure: 'No try/catch: a Graph failure is an unhandled HTTP 500.',
+		async:
+			'AllTenants: rows from CacheJITAdmin younger than 60 minutes; otherwise a queued JITAdminOrchestrator and Metadata.QueueMessage "Loading JIT Admin data for all tenants..." (:62-92).',
+		refusals: [],
+		output:
+			'{Results: [{id, displayName, userPrincipalName, accountEnabled, jitAdmin*, memberOf}], Metadata}; cachedRecords fits (loading item while the cache fills).',
+		verdict: 'ok',
+	},
 };

@@ -2,6 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { requiredText, textField } from '../common/fields';
+import { recordParameter } from '../common/pickers';
 import type { FieldEntry } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -140,4 +141,16 @@ export const deletedItemIdParameter = requiredText(
 		description: 'Object ID of the deleted item, from User → Get Many Deleted Items',
 	},
 	{ name: 'ID', in: 'body', validate: validate.guid },
+);
+
+/** A built-in Microsoft Entra admin role, picked from the tenant's roles (Remove Admin Role, Grant JIT Admin). */
+export const adminRoleParameter = recordParameter(
+	{
+		displayName: 'Role',
+		name: 'roleTemplateId',
+		description: 'The built-in role, by role template ID',
+		searchListMethod: 'searchUserAdminRoles',
+		placeholder: 'Select a role...',
+	},
+	{ name: 'RoleTemplateId', in: 'body', encoding: 'labelValue' },
 );

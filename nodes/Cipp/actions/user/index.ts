@@ -47,6 +47,8 @@ import { getManyBasicAuthSignIns } from './getManyBasicAuthSignIns.operation';
 import { getMailboxDetails } from './getMailboxDetails.operation';
 import { patch } from './patch.operation';
 import { getHistory } from './getHistory.operation';
+import { grantJitAdmin } from './grantJitAdmin.operation';
+import { getManyJitAdmins } from './getManyJitAdmins.operation';
 
 export const resource = { name: 'User', value: 'user' };
 
@@ -99,6 +101,8 @@ export const operations = [
 	getMailboxDetails,
 	patch,
 	getHistory,
+	grantJitAdmin,
+	getManyJitAdmins,
 ];
 
 export const operationSelector = selectorFor('user', operations, 'resetPassword');

@@ -1,7 +1,8 @@
 import { writes } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
-import { recordParameter, tenantParameter, userParameter } from '../common/pickers';
+import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
+import { adminRoleParameter } from '../shared/user';
 import type { CippOperation } from '../types';
 
 export const removeAdminRole: CippOperation = {
@@ -15,16 +16,7 @@ export const removeAdminRole: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'Users', in: 'body', encoding: 'stringList' }),
-		recordParameter(
-			{
-				displayName: 'Role',
-				name: 'roleTemplateId',
-				description: 'The built-in role, by role template ID',
-				searchListMethod: 'searchUserAdminRoles',
-				placeholder: 'Select a role...',
-			},
-			{ name: 'RoleTemplateId', in: 'body', encoding: 'labelValue' },
-		),
+		adminRoleParameter,
 		additionalFields([
 			textField(
 				{

@@ -6,6 +6,7 @@ import * as compromise from './user/compromise';
 import * as directoryReads from './user/directoryReads';
 import * as exchange from './user/exchange';
 import * as identity from './user/identity';
+import * as jit from './user/jit';
 import * as lifecycle from './user/lifecycle';
 import * as scheduler from './user/scheduler';
 import * as security from './user/security';
@@ -41,4 +42,5 @@ export const endpoints: Endpoint[] = [
 	...scheduler.endpoints,
 	...compromise.endpoints,
 	...identity.endpoints,
+	...jit.endpoints,
 ];
