@@ -163,6 +163,11 @@ describeCatalogue('security', {
 			expect(item.json.History).toHaveLength(3);
 		},
 	},
+	getManyCheckAlerts: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCheckExtAlerts', query: { tenantFilter: tenant } },
+		output: (items) => expect(items[0].json).toMatchObject({ PartitionKey: 'CheckAlert', tenantFilter: tenant, type: 'PhishingDetected' }),
+	},
 });
 
 describe('security operations: failures, caches and follow-up reads', () => {

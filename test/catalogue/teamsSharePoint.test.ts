@@ -16,6 +16,18 @@ const allStaff = stableGuid(`${tenantId}/group/All Staff`);
 const salesHub = 'https://contoso.sharepoint.com/sites/SalesHub';
 const newSite = 'https://contoso.sharepoint.com/sites/ProjectFalconHub';
 const hqLocation = stableGuid(`${tenantId}/location/hq`);
+const oldProjects = 'https://contoso.sharepoint.com/sites/OldProjects';
+const salesHubSiteId = stableGuid(`${tenantId}/site/${salesHub}`);
+const archive = stableGuid(`${salesHubSiteId}/recycle/Archive 2024`);
+/** The Price List link of Sales Hub, as the sandbox's sharing cache holds it. */
+const priceList = {
+	id: stableGuid(`${salesHubSiteId}/link/0`),
+	driveId: `b!${stableGuid(`${salesHubSiteId}/drive`).replace(/-/g, '')}`,
+	itemId: `01${stableGuid(`${salesHubSiteId}/item/0`).replace(/-/g, '').slice(0, 30).toUpperCase()}`,
+	permissionId: 'aTowIy5mfG1lbWJlcnNoaXB80',
+};
+const janeLogin = `i:0#.f|membership|jane_gmail.com#ext#@${tenant}`;
+const priceListBody = { DriveId: priceList.driveId, ItemId: priceList.itemId, PermissionId: priceList.permissionId };
 
 describeCatalogue('teamsSharePoint', {
 	getManyTeams: {
@@ -286,6 +298,144 @@ describeCatalogue('teamsSharePoint', {
 		},
 		output: ([item]) => expect(item.json.message).toBe(`Successfully created OneDrive Shortcut for ${adele} called Sales Hub / Proposals`),
 	},
+	getManySiteMembers: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, memberFilter: '', returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSiteMembers', query: { tenantFilter: tenant, SiteUrl: salesHub } },
+		output: (items) => {
+			expect(items.map((item) => item.json.Group)).toContain('Owners');
+			expect(items[0].json).toMatchObject({ Type: 'User', IsGuest: false, LoginName: expect.stringMatching(/^i:0#\.f\|membership\|/) });
+		},
+	},
+	getManySiteLibraries: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSiteLibraries', query: { tenantFilter: tenant, SiteUrl: salesHub } },
+		output: (items) => expect(items.map((item) => item.json.Title)).toEqual(['Documents', 'Proposals']),
+	},
+	getSiteProperties: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub },
+		request: { method: 'GET', endpoint: 'ListSiteProperties', query: { tenantFilter: tenant, SiteUrl: salesHub } },
+		output: ([item]) => expect(item.json).toMatchObject({ Url: salesHub, Title: 'Sales Hub', LockState: 'Unlock' }),
+	},
+	setSiteLockState: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, lockState: 'Unlock' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetSiteProperties',
+			body: { tenantFilter: tenant, SiteUrl: salesHub, LockState: { value: 'Unlock', label: 'Unlock' } },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Successfully updated site properties for ${salesHub}: LockState=Unlock` }),
+	},
+	getManyDeletedSites: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListDeletedSites', query: { tenantFilter: tenant } },
+		output: (items) => expect(items[0].json).toMatchObject({ Name: 'OldProjects', Url: oldProjects, Status: 'Recycled' }),
+	},
+	restoreDeletedSite: {
+		parameters: { tenantFilter: contoso, siteUrl: oldProjects },
+		request: { method: 'POST', endpoint: 'ExecRestoreDeletedSite', body: { tenantFilter: tenant, SiteUrl: oldProjects } },
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Successfully restored ${oldProjects} from the tenant recycle bin.` }),
+	},
+	getManyRecycleBinItems: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSiteRecycleBin', query: { tenantFilter: tenant, SiteUrl: salesHub } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.Title, item.json.ItemType, item.json.ItemState])).toEqual([
+				['Q3 Forecast.xlsx', 'File', 'First Stage'],
+				['Archive 2024', 'Folder', 'Second Stage'],
+			]),
+	},
+	restoreRecycleBinItems: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, itemIds: archive, additionalFields: { itemNames: 'Archive 2024' } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRestoreRecycleBinItems',
+			body: { tenantFilter: tenant, SiteUrl: salesHub, Ids: [archive], ItemNames: ['Archive 2024'] },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Successfully restored Archive 2024 from the recycle bin of ${salesHub}.` }),
+	},
+	getManySharingLinks: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSharePointSharing', query: { tenantFilter: tenant } },
+		output: (items) => {
+			expect(items.map((item) => [item.json.fileName, item.json.classification])).toEqual(
+				expect.arrayContaining([
+					['Price List 2026.xlsx', 'Anonymous'],
+					['Proposals', 'External'],
+				]),
+			);
+			expect(items[0].json).toMatchObject({ driveId: expect.any(String), itemId: expect.any(String), permissionId: expect.any(String) });
+		},
+	},
+	removeSharingLink: {
+		parameters: {
+			tenantFilter: contoso,
+			driveId: priceList.driveId,
+			itemId: priceList.itemId,
+			permissionId: priceList.permissionId,
+			additionalFields: { cacheId: priceList.id, fileName: 'Price List 2026.xlsx' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveSharingLink',
+			body: { tenantFilter: tenant, ...priceListBody, CacheId: priceList.id, FileName: 'Price List 2026.xlsx' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Successfully revoked sharing link for Price List 2026.xlsx.' }),
+	},
+	removeSiteSharingLinks: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, scope: 'External' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecBulkRemoveSharingLinks',
+			body: { tenantFilter: tenant, SiteUrl: salesHub, Scope: { value: 'External', label: 'External' } },
+		},
+		output: ([item]) =>
+			expect(item.json.message).toMatch(new RegExp(`^Revoked (1 of 1|2 of 2) External sharing link\\(s\\) on ${salesHub}\\.`)),
+	},
+	getManyExternalUsers: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSharePointExternalUsers', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.find((item) => item.json.EntraUserId === fixtures.userIds.janeGuest)?.json).toMatchObject({
+				GuestType: 'Entra B2B',
+				AcceptedAs: 'jane@gmail.com',
+				Sites: [salesHub],
+			}),
+	},
+	removeExternalUser: {
+		parameters: {
+			tenantFilter: contoso,
+			additionalFields: { displayName: 'Jane Doe', entraUserId: fixtures.userIds.janeGuest, siteUrls: salesHub },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveSPOExternalUser',
+			body: { tenantFilter: tenant, DisplayName: 'Jane Doe', EntraUserId: fixtures.userIds.janeGuest, SiteUrls: [salesHub] },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Removed guest access for Jane Doe: Removed from 1 site(s): ${salesHub}. Deleted the Entra guest account, blocking their sign-in.`,
+			}),
+	},
+	getVersionCleanupStatus: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub },
+		request: { method: 'GET', endpoint: 'ListSPOVersionCleanup', query: { tenantFilter: tenant, SiteUrl: salesHub } },
+		output: ([item]) => expect(item.json).toMatchObject({ SiteUrl: salesHub, Status: expect.stringMatching(/^(NoJob|InProgress)$/) }),
+	},
+	startVersionCleanup: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, batchDeleteMode: '0', deleteOlderThanDays: 365 },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSPOVersionCleanup',
+			body: { tenantFilter: tenant, SiteUrl: salesHub, BatchDeleteMode: '0', DeleteOlderThanDays: 365 },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Successfully started version cleanup job for ${salesHub}` }),
+	},
 });
 
 describe('teamsSharePoint operations: failures and follow-up reads', () => {
@@ -448,5 +598,95 @@ describe('teamsSharePoint operations: failures and follow-up reads', () => {
 		expect((await runOperation(sandbox, 'teamsSharePoint', 'createSite', parameters)).error).toBeUndefined();
 		const again = await runOperation(sandbox, 'teamsSharePoint', 'createSite', parameters);
 		expect(again.error?.message).toMatch(/The site already exists/);
+	});
+});
+
+describe('teamsSharePoint operations: site recovery, sharing and guests', () => {
+	const currentSandbox = sandboxPerFile();
+	let sandbox: CippSandbox;
+	beforeEach(() => {
+		sandbox = currentSandbox();
+	});
+	const run = (operation: string, parameters: Record<string, unknown>) =>
+		runOperation(sandbox, 'teamsSharePoint', operation, { tenantFilter: contoso, ...parameters } as never);
+	const rows = async (operation: string, parameters: Record<string, unknown> = {}) =>
+		(await run(operation, { ...parameters, returnAll: true })).items.map((item) => item.json);
+
+	test('Delete Site puts a site in the recycle bin; Restore Deleted Site brings it back to Get Many Sites', async () => {
+		const created = await run('createSite', {
+			siteName: 'Recovery Test',
+			siteDescription: 'Sandbox',
+			siteOwner: megan,
+			templateName: 'Communication',
+			siteDesign: 'Topic',
+			sensitivityLabel: '',
+		});
+		expect(created.error).toBeUndefined();
+		const url = 'https://contoso.sharepoint.com/sites/RecoveryTest';
+		expect((await run('deleteSite', { siteId: stableGuid(`${tenantId}/site/${url}`) })).error).toBeUndefined();
+		expect((await rows('getManyDeletedSites')).map((site) => site.Url)).toContain(url);
+		expect((await run('restoreDeletedSite', { siteUrl: url })).error).toBeUndefined();
+		expect((await rows('getManyDeletedSites')).map((site) => site.Url)).not.toContain(url);
+		expect((await rows('getManySites')).map((site) => site.webUrl)).toContain(url);
+		const again = await run('restoreDeletedSite', { siteUrl: url });
+		expect(again.error?.message).toMatch(/Failed to restore https:\/\/contoso.sharepoint.com\/sites\/RecoveryTest: /);
+	});
+
+	test("Set Site Lock State shows in Get Site Properties; an unknown site fails with CIPP's words", async () => {
+		await run('setSiteLockState', { siteUrl: salesHub, lockState: 'ReadOnly' });
+		expect((await run('getSiteProperties', { siteUrl: salesHub })).items[0].json.LockState).toBe('ReadOnly');
+		const unknown = await run('getSiteProperties', { siteUrl: 'https://contoso.sharepoint.com/sites/Nowhere' });
+		expect(unknown.error?.message).toMatch(/Failed to get site properties for https:\/\/contoso.sharepoint.com\/sites\/Nowhere: /);
+	});
+
+	test('Restore Recycle Bin Items: restored items leave the bin; an unknown ID fails and restores nothing', async () => {
+		const forecast = stableGuid(`${salesHubSiteId}/recycle/Q3 Forecast.xlsx`);
+		const failed = await run('restoreRecycleBinItems', { siteUrl: salesHub, itemIds: `${forecast}, ${stableGuid('nothing')}` });
+		expect(failed.error?.message).toMatch(/Failed to restore recycle bin items on .*RestoreByIds failed/);
+		expect((await rows('getManyRecycleBinItems', { siteUrl: salesHub })).map((item) => item.Id)).toContain(forecast);
+		expect((await run('restoreRecycleBinItems', { siteUrl: salesHub, itemIds: forecast })).error).toBeUndefined();
+		expect((await rows('getManyRecycleBinItems', { siteUrl: salesHub })).map((item) => item.Id)).not.toContain(forecast);
+	});
+
+	test("Remove Sharing Link: without Cache ID the revoked link stays in CIPP's report until its next sync; with it, it is gone", async () => {
+		const [link] = (await rows('getManySharingLinks')).filter((row) => row.fileName === 'Holiday Photos.zip');
+		const ids = { driveId: link.driveId, itemId: link.itemId, permissionId: link.permissionId };
+		expect((await run('removeSharingLink', ids)).error).toBeUndefined();
+		expect((await rows('getManySharingLinks')).map((row) => row.fileName)).toContain('Holiday Photos.zip');
+		const again = await run('removeSharingLink', ids);
+		expect(again.error?.message).toMatch(/Failed to revoke sharing link\. Error: /);
+	});
+
+	test("Remove Site Sharing Links twice: the second finds nothing cached and fails with CIPP's words", async () => {
+		expect((await run('removeSiteSharingLinks', { siteUrl: salesHub, scope: 'All' })).error).toBeUndefined();
+		const second = await run('removeSiteSharingLinks', { siteUrl: salesHub, scope: 'All' });
+		expect(second.error?.message).toMatch(/No cached sharing links found for https:\/\/contoso.sharepoint.com\/sites\/SalesHub/);
+		expect((await rows('getManySharingLinks')).map((row) => row.siteUrl)).not.toContain(salesHub);
+	});
+
+	test('Remove External User needs a guest account or sites (refused before sending); a removed guest is deleted from Entra', async () => {
+		const nothing = await run('removeExternalUser', { additionalFields: { displayName: 'Nobody' } });
+		expect(nothing.error?.message).toMatch(/nothing to remove/);
+		expect(nothing.requests).toEqual([]);
+		const removed = await run('removeExternalUser', { additionalFields: { entraUserId: fixtures.userIds.janeGuest } });
+		expect(removed.items[0].json.message).toBe(
+			`Removed guest access for ${fixtures.userIds.janeGuest}: Deleted the Entra guest account, blocking their sign-in.`,
+		);
+		const deleted = await runOperation(sandbox, 'user', 'getManyDeletedItems', { tenantFilter: contoso, returnAll: true });
+		expect(deleted.items.map((item) => item.json.id)).toContain(fixtures.userIds.janeGuest);
+		// Still on Sales Hub: SharePoint keeps the site membership of a guest deleted from Entra.
+		expect((await rows('getManyExternalUsers')).find((row) => row.LoginName === janeLogin)).toMatchObject({
+			GuestType: 'Orphaned B2B (not in Entra)',
+			Sites: [salesHub],
+		});
+	});
+
+	test('Start Version Cleanup shows in Get Version Cleanup Status', async () => {
+		await run('startVersionCleanup', { siteUrl: salesHub, batchDeleteMode: '1', majorVersionLimit: 50, majorWithMinorVersionsLimit: 5 });
+		expect((await run('getVersionCleanupStatus', { siteUrl: salesHub })).items[0].json).toMatchObject({
+			Status: 'InProgress',
+			BatchDeleteMode: 1,
+			MajorVersionLimit: 50,
+		});
 	});
 });

@@ -1,6 +1,6 @@
 import '../support/logCapture';
 
-import type { INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { allOperations } from '../../nodes/Cipp/actions/operations';
 import { CippSandbox, fixtures } from '../sandbox';
@@ -20,6 +20,9 @@ const unix = (iso: string) => Date.parse(iso) / 1000;
 /** Adele's laptop: its Entra object ID (what CIPP's ListUserDevices answers as ID and ExecDeviceDelete takes) and its Entra device ID. */
 const adelesLaptop = fixtures.devices.find((device) => device.deviceName === 'CONTOSO-LT-0142')!;
 const laptopObjectId = entraObjectId(adelesLaptop);
+const userAdministrator = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
+const exchangeAdministrator = '29232cdf-9323-42fd-ade2-1d097af3e4de';
+const formerEmployee = stableGuid(`${fixtures.tenantIds.contoso}/deleted/former.employee`);
 
 describeCatalogue('user', {
 	resetPassword: {
@@ -472,6 +475,260 @@ describeCatalogue('user', {
 			expect(adele).toMatchObject({ PerUser: 'enforced', MFAMethods: ['microsoftAuthenticator', 'phone'] });
 		},
 	},
+	checkCompromise: {
+		parameters: { tenantFilter: contoso, userId: locator('upn', upnOf(ids.alexWilber)), refresh: false },
+		request: {
+			method: 'GET',
+			endpoint: 'ExecBECCheck',
+			query: {
+				tenantFilter: cloudUser.tenant,
+				overwrite: 'false',
+				userid: ids.alexWilber,
+				GUID: ids.alexWilber,
+				userName: upnOf(ids.alexWilber),
+			},
+		},
+		calls: ['ListGraphRequest', 'ExecBECCheck'],
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'queued',
+				message: 'CIPP started the compromise check.',
+				followUp: expect.stringContaining('run this operation again'),
+			}),
+	},
+	remediateCompromise: {
+		parameters: { tenantFilter: contoso, userId: locator('id', cloudUser.userId), passwordOutput: 'mask' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecBECRemediate',
+			body: { tenantFilter: cloudUser.tenant, userid: cloudUser.userId, username: cloudUser.upn },
+		},
+		calls: ['ListGraphRequest', 'ExecBECRemediate'],
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ status: 'success', maskedTemporaryPassword: expect.stringMatching(/^..\*+..$/) });
+			expect(item.json.temporaryPassword).toBeUndefined();
+			expect((item.json.steps as Array<{ message: string }>).map((step) => step.message)).toEqual([
+				`Successfully reset the password for , ${cloudUser.upn}. User must change password is set to True. The new password is [see maskedTemporaryPassword]`,
+				`Successfully set account enabled state to False for ${cloudUser.upn}`,
+				`Successfully revoked sessions for ${cloudUser.upn}`,
+				expect.stringMatching(/^Successfully removed MFA methods \(.+\) for user /),
+				`Successfully disabled 1 inbox rules for ${cloudUser.upn}`,
+				expect.stringMatching(/^Successfully set OneDrive sharing to 'Disabled' for /),
+			]);
+		},
+	},
+	setPasswordExpiration: {
+		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn), passwordPolicy: 'DisablePasswordExpiration' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecPasswordNeverExpires',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				userId: cloudUser.upn,
+				PasswordPolicy: { value: 'DisablePasswordExpiration', label: 'DisablePasswordExpiration' },
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Successfully set PasswordPolicy for user  to DisablePasswordExpiration' }),
+	},
+	setDefaultMfaMethod: {
+		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn), methodType: 'oath' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetDefaultMFAMethod',
+			body: { tenantFilter: cloudUser.tenant, ID: cloudUser.upn, MethodType: { value: 'oath', label: 'oath' } },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully set the default MFA method to oath for user ${cloudUser.upn}`,
+			}),
+	},
+	getManyPerUserMfaStates: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListPerUserMFA', query: { tenantFilter: cloudUser.tenant, allUsers: 'true' } },
+		output: (items) => {
+			expect(items.length).toBeGreaterThan(5);
+			expect(items.find((item) => item.json.id === cloudUser.userId)?.json).toEqual({
+				userPrincipalName: cloudUser.upn,
+				id: cloudUser.userId,
+				perUserMfaState: 'enforced',
+			});
+		},
+	},
+	removeAdminRole: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('id', ids.leeGu),
+			roleTemplateId: locator('list', userAdministrator),
+			additionalFields: { roleName: 'User Administrator' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveAdminRole',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				Users: [ids.leeGu],
+				RoleTemplateId: { value: userAdministrator, label: userAdministrator },
+				RoleName: { value: 'User Administrator', label: 'User Administrator' },
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Successfully removed ${ids.leeGu} from admin role User Administrator.` }),
+	},
+	getMailboxRules: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', upnOf(ids.alexWilber)), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListUserMailboxRules', query: { tenantFilter: cloudUser.tenant, UserID: upnOf(ids.alexWilber) } },
+		output: (items) => {
+			expect(items.map((item) => item.json.Name)).toEqual(['.', 'Newsletters']);
+			expect(items[0].json).toMatchObject({ Enabled: true, MoveToFolder: 'RSS Feeds', MarkAsRead: true });
+		},
+	},
+	getTrustedBlockedSenders: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', cloudUser.upn), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListUserTrustedBlockedSenders', query: { tenantFilter: cloudUser.tenant, UserID: cloudUser.upn } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.TypeProperty, item.json.Value])).toEqual([
+				['TrustedSendersAndDomains', `payroll@${cloudUser.tenant}`],
+				['TrustedSendersAndDomains', 'fabrikam.com'],
+				['BlockedSendersAndDomains', 'offers@spam.example'],
+			]),
+	},
+	removeTrustedBlockedSender: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('upn', cloudUser.upn),
+			typeProperty: 'TrustedSendersAndDomains',
+			value: 'fabrikam.com',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'RemoveTrustedBlockedSender',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				userPrincipalName: cloudUser.upn,
+				typeProperty: 'TrustedSendersAndDomains',
+				value: 'fabrikam.com',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully removed 'fabrikam.com' from TrustedSendersAndDomains for ${cloudUser.upn}`,
+			}),
+	},
+	purgeDeletedItem: {
+		parameters: { tenantFilter: contoso, deletedItemId: formerEmployee, additionalFields: { displayName: 'Former Employee' } },
+		request: {
+			method: 'POST',
+			endpoint: 'RemoveDeletedObject',
+			body: { tenantFilter: cloudUser.tenant, ID: formerEmployee, displayName: 'Former Employee' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully permanently deleted item with ID: '${formerEmployee}' Display Name: 'Former Employee'`,
+			}),
+	},
+	updateAliases: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('upn', cloudUser.upn),
+			additionalFields: { addAliases: `adele@${cloudUser.tenant}, a.vance@${cloudUser.tenant}` },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditUserAliases',
+			body: { tenantFilter: cloudUser.tenant, id: cloudUser.upn, AddedAliases: `adele@${cloudUser.tenant}, a.vance@${cloudUser.tenant}` },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Success. Added new aliases to user.' }),
+	},
+	getManyBasicAuthSignIns: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBasicAuth', query: { tenantFilter: cloudUser.tenant } },
+		output: (items) => {
+			expect(items.length).toBeGreaterThan(0);
+			expect(items[0].json).toMatchObject({ userPrincipalName: expect.stringContaining('@'), clientAppUsed: 'IMAP4' });
+		},
+	},
+	getMailboxDetails: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', upnOf(ids.alexWilber)) },
+		request: {
+			method: 'GET',
+			endpoint: 'ListUserMailboxDetails',
+			query: { tenantFilter: cloudUser.tenant, UserID: upnOf(ids.alexWilber), userMail: upnOf(ids.alexWilber) },
+		},
+		calls: ['ListGraphRequest', 'ListUserMailboxDetails'],
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ BlockedForSpam: true, RecipientTypeDetails: 'UserMailbox', MailboxImapEnabled: true }),
+	},
+	patch: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('upn', cloudUser.upn),
+			properties: '{"employeeId": "1042", "officeLocation": "Building 3"}',
+			additionalFields: { manager: upnOf(ids.meganBowen) },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'PatchUser',
+			body: {
+				employeeId: '1042',
+				officeLocation: 'Building 3',
+				tenantFilter: cloudUser.tenant,
+				id: cloudUser.upn,
+				manager: upnOf(ids.meganBowen),
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Successfully patched 1 user and updated 1 manager assignment across 1 tenant',
+			}),
+	},
+	getHistory: {
+		parameters: { tenantFilter: contoso, objectId: cloudUser.userId, additionalFields: { days: 14 } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListObjectHistory',
+			query: { tenantFilter: cloudUser.tenant, objectId: cloudUser.userId, days: '14' },
+		},
+		output: ([item]) => expect(item.json).toMatchObject({ resolvedAs: 'user', timeline: [] }),
+	},
+	grantJitAdmin: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('upn', upnOf(ids.meganBowen)),
+			roleTemplateId: locator('list', exchangeAdministrator),
+			endDate: '2030-01-31T18:00:00Z',
+			expireAction: 'RemoveRoles',
+			additionalFields: { reason: 'Mailbox migration', startDate: '2030-01-31T09:00:00Z' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecJITAdmin',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				userAction: 'select',
+				existingUser: { value: upnOf(ids.meganBowen), label: upnOf(ids.meganBowen) },
+				AdminRoles: { value: exchangeAdministrator, label: exchangeAdministrator },
+				EndDate: unix('2030-01-31T18:00:00Z'),
+				ExpireAction: { value: 'RemoveRoles', label: 'RemoveRoles' },
+				reason: 'Mailbox migration',
+				StartDate: unix('2030-01-31T09:00:00Z'),
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: `User: ${upnOf(ids.meganBowen)} Scheduling JIT Admin enable task for ${upnOf(ids.meganBowen)} Scheduling JIT Admin RemoveRoles task for ${upnOf(ids.meganBowen)}`,
+			}),
+	},
+	getManyJitAdmins: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListJITAdmin', query: { tenantFilter: cloudUser.tenant } },
+		output: (items) => expect(items.every((item) => typeof item.json.jitAdminEnabled === 'boolean')).toBe(true),
+	},
 });
 
 describe('user operations: failures and queued answers', () => {
@@ -870,5 +1127,195 @@ describe('user operations: failures and queued answers', () => {
 		expect(operation('getGroups')?.description).toMatch(/first page: at most about 100 groups/);
 		expect(operation('getManyInactive')?.description).toMatch(/no user data for the tenant/);
 		expect(operation('update')?.description).toMatch(/mail nickname to Username.*must change password at next sign-in/);
+	});
+});
+
+describe('user operations: compromise response and directory changes', () => {
+	const currentSandbox = sandboxPerFile();
+	let sandbox: CippSandbox;
+	beforeEach(() => {
+		sandbox = currentSandbox();
+	});
+	const alex = () => ({ tenantFilter: contoso, userId: locator('upn', upnOf(ids.alexWilber)) });
+	const json = (run: { items: Array<{ json: IDataObject }> }) => run.items.map((item) => item.json);
+
+	test('Check Compromise: queued, then running, then the report; Remediate disables the rules the report found', async () => {
+		expect(json(await runOperation(sandbox, 'user', 'checkCompromise', alex()))).toEqual([expect.objectContaining({ status: 'queued' })]);
+		expect(json(await runOperation(sandbox, 'user', 'checkCompromise', alex()))).toEqual([expect.objectContaining({ status: 'running' })]);
+		const [report] = json(await runOperation(sandbox, 'user', 'checkCompromise', alex()));
+		expect(report).toMatchObject({ status: 'completed', ExtractResult: 'Successfully extracted logs from auditlog' });
+		expect((report.NewRules as IDataObject[]).map((rule) => [rule.Name, rule.Enabled, rule.RecentlyChanged])).toEqual([
+			['.', true, true],
+			['Newsletters', true, false],
+		]);
+
+		const remediation = await runOperation(sandbox, 'user', 'remediateCompromise', { ...alex(), passwordOutput: 'omit' });
+		expect(remediation.error).toBeUndefined();
+		expect(remediation.items[0].json).toMatchObject({ status: 'success', message: expect.stringContaining('[omitted]') });
+		expect(JSON.stringify(remediation.items[0].json)).not.toMatch(/The new password is [^[]/);
+
+		const rules = await runOperation(sandbox, 'user', 'getMailboxRules', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', upnOf(ids.alexWilber)),
+			returnAll: true,
+		});
+		expect(json(rules).map((rule) => rule.Enabled)).toEqual([false, false]);
+		// Run Again starts a fresh check.
+		const again = await runOperation(sandbox, 'user', 'checkCompromise', { ...alex(), refresh: true });
+		expect(json(again)).toEqual([expect.objectContaining({ status: 'queued' })]);
+	});
+
+	test('Remediate Compromise of a guest without mailbox or OneDrive: a warning that keeps the new password and names the failed steps', async () => {
+		const run = await runOperation(sandbox, 'user', 'remediateCompromise', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.janeGuest),
+			passwordOutput: 'include',
+		});
+		expect(run.error).toBeUndefined();
+		const [item] = json(run);
+		expect(item).toMatchObject({ status: 'warning', temporaryPassword: expect.any(String) });
+		expect(item.message).toMatch(/^Failed to process inbox rules: .* Failed to disable OneDrive sharing: /);
+		expect((item.steps as IDataObject[]).map((step) => step.status)).toEqual(['success', 'success', 'success', 'info', 'error', 'error']);
+	});
+
+	test('Remediate Compromise and Check Compromise of an unknown user fail before anything is sent to the endpoint', async () => {
+		for (const operation of ['remediateCompromise', 'checkCompromise']) {
+			const run = await runOperation(sandbox, 'user', operation, {
+				tenantFilter: contoso,
+				userId: locator('upn', `nobody@${cloudUser.tenant}`),
+			});
+			expect(run.error?.message).toMatch(/nobody@contoso.onmicrosoft.com is not a user of the tenant/);
+			expect(run.requests.map((request) => request.endpoint)).toEqual(['ListGraphRequest']);
+		}
+	});
+
+	test('Get Mailbox Details of a guest: CIPP answers a record of nulls, the item fails', async () => {
+		const run = await runOperation(sandbox, 'user', 'getMailboxDetails', { tenantFilter: contoso, mailbox: locator('id', ids.janeGuest) });
+		expect(run.error?.message).toMatch(/Exchange returned no mailbox for/);
+	});
+
+	test("Update Aliases: nothing to change and an unknown primary address fail with CIPP's words; added aliases show on the user", async () => {
+		const nothing = await runOperation(sandbox, 'user', 'updateAliases', { tenantFilter: contoso, mailbox: locator('upn', cloudUser.upn) });
+		expect(nothing.error?.message).toMatch(/No alias changes specified/);
+		const unknown = await runOperation(sandbox, 'user', 'updateAliases', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', cloudUser.upn),
+			additionalFields: { makePrimary: `nobody@${cloudUser.tenant}` },
+		});
+		expect(unknown.error?.message).toMatch(/Failed to manage aliases: Cannot set primary address/);
+		await runOperation(sandbox, 'user', 'updateAliases', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', cloudUser.upn),
+			additionalFields: { addAliases: `adele@${cloudUser.tenant}` },
+		});
+		// CIPP sets the primary address before it adds aliases: a new alias becomes primary in a second call.
+		await runOperation(sandbox, 'user', 'updateAliases', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', cloudUser.upn),
+			additionalFields: { makePrimary: `adele@${cloudUser.tenant}` },
+		});
+		const user = await runOperation(sandbox, 'user', 'get', { tenantFilter: contoso, userId: locator('id', cloudUser.userId) });
+		expect(user.items[0].json.proxyAddresses).toEqual(expect.arrayContaining([`SMTP:adele@${cloudUser.tenant}`, `smtp:${cloudUser.upn}`]));
+	});
+
+	test('Patch Properties: an empty object or a routing field is refused before sending; a patch shows on the user', async () => {
+		for (const properties of ['{}', '{"manager": "x@contoso.com"}', '[1]']) {
+			const run = await runOperation(sandbox, 'user', 'patch', {
+				tenantFilter: contoso,
+				userId: locator('upn', cloudUser.upn),
+				properties,
+			});
+			expect(run.error).toBeDefined();
+			expect(run.requests).toEqual([]);
+		}
+		const patched = await runOperation(sandbox, 'user', 'patch', {
+			tenantFilter: contoso,
+			userId: locator('upn', cloudUser.upn),
+			properties: { employeeId: '1042' },
+		});
+		expect(patched.error).toBeUndefined();
+		const user = await runOperation(sandbox, 'user', 'get', { tenantFilter: contoso, userId: locator('id', cloudUser.userId) });
+		expect(user.items[0].json.employeeId).toBe('1042');
+	});
+
+	test('Set Per-User MFA, then Get Many Per-User MFA States shows it', async () => {
+		await runOperation(sandbox, 'user', 'setPerUserMfa', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.meganBowen),
+			state: 'Enabled',
+		});
+		const run = await runOperation(sandbox, 'user', 'getManyPerUserMfaStates', { tenantFilter: contoso, returnAll: true });
+		expect(json(run).find((row) => row.id === ids.meganBowen)?.perUserMfaState).toBe('enabled');
+	});
+
+	test("Remove Admin Role: the role no longer lists the user; removing it again fails with CIPP's words", async () => {
+		const parameters = { tenantFilter: contoso, userId: locator('id', ids.leeGu), roleTemplateId: locator('id', userAdministrator) };
+		expect((await runOperation(sandbox, 'user', 'removeAdminRole', parameters)).error).toBeUndefined();
+		const roles = await runOperation(sandbox, 'tenant', 'getManyRoles', { tenantFilter: contoso, returnAll: true });
+		const role = json(roles).find((row) => row.roleTemplateId === userAdministrator);
+		expect((role?.Members as IDataObject[]).map((member) => member.id)).not.toContain(ids.leeGu);
+		const again = await runOperation(sandbox, 'user', 'removeAdminRole', parameters);
+		expect(again.error?.message).toMatch(/Failed to remove .* from admin role \. .*The role may not be activated in this tenant\./);
+	});
+
+	test('Purge Deleted Item: the item is gone from Get Many Deleted Items and cannot be purged twice', async () => {
+		const parameters = { tenantFilter: contoso, deletedItemId: formerEmployee };
+		expect((await runOperation(sandbox, 'user', 'purgeDeletedItem', parameters)).error).toBeUndefined();
+		const deleted = await runOperation(sandbox, 'user', 'getManyDeletedItems', { tenantFilter: contoso, returnAll: true });
+		expect(json(deleted).map((item) => item.displayName)).toEqual(['Project Falcon']);
+		const again = await runOperation(sandbox, 'user', 'purgeDeletedItem', parameters);
+		expect(again.error?.message).toMatch(/Failed to permanently delete item with ID/);
+	});
+
+	test('Remove Trusted or Blocked Sender: the entry is gone from the list', async () => {
+		const mailbox = locator('upn', cloudUser.upn);
+		await runOperation(sandbox, 'user', 'removeTrustedBlockedSender', {
+			tenantFilter: contoso,
+			mailbox,
+			typeProperty: 'BlockedSendersAndDomains',
+			value: 'offers@spam.example',
+		});
+		const run = await runOperation(sandbox, 'user', 'getTrustedBlockedSenders', { tenantFilter: contoso, mailbox, returnAll: true });
+		expect(json(run).map((row) => row.Value)).toEqual([`payroll@${cloudUser.tenant}`, 'fabrikam.com']);
+	});
+
+	test('Get Many Basic Auth Sign-Ins for AllTenants: first a loading item, then every tenant', async () => {
+		const allTenants = locator('list', 'AllTenants');
+		const first = await runOperation(sandbox, 'user', 'getManyBasicAuthSignIns', { tenantFilter: allTenants, returnAll: true });
+		expect(json(first)).toEqual([expect.objectContaining({ status: 'loading', message: expect.stringContaining('Loading data') })]);
+		const second = await runOperation(sandbox, 'user', 'getManyBasicAuthSignIns', { tenantFilter: allTenants, returnAll: true });
+		expect(new Set(json(second).map((row) => row.Tenant)).size).toBeGreaterThan(1);
+	});
+
+	test('Grant JIT Admin now: the role is added at once and Get Many JIT Admins lists the user; an end before the start is refused', async () => {
+		const granted = await runOperation(sandbox, 'user', 'grantJitAdmin', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.meganBowen),
+			roleTemplateId: locator('id', exchangeAdministrator),
+			endDate: new Date(Date.now() + 3_600_000).toISOString(),
+			expireAction: 'DisableUser',
+		});
+		expect(granted.items[0].json.message).toMatch(/Executing JIT Admin enable task/);
+		expect(granted.requests[0].body).toMatchObject({ StartDate: expect.any(Number) });
+		const admins = await runOperation(sandbox, 'user', 'getManyJitAdmins', { tenantFilter: contoso, returnAll: true });
+		expect(json(admins).find((row) => row.id === ids.meganBowen)).toMatchObject({
+			jitAdminEnabled: true,
+			memberOf: expect.arrayContaining([expect.objectContaining({ displayName: 'Exchange Administrator' })]),
+		});
+		const backwards = await runOperation(sandbox, 'user', 'grantJitAdmin', {
+			tenantFilter: contoso,
+			userId: locator('id', ids.meganBowen),
+			roleTemplateId: locator('id', exchangeAdministrator),
+			endDate: '2020-01-01T00:00:00Z',
+			expireAction: 'RemoveRoles',
+		});
+		expect(backwards.error?.message).toMatch(/the end time is not after the start time/);
+		expect(backwards.requests).toEqual([]);
+	});
+
+	test('Get Many JIT Admins for AllTenants: first a loading item, then the rows', async () => {
+		const allTenants = locator('list', 'AllTenants');
+		const first = await runOperation(sandbox, 'user', 'getManyJitAdmins', { tenantFilter: allTenants, returnAll: true });
+		expect(json(first)).toEqual([expect.objectContaining({ status: 'loading' })]);
 	});
 });

@@ -181,4 +181,14 @@ export const audit: Record<string, AuditRecord> = {
 		output: '{Results: [...]} (:39). `records` unwraps Results; fits.',
 		verdict: 'ok',
 	},
+	'security:getManyCheckAlerts': {
+		source: 'Security/Incidents/Invoke-ListCheckExtAlerts.ps1',
+		reads: 'Query tenantFilter (:14; empty or AllTenants = every tenant, :16-20).',
+		clears: 'none',
+		failure: 'None: a table failure is logged and answered as an empty list with HTTP 200 (:24-27).',
+		async: "none: rows are written by the Check extension's webhook.",
+		refusals: [],
+		output: 'Bare array of CheckExtensionAlerts rows of tenants CIPP manages, newest first (:22-30); records fits.',
+		verdict: 'ok',
+	},
 };

@@ -254,4 +254,173 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 		note: 'An unknown library name silently falls back to the default library (New-CIPPOneDriveShortCut.ps1:69-72); conflictBehavior rename makes a second shortcut "(1)" rather than failing.',
 	},
+	'teamsSharePoint:getManySiteMembers': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteMembers.ps1',
+		reads:
+			'Query tenantFilter (:20), SiteUrl (:22; SiteId only when no SiteUrl, :21/:27-29), Filter ("External" keeps guests only, :132-134).',
+		clears: 'none',
+		failure:
+			'HTTP 403 {Results: normalized error} (:137-140). When the SharePoint REST calls fail, CIPP falls back to the User Information List by SiteId (:112-130); with only SiteUrl sent that fallback has no site and fails too (403).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [{Title, Email, LoginName, UserPrincipalName, Group, Type, IsGuest, IsSiteAdmin}]}; resultRecords fits.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getManySiteLibraries': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteLibraries.ps1',
+		reads: 'Query or body tenantFilter, SiteId, SiteUrl (host:path: addressing, :15-28).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to list document libraries: ..."} (:36-40), also without SiteId and SiteUrl.',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [{Id, Title, Template, WebUrl}]} of the visible documentLibrary/webPageLibrary lists (:26-33); resultRecords fits.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getSiteProperties': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteProperties.ps1 (Get-CIPPSPOSite)',
+		reads: 'Query tenantFilter (:13), SiteUrl (required, :14/:20).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to get site properties for <url>: ..."} (:44-48).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: {Url, Title, Template, SharingCapability..., LockState, Storage*, version policy}} with enum names (:22-42); one item.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:setSiteLockState': {
+		source: 'Teams-Sharepoint/Invoke-ExecSetSiteProperties.ps1 (Set-CIPPSPOSite)',
+		reads:
+			"Body tenantFilter (:16), SiteUrl (:17), LockState.value ?? LockState (:43, one of Unlock, ReadOnly, NoAccess). The endpoint also reads sharing, storage and version properties, but CIPP's OpenAPI names only LockState, so the node offers the lock state alone.",
+		clears: 'none: only the properties sent are set (:31-79).',
+		failure:
+			'HTTP 400 {Results: "Failed to update site properties for <url>: ..."} for a missing SiteUrl, an invalid value, no property, or a CSOM ErrorInfo (:109-114). LockState is allowed on group-connected sites too (:86).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getManyDeletedSites': {
+		source: 'Teams-Sharepoint/Invoke-ListDeletedSites.ps1 (Get-CIPPSPODeletedSites)',
+		reads: 'Query tenantFilter (:12).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to list deleted sites: ..."} (:33-36).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [{Name, Url, SiteId, Status, DeletionTime, DaysRemaining, StorageMaximumLevel}]} (:21-31); resultRecords fits.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:restoreDeletedSite': {
+		source: 'Teams-Sharepoint/Invoke-ExecRestoreDeletedSite.ps1 (Restore-CIPPSPODeletedSite)',
+		reads: 'Body tenantFilter (:14), SiteUrl ?? Url (:15).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to restore <url>: ..."} (:26-31), also for a missing SiteUrl.',
+		async: 'A large site: "Restore of <url> has started. Large sites can take a while to finish restoring." (:19-20), HTTP 200.',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getManyRecycleBinItems': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteRecycleBin.ps1',
+		reads: 'Query tenantFilter (:12), SiteUrl (required, :13/:17).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to list the recycle bin for <url>: ..."} (:37-40).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{Id, Title, LeafName, DirName, ItemType, ItemState, Size, DeletedByName, DeletedDate}]}, newest 500 only ($top=500, :22); resultRecords fits.',
+		verdict: 'ok',
+		note: 'Only the newest 500 items are listed (said in the description).',
+	},
+	'teamsSharePoint:restoreRecycleBinItems': {
+		source: 'Teams-Sharepoint/Invoke-ExecRestoreRecycleBinItems.ps1',
+		reads: 'Body tenantFilter (:14), SiteUrl (:15), Ids (list, :16), ItemNames (list, message only, :17).',
+		clears: 'none',
+		failure:
+			'HTTP 400 {Results: "Failed to restore recycle bin items on <url>: ..."} for a missing SiteUrl, no Ids, or a RestoreByIds failure (all or nothing) (:35-40).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getManySharingLinks': {
+		source: 'Teams-Sharepoint/Invoke-ListSharePointSharing.ps1',
+		reads: 'Query or body tenantFilter (:18).',
+		clears: 'none',
+		failure:
+			'None: every cache read is in a try that falls back to no rows (:31-40); an unknown tenant or an unsynced cache answers HTTP 200 with no links and summary.linksSynced false.',
+		async:
+			"Reads CIPP's reporting database (SharePointSharingLinks), not Microsoft: links created since its last sync are missing and revoked ones stay until then (unless revoked with CacheId).",
+		refusals: [],
+		output:
+			'One report {summary, byScope, byLinkType, topSites, topLibraries, topRecipients, links} (:100-131). The node returns one item per entry of links; with none and summary.linksSynced not true, one item with status notSynced.',
+		verdict: 'settled',
+		note: 'The description says the links come from CIPP\'s cache; an empty, never-synced cache is reported as notSynced instead of "no links".',
+	},
+	'teamsSharePoint:removeSharingLink': {
+		source: 'Teams-Sharepoint/Invoke-ExecRemoveSharingLink.ps1',
+		reads:
+			'Body tenantFilter (:15), DriveId, ItemId, PermissionId (required, :16-18/:22-24), FileName (message, :19), CacheId (drops the cached report row, :20/:26-32).',
+		clears: 'Deletes the permission on the drive item (:25).',
+		failure: 'HTTP 400 {Results: "Failed to revoke sharing link[ for <file>]. Error: ..."} (:36-41).',
+		async: "Without CacheId the revoked link stays in Get Many Sharing Links until CIPP's next sync (the Cache ID field says so).",
+		refusals: [],
+		verdict: 'ok',
+	},
+	'teamsSharePoint:removeSiteSharingLinks': {
+		source: 'Teams-Sharepoint/Invoke-ExecBulkRemoveSharingLinks.ps1',
+		reads:
+			'Body tenantFilter (:17), SiteUrl (:18), Scope.value ?? Scope ?? "Anonymous" (:19; Anonymous, External = anonymous + external, All).',
+		clears:
+			'Deletes every cached link of the scope on the site (:50-70); links newer than the cache are not touched (said in the description).',
+		failure:
+			'HTTP 400 {Results: "Failed to bulk revoke sharing links on <url>: ..."} for a missing site, a bad scope, an unreadable cache, or when every deletion failed (:78-80, :83-88). Some deletions failed: HTTP 200 with "Failed: ..." in the text (fails the item, which names the revoked count). Nothing cached for the scope: HTTP 200 "No cached ... sharing links found for <url>. ..." (:40-46), nothing revoked.',
+		async: "Works from CIPP's reporting cache only.",
+		refusals: ['^No cached .*sharing links found'],
+		verdict: 'settled',
+		note: '"No cached ... sharing links found" fails the item: nothing was revoked, and links newer than the cache may exist.',
+	},
+	'teamsSharePoint:getManyExternalUsers': {
+		source: 'Teams-Sharepoint/Invoke-ListSharePointExternalUsers.ps1',
+		reads: 'Query tenantFilter (:16).',
+		clears: 'none',
+		failure:
+			'HTTP 400 {Results: "Failed to list SharePoint external users: ..."} (:132-136). Sites the app cannot read are skipped silently (:42).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{DisplayName, InvitedAs, AcceptedAs, LoginName, UniqueId, WhenCreated, InvitedBy, GuestType, InEntra, EntraUserId, Source, Sites}]} (:96-128); resultRecords fits.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:removeExternalUser': {
+		source: 'Teams-Sharepoint/Invoke-ExecRemoveSPOExternalUser.ps1 (Remove-CIPPSPOSiteUser)',
+		reads:
+			'Body tenantFilter (:17), EntraUserId (:18), LoginName (:19; resolved from EntraUserId when missing, :30-37), SiteUrls (list, :20), DisplayName (message, :21).',
+		clears:
+			'Removes the guest from the sites given and deletes the Entra guest account (soft delete, :38-55). The SharePoint store entry and sharing links remain (said in the description).',
+		failure:
+			'HTTP 400 {Results: "Failed to remove guest access for X: ..."} when neither EntraUserId nor SiteUrls is given (:23-25, refused by the node before sending) or when nothing succeeded (:56-58). Partial success: HTTP 200 with " Issues: ..." appended (the text contains "failed", so the item fails with it).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'A call without Entra User ID and Site URLs is refused before sending.',
+	},
+	'teamsSharePoint:getVersionCleanupStatus': {
+		source: 'Teams-Sharepoint/Invoke-ListSPOVersionCleanup.ps1 (Get-CIPPSiteVersionCleanupStatus)',
+		reads: 'Query or body tenantFilter and SiteUrl (:12-13).',
+		clears: 'none',
+		failure: 'HTTP 500 {Results: "Failed to retrieve version cleanup status: ..."} (:18-22).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: the job progress (Status, VersionsDeleted, StorageReleasedInBytes, ...) + SiteUrl}, or {SiteUrl, Status: NoJob, Message} when none exists; one item.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:startVersionCleanup': {
+		source: 'Teams-Sharepoint/Invoke-ExecSPOVersionCleanup.ps1 (Start-CIPPSiteVersionCleanup)',
+		reads:
+			'Body tenantFilter, SiteUrl, BatchDeleteMode ([int], default 2 = apply the site policy; 0 = older than days; 1 = count limits), DeleteOlderThanDays, MajorVersionLimit, MajorWithMinorVersionsLimit ([int], default -1 = not used) (:11-15). The node shows only the limits of the chosen mode, each required.',
+		clears: 'Permanently deletes file versions (said in the description).',
+		failure:
+			'HTTP 500 {Results: "Failed to start version cleanup: ..."} including a CSOM rejection ("SharePoint rejected the version cleanup job ...") (:28-33).',
+		async: 'SharePoint runs the job in the background; Get Version Cleanup Status follows it.',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

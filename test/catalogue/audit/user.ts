@@ -401,4 +401,213 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'Bare array of rows; fits.',
 		verdict: 'ok',
 	},
+	'user:checkCompromise': {
+		source: 'Identity/Administration/Users/Invoke-ExecBECCheck.ps1 (run: CIPPActivityTriggers/.../BEC/Push-BECRun.ps1)',
+		reads:
+			'Query userid (the run and the cache row, :15/:23), GUID (selects the cached answer, :15/:49), tenantFilter and userName (handed to BECRun, :24-25: the Exchange checks search by userName), overwrite (-eq $true, :20). The node reads the user first (ListGraphRequest) and sends userid = object ID (Graph filters by it), GUID = the same, userName = the UPN.',
+		clears: 'none (overwrite replaces the cached report with a fresh run).',
+		failure:
+			'Always HTTP 200. A failed run stores {Results: <error>, Exception, ExtractedAt} as the report (Push-BECRun catch); the node fails the item with that text. An unknown user is refused before sending (the Graph read fails).',
+		async:
+			'Without a finished report (or with overwrite) CIPP queues BECRunOrchestrator and answers {GUID} (:20-47); while it runs, {Waiting: true} (:52-53); then the report as JSON text (:55). Without userName, Push-BECRun would search Exchange for an empty user and report no rules or sent mail (silent).',
+		refusals: [],
+		output:
+			'{GUID} -> status queued; {Waiting:true} -> status running; JSON text -> parsed, one item with status completed and the report (AddedApps, SuspectUserMailboxLogons, LastSuspectUserLogon, NewRules with RecentlyChanged, InboxRuleChanges, SentMessages, MailboxPermissionChanges, NewUsers, MFADevices, ChangedPasswords, IntuneDevices, ExtractResult).',
+		verdict: 'settled',
+		note: 'CIPP needs both the object ID and the UPN and says nothing when userName is missing; the node takes one user picker and reads both from Graph first. The first call only queues: the item says so and to run again.',
+	},
+	'user:remediateCompromise': {
+		source: 'Identity/Administration/Users/Invoke-ExecBECRemediate.ps1',
+		reads:
+			'Body tenantFilter (:81), userid (revoke sessions, :82), username (reset password, disable, MFA removal, inbox rules, OneDrive, :83). The node reads the user first and sends userid = object ID, username = the UPN (the object ID for a guest, whose #EXT# UPN CIPP would paste unencoded into Graph URLs).',
+		clears:
+			'Resets the password (Set-CIPPResetPassword with must-change true), blocks sign-in, revokes sessions, removes every MFA method, disables every inbox rule except Junk and OOF, sets OneDrive sharing to Disabled. Nothing is optional.',
+		failure:
+			'Each step is caught and answered as {resultText, state: error} with HTTP 200 (:92-262); only an exception outside the steps answers HTTP 500 "Failed to execute remediation at step ..." (:270-282). A directory-synced user: the account is disabled in the cloud, then Set-CIPPSignInState throws its AD Sync WARNING, so that step reads "Failed to disable account: ... WARNING ...".',
+		async: 'none: every step runs before the answer.',
+		refusals: [],
+		output:
+			'{Results: [{resultText, state, copyField?}...]}: one step per entry; the reset step carries the password in copyField. The node gives status success, or warning naming the failed steps (the item keeps the password: failing it would lose the only copy), and fails only when every step failed; steps[] lists each step.',
+		verdict: 'settled',
+		note: 'CIPP answers HTTP 200 however many steps failed; the node reports a partial remediation as warning with the failed steps in message, keeps the new password under Password Output, and sends a guest by object ID.',
+	},
+	'user:setPasswordExpiration': {
+		source: 'Identity/Administration/Users/Invoke-ExecPasswordNeverExpires.ps1',
+		reads:
+			'Body tenantFilter (:12), userId (:13, pasted into the Graph URL unencoded: graphId), userPrincipalName (log and message only, :14; not sent, so the message names nobody), PasswordPolicy.value ?? PasswordPolicy ?? "None" (:15), PasswordPolicy.label for the message (:16).',
+		clears:
+			'PATCHes passwordPolicies with the one value given (:19-20): DisableStrongPassword, if set, is cleared either way (said in the description).',
+		failure:
+			'Graph failure: HTTP 500 "Failed to set PasswordPolicy for user ... Error: ..." (:26-28). An empty userId ends the function (`exit`, :17) without a body; the picker is required.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The description says CIPP replaces the whole passwordPolicies value.',
+	},
+	'user:setDefaultMfaMethod': {
+		source: 'Identity/Administration/Users/Invoke-ExecSetDefaultMFAMethod.ps1',
+		reads:
+			'Body tenantFilter (:14), ID (:15, escaped by CIPP with EscapeDataString, so sent plain), MethodType.value or MethodType (:16), one of push, oath, voiceMobile, voiceAlternateMobile, voiceOffice, sms (:18; the node offers exactly these).',
+		clears: 'none: PATCHes signInPreferences.userPreferredMethodForSecondaryAuthentication only.',
+		failure:
+			'HTTP 400 "tenantFilter, ID and MethodType are required" / "... is not a valid default MFA method" (:19-30); Graph failure HTTP 500 "Failed to set the default MFA method for user ..." (:41-44).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'Microsoft ignores the choice while system-preferred MFA is on (said in the description).',
+	},
+	'user:getManyPerUserMfaStates': {
+		source: 'Identity/Administration/Users/Invoke-ListPerUserMFA.ps1 (Get-CIPPPerUserMFA.ps1)',
+		reads: 'Query tenantFilter, allUsers ([Convert]::ToBoolean, :18; the node always sends "true"), userId (single-user mode, not used).',
+		clears: 'none',
+		failure: 'HTTP 500 "Failed to get MFA State for  : <error>" (:31-34).',
+		async: 'none',
+		refusals: [],
+		output: 'allUsers: Graph users with UserPrincipalName, Id, perUserMfaState as a bare array (Get-CIPPPerUserMFA :10-12); records fits.',
+		verdict: 'ok',
+	},
+	'user:removeAdminRole': {
+		source: 'Identity/Administration/Users/Invoke-ExecRemoveAdminRole.ps1',
+		reads:
+			'Body tenantFilter.value ?? tenantFilter (:14), RoleId.value ?? RoleId (:15, not sent), RoleTemplateId.value ?? RoleTemplateId (:16, labelValue), RoleName.label ?? .value (:17, message only), Users (each .value ?? .id ?? .UserId ?? itself, :32; sent as a one-entry list of the picked UPN or ID).',
+		clears: 'none: DELETE directoryRoles(roleTemplateId=...)/members/{user}/$ref (:47).',
+		failure:
+			'HTTP 400 when tenant, role or users are missing (:20-26); per user "Failed to remove X from admin role Y. <error>" plus "The role may not be activated in this tenant." for a missing role, HTTP 500 when any user failed (:55-66).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'Custom roles have no template ID and cannot be removed through this endpoint (CIPP comment :44-45); the description says built-in roles only.',
+	},
+	'user:getMailboxRules': {
+		source: 'Identity/Administration/Users/Invoke-ListUserMailboxRules.ps1',
+		reads: 'Query tenantFilter (:15), UserID (:16, mailbox and anchor), userEmail (error text only, :18; not sent).',
+		clears: 'none',
+		failure: 'HTTP 500 ["Failed to retrieve mailbox rules for ... : Error: ..."] (:22-26).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of Get-InboxRule -IncludeHidden objects without Junk and OOF rules (:19-20); records fits.',
+		verdict: 'ok',
+	},
+	'user:getTrustedBlockedSenders': {
+		source: 'Identity/Administration/Users/Invoke-ListUserTrustedBlockedSenders.ps1',
+		reads:
+			'Query tenantFilter (:14), UserID (:15), userPrincipalName (only copied into each row, :16; not sent, so rows carry UserPrincipalName null and UserID).',
+		clears: 'none',
+		failure: 'HTTP 500 ["Failed to retrieve junk email configuration for ... : Error: ..."] (:41-44).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of {UserPrincipalName, UserID, Type, TypeProperty, Value} (:28-34); records fits.',
+		verdict: 'ok',
+	},
+	'user:removeTrustedBlockedSender': {
+		source: 'Identity/Administration/Users/Invoke-RemoveTrustedBlockedSender.ps1 (Remove-CIPPTrustedBlockedSender.ps1)',
+		reads:
+			'Body tenantFilter (:13), typeProperty (:14, the cmdlet parameter name: TrustedSendersAndDomains or BlockedSendersAndDomains), value (:15), userPrincipalName (:16, the mailbox identity).',
+		clears:
+			'none: Set-MailboxJunkEmailConfiguration with @{Remove = value} (helper :12-16); removing an absent value is no error in Exchange.',
+		failure: 'HTTP 500 with "Failed to remove junk email configuration entry for ... Error: ..." (:28-30).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'user:purgeDeletedItem': {
+		source: 'Identity/Administration/Users/Invoke-RemoveDeletedObject.ps1',
+		reads: 'Query or body tenantFilter (:13), ID (:14), body userPrincipalName and displayName (message only, :15-16).',
+		clears: 'Permanently deletes the item: DELETE directory/deletedItems/{ID} (:18).',
+		failure: 'HTTP 500 "Failed to permanently delete item with ID: ... Error: ..." (:25-31).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'user:updateAliases': {
+		source: 'Identity/Administration/Users/Invoke-EditUserAliases.ps1',
+		reads:
+			'Body tenantFilter, id (mailbox identity), AddedAliases and RemovedAliases (comma-separated text, split and trimmed), MakePrimary (an address, SMTP: optional).',
+		clears:
+			'Rewrites EmailAddresses with Set-Mailbox: only the addresses named change. MakePrimary is applied first, so an address added in the same call cannot be made primary (refused with "not found in user\'s addresses"; said in the field help).',
+		failure:
+			'Always HTTP 200 except a missing id (400). A failure answers "Failed to manage aliases: ..." (fails the item). Nothing given: "No alias changes specified." (refusal). Aliases that already exist are skipped silently; if all were, Results is empty and the item is unconfirmed.',
+		async: 'none',
+		refusals: ['^No alias changes specified'],
+		verdict: 'settled',
+		note: 'The field help says Make Primary takes an address the mailbox already has; "No alias changes specified." fails the item.',
+	},
+	'user:getManyBasicAuthSignIns': {
+		source: 'Identity/Reports/Invoke-ListBasicAuth.ps1',
+		reads: 'Query tenantFilter (:16); AllTenants reads the cachebasicauth table (rows younger than an hour, :41).',
+		clears: 'none',
+		failure: 'HTTP 500 with the normalized Graph error as plain text (:31-35).',
+		async:
+			'AllTenants without fresh rows: queues BasicAuthOrchestrator and answers [{MetaData: "Loading data for all tenants. Please check back in 10 minutes"}] (:42-62); the node turns it into one "loading" item.',
+		refusals: [],
+		output:
+			'Bare array of {userPrincipalName, clientAppUsed, Status}, one per user (Sort-Object -Unique on userPrincipalName, :22); records fits.',
+		verdict: 'ok',
+		note: 'CIPP builds the time window with the month (MM) where minutes belong (:18-20); the window is therefore not exactly 30 days. CIPP marks this endpoint as unused by its own front end.',
+	},
+	'user:getMailboxDetails': {
+		source: 'Identity/Administration/Users/Invoke-ListUserMailboxDetails.ps1',
+		reads:
+			'Query tenantFilter (:13), UserID (:14, every cmdlet identity), userMail (:15, Get-BlockedSenderAddress -SenderAddress, :54). The node reads the user first and sends userMail = the mail address (or UPN).',
+		clears: 'none',
+		failure:
+			'None reported: the Exchange batch is in a try whose catch only calls Write-Error (:106-108), so an unknown mailbox still answers HTTP 200 with one record of nulls. The node fails the item when Mailbox is empty.',
+		async: 'none',
+		refusals: [],
+		output:
+			'[{ForwardAndDeliver, ForwardingAddress, holds, protocol flags, Permissions, quotas and sizes, BlockedForSpam, ArchiveMailBox, RecipientTypeDetails, Mailbox, MailboxActionsData...}] (:240-290); one item.',
+		verdict: 'settled',
+		note: 'Without userMail CIPP silently reports BlockedForSpam false, and for a missing mailbox it answers a record of nulls; the node sends userMail and fails the item when no mailbox came back.',
+	},
+	'user:patch': {
+		source: 'Identity/Administration/Users/Invoke-PatchUser.ps1',
+		reads:
+			'The whole body (an object or a list): id and tenantFilter route the change, manager and sponsor go to Set-CIPPManager / Set-CIPPSponsor, every other property goes into the Graph PATCH of users/{id} as it is (:18-70). The node sends the Properties object merged with tenantFilter, id (graphId) and the optional manager and sponsor.',
+		clears: 'Only the properties given; a property given as null is cleared by Graph.',
+		failure:
+			'HTTP 400 "Failed to patch user(s). Some users are missing id or tenantFilter" (:24-28); per-user Graph errors answer HTTP 400 with "Failed to patch user ... " plus "Successfully patched 0 of 1 users" (:160-171); HTTP 500 on an exception. With no property at all CIPP skips the user and answers HTTP 200 "Successfully patched 0 users across 1 tenant" (refusal; the node refuses an empty object before sending).',
+		async: 'none',
+		refusals: ['^Successfully patched 0 users'],
+		verdict: 'settled',
+		note: 'An empty Properties object (or one naming id, tenantFilter, manager or sponsor, which CIPP would take as routing) is refused before sending.',
+	},
+	'user:getHistory': {
+		source: 'Identity/Reports/Invoke-ListObjectHistory.ps1',
+		reads:
+			'Query tenantFilter, objectId (?? id; must be a GUID, :24-36), objectType (lower-cased; picks Exchange or Entra sources, :45-80), days (1-90, default 30, :22/:44).',
+		clears: 'none',
+		failure:
+			'HTTP 400 {Results: "Error: objectId is required" / "must be a valid GUID" / "tenantFilter is required"}. A source that fails is only named in warnings (HTTP 200).',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object {objectId, objectType, resolvedObject, resolvedAs, resolvedDisplayName, days, activityFromUtc, totalEvents, sources, warnings, timeline} (:239-252); one item.',
+		verdict: 'ok',
+		note: "CIPP's own synopsis calls this endpoint an in-progress concept.",
+	},
+	'user:grantJitAdmin': {
+		source: 'Identity/Administration/Users/Invoke-ExecJITAdmin.ps1 (Set-CIPPUserJITAdmin.ps1)',
+		reads:
+			'Body tenantFilter (.value or plain, :15), StartDate and EndDate (Unix seconds, :16-17), userAction (anything but "create" uses existingUser, :48/:84; the node sends "select"), existingUser.value (UPN, or a GUID resolved to the UPN, :85-91), AdminRoles.value (role template IDs, :165), GroupMemberships.value (not sent), ExpireAction.value (RemoveRoles, DisableUser, DeleteUser, :231), reason (:169; the enable task reads Reason), UseTAP and tapLifetimeInMinutes (not sent: no pass is made), PostExecution (not sent).',
+		clears: 'none: adds the role now (or schedules it) and schedules the expiry action.',
+		failure:
+			'HTTP 400 when the duration exceeds the JIT maximum set in CIPP (:25-40), the user cannot be resolved (:93-97) or the enable task fails (:215-222). Role additions inside Set-CIPPUserJITAdmin use -ErrorAction SilentlyContinue (:109-115): a role that could not be added is not reported (said in the description).',
+		async:
+			"A start in the future is an enable task in CIPP's scheduler (:188-208); the expiry action is always a scheduled task at EndDate (:224-248).",
+		refusals: [],
+		verdict: 'settled',
+		note: 'Without StartDate CIPP takes 1970 as the start, so its maximum-duration check would refuse; the node always sends StartDate (now when not given) and refuses an end before the start. CIPP hands back the username as copyField; the node keeps it in the message instead of treating it as a secret.',
+	},
+	'user:getManyJitAdmins': {
+		source: 'Identity/Administration/Users/Invoke-ListJITAdmin.ps1',
+		reads: 'Query TenantFilter (PowerShell is case-insensitive; sent as tenantFilter, as the OpenAPI spells it).',
+		clears: 'none',
+		failure: 'No try/catch: a Graph failure is an unhandled HTTP 500.',
+		async:
+			'AllTenants: rows from CacheJITAdmin younger than 60 minutes; otherwise a queued JITAdminOrchestrator and Metadata.QueueMessage "Loading JIT Admin data for all tenants..." (:62-92).',
+		refusals: [],
+		output:
+			'{Results: [{id, displayName, userPrincipalName, accountEnabled, jitAdmin*, memberOf}], Metadata}; cachedRecords fits (loading item while the cache fills).',
+		verdict: 'ok',
+	},
 };

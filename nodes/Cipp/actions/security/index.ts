@@ -10,6 +10,7 @@ import { getManySafeLinksPolicies } from './getManySafeLinksPolicies.operation';
 import { getManyVulnerabilities } from './getManyVulnerabilities.operation';
 import { getMdeOnboarding } from './getMdeOnboarding.operation';
 import { getSecureScore } from './getSecureScore.operation';
+import { getManyCheckAlerts } from './getManyCheckAlerts.operation';
 import { releaseQuarantineMessage } from './releaseQuarantineMessage.operation';
 import { updateAlert } from './updateAlert.operation';
 import { updateIncident } from './updateIncident.operation';
@@ -33,6 +34,7 @@ export const operations = [
 	getManyDlpPolicies,
 	getManyRiskyUsers,
 	getSecureScore,
+	getManyCheckAlerts,
 ];
 
 export const operationSelector = selectorFor('security', operations, 'getManyIncidents');

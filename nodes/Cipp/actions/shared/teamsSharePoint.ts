@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { reads, writes } from '../common/endpoints';
 import { additionalFields, booleanField, choices, requiredParameter, requiredText, upnParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
-import { actionResult, records } from '../common/readers';
+import { actionResult, records, resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import { upnList } from '../common/validators';
 import type { CippOperation, CippParameter, SendTo, StepContext, Validator } from '../types';
@@ -204,5 +204,34 @@ export function siteMemberOperation(
 			checkSiteGroup(context);
 			return actionResult()(await context.call(context.request, 'Sharepoint.Site.ReadWrite'), context);
 		},
+	};
+}
+
+/** The newer site endpoints answer `{Results: rows}` or `{Results: "Failed ..."}` (HTTP 400). */
+type SiteOperation = Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'endpoint' | 'role'> &
+	Partial<Pick<CippOperation, 'refusals' | 'run'>>;
+
+/** A read of one site (tenant and SiteUrl in the query): one item per record, or the one record. */
+export function siteReadOperation(operation: SiteOperation, list: boolean, more: CippParameter[] = []): CippOperation {
+	const { endpoint, role, ...rest } = operation;
+	return {
+		resource: 'teamsSharePoint',
+		...rest,
+		...reads(endpoint, role),
+		...(list ? { list: true } : {}),
+		parameters: [tenantParameter('query'), siteUrlParameter({ name: 'SiteUrl', in: 'query' }), ...more],
+		output: resultRecords,
+	};
+}
+
+/** A change to one site (tenant and SiteUrl in the body), answered with CIPP's `{Results}` message. */
+export function siteWriteOperation(operation: SiteOperation, more: CippParameter[] = []): CippOperation {
+	const { endpoint, role, ...rest } = operation;
+	return {
+		resource: 'teamsSharePoint',
+		...rest,
+		...writes(endpoint, role),
+		parameters: [tenantParameter('body'), siteUrlParameter({ name: 'SiteUrl', in: 'body' }), ...more],
+		output: actionResult(),
 	};
 }

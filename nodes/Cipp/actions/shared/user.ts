@@ -1,11 +1,13 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { textField } from '../common/fields';
+import { requiredText, textField } from '../common/fields';
+import { recordParameter } from '../common/pickers';
 import type { FieldEntry } from '../common/fields';
 import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
 import { errorText, graphRead } from '../safeReset';
-import type { Encoding, StepContext } from '../types';
+import type { CippRequest, Encoding, StepContext } from '../types';
 
 /** One profile attribute: CIPP reads it from the body under the same name. */
 function profileField(
@@ -95,3 +97,60 @@ export async function requireActiveUser(context: StepContext, userId: string, mi
 		throw nodeError(context, error);
 	}
 }
+
+/** A user's object ID and user principal name, read before endpoints that need both. */
+export interface UserIdentity {
+	id: string;
+	userPrincipalName: string;
+	mail: string | null;
+}
+
+/**
+ * Reads the picked user (by UPN or object ID) through CIPP's Graph passthrough, for endpoints that
+ * need the object ID for Graph and the UPN for Exchange: an unknown user fails the item with `missing`.
+ */
+export async function resolveUser(context: StepContext, userId: string, missing: string): Promise<UserIdentity> {
+	try {
+		const [user] = await graphRead(
+			context.call,
+			String(context.values.tenantFilter),
+			`users/${userId.replace(/#/g, '%23')}`,
+			'id,userPrincipalName,mail',
+		);
+		if (user?.id)
+			return { id: String(user.id), userPrincipalName: String(user.userPrincipalName), mail: user.mail ? String(user.mail) : null };
+	} catch (error) {
+		if (!/does not exist/i.test(errorText(error))) throw nodeError(context, error);
+	}
+	return context.fail(missing);
+}
+
+/** The request with the resolved user's fields added to its query (GET) or body (POST). */
+export function withFields(request: CippRequest, fields: IDataObject): CippRequest {
+	return request.method === 'GET'
+		? { ...request, qs: { ...request.qs, ...fields } }
+		: { ...request, body: { ...(request.body as IDataObject), ...fields } };
+}
+
+/** A deleted user or group, by its ID from Get Many Deleted Items (Restore Deleted Item, Purge Deleted Item). */
+export const deletedItemIdParameter = requiredText(
+	{
+		displayName: 'Deleted Item ID',
+		name: 'deletedItemId',
+		placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+		description: 'Object ID of the deleted item, from User → Get Many Deleted Items',
+	},
+	{ name: 'ID', in: 'body', validate: validate.guid },
+);
+
+/** A built-in Microsoft Entra admin role, picked from the tenant's roles (Remove Admin Role, Grant JIT Admin). */
+export const adminRoleParameter = recordParameter(
+	{
+		displayName: 'Role',
+		name: 'roleTemplateId',
+		description: 'The built-in role, by role template ID',
+		searchListMethod: 'searchUserAdminRoles',
+		placeholder: 'Select a role...',
+	},
+	{ name: 'RoleTemplateId', in: 'body', encoding: 'labelValue' },
+);

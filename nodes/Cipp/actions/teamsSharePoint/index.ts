@@ -21,6 +21,21 @@ import { removeSiteUser } from './removeSiteUser.operation';
 import { setOneDriveSharing } from './setOneDriveSharing.operation';
 import { setPhoneNumberLocation } from './setPhoneNumberLocation.operation';
 import { unassignPhoneNumber } from './unassignPhoneNumber.operation';
+import { getManySiteMembers } from './getManySiteMembers.operation';
+import { getManySiteLibraries } from './getManySiteLibraries.operation';
+import { getSiteProperties } from './getSiteProperties.operation';
+import { setSiteLockState } from './setSiteLockState.operation';
+import { getManyDeletedSites } from './getManyDeletedSites.operation';
+import { restoreDeletedSite } from './restoreDeletedSite.operation';
+import { getManyRecycleBinItems } from './getManyRecycleBinItems.operation';
+import { restoreRecycleBinItems } from './restoreRecycleBinItems.operation';
+import { getManySharingLinks } from './getManySharingLinks.operation';
+import { removeSharingLink } from './removeSharingLink.operation';
+import { removeSiteSharingLinks } from './removeSiteSharingLinks.operation';
+import { getManyExternalUsers } from './getManyExternalUsers.operation';
+import { removeExternalUser } from './removeExternalUser.operation';
+import { getVersionCleanupStatus } from './getVersionCleanupStatus.operation';
+import { startVersionCleanup } from './startVersionCleanup.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -47,6 +62,21 @@ export const operations = [
 	provisionOneDrive,
 	setOneDriveSharing,
 	addOneDriveShortcut,
+	getManySiteMembers,
+	getManySiteLibraries,
+	getSiteProperties,
+	setSiteLockState,
+	getManyDeletedSites,
+	restoreDeletedSite,
+	getManyRecycleBinItems,
+	restoreRecycleBinItems,
+	getManySharingLinks,
+	removeSharingLink,
+	removeSiteSharingLinks,
+	getManyExternalUsers,
+	removeExternalUser,
+	getVersionCleanupStatus,
+	startVersionCleanup,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

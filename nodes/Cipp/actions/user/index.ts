@@ -32,6 +32,23 @@ import { setEmailForward } from './setEmailForward.operation';
 import { setOutOfOffice } from './setOutOfOffice.operation';
 import { setPerUserMfa } from './setPerUserMfa.operation';
 import { update } from './update.operation';
+import { checkCompromise } from './checkCompromise.operation';
+import { remediateCompromise } from './remediateCompromise.operation';
+import { setPasswordExpiration } from './setPasswordExpiration.operation';
+import { setDefaultMfaMethod } from './setDefaultMfaMethod.operation';
+import { getManyPerUserMfaStates } from './getManyPerUserMfaStates.operation';
+import { removeAdminRole } from './removeAdminRole.operation';
+import { getMailboxRules } from './getMailboxRules.operation';
+import { getTrustedBlockedSenders } from './getTrustedBlockedSenders.operation';
+import { removeTrustedBlockedSender } from './removeTrustedBlockedSender.operation';
+import { purgeDeletedItem } from './purgeDeletedItem.operation';
+import { updateAliases } from './updateAliases.operation';
+import { getManyBasicAuthSignIns } from './getManyBasicAuthSignIns.operation';
+import { getMailboxDetails } from './getMailboxDetails.operation';
+import { patch } from './patch.operation';
+import { getHistory } from './getHistory.operation';
+import { grantJitAdmin } from './grantJitAdmin.operation';
+import { getManyJitAdmins } from './getManyJitAdmins.operation';
 
 export const resource = { name: 'User', value: 'user' };
 
@@ -69,6 +86,23 @@ export const operations = [
 	getManyInactive,
 	getManyDeletedItems,
 	getManyMfaStates,
+	checkCompromise,
+	remediateCompromise,
+	setPasswordExpiration,
+	setDefaultMfaMethod,
+	getManyPerUserMfaStates,
+	removeAdminRole,
+	getMailboxRules,
+	getTrustedBlockedSenders,
+	removeTrustedBlockedSender,
+	purgeDeletedItem,
+	updateAliases,
+	getManyBasicAuthSignIns,
+	getMailboxDetails,
+	patch,
+	getHistory,
+	grantJitAdmin,
+	getManyJitAdmins,
 ];
 
 export const operationSelector = selectorFor('user', operations, 'resetPassword');

@@ -1,4 +1,6 @@
 import type { RecordList } from '../recordLists';
 
 /** Pickers' record lists for the user resource, by listSearch method name. */
-export const lists: Record<string, RecordList> = {};
+export const lists: Record<string, RecordList> = {
+	searchUserAdminRoles: { endpoint: 'ListRoles', scope: 'tenant', value: 'roleTemplateId', label: 'DisplayName' },
+};

@@ -1,7 +1,15 @@
 /** CIPP endpoints behind the node's teamsSharePoint operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
 import * as onedrive from './teamsSharePoint/onedrive';
+import * as sharing from './teamsSharePoint/sharing';
+import * as siteAdmin from './teamsSharePoint/siteAdmin';
 import * as sites from './teamsSharePoint/sites';
 import * as teams from './teamsSharePoint/teams';
 
-export const endpoints: Endpoint[] = [...teams.endpoints, ...sites.endpoints, ...onedrive.endpoints];
+export const endpoints: Endpoint[] = [
+	...teams.endpoints,
+	...sites.endpoints,
+	...onedrive.endpoints,
+	...siteAdmin.endpoints,
+	...sharing.endpoints,
+];

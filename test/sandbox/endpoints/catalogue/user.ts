@@ -2,8 +2,11 @@
 import { GraphError, graphGetUser, graphTenant, normalizeGraphError, requireDirectoryRole } from '../../graph';
 import { psString } from '../../powershell';
 import type { Endpoint } from '../endpoint';
+import * as compromise from './user/compromise';
 import * as directoryReads from './user/directoryReads';
 import * as exchange from './user/exchange';
+import * as identity from './user/identity';
+import * as jit from './user/jit';
 import * as lifecycle from './user/lifecycle';
 import * as scheduler from './user/scheduler';
 import * as security from './user/security';
@@ -36,4 +39,7 @@ export const endpoints: Endpoint[] = [
 	...security.endpoints,
 	...exchange.endpoints,
 	...scheduler.endpoints,
+	...compromise.endpoints,
+	...identity.endpoints,
+	...jit.endpoints,
 ];

@@ -8,6 +8,7 @@ import { cippTenants } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
 import type { Site } from './data';
 import { GB, ensureUser, sharePointName, siteByUrl, tenantCollaboration } from './data';
+import { recycleSite } from './siteAdmin';
 
 const isAllTenants = (value: unknown) => psString(value).toLowerCase() === 'alltenants';
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -171,6 +172,7 @@ const DeleteSharepointSite: Endpoint = {
 				throw new GraphError(`Could not retrieve site information from the SharePoint Admin API: Cannot get site ${wanted}.`);
 			}
 			data.sites.splice(data.sites.indexOf(site), 1);
+			recycleSite(ctx.state, tenant, site);
 			if (site.groupId) {
 				const groups = directory(ctx.state).groups;
 				const index = groups.findIndex((group) => group.id === site.groupId);

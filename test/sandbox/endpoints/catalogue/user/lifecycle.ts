@@ -12,6 +12,7 @@ import { findCippTenant } from '../../../tenantList';
 import { RESET_ERRORS } from '../../ExecResetPass';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { graphUser, nowIso, userData } from './data';
+import type { DeletedItem } from './data';
 import { addScheduledTask } from './scheduler';
 
 const USER_ADMIN = ['User Administrator', 'Privileged Authentication Administrator', 'Global Administrator'];
@@ -392,12 +393,28 @@ const RemoveUser: Endpoint = {
 };
 
 /** POST /beta/directory/deletedItems/{id}/restore: the object comes back as it was. */
-export function restoreDeletedItem(ctx: EndpointContext, tenant: SandboxTenant, id: string): void {
-	const data = userData(ctx.state);
-	const item = data.deleted.find(
+/** The tenant's deleted user or group with this ID (directory/deletedItems/{id}), or Graph's "does not exist". */
+export function deletedItem(ctx: EndpointContext, tenant: SandboxTenant, id: string): DeletedItem {
+	const item = userData(ctx.state).deleted.find(
 		(candidate) => candidate.tenantId === tenant.customerId && (candidate.user ?? candidate.group)?.id === id.toLowerCase(),
 	);
 	if (!item) throw new GraphError(`Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+	return item;
+}
+
+/** The deleted item a request names, and the "User Principal Name / Display Name" CIPP adds to its messages. */
+export function deletedItemRequest(ctx: EndpointContext): { id: string; details: string } {
+	const upn = psString(ctx.fromBody('userPrincipalName'));
+	const displayName = psString(ctx.fromBody('displayName'));
+	return {
+		id: psString(ctx.fromQueryOrBody('ID')),
+		details: `${upn ? ` User Principal Name: '${upn}'` : ''}${displayName ? ` Display Name: '${displayName}'` : ''}`,
+	};
+}
+
+export function restoreDeletedItem(ctx: EndpointContext, tenant: SandboxTenant, id: string): void {
+	const data = userData(ctx.state);
+	const item = deletedItem(ctx, tenant, id);
 	if (item.user) {
 		checkUpn(ctx, tenant, item.user.userPrincipalName);
 		item.user.deletedDateTime = null;
@@ -412,10 +429,7 @@ const ExecRestoreDeleted: Endpoint = {
 	name: 'ExecRestoreDeleted',
 	role: 'Tenant.Directory.ReadWrite',
 	handle(ctx) {
-		const id = psString(ctx.fromQueryOrBody('ID'));
-		const upn = psString(ctx.fromBody('userPrincipalName'));
-		const displayName = psString(ctx.fromBody('displayName'));
-		const details = `${upn ? ` User Principal Name: '${upn}'` : ''}${displayName ? ` Display Name: '${displayName}'` : ''}`;
+		const { id, details } = deletedItemRequest(ctx);
 		try {
 			const tenant = graphTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'), { authCheck: true });
 			requireDirectoryRole(tenant, USER_ADMIN);

@@ -1,0 +1,64 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { writes } from '../common/endpoints';
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+import { siteUrl } from '../shared/teamsSharePoint';
+
+export const removeExternalUser: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'removeExternalUser',
+	name: 'Remove External User',
+	action: "Remove a guest's SharePoint access",
+	description:
+		"Remove a guest's access in one pass: delete their Entra guest account and remove them from the sites given (the EntraUserId, LoginName and Sites of Get Many External Users). Sharing links they received stay.",
+	...writes('ExecRemoveSPOExternalUser', 'Sharepoint.Site.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		additionalFields([
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', description: "The guest's name for CIPP's message" },
+				{ name: 'DisplayName', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Entra User ID',
+					name: 'entraUserId',
+					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+					description: 'The guest account to delete',
+				},
+				{ name: 'EntraUserId', in: 'body' },
+				validate.guid,
+			),
+			textField(
+				{
+					displayName: 'Login Name',
+					name: 'loginName',
+					placeholder: 'e.g. i:0#.f|membership|jane_gmail.com#ext#@contoso.onmicrosoft.com',
+					description: "The guest's SharePoint login, for removing them from sites",
+				},
+				{ name: 'LoginName', in: 'body' },
+			),
+			textField(
+				{ displayName: 'Site URLs', name: 'siteUrls', description: 'The sites to remove the guest from, separated by commas' },
+				{ name: 'SiteUrls', in: 'body', encoding: 'stringList' },
+				(value, check) => validate.listOf(value).map((url) => siteUrl(url, check)),
+			),
+		]),
+	],
+	output: actionResult(),
+	run: async (context) => {
+		const body = (context.request.body ?? {}) as IDataObject;
+		if (!body.EntraUserId && !(Array.isArray(body.SiteUrls) && body.SiteUrls.length > 0)) {
+			validate.invalid(
+				{ node: context.node, field: 'Additional Fields', itemIndex: context.itemIndex, access: 'write' },
+				'nothing to remove: no Entra User ID and no Site URLs.',
+				'Add the Entra User ID (to delete the guest account), Site URLs (with Login Name), or both.',
+			);
+		}
+		return removeExternalUser.output(await context.call(context.request, removeExternalUser.role), context);
+	},
+};

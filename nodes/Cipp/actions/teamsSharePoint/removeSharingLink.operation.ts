@@ -1,0 +1,46 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredText, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import type { CippOperation } from '../types';
+
+const idField = (displayName: string, name: string, sendAs: string, example: string) =>
+	requiredText(
+		{
+			displayName,
+			name,
+			placeholder: `e.g. ${example}`,
+			description: `The ${sendAs[0].toLowerCase()}${sendAs.slice(1)} field of Get Many Sharing Links`,
+		},
+		{ name: sendAs, in: 'body' },
+	);
+
+export const removeSharingLink: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'removeSharingLink',
+	name: 'Remove Sharing Link',
+	action: 'Revoke a sharing link on a file',
+	description: 'Revoke one sharing link or direct grant on a SharePoint or OneDrive file or folder, by the IDs from Get Many Sharing Links',
+	...writes('ExecRemoveSharingLink', 'Sharepoint.Site.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		idField('Drive ID', 'driveId', 'DriveId', 'b!Qm9vb...'),
+		idField('Item ID', 'itemId', 'ItemId', '01ABCDEF...'),
+		idField('Permission ID', 'permissionId', 'PermissionId', 'aTowIy5mfG1lbWJl...'),
+		additionalFields([
+			textField(
+				{
+					displayName: 'Cache ID',
+					name: 'cacheId',
+					description: "The link's id field, so CIPP also drops it from its reporting database at once",
+				},
+				{ name: 'CacheId', in: 'body' },
+			),
+			textField(
+				{ displayName: 'File Name', name: 'fileName', description: "The file's name for CIPP's message" },
+				{ name: 'FileName', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,32 @@
+import { requiredParameter } from '../common/fields';
+import { siteWriteOperation } from '../shared/teamsSharePoint';
+
+export const removeSiteSharingLinks = siteWriteOperation(
+	{
+		value: 'removeSiteSharingLinks',
+		name: 'Remove Site Sharing Links',
+		action: 'Revoke the sharing links of a SharePoint site',
+		description:
+			"Revoke every anonymous, external, or any sharing link on a site's files at once. CIPP takes the links from its reporting database, so links newer than its last sync stay.",
+		endpoint: 'ExecBulkRemoveSharingLinks',
+		role: 'Sharepoint.Site.ReadWrite',
+		// No link of that scope in CIPP's cache: nothing is revoked (HTTP 200).
+		refusals: [/^No cached .*sharing links found/],
+	},
+	[
+		requiredParameter(
+			{
+				displayName: 'Scope',
+				name: 'scope',
+				type: 'options',
+				default: 'Anonymous',
+				options: [
+					{ name: 'Anyone Links', value: 'Anonymous' },
+					{ name: 'Anyone and External Links', value: 'External' },
+					{ name: 'All Links (Internal Too)', value: 'All' },
+				],
+			},
+			{ name: 'Scope', in: 'body', encoding: 'labelValue' },
+		),
+	],
+);

@@ -1,0 +1,58 @@
+import { reads } from '../common/endpoints';
+import { additionalFields, numberField, requiredText } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+export const getHistory: CippOperation = {
+	resource: 'user',
+	value: 'getHistory',
+	name: 'Get Object History',
+	action: 'Get the change history of a directory object',
+	description:
+		"Get the audit timeline of a user, group, device, app or policy from Entra's directory audits (and Exchange's audit log for mailboxes) in one item: who changed what and when, newest first, with any warnings",
+	...reads('ListObjectHistory', 'Identity.AuditLog.Read'),
+	parameters: [
+		tenantParameter('query'),
+		requiredText(
+			{
+				displayName: 'Object ID',
+				name: 'objectId',
+				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+				description: 'The object ID of the user, group, device, app or policy',
+			},
+			{ name: 'objectId', in: 'query', validate: validate.guid },
+		),
+		additionalFields([
+			numberField(
+				{
+					displayName: 'Days',
+					name: 'days',
+					default: 30,
+					typeOptions: { minValue: 1, maxValue: 90 },
+					description: 'How many days back to read (1 to 90)',
+				},
+				{ name: 'days', in: 'query' },
+			),
+			{
+				property: {
+					displayName: 'Object Type',
+					name: 'objectType',
+					type: 'options',
+					default: 'mailbox',
+					description: 'Needed for Exchange objects and Conditional Access policies, which Entra cannot tell apart',
+					options: [
+						{ name: 'Conditional Access Policy', value: 'conditionalAccessPolicy' },
+						{ name: 'Distribution List', value: 'distributionList' },
+						{ name: 'Mail Contact', value: 'mailContact' },
+						{ name: 'Mailbox', value: 'mailbox' },
+						{ name: 'Shared Mailbox', value: 'sharedMailbox' },
+					],
+				},
+				send: { name: 'objectType', in: 'query' },
+			},
+		]),
+	],
+	output: records,
+};

@@ -1,0 +1,54 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, textField } from '../common/fields';
+import { mailboxParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+export const updateAliases: CippOperation = {
+	resource: 'user',
+	value: 'updateAliases',
+	name: 'Update Aliases',
+	action: "Add, remove or make primary a user's email aliases",
+	description:
+		"Add or remove a mailbox's email aliases, or make one of its addresses the primary address, in one change; aliases it already has are skipped",
+	...writes('EditUserAliases', 'Identity.User.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		mailboxParameter({ name: 'id', in: 'body' }),
+		additionalFields([
+			textField(
+				{
+					displayName: 'Add Aliases',
+					name: 'addAliases',
+					placeholder: 'e.g. jane@contoso.com, j.doe@contoso.com',
+					description: 'Addresses to add, separated by commas',
+				},
+				{ name: 'AddedAliases', in: 'body' },
+				validate.longText,
+			),
+			textField(
+				{
+					displayName: 'Make Primary',
+					name: 'makePrimary',
+					placeholder: 'e.g. jane@contoso.com',
+					description: 'An address the mailbox already has, to make its primary address',
+				},
+				{ name: 'MakePrimary', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Remove Aliases',
+					name: 'removeAliases',
+					placeholder: 'e.g. old.name@contoso.com',
+					description: 'Addresses to remove, separated by commas',
+				},
+				{ name: 'RemovedAliases', in: 'body' },
+				validate.longText,
+			),
+		]),
+	],
+	// With no field CIPP changes nothing and says so with HTTP 200.
+	refusals: [/^No alias changes specified/],
+	output: actionResult(),
+};
