@@ -1,11 +1,11 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { additionalFields, booleanField, namedCollection, requiredParameter, textField } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, Validator } from '../types';
+import type { CippOperation, CippParameter, SendTo, Validator } from '../types';
 
 /**
  * What the Exchange policy and transport rule operations share: CIPP's template kinds (each an
@@ -208,7 +208,6 @@ export interface RuleStateKind {
 	name: string;
 	noun: string;
 	endpoint: string;
-	searchListMethod: string;
 }
 
 /** Enable or disable one of Exchange's protection rules (anti-phishing, malware, Safe Attachments) by its rule name. */
@@ -222,14 +221,14 @@ export function ruleStateOperation(kind: RuleStateKind): CippOperation {
 		...writes(kind.endpoint, 'Exchange.SpamFilter.ReadWrite'),
 		parameters: [
 			tenantParameter('body'),
-			recordParameter(
+			requiredParameter(
 				{
 					displayName: 'Rule Name',
 					name: 'ruleName',
-					description: 'The rule (not the policy), by its name',
-					searchListMethod: kind.searchListMethod,
-					placeholder: 'Select a rule...',
-					typed: 'text',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Standard Preset Security Policy',
+					description: 'The rule (not the policy), by its name (RuleName in the policy list)',
 				},
 				{ name: 'RuleName', in: 'body' },
 			),
@@ -255,3 +254,213 @@ export function stateParameter(name: string, values: [string, string], where: 'q
 		{ name, in: where },
 	);
 }
+
+/** The Exchange Policy picker of a tenant's records (spam filters, quarantine policies, rules), by list or by name. */
+export function namedRecordParameter(displayName: string, name: string, searchListMethod: string, send: SendTo): CippParameter {
+	return recordParameter(
+		{
+			displayName,
+			name,
+			description: `The ${displayName.toLowerCase()}, from the list or by its name`,
+			searchListMethod,
+			placeholder: `Select a ${displayName.toLowerCase()}...`,
+			typed: 'text',
+		},
+		send,
+	);
+}
+
+/** Tenant Allow/Block List entries: shared by Add Entries, Remove Entries and the templates. */
+export const entriesProperty: INodeProperties = {
+	displayName: 'Entries',
+	name: 'entries',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. spam@example.com, example.net',
+	description: 'Sender addresses or domains, URLs, file hashes or IP addresses, separated by commas',
+};
+
+export const listTypeProperty: INodeProperties = {
+	displayName: 'List Type',
+	name: 'listType',
+	type: 'options',
+	required: true,
+	default: 'Sender',
+	options: [
+		{ name: 'File Hash', value: 'FileHash' },
+		{ name: 'IP Address', value: 'IP' },
+		{ name: 'Sender', value: 'Sender' },
+		{ name: 'URL', value: 'Url' },
+	],
+};
+
+const entriesList: Validator = (value, check) => {
+	const list = validate.listOf(value).map((entry) => validate.text(entry, check));
+	return list.length > 0 ? list : validate.text('', check);
+};
+
+/** What Add Entries and the Allow/Block templates send: the entries, their type, Allow or Block, notes and expiry. */
+export const allowBlockFields: CippParameter[] = [
+	{ property: entriesProperty, send: { name: 'entries', in: 'body', encoding: 'stringList' }, validate: entriesList },
+	requiredParameter(listTypeProperty, { name: 'listType', in: 'body' }),
+	requiredParameter(
+		{
+			displayName: 'Action',
+			name: 'listMethod',
+			type: 'options',
+			default: 'Block',
+			options: [
+				{ name: 'Allow', value: 'Allow' },
+				{ name: 'Block', value: 'Block' },
+			],
+		},
+		{ name: 'listMethod', in: 'body' },
+	),
+	additionalFields([
+		textField({ displayName: 'Notes', name: 'notes', description: 'A note kept with the entries' }, { name: 'notes', in: 'body' }),
+		booleanField(
+			{
+				displayName: 'Never Expire',
+				name: 'noExpiration',
+				description: 'Whether the entries never expire (otherwise Exchange removes them after 30 days)',
+			},
+			{ name: 'NoExpiration', in: 'body' },
+		),
+		booleanField(
+			{
+				displayName: 'Remove 45 Days After Last Use',
+				name: 'removeAfter',
+				description: 'Whether allow entries are removed 45 days after they last applied',
+			},
+			{ name: 'RemoveAfter', in: 'body' },
+		),
+	]),
+];
+
+const kind = (
+	key: string,
+	label: string,
+	noun: string,
+	endpoints: [string, string, string],
+	roles: [string, string],
+	searchListMethod: string,
+	settings: string,
+): TemplateKind => ({
+	resource: 'exchangePolicy',
+	key,
+	label,
+	noun,
+	list: endpoints[0],
+	add: endpoints[1],
+	remove: endpoints[2],
+	readRole: roles[0],
+	writeRole: roles[1],
+	searchListMethod,
+	settings,
+});
+
+export const spamFilterTemplates = kind(
+	'SpamFilter',
+	'Spam Filter',
+	'spam filter',
+	['ListSpamFilterTemplates', 'AddSpamFilterTemplate', 'RemoveSpamfilterTemplate'],
+	['Exchange.SpamFilter.Read', 'Exchange.SpamFilter.ReadWrite'],
+	'searchSpamFilterTemplates',
+	'New-HostedContentFilterPolicy parameters as JSON, e.g. {"BulkThreshold": 6, "SpamAction": "MoveToJmf"}',
+);
+
+export const connectionFilterTemplates = kind(
+	'ConnectionFilter',
+	'Connection Filter',
+	'connection filter',
+	['ListConnectionFilterTemplates', 'AddConnectionFilterTemplate', 'RemoveConnectionfilterTemplate'],
+	['Exchange.ConnectionFilter.Read', 'Exchange.ConnectionFilter.ReadWrite'],
+	'searchConnectionFilterTemplates',
+	'Set-HostedConnectionFilterPolicy parameters as JSON, e.g. {"IPAllowList": ["203.0.113.10"], "EnableSafeList": true}',
+);
+
+/** Allow/Block templates are listed and removed like the others; their Create and Update send the entry fields instead of JSON. */
+export const allowBlockTemplates = kind(
+	'AllowBlock',
+	'Allow/Block',
+	'Tenant Allow/Block List',
+	['ListTenantAllowBlockListTemplates', 'AddTenantAllowBlockListTemplate', 'RemoveTenantAllowBlockListTemplate'],
+	['Exchange.SpamFilter.Read', 'Exchange.SpamFilter.ReadWrite'],
+	'searchAllowBlockTemplates',
+	'',
+);
+
+/** A quarantine policy of the chosen tenant, by list or name. */
+export const quarantinePolicyParameter = namedRecordParameter('Quarantine Policy', 'quarantinePolicy', 'searchQuarantinePolicies', {
+	name: 'Identity',
+	in: 'body',
+});
+
+const permission = (displayName: string, name: string, description: string) =>
+	booleanField({ displayName, name, description }, { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' });
+
+/** What recipients may do with messages a quarantine policy holds; the same collection for Create and Update. */
+export const quarantinePermissions: CippParameter = namedCollection('Permissions', 'permissions', 'Add Permission', [
+	permission('Allow Sender', 'allowSender', 'Whether recipients may allow the sender'),
+	permission('Block Sender', 'blockSender', 'Whether recipients may block the sender'),
+	permission('Delete', 'delete', 'Whether recipients may delete messages'),
+	permission(
+		'Include Blocked Senders',
+		'includeMessagesFromBlockedSenderAddress',
+		'Whether notifications include messages from senders the recipient blocked',
+	),
+	permission('Preview', 'preview', 'Whether recipients may preview messages'),
+	permission('Quarantine Notification', 'quarantineNotification', 'Whether recipients get quarantine notifications'),
+	{
+		property: {
+			displayName: 'Release',
+			name: 'releaseActionPreference',
+			type: 'options',
+			default: 'RequestRelease',
+			description: 'Whether recipients may release messages themselves or only request their release',
+			options: [
+				{ name: 'Release', value: 'Release' },
+				{ name: 'Request Release', value: 'RequestRelease' },
+			],
+		},
+		send: { name: 'ReleaseActionPreference', in: 'body', encoding: 'labelValue' },
+	},
+]);
+
+/** The booleans CIPP passes to [bool] parameters: a missing one would fail the whole call. */
+export const QUARANTINE_BOOLEANS = [
+	'AllowSender',
+	'BlockSender',
+	'Delete',
+	'IncludeMessagesFromBlockedSenderAddress',
+	'Preview',
+	'QuarantineNotification',
+];
+
+/** The name of a Tenant Allow/Block List template. */
+export const templateNameParameter = requiredParameter(
+	{
+		displayName: 'Template Name',
+		name: 'templateName',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Known phishing senders',
+		description: 'The name the template is listed by',
+	},
+	{ name: 'templateName', in: 'body' },
+);
+
+/** CIPP's Safe Links policy templates (its own Config files listed by file name): listed and removed like the others. */
+export const safeLinksTemplates: TemplateKind = {
+	...kind(
+		'SafeLinks',
+		'Safe Links',
+		'Safe Links policy',
+		['ListSafeLinksPolicyTemplates', 'AddSafeLinksPolicyTemplate', 'RemoveSafeLinksPolicyTemplate'],
+		['Exchange.SafeLinks.Read', 'Exchange.SafeLinks.ReadWrite'],
+		'searchSafeLinksTemplates',
+		'',
+	),
+	typed: 'text',
+};

@@ -42,6 +42,8 @@ export interface TemplateSpec {
 	seed: () => StoredTemplate[];
 	/** The template's JSON from the request (PowerShellCommand parsed, or the body's own fields); throws like ConvertFrom-Json. */
 	fromRequest: (body: Record<string, unknown>) => Record<string, unknown>;
+	/** The body field the answer names the template by (default `name`). */
+	nameField?: string;
 	/** Extra columns of the row (the connector direction). */
 	direction?: (body: Record<string, unknown>) => string | undefined;
 	/** How the list adds the row's columns to each template. */
@@ -94,7 +96,7 @@ export function templateEndpoints(spec: TemplateSpec): Endpoint[] {
 				const json = spec.fromRequest(body);
 				const guid = stableGuid(`${spec.partition}/${rows(ctx.state).length}/${JSON.stringify(json)}`);
 				rows(ctx.state).push({ GUID: guid, JSON: { name: json.name, ...json }, direction: spec.direction?.(body) });
-				return { status: 200, body: { Results: spec.words.added(psString(getIgnoreCase(body, 'name')), guid) } };
+				return { status: 200, body: { Results: spec.words.added(psString(getIgnoreCase(body, spec.nameField ?? 'name')), guid) } };
 			} catch (error) {
 				return { status: spec.words.addFailStatus, body: { Results: spec.words.addFailed((error as Error).message) } };
 			}

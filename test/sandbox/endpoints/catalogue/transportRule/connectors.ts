@@ -7,7 +7,7 @@ import { fromPowerShellCommand } from '../exchangePolicy/templates';
 import { exchangeTenant } from '../tenant/request';
 import type { ExoObject, TenantTransport } from './data';
 import { findExo, newConnector, refuseDuplicate, tenantTransport, withoutName } from './data';
-import { selectedTenants } from './rules';
+import { perSelectedTenant } from './rules';
 
 /** The connectors Set-/Remove-/New-<Type>Connector reaches; any other type is not a cmdlet. */
 function connectorsOf(data: TenantTransport, type: unknown, verb: string): { list: ExoObject[]; direction: 'Inbound' | 'Outbound' } {
@@ -84,21 +84,18 @@ const AddExConnector: Endpoint = {
 			Object.entries(json).filter(([key]) => !['guid', 'cippconnectortype', 'senderrewritingenabled'].includes(key.toLowerCase())),
 		);
 		if (!getIgnoreCase(params, 'comment')) params.comment = 'no comment';
-		const results = selectedTenants(ctx.body).map((tenantFilter) => {
-			try {
-				const tenant = exchangeTenant(ctx.state, tenantFilter);
+		return perSelectedTenant(
+			ctx,
+			(tenant, tenantFilter) => {
 				const { list, direction } = connectorsOf(tenantTransport(ctx.state, tenant), type, 'New');
 				const name = psString(getIgnoreCase(params, 'name'));
 				refuseDuplicate(list, name, 'connector');
 				const { comment, ...settings } = withoutName(params);
 				list.push(newConnector(tenant, direction, name, { ...settings, Comment: comment }));
 				return `Successfully created Connector for ${tenantFilter}.`;
-			} catch (error) {
-				if (!(error instanceof GraphError)) throw error;
-				return `Could not create Connector for ${tenantFilter}: ${normalizeGraphError(error.message)}`;
-			}
-		});
-		return { status: 200, body: { Results: results } };
+			},
+			(tenantFilter, error) => `Could not create Connector for ${tenantFilter}: ${error}`,
+		);
 	},
 };
 

@@ -75,9 +75,10 @@ export function tenantTransport(state: Parameters<typeof transport>[0], tenant: 
 }
 
 /** An Exchange object by its Guid, Identity or Name, as -Identity finds it. */
-export function findExo(list: ExoObject[], identity: unknown): ExoObject {
+export function findExo<T extends { Name: string }>(list: T[], identity: unknown): T {
 	const wanted = String(identity ?? '').toLowerCase();
-	const found = list.find((entry) => [entry.Guid, entry.Identity, entry.Name].some((key) => key.toLowerCase() === wanted));
+	const keys = (entry: T) => ['Guid', 'Identity', 'Name'].map((key) => String((entry as Record<string, unknown>)[key] ?? '').toLowerCase());
+	const found = list.find((entry) => keys(entry).includes(wanted));
 	if (!found) throw exoNotFound(String(identity ?? ''));
 	return found;
 }

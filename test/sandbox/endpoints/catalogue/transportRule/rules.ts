@@ -6,7 +6,9 @@ import { perSandbox } from '../../../directory';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase } from '../../../http';
 import { coalesce, psString } from '../../../powershell';
-import type { Endpoint } from '../../endpoint';
+import type { SandboxTenant } from '../../../fixtures';
+import type { HttpResult } from '../../../http';
+import type { Endpoint, EndpointContext } from '../../endpoint';
 import { customerTenants, isAllTenants } from '../security/common';
 import { fromPowerShellCommand } from '../exchangePolicy/templates';
 import { exchangeTenant } from '../tenant/request';
@@ -205,9 +207,9 @@ const AddTransportRule: Endpoint = {
 		const json = fromPowerShellCommand((ctx.body ?? {}) as Record<string, unknown>);
 		const params = Object.fromEntries(Object.entries(json).filter(([key, value]) => !EXCLUDED.has(key.toLowerCase()) && value !== null));
 		const name = psString(getIgnoreCase(params, 'name'));
-		const results = selectedTenants(ctx.body).map((tenantFilter) => {
-			try {
-				const tenant = exchangeTenant(ctx.state, tenantFilter);
+		return perSelectedTenant(
+			ctx,
+			(tenant, tenantFilter) => {
 				const { rules } = tenantTransport(ctx.state, tenant);
 				const existing = rules.find((rule) => rule.Identity === name);
 				const { Priority, ...settings } = withoutName(params);
@@ -221,13 +223,30 @@ const AddTransportRule: Endpoint = {
 				rules.push(rule);
 				place(rules, rule, Priority);
 				return `Successfully created transport rule for ${tenantFilter}.`;
-			} catch (error) {
-				if (!(error instanceof GraphError)) throw error;
-				return `Could not create transport rule for ${tenantFilter}: ${normalizeGraphError(error.message)}`;
-			}
-		});
-		return { status: 200, body: { Results: results } };
+			},
+			(tenantFilter, error) => `Could not create transport rule for ${tenantFilter}: ${error}`,
+		);
 	},
 };
 
 export const endpoints: Endpoint[] = [ListTransportRules, AddEditTransportRule, EditTransportRule, RemoveTransportRule, AddTransportRule];
+
+/**
+ * CIPP's loop over `selectedTenants`: one answer line per tenant, its catch turning an Exchange
+ * failure into `failed(...)`; HTTP 200 whatever happened.
+ */
+export function perSelectedTenant(
+	ctx: EndpointContext,
+	work: (tenant: SandboxTenant, tenantFilter: string) => string,
+	failed: (tenantFilter: string, error: string) => string,
+): HttpResult {
+	const results = selectedTenants(ctx.body).map((tenantFilter) => {
+		try {
+			return work(exchangeTenant(ctx.state, tenantFilter), tenantFilter);
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return failed(tenantFilter, normalizeGraphError(error.message));
+		}
+	});
+	return { status: 200, body: { Results: results } };
+}
