@@ -1,0 +1,3 @@
+import { connectionFilterTemplates, templateCreate } from '../shared/exchangePolicy';
+
+export const createConnectionFilterTemplate = templateCreate(connectionFilterTemplates);

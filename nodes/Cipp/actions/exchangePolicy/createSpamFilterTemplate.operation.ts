@@ -1,0 +1,3 @@
+import { spamFilterTemplates, templateCreate } from '../shared/exchangePolicy';
+
+export const createSpamFilterTemplate = templateCreate(spamFilterTemplates);

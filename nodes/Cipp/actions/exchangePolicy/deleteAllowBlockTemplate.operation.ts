@@ -1,0 +1,3 @@
+import { allowBlockTemplates, templateDelete } from '../shared/exchangePolicy';
+
+export const deleteAllowBlockTemplate = templateDelete(allowBlockTemplates);

@@ -1,0 +1,3 @@
+import { connectionFilterTemplates, templateDelete } from '../shared/exchangePolicy';
+
+export const deleteConnectionFilterTemplate = templateDelete(connectionFilterTemplates);

@@ -1,0 +1,3 @@
+import { safeLinksTemplates, templateDelete } from '../shared/exchangePolicy';
+
+export const deleteSafeLinksTemplate = templateDelete(safeLinksTemplates);

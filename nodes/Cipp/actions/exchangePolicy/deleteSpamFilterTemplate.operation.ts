@@ -1,0 +1,3 @@
+import { spamFilterTemplates, templateDelete } from '../shared/exchangePolicy';
+
+export const deleteSpamFilterTemplate = templateDelete(spamFilterTemplates);

@@ -1,0 +1,3 @@
+import { allowBlockTemplates, templateList } from '../shared/exchangePolicy';
+
+export const getManyAllowBlockTemplates = templateList(allowBlockTemplates);

@@ -1,0 +1,3 @@
+import { connectionFilterTemplates, templateList } from '../shared/exchangePolicy';
+
+export const getManyConnectionFilterTemplates = templateList(connectionFilterTemplates);

@@ -1,0 +1,36 @@
+import { reads } from '../common/endpoints';
+import { additionalFields } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const getManyQuarantinePolicies: CippOperation = {
+	resource: 'exchangePolicy',
+	value: 'getManyQuarantinePolicies',
+	name: 'Get Many Quarantine Policies',
+	action: 'Get many quarantine policies',
+	description:
+		'List the quarantine policies of a tenant, one item per policy with each permission (Release, RequestRelease, Preview, Delete...), QuarantineNotification and Builtin',
+	...reads('ListQuarantinePolicy', 'Exchange.SpamFilter.Read'),
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		additionalFields([
+			{
+				property: {
+					displayName: 'Type',
+					name: 'type',
+					type: 'options',
+					default: 'QuarantinePolicy',
+					description: 'Quarantine policies, or the global quarantine notification settings',
+					options: [
+						{ name: 'Global Notification Settings', value: 'GlobalQuarantinePolicy' },
+						{ name: 'Quarantine Policies', value: 'QuarantinePolicy' },
+					],
+				},
+				send: { name: 'Type', in: 'query' },
+			},
+		]),
+	],
+	output: records,
+};

@@ -1,0 +1,3 @@
+import { safeLinksTemplates, templateList } from '../shared/exchangePolicy';
+
+export const getManySafeLinksTemplates = templateList(safeLinksTemplates);

@@ -1,0 +1,3 @@
+import { spamFilterTemplates, templateList } from '../shared/exchangePolicy';
+
+export const getManySpamFilterTemplates = templateList(spamFilterTemplates);

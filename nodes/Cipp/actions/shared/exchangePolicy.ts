@@ -1,0 +1,466 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { reads, writes } from '../common/endpoints';
+import { additionalFields, booleanField, namedCollection, requiredParameter, textField } from '../common/fields';
+import { recordParameter, tenantParameter } from '../common/pickers';
+import { actionResult, isRecord, records } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation, CippParameter, SendTo, Validator } from '../types';
+
+/**
+ * What the Exchange policy and transport rule operations share: CIPP's template kinds (each an
+ * Add, a List and a Remove of the same shape), the "deploy this cmdlet JSON to a tenant" endpoints,
+ * and the Enable/Disable switches of Exchange's protection rules.
+ */
+
+/** A JSON object with at least one setting, given as an object or as text. */
+export const jsonObject: Validator = (value, check) => {
+	const parsed = validate.parsedJson(value, check, '{"name": "Block executables", "Priority": 0}');
+	if (!isRecord(parsed) || Object.keys(parsed).length === 0) {
+		validate.invalid(check, 'expected a JSON object with the settings.', `Enter the settings in "${check.field}" as a JSON object.`);
+	}
+	return parsed;
+};
+
+/** A JSON object as the JSON text CIPP runs ConvertFrom-Json on. */
+export const jsonObjectText: Validator = (value, check) => JSON.stringify(jsonObject(value, check));
+
+/**
+ * One customer tenant sent as CIPP's `selectedTenants` list of `{value, label}`: CIPP deploys to each
+ * `.value`, and an API client limited to some tenants has only default domains let through.
+ */
+export const selectedTenantParameter: CippParameter = {
+	...tenantParameter('body', { defaultDomainOnly: true }),
+	send: { name: 'selectedTenants', in: 'body', encoding: 'json' },
+	validate: (value, check) => {
+		const tenant = validate.tenant({ allowAllTenants: false, defaultDomainOnly: true })(value, check) as string;
+		return [{ value: tenant, label: tenant }];
+	},
+};
+
+const settingsProperty = (help: string) => ({
+	displayName: 'Settings (JSON)',
+	name: 'settings',
+	type: 'json' as const,
+	default: '{}',
+	description: help,
+});
+
+export interface DeployKind extends Pick<CippOperation, 'resource' | 'value' | 'name' | 'action' | 'description'> {
+	endpoint: string;
+	role: string;
+	/** What the JSON holds, for the field's help. */
+	settings: string;
+	/** CIPP's words for a tenant it could not deploy to (HTTP 200, no state). */
+	refusals: RegExp[];
+	/** Settings CIPP needs in the JSON (any case), e.g. the name it creates or matches the object by. */
+	requiredKeys: string[];
+	extra?: CippParameter[];
+}
+
+/** The settings JSON as text, refused when it lacks a setting CIPP needs. */
+function withKeys(keys: string[]): Validator {
+	return (value, check) => {
+		const settings = jsonObject(value, check) as IDataObject;
+		const given = Object.keys(settings).map((key) => key.toLowerCase());
+		const missing = keys.filter((key) => !given.includes(key.toLowerCase()));
+		if (missing.length > 0) {
+			validate.invalid(
+				check,
+				`the settings have no ${missing.join(' or ')}.`,
+				`Add ${missing.map((key) => `"${key}"`).join(' and ')} to the JSON.`,
+			);
+		}
+		return JSON.stringify(settings);
+	};
+}
+
+const NOT_DEPLOYED =
+	"CIPP answered with no result: it skipped the tenant, which this API client may not manage. Check the client's CIPP role.";
+
+/** An endpoint that runs the cmdlet JSON in `PowerShellCommand` against each of `selectedTenants`. */
+export function deployOperation(kind: DeployKind): CippOperation {
+	return {
+		resource: kind.resource,
+		value: kind.value,
+		name: kind.name,
+		action: kind.action,
+		description: kind.description,
+		...writes(kind.endpoint, kind.role),
+		parameters: [
+			selectedTenantParameter,
+			requiredParameter(settingsProperty(kind.settings), { name: 'PowerShellCommand', in: 'body', validate: withKeys(kind.requiredKeys) }),
+			...(kind.extra ?? []),
+		],
+		refusals: kind.refusals,
+		output: actionResult({ emptyMeans: NOT_DEPLOYED }),
+	};
+}
+
+export interface TemplateKind {
+	resource: string;
+	/** Inserted into the operation values, e.g. 'SpamFilter' gives getManySpamFilterTemplates; '' gives getManyTemplates. */
+	key: string;
+	/** Title Case words inserted into the names, e.g. 'Spam Filter'. */
+	label: string;
+	/** Lower-case noun for sentences, e.g. 'spam filter'. */
+	noun: string;
+	list: string;
+	add: string;
+	remove: string;
+	readRole: string;
+	writeRole: string;
+	/** The picker's list search (methods/lists). */
+	searchListMethod: string;
+	/** Template IDs are GUIDs, except transport rule templates CIPP loads from its own files. */
+	typed?: 'guid' | 'text';
+	/** What the template's JSON holds, for the field's help. */
+	settings: string;
+	/** CIPP reads the settings from PowerShellCommand (JSON text), or from the body's own fields. */
+	settingsIn?: 'PowerShellCommand' | 'body';
+	/** More fields of the Create operation. */
+	extra?: CippParameter[];
+}
+
+const words = (kind: TemplateKind, what: string) => [kind.label, what].filter(Boolean).join(' ');
+
+/** Get Many … Templates: CIPP's template table rows of one kind, one item per template. */
+export function templateList(kind: TemplateKind): CippOperation {
+	return {
+		resource: kind.resource,
+		value: `getMany${kind.key}Templates`,
+		name: `Get Many ${words(kind, 'Templates')}`,
+		action: `Get many ${kind.noun} templates`,
+		description: `List CIPP's ${kind.noun} templates, one item per template with its settings and GUID`,
+		...reads(kind.list, kind.readRole),
+		list: true,
+		parameters: [],
+		output: records,
+	};
+}
+
+/** Create … Template: saves the settings JSON under a name in CIPP's template table. */
+export function templateCreate(kind: TemplateKind): CippOperation {
+	const operation: CippOperation = {
+		resource: kind.resource,
+		value: `create${kind.key}Template`,
+		name: `Create ${words(kind, 'Template')}`,
+		action: `Create a ${kind.noun} template`,
+		description: `Save a ${kind.noun} template in CIPP, to deploy the same settings to many tenants`,
+		...writes(kind.add, kind.writeRole),
+		parameters: [
+			requiredParameter(
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Standard', description: 'The template name' },
+				{ name: 'name', in: 'body' },
+			),
+			...(kind.extra ?? []),
+			requiredParameter(settingsProperty(kind.settings), {
+				name: 'PowerShellCommand',
+				in: 'body',
+				validate: kind.settingsIn === 'body' ? jsonObject : jsonObjectText,
+			}),
+		],
+		output: actionResult(),
+		run: async (context) => {
+			const body = context.request.body as IDataObject;
+			const { PowerShellCommand: given, ...rest } = body;
+			const settings = (typeof given === 'string' ? JSON.parse(given) : given) as IDataObject;
+			// PowerShell property names ignore case: a "Name" beside "name" would break ConvertFrom-Json.
+			const named = { ...Object.fromEntries(Object.entries(settings).filter(([key]) => key.toLowerCase() !== 'name')), name: body.name };
+			const request = {
+				...context.request,
+				body: kind.settingsIn === 'body' ? { ...named, ...rest } : { ...rest, PowerShellCommand: JSON.stringify(named) },
+			};
+			return operation.output(await context.call(request, operation.role), context);
+		},
+	};
+	return operation;
+}
+
+/** Delete … Template: removes one template from CIPP; what was deployed from it stays. */
+export function templateDelete(kind: TemplateKind): CippOperation {
+	return {
+		resource: kind.resource,
+		value: `delete${kind.key}Template`,
+		name: `Delete ${words(kind, 'Template')}`,
+		action: `Delete a ${kind.noun} template`,
+		description: `Delete a ${kind.noun} template from CIPP; what was deployed from it stays`,
+		...writes(kind.remove, kind.writeRole),
+		parameters: [
+			recordParameter(
+				{
+					displayName: 'Template ID',
+					name: 'templateId',
+					description: `The template, from the list or by its GUID (from Get Many ${words(kind, 'Templates')})`,
+					searchListMethod: kind.searchListMethod,
+					placeholder: 'Select a template...',
+					typed: kind.typed,
+				},
+				{ name: 'ID', in: 'body' },
+			),
+		],
+		output: actionResult(),
+	};
+}
+
+export interface RuleStateKind {
+	value: string;
+	name: string;
+	noun: string;
+	endpoint: string;
+}
+
+/** Enable or disable one of Exchange's protection rules (anti-phishing, malware, Safe Attachments) by its rule name. */
+export function ruleStateOperation(kind: RuleStateKind): CippOperation {
+	return {
+		resource: 'exchangePolicy',
+		value: kind.value,
+		name: kind.name,
+		action: `Enable or disable ${kind.noun} rule`,
+		description: `Turn ${kind.noun} rule on or off; the policy behind it stays as it is`,
+		...writes(kind.endpoint, 'Exchange.SpamFilter.ReadWrite'),
+		parameters: [
+			tenantParameter('body'),
+			requiredParameter(
+				{
+					displayName: 'Rule Name',
+					name: 'ruleName',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Standard Preset Security Policy',
+					description: 'The rule (not the policy), by its name (RuleName in the policy list)',
+				},
+				{ name: 'RuleName', in: 'body' },
+			),
+			stateParameter('State', ['Enable', 'Disable']),
+		],
+		output: actionResult(),
+	};
+}
+
+/** An Enable/Disable switch sent in CIPP's spelling (`values[0]` enables). */
+export function stateParameter(name: string, values: [string, string], where: 'query' | 'body' = 'body'): CippParameter {
+	return requiredParameter(
+		{
+			displayName: 'State',
+			name: 'state',
+			type: 'options',
+			default: `${values[0]}`,
+			options: [
+				{ name: 'Enable', value: values[0] },
+				{ name: 'Disable', value: values[1] },
+			],
+		},
+		{ name, in: where },
+	);
+}
+
+/** The Exchange Policy picker of a tenant's records (spam filters, quarantine policies, rules), by list or by name. */
+export function namedRecordParameter(displayName: string, name: string, searchListMethod: string, send: SendTo): CippParameter {
+	return recordParameter(
+		{
+			displayName,
+			name,
+			description: `The ${displayName.toLowerCase()}, from the list or by its name`,
+			searchListMethod,
+			placeholder: `Select a ${displayName.toLowerCase()}...`,
+			typed: 'text',
+		},
+		send,
+	);
+}
+
+/** Tenant Allow/Block List entries: shared by Add Entries, Remove Entries and the templates. */
+export const entriesProperty: INodeProperties = {
+	displayName: 'Entries',
+	name: 'entries',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. spam@example.com, example.net',
+	description: 'Sender addresses or domains, URLs, file hashes or IP addresses, separated by commas',
+};
+
+export const listTypeProperty: INodeProperties = {
+	displayName: 'List Type',
+	name: 'listType',
+	type: 'options',
+	required: true,
+	default: 'Sender',
+	options: [
+		{ name: 'File Hash', value: 'FileHash' },
+		{ name: 'IP Address', value: 'IP' },
+		{ name: 'Sender', value: 'Sender' },
+		{ name: 'URL', value: 'Url' },
+	],
+};
+
+const entriesList: Validator = (value, check) => {
+	const list = validate.listOf(value).map((entry) => validate.text(entry, check));
+	return list.length > 0 ? list : validate.text('', check);
+};
+
+/** What Add Entries and the Allow/Block templates send: the entries, their type, Allow or Block, notes and expiry. */
+export const allowBlockFields: CippParameter[] = [
+	{ property: entriesProperty, send: { name: 'entries', in: 'body', encoding: 'stringList' }, validate: entriesList },
+	requiredParameter(listTypeProperty, { name: 'listType', in: 'body' }),
+	requiredParameter(
+		{
+			displayName: 'Action',
+			name: 'listMethod',
+			type: 'options',
+			default: 'Block',
+			options: [
+				{ name: 'Allow', value: 'Allow' },
+				{ name: 'Block', value: 'Block' },
+			],
+		},
+		{ name: 'listMethod', in: 'body' },
+	),
+	additionalFields([
+		textField({ displayName: 'Notes', name: 'notes', description: 'A note kept with the entries' }, { name: 'notes', in: 'body' }),
+		booleanField(
+			{
+				displayName: 'Never Expire',
+				name: 'noExpiration',
+				description: 'Whether the entries never expire (otherwise Exchange removes them after 30 days)',
+			},
+			{ name: 'NoExpiration', in: 'body' },
+		),
+		booleanField(
+			{
+				displayName: 'Remove 45 Days After Last Use',
+				name: 'removeAfter',
+				description: 'Whether allow entries are removed 45 days after they last applied',
+			},
+			{ name: 'RemoveAfter', in: 'body' },
+		),
+	]),
+];
+
+const kind = (
+	key: string,
+	label: string,
+	noun: string,
+	endpoints: [string, string, string],
+	roles: [string, string],
+	searchListMethod: string,
+	settings: string,
+): TemplateKind => ({
+	resource: 'exchangePolicy',
+	key,
+	label,
+	noun,
+	list: endpoints[0],
+	add: endpoints[1],
+	remove: endpoints[2],
+	readRole: roles[0],
+	writeRole: roles[1],
+	searchListMethod,
+	settings,
+});
+
+export const spamFilterTemplates = kind(
+	'SpamFilter',
+	'Spam Filter',
+	'spam filter',
+	['ListSpamFilterTemplates', 'AddSpamFilterTemplate', 'RemoveSpamfilterTemplate'],
+	['Exchange.SpamFilter.Read', 'Exchange.SpamFilter.ReadWrite'],
+	'searchSpamFilterTemplates',
+	'New-HostedContentFilterPolicy parameters as JSON, e.g. {"BulkThreshold": 6, "SpamAction": "MoveToJmf"}',
+);
+
+export const connectionFilterTemplates = kind(
+	'ConnectionFilter',
+	'Connection Filter',
+	'connection filter',
+	['ListConnectionFilterTemplates', 'AddConnectionFilterTemplate', 'RemoveConnectionfilterTemplate'],
+	['Exchange.ConnectionFilter.Read', 'Exchange.ConnectionFilter.ReadWrite'],
+	'searchConnectionFilterTemplates',
+	'Set-HostedConnectionFilterPolicy parameters as JSON, e.g. {"IPAllowList": ["203.0.113.10"], "EnableSafeList": true}',
+);
+
+/** Allow/Block templates are listed and removed like the others; their Create and Update send the entry fields instead of JSON. */
+export const allowBlockTemplates = kind(
+	'AllowBlock',
+	'Allow/Block',
+	'Tenant Allow/Block List',
+	['ListTenantAllowBlockListTemplates', 'AddTenantAllowBlockListTemplate', 'RemoveTenantAllowBlockListTemplate'],
+	['Exchange.SpamFilter.Read', 'Exchange.SpamFilter.ReadWrite'],
+	'searchAllowBlockTemplates',
+	'',
+);
+
+/** A quarantine policy of the chosen tenant, by list or name. */
+export const quarantinePolicyParameter = namedRecordParameter('Quarantine Policy', 'quarantinePolicy', 'searchQuarantinePolicies', {
+	name: 'Identity',
+	in: 'body',
+});
+
+const permission = (displayName: string, name: string, description: string) =>
+	booleanField({ displayName, name, description }, { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' });
+
+/** What recipients may do with messages a quarantine policy holds; the same collection for Create and Update. */
+export const quarantinePermissions: CippParameter = namedCollection('Permissions', 'permissions', 'Add Permission', [
+	permission('Allow Sender', 'allowSender', 'Whether recipients may allow the sender'),
+	permission('Block Sender', 'blockSender', 'Whether recipients may block the sender'),
+	permission('Delete', 'delete', 'Whether recipients may delete messages'),
+	permission(
+		'Include Blocked Senders',
+		'includeMessagesFromBlockedSenderAddress',
+		'Whether notifications include messages from senders the recipient blocked',
+	),
+	permission('Preview', 'preview', 'Whether recipients may preview messages'),
+	permission('Quarantine Notification', 'quarantineNotification', 'Whether recipients get quarantine notifications'),
+	{
+		property: {
+			displayName: 'Release',
+			name: 'releaseActionPreference',
+			type: 'options',
+			default: 'RequestRelease',
+			description: 'Whether recipients may release messages themselves or only request their release',
+			options: [
+				{ name: 'Release', value: 'Release' },
+				{ name: 'Request Release', value: 'RequestRelease' },
+			],
+		},
+		send: { name: 'ReleaseActionPreference', in: 'body', encoding: 'labelValue' },
+	},
+]);
+
+/** The booleans CIPP passes to [bool] parameters: a missing one would fail the whole call. */
+export const QUARANTINE_BOOLEANS = [
+	'AllowSender',
+	'BlockSender',
+	'Delete',
+	'IncludeMessagesFromBlockedSenderAddress',
+	'Preview',
+	'QuarantineNotification',
+];
+
+/** The name of a Tenant Allow/Block List template. */
+export const templateNameParameter = requiredParameter(
+	{
+		displayName: 'Template Name',
+		name: 'templateName',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Known phishing senders',
+		description: 'The name the template is listed by',
+	},
+	{ name: 'templateName', in: 'body' },
+);
+
+/** CIPP's Safe Links policy templates (its own Config files listed by file name): listed and removed like the others. */
+export const safeLinksTemplates: TemplateKind = {
+	...kind(
+		'SafeLinks',
+		'Safe Links',
+		'Safe Links policy',
+		['ListSafeLinksPolicyTemplates', 'AddSafeLinksPolicyTemplate', 'RemoveSafeLinksPolicyTemplate'],
+		['Exchange.SafeLinks.Read', 'Exchange.SafeLinks.ReadWrite'],
+		'searchSafeLinksTemplates',
+		'',
+	),
+	typed: 'text',
+};

@@ -1,0 +1,29 @@
+import { writes } from '../common/endpoints';
+import { requiredText } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { checkRulePairs, ruleSettings } from '../shared/transportRule';
+import type { CippOperation } from '../types';
+
+export const create: CippOperation = {
+	resource: 'transportRule',
+	value: 'create',
+	name: 'Create',
+	action: 'Create a transport rule',
+	description:
+		'Create an Exchange Online mail flow (transport) rule from its conditions, exceptions and actions; it is on unless State says Disabled',
+	...writes('AddEditTransportRule', 'Exchange.TransportRule.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		requiredText(
+			{ displayName: 'Name', name: 'name', placeholder: 'e.g. Warn on external senders', description: 'The name of the new rule' },
+			{ name: 'Name', in: 'body' },
+		),
+		ruleSettings,
+	],
+	output: actionResult(),
+	run: async (context) => {
+		checkRulePairs(context);
+		return create.output(await context.call(context.request, create.role), context);
+	},
+};

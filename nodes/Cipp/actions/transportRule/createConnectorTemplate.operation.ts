@@ -1,0 +1,4 @@
+import { templateCreate } from '../shared/exchangePolicy';
+import { connectorTemplates } from '../shared/transportRule';
+
+export const createConnectorTemplate = templateCreate(connectorTemplates);

@@ -1,0 +1,4 @@
+import { templateDelete } from '../shared/exchangePolicy';
+import { transportTemplates } from '../shared/transportRule';
+
+export const deleteTemplate = templateDelete(transportTemplates);
