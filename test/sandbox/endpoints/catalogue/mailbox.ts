@@ -2,7 +2,14 @@
 import type { Endpoint } from '../endpoint';
 import * as access from './mailbox/access';
 import * as devices from './mailbox/devices';
+import * as reports from './mailbox/reports';
 import * as rules from './mailbox/rules';
 import * as settings from './mailbox/settings';
 
-export const endpoints: Endpoint[] = [...settings.endpoints, ...access.endpoints, ...rules.endpoints, ...devices.endpoints];
+export const endpoints: Endpoint[] = [
+	...settings.endpoints,
+	...access.endpoints,
+	...rules.endpoints,
+	...devices.endpoints,
+	...reports.endpoints,
+];
