@@ -88,6 +88,25 @@ describeCatalogue('mailbox', {
 		request: { method: 'GET', endpoint: 'ListSafeAttachmentsFilters', query: { tenantFilter: tenant } },
 		output: (items) => expect(items).toHaveLength(2),
 	},
+	runCmdlet: {
+		parameters: {
+			tenantFilter: contoso,
+			cmdlet: 'Get-Mailbox',
+			additionalFields: { cmdParams: `{"Identity": "${adele}"}`, select: 'UserPrincipalName,RecipientTypeDetails' },
+			returnAll: true,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ListExoRequest',
+			body: {
+				TenantFilter: tenant,
+				Cmdlet: 'Get-Mailbox',
+				cmdParams: { Identity: adele },
+				Select: 'UserPrincipalName,RecipientTypeDetails',
+			},
+		},
+		output: (items) => expect(items.map((item) => item.json)).toEqual([{ UserPrincipalName: adele, RecipientTypeDetails: 'UserMailbox' }]),
+	},
 	createShared: {
 		parameters: {
 			tenantFilter: contoso,
@@ -544,6 +563,19 @@ describe('mailbox settings: changes show in the lists, refusals fail the item', 
 		const shared = await runOperation(sandbox, 'mailbox', 'getManySharedWithSignIn', { tenantFilter: contoso, returnAll: true });
 		expect(shared.items.map((item) => item.json.UserPrincipalName)).toEqual([grady]);
 		expect(forwarding.items.map((item) => item.json.UPN)).toContain(reception);
+	});
+
+	test('Run Read-Only Cmdlet: a cmdlet that changes something is refused before sending; a failing one fails the item', async () => {
+		const write = await runOperation(sandbox, 'mailbox', 'runCmdlet', { tenantFilter: contoso, cmdlet: 'Set-Mailbox', returnAll: true });
+		expect(write.requests).toHaveLength(0);
+		const failing = await runOperation(sandbox, 'mailbox', 'runCmdlet', {
+			tenantFilter: contoso,
+			cmdlet: 'Get-Mailbox',
+			additionalFields: { cmdParams: '{"Identity": "nobody@contoso.onmicrosoft.com"}' },
+			returnAll: true,
+		});
+		expect(failing.requests[0].status).toBe(200);
+		expect(failing.error?.message).toMatch(/couldn't be found/);
 	});
 
 	test("an unknown mailbox fails the item with Exchange's not-found text", async () => {

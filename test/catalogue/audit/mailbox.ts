@@ -85,6 +85,20 @@ export const audit: Record<string, AuditRecord> = {
 			'Bare array of Get-Recipient rows sorted by DisplayName {Identity, DisplayName, Alias, PrimarySmtpAddress, ExternalDirectoryObjectId, HiddenFromAddressListsEnabled, EmailAddresses, IsDirSynced, SKUAssigned, RecipientType, RecipientTypeDetails, AddressListMembership, ...} (:15-18); hidden recipients are included; records fits.',
 		verdict: 'ok',
 	},
+	'mailbox:runCmdlet': {
+		source: 'Email-Exchange/Tools/Invoke-ListExoRequest.ps1',
+		reads:
+			'Body Cmdlet (:18; the verb before "-" must be Get or Search, :12-15, :50), cmdParams (:19, an object; the OpenAPI says string), TenantFilter (:21), Select, Anchor, Compliance (:57-70); AvailableCmdlets, AsApp, UseSystemMailbox not offered.',
+		clears: 'none: only Get-* and Search-* cmdlets run.',
+		failure:
+			'Another verb: HTTP 400 "Invalid cmdlet: <Cmdlet>" (:50-57). A failing cmdlet: HTTP 200 with Results [{Error: <normalized>}] (:76-80), which the node fails. An unexpected error is only logged and the answer is HTTP 200 with "null" (:83-85).',
+		async: 'none',
+		refusals: [],
+		output:
+			'ConvertTo-Json -Compress text of {Results: <cmdlet output>} (:86-89): one object or a list; the node parses it and gives one item per object.',
+		verdict: 'settled',
+		note: 'The cmdlet name is checked (Get-/Search-) before sending; the HTTP-200 {Error} answer fails the item. CIPP only requires CIPP.Core.Read for it, so any API client that can read CIPP can read any Exchange data this way.',
+	},
 	'mailbox:createShared': {
 		source: `${ADMIN}/Invoke-AddSharedMailbox.ps1`,
 		reads:

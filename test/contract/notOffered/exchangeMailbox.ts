@@ -28,6 +28,5 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecSetMailboxRetentionPolicies', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListContactPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListExoRequest', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListHVEAccounts', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

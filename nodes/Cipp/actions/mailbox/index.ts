@@ -18,6 +18,7 @@ import { getManySafeAttachmentsPolicies } from './getManySafeAttachmentsPolicies
 import { getManySharedWithSignIn } from './getManySharedWithSignIn.operation';
 import { getOutOfOffice } from './getOutOfOffice.operation';
 import { removeRestrictedUser } from './removeRestrictedUser.operation';
+import { runCmdlet } from './runCmdlet.operation';
 import { setCopyForSent } from './setCopyForSent.operation';
 import { setHiddenFromGal } from './setHiddenFromGal.operation';
 import { setLitigationHold } from './setLitigationHold.operation';
@@ -62,6 +63,7 @@ export const operations: CippOperation[] = [
 	getManyAntiPhishingPolicies,
 	getManyMalwarePolicies,
 	getManySafeAttachmentsPolicies,
+	runCmdlet,
 ];
 
 export const operationSelector = selectorFor('mailbox', operations, 'getMany');

@@ -1,6 +1,7 @@
 /** CIPP endpoints behind the node's mailbox operations. */
 import type { Endpoint } from '../endpoint';
 import * as access from './mailbox/access';
+import * as cmdlet from './mailbox/cmdlet';
 import * as devices from './mailbox/devices';
 import * as reports from './mailbox/reports';
 import * as rules from './mailbox/rules';
@@ -12,4 +13,5 @@ export const endpoints: Endpoint[] = [
 	...rules.endpoints,
 	...devices.endpoints,
 	...reports.endpoints,
+	...cmdlet.endpoints,
 ];
