@@ -16,6 +16,7 @@ const adele = cloudUser.upn;
 const megan = upnOf(ids.meganBowen);
 const grady = upnOf(ids.gradyArchie);
 const alex = upnOf(ids.alexWilber);
+const reception = upnOf(ids.contosoReception);
 /** The sandbox's one starter rule ("Newsletters") of a mailbox, as Get-InboxRule names it. */
 const ruleOf = (id: string) => `${id}\\${BigInt(`0x${stableGuid(`${id}/rule/0`).replace(/-/g, '').slice(0, 15)}`)}`;
 const adelesRule = ruleOf(ids.adeleVance);
@@ -35,6 +36,76 @@ describeCatalogue('mailbox', {
 			});
 			expect(items.map((item) => item.json.UPN)).not.toContain(upnOf(ids.janeGuest));
 		},
+	},
+	getManyForwarding: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMailboxForwarding', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toEqual([
+				expect.objectContaining({ UPN: reception, RecipientTypeDetails: 'SharedMailbox', ForwardingType: 'Internal', ForwardTo: megan }),
+			]),
+	},
+	getManySharedWithSignIn: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSharedMailboxAccountEnabled', query: { tenantFilter: tenant } },
+		// Someone turned sign-in back on for the shared Reception mailbox.
+		setup: (sandbox) => {
+			const user = sandbox.findUser(tenant, reception);
+			if (user) user.accountEnabled = true;
+		},
+		output: (items) =>
+			expect(items.map((item) => item.json)).toEqual([expect.objectContaining({ UserPrincipalName: reception, accountEnabled: true })]),
+	},
+	getGlobalAddressList: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGlobalAddressList', query: { tenantFilter: tenant } },
+		output: (items) => {
+			expect(items.find((item) => item.json.PrimarySmtpAddress === adele)?.json).toMatchObject({ HiddenFromAddressListsEnabled: false });
+			const names = items.map((item) => String(item.json.DisplayName));
+			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+		},
+	},
+	getManyActiveSyncDevices: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListActiveSyncDevices', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.find((item) => item.json.userPrincipalName === adele)?.json).toMatchObject({
+				deviceID: phoneOf(ids.adeleVance).deviceId,
+			}),
+	},
+	getManyAntiPhishingPolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAntiPhishingFilters', query: { tenantFilter: tenant } },
+		output: (items) => expect(items[1].json).toMatchObject({ RuleName: 'Rule 2', State: 'Enabled' }),
+	},
+	getManyMalwarePolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListMalwareFilters', query: { tenantFilter: tenant } },
+		output: (items) => expect(items[0].json).toMatchObject({ IsDefault: true, RuleName: null }),
+	},
+	getManySafeAttachmentsPolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSafeAttachmentsFilters', query: { tenantFilter: tenant } },
+		output: (items) => expect(items).toHaveLength(2),
+	},
+	runCmdlet: {
+		parameters: {
+			tenantFilter: contoso,
+			cmdlet: 'Get-Mailbox',
+			additionalFields: { cmdParams: `{"Identity": "${adele}"}`, select: 'UserPrincipalName,RecipientTypeDetails' },
+			returnAll: true,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ListExoRequest',
+			body: {
+				TenantFilter: tenant,
+				Cmdlet: 'Get-Mailbox',
+				cmdParams: { Identity: adele },
+				Select: 'UserPrincipalName,RecipientTypeDetails',
+			},
+		},
+		output: (items) => expect(items.map((item) => item.json)).toEqual([{ UserPrincipalName: adele, RecipientTypeDetails: 'UserMailbox' }]),
 	},
 	createShared: {
 		parameters: {
@@ -475,6 +546,36 @@ describe('mailbox settings: changes show in the lists, refusals fail the item', 
 		const run = await runOperation(sandbox, 'mailbox', 'setMaxMessageSize', { tenantFilter: contoso, mailbox: locator('upn', adele) });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/No max send or receive size provided/);
+	});
+
+	test('forwarding set through User → Set Email Forwarding, and a shared mailbox that can sign in, show in the reports', async () => {
+		await runOperation(sandbox, 'user', 'setEmailForward', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			forwardOption: 'externalAddress',
+			additionalFields: { ForwardExternal: 'megan@example.org', KeepCopy: true },
+		});
+		const forwarding = await runOperation(sandbox, 'mailbox', 'getManyForwarding', { tenantFilter: contoso, returnAll: true });
+		expect(forwarding.items.map((item) => item.json)).toContainEqual(
+			expect.objectContaining({ UPN: megan, ForwardingType: 'External', ForwardTo: 'megan@example.org', DeliverToMailboxAndForward: true }),
+		);
+		await runOperation(sandbox, 'user', 'convertMailbox', { tenantFilter: contoso, mailbox: locator('upn', grady), mailboxType: 'Shared' });
+		const shared = await runOperation(sandbox, 'mailbox', 'getManySharedWithSignIn', { tenantFilter: contoso, returnAll: true });
+		expect(shared.items.map((item) => item.json.UserPrincipalName)).toEqual([grady]);
+		expect(forwarding.items.map((item) => item.json.UPN)).toContain(reception);
+	});
+
+	test('Run Read-Only Cmdlet: a cmdlet that changes something is refused before sending; a failing one fails the item', async () => {
+		const write = await runOperation(sandbox, 'mailbox', 'runCmdlet', { tenantFilter: contoso, cmdlet: 'Set-Mailbox', returnAll: true });
+		expect(write.requests).toHaveLength(0);
+		const failing = await runOperation(sandbox, 'mailbox', 'runCmdlet', {
+			tenantFilter: contoso,
+			cmdlet: 'Get-Mailbox',
+			additionalFields: { cmdParams: '{"Identity": "nobody@contoso.onmicrosoft.com"}' },
+			returnAll: true,
+		});
+		expect(failing.requests[0].status).toBe(200);
+		expect(failing.error?.message).toMatch(/couldn't be found/);
 	});
 
 	test("an unknown mailbox fails the item with Exchange's not-found text", async () => {

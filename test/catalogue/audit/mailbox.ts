@@ -5,8 +5,26 @@ import type { AuditRecord } from './types';
  * `Modules/CIPPHTTP/Public/Entrypoints/HTTP Functions/`). Node files: nodes/Cipp/actions/mailbox/.
  */
 const ADMIN = 'Email-Exchange/Administration';
+const REPORTS = 'Email-Exchange/Reports';
+
+/** The three Exchange Online Protection policy lists are one script each, the same but for the cmdlets. */
+function protectionPolicyRecord(endpoint: string, cmdlet: string): AuditRecord {
+	return {
+		source: `${REPORTS}/Invoke-${endpoint}.ps1`,
+		reads: 'Query tenantFilter (:13; TenantFilter in ListAntiPhishingFilters, case-insensitive).',
+		clears: 'none',
+		failure: 'No try/catch (:13-25): an Exchange failure is an unhandled HTTP 500 with the exception text, which the transport fails.',
+		async: 'none',
+		refusals: [],
+		output: `Bare array of Get-${cmdlet}Policy objects (every property) with RuleName, Priority, RecipientDomainIs, State from the Get-${cmdlet}Rule of the same name (:16-21; empty for a policy without a rule); records fits.`,
+		verdict: 'ok',
+	};
+}
 
 export const audit: Record<string, AuditRecord> = {
+	'mailbox:getManyAntiPhishingPolicies': protectionPolicyRecord('ListAntiPhishingFilters', 'AntiPhish'),
+	'mailbox:getManyMalwarePolicies': protectionPolicyRecord('ListMalwareFilters', 'MalwareFilter'),
+	'mailbox:getManySafeAttachmentsPolicies': protectionPolicyRecord('ListSafeAttachmentsFilters', 'SafeAttachment'),
 	'mailbox:getMany': {
 		source: `${ADMIN}/Invoke-ListMailboxes.ps1`,
 		reads:
@@ -20,6 +38,66 @@ export const audit: Record<string, AuditRecord> = {
 			'Bare array of {Id, ExchangeGuid, ArchiveGuid, WhenSoftDeleted, UPN, displayName, primarySmtpAddress, ArchiveEnabled, AutoExpandingArchive(+Scope), recipientType(+Details), AdditionalEmailAddresses, ForwardingSmtpAddress, InternalForwardingAddress, DeliverToMailboxAndForward, HiddenFromAddressListsEnabled, ExternalDirectoryObjectId, IsDirSynced, MessageCopyFor*, LitigationHold*, LicensedForLitigationHold, ComplianceTagHoldApplied, RetentionHoldEnabled, InPlaceHolds, RetentionPolicy} (:82-107); records gives one item per mailbox.',
 		verdict: 'ok',
 		note: 'AllTenants works only through UseReportDB (Get-CIPPMailboxesReport); the live path would send AllTenants to Exchange, so the node offers a single tenant.',
+	},
+
+	'mailbox:getManyForwarding': {
+		source: `${REPORTS}/Invoke-ListMailboxForwarding.ps1`,
+		reads: 'Query tenantFilter (:13); UseReportDB (:15, not offered).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error as the only entry (:80-84).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {UPN, DisplayName, PrimarySmtpAddress, RecipientTypeDetails, ForwardingType (External when ForwardingSmtpAddress is set, else Internal), ForwardTo, ForwardingSmtpAddress, InternalForwardingAddress, DeliverToMailboxAndForward}, only mailboxes that forward (:43-77); records fits; inbox-rule forwarding is not included (that is Get Many Rules).',
+		verdict: 'ok',
+	},
+	'mailbox:getManySharedWithSignIn': {
+		source: `${REPORTS}/Invoke-ListSharedMailboxAccountEnabled.ps1`,
+		reads: 'Query tenantFilter (:13); UseReportDB (:14, not offered).',
+		clears: 'none',
+		failure:
+			'Any failure (Exchange or Graph) is caught and answered HTTP 500 with the body [null] (:57-63): the transport fails the item on the 500, so a failed read is never an empty list.',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {UserPrincipalName, displayName, givenName, surname, accountEnabled (always true), assignedLicenses, id, onPremisesSyncEnabled} for shared mailboxes whose Entra account is enabled (:33-56); nothing when there is none; records fits.',
+		verdict: 'ok',
+	},
+	'mailbox:getManyActiveSyncDevices': {
+		source: `${REPORTS}/Invoke-ListActiveSyncDevices.ps1`,
+		reads: 'Query TenantFilter (:13; sent as tenantFilter as the OpenAPI spells it).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error as the only entry (:36-40).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of Get-MobileDevice rows {userDisplayName, userPrincipalName (first part of Identity), deviceFriendlyName, deviceModel, deviceOS, deviceType, clientType, clientVersion, deviceAccessState, firstSyncTime, lastSyncAttemptTime, lastSuccessSync (yyyy-MM-ddTHH:mm:ssZ), syncInfoNote, deviceID, identity, Guid} (:15-34); records fits.',
+		verdict: 'ok',
+	},
+	'mailbox:getGlobalAddressList': {
+		source: `${REPORTS}/Invoke-ListGlobalAddressList.ps1`,
+		reads: 'Query tenantFilter (:13).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error as the only entry (:20-24).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of Get-Recipient rows sorted by DisplayName {Identity, DisplayName, Alias, PrimarySmtpAddress, ExternalDirectoryObjectId, HiddenFromAddressListsEnabled, EmailAddresses, IsDirSynced, SKUAssigned, RecipientType, RecipientTypeDetails, AddressListMembership, ...} (:15-18); hidden recipients are included; records fits.',
+		verdict: 'ok',
+	},
+	'mailbox:runCmdlet': {
+		source: 'Email-Exchange/Tools/Invoke-ListExoRequest.ps1',
+		reads:
+			'Body Cmdlet (:18; the verb before "-" must be Get or Search, :12-15, :50), cmdParams (:19, an object; the OpenAPI says string), TenantFilter (:21), Select, Anchor, Compliance (:57-70); AvailableCmdlets, AsApp, UseSystemMailbox not offered.',
+		clears: 'none: only Get-* and Search-* cmdlets run.',
+		failure:
+			'Another verb: HTTP 400 "Invalid cmdlet: <Cmdlet>" (:50-57). A failing cmdlet: HTTP 200 with Results [{Error: <normalized>}] (:76-80), which the node fails. An unexpected error is only logged and the answer is HTTP 200 with "null" (:83-85).',
+		async: 'none',
+		refusals: [],
+		output:
+			'ConvertTo-Json -Compress text of {Results: <cmdlet output>} (:86-89): one object or a list; the node parses it and gives one item per object.',
+		verdict: 'settled',
+		note: 'The cmdlet name is checked (Get-/Search-) before sending; the HTTP-200 {Error} answer fails the item. CIPP only requires CIPP.Core.Read for it, so any API client that can read CIPP can read any Exchange data this way.',
 	},
 	'mailbox:createShared': {
 		source: `${ADMIN}/Invoke-AddSharedMailbox.ps1`,

@@ -3,14 +3,22 @@ import type { CippOperation } from '../types';
 import { createShared } from './createShared.operation';
 import { deleteRule } from './deleteRule.operation';
 import { enableAutoExpandingArchive } from './enableAutoExpandingArchive.operation';
+import { getGlobalAddressList } from './getGlobalAddressList.operation';
 import { getMany } from './getMany.operation';
+import { getManyActiveSyncDevices } from './getManyActiveSyncDevices.operation';
+import { getManyAntiPhishingPolicies } from './getManyAntiPhishingPolicies.operation';
 import { getManyCasSettings } from './getManyCasSettings.operation';
+import { getManyForwarding } from './getManyForwarding.operation';
+import { getManyMalwarePolicies } from './getManyMalwarePolicies.operation';
 import { getManyMobileDevices } from './getManyMobileDevices.operation';
 import { getManyPermissions } from './getManyPermissions.operation';
 import { getManyRestrictedUsers } from './getManyRestrictedUsers.operation';
 import { getManyRules } from './getManyRules.operation';
+import { getManySafeAttachmentsPolicies } from './getManySafeAttachmentsPolicies.operation';
+import { getManySharedWithSignIn } from './getManySharedWithSignIn.operation';
 import { getOutOfOffice } from './getOutOfOffice.operation';
 import { removeRestrictedUser } from './removeRestrictedUser.operation';
+import { runCmdlet } from './runCmdlet.operation';
 import { setCopyForSent } from './setCopyForSent.operation';
 import { setHiddenFromGal } from './setHiddenFromGal.operation';
 import { setLitigationHold } from './setLitigationHold.operation';
@@ -27,6 +35,9 @@ export const resource = { name: 'Mailbox', value: 'mailbox' };
 
 export const operations: CippOperation[] = [
 	getMany,
+	getManyForwarding,
+	getManySharedWithSignIn,
+	getGlobalAddressList,
 	createShared,
 	getManyPermissions,
 	updatePermissions,
@@ -45,9 +56,14 @@ export const operations: CippOperation[] = [
 	getManyMobileDevices,
 	setMobileDevice,
 	getOutOfOffice,
+	getManyActiveSyncDevices,
 	getManyRestrictedUsers,
 	removeRestrictedUser,
 	startManagedFolderAssistant,
+	getManyAntiPhishingPolicies,
+	getManyMalwarePolicies,
+	getManySafeAttachmentsPolicies,
+	runCmdlet,
 ];
 
 export const operationSelector = selectorFor('mailbox', operations, 'getMany');

@@ -29,6 +29,8 @@ export interface MailboxSpec {
 	refusals?: RegExp[];
 	constants?: CippOperation['constants'];
 	output?: (response: unknown, context: OutputContext) => IDataObject[];
+	/** The CIPP role a read needs, where it is not Exchange.Mailbox.Read. */
+	role?: string;
 	/** For a read of one record (no Return All / Limit). */
 	single?: boolean;
 	/** Changes the request body before it is sent (e.g. a field whose name the user chooses). */
@@ -75,7 +77,7 @@ export function mailboxRead(spec: MailboxSpec): CippOperation {
 		name,
 		action,
 		description,
-		...reads(spec.endpoint, 'Exchange.Mailbox.Read'),
+		...reads(spec.endpoint, spec.role ?? 'Exchange.Mailbox.Read'),
 		...(spec.single ? {} : { list: true }),
 		parameters: identity(spec, 'query'),
 		...(constants ? { constants } : {}),
@@ -112,4 +114,16 @@ export function wholeNumber(min: number, max: number): Validator {
 		}
 		return number;
 	};
+}
+
+/** Exchange Online Protection's policies of one kind joined with their rules (RuleName, Priority, RecipientDomainIs, State). */
+export function protectionPolicies(value: string, noun: string, endpoint: string): CippOperation {
+	return mailboxRead({
+		value,
+		name: `Get Many ${noun} Policies`,
+		action: `Get many ${noun.toLowerCase()} policies`,
+		description: `List the ${noun.toLowerCase()} policies of a tenant, each with every setting and its rule's name, priority, recipient domains and state (empty for a policy without a rule)`,
+		endpoint,
+		role: 'Exchange.SpamFilter.Read',
+	});
 }

@@ -1,8 +1,17 @@
 /** CIPP endpoints behind the node's mailbox operations. */
 import type { Endpoint } from '../endpoint';
 import * as access from './mailbox/access';
+import * as cmdlet from './mailbox/cmdlet';
 import * as devices from './mailbox/devices';
+import * as reports from './mailbox/reports';
 import * as rules from './mailbox/rules';
 import * as settings from './mailbox/settings';
 
-export const endpoints: Endpoint[] = [...settings.endpoints, ...access.endpoints, ...rules.endpoints, ...devices.endpoints];
+export const endpoints: Endpoint[] = [
+	...settings.endpoints,
+	...access.endpoints,
+	...rules.endpoints,
+	...devices.endpoints,
+	...reports.endpoints,
+	...cmdlet.endpoints,
+];

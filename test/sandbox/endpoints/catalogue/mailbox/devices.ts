@@ -29,7 +29,7 @@ interface DeviceAccess {
 const access = perSandbox(() => new Map<string, DeviceAccess>());
 
 /** One phone per licensed, enabled member, as its first ActiveSync partnership. */
-function deviceAccess(state: SandboxState, user: SandboxUser): DeviceAccess {
+export function deviceAccess(state: SandboxState, user: SandboxUser): DeviceAccess {
 	let found = access(state).get(user.id);
 	if (!found) {
 		const devices =

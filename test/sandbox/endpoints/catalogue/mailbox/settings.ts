@@ -5,7 +5,8 @@
  * -ExecCopyForSent, -ExecSetMailboxQuota, -ExecSetRecipientLimits, -ListMailboxCAS,
  * -ExecStartManagedFolderAssistant.
  */
-import { stableGuid } from '../../../directory';
+import { perSandbox, stableGuid } from '../../../directory';
+import { USER_IDS } from '../../../fixtures';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GraphError, tenantUsers } from '../../../graph';
 import { convertToBoolean, psString } from '../../../powershell';
@@ -16,8 +17,23 @@ import { exchangeError, exchangeTarget, exchangeTenant, exchangeWrite, extrasOf,
 
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 
+/**
+ * Contoso Reception, as the mailbox endpoints first see it: a shared mailbox (sign-in blocked)
+ * that forwards to Megan Bowen and keeps a copy.
+ */
+const seeded = perSandbox((state) => {
+	const reception = state.users.find((user) => user.id === USER_IDS.contosoReception);
+	const megan = state.users.find((user) => user.id === USER_IDS.meganBowen);
+	const mailbox = reception && mailboxOf(state, reception);
+	if (mailbox && megan) {
+		Object.assign(mailbox, { type: 'SharedMailbox', forwardingAddress: megan.userPrincipalName, deliverToMailboxAndForward: true });
+	}
+	return true;
+});
+
 /** Every mailbox of a tenant (users with one), as the Exchange cmdlets list them. */
 export function tenantMailboxes(state: SandboxState, tenant: SandboxTenant): ExchangeTarget[] {
+	seeded(state);
 	return tenantUsers(state, tenant).flatMap((user) => {
 		const mailbox = mailboxOf(state, user);
 		return mailbox ? [{ tenant, user, mailbox, extras: extrasOf(state, user) }] : [];

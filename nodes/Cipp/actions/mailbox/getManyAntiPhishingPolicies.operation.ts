@@ -1,0 +1,3 @@
+import { protectionPolicies } from '../shared/mailbox';
+
+export const getManyAntiPhishingPolicies = protectionPolicies('getManyAntiPhishingPolicies', 'Anti-Phishing', 'ListAntiPhishingFilters');

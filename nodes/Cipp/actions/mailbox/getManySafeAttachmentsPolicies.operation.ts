@@ -1,0 +1,7 @@
+import { protectionPolicies } from '../shared/mailbox';
+
+export const getManySafeAttachmentsPolicies = protectionPolicies(
+	'getManySafeAttachmentsPolicies',
+	'Safe Attachments',
+	'ListSafeAttachmentsFilters',
+);
