@@ -76,7 +76,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Unknown mailbox or Exchange failure: HTTP 403 with the text (:82-86).',
 		async: 'none',
 		refusals: [],
-		output: 'One object in an array: displayName, addresses, location, booking settings and working hours (:35-72); singleRecord takes it.',
+		output:
+			'One object in an array: displayName, addresses, location, booking settings and working hours (:35-72); singleRecord takes it. street and state read the Get-User fields .Street and .State (:47, :49), which Get-User names StreetAddress and StateOrProvince, so they come back empty even after Update Equipment sets them.',
 		verdict: 'ok',
 	},
 	'room:createEquipment': {
