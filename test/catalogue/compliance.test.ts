@@ -264,6 +264,45 @@ describe('compliance operations: state, refusals and failures', () => {
 		sandbox = currentSandbox();
 	});
 
+	test('a deployed, updated and deleted DLP policy shows in Security → Get Many DLP Policies', async () => {
+		const fabrikam = locator('domain', 'fabrikam.onmicrosoft.com');
+		const policies = async () =>
+			(await runOperation(sandbox, 'security', 'getManyDlpPolicies', { tenantFilter: fabrikam, returnAll: true })).items.map(
+				(item) => item.json,
+			);
+		const before = await policies();
+		expect(before.find((policy) => policy.Name === 'U.S. Financial Data')).toMatchObject({ Enabled: true, RuleCount: 2 });
+		expect(before.map((policy) => policy.Name)).not.toContain('Partner DLP');
+
+		const deployed = await runOperation(sandbox, 'compliance', 'deployDlpPolicy', {
+			tenantFilter: fabrikam,
+			source: 'json',
+			definition: '{"Name": "Partner DLP", "Mode": "TestWithoutNotifications", "ExchangeLocation": ["All"]}',
+		});
+		expect(deployed.error).toBeUndefined();
+		expect((await policies()).find((policy) => policy.Name === 'Partner DLP')).toMatchObject({
+			Mode: 'TestWithoutNotifications',
+			RuleCount: 0,
+		});
+
+		const updated = await runOperation(sandbox, 'compliance', 'updateDlpPolicy', {
+			tenantFilter: fabrikam,
+			identity: locator('id', 'Partner DLP'),
+			additionalFields: { state: 'disable' },
+		});
+		expect(updated.error).toBeUndefined();
+		expect((await policies()).find((policy) => policy.Name === 'Partner DLP')?.Enabled).toBe(false);
+
+		const deleted = await runOperation(sandbox, 'compliance', 'deleteDlpPolicy', {
+			tenantFilter: fabrikam,
+			identity: locator('id', 'Partner DLP'),
+		});
+		expect(deleted.error).toBeUndefined();
+		const after = await policies();
+		expect(after.map((policy) => policy.Name)).not.toContain('Partner DLP');
+		expect(after.map((policy) => policy.Name)).toContain('U.S. Financial Data');
+	});
+
 	test('a deployed retention policy lists, a second deploy updates it, and a delete removes it', async () => {
 		const fabrikam = locator('domain', 'fabrikam.onmicrosoft.com');
 		const deploy = () =>

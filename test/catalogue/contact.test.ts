@@ -101,6 +101,56 @@ describeCatalogue('contact', {
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: `Successfully deployed contact 'Vendor Helpdesk' to tenant ${tenant}` }),
 	},
+	createTemplate: {
+		parameters: {
+			displayName: 'Payroll Bureau',
+			email: 'payroll@bureau.example',
+			additionalFields: { company: 'Bureau Ltd', title: 'Payroll desk', phone: '+44 20 7946 0101', countryOrRegion: 'United Kingdom' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddContactTemplates',
+			body: {
+				displayName: 'Payroll Bureau',
+				email: 'payroll@bureau.example',
+				companyName: 'Bureau Ltd',
+				jobTitle: 'Payroll desk',
+				businessPhone: '+44 20 7946 0101',
+				country: 'United Kingdom',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: expect.stringMatching(/^Created Contact Template Payroll Bureau with GUID [0-9a-f-]{36}$/) as unknown,
+			}),
+	},
+	updateTemplate: {
+		parameters: {
+			templateId: locator('list', contactTemplateIds.vendor),
+			additionalFields: { mobilePhone: '+44 7700 900123', city: 'London' },
+		},
+		calls: ['ListContactTemplates', 'EditContactTemplates'],
+		request: {
+			method: 'POST',
+			endpoint: 'EditContactTemplates',
+			body: {
+				ContactTemplateID: contactTemplateIds.vendor,
+				displayName: 'Vendor Helpdesk',
+				email: 'helpdesk@vendor.example',
+				companyName: 'Vendor Ltd',
+				businessPhone: '+44 20 7946 0000',
+				hidefromGAL: false,
+				mobilePhone: '+44 7700 900123',
+				city: 'London',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Updated Contact Template Vendor Helpdesk with GUID ${contactTemplateIds.vendor}`,
+			}),
+	},
 	deleteTemplate: {
 		parameters: { templateId: locator('id', contactTemplateIds.vendor) },
 		request: { method: 'POST', endpoint: 'RemoveContactTemplates', body: { ID: contactTemplateIds.vendor } },
@@ -183,5 +233,51 @@ describe('contact operations: state, refusals and failures', () => {
 		const again = await runOperation(sandbox, 'contact', 'deleteTemplate', { templateId: locator('id', id) });
 		expect(again.requests[0].status).toBe(403);
 		expect(again.error?.message).toMatch(/Failed to remove Contact template/);
+	});
+	test('a created template shows in Get Many Templates; an update keeps the fields it does not change', async () => {
+		const created = await runOperation(sandbox, 'contact', 'createTemplate', {
+			displayName: 'IT Reseller',
+			email: 'orders@reseller.example',
+			additionalFields: { company: 'Reseller Inc', title: 'Orders', hidefromGAL: true },
+		});
+		expect(created.error).toBeUndefined();
+		const listed = await runOperation(sandbox, 'contact', 'getManyTemplates', { returnAll: true });
+		const template = listed.items.find((item) => item.json.name === 'IT Reseller')?.json;
+		expect(template).toMatchObject({
+			email: 'orders@reseller.example',
+			companyName: 'Reseller Inc',
+			jobTitle: 'Orders',
+			hidefromGAL: true,
+		});
+		const id = String(template?.GUID);
+		expect(created.items[0].json.message).toContain(id);
+
+		const updated = await runOperation(sandbox, 'contact', 'updateTemplate', {
+			templateId: locator('id', id),
+			additionalFields: { displayName: 'IT Reseller (EU)', website: 'https://reseller.example' },
+		});
+		expect(updated.error).toBeUndefined();
+		const after = await runOperation(sandbox, 'contact', 'getManyTemplates', { returnAll: true });
+		expect(after.items.find((item) => item.json.GUID === id)?.json).toMatchObject({
+			name: 'IT Reseller (EU)',
+			email: 'orders@reseller.example',
+			companyName: 'Reseller Inc',
+			jobTitle: 'Orders',
+			hidefromGAL: true,
+			website: 'https://reseller.example',
+		});
+	});
+
+	test("updating a template without fields is refused before sending; an unknown template fails with CIPP's words", async () => {
+		const empty = await runOperation(sandbox, 'contact', 'updateTemplate', { templateId: locator('id', contactTemplateIds.vendor) });
+		expect(empty.requests).toHaveLength(0);
+		expect(empty.error?.message).toMatch(/nothing to change/);
+		const unknown = stableGuid('no such contact template');
+		const run = await runOperation(sandbox, 'contact', 'updateTemplate', {
+			templateId: locator('id', unknown),
+			additionalFields: { city: 'Leeds' },
+		});
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListContactTemplates']);
+		expect(run.error?.message).toMatch(new RegExp(`Template with ID ${unknown} not found`));
 	});
 });

@@ -53,7 +53,17 @@ describeCatalogue('room', {
 			tenantFilter: contoso,
 			roomId: locator('id', huddle),
 			displayName: 'Huddle Room 1',
-			additionalFields: { capacity: 5, defaultCalendarPermission: 'LimitedDetails', hiddenFromAddressListsEnabled: false },
+			additionalFields: {
+				capacity: 5,
+				defaultCalendarPermission: 'LimitedDetails',
+				hiddenFromAddressListsEnabled: false,
+				building: 'HQ East',
+				floor: 2,
+				tags: 'Whiteboard, Quiet',
+				allowConflicts: false,
+				workDays: 'Weekdays',
+				workHoursStartTime: '07:30',
+			},
 		},
 		request: {
 			method: 'POST',
@@ -65,6 +75,12 @@ describeCatalogue('room', {
 				capacity: 5,
 				DefaultCalendarPermission: { value: 'LimitedDetails', label: 'LimitedDetails' },
 				hiddenFromAddressListsEnabled: false,
+				Building: 'HQ East',
+				Floor: 2,
+				Tags: ['Whiteboard', 'Quiet'],
+				AllowConflicts: false,
+				WorkDays: 'Weekdays',
+				WorkHoursStartTime: '07:30',
 			},
 		},
 		output: ([item]) =>
@@ -98,12 +114,25 @@ describeCatalogue('room', {
 			tenantFilter: contoso,
 			equipmentId: locator('list', projector),
 			displayName: 'Projector (Board Room)',
-			additionalFields: { hiddenFromAddressListsEnabled: true },
+			additionalFields: {
+				hiddenFromAddressListsEnabled: true,
+				department: 'AV',
+				automateProcessing: 'AutoUpdate',
+				bookingWindowInDays: 30,
+			},
 		},
 		request: {
 			method: 'POST',
 			endpoint: 'EditEquipmentMailbox',
-			body: { tenantID: tenant, equipmentId: projector, displayName: 'Projector (Board Room)', hiddenFromAddressListsEnabled: true },
+			body: {
+				tenantID: tenant,
+				equipmentId: projector,
+				displayName: 'Projector (Board Room)',
+				hiddenFromAddressListsEnabled: true,
+				Department: 'AV',
+				AutomateProcessing: 'AutoUpdate',
+				BookingWindowInDays: 30,
+			},
 		},
 		output: ([item]) => expect(item.json.message).toMatch(/^Successfully updated equipment: Projector \(Board Room\) \(User Properties\)/),
 	},
@@ -239,5 +268,68 @@ describe('room operations: state, refusals and failures', () => {
 		});
 		expect(run.requests).toHaveLength(0);
 		expect(run.error?.message).toMatch(/Tenant Filter/);
+	});
+	test('place, booking and working-hours fields of a room read back on Get; unchanged ones keep their values', async () => {
+		const run = await runOperation(sandbox, 'room', 'update', {
+			tenantFilter: contoso,
+			roomId: locator('id', boardroom),
+			displayName: 'Board Room',
+			additionalFields: {
+				floor: 3,
+				floorLabel: 'Third',
+				isWheelChairAccessible: true,
+				tags: 'Whiteboard, Teams Room',
+				enforceCapacity: true,
+				allowRecurringMeetings: false,
+				maximumDurationInMinutes: 240,
+				workHoursEndTime: '18:00',
+				workingHoursTimeZone: 'GMT Standard Time',
+			},
+		});
+		expect(run.error).toBeUndefined();
+		const read = await runOperation(sandbox, 'room', 'get', { tenantFilter: contoso, roomId: locator('id', boardroom) });
+		expect(read.items[0].json).toMatchObject({
+			building: 'HQ',
+			floor: 3,
+			floorLabel: 'Third',
+			isWheelChairAccessible: true,
+			tags: ['Whiteboard', 'Teams Room'],
+			EnforceCapacity: true,
+			AllowRecurringMeetings: false,
+			MaximumDurationInMinutes: 240,
+			BookingWindowInDays: 180,
+			WorkHoursStartTime: '08:00:00',
+			WorkHoursEndTime: '18:00',
+			WorkingHoursTimeZone: 'GMT Standard Time',
+		});
+	});
+
+	test('location and booking fields of an equipment mailbox read back on Get Equipment', async () => {
+		const run = await runOperation(sandbox, 'room', 'updateEquipment', {
+			tenantFilter: contoso,
+			equipmentId: locator('id', projector),
+			displayName: 'Projector 1',
+			additionalFields: { company: 'Contoso AV', city: 'Redmond', allowConflicts: true, scheduleOnlyDuringWorkHours: true },
+		});
+		expect(run.error).toBeUndefined();
+		const read = await runOperation(sandbox, 'room', 'getEquipment', { tenantFilter: contoso, equipmentId: locator('id', projector) });
+		expect(read.items[0].json).toMatchObject({
+			company: 'Contoso AV',
+			city: 'Redmond',
+			allowConflicts: true,
+			scheduleOnlyDuringWorkHours: true,
+			automateProcessing: 'AutoAccept',
+		});
+	});
+
+	test('a work-hours time that is not hh:mm is refused before sending', async () => {
+		const run = await runOperation(sandbox, 'room', 'update', {
+			tenantFilter: contoso,
+			roomId: locator('id', boardroom),
+			displayName: 'Board Room',
+			additionalFields: { workHoursStartTime: '8am' },
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/"Work Hours Start".*"8am" is not in the expected form/);
 	});
 });

@@ -75,6 +75,30 @@ export const audit: Record<string, AuditRecord> = {
 		output: "A bare array of the templates' JSON with GUID added (:55-65); records gives one item each.",
 		verdict: 'ok',
 	},
+	'contact:createTemplate': {
+		source: `${DIR}/Invoke-AddContactTemplates.ps1`,
+		reads:
+			"Body displayName (the template name, :23), and each of displayName, firstName, lastName, email, hidefromGAL, streetAddress, postalCode, city, state, country, companyName, mobilePhone, businessPhone, jobTitle, website, mailTip that is not $null, copied by name (:27-37; declared in beyondSpec). Deploy reads the same names (jobTitle, companyName, country, businessPhone differ from AddContact's).",
+		clears: 'none (a new row with a new GUID, :17, :43-49).',
+		failure:
+			'A table failure: HTTP 403 "Failed to create Contact template: <error>" (:54-58). Nothing is required: the node requires Display Name and Email, without which Deploy cannot create the contact.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'contact:updateTemplate': {
+		source: `${DIR}/Invoke-EditContactTemplates.ps1`,
+		reads:
+			'Body ContactTemplateID (:17; missing: throw, :19-21; as a GUID in the filter, :25), displayName (the name, :39) and the same kept fields as AddContactTemplates, copied when not $null (:43-53; declared in beyondSpec).',
+		clears:
+			'Everything not sent: the row is overwritten with a JSON built from this request only (:56-65), so a field left out is gone. The node reads the template (ListContactTemplates?ID=) first and sends back each kept field the user did not change (and the name as displayName when the template has none).',
+		failure:
+			'No ContactTemplateID, a value that is not a GUID, or an unknown template: HTTP 403 "Failed to update Contact template: <error>" (:29-31, :71-75). An unknown ID already fails the read first (HTTP 404 "Template with ID <id> not found").',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP replaces the whole template; the node reads it first and merges, so only the fields the user adds change. An update without fields is refused before sending (CIPP would rewrite the template unchanged).',
+	},
 	'contact:deleteTemplate': {
 		source: `${DIR}/Invoke-RemoveContactTemplates.ps1`,
 		reads: 'Query or body ID (:14), as a GUID in the table filter (:18).',

@@ -7,8 +7,8 @@ import type { AuditRecord } from './types';
  */
 const DIR = 'Email-Exchange/Resources';
 
-const NOT_IN_CONTRACT =
-	"The place, calendar-processing and working-hours fields CIPP copies by name from the body (`$MailboxObject.$prop`) are not declared in CIPP's OpenAPI, so the node does not send them.";
+const BY_NAME =
+	"The fields CIPP copies by name from the body (`$MailboxObject.$prop`) are not declared in CIPP's OpenAPI; the node offers them as Additional Fields and declares them in test/contract/beyondSpec with these lines. Each is applied only when not blank ([string]::IsNullOrWhiteSpace), so a false boolean is applied and a field left out is left as it is.";
 
 export const audit: Record<string, AuditRecord> = {
 	'room:getMany': {
@@ -50,8 +50,8 @@ export const audit: Record<string, AuditRecord> = {
 	'room:update': {
 		source: `${DIR}/Invoke-EditRoomMailbox.ps1`,
 		reads:
-			'Body tenantID (:12), roomId (Identity of every cmdlet, :21, :35, :57, :76), displayName (always sent to Set-Mailbox, :20-23), capacity (:25-27), hiddenFromAddressListsEnabled (:28-30), DefaultCalendarPermission.value or the bare value (:17, :103-125), userPrincipalName (only in the failure text, :133).',
-		clears: `DisplayName is set on every call (:22): without it Set-Mailbox fails, so the node requires it. Other fields are applied only when not blank. ${NOT_IN_CONTRACT}`,
+			'Body tenantID (:12), roomId (Identity of every cmdlet, :21, :35, :57, :76), displayName (always sent to Set-Mailbox, :20-23), capacity (:25-27), hiddenFromAddressListsEnabled (:28-30), DefaultCalendarPermission.value or the bare value (:17, :103-125), userPrincipalName (only in the failure text, :133); by name: Set-Place Building, Floor, FloorLabel, Phone, AudioDeviceName, VideoDeviceName, DisplayDeviceName, IsWheelChairAccessible, Tags, Street, City, State, CountryOrRegion, PostalCode (:39-52; Desks, Localities, SpaceType, CustomSpaceType and ResourceLinks are read too but not offered), Set-CalendarProcessing AllowConflicts, AllowRecurringMeetings, BookingWindowInDays, MaximumDurationInMinutes, ProcessExternalMeetingMessages, EnforceCapacity, ForwardRequestsToDelegates, ScheduleOnlyDuringWorkHours, AutomateProcessing, AddOrganizerToSubject, DeleteComments, DeleteSubject, RemovePrivateProperty, RemoveCanceledMeetings, RemoveOldMeetingMessages (:60-72), Set-MailboxCalendarConfiguration WorkDays, WorkHoursStartTime, WorkHoursEndTime, WorkingHoursTimeZone (:79-87, :100).',
+		clears: `DisplayName is set on every call (:22): without it Set-Mailbox fails, so the node requires it. Other fields are applied only when not blank. ${BY_NAME}`,
 		failure: 'Any cmdlet failure: HTTP 403 {Results: [..., "Failed to update Room mailbox <upn>. <error>"]} (:130-136).',
 		async: 'none',
 		refusals: [],
@@ -76,7 +76,8 @@ export const audit: Record<string, AuditRecord> = {
 		failure: 'Unknown mailbox or Exchange failure: HTTP 403 with the text (:82-86).',
 		async: 'none',
 		refusals: [],
-		output: 'One object in an array: displayName, addresses, location, booking settings and working hours (:35-72); singleRecord takes it.',
+		output:
+			'One object in an array: displayName, addresses, location, booking settings and working hours (:35-72); singleRecord takes it. street and state read the Get-User fields .Street and .State (:47, :49), which Get-User names StreetAddress and StateOrProvince, so they come back empty even after Update Equipment sets them.',
 		verdict: 'ok',
 	},
 	'room:createEquipment': {
@@ -93,8 +94,8 @@ export const audit: Record<string, AuditRecord> = {
 	'room:updateEquipment': {
 		source: `${DIR}/Invoke-EditEquipmentMailbox.ps1`,
 		reads:
-			'Body tenantID (:14), equipmentId (Identity, :21, :31, :50, :67), displayName (always sent to Set-Mailbox, :20-23), hiddenFromAddressListsEnabled (:25-27), userPrincipalName (only in the failure text, :102).',
-		clears: `DisplayName is set on every call (:22), so the node requires it. ${NOT_IN_CONTRACT}`,
+			'Body tenantID (:14), equipmentId (Identity, :21, :31, :50, :67), displayName (always sent to Set-Mailbox, :20-23), hiddenFromAddressListsEnabled (:25-27), userPrincipalName (only in the failure text, :102); by name: Set-User Department, Company, Phone, StreetAddress, City, StateOrProvince, CountryOrRegion, PostalCode (:35-46; Location and Tags are read too but are not Set-User parameters, so not offered), Set-CalendarProcessing AllowConflicts, AllowRecurringMeetings, BookingWindowInDays, MaximumDurationInMinutes, ProcessExternalMeetingMessages, ForwardRequestsToDelegates, ScheduleOnlyDuringWorkHours, AutomateProcessing (:53-63), Set-MailboxCalendarConfiguration WorkDays, WorkHoursStartTime, WorkHoursEndTime, WorkingHoursTimeZone (:70-78, :93).',
+		clears: `DisplayName is set on every call (:22), so the node requires it. ${BY_NAME}`,
 		failure: 'Any cmdlet failure: HTTP 403 {Results: [..., "Failed to update Equipment mailbox <upn>. <error>"]} (:99-104).',
 		async: 'none',
 		refusals: [],

@@ -1,9 +1,9 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { contactDetails, contactParameter, emailAddress } from '../shared/contact';
+import { contactDetails, contactIdentityChanges, contactParameter } from '../shared/contact';
 import type { CippOperation } from '../types';
 
 export const update: CippOperation = {
@@ -17,18 +17,7 @@ export const update: CippOperation = {
 	parameters: [
 		tenantParameter('body', { name: 'tenantID' }),
 		contactParameter({ name: 'ContactID', in: 'body' }),
-		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', placeholder: 'e.g. Jane Doe (Fabrikam)' },
-				{ name: 'displayName', in: 'body' },
-			),
-			textField(
-				{ displayName: 'Email', name: 'email', placeholder: 'e.g. jane@fabrikam.com' },
-				{ name: 'email', in: 'body' },
-				emailAddress,
-			),
-			...contactDetails('LastName'),
-		]),
+		additionalFields([...contactIdentityChanges(), ...contactDetails('edit')]),
 	],
 	output: actionResult(),
 	run: async (context) => {

@@ -3,7 +3,7 @@ import { additionalFields, numberField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { PERMISSION_LEVELS } from '../shared/calendarPermission';
-import { displayNameParameter, hiddenField, resourceParameter } from '../shared/room';
+import { bookingFields, displayNameParameter, hiddenField, resourceParameter, roomBookingFields, roomPlaceFields } from '../shared/room';
 import type { CippOperation } from '../types';
 
 export const update: CippOperation = {
@@ -12,7 +12,7 @@ export const update: CippOperation = {
 	name: 'Update',
 	action: 'Update a room mailbox',
 	description:
-		'Rename a room mailbox and change its capacity, visibility or default calendar permission. CIPP sets the display name on every call, so give the current one to keep it.',
+		'Rename a room mailbox and change its capacity, visibility, place details, booking rules, working hours or default calendar permission. CIPP sets the display name on every call, so give the current one to keep it.',
 	...writes('EditRoomMailbox', 'Exchange.Room.ReadWrite'),
 	parameters: [
 		tenantParameter('body', { name: 'tenantID' }),
@@ -35,6 +35,9 @@ export const update: CippOperation = {
 				send: { name: 'DefaultCalendarPermission', in: 'body', encoding: 'labelValue' },
 			},
 			hiddenField,
+			...roomPlaceFields,
+			...bookingFields,
+			...roomBookingFields,
 		]),
 	],
 	output: actionResult(),

@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { booleanField, textField } from '../common/fields';
+import { booleanField, requiredText, textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
-import type { CippParameter, SendTo, StepContext } from '../types';
+import type { CippParameter, SendTo, StepContext, Validator } from '../types';
 
 /** An email address, as Exchange takes it for a mail contact's external address. */
 export const emailAddress = validate.matching(/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/, 'jane@example.com');
@@ -37,27 +37,49 @@ export function contactTemplateParameter(send: SendTo): CippParameter {
 	);
 }
 
-const text = (displayName: string, name: string, field: string, placeholder: string): FieldEntry =>
-	textField({ displayName, name, placeholder }, { name: field, in: 'body' });
+/** Which CIPP endpoint the details go to: AddContact, EditContact, or a contact template (Add/EditContactTemplates). */
+export type ContactFieldNames = 'add' | 'edit' | 'template';
+
+const ADD_NAMES: Record<string, string> = {
+	title: 'Title',
+	company: 'Company',
+	streetAddress: 'StreetAddress',
+	city: 'City',
+	state: 'State',
+	postalCode: 'PostalCode',
+	countryOrRegion: 'CountryOrRegion',
+};
+
+/** CIPP's field name for each detail where it is not the editor field's name. */
+const CIPP_NAMES: Record<ContactFieldNames, Record<string, string>> = {
+	add: ADD_NAMES,
+	edit: { ...ADD_NAMES, lastName: 'LastName' },
+	template: { title: 'jobTitle', company: 'companyName', countryOrRegion: 'country', phone: 'businessPhone' },
+};
+
+const DETAILS: Array<[string, string, string]> = [
+	['First Name', 'firstName', 'e.g. Jane'],
+	['Last Name', 'lastName', 'e.g. Doe'],
+	['Job Title', 'title', 'e.g. Account Manager'],
+	['Company', 'company', 'e.g. Fabrikam Ltd'],
+	['Street Address', 'streetAddress', 'e.g. 1 Main Street'],
+	['City', 'city', 'e.g. Seattle'],
+	['State or Province', 'state', 'e.g. WA'],
+	['Postal Code', 'postalCode', 'e.g. 98052'],
+	['Country or Region', 'countryOrRegion', 'e.g. United States'],
+	['Business Phone', 'phone', 'e.g. +1 425 555 0100'],
+	['Mobile Phone', 'mobilePhone', 'e.g. +1 425 555 0101'],
+	['Website', 'website', 'e.g. https://fabrikam.com'],
+];
 
 /**
- * A mail contact's optional details, with CIPP's field names: Add and Edit read the same ones,
- * except that Edit spells the last name `LastName` where Add spells it `lastName`.
+ * A mail contact's optional details, with CIPP's field names for the endpoint: Add and Edit read
+ * the same ones (Edit spells the last name `LastName`); a contact template names several otherwise.
  */
-export function contactDetails(lastName: 'lastName' | 'LastName'): FieldEntry[] {
+export function contactDetails(kind: ContactFieldNames): FieldEntry[] {
+	const field = (name: string) => CIPP_NAMES[kind][name] ?? name;
 	return [
-		text('First Name', 'firstName', 'firstName', 'e.g. Jane'),
-		text('Last Name', 'lastName', lastName, 'e.g. Doe'),
-		text('Job Title', 'title', 'Title', 'e.g. Account Manager'),
-		text('Company', 'company', 'Company', 'e.g. Fabrikam Ltd'),
-		text('Street Address', 'streetAddress', 'StreetAddress', 'e.g. 1 Main Street'),
-		text('City', 'city', 'City', 'e.g. Seattle'),
-		text('State or Province', 'state', 'State', 'e.g. WA'),
-		text('Postal Code', 'postalCode', 'PostalCode', 'e.g. 98052'),
-		text('Country or Region', 'countryOrRegion', 'CountryOrRegion', 'e.g. United States'),
-		text('Business Phone', 'phone', 'phone', 'e.g. +1 425 555 0100'),
-		text('Mobile Phone', 'mobilePhone', 'mobilePhone', 'e.g. +1 425 555 0101'),
-		text('Website', 'website', 'website', 'e.g. https://fabrikam.com'),
+		...DETAILS.map(([displayName, name, placeholder]) => textField({ displayName, name, placeholder }, { name: field(name), in: 'body' })),
 		textField(
 			{ displayName: 'Mail Tip', name: 'mailTip', placeholder: 'e.g. External partner', description: 'Shown to senders in Outlook' },
 			{ name: 'mailTip', in: 'body' },
@@ -69,6 +91,28 @@ export function contactDetails(lastName: 'lastName' | 'LastName'): FieldEntry[] 
 		),
 	];
 }
+
+const IDENTITY: Array<[string, string, string, string, Validator]> = [
+	['Display Name', 'displayName', 'e.g. Jane Doe (Fabrikam)', 'The name shown in the address list', validate.text],
+	['Email', 'email', 'e.g. jane@fabrikam.com', 'The external email address', emailAddress],
+];
+
+/** The required name and address of a new contact or contact template. */
+export function contactIdentity(): CippParameter[] {
+	return IDENTITY.map(([displayName, name, placeholder, description, check]) =>
+		requiredText({ displayName, name, placeholder, description }, { name, in: 'body', validate: check }),
+	);
+}
+
+/** The name and address as optional fields of an update. */
+export function contactIdentityChanges(): FieldEntry[] {
+	return IDENTITY.map(([displayName, name, placeholder, , check]) =>
+		textField({ displayName, name, placeholder }, { name, in: 'body' }, check),
+	);
+}
+
+/** The fields of a contact template CIPP keeps (Add/EditContactTemplates copy these by name and drop the rest). */
+export const contactTemplateFields = [...contactIdentityChanges(), ...contactDetails('template')].map((entry) => entry.send.name);
 
 /** Reads one contact template (the whole record, as Deploy sends it) by its GUID. */
 export async function readContactTemplate(context: StepContext, id: string): Promise<IDataObject> {

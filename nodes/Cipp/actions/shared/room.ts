@@ -1,8 +1,8 @@
-import { booleanField, requiredText } from '../common/fields';
+import { booleanField, choices, numberField, requiredText, textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
-import type { CippParameter, SendTo } from '../types';
+import type { CippParameter, SendTo, Validator } from '../types';
 
 type Kind = 'room' | 'equipment' | 'roomList';
 
@@ -68,3 +68,102 @@ export const hiddenField: FieldEntry = booleanField(
 	},
 	{ name: 'hiddenFromAddressListsEnabled', in: 'body' },
 );
+
+const text = (displayName: string, name: string, placeholder: string, check: Validator = validate.text): FieldEntry =>
+	textField({ displayName, name, placeholder }, { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' }, check);
+const flag = (displayName: string, name: string, description: string): FieldEntry =>
+	booleanField({ displayName, name, description }, { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' });
+
+const DAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Weekdays|WeekendDays|AllDays|None)';
+const TIME = validate.matching(/^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, '08:30');
+
+/** Where a room or equipment mailbox is (Set-Place for a room, Set-User for equipment: CIPP copies these by name). */
+const phone = text('Phone', 'phone', 'e.g. +1 425 555 0100');
+const city = text('City', 'city', 'e.g. Seattle');
+const country = text('Country or Region', 'countryOrRegion', 'e.g. US');
+const postalCode = text('Postal Code', 'postalCode', 'e.g. 98052');
+
+/** Set-Place fields of a room that EditRoomMailbox copies by name when not blank. */
+export const roomPlaceFields: FieldEntry[] = [
+	text('Building', 'building', 'e.g. Building 1'),
+	numberField(
+		{ displayName: 'Floor', name: 'floor', default: 1, typeOptions: { minValue: -20 }, description: 'The floor number' },
+		{ name: 'Floor', in: 'body' },
+	),
+	text('Floor Label', 'floorLabel', 'e.g. Ground floor'),
+	phone,
+	text('Audio Device', 'audioDeviceName', 'e.g. Conference phone'),
+	text('Video Device', 'videoDeviceName', 'e.g. Teams Room camera'),
+	text('Display Device', 'displayDeviceName', 'e.g. 65-inch screen'),
+	flag('Wheelchair Accessible', 'isWheelChairAccessible', 'Whether the room is wheelchair accessible'),
+	textField(
+		{ displayName: 'Tags', name: 'tags', placeholder: 'e.g. Whiteboard, Quiet', description: 'Room features, separated by commas' },
+		{ name: 'Tags', in: 'body', encoding: 'stringList' },
+		validate.commaList,
+	),
+	text('Street', 'street', 'e.g. 1 Main Street'),
+	city,
+	text('State', 'state', 'e.g. WA'),
+	country,
+	postalCode,
+];
+
+/** Set-User fields of an equipment mailbox that EditEquipmentMailbox copies by name when not blank. */
+export const equipmentUserFields: FieldEntry[] = [
+	text('Department', 'department', 'e.g. IT'),
+	text('Company', 'company', 'e.g. Contoso'),
+	phone,
+	text('Street Address', 'streetAddress', 'e.g. 1 Main Street'),
+	city,
+	text('State or Province', 'stateOrProvince', 'e.g. WA'),
+	country,
+	postalCode,
+];
+
+/** Set-CalendarProcessing and Set-MailboxCalendarConfiguration fields both Edit endpoints copy by name when not blank. */
+export const bookingFields: FieldEntry[] = [
+	{
+		property: {
+			displayName: 'Automate Processing',
+			name: 'automateProcessing',
+			type: 'options',
+			default: 'AutoAccept',
+			options: choices({ 'Accept or Decline Automatically': 'AutoAccept', 'Mark Tentative Only': 'AutoUpdate', None: 'None' }),
+			description: 'How booking requests are handled',
+		},
+		send: { name: 'AutomateProcessing', in: 'body' },
+	},
+	flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping bookings are accepted'),
+	flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted'),
+	numberField(
+		{ displayName: 'Booking Window (Days)', name: 'bookingWindowInDays', default: 180, typeOptions: { minValue: 0, maxValue: 1080 } },
+		{ name: 'BookingWindowInDays', in: 'body' },
+	),
+	numberField(
+		{ displayName: 'Maximum Duration (Minutes)', name: 'maximumDurationInMinutes', default: 1440, typeOptions: { minValue: 0 } },
+		{ name: 'MaximumDurationInMinutes', in: 'body' },
+	),
+	flag('Process External Meeting Messages', 'processExternalMeetingMessages', 'Whether requests from outside are processed'),
+	flag('Forward Requests to Delegates', 'forwardRequestsToDelegates', 'Whether requests go to the resource delegates'),
+	flag('Schedule Only During Work Hours', 'scheduleOnlyDuringWorkHours', 'Whether only bookings within working hours are accepted'),
+	text(
+		'Work Days',
+		'workDays',
+		'e.g. Monday, Tuesday or Weekdays',
+		validate.matching(new RegExp(`^${DAY}(\\s*,\\s*${DAY})*$`), 'Weekdays'),
+	),
+	text('Work Hours Start', 'workHoursStartTime', 'e.g. 08:00', TIME),
+	text('Work Hours End', 'workHoursEndTime', 'e.g. 17:30', TIME),
+	text('Working Hours Time Zone', 'workingHoursTimeZone', 'e.g. Pacific Standard Time'),
+];
+
+/** Set-CalendarProcessing fields only EditRoomMailbox copies. */
+export const roomBookingFields: FieldEntry[] = [
+	flag('Enforce Capacity', 'enforceCapacity', 'Whether bookings above the capacity are declined'),
+	flag('Add Organizer to Subject', 'addOrganizerToSubject', "Whether the organiser's name replaces the subject"),
+	flag('Delete Comments', 'deleteComments', 'Whether the body of requests is removed'),
+	flag('Delete Subject', 'deleteSubject', 'Whether the subject of requests is removed'),
+	flag('Remove Private Property', 'removePrivateProperty', 'Whether the private flag of requests is cleared'),
+	flag('Remove Canceled Meetings', 'removeCanceledMeetings', 'Whether cancelled meetings are deleted from the calendar'),
+	flag('Remove Old Meeting Messages', 'removeOldMeetingMessages', 'Whether outdated meeting messages are deleted'),
+];

@@ -9,7 +9,7 @@ export interface SandboxKind {
 	role: string;
 	/** CIPP's templates table partition. */
 	partition: string;
-	/** Whether the List endpoint is modelled here (ListDlpCompliancePolicy belongs to the security sandbox). */
+	/** Whether the List endpoint is modelled here (ListDlpCompliancePolicy belongs to the security sandbox, which reads these objects). */
 	list: boolean;
 	seed: (tenant: SandboxTenant) => PurviewObject[];
 	/** Edit: "Updated <edited> X" / "Failed updating <edited> X. Error: ..." */
@@ -41,16 +41,75 @@ export const templateIds = {
 	label: stableGuid('complianceTemplate/label/confidential'),
 };
 
+/** The DLP policies every tenant starts with, and the rules each has (by name). */
+const DLP_SEED = [
+	{
+		name: 'U.S. Financial Data',
+		mode: 'Enable',
+		rules: ['Low volume of U.S. Financial content found', 'High volume of U.S. Financial content found'],
+		type: 'Credit Card Number',
+	},
+	{
+		name: 'U.S. Personally Identifiable Information (PII) Data',
+		mode: 'TestWithNotifications',
+		rules: ['Low volume of content detected U.S. PII'],
+		type: 'U.S. Social Security Number (SSN)',
+	},
+	{ name: 'Default Office 365 DLP policy', mode: 'Enable', rules: [], type: 'Credit Card Number', isDefault: true },
+];
+
+const configuration = (tenant: SandboxTenant, name: string) =>
+	`FFO.extest.microsoft.com/Microsoft Exchange Hosted Organizations/${tenant.initialDomainName}/Configuration/${name}`;
+
+function dlpPolicy(tenant: SandboxTenant, policy: (typeof DLP_SEED)[number], index: number): PurviewObject {
+	return {
+		Name: policy.name,
+		Guid: stableGuid(`${tenant.customerId}/dlp/${policy.name}`),
+		Comment: policy.isDefault ? null : `Created from the ${policy.name} template`,
+		Mode: policy.mode,
+		Enabled: true,
+		IsDefault: policy.isDefault ?? false,
+		Priority: index,
+		Type: 'Dlp',
+		Workload: 'Exchange, SharePoint, OneDriveForBusiness, Teams',
+		ExchangeLocation: ['All'],
+		SharePointLocation: ['All'],
+		OneDriveLocation: ['All'],
+		TeamsLocation: ['All'],
+		DistributionStatus: 'Success',
+		WhenCreatedUTC: '2025-03-18T10:21:44Z',
+		WhenChangedUTC: '2026-06-02T14:05:12Z',
+		Identity: configuration(tenant, policy.name),
+	};
+}
+
+/**
+ * Get-DlpComplianceRule for one policy: the seeded policies keep their rules; a policy deployed later
+ * (another Guid, even under a seeded name) has none here (the sandbox does not model the rules a template's RuleParams make).
+ */
+export function dlpRules(tenant: SandboxTenant, policy: PurviewObject): Array<Record<string, unknown>> {
+	const seeded = DLP_SEED.find((entry) => entry.name === policy.Name);
+	if (!seeded || policy.Guid !== stableGuid(`${tenant.customerId}/dlp/${seeded.name}`)) return [];
+	return seeded.rules.map((name, index) => ({
+		Name: name,
+		ParentPolicyName: policy.Name,
+		Priority: index,
+		Disabled: false,
+		Mode: 'Enforce',
+		BlockAccess: index === 0,
+		NotifyUser: ['SiteAdmin', 'LastModifier', 'Owner'],
+		ContentContainsSensitiveInformation: [{ name: seeded.type, mincount: String(index === 0 ? 10 : 1) }],
+		Guid: stableGuid(`${tenant.customerId}/dlp/${seeded.name}/rule/${name}`),
+		Identity: configuration(tenant, name),
+	}));
+}
+
 export const DLP: SandboxKind = {
 	stem: 'DlpCompliancePolicy',
 	role: 'Security.DlpCompliancePolicy',
 	partition: 'DlpCompliancePolicyTemplate',
 	list: false,
-	seed: () => [
-		{ Name: 'U.S. Financial Data', Mode: 'Enable', Enabled: true, IsDefault: false },
-		{ Name: 'U.S. Personally Identifiable Information (PII) Data', Mode: 'TestWithNotifications', Enabled: true, IsDefault: false },
-		{ Name: 'Default Office 365 DLP policy', Mode: 'Enable', Enabled: true, IsDefault: true },
-	],
+	seed: (tenant) => DLP_SEED.map((policy, index) => dlpPolicy(tenant, policy, index)),
 	edited: 'DLP compliance policy',
 	deleted: 'DLP compliance policy',
 	deployed: 'DLP compliance policy',

@@ -1,10 +1,11 @@
 /** Contact templates (CIPP's templates table, PartitionKey ContactTemplate) and their deployment. */
+import { beyondSpec } from '../../../../contract/beyondSpec';
 import { stableGuid } from '../../../directory';
 import type { SandboxState } from '../../../fixtures';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { isPlainObject } from '../../../http';
 import { psString } from '../../../powershell';
-import type { Endpoint } from '../../endpoint';
+import type { Endpoint, EndpointContext } from '../../endpoint';
 import { newMailContact, setContact, tenantContacts } from './contacts';
 import { exoTenant, removeTemplate, templateRecord, templateRows } from './exchange';
 
@@ -54,6 +55,54 @@ const RemoveContactTemplates: Endpoint = {
 		return { status: 200, body: { Results: `Removed Contact Template with ID ${id}.` } };
 	},
 };
+
+/** The fields Add/EditContactTemplates copy from the body when they are not $null: displayName and those the spec does not declare. */
+const KEPT = ['displayName', ...Object.keys(beyondSpec.AddContactTemplates.body ?? {})];
+
+/** The template's JSON as Add/EditContactTemplates build it: name, comments, then each kept field given. */
+function templateJson(ctx: EndpointContext, verb: 'created' | 'updated'): Record<string, unknown> {
+	const json: Record<string, unknown> = {
+		name: ctx.fromBody('displayName') ?? null,
+		comments: `Contact template ${verb} ${new Date().toISOString().replace('T', ' ').slice(0, 19)}`,
+	};
+	for (const field of KEPT) {
+		const value = ctx.fromBody(field);
+		if (value !== undefined && value !== null) json[field] = value;
+	}
+	return json;
+}
+
+/** Invoke-AddContactTemplates: a new row with a new GUID; nothing is required. */
+const AddContactTemplates: Endpoint = {
+	name: 'AddContactTemplates',
+	role: 'Exchange.Contact.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const json = templateJson(ctx, 'created');
+		const id = stableGuid(`contactTemplate/${psString(json.name)}/${rows(ctx.state).length}`);
+		rows(ctx.state).push({ RowKey: id, JSON: json });
+		return { status: 200, body: { Results: `Created Contact Template ${psString(json.name)} with GUID ${id}` } };
+	},
+};
+
+/** Invoke-EditContactTemplates: the existing row is overwritten with only what this request gives (HTTP 403 on failure). */
+const EditContactTemplates: Endpoint = {
+	name: 'EditContactTemplates',
+	role: 'Exchange.Contact.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const fail = (error: string) => ({ status: 403, body: { Results: `Failed to update Contact template: ${error}` } });
+		const id = psString(ctx.fromBody('ContactTemplateID'));
+		if (!id) return fail('ContactTemplateID is required for editing a template');
+		if (!GUID.test(id)) return fail(`Invalid GUID format for OData filter: '${id}'`);
+		const row = rows(ctx.state).find((candidate) => candidate.RowKey === id);
+		if (!row) return fail(`Contact template with ID ${id} not found`);
+		row.JSON = templateJson(ctx, 'updated');
+		return { status: 200, body: { Results: `Updated Contact Template ${psString(row.JSON.name)} with GUID ${id}` } };
+	},
+};
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const valuesOf = (list: unknown): unknown[] =>
 	(Array.isArray(list) ? list : list === undefined || list === null ? [] : [list])
@@ -120,4 +169,10 @@ const DeployContactTemplates: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ListContactTemplates, RemoveContactTemplates, DeployContactTemplates];
+export const endpoints: Endpoint[] = [
+	ListContactTemplates,
+	AddContactTemplates,
+	EditContactTemplates,
+	RemoveContactTemplates,
+	DeployContactTemplates,
+];

@@ -17,6 +17,26 @@ export interface ResourceMailbox {
 	Building: string | null;
 	City: string | null;
 	DefaultCalendarPermission: string;
+	/** What Set-Place (room), Set-User (equipment), Set-CalendarProcessing and Set-MailboxCalendarConfiguration set, by cmdlet parameter name. */
+	Settings: Record<string, unknown>;
+}
+
+/** Exchange's defaults for a new resource mailbox's booking and working hours. */
+export function defaultSettings(): Record<string, unknown> {
+	return {
+		AllowConflicts: false,
+		AllowRecurringMeetings: true,
+		BookingWindowInDays: 180,
+		MaximumDurationInMinutes: 1440,
+		ProcessExternalMeetingMessages: false,
+		ForwardRequestsToDelegates: true,
+		ScheduleOnlyDuringWorkHours: false,
+		AutomateProcessing: 'AutoAccept',
+		WorkDays: 'Weekdays',
+		WorkHoursStartTime: '08:00:00',
+		WorkHoursEndTime: '17:00:00',
+		WorkingHoursTimeZone: 'Pacific Standard Time',
+	};
 }
 
 export interface RoomList {
@@ -51,6 +71,7 @@ function mailbox(
 		Building: type === 'RoomMailbox' ? 'HQ' : null,
 		City: type === 'RoomMailbox' ? 'Seattle' : null,
 		DefaultCalendarPermission: 'AvailabilityOnly',
+		Settings: defaultSettings(),
 	};
 }
 

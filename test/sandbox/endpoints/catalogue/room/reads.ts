@@ -1,4 +1,5 @@
 /** Invoke-ListRooms, -ListEquipment, -ListRoomLists: what the room writes change. */
+import { beyondSpec } from '../../../../contract/beyondSpec';
 import { stableGuid } from '../../../directory';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
@@ -21,9 +22,34 @@ function roomRow(room: ResourceMailbox) {
 		capacity: room.ResourceCapacity ?? 0,
 		building: room.Building,
 		city: room.City,
-		tags: [],
+		tags: room.Settings.Tags ?? [],
 	};
 }
+
+const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+/** Reads settings by Exchange's names, answered under `key(name)`; null where nothing was set. */
+const settings = (room: ResourceMailbox, key: (name: string) => string, ...names: string[]) =>
+	Object.fromEntries(names.map((name) => [key(name), room.Settings[name] ?? null]));
+
+const PLACE = [
+	'Floor',
+	'FloorLabel',
+	'Street',
+	'State',
+	'PostalCode',
+	'CountryOrRegion',
+	'AudioDeviceName',
+	'VideoDeviceName',
+	'DisplayDeviceName',
+	'IsWheelChairAccessible',
+	'Phone',
+];
+const USER = ['Department', 'Company', 'Phone', 'StreetAddress', 'City', 'StateOrProvince', 'CountryOrRegion', 'PostalCode'];
+/** The booking and working-hours settings: what each Edit endpoint sets beyond its place (room) or user (equipment) fields. */
+const CALENDAR = Object.keys(beyondSpec.EditEquipmentMailbox.body ?? {}).filter((name) => !USER.includes(name));
+const ROOM_CALENDAR = Object.keys(beyondSpec.EditRoomMailbox.body ?? {}).filter(
+	(name) => !PLACE.includes(name) && !['Building', 'City', 'Tags'].includes(name),
+);
 
 /** Invoke-ListRooms: all rooms, or one with its calendar settings (an empty list when a part is missing). */
 const ListRooms: Endpoint = {
@@ -44,7 +70,11 @@ const ListRooms: Endpoint = {
 							),
 					);
 					if (!room) return { status: 200, body: [] };
-					const detail = { ...roomRow(room), AllowConflicts: false, BookingWindowInDays: 180, AutomateProcessing: 'AutoAccept' };
+					const detail = {
+						...roomRow(room),
+						...settings(room, lower, ...PLACE),
+						...settings(room, (name) => name, ...ROOM_CALENDAR),
+					};
 					return { status: 200, body: [{ ...detail, DefaultCalendarPermission: room.DefaultCalendarPermission }] };
 				}
 				const rooms = mailboxes.filter((entry) => entry.RecipientTypeDetails === 'RoomMailbox').map(roomRow);
@@ -75,9 +105,11 @@ const ListEquipment: Endpoint = {
 								userPrincipalName: equipment.UserPrincipalName,
 								primarySmtpAddress: equipment.PrimarySmtpAddress,
 								city: equipment.City,
-								allowConflicts: false,
-								bookingWindowInDays: 180,
-								automateProcessing: 'AutoAccept',
+								// Get-User's fields; CIPP reads .Street and .State, which Get-User does not have (it says StreetAddress, StateOrProvince).
+								...settings(equipment, lower, 'Department', 'Company', 'PostalCode', 'CountryOrRegion', 'Phone'),
+								street: null,
+								state: null,
+								...settings(equipment, lower, ...CALENDAR),
 							},
 						],
 					};

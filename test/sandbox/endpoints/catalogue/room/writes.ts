@@ -1,4 +1,5 @@
 /** Invoke-AddRoomMailbox, -AddEquipmentMailbox, -AddRoomList, -EditRoomMailbox, -EditEquipmentMailbox, -EditRoomList. */
+import { beyondSpec } from '../../../../contract/beyondSpec';
 import { stableGuid } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GraphError, requireDirectoryRole } from '../../../graph';
@@ -7,7 +8,7 @@ import { psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { exoAnswer, exoTenant } from '../contact/exchange';
 import type { ResourceMailbox } from './data';
-import { findResource, findRoomList, requireFree, tenantResources } from './data';
+import { defaultSettings, findResource, findRoomList, requireFree, tenantResources } from './data';
 
 const blank = (value: unknown) => psString(value).trim() === '';
 
@@ -37,6 +38,7 @@ function newResourceMailbox(ctx: EndpointContext, tenantField: string, type: Res
 				Building: null,
 				City: null,
 				DefaultCalendarPermission: 'AvailabilityOnly',
+				Settings: defaultSettings(),
 			});
 			results.push(type === 'RoomMailbox' ? `Successfully created room: ${name}.` : `Successfully created equipment mailbox: ${name}`);
 			const created = tenantResources(ctx.state, tenant).mailboxes.at(-1) as ResourceMailbox;
@@ -131,6 +133,7 @@ const EditRoomMailbox: Endpoint = {
 				setDisplayName(room, ctx.fromBody('displayName'));
 				if (!blank(ctx.fromBody('capacity'))) room.ResourceCapacity = Number(ctx.fromBody('capacity'));
 				setHidden(room, ctx.fromBody('hiddenFromAddressListsEnabled'));
+				setByName(ctx, room, 'EditRoomMailbox');
 				const results = [
 					`Successfully updated room: ${name} (Mailbox, Place & Calendar Properties)`,
 					`Successfully updated room: ${name} (Calendar Configuration)`,
@@ -167,6 +170,7 @@ const EditEquipmentMailbox: Endpoint = {
 				);
 				setDisplayName(equipment, ctx.fromBody('displayName'));
 				setHidden(equipment, ctx.fromBody('hiddenFromAddressListsEnabled'));
+				setByName(ctx, equipment, 'EditEquipmentMailbox');
 				const parts = ['User Properties', 'Calendar Properties', 'Calendar Configuration'];
 				return { status: 200, body: { Results: parts.map((part) => `Successfully updated equipment: ${name} (${part})`) } };
 			},
@@ -177,6 +181,21 @@ const EditEquipmentMailbox: Endpoint = {
 		);
 	},
 };
+
+/**
+ * The fields an Edit endpoint copies by name into its Set-Place / Set-User / Set-CalendarProcessing /
+ * Set-MailboxCalendarConfiguration calls: each one that is not blank ([string]::IsNullOrWhiteSpace; false is "False").
+ * Building and City are also the list's columns.
+ */
+function setByName(ctx: EndpointContext, mailbox: ResourceMailbox, endpoint: string): void {
+	for (const name of Object.keys(beyondSpec[endpoint]?.body ?? {})) {
+		const value = ctx.fromBody(name);
+		if (value === undefined || value === null || blank(value)) continue;
+		mailbox.Settings[name] = value;
+		if (name === 'Building') mailbox.Building = psString(value);
+		if (name === 'City') mailbox.City = psString(value);
+	}
+}
 
 function roomAddress(state: SandboxState, tenant: SandboxTenant, member: unknown): string {
 	const wanted = psString(isPlainObject(member) && member.value ? member.value : member);

@@ -3,6 +3,9 @@ import type { SandboxTenant } from '../../../fixtures';
 import { GraphError, graphTenant, normalizeGraphError } from '../../../graph';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
+import { tenantObjects } from '../compliance/endpoints';
+import { DLP, dlpRules } from '../compliance/kinds';
+import { exoAnswer, exoTenant } from '../contact/exchange';
 import { allTenantsCache, fromEveryTenant, isAllTenants } from './common';
 import type { QuarantineMessage } from './data';
 import { tenantSecurity } from './data';
@@ -163,71 +166,22 @@ const ListSafeLinksPolicy: Endpoint = {
 	},
 };
 
-function dlpPolicies(tenant: SandboxTenant) {
-	const rules = (policy: string, names: string[]) =>
-		names.map((name, index) => ({
-			Name: name,
-			ParentPolicyName: policy,
-			Priority: index,
-			Disabled: false,
-			Mode: 'Enforce',
-			BlockAccess: index === 0,
-			NotifyUser: ['SiteAdmin', 'LastModifier', 'Owner'],
-			ContentContainsSensitiveInformation: [
-				{
-					name: policy.includes('Financial') ? 'Credit Card Number' : 'U.S. Social Security Number (SSN)',
-					mincount: String(index === 0 ? 10 : 1),
-				},
-			],
-			Guid: `${tenant.customerId.slice(0, 8)}-${index}${policy.length}`,
-			Identity: `FFO.extest.microsoft.com/Microsoft Exchange Hosted Organizations/${tenant.initialDomainName}/Configuration/${name}`,
-		}));
-	return [
-		{
-			name: 'U.S. Financial Data',
-			mode: 'Enable',
-			rules: ['Low volume of U.S. Financial content found', 'High volume of U.S. Financial content found'],
-		},
-		{
-			name: 'U.S. Personally Identifiable Information (PII) Data',
-			mode: 'TestWithNotifications',
-			rules: ['Low volume of content detected U.S. PII'],
-		},
-	].map((policy, index) => {
-		const associated = rules(policy.name, policy.rules);
-		return {
-			Name: policy.name,
-			Comment: `Created from the ${policy.name} template`,
-			Mode: policy.mode,
-			Enabled: true,
-			Priority: index,
-			Type: 'Dlp',
-			Workload: 'Exchange, SharePoint, OneDriveForBusiness, Teams',
-			ExchangeLocation: ['All'],
-			SharePointLocation: ['All'],
-			OneDriveLocation: ['All'],
-			TeamsLocation: ['All'],
-			DistributionStatus: 'Success',
-			WhenCreatedUTC: '2025-03-18T10:21:44Z',
-			WhenChangedUTC: '2026-06-02T14:05:12Z',
-			Identity: `FFO.extest.microsoft.com/Microsoft Exchange Hosted Organizations/${tenant.initialDomainName}/Configuration/${policy.name}`,
-			AssociatedRules: associated,
-			RuleCount: associated.length,
-		};
-	});
-}
-
 const ListDlpCompliancePolicy: Endpoint = {
 	name: 'ListDlpCompliancePolicy',
 	role: 'Security.DlpCompliancePolicy.Read',
 	handle(ctx) {
-		try {
-			const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
-			return { status: 200, body: dlpPolicies(tenant) };
-		} catch (error) {
-			if (!(error instanceof GraphError)) throw error;
-			return { status: 403, body: [normalizeGraphError(error.message)] };
-		}
+		// Get-DlpCompliancePolicy and Get-DlpComplianceRule (New-ExoRequest -Compliance): the policies the compliance writes change.
+		return exoAnswer(
+			() => {
+				const tenant = exoTenant(ctx.state, ctx.fromQuery('tenantFilter'));
+				const policies = tenantObjects(ctx.state, DLP, tenant).map((policy) => {
+					const rules = dlpRules(tenant, policy);
+					return { ...policy, AssociatedRules: rules, RuleCount: rules.length };
+				});
+				return { status: 200, body: policies };
+			},
+			(message) => ({ status: 403, body: [message] }),
+		);
 	},
 };
 
