@@ -6,6 +6,28 @@ import type { AuditRecord } from './types';
  * Node files: /work/main/nodes/Cipp/actions/administration/*.operation.ts.
  */
 export const audit: Record<string, AuditRecord> = {
+	'administration:getManyTrustedIps': {
+		source: 'CIPP/Settings/Invoke-ListIPWhitelist.ps1',
+		reads: 'Nothing.',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of trustedIps rows {PartitionKey (default domain or AllTenants), RowKey (the IP), state}. `records` fits.',
+		verdict: 'ok',
+	},
+	'administration:setTrustedIps': {
+		source: 'CIPP/Settings/Invoke-ExecAddTrustedIP.ps1 + CIPPCore/Public/Webhooks/Test-CIPPAuditLogRules.ps1',
+		reads:
+			'Query tenantfilter (resolved to the default domain with Get-CIPPDomain, :10-21), body IP (each one a row, :23-29) and State (only "Trusted" is read by the audit-log rules, Test-CIPPAuditLogRules :432).',
+		clears: 'An IP already listed for the tenant gets the new state (the row is replaced).',
+		failure:
+			'HTTP 400 {results: "Missing required query parameter \'tenantfilter\'"} / {results: "Invalid tenantfilter \'X\'"}; success HTTP 200 {results: "Added <IPs> to database with state <State> for <domain>"}, with results in lower case.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP answers in {results} (lower case), which the envelope reader did not recognise (the item would have been "unconfirmed"): the operation maps it to Results. IPs are checked before sending (single IPv4/IPv6 addresses: CIPP compares the exact client IP, so a range would never match).',
+	},
 	'administration:getExtensionsConfig': {
 		source: 'CIPP/Extensions/Invoke-ListExtensionsConfig.ps1',
 		reads: 'Nothing.',

@@ -8,7 +8,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'setup',
 		note: 'Connects a tenant directly to CIPP during setup (a direct-tenant consent), not a day-to-day action.',
 	},
-	{ endpoint: 'ExecAddTrustedIP', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecAPIPermissionList',
 		reason: 'frontend',
@@ -177,7 +176,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'duplicate',
 		note: 'Lists HaloPSA clients for the tenant mapping; offered as Administration → Get Extension Mapping with HaloPSA Clients.',
 	},
-	{ endpoint: 'ListIPWhitelist', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListKnownIPDb', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListWorkerHealth', reason: 'internal', note: "Health of CIPP's own background workers." },
 	{

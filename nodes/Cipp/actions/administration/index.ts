@@ -4,7 +4,9 @@ import { clearQueueHistory } from './clearQueueHistory.operation';
 import { deleteScheduledItem } from './deleteScheduledItem.operation';
 import { getExtensionsConfig } from './getExtensionsConfig.operation';
 import { getManyQueue } from './getManyQueue.operation';
+import { getManyTrustedIps } from './getManyTrustedIps.operation';
 import { searchUsers } from './searchUsers.operation';
+import { setTrustedIps } from './setTrustedIps.operation';
 import { deleteTenantGroup } from './deleteTenantGroup.operation';
 import { getManyTenantGroups } from './getManyTenantGroups.operation';
 import { getNotificationConfig } from './getNotificationConfig.operation';
@@ -62,6 +64,8 @@ export const operations: CippOperation[] = [
 	getManyQueue,
 	clearQueueHistory,
 	searchUsers,
+	getManyTrustedIps,
+	setTrustedIps,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');
