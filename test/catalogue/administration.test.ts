@@ -347,6 +347,12 @@ describeCatalogue('administration', {
 				message: 'Added 198.51.100.20 198.51.100.21 to database with state Trusted for contoso.onmicrosoft.com',
 			}),
 	},
+	runAccessCheck: {
+		client: 'admin',
+		parameters: { type: 'Tenants', returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecAccessChecks', query: { Type: 'Tenants' } },
+		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListFunctionParameters', query: { Module: 'ExchangeOnlineManagement', Compliance: 'true' } },

@@ -6,6 +6,18 @@ import type { AuditRecord } from './types';
  * Node files: /work/main/nodes/Cipp/actions/administration/*.operation.ts.
  */
 export const audit: Record<string, AuditRecord> = {
+	'administration:runAccessCheck': {
+		source: 'CIPP/Settings/Invoke-ExecAccessChecks.ps1',
+		reads:
+			'Query Type (Permissions, Tenants, GDAP), SkipCache (-eq $true; Permissions and GDAP use a 4-hour cache otherwise), body TenantId (Tenants: queue a new check of that tenant).',
+		clears: 'none',
+		failure: 'No refusals; an unknown Type answers Results null.',
+		async: 'With a TenantId, Tenants queues the check and answers "Refreshing tenant X"; the results come with a later call.',
+		refusals: [],
+		output:
+			'{Results, Metadata}: Tenants = one row per tenant (GraphStatus, ExchangeStatus, AssignedRoles, MissingRoles, LastRun, ...); Permissions = one object; GDAP = the relationships. A POST that only reads: the operation spells out its method and access. The node gives one item per row, or a "queued" item for the text.',
+		verdict: 'ok',
+	},
 	'administration:getManyTrustedIps': {
 		source: 'CIPP/Settings/Invoke-ListIPWhitelist.ps1',
 		reads: 'Nothing.',

@@ -2,7 +2,6 @@ import type { NotOffered } from './types';
 
 /** CIPP's own core, settings, setup, scheduler, extensions, alerts and GitHub tools (OpenAPI tags CIPP > Core, CIPP > Extensions, CIPP > MCP, CIPP > Scheduler, CIPP > Settings, CIPP > Setup, Tenant > Administration > Alerts, Tools > GitHub). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'ExecAccessChecks', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecAddTenant',
 		reason: 'setup',

@@ -5,6 +5,7 @@ import { deleteScheduledItem } from './deleteScheduledItem.operation';
 import { getExtensionsConfig } from './getExtensionsConfig.operation';
 import { getManyQueue } from './getManyQueue.operation';
 import { getManyTrustedIps } from './getManyTrustedIps.operation';
+import { runAccessCheck } from './runAccessCheck.operation';
 import { searchUsers } from './searchUsers.operation';
 import { setTrustedIps } from './setTrustedIps.operation';
 import { deleteTenantGroup } from './deleteTenantGroup.operation';
@@ -66,6 +67,7 @@ export const operations: CippOperation[] = [
 	searchUsers,
 	getManyTrustedIps,
 	setTrustedIps,
+	runAccessCheck,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

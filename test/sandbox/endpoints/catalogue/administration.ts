@@ -44,4 +44,5 @@ export const endpoints: Endpoint[] = [
 	...queue.endpoints,
 	...trustedIps.endpoints,
 	genericRead('ExecUniversalSearch', 'graph'),
+	genericRead('ExecAccessChecks', 'results'),
 ];
