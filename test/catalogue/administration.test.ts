@@ -353,6 +353,11 @@ describeCatalogue('administration', {
 		request: { method: 'POST', endpoint: 'ExecAccessChecks', query: { Type: 'Tenants' } },
 		output: (items) => expect(items.length).toBeGreaterThan(0),
 	},
+	getManyCustomVariables: {
+		parameters: { tenantFilter: locator('domain', 'contoso.onmicrosoft.com'), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCustomVariables', query: { tenantFilter: 'contoso.onmicrosoft.com' } },
+		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListFunctionParameters', query: { Module: 'ExchangeOnlineManagement', Compliance: 'true' } },

@@ -6,6 +6,18 @@ import type { AuditRecord } from './types';
  * Node files: /work/main/nodes/Cipp/actions/administration/*.operation.ts.
  */
 export const audit: Record<string, AuditRecord> = {
+	'administration:getManyCustomVariables': {
+		source: 'CIPP/Settings/Invoke-ListCustomVariables.ps1',
+		reads:
+			'Query tenantFilter (a tenant adds its own variables and resolves the reserved ones for it; AllTenants or none: global only), includeSystem, excludeGlobalReserved, allTenants (not sent).',
+		clears: 'none',
+		failure: 'An exception: HTTP 500 {Results: "Failed to retrieve custom variables: ..."}.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{Name, Variable (%name%), Description, Value, Type (reserved/custom), VariableType, Category, Scope}]}. `resultRecords` fits.',
+		verdict: 'ok',
+	},
 	'administration:runAccessCheck': {
 		source: 'CIPP/Settings/Invoke-ExecAccessChecks.ps1',
 		reads:

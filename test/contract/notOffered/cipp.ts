@@ -146,7 +146,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListContainerLogs', reason: 'internal', note: 'Reads the logs of the containers that host CIPP.' },
 	{ endpoint: 'ListCustomDataMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListCustomVariables', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListDBCache', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListDiagnosticsPresets',

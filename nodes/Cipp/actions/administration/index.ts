@@ -3,6 +3,7 @@ import type { CippOperation } from '../types';
 import { clearQueueHistory } from './clearQueueHistory.operation';
 import { deleteScheduledItem } from './deleteScheduledItem.operation';
 import { getExtensionsConfig } from './getExtensionsConfig.operation';
+import { getManyCustomVariables } from './getManyCustomVariables.operation';
 import { getManyQueue } from './getManyQueue.operation';
 import { getManyTrustedIps } from './getManyTrustedIps.operation';
 import { runAccessCheck } from './runAccessCheck.operation';
@@ -68,6 +69,7 @@ export const operations: CippOperation[] = [
 	getManyTrustedIps,
 	setTrustedIps,
 	runAccessCheck,
+	getManyCustomVariables,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

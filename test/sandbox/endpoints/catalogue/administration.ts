@@ -45,4 +45,5 @@ export const endpoints: Endpoint[] = [
 	...trustedIps.endpoints,
 	genericRead('ExecUniversalSearch', 'graph'),
 	genericRead('ExecAccessChecks', 'results'),
+	genericRead('ListCustomVariables', 'results'),
 ];
