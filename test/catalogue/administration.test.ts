@@ -326,6 +326,38 @@ describeCatalogue('administration', {
 		request: { method: 'GET', endpoint: 'ExecUniversalSearch', query: { name: 'adele' } },
 		output: (items) => expect(items.length).toBeGreaterThan(0),
 	},
+	getManyTrustedIps: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIPWhitelist' },
+		output: (items) =>
+			expect(items[0].json).toMatchObject({ PartitionKey: 'contoso.onmicrosoft.com', RowKey: '203.0.113.10', state: 'Trusted' }),
+	},
+	setTrustedIps: {
+		client: 'admin',
+		parameters: { tenantFilter: locator('domain', 'contoso.onmicrosoft.com'), ips: '198.51.100.20, 198.51.100.21', state: 'Trusted' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAddTrustedIP',
+			query: { tenantFilter: 'contoso.onmicrosoft.com' },
+			body: { IP: ['198.51.100.20', '198.51.100.21'], State: 'Trusted' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Added 198.51.100.20 198.51.100.21 to database with state Trusted for contoso.onmicrosoft.com',
+			}),
+	},
+	runAccessCheck: {
+		client: 'admin',
+		parameters: { type: 'Tenants', returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecAccessChecks', query: { Type: 'Tenants' } },
+		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
+	getManyCustomVariables: {
+		parameters: { tenantFilter: locator('domain', 'contoso.onmicrosoft.com'), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCustomVariables', query: { tenantFilter: 'contoso.onmicrosoft.com' } },
+		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListFunctionParameters', query: { Module: 'ExchangeOnlineManagement', Compliance: 'true' } },
@@ -730,6 +762,32 @@ describe('administration: tenant groups, notification settings and the job list'
 		const jobs = await runOperation(sandbox, 'administration', 'getManyQueue', { returnAll: true });
 		expect(jobs.error).toBeUndefined();
 		expect(jobs.items.map((item) => item.json)).toEqual([]);
+	});
+
+	test('IPs set by tenant ID are kept under the default domain and listed; a range is refused before sending', async () => {
+		const set = await runOperation(
+			sandbox,
+			'administration',
+			'setTrustedIps',
+			{ tenantFilter: locator('id', fabrikamId), ips: '192.0.2.44', state: 'NotTrusted' },
+			[{}],
+			'admin',
+		);
+		expect(set.error).toBeUndefined();
+		const list = await runOperation(sandbox, 'administration', 'getManyTrustedIps', { returnAll: true });
+		expect(list.items.map((item) => item.json)).toContainEqual(
+			expect.objectContaining({ PartitionKey: 'fabrikam.onmicrosoft.com', RowKey: '192.0.2.44', state: 'NotTrusted' }),
+		);
+		const range = await runOperation(
+			sandbox,
+			'administration',
+			'setTrustedIps',
+			{ tenantFilter: locator('id', fabrikamId), ips: '192.0.2.0/24', state: 'Trusted' },
+			[{}],
+			'admin',
+		);
+		expect(range.error?.message).toMatch(/is not an IP address/);
+		expect(range.requests).toHaveLength(0);
 	});
 
 	test('a changed webhook keeps the other settings and the token in Key Vault', async () => {

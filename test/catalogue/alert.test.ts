@@ -28,6 +28,16 @@ const snoozeBreakGlass = {
 	additionalFields: { reason: 'Break-glass account' },
 };
 
+const mfaAlert = {
+	taskName: 'Admins without MFA',
+	target: 'tenant',
+	tenantFilter: contoso,
+	command: locator('list', 'Get-CIPPAlertMFAAdmins'),
+	commandParameters: '{}',
+	recurrence: '1d',
+	postExecution: ['Webhook'],
+};
+
 describeCatalogue('alert', {
 	getManyResults: {
 		parameters: { tenantFilter: contoso, returnAll: true },
@@ -154,6 +164,28 @@ describeCatalogue('alert', {
 		request: { method: 'POST', endpoint: 'ExecAddAlert', body: { text: 'Test from n8n', writeLog: true } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully generated alert.' }),
 	},
+	addScriptedAlert: {
+		parameters: mfaAlert,
+		request: {
+			method: 'POST',
+			endpoint: 'AddScriptedAlert',
+			body: {
+				Name: 'Admins without MFA',
+				TenantFilter: 'contoso.onmicrosoft.com',
+				Command: { value: 'Get-CIPPAlertMFAAdmins', label: 'Get-CIPPAlertMFAAdmins' },
+				Parameters: {},
+				Recurrence: '1d',
+				PostExecution: [{ value: 'Webhook', label: 'Webhook' }],
+				RowKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: expect.stringMatching(/^Successfully added task: Admins without MFA\. It will run in /),
+				taskId: expect.any(String),
+			}),
+	},
 });
 
 describe('alert: what CIPP answers beyond the examples', () => {
@@ -223,5 +255,24 @@ describe('alert: what CIPP answers beyond the examples', () => {
 			returnAll: true,
 		});
 		expect(run.error?.message).toMatch(/Resource not found/);
+	});
+
+	test('a scripted alert is a hidden scheduled task: listed with Show Hidden only', async () => {
+		const added = await runOperation(sandbox, 'alert', 'addScriptedAlert', {
+			...mfaAlert,
+			taskName: 'Inactive users',
+			command: locator('id', 'Get-CIPPAlertInactiveUsers'),
+		});
+		const taskId = added.items[0].json.taskId;
+		const hidden = await runOperation(sandbox, 'administration', 'getManyScheduledItems', {
+			additionalFields: { showHidden: true, name: 'Inactive users' },
+			returnAll: true,
+		});
+		expect(hidden.items.map((item) => [item.json.RowKey, item.json.Hidden, item.json.PostExecution])).toEqual([[taskId, true, 'Webhook']]);
+		const visible = await runOperation(sandbox, 'administration', 'getManyScheduledItems', {
+			additionalFields: { name: 'Inactive users' },
+			returnAll: true,
+		});
+		expect(visible.items).toHaveLength(0);
 	});
 });

@@ -6,6 +6,52 @@ import type { AuditRecord } from './types';
  * Node files: /work/main/nodes/Cipp/actions/administration/*.operation.ts.
  */
 export const audit: Record<string, AuditRecord> = {
+	'administration:getManyCustomVariables': {
+		source: 'CIPP/Settings/Invoke-ListCustomVariables.ps1',
+		reads:
+			'Query tenantFilter (a tenant adds its own variables and resolves the reserved ones for it; AllTenants or none: global only), includeSystem, excludeGlobalReserved, allTenants (not sent).',
+		clears: 'none',
+		failure: 'An exception: HTTP 500 {Results: "Failed to retrieve custom variables: ..."}.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{Name, Variable (%name%), Description, Value, Type (reserved/custom), VariableType, Category, Scope}]}. `resultRecords` fits.',
+		verdict: 'ok',
+	},
+	'administration:runAccessCheck': {
+		source: 'CIPP/Settings/Invoke-ExecAccessChecks.ps1',
+		reads:
+			'Query Type (Permissions, Tenants, GDAP), SkipCache (-eq $true; Permissions and GDAP use a 4-hour cache otherwise), body TenantId (Tenants: queue a new check of that tenant).',
+		clears: 'none',
+		failure: 'No refusals; an unknown Type answers Results null.',
+		async: 'With a TenantId, Tenants queues the check and answers "Refreshing tenant X"; the results come with a later call.',
+		refusals: [],
+		output:
+			'{Results, Metadata}: Tenants = one row per tenant (GraphStatus, ExchangeStatus, AssignedRoles, MissingRoles, LastRun, ...); Permissions = one object; GDAP = the relationships. A POST that only reads: the operation spells out its method and access. The node gives one item per row, or a "queued" item for the text.',
+		verdict: 'ok',
+	},
+	'administration:getManyTrustedIps': {
+		source: 'CIPP/Settings/Invoke-ListIPWhitelist.ps1',
+		reads: 'Nothing.',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of trustedIps rows {PartitionKey (default domain or AllTenants), RowKey (the IP), state}. `records` fits.',
+		verdict: 'ok',
+	},
+	'administration:setTrustedIps': {
+		source: 'CIPP/Settings/Invoke-ExecAddTrustedIP.ps1 + CIPPCore/Public/Webhooks/Test-CIPPAuditLogRules.ps1',
+		reads:
+			'Query tenantfilter (resolved to the default domain with Get-CIPPDomain, :10-21), body IP (each one a row, :23-29) and State (only "Trusted" is read by the audit-log rules, Test-CIPPAuditLogRules :432).',
+		clears: 'An IP already listed for the tenant gets the new state (the row is replaced).',
+		failure:
+			'HTTP 400 {results: "Missing required query parameter \'tenantfilter\'"} / {results: "Invalid tenantfilter \'X\'"}; success HTTP 200 {results: "Added <IPs> to database with state <State> for <domain>"}, with results in lower case.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP answers in {results} (lower case), which the envelope reader did not recognise (the item would have been "unconfirmed"): the operation maps it to Results. IPs are checked before sending (single IPv4/IPv6 addresses: CIPP compares the exact client IP, so a range would never match).',
+	},
 	'administration:getExtensionsConfig': {
 		source: 'CIPP/Extensions/Invoke-ListExtensionsConfig.ps1',
 		reads: 'Nothing.',

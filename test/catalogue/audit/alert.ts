@@ -148,4 +148,18 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'An empty answer (no email or webhook configured for the targets chosen) fails the item with a hint to check Get Notification Config, instead of an unconfirmed success.',
 	},
+	'alert:addScriptedAlert': {
+		source:
+			'Tenant/Administration/Alerts/Invoke-AddScriptedAlert.ps1 + CIPP/Scheduler/Invoke-AddScheduledItem.ps1 + CIPPCore/Public/Add-CIPPScheduledTask.ps1',
+		reads:
+			'Body as Add Task (the whole body is the task); tenantFilter may be a list: one entry is unwrapped (:13-15), several become AllTenants with the others computed into excludedTenants and the selection kept in Tenants (:17-61). Forwarded to Invoke-AddScheduledItem with query hidden=true (:63-68), so the task is hidden.',
+		clears: 'As Add Task: a RowKey that exists would be replaced whole; the node sends a new one.',
+		failure:
+			'As Add Task: HTTP 200 texts "Error - The command ... does not exist ..." / "... is not permitted ..." (fail the item) and "Task with name X already exists" (a refusal, with Refuse Duplicate Name).',
+		async:
+			'The alert runs in the scheduler at its recurrence; its findings go to the post-execution targets (the webhook carries a snooze block for Alert → Snooze).',
+		refusals: ['^Task with name .* already exists$'],
+		verdict: 'settled',
+		note: "Built from the same definition as Scheduler → Add Task (shared/scheduler.ts), so it returns the task ID the node gives it and reads the tenant group first. Excluded tenants are not offered here: CIPP's OpenAPI types this endpoint's excludedTenants as text, and CIPP computes them itself for a list of tenants.",
+	},
 };

@@ -2,14 +2,11 @@ import type { NotOffered } from './types';
 
 /** CIPP's own core, settings, setup, scheduler, extensions, alerts and GitHub tools (OpenAPI tags CIPP > Core, CIPP > Extensions, CIPP > MCP, CIPP > Scheduler, CIPP > Settings, CIPP > Setup, Tenant > Administration > Alerts, Tools > GitHub). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'AddScriptedAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecAccessChecks', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecAddTenant',
 		reason: 'setup',
 		note: 'Connects a tenant directly to CIPP during setup (a direct-tenant consent), not a day-to-day action.',
 	},
-	{ endpoint: 'ExecAddTrustedIP', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecAPIPermissionList',
 		reason: 'frontend',
@@ -149,7 +146,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListContainerLogs', reason: 'internal', note: 'Reads the logs of the containers that host CIPP.' },
 	{ endpoint: 'ListCustomDataMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListCustomVariables', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListDBCache', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListDiagnosticsPresets',
@@ -178,7 +174,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'duplicate',
 		note: 'Lists HaloPSA clients for the tenant mapping; offered as Administration → Get Extension Mapping with HaloPSA Clients.',
 	},
-	{ endpoint: 'ListIPWhitelist', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListKnownIPDb', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListWorkerHealth', reason: 'internal', note: "Health of CIPP's own background workers." },
 	{

@@ -3,8 +3,12 @@ import type { CippOperation } from '../types';
 import { clearQueueHistory } from './clearQueueHistory.operation';
 import { deleteScheduledItem } from './deleteScheduledItem.operation';
 import { getExtensionsConfig } from './getExtensionsConfig.operation';
+import { getManyCustomVariables } from './getManyCustomVariables.operation';
 import { getManyQueue } from './getManyQueue.operation';
+import { getManyTrustedIps } from './getManyTrustedIps.operation';
+import { runAccessCheck } from './runAccessCheck.operation';
 import { searchUsers } from './searchUsers.operation';
+import { setTrustedIps } from './setTrustedIps.operation';
 import { deleteTenantGroup } from './deleteTenantGroup.operation';
 import { getManyTenantGroups } from './getManyTenantGroups.operation';
 import { getNotificationConfig } from './getNotificationConfig.operation';
@@ -62,6 +66,10 @@ export const operations: CippOperation[] = [
 	getManyQueue,
 	clearQueueHistory,
 	searchUsers,
+	getManyTrustedIps,
+	setTrustedIps,
+	runAccessCheck,
+	getManyCustomVariables,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

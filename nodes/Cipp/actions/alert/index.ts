@@ -1,5 +1,6 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
+import { addScriptedAlert } from './addScriptedAlert.operation';
 import { createAuditLogSearch } from './createAuditLogSearch.operation';
 import { getAuditLogCoverage } from './getAuditLogCoverage.operation';
 import { getManyAuditLogSearches } from './getManyAuditLogSearches.operation';
@@ -28,6 +29,7 @@ export const operations: CippOperation[] = [
 	getManyWebhookRules,
 	getManyPendingWebhooks,
 	sendTestAlert,
+	addScriptedAlert,
 ];
 
 export const operationSelector = selectorFor('alert', operations, 'getManyResults');

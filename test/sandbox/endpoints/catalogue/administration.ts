@@ -16,6 +16,7 @@ import { ListScheduledItems, RemoveScheduledItem } from './administration/schedu
 import { ExecPasswordConfig, ListCustomRole, ListFunctionParameters } from './administration/settings';
 import * as queue from './administration/queue';
 import * as tenantGroups from './administration/tenantGroups';
+import * as trustedIps from './administration/trustedIps';
 import { genericRead } from '../generic';
 
 export const endpoints: Endpoint[] = [
@@ -41,5 +42,8 @@ export const endpoints: Endpoint[] = [
 	ListFunctionParameters,
 	...tenantGroups.endpoints,
 	...queue.endpoints,
+	...trustedIps.endpoints,
 	genericRead('ExecUniversalSearch', 'graph'),
+	genericRead('ExecAccessChecks', 'results'),
+	genericRead('ListCustomVariables', 'results'),
 ];

@@ -3,10 +3,12 @@ import type { Endpoint } from '../endpoint';
 import { genericRead } from '../generic';
 import * as auditLogSearch from './alert/auditLogSearch';
 import * as snooze from './alert/snooze';
+import { AddScriptedAlert } from './scheduler/tasks';
 
 export const endpoints: Endpoint[] = [
 	...snooze.endpoints,
 	...auditLogSearch.endpoints,
+	AddScriptedAlert,
 	genericRead('GetCippAlerts', 'table'),
 	genericRead('ListWebhookAlert', 'table'),
 	genericRead('ListPendingWebhooks', 'results'),

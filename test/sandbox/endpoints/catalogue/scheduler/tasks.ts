@@ -176,6 +176,27 @@ export const AddScheduledItem: Endpoint = {
 	},
 };
 
+/**
+ * Invoke-AddScriptedAlert: a single tenant in a list is unwrapped (:13-15), then the request goes to
+ * Invoke-AddScheduledItem with the query hidden=true (:63-68), so the alert is a hidden task.
+ */
+export const AddScriptedAlert: Endpoint = {
+	name: 'AddScriptedAlert',
+	role: 'CIPP.Alert.ReadWrite',
+	handle(ctx) {
+		const tenantFilter = ctx.fromBody('tenantFilter');
+		const unwrapped = Array.isArray(tenantFilter) && tenantFilter.length === 1 ? tenantFilter[0] : tenantFilter;
+		const body = { ...(ctx.body as Record<string, unknown>), ...(unwrapped === undefined ? {} : { tenantFilter: unwrapped }) };
+		return AddScheduledItem.handle({
+			...ctx,
+			body,
+			fromBody: (name) => getIgnoreCase(body, name),
+			fromQuery: (name) => (name.toLowerCase() === 'hidden' ? 'true' : ctx.fromQuery(name)),
+			fromQueryOrBody: (name) => (name.toLowerCase() === 'hidden' ? 'true' : (ctx.fromQuery(name) ?? getIgnoreCase(body, name))),
+		});
+	},
+};
+
 export const ListScheduledItemDetails: Endpoint = {
 	name: 'ListScheduledItemDetails',
 	role: 'CIPP.Scheduler.Read',

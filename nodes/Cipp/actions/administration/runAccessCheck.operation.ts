@@ -1,0 +1,62 @@
+import { additionalFields, booleanField, choiceProperty, textField } from '../common/fields';
+import { actionResult, isRecord, records } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+export const runAccessCheck: CippOperation = {
+	resource: 'administration',
+	value: 'runAccessCheck',
+	name: 'Run Access Check',
+	action: "Check CIPP's permissions and tenant access",
+	description:
+		"Check CIPP's own Graph permissions, its access to each customer tenant (Graph, Exchange, GDAP roles) or its GDAP relationships; results are cached for 4 hours unless Skip Cache. With a tenant ID, Tenants queues a new check of that tenant.",
+	endpoint: 'ExecAccessChecks',
+	method: 'POST',
+	access: 'read',
+	role: 'CIPP.AppSettings.Read',
+	list: true,
+	parameters: [
+		{
+			property: choiceProperty(
+				'Check',
+				'type',
+				'Tenants',
+				[
+					['GDAP Relationships', 'GDAP', 'The GDAP relationships and the groups and roles they give'],
+					['Permissions', 'Permissions', "CIPP's SAM application permissions, missing ones listed"],
+					['Tenants', 'Tenants', 'Graph and Exchange access and GDAP roles per tenant'],
+				],
+				'What to check',
+			),
+			send: { name: 'Type', in: 'query' },
+		},
+		additionalFields([
+			booleanField(
+				{
+					displayName: 'Skip Cache',
+					name: 'skipCache',
+					default: true,
+					description: "Whether to check now instead of reading the last 4 hours' result (Permissions, GDAP)",
+				},
+				{ name: 'SkipCache', in: 'query' },
+			),
+			textField(
+				{
+					displayName: 'Tenant ID',
+					name: 'tenantId',
+					placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
+					description: 'Tenants: check this tenant again now (queued)',
+				},
+				{ name: 'TenantId', in: 'body' },
+				validate.guid,
+			),
+		]),
+	],
+	// {Results, Metadata}: Results is a list, one object (Permissions), or the text "Refreshing tenant X" when a tenant check was queued.
+	output: (response, context) => {
+		const results = isRecord(response) ? response.Results : response;
+		if (typeof results === 'string')
+			return actionResult({ queued: { followUp: 'Run this check again without Tenant ID in a few minutes' } })(response, context);
+		return records(results ?? []);
+	},
+};
