@@ -171,4 +171,16 @@ export const audit: Record<string, AuditRecord> = {
 			'JSON text {responses:[{id, status, body}]} (:112-126); batchOutput parses it and returns one item per sub-response. Sub-request failures (status >= 400, or HTTP-200 refusals) are not judged: each item carries its status and body as documented.',
 		verdict: 'ok',
 	},
+	'tool:getManyGraphPresets': {
+		source: 'Tenant/Tools/Invoke-ListGraphExplorerPresets.ps1',
+		reads:
+			'Query Endpoint (:27-30, a leading / ignored); the caller from x-ms-client-principal userDetails (:13), which an API client does not carry, so only shared presets match (:16).',
+		clears: 'none',
+		failure: 'A table failure answers an empty list with HTTP 200 (:31-35).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [{id, name, IsShared, IsMyPreset, Owner, params}], Metadata: {Count}} (:36-44). resultRecords.',
+		verdict: 'ok',
+		note: 'Private presets of technicians are never listed to an API client; the description says only shared ones are.',
+	},
 };

@@ -2,6 +2,7 @@ import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
 import { batch } from './batch.operation';
 import { checkDomain } from './checkDomain.operation';
+import { getManyGraphPresets } from './getManyGraphPresets.operation';
 import { getManyMailboxRestores } from './getManyMailboxRestores.operation';
 import { getManyTenantBreaches } from './getManyTenantBreaches.operation';
 import { getVersion } from './getVersion.operation';
@@ -30,6 +31,7 @@ export const operations: CippOperation[] = [
 	getVersion,
 	whoAmI,
 	batch,
+	getManyGraphPresets,
 ];
 
 export const operationSelector = selectorFor('tool', operations, 'graphRequest');
