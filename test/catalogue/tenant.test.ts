@@ -271,6 +271,11 @@ describeCatalogue('tenant', {
 		},
 		output: (items) => expect(items[0].json).toMatchObject({ userPrincipalName: 'user0@contoso.com', hasExchangeLicense: true }),
 	},
+	setAuthMethod: {
+		parameters: { tenantFilter: tenant(contoso), methodId: 'SMS', state: 'disabled' },
+		request: { method: 'POST', endpoint: 'SetAuthMethod', body: { tenantFilter: contoso, Id: 'SMS', state: 'disabled' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Set SMS state to disabled ' }),
+	},
 });
 
 describe('tenant operations: follow-ups and failures', () => {

@@ -320,4 +320,16 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'Bare array of the report rows, or of {name, type, uri} when listing (:45-73, :94). records.',
 		verdict: 'ok',
 	},
+	'tenant:setAuthMethod': {
+		source: 'Tenant/Administration/Tenant/Invoke-SetAuthMethod.ps1 (CIPPCore/Public/Set-CIPPAuthenticationPolicy.ps1)',
+		reads:
+			'Body state ("enabled" turns on, anything else, even missing, turns off: :12), tenantFilter, Id (one of 10 method IDs, ValidateSet, case-sensitive in the switch), GroupIds (:15-25); method sub-settings (TAP lifetimes, Authenticator options ...) only when present (:27-40; not offered).',
+		clears:
+			'With Group IDs the include targets are replaced by those groups (helper :170-180); without, the current targets are kept. The current configuration is read and PATCHed back with the new state (helper :30-40, :186).',
+		failure:
+			'Any failure: HTTP 500 with Results the exception text ("Could not get CurrentInfo ...", "Failed to <state> <method> Support. Error: ...", a ValidateSet error) (:41-44).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

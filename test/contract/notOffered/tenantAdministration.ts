@@ -56,5 +56,4 @@ export const notOffered: NotOffered[] = [
 		reason: 'internal',
 		note: "Deletes CIPP's own cached licence capabilities of a tenant (table CacheCapabilities) so its pages recompute them; CIPP's housekeeping, not a tenant action.",
 	},
-	{ endpoint: 'SetAuthMethod', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

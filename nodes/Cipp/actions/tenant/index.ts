@@ -22,6 +22,7 @@ import { getOrganization } from './getOrganization.operation';
 import { getUsageReport } from './getUsageReport.operation';
 import { resetPasswords } from './resetPasswords.operation';
 import { runStandards } from './runStandards.operation';
+import { setAuthMethod } from './setAuthMethod.operation';
 import { setCaExclusion } from './setCaExclusion.operation';
 import { update } from './update.operation';
 import { updateNamedLocation } from './updateNamedLocation.operation';
@@ -55,6 +56,7 @@ export const operations = [
 	getManyServiceIssues,
 	getManyOAuthApps,
 	getUsageReport,
+	setAuthMethod,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');
