@@ -104,4 +104,16 @@ export const audit: Record<string, AuditRecord> = {
 		output: "{Results: Graph's answer} with the policies in Results.value (:43-44); the reader takes value, one item per policy.",
 		verdict: 'ok',
 	},
+	'conditionalAccess:createTemplate': {
+		source: 'Tenant/Conditional/Invoke-AddCATemplate.ps1 (CIPPCore/Public/New-CIPPCATemplate.ps1)',
+		reads:
+			"Body tenantFilter (the tenant whose IDs are turned into names, :14) and the whole body as the policy (:18, passthrough), name (message only, :15). The node reads the policy's rawjson from ListConditionalAccessPolicies and sends it with tenantFilter and name.",
+		clears:
+			'none; null fields are dropped (helper :13-16); users, groups, named locations and authentication contexts become display names with LocationInfo/AuthContextInfo added.',
+		failure: 'HTTP 500 "Failed to create CA Template: ..." (:31-36).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'CIPP stores the body it gets, tenantFilter and name included, as the template JSON.',
+	},
 };

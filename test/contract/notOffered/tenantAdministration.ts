@@ -2,7 +2,6 @@ import type { NotOffered } from './types';
 
 /** Tenant administration, application approval, domains, conditional access, GDAP, reports and tools (OpenAPI tags Tenant > Administration > Application Approval, Tenant > Administration > Domains, Tenant > Administration > Tenant, Tenant > Conditional, Tenant > GDAP, Tenant > Reports, Tenant > Tools). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'AddCATemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'AddTenant',
 		reason: 'notYetBuilt',
