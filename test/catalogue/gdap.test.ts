@@ -158,6 +158,15 @@ describeCatalogue('gdap', {
 		request: { method: 'GET', endpoint: 'ListGDAPContracts' },
 		output: (items) => expect(items.map((item) => item.json.defaultDomainName)).toContain('contoso.onmicrosoft.com'),
 	},
+	getResellerInviteLink: {
+		parameters: {},
+		request: { method: 'GET', endpoint: 'ListResellerRelationshipLink' },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				inviteUrl: expect.stringContaining('invType=ResellerRelationship'),
+				indirectProviders: [expect.objectContaining({ name: 'Pax8' })],
+			}),
+	},
 });
 
 describe('gdap: refusals and follow-up reads', () => {

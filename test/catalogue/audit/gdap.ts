@@ -142,4 +142,16 @@ export const audit: Record<string, AuditRecord> = {
 		output: '{Results: [contract]} (:20-23). resultRecords; fits.',
 		verdict: 'ok',
 	},
+	'gdap:getResellerInviteLink': {
+		source: 'Tenant/Administration/Tenant/Invoke-ListResellerRelationshipLink.ps1',
+		reads: 'nothing (Partner Center API as the partner tenant).',
+		clears: 'none',
+		failure:
+			'Always HTTP 200. A failed link read gives inviteUrl null and inviteUrlError "Failed to retrieve relationship invite link: ..." (:21-25): the node fails the item with that text. A failed provider read gives indirectProviders [] silently (:30-33).',
+		async: 'none',
+		refusals: [],
+		output: '{inviteUrl, indirectProviders, inviteUrlError?} (:35-38): one item.',
+		verdict: 'settled',
+		note: 'CIPP reports a failed link read with HTTP 200; the node fails the item with inviteUrlError instead of returning a null link.',
+	},
 };

@@ -39,7 +39,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecUpdateSecureScore', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListGDAPServicePrincipals', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListOffboardTenants', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListResellerRelationshipLink', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListTenantOnboarding',
 		reason: 'notYetBuilt',

@@ -12,6 +12,7 @@ import { getManyContracts } from './getManyContracts.operation';
 import { getManyInvites } from './getManyInvites.operation';
 import { getManyRelationships } from './getManyRelationships.operation';
 import { getManyRoleMappings } from './getManyRoleMappings.operation';
+import { getResellerInviteLink } from './getResellerInviteLink.operation';
 import { removeGlobalAdmin } from './removeGlobalAdmin.operation';
 
 export const resource = { name: 'GDAP', value: 'gdap' };
@@ -30,6 +31,7 @@ export const operations: CippOperation[] = [
 	removeGlobalAdmin,
 	deleteRelationship,
 	getManyContracts,
+	getResellerInviteLink,
 ];
 
 export const operationSelector = selectorFor('gdap', operations, 'getManyRelationships');

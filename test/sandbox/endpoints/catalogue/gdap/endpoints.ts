@@ -284,7 +284,23 @@ const ListGDAPContracts: Endpoint = {
 	}),
 };
 
+/** Partner Center: the indirect reseller invite link and the indirect providers. */
+const ListResellerRelationshipLink: Endpoint = {
+	name: 'ListResellerRelationshipLink',
+	role: 'Tenant.Relationship.Read',
+	anyTenant: true,
+	handle: () => ({
+		status: 200,
+		body: {
+			inviteUrl:
+				'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=6b1f7a2c-0d3e-4f5a-9b8c-7d6e5f4a3b2c#/BillingAccounts/partner-invitation',
+			indirectProviders: [{ id: stableGuid('provider/pax8'), name: 'Pax8', relationshipType: 'IsIndirectResellerOf' }],
+		},
+	}),
+};
+
 export const endpoints: Endpoint[] = [
+	ListResellerRelationshipLink,
 	ListGDAPRelationships,
 	ListGDAPRoles,
 	ListGDAPInvite,
