@@ -37,7 +37,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecRegistrationCampaign', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSendOrgMessage', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecUpdateSecureScore', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListGDAPServicePrincipals', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListOffboardTenants', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListTenantOnboarding',

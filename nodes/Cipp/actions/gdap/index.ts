@@ -13,6 +13,7 @@ import { getManyInvites } from './getManyInvites.operation';
 import { getManyRelationships } from './getManyRelationships.operation';
 import { getManyRoleMappings } from './getManyRoleMappings.operation';
 import { getResellerInviteLink } from './getResellerInviteLink.operation';
+import { getManyServicePrincipals } from './getManyServicePrincipals.operation';
 import { removeGlobalAdmin } from './removeGlobalAdmin.operation';
 
 export const resource = { name: 'GDAP', value: 'gdap' };
@@ -32,6 +33,7 @@ export const operations: CippOperation[] = [
 	deleteRelationship,
 	getManyContracts,
 	getResellerInviteLink,
+	getManyServicePrincipals,
 ];
 
 export const operationSelector = selectorFor('gdap', operations, 'getManyRelationships');

@@ -4,6 +4,8 @@
  * -ExecAutoExtendGDAP, -ExecGDAPRemoveGArole, -ListGDAPAccessAssignments, -ListGDAPContracts.
  */
 import { stableGuid } from '../../../directory';
+import { PARTNER_TENANT_ID } from '../../../fixtures';
+import { GraphError, graphTenant } from '../../../graph';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { GLOBAL_ADMIN, gdap } from './state';
@@ -299,7 +301,41 @@ const ListResellerRelationshipLink: Endpoint = {
 	}),
 };
 
+/** Service principals of a customer tenant owned by the partner (or vendor tenants). */
+const ListGDAPServicePrincipals: Endpoint = {
+	name: 'ListGDAPServicePrincipals',
+	role: 'Tenant.Relationship.Read',
+	handle(ctx) {
+		const ownerType = (psString(ctx.fromQuery('ownerType')) || 'partner').toLowerCase();
+		const owners =
+			ownerType === 'vendor'
+				? psString(ctx.fromQuery('vendorTenantIds'))
+						.split(',')
+						.map((id) => id.trim())
+						.filter((id) => /^[0-9a-f-]{36}$/i.test(id))
+				: [PARTNER_TENANT_ID];
+		if (ownerType !== 'partner' && ownerType !== 'vendor') {
+			return { status: 400, body: { Results: [], Error: `Unsupported ownerType '${ownerType}'` } };
+		}
+		if (owners.length === 0) return { status: 200, body: { Results: [] } };
+		try {
+			const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
+			const apps = owners.map((owner, index) => ({
+				id: stableGuid(`sp/${tenant.customerId}/${owner}`),
+				displayName: ownerType === 'partner' ? 'CIPP-SAM' : `Vendor app ${index + 1}`,
+				appId: stableGuid(`app/${owner}`),
+				appOwnerOrganizationId: owner,
+			}));
+			return { status: 200, body: { Results: apps } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 400, body: { Results: [], Error: error.message } };
+		}
+	},
+};
+
 export const endpoints: Endpoint[] = [
+	ListGDAPServicePrincipals,
 	ListResellerRelationshipLink,
 	ListGDAPRelationships,
 	ListGDAPRoles,
