@@ -205,6 +205,11 @@ describe('conditional access: state, refusals and look-ups', () => {
 			newState: 'disabled',
 			additionalFields: { overwrite: true },
 		});
+		const sent = JSON.parse(
+			String((deploy.requests.find((request) => request.endpoint === 'AddCAPolicy')?.body as { RawJSON: string }).RawJSON),
+		);
+		expect(sent).not.toHaveProperty('tenantFilter');
+		expect(sent).not.toHaveProperty('name');
 		expect(deploy.items[0].json).toMatchObject({
 			status: 'success',
 			message: expect.stringContaining('policy Require MFA for all users for fabrikam.onmicrosoft.com'),

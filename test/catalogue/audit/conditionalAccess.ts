@@ -19,7 +19,7 @@ export const audit: Record<string, AuditRecord> = {
 	'conditionalAccess:deployTemplate': {
 		source: 'Tenant/Conditional/Invoke-AddCAPolicy.ps1 (New-CIPPCAPolicy in CIPPCore/Public/New-CIPPCAPolicy.ps1)',
 		reads:
-			'Body tenantFilter.value (:14, a single {value,label} gives one tenant; AllTenants expands, never sent), replacename (none/AllUsers/displayName), overwrite, NewState, DisableSD, CreateGroups, RawJSON (the policy JSON text) (:19-27). The node reads the template with ListCAtemplates?id= first and sends it as RawJSON without the listing fields GUID, source, isSynced, package.',
+			'Body tenantFilter.value (:14, a single {value,label} gives one tenant; AllTenants expands, never sent), replacename (none/AllUsers/displayName), overwrite, NewState, DisableSD, CreateGroups, RawJSON (the policy JSON text) (:19-27). The node reads the template with ListCAtemplates?id= first and sends it as RawJSON without the listing fields GUID, source, isSynced, package, nor the tenantFilter and name AddCATemplate stores with a template (not policy properties; New-CIPPCAPolicy strips neither).',
 		clears:
 			'With overwrite and a policy of the same displayName, the whole policy is PATCHed with the template (New-CIPPCAPolicy :612-655): users, groups and exclusions become the template\'s; only a "Vacation Exclusion" group is kept. NewState donotchange keeps the existing state. replacename AllUsers clears all exclusions (:482-488); displayName drops users it cannot match (:95). DisableSD turns the tenant\'s Security Defaults off (:564-590).',
 		failure:
