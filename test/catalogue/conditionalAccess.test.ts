@@ -25,6 +25,25 @@ describeCatalogue('conditionalAccess', {
 			expect(items[0].json).toMatchObject({ GUID: legacyTemplate, grantControls: { builtInControls: ['block'] } });
 		},
 	},
+	createTemplate: {
+		parameters: { tenantFilter: tenant, policyId: locator('list', blockPolicy) },
+		calls: ['ListConditionalAccessPolicies', 'AddCATemplate'],
+		request: {
+			method: 'POST',
+			endpoint: 'AddCATemplate',
+			body: expect.objectContaining({
+				tenantFilter: contoso,
+				name: 'Block sign-ins outside allowed countries',
+				displayName: 'Block sign-ins outside allowed countries',
+				grantControls: { operator: 'OR', builtInControls: ['block'] },
+			}) as unknown as Record<string, string>,
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: expect.stringContaining('Created CA Template Block sign-ins outside allowed countries with GUID'),
+			}),
+	},
 	deployTemplate: {
 		parameters: {
 			tenantFilter: tenant,
@@ -173,6 +192,37 @@ describe('conditional access: state, refusals and look-ups', () => {
 			expect(run.error?.message).toContain(`template ${unknown} was not found`);
 			expect(run.requests.map((request) => request.endpoint)).toEqual(['ListCAtemplates']);
 		}
+	});
+
+	test('a template created from a policy is listed and deploys to another tenant', async () => {
+		await runOperation(sandbox, 'conditionalAccess', 'createTemplate', { tenantFilter: tenant, policyId: locator('id', mfaPolicy) });
+		const listed = await runOperation(sandbox, 'conditionalAccess', 'getManyTemplates', { returnAll: true });
+		const created = listed.items.find((item) => item.json.displayName === 'Require MFA for all users');
+		expect(created?.json).toMatchObject({ grantControls: { builtInControls: ['mfa'] } });
+		const deploy = await runOperation(sandbox, 'conditionalAccess', 'deployTemplate', {
+			tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'),
+			templateId: locator('id', String(created?.json.GUID)),
+			newState: 'disabled',
+			additionalFields: { overwrite: true },
+		});
+		const sent = JSON.parse(
+			String((deploy.requests.find((request) => request.endpoint === 'AddCAPolicy')?.body as { RawJSON: string }).RawJSON),
+		);
+		expect(sent).not.toHaveProperty('tenantFilter');
+		expect(sent).not.toHaveProperty('name');
+		expect(deploy.items[0].json).toMatchObject({
+			status: 'success',
+			message: expect.stringContaining('policy Require MFA for all users for fabrikam.onmicrosoft.com'),
+		});
+	});
+
+	test('a template is not created from a policy the tenant does not have', async () => {
+		const run = await runOperation(sandbox, 'conditionalAccess', 'createTemplate', {
+			tenantFilter: tenant,
+			policyId: locator('id', stableGuid('nope')),
+		});
+		expect(run.error?.message).toContain('was not found');
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListConditionalAccessPolicies']);
 	});
 
 	test('a deleted template is gone from Get Many Templates', async () => {

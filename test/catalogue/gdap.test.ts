@@ -158,6 +158,20 @@ describeCatalogue('gdap', {
 		request: { method: 'GET', endpoint: 'ListGDAPContracts' },
 		output: (items) => expect(items.map((item) => item.json.defaultDomainName)).toContain('contoso.onmicrosoft.com'),
 	},
+	getResellerInviteLink: {
+		parameters: {},
+		request: { method: 'GET', endpoint: 'ListResellerRelationshipLink' },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				inviteUrl: expect.stringContaining('invType=ResellerRelationship'),
+				indirectProviders: [expect.objectContaining({ name: 'Pax8' })],
+			}),
+	},
+	getManyServicePrincipals: {
+		parameters: { tenantFilter: locator('domain', 'contoso.onmicrosoft.com'), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGDAPServicePrincipals', query: { tenantFilter: 'contoso.onmicrosoft.com' } },
+		output: ([item]) => expect(item.json).toMatchObject({ displayName: 'CIPP-SAM', appOwnerOrganizationId: fixtures.tenantIds.partner }),
+	},
 });
 
 describe('gdap: refusals and follow-up reads', () => {
@@ -203,6 +217,17 @@ describe('gdap: refusals and follow-up reads', () => {
 		expect(noGlobalAdmin.error?.message).toContain('This relationship does not contain the Global Administrator role.');
 		const unknown = await runOperation(sandbox, 'gdap', 'enableAutoExtend', { relationshipId: locator('id', 'nope') });
 		expect(unknown.error?.message).toContain('Could not set auto renewal for nope');
+	});
+
+	test("vendor tenant IDs list the vendors' apps (CIPP needs ownerType vendor with them)", async () => {
+		const vendor = stableGuid('vendor tenant');
+		const run = await runOperation(sandbox, 'gdap', 'getManyServicePrincipals', {
+			tenantFilter: locator('domain', 'contoso.onmicrosoft.com'),
+			additionalFields: { vendorTenantIds: vendor },
+			returnAll: true,
+		});
+		expect(run.requests[0].query).toEqual({ tenantFilter: 'contoso.onmicrosoft.com', vendorTenantIds: vendor, ownerType: 'vendor' });
+		expect(run.items.map((item) => item.json.appOwnerOrganizationId)).toEqual([vendor]);
 	});
 
 	test('a terminated relationship shows as terminationRequested; deleting an unknown invite fails', async () => {

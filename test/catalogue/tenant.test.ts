@@ -235,6 +235,47 @@ describeCatalogue('tenant', {
 		request: { method: 'GET', endpoint: 'ListSharedMailboxStatistics', query: { tenantFilter: contoso } },
 		output: (items) => expect(items.map((item) => item.json.PrimarySmtpAddress)).toEqual([`info@${contoso}`, `accounts@${contoso}`]),
 	},
+	getOrganization: {
+		parameters: { tenantFilter: tenant(contoso) },
+		request: { method: 'GET', endpoint: 'ListOrg', query: { tenantFilter: contoso } },
+		output: ([item]) => expect(item.json).toMatchObject({ id: contosoId, displayName: 'Contoso Ltd', city: 'Redmond' }),
+	},
+	getManyPartnerRelationships: {
+		parameters: { tenantFilter: tenant(contoso), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListPartnerRelationships', query: { tenantFilter: contoso } },
+		output: (items) => expect(items[0].json).toMatchObject({ Tenant: contoso, TenantInfo: { displayName: 'Partner 1' } }),
+	},
+	getManyServiceIssues: {
+		parameters: { tenantFilter: locator('list', 'AllTenants'), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListServiceHealth', query: { tenantFilter: 'AllTenants' } },
+		output: (items) => {
+			expect(new Set(items.map((item) => item.json.DefaultDomainName)).has(contoso)).toBe(true);
+			expect(items[0].json).toMatchObject({ issueId: 'EX900100', service: 'Exchange Online' });
+		},
+	},
+	getManyOAuthApps: {
+		parameters: { tenantFilter: tenant(contoso), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListOAuthApps', query: { tenantFilter: contoso } },
+		output: (items) => expect(items.map((item) => item.json.Name)).toEqual(['Zoom', 'Miro']),
+	},
+	getUsageReport: {
+		parameters: {
+			tenantFilter: tenant(contoso),
+			additionalFields: { report: 'getOffice365ActiveUserDetail', period: 'D7' },
+			returnAll: true,
+		},
+		request: {
+			method: 'GET',
+			endpoint: 'ListGraphReports',
+			query: { tenantFilter: contoso, report: 'getOffice365ActiveUserDetail', period: 'D7' },
+		},
+		output: (items) => expect(items[0].json).toMatchObject({ userPrincipalName: 'user0@contoso.com', hasExchangeLicense: true }),
+	},
+	setAuthMethod: {
+		parameters: { tenantFilter: tenant(contoso), methodId: 'SMS', state: 'disabled' },
+		request: { method: 'POST', endpoint: 'SetAuthMethod', body: { tenantFilter: contoso, Id: 'SMS', state: 'disabled' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Set SMS state to disabled ' }),
+	},
 });
 
 describe('tenant operations: follow-ups and failures', () => {

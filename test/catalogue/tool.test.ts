@@ -137,6 +137,12 @@ describeCatalogue('tool', {
 			expect(items[0].json.body).toEqual([expect.objectContaining({ id: adeleVance })]);
 		},
 	},
+	getManyGraphPresets: {
+		parameters: { additionalFields: { endpoint: 'users' }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListGraphExplorerPresets', query: { Endpoint: 'users' } },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toEqual([expect.objectContaining({ name: 'Disabled users', IsShared: true })]),
+	},
 });
 
 describe('tool: what CIPP answers beyond the examples', () => {

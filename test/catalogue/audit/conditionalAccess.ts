@@ -19,7 +19,7 @@ export const audit: Record<string, AuditRecord> = {
 	'conditionalAccess:deployTemplate': {
 		source: 'Tenant/Conditional/Invoke-AddCAPolicy.ps1 (New-CIPPCAPolicy in CIPPCore/Public/New-CIPPCAPolicy.ps1)',
 		reads:
-			'Body tenantFilter.value (:14, a single {value,label} gives one tenant; AllTenants expands, never sent), replacename (none/AllUsers/displayName), overwrite, NewState, DisableSD, CreateGroups, RawJSON (the policy JSON text) (:19-27). The node reads the template with ListCAtemplates?id= first and sends it as RawJSON without the listing fields GUID, source, isSynced, package.',
+			'Body tenantFilter.value (:14, a single {value,label} gives one tenant; AllTenants expands, never sent), replacename (none/AllUsers/displayName), overwrite, NewState, DisableSD, CreateGroups, RawJSON (the policy JSON text) (:19-27). The node reads the template with ListCAtemplates?id= first and sends it as RawJSON without the listing fields GUID, source, isSynced, package, nor the tenantFilter and name AddCATemplate stores with a template (not policy properties; New-CIPPCAPolicy strips neither).',
 		clears:
 			'With overwrite and a policy of the same displayName, the whole policy is PATCHed with the template (New-CIPPCAPolicy :612-655): users, groups and exclusions become the template\'s; only a "Vacation Exclusion" group is kept. NewState donotchange keeps the existing state. replacename AllUsers clears all exclusions (:482-488); displayName drops users it cannot match (:95). DisableSD turns the tenant\'s Security Defaults off (:564-590).',
 		failure:
@@ -103,5 +103,17 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: "{Results: Graph's answer} with the policies in Results.value (:43-44); the reader takes value, one item per policy.",
 		verdict: 'ok',
+	},
+	'conditionalAccess:createTemplate': {
+		source: 'Tenant/Conditional/Invoke-AddCATemplate.ps1 (CIPPCore/Public/New-CIPPCATemplate.ps1)',
+		reads:
+			"Body tenantFilter (the tenant whose IDs are turned into names, :14) and the whole body as the policy (:18, passthrough), name (message only, :15). The node reads the policy's rawjson from ListConditionalAccessPolicies and sends it with tenantFilter and name.",
+		clears:
+			'none; null fields are dropped (helper :13-16); users, groups, named locations and authentication contexts become display names with LocationInfo/AuthContextInfo added.',
+		failure: 'HTTP 500 "Failed to create CA Template: ..." (:31-36).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'CIPP stores the body it gets, tenantFilter and name included, as the template JSON.',
 	},
 };

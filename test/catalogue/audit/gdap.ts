@@ -142,4 +142,27 @@ export const audit: Record<string, AuditRecord> = {
 		output: '{Results: [contract]} (:20-23). resultRecords; fits.',
 		verdict: 'ok',
 	},
+	'gdap:getResellerInviteLink': {
+		source: 'Tenant/Administration/Tenant/Invoke-ListResellerRelationshipLink.ps1',
+		reads: 'nothing (Partner Center API as the partner tenant).',
+		clears: 'none',
+		failure:
+			'Always HTTP 200. A failed link read gives inviteUrl null and inviteUrlError "Failed to retrieve relationship invite link: ..." (:21-25): the node fails the item with that text. A failed provider read gives indirectProviders [] silently (:30-33).',
+		async: 'none',
+		refusals: [],
+		output: '{inviteUrl, indirectProviders, inviteUrlError?} (:35-38): one item.',
+		verdict: 'settled',
+		note: 'CIPP reports a failed link read with HTTP 200; the node fails the item with inviteUrlError instead of returning a null link.',
+	},
+	'gdap:getManyServicePrincipals': {
+		source: 'Tenant/GDAP/Invoke-ListGDAPServicePrincipals.ps1',
+		reads:
+			'Query tenantFilter (:13), ownerType partner (default) or vendor (:14), vendorTenantIds (comma-separated GUIDs, only with ownerType vendor; invalid ones dropped silently, none left answers an empty list, :21-37), $top (default 999, not sent). The node sends ownerType vendor whenever it sends vendor IDs, and checks each is a GUID.',
+		clears: 'none',
+		failure: 'Graph failure: HTTP 400 {Results: [], Error} (:52-57); an unknown ownerType HTTP 400 (:38-43).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [{id, displayName, appId, appOwnerOrganizationId}]} (:47-51). resultRecords.',
+		verdict: 'ok',
+	},
 };

@@ -265,4 +265,71 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'Value is required at run time for add, remove and rename; country codes are upper-cased; a removal reads the location first (ListNamedLocations) and fails "… is not in the named location …, so there is nothing to remove" instead of CIPP\'s "Edited". The Value description says trust changes work on IP locations only. Sandbox: country removal is case-insensitive, and setTrusted on a country location fails (HTTP 500) as in CIPP.',
 	},
+	'tenant:getOrganization': {
+		source: 'Tenant/Administration/Tenant/Invoke-ListOrg.ps1',
+		reads: 'Query tenantFilter (:13); AllTenants answers an empty list (:14-15), so it is not offered.',
+		clears: 'none',
+		failure: 'Graph failure is unhandled (:17): HTTP 500 with the text.',
+		async: 'none',
+		refusals: [],
+		output: 'The Graph /beta/organization answer: a bare array with the one organization (:19-22). records.',
+		verdict: 'ok',
+	},
+	'tenant:getManyPartnerRelationships': {
+		source: 'Tenant/Administration/Tenant/Invoke-ListPartnerRelationships.ps1',
+		reads:
+			'Query tenantFilter (:13), through Get-GraphRequestList on policies/crossTenantAccessPolicy/partners with ReverseTenantLookup (:15-21); AllTenants would be queued by Get-GraphRequestList, not offered.',
+		clears: 'none',
+		failure: 'Any failure: HTTP 403 {Results: []} (:23-26), without the reason.',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [partner configuration, with TenantInfo from the reverse lookup]} (:27-33). resultRecords.',
+		verdict: 'ok',
+	},
+	'tenant:getManyServiceIssues': {
+		source: 'Tenant/Reports/Invoke-ListServiceHealth.ps1',
+		reads:
+			'Query tenantFilter (:13; AllTenants reads every tenant in parallel, :14-24), displayName and defaultDomainName (:26-27; only copied into TenantName/DefaultDomainName, not sent).',
+		clears: 'none',
+		failure: 'A Graph failure is unhandled for one tenant (HTTP 500); with AllTenants a failing tenant is missing.',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array {TenantName, DefaultDomainName, issueId, service, type, desc} of issues with no endDateTime (:33-45). records; for one tenant TenantName and DefaultDomainName are null (said in the description).',
+		verdict: 'ok',
+	},
+	'tenant:getManyOAuthApps': {
+		source: 'Tenant/Reports/Invoke-ListOAuthApps.ps1',
+		reads: 'Query TenantFilter (:12, read case-insensitively; the node sends tenantFilter), UseReportDB (:14; not sent, live read).',
+		clears: 'none',
+		failure: 'Graph failure: HTTP 403 with a one-element array [normalized error] (:43-47).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array {Name, ApplicationID, ObjectID, Scope, StartTime}, one per oauth2PermissionGrant (:31-41). recordsOrFail.',
+		verdict: 'ok',
+	},
+	'tenant:getUsageReport': {
+		source: 'Tenant/Reports/Invoke-ListGraphReports.ps1',
+		reads:
+			'Query tenantFilter (:14), type graph/office (default graph, :15), report (:16; empty lists the reports), period D7/D30/D90/D180 (default D30, :17); the node offers only the valid values.',
+		clears: 'none',
+		failure:
+			'Missing tenant or a bad type/period: HTTP 400 {error} (:18-37). Report failure: HTTP 500 {error} (:96-100). A period report that fails is retried once without the period (:84-91).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of the report rows, or of {name, type, uri} when listing (:45-73, :94). records.',
+		verdict: 'ok',
+	},
+	'tenant:setAuthMethod': {
+		source: 'Tenant/Administration/Tenant/Invoke-SetAuthMethod.ps1 (CIPPCore/Public/Set-CIPPAuthenticationPolicy.ps1)',
+		reads:
+			'Body state ("enabled" turns on, anything else, even missing, turns off: :12), tenantFilter, Id (one of 10 method IDs, ValidateSet, case-sensitive in the switch), GroupIds (:15-25); method sub-settings (TAP lifetimes, Authenticator options ...) only when present (:27-40; not offered).',
+		clears:
+			'With Group IDs the include targets are replaced by those groups (helper :170-180); without, the current targets are kept. The current configuration is read and PATCHed back with the new state (helper :30-40, :186).',
+		failure:
+			'Any failure: HTTP 500 with Results the exception text ("Could not get CurrentInfo ...", "Failed to <state> <method> Support. Error: ...", a ValidateSet error) (:41-44).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

@@ -186,4 +186,16 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 		note: 'A POST whose tenantFilter (query or body, any case) is AllTenants is refused before sending, as every write operation refuses it.',
 	},
+	'tool:getManyGraphPresets': {
+		source: 'Tenant/Tools/Invoke-ListGraphExplorerPresets.ps1',
+		reads:
+			'Query Endpoint (:27-30, a leading / ignored); the caller from x-ms-client-principal userDetails (:13), which an API client does not carry, so only shared presets match (:16).',
+		clears: 'none',
+		failure: 'A table failure answers an empty list with HTTP 200 (:31-35).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [{id, name, IsShared, IsMyPreset, Owner, params}], Metadata: {Count}} (:36-44). resultRecords.',
+		verdict: 'ok',
+		note: 'Private presets of technicians are never listed to an API client; the description says only shared ones are.',
+	},
 };

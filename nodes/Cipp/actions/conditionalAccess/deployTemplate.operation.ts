@@ -9,8 +9,11 @@ import type { CippOperation } from '../types';
 
 const tenant = tenantParameter('body');
 
-/** Fields CIPP adds to a listed template that are not part of the policy Graph receives. */
-const LISTING_FIELDS = ['GUID', 'source', 'isSynced', 'package'];
+/**
+ * Fields CIPP adds to a listed template, and those AddCATemplate stores from its request (tenantFilter,
+ * name), that are not part of the policy Graph receives.
+ */
+const LISTING_FIELDS = ['GUID', 'source', 'isSynced', 'package', 'tenantFilter', 'name'];
 
 export const deployTemplate: CippOperation = {
 	resource: 'conditionalAccess',

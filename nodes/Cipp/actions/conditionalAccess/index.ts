@@ -1,6 +1,7 @@
 import { operationSelector as selectorFor } from '../common/descriptions';
 import type { CippOperation } from '../types';
 import { addServiceProviderExclusion } from './addServiceProviderExclusion.operation';
+import { createTemplate } from './createTemplate.operation';
 import { deletePolicy } from './delete.operation';
 import { deleteTemplate } from './deleteTemplate.operation';
 import { deployTemplate } from './deployTemplate.operation';
@@ -14,6 +15,7 @@ export const resource = { name: 'Conditional Access', value: 'conditionalAccess'
 
 export const operations: CippOperation[] = [
 	getManyTemplates,
+	createTemplate,
 	deployTemplate,
 	deleteTemplate,
 	update,

@@ -12,6 +12,8 @@ import { getManyContracts } from './getManyContracts.operation';
 import { getManyInvites } from './getManyInvites.operation';
 import { getManyRelationships } from './getManyRelationships.operation';
 import { getManyRoleMappings } from './getManyRoleMappings.operation';
+import { getResellerInviteLink } from './getResellerInviteLink.operation';
+import { getManyServicePrincipals } from './getManyServicePrincipals.operation';
 import { removeGlobalAdmin } from './removeGlobalAdmin.operation';
 
 export const resource = { name: 'GDAP', value: 'gdap' };
@@ -30,6 +32,8 @@ export const operations: CippOperation[] = [
 	removeGlobalAdmin,
 	deleteRelationship,
 	getManyContracts,
+	getResellerInviteLink,
+	getManyServicePrincipals,
 ];
 
 export const operationSelector = selectorFor('gdap', operations, 'getManyRelationships');

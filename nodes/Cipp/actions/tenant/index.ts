@@ -10,13 +10,19 @@ import { getManyAlerts } from './getManyAlerts.operation';
 import { getManyAuditLogs } from './getManyAuditLogs.operation';
 import { getManyCaPolicies } from './getManyCaPolicies.operation';
 import { getManyCspLicenses } from './getManyCspLicenses.operation';
+import { getManyOAuthApps } from './getManyOAuthApps.operation';
 import { getManyNamedLocations } from './getManyNamedLocations.operation';
+import { getManyPartnerRelationships } from './getManyPartnerRelationships.operation';
 import { getManyRoles } from './getManyRoles.operation';
+import { getManyServiceIssues } from './getManyServiceIssues.operation';
 import { getManySharedMailboxStatistics } from './getManySharedMailboxStatistics.operation';
 import { getManyStandards } from './getManyStandards.operation';
 import { getManyStandardTemplates } from './getManyStandardTemplates.operation';
+import { getOrganization } from './getOrganization.operation';
+import { getUsageReport } from './getUsageReport.operation';
 import { resetPasswords } from './resetPasswords.operation';
 import { runStandards } from './runStandards.operation';
+import { setAuthMethod } from './setAuthMethod.operation';
 import { setCaExclusion } from './setCaExclusion.operation';
 import { update } from './update.operation';
 import { updateNamedLocation } from './updateNamedLocation.operation';
@@ -45,6 +51,12 @@ export const operations = [
 	getManyRoles,
 	getManyCspLicenses,
 	getManySharedMailboxStatistics,
+	getOrganization,
+	getManyPartnerRelationships,
+	getManyServiceIssues,
+	getManyOAuthApps,
+	getUsageReport,
+	setAuthMethod,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');

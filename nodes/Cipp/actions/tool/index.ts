@@ -3,6 +3,7 @@ import type { CippOperation } from '../types';
 import { apiRequest } from './apiRequest.operation';
 import { batch } from './batch.operation';
 import { checkDomain } from './checkDomain.operation';
+import { getManyGraphPresets } from './getManyGraphPresets.operation';
 import { getManyMailboxRestores } from './getManyMailboxRestores.operation';
 import { getManyTenantBreaches } from './getManyTenantBreaches.operation';
 import { getVersion } from './getVersion.operation';
@@ -32,6 +33,7 @@ export const operations: CippOperation[] = [
 	whoAmI,
 	batch,
 	apiRequest,
+	getManyGraphPresets,
 ];
 
 export const operationSelector = selectorFor('tool', operations, 'graphRequest');

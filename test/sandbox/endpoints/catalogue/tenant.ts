@@ -1,9 +1,12 @@
 /** CIPP endpoints behind the node's tenant operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
+import * as administration from './tenant/administration';
 import * as alerts from './tenant/alerts';
 import * as conditionalAccess from './tenant/conditionalAccess';
 import * as reports from './tenant/reports';
 import * as standards from './tenant/standards';
 import * as tenants from './tenant/tenants';
 
-export const endpoints: Endpoint[] = [tenants, standards, alerts, conditionalAccess, reports].flatMap((module) => module.endpoints);
+export const endpoints: Endpoint[] = [tenants, standards, alerts, conditionalAccess, reports, administration].flatMap(
+	(module) => module.endpoints,
+);

@@ -1,4 +1,6 @@
 /** Invoke-ListCAtemplates and -RemoveCATemplate: CIPP's own table, not kept per tenant. */
+import { stableGuid } from '../../../directory';
+import { GraphError, graphTenant, normalizeGraphError } from '../../../graph';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { listedTemplate, templatesOf } from './templates';
@@ -31,4 +33,24 @@ const RemoveCATemplate: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ListCAtemplates, RemoveCATemplate];
+/** New-CIPPCATemplate stores the body without its null fields (IDs of users, groups and locations become names). */
+const AddCATemplate: Endpoint = {
+	name: 'AddCATemplate',
+	role: 'Tenant.ConditionalAccess.ReadWrite',
+	handle(ctx) {
+		const body = (ctx.body ?? {}) as Record<string, unknown>;
+		try {
+			graphTenant(ctx.state, ctx.fromBody('tenantFilter'), { authCheck: true });
+			const list = templatesOf(ctx.state);
+			const GUID = stableGuid(`caTemplate/new/${list.length}/${psString(body.displayName)}`);
+			const policy = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
+			list.push({ GUID, policy });
+			return { status: 200, body: { Results: `Created CA Template ${psString(ctx.fromBody('name'))} with GUID ${GUID}` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 500, body: { Results: `Failed to create CA Template: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
+export const endpoints: Endpoint[] = [ListCAtemplates, RemoveCATemplate, AddCATemplate];

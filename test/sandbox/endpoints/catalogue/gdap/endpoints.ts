@@ -4,6 +4,8 @@
  * -ExecAutoExtendGDAP, -ExecGDAPRemoveGArole, -ListGDAPAccessAssignments, -ListGDAPContracts.
  */
 import { stableGuid } from '../../../directory';
+import { PARTNER_TENANT_ID } from '../../../fixtures';
+import { GraphError, graphTenant } from '../../../graph';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { GLOBAL_ADMIN, gdap } from './state';
@@ -284,7 +286,57 @@ const ListGDAPContracts: Endpoint = {
 	}),
 };
 
+/** Partner Center: the indirect reseller invite link and the indirect providers. */
+const ListResellerRelationshipLink: Endpoint = {
+	name: 'ListResellerRelationshipLink',
+	role: 'Tenant.Relationship.Read',
+	anyTenant: true,
+	handle: () => ({
+		status: 200,
+		body: {
+			inviteUrl:
+				'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=6b1f7a2c-0d3e-4f5a-9b8c-7d6e5f4a3b2c#/BillingAccounts/partner-invitation',
+			indirectProviders: [{ id: stableGuid('provider/pax8'), name: 'Pax8', relationshipType: 'IsIndirectResellerOf' }],
+		},
+	}),
+};
+
+/** Service principals of a customer tenant owned by the partner (or vendor tenants). */
+const ListGDAPServicePrincipals: Endpoint = {
+	name: 'ListGDAPServicePrincipals',
+	role: 'Tenant.Relationship.Read',
+	handle(ctx) {
+		const ownerType = (psString(ctx.fromQuery('ownerType')) || 'partner').toLowerCase();
+		const owners =
+			ownerType === 'vendor'
+				? psString(ctx.fromQuery('vendorTenantIds'))
+						.split(',')
+						.map((id) => id.trim())
+						.filter((id) => /^[0-9a-f-]{36}$/i.test(id))
+				: [PARTNER_TENANT_ID];
+		if (ownerType !== 'partner' && ownerType !== 'vendor') {
+			return { status: 400, body: { Results: [], Error: `Unsupported ownerType '${ownerType}'` } };
+		}
+		if (owners.length === 0) return { status: 200, body: { Results: [] } };
+		try {
+			const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantFilter'), { authCheck: true });
+			const apps = owners.map((owner, index) => ({
+				id: stableGuid(`sp/${tenant.customerId}/${owner}`),
+				displayName: ownerType === 'partner' ? 'CIPP-SAM' : `Vendor app ${index + 1}`,
+				appId: stableGuid(`app/${owner}`),
+				appOwnerOrganizationId: owner,
+			}));
+			return { status: 200, body: { Results: apps } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 400, body: { Results: [], Error: error.message } };
+		}
+	},
+};
+
 export const endpoints: Endpoint[] = [
+	ListGDAPServicePrincipals,
+	ListResellerRelationshipLink,
 	ListGDAPRelationships,
 	ListGDAPRoles,
 	ListGDAPInvite,

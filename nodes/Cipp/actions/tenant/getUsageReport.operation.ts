@@ -1,0 +1,60 @@
+import { reads } from '../common/endpoints';
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const getUsageReport: CippOperation = {
+	resource: 'tenant',
+	value: 'getUsageReport',
+	name: 'Get Usage Report',
+	action: 'Get a Microsoft 365 usage report',
+	description:
+		'Get a Microsoft Graph usage report of a tenant (e.g. getOffice365ActiveUserDetail), one item per row; without Report, list the reports available',
+	...reads('ListGraphReports', 'Tenant.Reports.Read'),
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		additionalFields([
+			textField(
+				{
+					displayName: 'Report',
+					name: 'report',
+					placeholder: 'e.g. getOffice365ActiveUserDetail',
+					description: 'The report name; leave empty to list the available reports',
+				},
+				{ name: 'report', in: 'query' },
+			),
+			{
+				property: {
+					displayName: 'Period',
+					name: 'period',
+					type: 'options',
+					default: 'D30',
+					options: [
+						{ name: '7 Days', value: 'D7' },
+						{ name: '30 Days', value: 'D30' },
+						{ name: '90 Days', value: 'D90' },
+						{ name: '180 Days', value: 'D180' },
+					],
+					description: 'The period a usage report covers',
+				},
+				send: { name: 'period', in: 'query' },
+			},
+			{
+				property: {
+					displayName: 'Source',
+					name: 'type',
+					type: 'options',
+					default: 'graph',
+					options: [
+						{ name: 'Microsoft Graph', value: 'graph' },
+						{ name: 'Office Reports (reports.office.com)', value: 'office' },
+					],
+				},
+				send: { name: 'type', in: 'query' },
+			},
+		]),
+	],
+	output: records,
+};

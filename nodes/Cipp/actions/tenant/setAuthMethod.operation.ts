@@ -1,0 +1,67 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+export const setAuthMethod: CippOperation = {
+	resource: 'tenant',
+	value: 'setAuthMethod',
+	name: 'Set Authentication Method',
+	action: 'Turn an authentication method on or off',
+	description:
+		"Turn an authentication method (e.g. SMS, Voice, FIDO2, Temporary Access Pass) on or off in a tenant's authentication methods policy, optionally for given groups only",
+	...writes('SetAuthMethod', 'Tenant.Administration.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Method',
+				name: 'methodId',
+				type: 'options',
+				default: 'SMS',
+				options: [
+					{ name: 'Email OTP', value: 'Email' },
+					{ name: 'FIDO2 Security Key', value: 'FIDO2' },
+					{ name: 'Hardware OATH Token', value: 'HardwareOATH' },
+					{ name: 'Microsoft Authenticator', value: 'MicrosoftAuthenticator' },
+					{ name: 'QR Code PIN', value: 'QRCodePin' },
+					{ name: 'SMS', value: 'SMS' },
+					{ name: 'Software OATH Token', value: 'softwareOath' },
+					{ name: 'Temporary Access Pass', value: 'TemporaryAccessPass' },
+					{ name: 'Voice Call', value: 'Voice' },
+					{ name: 'X.509 Certificate', value: 'x509Certificate' },
+				],
+			},
+			{ name: 'Id', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'State',
+				name: 'state',
+				type: 'options',
+				default: 'disabled',
+				options: [
+					{ name: 'Enabled', value: 'enabled' },
+					{ name: 'Disabled', value: 'disabled' },
+				],
+			},
+			{ name: 'state', in: 'body' },
+		),
+		additionalFields([
+			textField(
+				{
+					displayName: 'Group IDs',
+					name: 'groupIds',
+					placeholder: 'e.g. 2b5c9a7e-..., 8a2b...',
+					description:
+						'Replace the groups the method applies to with these (object IDs, separated by commas); default: leave them as they are',
+				},
+				{ name: 'GroupIds', in: 'body', encoding: 'stringList' },
+				(value, check) => validate.listOf(value).map((id) => validate.guid(id, check)),
+			),
+		]),
+	],
+	output: actionResult(),
+};
