@@ -13,8 +13,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecSetLibraryPermission', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSetUserPhoto', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSharePointTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListJITAdminTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListNewUserDefaults', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListSharepointAdminUrl',
 		reason: 'frontend',
@@ -37,6 +35,4 @@ export const notOffered: NotOffered[] = [
 		reason: 'frontend',
 		note: "The signed-in CIPP user's own preferences for the web front end; an API client has no such settings.",
 	},
-	{ endpoint: 'RemoveJITAdminTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveUserDefaultTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

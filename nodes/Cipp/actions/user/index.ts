@@ -49,6 +49,10 @@ import { patch } from './patch.operation';
 import { getHistory } from './getHistory.operation';
 import { grantJitAdmin } from './grantJitAdmin.operation';
 import { getManyJitAdmins } from './getManyJitAdmins.operation';
+import { getManyUserDefaultTemplates } from './getManyUserDefaultTemplates.operation';
+import { deleteUserDefaultTemplate } from './deleteUserDefaultTemplate.operation';
+import { getManyJitAdminTemplates } from './getManyJitAdminTemplates.operation';
+import { deleteJitAdminTemplate } from './deleteJitAdminTemplate.operation';
 
 export const resource = { name: 'User', value: 'user' };
 
@@ -103,6 +107,10 @@ export const operations = [
 	getHistory,
 	grantJitAdmin,
 	getManyJitAdmins,
+	getManyUserDefaultTemplates,
+	deleteUserDefaultTemplate,
+	getManyJitAdminTemplates,
+	deleteJitAdminTemplate,
 ];
 
 export const operationSelector = selectorFor('user', operations, 'resetPassword');
