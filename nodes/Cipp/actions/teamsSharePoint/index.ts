@@ -36,6 +36,9 @@ import { getManyExternalUsers } from './getManyExternalUsers.operation';
 import { removeExternalUser } from './removeExternalUser.operation';
 import { getVersionCleanupStatus } from './getVersionCleanupStatus.operation';
 import { startVersionCleanup } from './startVersionCleanup.operation';
+import { getSitePermissions } from './getSitePermissions.operation';
+import { removeLibraryPermission } from './removeLibraryPermission.operation';
+import { setLibraryInheritance } from './setLibraryInheritance.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -77,6 +80,9 @@ export const operations = [
 	removeExternalUser,
 	getVersionCleanupStatus,
 	startVersionCleanup,
+	getSitePermissions,
+	removeLibraryPermission,
+	setLibraryInheritance,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

@@ -1,6 +1,7 @@
 /** CIPP endpoints behind the node's teamsSharePoint operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
 import * as onedrive from './teamsSharePoint/onedrive';
+import * as permissions from './teamsSharePoint/permissions';
 import * as sharing from './teamsSharePoint/sharing';
 import * as siteAdmin from './teamsSharePoint/siteAdmin';
 import * as sites from './teamsSharePoint/sites';
@@ -12,4 +13,5 @@ export const endpoints: Endpoint[] = [
 	...onedrive.endpoints,
 	...siteAdmin.endpoints,
 	...sharing.endpoints,
+	...permissions.endpoints,
 ];
