@@ -467,6 +467,16 @@ describeCatalogue('teamsSharePoint', {
 				'Successfully removed Read from Sales Hub Visitors on library Proposals. Permission inheritance was broken so the change applies to this library only; the permissions it inherited were copied across.',
 			),
 	},
+	getManySitePermissionLevels: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSiteRoleDefinitions', query: { tenantFilter: tenant, SiteUrl: salesHub } },
+		output: (items) => expect(items.map((item) => item.json.Name)).toEqual(['Full Control', 'Edit', 'Read', 'Contribute']),
+	},
+	getManyEmergencyLocations: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListTeamsLisLocation', query: { tenantFilter: tenant } },
+		output: (items) => expect(items[0].json).toMatchObject({ Description: 'Head office', ValidationStatus: 'Validated', IsDefault: true }),
+	},
 	setLibraryInheritance: {
 		parameters: {
 			tenantFilter: contoso,

@@ -459,4 +459,26 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'teamsSharePoint:getManySitePermissionLevels': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteRoleDefinitions.ps1',
+		reads:
+			'Query or body tenantFilter (:11), SiteUrl (required, :12/:15), IncludeUnassignable (-eq $true, :13; not sent, so hidden levels and Limited Access are left out).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to list permission levels: ..."} (:34-39).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [{Id, Name, Description, RoleTypeKind, IsCustom}]} sorted by Order (:21-32); resultRecords fits.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getManyEmergencyLocations': {
+		source: 'Teams-Sharepoint/Invoke-ListTeamsLisLocation.ps1',
+		reads: 'Query TenantFilter (:6; sent as tenantFilter, as the OpenAPI spells it; PowerShell is case-insensitive).',
+		clears: 'none',
+		failure: 'HTTP 403 with [normalized error] (:42-46).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {LocationId, CivicAddressId, Description, address fields, Elin, IsDefault, ValidationStatus, NumberOfVoiceUsers, NumberOfTelephoneNumbers} (:9-40); recordsOrFail fits.',
+		verdict: 'ok',
+	},
 };

@@ -19,9 +19,7 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListSharePointPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSharePointTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSiteActivity', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListSiteRoleDefinitions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSiteUserAccess', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListTeamsLisLocation', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListUserPhoto',
 		reason: 'frontend',

@@ -39,6 +39,8 @@ import { startVersionCleanup } from './startVersionCleanup.operation';
 import { getSitePermissions } from './getSitePermissions.operation';
 import { removeLibraryPermission } from './removeLibraryPermission.operation';
 import { setLibraryInheritance } from './setLibraryInheritance.operation';
+import { getManySitePermissionLevels } from './getManySitePermissionLevels.operation';
+import { getManyEmergencyLocations } from './getManyEmergencyLocations.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -83,6 +85,8 @@ export const operations = [
 	getSitePermissions,
 	removeLibraryPermission,
 	setLibraryInheritance,
+	getManySitePermissionLevels,
+	getManyEmergencyLocations,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

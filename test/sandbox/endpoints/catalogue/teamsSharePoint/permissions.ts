@@ -213,4 +213,31 @@ const ExecSetLibraryInheritance: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ListSitePermissions, ExecRemoveLibraryPermission, ExecSetLibraryInheritance];
+/** Invoke-ListSiteRoleDefinitions: the site's levels by Order, without hidden ones and Limited Access unless IncludeUnassignable. */
+const ListSiteRoleDefinitions: Endpoint = {
+	name: 'ListSiteRoleDefinitions',
+	role: 'Sharepoint.Site.Read',
+	handle(ctx) {
+		try {
+			const tenant = graphTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'), { authCheck: true });
+			scopeOf(ctx, tenant, psString(ctx.fromQueryOrBody('SiteUrl')), null);
+			const all = psString(ctx.fromQueryOrBody('IncludeUnassignable')).toLowerCase() === 'true';
+			const kinds: Record<string, number> = { 'Full Control': 5, Edit: 6, Read: 2, Contribute: 3, 'Limited Access': 1 };
+			const rows = (Object.keys(LEVELS) as Array<keyof typeof LEVELS>)
+				.filter((name) => all || kinds[name] !== 1)
+				.map((name) => ({
+					Id: LEVELS[name],
+					Name: name,
+					Description: `Sandbox ${name} level`,
+					RoleTypeKind: kinds[name],
+					IsCustom: false,
+				}));
+			return { status: 200, body: { Results: rows } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 400, body: { Results: `Failed to list permission levels: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
+export const endpoints: Endpoint[] = [ListSitePermissions, ExecRemoveLibraryPermission, ExecSetLibraryInheritance, ListSiteRoleDefinitions];
