@@ -741,6 +741,30 @@ describeCatalogue('user', {
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: `Successfully deleted JIT Admin Template with ID: ${exchangeBreakFix}` }),
 	},
+	setSourceOfAuthority: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('id', syncedUserWithWriteback.userId),
+			isCloudManaged: 'true',
+			additionalFields: { displayName: 'Diego Siciliani' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetCloudManaged',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				ID: syncedUserWithWriteback.userId,
+				isCloudManaged: 'true',
+				displayName: 'Diego Siciliani',
+				type: 'User',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully set User Diego Siciliani (${syncedUserWithWriteback.userId}) source of authority to cloud-managed`,
+			}),
+	},
 	getManyJitAdmins: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListJITAdmin', query: { tenantFilter: cloudUser.tenant } },

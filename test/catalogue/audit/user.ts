@@ -653,4 +653,16 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'user:setSourceOfAuthority': {
+		source: 'Identity/Administration/Users/Invoke-ExecSetCloudManaged.ps1 (Set-CIPPCloudManaged.ps1)',
+		reads:
+			'Body tenantFilter (:13), ID (:14, pasted into the Graph URL: an object ID), displayName (message, :15), type (User, Group or Contact, :16; the node sends User), isCloudManaged ([System.Convert]::ToBoolean, :17; sent as "true"/"false").',
+		clears: 'none: PATCHes onPremisesSyncBehavior.isCloudManaged only (helper :13-20).',
+		failure:
+			'HTTP 500 with "Failed to set User X (id) source of authority to ...: <error>" (helper :25-29), or the ToBoolean exception text for another value.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'Groups and contacts (type Group/Contact) are not offered by this user operation.',
+	},
 };

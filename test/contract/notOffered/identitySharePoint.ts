@@ -7,7 +7,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddUserBulk', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddUserDefaults', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'EditJITAdminTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecSetCloudManaged', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSetLibraryPermission', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSetUserPhoto', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSharePointTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },

@@ -53,6 +53,7 @@ import { getManyUserDefaultTemplates } from './getManyUserDefaultTemplates.opera
 import { deleteUserDefaultTemplate } from './deleteUserDefaultTemplate.operation';
 import { getManyJitAdminTemplates } from './getManyJitAdminTemplates.operation';
 import { deleteJitAdminTemplate } from './deleteJitAdminTemplate.operation';
+import { setSourceOfAuthority } from './setSourceOfAuthority.operation';
 
 export const resource = { name: 'User', value: 'user' };
 
@@ -111,6 +112,7 @@ export const operations = [
 	deleteUserDefaultTemplate,
 	getManyJitAdminTemplates,
 	deleteJitAdminTemplate,
+	setSourceOfAuthority,
 ];
 
 export const operationSelector = selectorFor('user', operations, 'resetPassword');
