@@ -18,6 +18,7 @@ const newSite = 'https://contoso.sharepoint.com/sites/ProjectFalconHub';
 const hqLocation = stableGuid(`${tenantId}/location/hq`);
 const oldProjects = 'https://contoso.sharepoint.com/sites/OldProjects';
 const salesHubSiteId = stableGuid(`${tenantId}/site/${salesHub}`);
+const proposals = stableGuid(`${salesHubSiteId}/library/Proposals`);
 const archive = stableGuid(`${salesHubSiteId}/recycle/Archive 2024`);
 /** The Price List link of Sales Hub, as the sandbox's sharing cache holds it. */
 const priceList = {
@@ -436,6 +437,66 @@ describeCatalogue('teamsSharePoint', {
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: `Successfully started version cleanup job for ${salesHub}` }),
 	},
+	getSitePermissions: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, additionalFields: { listId: proposals }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSitePermissions', query: { tenantFilter: tenant, SiteUrl: salesHub, ListId: proposals } },
+		output: (items) => {
+			expect(items.map((item) => item.json.PermissionLevel)).toEqual(['Full Control', 'Read', 'Edit', 'Contribute', 'Limited Access']);
+			expect(items[0].json).toMatchObject({
+				TargetType: 'Library',
+				TargetTitle: 'Proposals',
+				HasUniqueRoleAssignments: false,
+				PrincipalType: 'SharePoint Group',
+			});
+		},
+	},
+	removeLibraryPermission: {
+		parameters: {
+			tenantFilter: contoso,
+			siteUrl: salesHub,
+			principalId: '4',
+			additionalFields: { listId: proposals, libraryName: 'Proposals' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveLibraryPermission',
+			body: { tenantFilter: tenant, SiteUrl: salesHub, PrincipalId: '4', ListId: proposals, LibraryName: 'Proposals' },
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				'Successfully removed Read from Sales Hub Visitors on library Proposals. Permission inheritance was broken so the change applies to this library only; the permissions it inherited were copied across.',
+			),
+	},
+	getManySitePermissionLevels: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSiteRoleDefinitions', query: { tenantFilter: tenant, SiteUrl: salesHub } },
+		output: (items) => expect(items.map((item) => item.json.Name)).toEqual(['Full Control', 'Edit', 'Read', 'Contribute']),
+	},
+	getManyEmergencyLocations: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListTeamsLisLocation', query: { tenantFilter: tenant } },
+		output: (items) => expect(items[0].json).toMatchObject({ Description: 'Head office', ValidationStatus: 'Validated', IsDefault: true }),
+	},
+	setLibraryInheritance: {
+		parameters: {
+			tenantFilter: contoso,
+			siteUrl: salesHub,
+			listId: proposals,
+			inheritanceAction: 'Reset',
+			additionalFields: { libraryName: 'Proposals' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetLibraryInheritance',
+			body: { tenantFilter: tenant, SiteUrl: salesHub, ListId: proposals, Action: 'Reset', LibraryName: 'Proposals' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message:
+					'Successfully restored permission inheritance on library Proposals. The permissions that were unique to it have been discarded and it now follows the site.',
+			}),
+	},
 });
 
 describe('teamsSharePoint operations: failures and follow-up reads', () => {
@@ -688,5 +749,31 @@ describe('teamsSharePoint operations: site recovery, sharing and guests', () => 
 			BatchDeleteMode: 1,
 			MajorVersionLimit: 50,
 		});
+	});
+
+	test('Library permissions: Break without copying empties the library, Reset follows the site again, a second Reset is noChange', async () => {
+		const library = { siteUrl: salesHub, listId: proposals };
+		expect(
+			(await run('setLibraryInheritance', { ...library, inheritanceAction: 'Break', additionalFields: { copyRoleAssignments: false } }))
+				.error,
+		).toBeUndefined();
+		const empty = await rows('getSitePermissions', { siteUrl: salesHub, additionalFields: { listId: proposals } });
+		expect(empty).toEqual([]);
+		await run('setLibraryInheritance', { ...library, inheritanceAction: 'Reset' });
+		const again = await run('setLibraryInheritance', { ...library, inheritanceAction: 'Reset' });
+		expect(again.items[0].json).toMatchObject({
+			status: 'noChange',
+			message: expect.stringMatching(/already inherits its permissions from the site; nothing to change\.$/),
+		});
+		expect((await rows('getSitePermissions', { siteUrl: salesHub, additionalFields: { listId: proposals } })).length).toBe(5);
+	});
+
+	test("Remove Library Permission of a Limited Access level fails with CIPP's words", async () => {
+		const limited = await run('removeLibraryPermission', {
+			siteUrl: salesHub,
+			principalId: '11',
+			additionalFields: { listId: proposals, roleDefinitionId: '1073741825' },
+		});
+		expect(limited.error?.message).toMatch(/only holds Limited Access on library Proposals\. SharePoint manages that level itself/);
 	});
 });

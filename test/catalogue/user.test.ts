@@ -21,6 +21,8 @@ const unix = (iso: string) => Date.parse(iso) / 1000;
 const adelesLaptop = fixtures.devices.find((device) => device.deviceName === 'CONTOSO-LT-0142')!;
 const laptopObjectId = entraObjectId(adelesLaptop);
 const userAdministrator = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
+const standardUser = stableGuid('UserDefaultTemplate/Standard User');
+const exchangeBreakFix = stableGuid('JITAdminTemplate/Exchange Break-Fix');
 const exchangeAdministrator = '29232cdf-9323-42fd-ade2-1d097af3e4de';
 const formerEmployee = stableGuid(`${fixtures.tenantIds.contoso}/deleted/former.employee`);
 
@@ -724,6 +726,52 @@ describeCatalogue('user', {
 				message: `User: ${upnOf(ids.meganBowen)} Scheduling JIT Admin enable task for ${upnOf(ids.meganBowen)} Scheduling JIT Admin RemoveRoles task for ${upnOf(ids.meganBowen)}`,
 			}),
 	},
+	getManyUserDefaultTemplates: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListNewUserDefaults', query: { TenantFilter: cloudUser.tenant } },
+		output: (items) => expect(items.map((item) => item.json.templateName)).toEqual(['Contoso Sales', 'Standard User']),
+	},
+	deleteUserDefaultTemplate: {
+		parameters: { templateId: locator('list', standardUser) },
+		request: { method: 'POST', endpoint: 'RemoveUserDefaultTemplate', body: { ID: standardUser } },
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Successfully deleted User Default Template with ID: ${standardUser}` }),
+	},
+	getManyJitAdminTemplates: {
+		parameters: { tenantFilter: locator('list', 'AllTenants'), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListJITAdminTemplates', query: { TenantFilter: 'AllTenants' } },
+		output: (items) => expect(items.map((item) => item.json.templateName)).toEqual(['Exchange Break-Fix']),
+	},
+	deleteJitAdminTemplate: {
+		parameters: { templateId: locator('id', exchangeBreakFix) },
+		request: { method: 'POST', endpoint: 'RemoveJITAdminTemplate', body: { ID: exchangeBreakFix } },
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Successfully deleted JIT Admin Template with ID: ${exchangeBreakFix}` }),
+	},
+	setSourceOfAuthority: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('id', syncedUserWithWriteback.userId),
+			isCloudManaged: 'true',
+			additionalFields: { displayName: 'Diego Siciliani' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetCloudManaged',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				ID: syncedUserWithWriteback.userId,
+				isCloudManaged: 'true',
+				displayName: 'Diego Siciliani',
+				type: 'User',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully set User Diego Siciliani (${syncedUserWithWriteback.userId}) source of authority to cloud-managed`,
+			}),
+	},
 	getManyJitAdmins: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListJITAdmin', query: { tenantFilter: cloudUser.tenant } },
@@ -1317,5 +1365,14 @@ describe('user operations: compromise response and directory changes', () => {
 		const allTenants = locator('list', 'AllTenants');
 		const first = await runOperation(sandbox, 'user', 'getManyJitAdmins', { tenantFilter: allTenants, returnAll: true });
 		expect(json(first)).toEqual([expect.objectContaining({ status: 'loading' })]);
+	});
+
+	test('Delete JIT Admin Template: the template leaves the list; deleting it again fails with CIPP\'s "not found"', async () => {
+		const parameters = { templateId: locator('id', stableGuid('JITAdminTemplate/Contoso Global Admin (1 hour)')) };
+		expect((await runOperation(sandbox, 'user', 'deleteJitAdminTemplate', parameters)).error).toBeUndefined();
+		const templates = await runOperation(sandbox, 'user', 'getManyJitAdminTemplates', { returnAll: true });
+		expect(json(templates).map((row) => row.templateName)).toEqual(['Exchange Break-Fix']);
+		const again = await runOperation(sandbox, 'user', 'deleteJitAdminTemplate', parameters);
+		expect(again.error?.message).toMatch(/JIT Admin Template with ID .* not found/);
 	});
 });

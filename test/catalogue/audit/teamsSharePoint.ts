@@ -423,4 +423,62 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'teamsSharePoint:getSitePermissions': {
+		source: 'Teams-Sharepoint/Invoke-ListSitePermissions.ps1',
+		reads: 'Query or body tenantFilter (:12), SiteUrl (required, :13/:19), ListId (a library; empty = the site root web, :14/:24-37).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to list permissions: ..."} (:71-76).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: {HasUniqueRoleAssignments, TargetTitle, TargetType, Assignments: [{PrincipalId, Title, LoginName, Email, UserPrincipalName, PrincipalType, IsGuest, PermissionLevel, RoleDefinitionId, IsSystemManaged}]}} (:64-69). The node gives one item per assignment with the target fields merged in.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:removeLibraryPermission': {
+		source: 'Teams-Sharepoint/Invoke-ExecRemoveLibraryPermission.ps1 (Resolve-CIPPSharePointPermissionScope)',
+		reads:
+			'Body tenantFilter, SiteUrl (required), ListId (empty = the site root web), LibraryName (message), PrincipalId (required), RoleDefinitionId (one level; empty = every level), PrincipalName ?? Title (message) (:16-22).',
+		clears:
+			"Removes the matching permission levels (:53-60). A library that still inherits has its inheritance broken first, copying the site's permissions (-EnsureUniqueRoleAssignments, :26): said in the description. Limited Access is never removed (:38-41).",
+		failure:
+			'HTTP 400 "Failed to remove permission for X. Error: ..." when the principal holds nothing, only Limited Access, or no matching level, or every removal failed (:29-31, :45-50, :73, :76-81). Some levels failed: HTTP 200 with "Failed for ..." in the text (fails the item).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The description says a library that inherits is first given its own copy of the site permissions, so the change stays on that library.',
+	},
+	'teamsSharePoint:setLibraryInheritance': {
+		source: 'Teams-Sharepoint/Invoke-ExecSetLibraryInheritance.ps1',
+		reads:
+			'Body tenantFilter, SiteUrl, ListId (required), LibraryName (message), Action (Break or Reset), CopyRoleAssignments (missing = true, :21), ClearSubscopes (-eq $true, :22).',
+		clears:
+			'Reset discards every permission unique to the library (:43-48): said in the description. Break without copying leaves only site collection admins (:37).',
+		failure:
+			'HTTP 400 "Failed to change permission inheritance on ... Error: ..." for a missing SiteUrl or ListId, another Action, or a SharePoint failure (:24-26, :52-58). Already as asked: HTTP 200 "... nothing to change." (:31, :44); the node reports status noChange.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getManySitePermissionLevels': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteRoleDefinitions.ps1',
+		reads:
+			'Query or body tenantFilter (:11), SiteUrl (required, :12/:15), IncludeUnassignable (-eq $true, :13; not sent, so hidden levels and Limited Access are left out).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to list permission levels: ..."} (:34-39).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [{Id, Name, Description, RoleTypeKind, IsCustom}]} sorted by Order (:21-32); resultRecords fits.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getManyEmergencyLocations': {
+		source: 'Teams-Sharepoint/Invoke-ListTeamsLisLocation.ps1',
+		reads: 'Query TenantFilter (:6; sent as tenantFilter, as the OpenAPI spells it; PowerShell is case-insensitive).',
+		clears: 'none',
+		failure: 'HTTP 403 with [normalized error] (:42-46).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {LocationId, CivicAddressId, Description, address fields, Elin, IsDefault, ValidationStatus, NumberOfVoiceUsers, NumberOfTelephoneNumbers} (:9-40); recordsOrFail fits.',
+		verdict: 'ok',
+	},
 };

@@ -610,4 +610,59 @@ export const audit: Record<string, AuditRecord> = {
 			'{Results: [{id, displayName, userPrincipalName, accountEnabled, jitAdmin*, memberOf}], Metadata}; cachedRecords fits (loading item while the cache fills).',
 		verdict: 'ok',
 	},
+	'user:getManyUserDefaultTemplates': {
+		source: 'Identity/Administration/Users/Invoke-ListNewUserDefaults.ps1',
+		reads:
+			'Query TenantFilter (empty = every template; AllTenants = only those stored for AllTenants; a tenant = its own plus the AllTenants ones unless includeAllTenants is false, :6-43), ID (one template, :47).',
+		clears: 'none',
+		failure: 'None: a template whose JSON cannot be read is skipped with a warning (:24-26); always HTTP 200.',
+		async: 'none',
+		refusals: [],
+		output:
+			'JSON text of [{templateName, tenantFilter, defaultForTenant, ..., GUID, RowKey}] sorted by templateName (:45-54); parsedRecords fits.',
+		verdict: 'ok',
+	},
+	'user:deleteUserDefaultTemplate': {
+		source: 'Identity/Administration/Users/Invoke-RemoveUserDefaultTemplate.ps1',
+		reads: 'Query or body ID (:6), checked as a GUID (:8).',
+		clears: 'none',
+		failure:
+			'HTTP 404 "User Default Template with ID X not found" (:16-20); HTTP 500 "Failed to delete User Default Template: ..." for a bad ID (:21-26).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'user:getManyJitAdminTemplates': {
+		source: 'Identity/Administration/Users/Invoke-ListJITAdminTemplates.ps1',
+		reads: 'Query TenantFilter (as for user default templates, :8-45), GUID (one template, :49).',
+		clears: 'none',
+		failure: 'None: a template whose JSON cannot be read is skipped with a logged warning (:26-28); always HTTP 200.',
+		async: 'none',
+		refusals: [],
+		output:
+			'JSON text of [{templateName, tenantFilter, defaultRoles, defaultDuration, defaultExpireAction, ..., GUID, RowKey}] sorted by templateName (:47-56); parsedRecords fits.',
+		verdict: 'ok',
+	},
+	'user:deleteJitAdminTemplate': {
+		source: 'Identity/Administration/Users/Invoke-RemoveJITAdminTemplate.ps1',
+		reads: 'Query or body ID (:6, required, :7-9), checked as a GUID (:11).',
+		clears: 'none',
+		failure:
+			'HTTP 404 "JIT Admin Template with ID X not found" (:19-23); HTTP 500 "Failed to delete JIT Admin Template: ..." for a missing or bad ID (:24-29).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'user:setSourceOfAuthority': {
+		source: 'Identity/Administration/Users/Invoke-ExecSetCloudManaged.ps1 (Set-CIPPCloudManaged.ps1)',
+		reads:
+			'Body tenantFilter (:13), ID (:14, pasted into the Graph URL: an object ID), displayName (message, :15), type (User, Group or Contact, :16; the node sends User), isCloudManaged ([System.Convert]::ToBoolean, :17; sent as "true"/"false").',
+		clears: 'none: PATCHes onPremisesSyncBehavior.isCloudManaged only (helper :13-20).',
+		failure:
+			'HTTP 500 with "Failed to set User X (id) source of authority to ...: <error>" (helper :25-29), or the ToBoolean exception text for another value.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'Groups and contacts (type Group/Contact) are not offered by this user operation.',
+	},
 };

@@ -7,14 +7,9 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddUserBulk', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddUserDefaults', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'EditJITAdminTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecRemoveLibraryPermission', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecSetCloudManaged', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecSetLibraryInheritance', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSetLibraryPermission', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSetUserPhoto', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSharePointTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListJITAdminTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListNewUserDefaults', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListSharepointAdminUrl',
 		reason: 'frontend',
@@ -23,10 +18,7 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListSharePointPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSharePointTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSiteActivity', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListSitePermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListSiteRoleDefinitions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSiteUserAccess', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListTeamsLisLocation', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListUserPhoto',
 		reason: 'frontend',
@@ -37,6 +29,4 @@ export const notOffered: NotOffered[] = [
 		reason: 'frontend',
 		note: "The signed-in CIPP user's own preferences for the web front end; an API client has no such settings.",
 	},
-	{ endpoint: 'RemoveJITAdminTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveUserDefaultTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

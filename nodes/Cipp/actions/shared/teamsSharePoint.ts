@@ -1,7 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredParameter, requiredText, upnParameter } from '../common/fields';
+import { additionalFields, booleanField, choices, requiredParameter, requiredText, textField, upnParameter } from '../common/fields';
+import type { FieldEntry } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, records, resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
@@ -234,4 +235,13 @@ export function siteWriteOperation(operation: SiteOperation, more: CippParameter
 		parameters: [tenantParameter('body'), siteUrlParameter({ name: 'SiteUrl', in: 'body' }), ...more],
 		output: actionResult(),
 	};
+}
+
+/** A document library by its list ID (Get Many Site Libraries' Id); empty means the site itself where allowed. */
+export function libraryIdField(description: string): FieldEntry {
+	return textField(
+		{ displayName: 'Library ID', name: 'listId', placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f', description },
+		{ name: 'ListId', in: 'body' },
+		validate.guid,
+	);
 }

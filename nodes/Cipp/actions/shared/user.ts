@@ -2,12 +2,13 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { requiredText, textField } from '../common/fields';
-import { recordParameter } from '../common/pickers';
+import { optionalTenantParameter, recordParameter } from '../common/pickers';
+import { reads, writes } from '../common/endpoints';
 import type { FieldEntry } from '../common/fields';
-import { actionResult } from '../common/readers';
+import { actionResult, parsedRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import { errorText, graphRead } from '../safeReset';
-import type { CippRequest, Encoding, StepContext } from '../types';
+import type { CippOperation, CippParameter, CippRequest, Encoding, StepContext } from '../types';
 
 /** One profile attribute: CIPP reads it from the body under the same name. */
 function profileField(
@@ -154,3 +155,88 @@ export const adminRoleParameter = recordParameter(
 	},
 	{ name: 'RoleTemplateId', in: 'body', encoding: 'labelValue' },
 );
+
+/** CIPP's two kinds of user template, kept in its templates table. */
+interface UserTemplateKind {
+	/** For names ("User Default Template") and sentences ("user default template"). */
+	title: string;
+	noun: string;
+	list: { endpoint: string; role: string };
+	remove: { endpoint: string; role: string };
+	searchListMethod: string;
+	/** What the templates hold, for the list's description. */
+	holds: string;
+}
+
+/** New user defaults: presets for creating users. */
+export const USER_DEFAULT_TEMPLATES: UserTemplateKind = {
+	title: 'User Default Template',
+	noun: 'user default template',
+	list: { endpoint: 'ListNewUserDefaults', role: 'Identity.User.Read' },
+	remove: { endpoint: 'RemoveUserDefaultTemplate', role: 'Identity.User.ReadWrite' },
+	searchListMethod: 'searchUserDefaultTemplates',
+	holds: 'domain, usage location, licences, groups and other defaults for new users',
+};
+
+/** JIT admin templates: presets for granting just-in-time admin access. */
+export const JIT_ADMIN_TEMPLATES: UserTemplateKind = {
+	title: 'JIT Admin Template',
+	noun: 'JIT admin template',
+	list: { endpoint: 'ListJITAdminTemplates', role: 'Identity.Role.Read' },
+	remove: { endpoint: 'RemoveJITAdminTemplate', role: 'Identity.Role.ReadWrite' },
+	searchListMethod: 'searchUserJitTemplates',
+	holds: 'default roles, groups, duration and expiry action',
+};
+
+/** The template list's tenant: optional, and AllTenants means the templates stored for every tenant. */
+const templateTenantParameter: CippParameter = (() => {
+	const parameter = optionalTenantParameter();
+	return {
+		...parameter,
+		property: {
+			...parameter.property,
+			description: 'The tenant whose templates to list (with the AllTenants ones); leave empty for every template',
+		},
+		send: { name: 'TenantFilter', in: 'query' },
+	};
+})();
+
+/** Get Many for one kind of user template: CIPP answers JSON text. */
+export function userTemplateList(kind: UserTemplateKind, value: string): CippOperation {
+	return {
+		resource: 'user',
+		value,
+		name: `Get Many ${kind.title}s`,
+		action: `Get many ${kind.noun}s`,
+		description: `List CIPP's ${kind.noun}s (${kind.holds}); AllTenants lists only the templates stored for every tenant`,
+		...reads(kind.list.endpoint, kind.list.role),
+		list: true,
+		parameters: [templateTenantParameter],
+		output: parsedRecords,
+	};
+}
+
+/** Delete for one kind of user template, picked from its list. */
+export function userTemplateDelete(kind: UserTemplateKind, value: string): CippOperation {
+	return {
+		resource: 'user',
+		value,
+		name: `Delete ${kind.title}`,
+		action: `Delete a ${kind.noun}`,
+		description: `Delete a ${kind.noun} from CIPP`,
+		...writes(kind.remove.endpoint, kind.remove.role),
+		parameters: [
+			recordParameter(
+				{
+					displayName: 'Template ID',
+					name: 'templateId',
+					description: `The ${kind.noun}, by its GUID`,
+					searchListMethod: kind.searchListMethod,
+					placeholder: 'Select a template...',
+				},
+				{ name: 'ID', in: 'body' },
+			),
+		],
+		output: actionResult(),
+	};
+}

@@ -36,6 +36,11 @@ import { getManyExternalUsers } from './getManyExternalUsers.operation';
 import { removeExternalUser } from './removeExternalUser.operation';
 import { getVersionCleanupStatus } from './getVersionCleanupStatus.operation';
 import { startVersionCleanup } from './startVersionCleanup.operation';
+import { getSitePermissions } from './getSitePermissions.operation';
+import { removeLibraryPermission } from './removeLibraryPermission.operation';
+import { setLibraryInheritance } from './setLibraryInheritance.operation';
+import { getManySitePermissionLevels } from './getManySitePermissionLevels.operation';
+import { getManyEmergencyLocations } from './getManyEmergencyLocations.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -77,6 +82,11 @@ export const operations = [
 	removeExternalUser,
 	getVersionCleanupStatus,
 	startVersionCleanup,
+	getSitePermissions,
+	removeLibraryPermission,
+	setLibraryInheritance,
+	getManySitePermissionLevels,
+	getManyEmergencyLocations,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

@@ -49,6 +49,11 @@ import { patch } from './patch.operation';
 import { getHistory } from './getHistory.operation';
 import { grantJitAdmin } from './grantJitAdmin.operation';
 import { getManyJitAdmins } from './getManyJitAdmins.operation';
+import { getManyUserDefaultTemplates } from './getManyUserDefaultTemplates.operation';
+import { deleteUserDefaultTemplate } from './deleteUserDefaultTemplate.operation';
+import { getManyJitAdminTemplates } from './getManyJitAdminTemplates.operation';
+import { deleteJitAdminTemplate } from './deleteJitAdminTemplate.operation';
+import { setSourceOfAuthority } from './setSourceOfAuthority.operation';
 
 export const resource = { name: 'User', value: 'user' };
 
@@ -103,6 +108,11 @@ export const operations = [
 	getHistory,
 	grantJitAdmin,
 	getManyJitAdmins,
+	getManyUserDefaultTemplates,
+	deleteUserDefaultTemplate,
+	getManyJitAdminTemplates,
+	deleteJitAdminTemplate,
+	setSourceOfAuthority,
 ];
 
 export const operationSelector = selectorFor('user', operations, 'resetPassword');

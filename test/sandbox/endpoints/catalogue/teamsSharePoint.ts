@@ -1,6 +1,8 @@
 /** CIPP endpoints behind the node's teamsSharePoint operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
+import { genericRead } from '../generic';
 import * as onedrive from './teamsSharePoint/onedrive';
+import * as permissions from './teamsSharePoint/permissions';
 import * as sharing from './teamsSharePoint/sharing';
 import * as siteAdmin from './teamsSharePoint/siteAdmin';
 import * as sites from './teamsSharePoint/sites';
@@ -12,4 +14,15 @@ export const endpoints: Endpoint[] = [
 	...onedrive.endpoints,
 	...siteAdmin.endpoints,
 	...sharing.endpoints,
+	...permissions.endpoints,
+	// Emergency locations are set up in the Teams admin center; no operation changes them.
+	genericRead('ListTeamsLisLocation', 'graph', {
+		fields: (index) => ({
+			LocationId: `loc-${index}`,
+			Description: index ? 'Warehouse' : 'Head office',
+			City: 'Redmond',
+			ValidationStatus: 'Validated',
+			IsDefault: index === 0,
+		}),
+	}),
 ];

@@ -9,6 +9,7 @@ import * as identity from './user/identity';
 import * as jit from './user/jit';
 import * as lifecycle from './user/lifecycle';
 import * as scheduler from './user/scheduler';
+import * as templates from './user/templates';
 import * as security from './user/security';
 
 /** Invoke-ExecRevokeSessions -> Revoke-CIPPSessions: POST /beta/users/{id}/invalidateAllRefreshTokens. */
@@ -42,4 +43,5 @@ export const endpoints: Endpoint[] = [
 	...compromise.endpoints,
 	...identity.endpoints,
 	...jit.endpoints,
+	...templates.endpoints,
 ];

@@ -293,7 +293,42 @@ const PatchUser: Endpoint = {
 	},
 };
 
+/** Invoke-ExecSetCloudManaged -> Set-CIPPCloudManaged: PATCH {users|groups|contacts}/{id}/onPremisesSyncBehavior. */
+const ExecSetCloudManaged: Endpoint = {
+	name: 'ExecSetCloudManaged',
+	role: 'Identity.DirSync.ReadWrite',
+	handle(ctx) {
+		const id = psString(ctx.fromBody('ID'));
+		const type = psString(ctx.fromBody('type'));
+		const displayName = psString(ctx.fromBody('displayName'));
+		const raw = psString(ctx.fromBody('isCloudManaged')).toLowerCase();
+		if (raw !== 'true' && raw !== 'false') {
+			return {
+				status: 500,
+				body: { Results: `Exception calling "ToBoolean" with "1" argument(s): "String '${raw}' was not recognized as a valid Boolean."` },
+			};
+		}
+		const cloud = raw === 'true';
+		const status = cloud ? 'cloud-managed' : 'on-premises managed';
+		try {
+			if (type !== 'User') throw new GraphError('The sandbox models users only.');
+			const tenant = graphTenant(ctx.state, ctx.fromBody('tenantFilter'), { authCheck: false });
+			graphGetUser(ctx.state, tenant, id).onPremisesSyncBehavior = { isCloudManaged: cloud };
+			return { status: 200, body: { Results: `Successfully set ${type} ${displayName} (${id}) source of authority to ${status}` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return {
+				status: 500,
+				body: {
+					Results: `Failed to set ${type} ${displayName} (${id}) source of authority to ${status}: ${normalizeGraphError(error.message)}`,
+				},
+			};
+		}
+	},
+};
+
 export const endpoints: Endpoint[] = [
+	ExecSetCloudManaged,
 	ExecPasswordNeverExpires,
 	ExecSetDefaultMFAMethod,
 	ListPerUserMFA,

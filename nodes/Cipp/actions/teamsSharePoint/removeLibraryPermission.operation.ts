@@ -1,0 +1,45 @@
+import { additionalFields, requiredText, textField } from '../common/fields';
+import { libraryIdField, siteWriteOperation } from '../shared/teamsSharePoint';
+
+export const removeLibraryPermission = siteWriteOperation(
+	{
+		value: 'removeLibraryPermission',
+		name: 'Remove Library Permission',
+		action: "Remove a principal's permission on a library or site",
+		description:
+			"Remove a user's or group's permission levels on a document library (or the site itself), by the PrincipalId of Get Site Permissions. A library that inherits is first given its own copy of the site's permissions, so the removal applies to that library only.",
+		endpoint: 'ExecRemoveLibraryPermission',
+		role: 'Sharepoint.Site.ReadWrite',
+	},
+	[
+		requiredText(
+			{
+				displayName: 'Principal ID',
+				name: 'principalId',
+				placeholder: 'e.g. 14',
+				description: 'The PrincipalId field of Get Site Permissions',
+			},
+			{ name: 'PrincipalId', in: 'body' },
+		),
+		additionalFields([
+			libraryIdField("The library's list ID, from Get Many Site Libraries; leave out for the site itself"),
+			textField(
+				{
+					displayName: 'Permission Level ID',
+					name: 'roleDefinitionId',
+					placeholder: 'e.g. 1073741827',
+					description: 'Only this level (the RoleDefinitionId field); leave out to remove every level the principal holds',
+				},
+				{ name: 'RoleDefinitionId', in: 'body' },
+			),
+			textField(
+				{ displayName: 'Library Name', name: 'libraryName', description: "The library's name for CIPP's message" },
+				{ name: 'LibraryName', in: 'body' },
+			),
+			textField(
+				{ displayName: 'Principal Name', name: 'principalName', description: "The principal's name for CIPP's message" },
+				{ name: 'PrincipalName', in: 'body' },
+			),
+		]),
+	],
+);

@@ -1,0 +1,77 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { additionalFields, booleanField, requiredParameter, requiredText, textField } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { siteWriteOperation } from '../shared/teamsSharePoint';
+import type { CippOperation, OutputContext } from '../types';
+
+/** CIPP's answer when the library already is as asked: nothing changed, and nothing needed to. */
+const NOTHING_TO_CHANGE = /nothing to change\.$/;
+const result = actionResult();
+
+const operation = siteWriteOperation(
+	{
+		value: 'setLibraryInheritance',
+		name: 'Set Library Inheritance',
+		action: 'Break or restore permission inheritance on a library',
+		description:
+			"Give a document library its own permissions (a copy of the site's unless Copy Permissions is off) or make it follow the site again, which discards its own permissions. A library already as asked gives status noChange.",
+		endpoint: 'ExecSetLibraryInheritance',
+		role: 'Sharepoint.Site.ReadWrite',
+	},
+	[
+		requiredText(
+			{
+				displayName: 'Library ID',
+				name: 'listId',
+				placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+				description: "The library's list ID, from Get Many Site Libraries",
+			},
+			{ name: 'ListId', in: 'body', validate: validate.guid },
+		),
+		requiredParameter(
+			{
+				displayName: 'Inheritance',
+				name: 'inheritanceAction',
+				type: 'options',
+				default: 'Break',
+				options: [
+					{ name: 'Own Permissions (Break)', value: 'Break' },
+					{ name: 'Follow the Site (Reset)', value: 'Reset' },
+				],
+			},
+			{ name: 'Action', in: 'body' },
+		),
+		additionalFields([
+			booleanField(
+				{
+					displayName: 'Clear Item Permissions',
+					name: 'clearSubscopes',
+					description: 'Whether to reset folders and items inside the library that have their own permissions (Break only)',
+				},
+				{ name: 'ClearSubscopes', in: 'body' },
+			),
+			booleanField(
+				{
+					displayName: 'Copy Permissions',
+					name: 'copyRoleAssignments',
+					default: true,
+					description:
+						"Whether the library starts with a copy of the site's permissions (Break only); off leaves only site collection admins",
+				},
+				{ name: 'CopyRoleAssignments', in: 'body' },
+			),
+			textField(
+				{ displayName: 'Library Name', name: 'libraryName', description: "The library's name for CIPP's message" },
+				{ name: 'LibraryName', in: 'body' },
+			),
+		]),
+	],
+);
+
+export const setLibraryInheritance: CippOperation = {
+	...operation,
+	output: (response: unknown, context: OutputContext): IDataObject[] =>
+		result(response, context).map((item) => (NOTHING_TO_CHANGE.test(String(item.message)) ? { ...item, status: 'noChange' } : item)),
+};

@@ -1,0 +1,40 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { tenantParameter, userByIdParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const setSourceOfAuthority: CippOperation = {
+	resource: 'user',
+	value: 'setSourceOfAuthority',
+	name: 'Set Source of Authority',
+	action: 'Move a synced user to cloud management or back',
+	description:
+		"Switch a directory-synced user's source of authority to Microsoft Entra (cloud-managed, so Entra Connect stops syncing it) or back to on-premises Active Directory",
+	...writes('ExecSetCloudManaged', 'Identity.DirSync.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		userByIdParameter({ name: 'ID', in: 'body' }),
+		requiredParameter(
+			{
+				displayName: 'Managed In',
+				name: 'isCloudManaged',
+				type: 'options',
+				default: 'true',
+				options: [
+					{ name: 'Cloud (Microsoft Entra)', value: 'true' },
+					{ name: 'On-Premises Active Directory', value: 'false' },
+				],
+			},
+			{ name: 'isCloudManaged', in: 'body' },
+		),
+		additionalFields([
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', description: "The user's name for CIPP's message" },
+				{ name: 'displayName', in: 'body' },
+			),
+		]),
+	],
+	constants: { body: { type: 'User' } },
+	output: actionResult(),
+};
