@@ -39,6 +39,8 @@ const fabrikamScript = stableGuid(`${tenantIds.fabrikam}/script/Install Rosetta`
 const contosoApProfile = stableGuid(`${tenantIds.contoso}/approfile`);
 const appleTokenId = stableGuid(`${tenantIds.contoso}/dep`);
 const appleProfile = `${appleTokenId}_${stableGuid(`${tenantIds.contoso}/ade/ios`)}`;
+const usbSetting = stableGuid(`${tenantIds.contoso}/reusable/usb`);
+const usbTemplate = stableGuid('reusableTemplate/usb');
 const catalogJson = JSON.stringify({ name: 'Windows - Edge', platforms: 'windows10', technologies: 'mdm', settings: [] });
 
 const queued =
@@ -714,6 +716,50 @@ describeCatalogue('intune', {
 		parameters: { packageSource: 'Choco', searchString: 'chrome', returnAll: true },
 		request: { method: 'POST', endpoint: 'ListPotentialApps', body: { type: 'Choco', SearchString: 'chrome' } },
 		output: (items) => expect(items.map((item) => item.json)).toEqual([{ applicationName: 'Google Chrome', packagename: 'googlechrome' }]),
+	},
+	clonePolicy: {
+		parameters: {
+			tenantFilter: contoso,
+			policyId: locator('list', compliancePolicy),
+			policyType: 'deviceCompliancePolicies',
+			newDisplayName: 'Windows - Compliance (pilot)',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddIntunePolicyClone',
+			body: {
+				tenantFilter: CONTOSO,
+				ID: compliancePolicy,
+				URLName: 'deviceCompliancePolicies',
+				newDisplayName: 'Windows - Compliance (pilot)',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toMatch(/^Successfully cloned Intune policy 'Windows - Compliance.*' to 'Windows - Compliance \(pilot\)'$/),
+	},
+	getManyReusableSettings: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIntuneReusableSettings', query: { tenantFilter: CONTOSO } },
+		output: (items) => expect(items.map((item) => [item.json.id, item.json.displayName])).toEqual([[usbSetting, 'Approved USB drives']]),
+	},
+	deleteReusableSetting: {
+		parameters: { tenantFilter: contoso, settingId: locator('list', usbSetting), additionalFields: { displayName: 'Approved USB drives' } },
+		request: {
+			method: 'POST',
+			endpoint: 'RemoveIntuneReusableSetting',
+			body: { tenantFilter: CONTOSO, ID: usbSetting, DisplayName: 'Approved USB drives' },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Deleted Intune reusable setting 'Approved USB drives' (${usbSetting})`),
+	},
+	getManyReusableSettingTemplates: {
+		parameters: { additionalFields: { templateId: usbTemplate }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIntuneReusableSettingTemplates', query: { ID: usbTemplate } },
+		output: (items) => expect(items.map((item) => item.json.displayName)).toEqual(['Approved USB drives']),
+	},
+	deleteReusableSettingTemplate: {
+		parameters: { templateId: locator('id', usbTemplate) },
+		request: { method: 'POST', endpoint: 'RemoveIntuneReusableSettingTemplate', body: { ID: usbTemplate } },
+		output: ([item]) => expect(item.json.message).toBe(`Removed Intune reusable setting template with ID ${usbTemplate}`),
 	},
 });
 

@@ -759,4 +759,62 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'Bare array of {applicationName, packagename}, sorted by name (WinGet: at most 50). `records`.',
 		verdict: 'ok',
 	},
+	'intune:clonePolicy': {
+		source:
+			'Endpoint/MEM/Invoke-AddIntunePolicyClone.ps1; CIPPCore/Public/New-CIPPIntuneTemplate.ps1; CIPPCore/Public/Set-CIPPIntunePolicy.ps1',
+		reads:
+			"body tenantFilter, ID, URLName, ODataType (App Protection), newDisplayName (required), newDescription (?? the original's) (:15-20).",
+		clears:
+			'none on the original. Set-CIPPIntunePolicy updates a policy that already has the new name instead of creating one (the description says so). The copy has no assignments.',
+		failure:
+			'HTTP 500 {Results: "Failed to clone Intune policy <ID>: <error>"} (:53-57), also for an unsupported type or a new name equal to the original (:27-32).',
+		async: 'none',
+		refusals: [],
+		output: "actionResult(): \"Successfully cloned Intune policy '<old>' to '<new>'\".",
+		verdict: 'settled',
+		note: 'The description warns that a policy already named like the copy is overwritten.',
+	},
+	'intune:getManyReusableSettings': {
+		source: 'Endpoint/MEM/Invoke-ListIntuneReusableSettings.ps1',
+		reads: 'query tenantFilter (required: HTTP 400 "tenantFilter is required", :19-24), ID, UseReportDB (:16-18).',
+		clears: 'none',
+		failure:
+			'Live: HTTP 500 {Results: "Failed to retrieve reusable policy settings: <error>"} (:73-81). Report path: HTTP 500 with the exception text (:30-33).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of reusablePolicySettings, each with RawJSON (its own JSON) (:60-71). `records`.',
+		verdict: 'ok',
+	},
+	'intune:deleteReusableSetting': {
+		source: 'Endpoint/MEM/Invoke-RemoveIntuneReusableSetting.ps1',
+		reads:
+			'body ?? query tenantFilter, ID, DisplayName (message only) (:15-17); missing tenant or ID: HTTP 400 (:19-31), which the required fields prevent.',
+		clears: 'Deletes the setting (Graph refuses while a policy references it).',
+		failure: 'HTTP 500 {Results: "Failed to delete Intune reusable setting <ID>: <error>"} (:41-45).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Deleted Intune reusable setting \'<name>\' (<ID>)".',
+		verdict: 'ok',
+	},
+	'intune:getManyReusableSettingTemplates': {
+		source: 'Endpoint/MEM/Invoke-ListIntuneReusableSettingTemplates.ps1',
+		reads: 'query ID (:16-24).',
+		clears: 'none',
+		failure: 'none (HTTP 200 always).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of {displayName, description, GUID, RawJSON, isSynced}, sorted by name. `records`.',
+		verdict: 'ok',
+	},
+	'intune:deleteReusableSettingTemplate': {
+		source: 'Endpoint/MEM/Invoke-RemoveIntuneReusableSettingTemplate.ps1',
+		reads: 'query ID ?? body ID (:15).',
+		clears: 'Deletes the template row.',
+		failure:
+			'HTTP 500 {Results: "Failed to remove Intune reusable setting template <ID>: <error>"} (:28-32), also for an unknown ID (the row is $null).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Removed Intune reusable setting template with ID <ID>".',
+		verdict: 'ok',
+	},
 };

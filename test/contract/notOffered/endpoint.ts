@@ -5,7 +5,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddAPDevice', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDefenderDeployment', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDefenderTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddIntunePolicyClone', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddIntuneReusableSetting', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddIntuneReusableSettingTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddWin32ScriptApp', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -38,8 +37,4 @@ export const notOffered: NotOffered[] = [
 		note: 'Searches a Chocolatey repository for packages (chocolatey.org unless a custom one is named); the Chocolatey search is offered as Intune → Search App Packages.',
 	},
 	{ endpoint: 'ListCVEManagement', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListIntuneReusableSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListIntuneReusableSettingTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveIntuneReusableSetting', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveIntuneReusableSettingTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

@@ -62,6 +62,11 @@ import { deleteEnrollmentProfile } from './deleteEnrollmentProfile.operation';
 import { getManyIntents } from './getManyIntents.operation';
 import { getManyApprovalRequests } from './getManyApprovalRequests.operation';
 import { searchAppPackages } from './searchAppPackages.operation';
+import { clonePolicy } from './clonePolicy.operation';
+import { getManyReusableSettings } from './getManyReusableSettings.operation';
+import { deleteReusableSetting } from './deleteReusableSetting.operation';
+import { getManyReusableSettingTemplates } from './getManyReusableSettingTemplates.operation';
+import { deleteReusableSettingTemplate } from './deleteReusableSettingTemplate.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -129,6 +134,11 @@ export const operations = [
 	getManyIntents,
 	getManyApprovalRequests,
 	searchAppPackages,
+	clonePolicy,
+	getManyReusableSettings,
+	deleteReusableSetting,
+	getManyReusableSettingTemplates,
+	deleteReusableSettingTemplate,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');
