@@ -194,4 +194,15 @@ describe('intune (endpoint management): writes then reads', () => {
 			installProgressTimeoutInMinutes: null,
 		});
 	});
+	test('Import Autopilot Devices: a serial already registered fails the item with its per-device status, and the new one shows in Get Many Autopilot Devices', async () => {
+		const result = await runOperation(currentSandbox(), 'intune', 'importAutopilotDevices', {
+			tenantFilter: contoso,
+			devices:
+				'[{"SerialNumber": "0F3K9PL24703"}, {"SerialNumber": "NEW-0001", "oemManufacturerName": "Microsoft", "modelName": "Surface Laptop 7"}]',
+		});
+		expect(result.requests[0].status).toBe(200);
+		expect(result.error?.message).toMatch(/0F3K9PL24703: error - 806 ZtdDeviceAlreadyAssigned/);
+		const serials = (await run('getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).map((device) => device.serialNumber);
+		expect(serials).toContain('NEW-0001');
+	});
 });

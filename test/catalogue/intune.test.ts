@@ -761,6 +761,24 @@ describeCatalogue('intune', {
 		request: { method: 'POST', endpoint: 'RemoveIntuneReusableSettingTemplate', body: { ID: usbTemplate } },
 		output: ([item]) => expect(item.json.message).toBe(`Removed Intune reusable setting template with ID ${usbTemplate}`),
 	},
+	importAutopilotDevices: {
+		parameters: {
+			tenantFilter: fabrikam,
+			devices: '[{"SerialNumber": "5CG6101ABC", "oemManufacturerName": "HP", "modelName": "HP EliteBook 840 G10"}]',
+			additionalFields: { groupName: 'Fabrikam-2026-12' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddAPDevice',
+			body: {
+				TenantFilter: { value: 'fabrikam.onmicrosoft.com', label: 'fabrikam.onmicrosoft.com' },
+				autopilotData: [{ SerialNumber: '5CG6101ABC', oemManufacturerName: 'HP', modelName: 'HP EliteBook 840 G10' }],
+				Groupname: 'Fabrikam-2026-12',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: '5CG6101ABC: Finished', devices: ['5CG6101ABC: Finished'] }),
+	},
 });
 
 describe('intune operations: failures and follow-ups', () => {

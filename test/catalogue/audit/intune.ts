@@ -817,4 +817,18 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'actionResult(): "Removed Intune reusable setting template with ID <ID>".',
 		verdict: 'ok',
 	},
+	'intune:importAutopilotDevices': {
+		source: 'Endpoint/Autopilot/Invoke-AddAPDevice.ps1',
+		reads:
+			'body TenantFilter.value (resolved to the customerId for Partner Center, :15), Groupname (the device batch; existing: devices added to it, else a new batch; default a random GUID, :16), autopilotData (list of devices with hardwareHash, SerialNumber, productKey, oemManufacturerName, modelName, :19-33).',
+		clears: 'none',
+		failure:
+			'HTTP 500 {Results: [{resultText: "<tenant>: Failed to create autopilot devices. <error>", state: "error"}]} (:78-85), including "Could not retrieve status of import - This job might still be running..." when Partner Center has not finished within 4 polls (:45). Per device, HTTP 200 with state "error" and "<serial>: <status> - <code> <description>" (:59-71).',
+		async: 'Partner Center imports the batch; CIPP polls its status four times, a second apart (:41-45).',
+		refusals: [],
+		output:
+			'One item: status success, message (all device lines) and devices (one line each). A device with state error fails the item with its line. copyField (the serial) is not a secret and is not split out.',
+		verdict: 'settled',
+		note: 'The description says a slow import fails the item although Partner Center may still finish it; device lists are checked for an identifier before sending.',
+	},
 };

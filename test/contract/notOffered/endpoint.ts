@@ -2,7 +2,6 @@ import type { NotOffered } from './types';
 
 /** Endpoint: applications, Autopilot, MEM and reports (OpenAPI tags Endpoint > Applications, Endpoint > Autopilot, Endpoint > MEM, Endpoint > Reports). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'AddAPDevice', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDefenderDeployment', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDefenderTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddIntuneReusableSetting', reason: 'notYetBuilt', note: 'Not offered yet.' },

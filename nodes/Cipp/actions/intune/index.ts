@@ -67,6 +67,7 @@ import { getManyReusableSettings } from './getManyReusableSettings.operation';
 import { deleteReusableSetting } from './deleteReusableSetting.operation';
 import { getManyReusableSettingTemplates } from './getManyReusableSettingTemplates.operation';
 import { deleteReusableSettingTemplate } from './deleteReusableSettingTemplate.operation';
+import { importAutopilotDevices } from './importAutopilotDevices.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -139,6 +140,7 @@ export const operations = [
 	deleteReusableSetting,
 	getManyReusableSettingTemplates,
 	deleteReusableSettingTemplate,
+	importAutopilotDevices,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');
