@@ -205,4 +205,13 @@ describe('intune (endpoint management): writes then reads', () => {
 		const serials = (await run('getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).map((device) => device.serialNumber);
 		expect(serials).toContain('NEW-0001');
 	});
+	test('Add Script App without a detection rule is refused before sending', async () => {
+		const result = await runOperation(currentSandbox(), 'intune', 'addScriptApp', {
+			tenants: CONTOSO,
+			applicationName: 'Contoso Agent',
+			installScript: 'Write-Output installed',
+		});
+		expect(result.requests).toHaveLength(0);
+		expect(result.error?.message).toMatch(/no detection rule/);
+	});
 });

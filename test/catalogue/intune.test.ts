@@ -779,6 +779,33 @@ describeCatalogue('intune', {
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: '5CG6101ABC: Finished', devices: ['5CG6101ABC: Finished'] }),
 	},
+	addScriptApp: {
+		parameters: {
+			tenants: CONTOSO,
+			applicationName: 'Contoso Agent',
+			installScript: 'Start-Process msiexec -ArgumentList "/i agent.msi /qn" -Wait',
+			additionalFields: {
+				detectionPath: 'C:\\Program Files\\Contoso',
+				detectionFile: 'agent.exe',
+				installAsSystem: true,
+				assignTo: 'AllDevices',
+			},
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddWin32ScriptApp',
+			body: {
+				selectedTenants: [{ defaultDomainName: CONTOSO }],
+				ApplicationName: 'Contoso Agent',
+				installScript: 'Start-Process msiexec -ArgumentList "/i agent.msi /qn" -Wait',
+				detectionPath: 'C:\\Program Files\\Contoso',
+				detectionFile: 'agent.exe',
+				InstallAsSystem: true,
+				AssignTo: 'AllDevices',
+			},
+		},
+		output: queued(/^Successfully added Win32 Script App for contoso\.onmicrosoft\.com to queue\.$/),
+	},
 });
 
 describe('intune operations: failures and follow-ups', () => {

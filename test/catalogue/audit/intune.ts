@@ -831,4 +831,18 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'The description says a slow import fails the item although Partner Center may still finish it; device lists are checked for an identifier before sending.',
 	},
+	'intune:addScriptApp': {
+		source: 'Endpoint/Applications/Invoke-AddWin32ScriptApp.ps1',
+		reads:
+			'body ApplicationName (required, HTTP 400), installScript (required, HTTP 400), AssignTo (customGroup → CustomGroup), InstallationIntent, description, publisher, uninstallScript, detectionPath, detectionFile, detectionScript, InstallAsSystem (missing: user), DisableRestart, runAs32Bit, enforceSignatureCheck, selectedTenants (only those whose customerId the client may manage, :35-36) (:14-57).',
+		clears: 'none',
+		failure:
+			'HTTP 400 {Results: ["Application name is required"]} or ["Install script is required"] (:17-29); per tenant "Failed to add Win32 Script App for <tenant> to queue: ..." in an HTTP 200 (:68-71).',
+		async:
+			"Queued in CIPP's apps table, deployed later like the other app types. Tenants the client may not manage are skipped silently; none at all gives no Results (queuedAppOutput fails the item).",
+		refusals: [],
+		output: 'queuedAppOutput: status queued with a followUp.',
+		verdict: 'settled',
+		note: 'A Win32 app without a detection rule could never deploy: the node refuses one without Detection Script or Detection File before sending.',
+	},
 };

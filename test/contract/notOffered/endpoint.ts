@@ -6,7 +6,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddDefenderTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddIntuneReusableSetting', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddIntuneReusableSettingTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddWin32ScriptApp', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'EditPolicy',
 		reason: 'duplicate',

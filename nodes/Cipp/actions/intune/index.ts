@@ -68,6 +68,7 @@ import { deleteReusableSetting } from './deleteReusableSetting.operation';
 import { getManyReusableSettingTemplates } from './getManyReusableSettingTemplates.operation';
 import { deleteReusableSettingTemplate } from './deleteReusableSettingTemplate.operation';
 import { importAutopilotDevices } from './importAutopilotDevices.operation';
+import { addScriptApp } from './addScriptApp.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -141,6 +142,7 @@ export const operations = [
 	getManyReusableSettingTemplates,
 	deleteReusableSettingTemplate,
 	importAutopilotDevices,
+	addScriptApp,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');
