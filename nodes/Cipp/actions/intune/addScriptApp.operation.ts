@@ -1,7 +1,7 @@
 import { writes } from '../common/endpoints';
 import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
 import * as validate from '../common/validators';
-import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
+import { appFields, disableRestartField, queuedAppOutput, requireAnyOf, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation, CippParameter, StepContext } from '../types';
 import { addChocoApp } from './addChocoApp.operation';
 
@@ -12,14 +12,13 @@ const script = (displayName: string, name: string, send: string, description: st
 
 /** Intune needs a detection rule for a Win32 app: without one the queued app could never deploy. */
 async function withDetection(context: StepContext) {
-	const { detectionScript, detectionFile } = context.values;
-	if (detectionScript === undefined && detectionFile === undefined) {
-		validate.invalid(
-			{ node: context.node, field: 'Detection', itemIndex: context.itemIndex, access: 'write' },
-			'no detection rule: add Detection Script, or Detection Path with Detection File.',
-			'Intune installs a Win32 app only with a detection rule; add one under Additional Fields.',
-		);
-	}
+	requireAnyOf(
+		context,
+		['detectionScript', 'detectionFile'],
+		'Detection',
+		'no detection rule: add Detection Script, or Detection Path with Detection File.',
+		'Intune installs a Win32 app only with a detection rule; add one under Additional Fields.',
+	);
 	return queuedAppOutput(await context.call(context.request, 'Endpoint.Application.ReadWrite'), context);
 }
 
@@ -78,14 +77,7 @@ export const addScriptApp: CippOperation = {
 				{ name: 'detectionFile', in: 'body' },
 			),
 			appFields.installAsSystem,
-			booleanField(
-				{
-					displayName: 'Disable Restart',
-					name: 'disableRestart',
-					description: 'Whether Intune must not restart the device after installing',
-				},
-				{ name: 'DisableRestart', in: 'body' },
-			),
+			disableRestartField,
 			booleanField(
 				{ displayName: 'Run As 32-Bit', name: 'runAs32Bit', description: 'Whether the script runs in 32-bit PowerShell' },
 				{ name: 'runAs32Bit', in: 'body' },
