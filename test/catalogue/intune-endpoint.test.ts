@@ -214,4 +214,13 @@ describe('intune (endpoint management): writes then reads', () => {
 		expect(result.requests).toHaveLength(0);
 		expect(result.error?.message).toMatch(/no detection rule/);
 	});
+	test('Remove CVE Exception: Get Many CVEs no longer shows it, and removing it again fails (CIPP removed 0)', async () => {
+		const parameters = { cveId: 'CVE-2025-21298', removeScope: 'CurrentTenant', tenantFilter: contoso };
+		await run('removeCveException', parameters);
+		const cves = await run('getManyCves', { tenantFilter: contoso, returnAll: true });
+		expect(cves.find((cve) => cve.cveId === 'CVE-2025-21298')?.exceptionType).toBeNull();
+		const again = await runOperation(currentSandbox(), 'intune', 'removeCveException', parameters);
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(/Successfully removed 0 exception\(s\) for CVE CVE-2025-21298/);
+	});
 });

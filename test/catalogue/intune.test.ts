@@ -806,6 +806,25 @@ describeCatalogue('intune', {
 		},
 		output: queued(/^Successfully added Win32 Script App for contoso\.onmicrosoft\.com to queue\.$/),
 	},
+	getManyCves: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCVEManagement', query: { tenantFilter: CONTOSO } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.cveId, item.json.deviceCount, item.json.exceptionType])).toEqual([
+				['CVE-2025-21298', 1, 'Risk Accepted'],
+				['CVE-2025-24054', 1, null],
+			]),
+	},
+	removeCveException: {
+		parameters: { cveId: 'CVE-2025-21298', removeScope: 'CurrentTenant', tenantFilter: contoso },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveCippCveException',
+			body: { cveId: 'CVE-2025-21298', removeScope: 'CurrentTenant', tenantFilter: CONTOSO },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Successfully removed 1 exception(s) for CVE CVE-2025-21298', removed: 1 }),
+	},
 });
 
 describe('intune operations: failures and follow-ups', () => {

@@ -845,4 +845,28 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'A Win32 app without a detection rule could never deploy: the node refuses one without Detection Script or Detection File before sending.',
 	},
+	'intune:getManyCves': {
+		source: 'Endpoint/MEM/Invoke-ListCVEManagement.ps1',
+		reads: 'query tenantFilter, UseReportDB (-eq $true); AllTenants always reads the report database (:14-19).',
+		clears: 'none',
+		failure: 'HTTP 500 with the exception text in a one-element array (:26-30, :192-196).',
+		async: "none (the report database is filled by CIPP's own schedule).",
+		refusals: [],
+		output:
+			"Bare array sorted by cveId: {cveId, vulnerabilitySeverityLevel, exploitabilityLevel, softwareName, softwareVendor, softwareVersion, deviceCount, tenantCount, registryPaths, diskPaths, affectedTenants, affectedDevices, exception fields, cacheTimeStamp} (:108-128). Exceptions match a tenant by its default domain or 'ALL' (:42). `recordsOrFail`.",
+		verdict: 'ok',
+	},
+	'intune:removeCveException': {
+		source: 'Endpoint/MEM/Invoke-ExecRemoveCippCveException.ps1',
+		reads:
+			'query ?? body tenantFilter, cveId (required, HTTP 400), removeScope (CurrentTenant: the tenant as given; AllAffected: every tenant row; Global: ALL; missing: the tenant) (:13-48).',
+		clears: 'Deletes the matching exception rows.',
+		failure: 'HTTP 500 {Results: "Failed to remove exception: <error>"} (:68-73).',
+		async: 'none',
+		refusals: ['^Successfully removed 0 exception\\(s\\)'],
+		output:
+			'Own reader: "Successfully removed N exception(s) for CVE <id>" is a success with removed: N (the generic check would take the word "exception" for an error); N = 0 (nothing matched, HTTP 200) fails the item. The tenant must be a default domain: CIPP keys and matches exceptions by it, so a tenant ID would match nothing.',
+		verdict: 'settled',
+		note: 'A tenant ID is refused before sending (defaultDomainOnly); "removed 0" fails the item.',
+	},
 };

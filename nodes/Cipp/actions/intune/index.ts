@@ -69,6 +69,8 @@ import { getManyReusableSettingTemplates } from './getManyReusableSettingTemplat
 import { deleteReusableSettingTemplate } from './deleteReusableSettingTemplate.operation';
 import { importAutopilotDevices } from './importAutopilotDevices.operation';
 import { addScriptApp } from './addScriptApp.operation';
+import { getManyCves } from './getManyCves.operation';
+import { removeCveException } from './removeCveException.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -143,6 +145,8 @@ export const operations = [
 	deleteReusableSettingTemplate,
 	importAutopilotDevices,
 	addScriptApp,
+	getManyCves,
+	removeCveException,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');
