@@ -194,4 +194,33 @@ describe('intune (endpoint management): writes then reads', () => {
 			installProgressTimeoutInMinutes: null,
 		});
 	});
+	test('Import Autopilot Devices: a serial already registered fails the item with its per-device status, and the new one shows in Get Many Autopilot Devices', async () => {
+		const result = await runOperation(currentSandbox(), 'intune', 'importAutopilotDevices', {
+			tenantFilter: contoso,
+			devices:
+				'[{"SerialNumber": "0F3K9PL24703"}, {"SerialNumber": "NEW-0001", "oemManufacturerName": "Microsoft", "modelName": "Surface Laptop 7"}]',
+		});
+		expect(result.requests[0].status).toBe(200);
+		expect(result.error?.message).toMatch(/0F3K9PL24703: error - 806 ZtdDeviceAlreadyAssigned/);
+		const serials = (await run('getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).map((device) => device.serialNumber);
+		expect(serials).toContain('NEW-0001');
+	});
+	test('Add Script App without a detection rule is refused before sending', async () => {
+		const result = await runOperation(currentSandbox(), 'intune', 'addScriptApp', {
+			tenants: CONTOSO,
+			applicationName: 'Contoso Agent',
+			installScript: 'Write-Output installed',
+		});
+		expect(result.requests).toHaveLength(0);
+		expect(result.error?.message).toMatch(/no detection rule/);
+	});
+	test('Remove CVE Exception: Get Many CVEs no longer shows it, and removing it again fails (CIPP removed 0)', async () => {
+		const parameters = { cveId: 'CVE-2025-21298', removeScope: 'CurrentTenant', tenantFilter: contoso };
+		await run('removeCveException', parameters);
+		const cves = await run('getManyCves', { tenantFilter: contoso, returnAll: true });
+		expect(cves.find((cve) => cve.cveId === 'CVE-2025-21298')?.exceptionType).toBeNull();
+		const again = await runOperation(currentSandbox(), 'intune', 'removeCveException', parameters);
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(/Successfully removed 0 exception\(s\) for CVE CVE-2025-21298/);
+	});
 });

@@ -39,6 +39,8 @@ const fabrikamScript = stableGuid(`${tenantIds.fabrikam}/script/Install Rosetta`
 const contosoApProfile = stableGuid(`${tenantIds.contoso}/approfile`);
 const appleTokenId = stableGuid(`${tenantIds.contoso}/dep`);
 const appleProfile = `${appleTokenId}_${stableGuid(`${tenantIds.contoso}/ade/ios`)}`;
+const usbSetting = stableGuid(`${tenantIds.contoso}/reusable/usb`);
+const usbTemplate = stableGuid('reusableTemplate/usb');
 const catalogJson = JSON.stringify({ name: 'Windows - Edge', platforms: 'windows10', technologies: 'mdm', settings: [] });
 
 const queued =
@@ -714,6 +716,114 @@ describeCatalogue('intune', {
 		parameters: { packageSource: 'Choco', searchString: 'chrome', returnAll: true },
 		request: { method: 'POST', endpoint: 'ListPotentialApps', body: { type: 'Choco', SearchString: 'chrome' } },
 		output: (items) => expect(items.map((item) => item.json)).toEqual([{ applicationName: 'Google Chrome', packagename: 'googlechrome' }]),
+	},
+	clonePolicy: {
+		parameters: {
+			tenantFilter: contoso,
+			policyId: locator('list', compliancePolicy),
+			policyType: 'deviceCompliancePolicies',
+			newDisplayName: 'Windows - Compliance (pilot)',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddIntunePolicyClone',
+			body: {
+				tenantFilter: CONTOSO,
+				ID: compliancePolicy,
+				URLName: 'deviceCompliancePolicies',
+				newDisplayName: 'Windows - Compliance (pilot)',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toMatch(/^Successfully cloned Intune policy 'Windows - Compliance.*' to 'Windows - Compliance \(pilot\)'$/),
+	},
+	getManyReusableSettings: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIntuneReusableSettings', query: { tenantFilter: CONTOSO } },
+		output: (items) => expect(items.map((item) => [item.json.id, item.json.displayName])).toEqual([[usbSetting, 'Approved USB drives']]),
+	},
+	deleteReusableSetting: {
+		parameters: { tenantFilter: contoso, settingId: locator('list', usbSetting), additionalFields: { displayName: 'Approved USB drives' } },
+		request: {
+			method: 'POST',
+			endpoint: 'RemoveIntuneReusableSetting',
+			body: { tenantFilter: CONTOSO, ID: usbSetting, DisplayName: 'Approved USB drives' },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Deleted Intune reusable setting 'Approved USB drives' (${usbSetting})`),
+	},
+	getManyReusableSettingTemplates: {
+		parameters: { additionalFields: { templateId: usbTemplate }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListIntuneReusableSettingTemplates', query: { ID: usbTemplate } },
+		output: (items) => expect(items.map((item) => item.json.displayName)).toEqual(['Approved USB drives']),
+	},
+	deleteReusableSettingTemplate: {
+		parameters: { templateId: locator('id', usbTemplate) },
+		request: { method: 'POST', endpoint: 'RemoveIntuneReusableSettingTemplate', body: { ID: usbTemplate } },
+		output: ([item]) => expect(item.json.message).toBe(`Removed Intune reusable setting template with ID ${usbTemplate}`),
+	},
+	importAutopilotDevices: {
+		parameters: {
+			tenantFilter: fabrikam,
+			devices: '[{"SerialNumber": "5CG6101ABC", "oemManufacturerName": "HP", "modelName": "HP EliteBook 840 G10"}]',
+			additionalFields: { groupName: 'Fabrikam-2026-12' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddAPDevice',
+			body: {
+				TenantFilter: { value: 'fabrikam.onmicrosoft.com', label: 'fabrikam.onmicrosoft.com' },
+				autopilotData: [{ SerialNumber: '5CG6101ABC', oemManufacturerName: 'HP', modelName: 'HP EliteBook 840 G10' }],
+				Groupname: 'Fabrikam-2026-12',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: '5CG6101ABC: Finished', devices: ['5CG6101ABC: Finished'] }),
+	},
+	addScriptApp: {
+		parameters: {
+			tenants: CONTOSO,
+			applicationName: 'Contoso Agent',
+			installScript: 'Start-Process msiexec -ArgumentList "/i agent.msi /qn" -Wait',
+			additionalFields: {
+				detectionPath: 'C:\\Program Files\\Contoso',
+				detectionFile: 'agent.exe',
+				installAsSystem: true,
+				assignTo: 'AllDevices',
+			},
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddWin32ScriptApp',
+			body: {
+				selectedTenants: [{ defaultDomainName: CONTOSO }],
+				ApplicationName: 'Contoso Agent',
+				installScript: 'Start-Process msiexec -ArgumentList "/i agent.msi /qn" -Wait',
+				detectionPath: 'C:\\Program Files\\Contoso',
+				detectionFile: 'agent.exe',
+				InstallAsSystem: true,
+				AssignTo: 'AllDevices',
+			},
+		},
+		output: queued(/^Successfully added Win32 Script App for contoso\.onmicrosoft\.com to queue\.$/),
+	},
+	getManyCves: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCVEManagement', query: { tenantFilter: CONTOSO } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.cveId, item.json.deviceCount, item.json.exceptionType])).toEqual([
+				['CVE-2025-21298', 1, 'Risk Accepted'],
+				['CVE-2025-24054', 1, null],
+			]),
+	},
+	removeCveException: {
+		parameters: { cveId: 'CVE-2025-21298', removeScope: 'CurrentTenant', tenantFilter: contoso },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRemoveCippCveException',
+			body: { cveId: 'CVE-2025-21298', removeScope: 'CurrentTenant', tenantFilter: CONTOSO },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Successfully removed 1 exception(s) for CVE CVE-2025-21298', removed: 1 }),
 	},
 });
 

@@ -759,4 +759,114 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'Bare array of {applicationName, packagename}, sorted by name (WinGet: at most 50). `records`.',
 		verdict: 'ok',
 	},
+	'intune:clonePolicy': {
+		source:
+			'Endpoint/MEM/Invoke-AddIntunePolicyClone.ps1; CIPPCore/Public/New-CIPPIntuneTemplate.ps1; CIPPCore/Public/Set-CIPPIntunePolicy.ps1',
+		reads:
+			"body tenantFilter, ID, URLName, ODataType (App Protection), newDisplayName (required), newDescription (?? the original's) (:15-20).",
+		clears:
+			'none on the original. Set-CIPPIntunePolicy updates a policy that already has the new name instead of creating one (the description says so). The copy has no assignments.',
+		failure:
+			'HTTP 500 {Results: "Failed to clone Intune policy <ID>: <error>"} (:53-57), also for an unsupported type or a new name equal to the original (:27-32).',
+		async: 'none',
+		refusals: [],
+		output: "actionResult(): \"Successfully cloned Intune policy '<old>' to '<new>'\".",
+		verdict: 'settled',
+		note: 'The description warns that a policy already named like the copy is overwritten.',
+	},
+	'intune:getManyReusableSettings': {
+		source: 'Endpoint/MEM/Invoke-ListIntuneReusableSettings.ps1',
+		reads: 'query tenantFilter (required: HTTP 400 "tenantFilter is required", :19-24), ID, UseReportDB (:16-18).',
+		clears: 'none',
+		failure:
+			'Live: HTTP 500 {Results: "Failed to retrieve reusable policy settings: <error>"} (:73-81). Report path: HTTP 500 with the exception text (:30-33).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of reusablePolicySettings, each with RawJSON (its own JSON) (:60-71). `records`.',
+		verdict: 'ok',
+	},
+	'intune:deleteReusableSetting': {
+		source: 'Endpoint/MEM/Invoke-RemoveIntuneReusableSetting.ps1',
+		reads:
+			'body ?? query tenantFilter, ID, DisplayName (message only) (:15-17); missing tenant or ID: HTTP 400 (:19-31), which the required fields prevent.',
+		clears: 'Deletes the setting (Graph refuses while a policy references it).',
+		failure: 'HTTP 500 {Results: "Failed to delete Intune reusable setting <ID>: <error>"} (:41-45).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Deleted Intune reusable setting \'<name>\' (<ID>)".',
+		verdict: 'ok',
+	},
+	'intune:getManyReusableSettingTemplates': {
+		source: 'Endpoint/MEM/Invoke-ListIntuneReusableSettingTemplates.ps1',
+		reads: 'query ID (:16-24).',
+		clears: 'none',
+		failure: 'none (HTTP 200 always).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of {displayName, description, GUID, RawJSON, isSynced}, sorted by name. `records`.',
+		verdict: 'ok',
+	},
+	'intune:deleteReusableSettingTemplate': {
+		source: 'Endpoint/MEM/Invoke-RemoveIntuneReusableSettingTemplate.ps1',
+		reads: 'query ID ?? body ID (:15).',
+		clears: 'Deletes the template row.',
+		failure:
+			'HTTP 500 {Results: "Failed to remove Intune reusable setting template <ID>: <error>"} (:28-32), also for an unknown ID (the row is $null).',
+		async: 'none',
+		refusals: [],
+		output: 'actionResult(): "Removed Intune reusable setting template with ID <ID>".',
+		verdict: 'ok',
+	},
+	'intune:importAutopilotDevices': {
+		source: 'Endpoint/Autopilot/Invoke-AddAPDevice.ps1',
+		reads:
+			'body TenantFilter.value (resolved to the customerId for Partner Center, :15), Groupname (the device batch; existing: devices added to it, else a new batch; default a random GUID, :16), autopilotData (list of devices with hardwareHash, SerialNumber, productKey, oemManufacturerName, modelName, :19-33).',
+		clears: 'none',
+		failure:
+			'HTTP 500 {Results: [{resultText: "<tenant>: Failed to create autopilot devices. <error>", state: "error"}]} (:78-85), including "Could not retrieve status of import - This job might still be running..." when Partner Center has not finished within 4 polls (:45). Per device, HTTP 200 with state "error" and "<serial>: <status> - <code> <description>" (:59-71).',
+		async: 'Partner Center imports the batch; CIPP polls its status four times, a second apart (:41-45).',
+		refusals: [],
+		output:
+			'One item: status success, message (all device lines) and devices (one line each). A device with state error fails the item with its line. copyField (the serial) is not a secret and is not split out.',
+		verdict: 'settled',
+		note: 'The description says a slow import fails the item although Partner Center may still finish it; device lists are checked for an identifier before sending.',
+	},
+	'intune:addScriptApp': {
+		source: 'Endpoint/Applications/Invoke-AddWin32ScriptApp.ps1',
+		reads:
+			'body ApplicationName (required, HTTP 400), installScript (required, HTTP 400), AssignTo (customGroup → CustomGroup), InstallationIntent, description, publisher, uninstallScript, detectionPath, detectionFile, detectionScript, InstallAsSystem (missing: user), DisableRestart, runAs32Bit, enforceSignatureCheck, selectedTenants (only those whose customerId the client may manage, :35-36) (:14-57).',
+		clears: 'none',
+		failure:
+			'HTTP 400 {Results: ["Application name is required"]} or ["Install script is required"] (:17-29); per tenant "Failed to add Win32 Script App for <tenant> to queue: ..." in an HTTP 200 (:68-71).',
+		async:
+			"Queued in CIPP's apps table, deployed later like the other app types. Tenants the client may not manage are skipped silently; none at all gives no Results (queuedAppOutput fails the item).",
+		refusals: [],
+		output: 'queuedAppOutput: status queued with a followUp.',
+		verdict: 'settled',
+		note: 'A Win32 app without a detection rule could never deploy: the node refuses one without Detection Script or Detection File before sending.',
+	},
+	'intune:getManyCves': {
+		source: 'Endpoint/MEM/Invoke-ListCVEManagement.ps1',
+		reads: 'query tenantFilter, UseReportDB (-eq $true); AllTenants always reads the report database (:14-19).',
+		clears: 'none',
+		failure: 'HTTP 500 with the exception text in a one-element array (:26-30, :192-196).',
+		async: "none (the report database is filled by CIPP's own schedule).",
+		refusals: [],
+		output:
+			"Bare array sorted by cveId: {cveId, vulnerabilitySeverityLevel, exploitabilityLevel, softwareName, softwareVendor, softwareVersion, deviceCount, tenantCount, registryPaths, diskPaths, affectedTenants, affectedDevices, exception fields, cacheTimeStamp} (:108-128). Exceptions match a tenant by its default domain or 'ALL' (:42). `recordsOrFail`.",
+		verdict: 'ok',
+	},
+	'intune:removeCveException': {
+		source: 'Endpoint/MEM/Invoke-ExecRemoveCippCveException.ps1',
+		reads:
+			'query ?? body tenantFilter, cveId (required, HTTP 400), removeScope (CurrentTenant: the tenant as given; AllAffected: every tenant row; Global: ALL; missing: the tenant) (:13-48).',
+		clears: 'Deletes the matching exception rows.',
+		failure: 'HTTP 500 {Results: "Failed to remove exception: <error>"} (:68-73).',
+		async: 'none',
+		refusals: ['^Successfully removed 0 exception\\(s\\)'],
+		output:
+			'Own reader: "Successfully removed N exception(s) for CVE <id>" is a success with removed: N (the generic check would take the word "exception" for an error); N = 0 (nothing matched, HTTP 200) fails the item. The tenant must be a default domain: CIPP keys and matches exceptions by it, so a tenant ID would match nothing.',
+		verdict: 'settled',
+		note: 'A tenant ID is refused before sending (defaultDomainOnly); "removed 0" fails the item.',
+	},
 };

@@ -1,7 +1,7 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, textField } from '../common/fields';
 import * as validate from '../common/validators';
-import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
+import { appFields, disableRestartField, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
 
 export const addChocoApp: CippOperation = {
@@ -55,14 +55,7 @@ export const addChocoApp: CippOperation = {
 				validate.longText,
 			),
 			appFields.installAsSystem,
-			booleanField(
-				{
-					displayName: 'Disable Restart',
-					name: 'disableRestart',
-					description: 'Whether Intune must not restart the device after installing',
-				},
-				{ name: 'DisableRestart', in: 'body' },
-			),
+			disableRestartField,
 			appFields.availableOnly,
 			appFields.assignTo,
 			appFields.customGroup,

@@ -62,6 +62,15 @@ import { deleteEnrollmentProfile } from './deleteEnrollmentProfile.operation';
 import { getManyIntents } from './getManyIntents.operation';
 import { getManyApprovalRequests } from './getManyApprovalRequests.operation';
 import { searchAppPackages } from './searchAppPackages.operation';
+import { clonePolicy } from './clonePolicy.operation';
+import { getManyReusableSettings } from './getManyReusableSettings.operation';
+import { deleteReusableSetting } from './deleteReusableSetting.operation';
+import { getManyReusableSettingTemplates } from './getManyReusableSettingTemplates.operation';
+import { deleteReusableSettingTemplate } from './deleteReusableSettingTemplate.operation';
+import { importAutopilotDevices } from './importAutopilotDevices.operation';
+import { addScriptApp } from './addScriptApp.operation';
+import { getManyCves } from './getManyCves.operation';
+import { removeCveException } from './removeCveException.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -129,6 +138,15 @@ export const operations = [
 	getManyIntents,
 	getManyApprovalRequests,
 	searchAppPackages,
+	clonePolicy,
+	getManyReusableSettings,
+	deleteReusableSetting,
+	getManyReusableSettingTemplates,
+	deleteReusableSettingTemplate,
+	importAutopilotDevices,
+	addScriptApp,
+	getManyCves,
+	removeCveException,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

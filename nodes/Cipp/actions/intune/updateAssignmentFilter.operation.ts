@@ -3,20 +3,20 @@ import { namedCollection, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { assignmentFilterParameter, assignmentFilterRuleField } from '../shared/intune';
+import { assignmentFilterParameter, assignmentFilterRuleField, requireAnyOf } from '../shared/intune';
 import type { CippOperation, StepContext } from '../types';
 
 const output = actionResult();
 
 /** Without a change CIPP still answers "Successfully updated": refused before sending. */
 async function updateSomething(context: StepContext) {
-	if (!['displayName', 'description', 'rule'].some((name) => context.values[name] !== undefined)) {
-		validate.invalid(
-			{ node: context.node, field: 'Update Fields', itemIndex: context.itemIndex, access: 'write' },
-			'nothing to change: Update Fields is empty.',
-			'Add Display Name, Description or Rule under Update Fields.',
-		);
-	}
+	requireAnyOf(
+		context,
+		['displayName', 'description', 'rule'],
+		'Update Fields',
+		'nothing to change: Update Fields is empty.',
+		'Add Display Name, Description or Rule under Update Fields.',
+	);
 	return output(await context.call(context.request, 'Endpoint.MEM.ReadWrite'), context);
 }
 

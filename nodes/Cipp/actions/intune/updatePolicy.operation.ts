@@ -3,7 +3,7 @@ import { namedCollection, textField } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { POLICY_TYPE_OPTIONS } from '../shared/intune';
+import { POLICY_TYPE_OPTIONS, requireAnyOf } from '../shared/intune';
 import type { CippOperation, StepContext } from '../types';
 
 /** App protection and app configuration policies live under deviceAppManagement, by their own collection. */
@@ -20,13 +20,13 @@ const output = actionResult();
 
 /** CIPP PATCHes whatever it is given (an empty change still "succeeds") under the part of Graph the type lives in. */
 async function updateWithPlatform(context: StepContext) {
-	if (context.values.newDisplayName === undefined && context.values.description === undefined) {
-		validate.invalid(
-			{ node: context.node, field: 'Update Fields', itemIndex: context.itemIndex, access: 'write' },
-			'nothing to change: Update Fields is empty.',
-			'Add New Display Name or Description under Update Fields.',
-		);
-	}
+	requireAnyOf(
+		context,
+		['newDisplayName', 'description'],
+		'Update Fields',
+		'nothing to change: Update Fields is empty.',
+		'Add New Display Name or Description under Update Fields.',
+	);
 	const body = context.request.body as Record<string, unknown>;
 	body.platformType = APP_VALUES.has(String(body.policyType)) ? 'deviceAppManagement' : 'deviceManagement';
 	return output(await context.call(context.request, 'Endpoint.MEM.ReadWrite'), context);

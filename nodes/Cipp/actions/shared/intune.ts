@@ -577,3 +577,18 @@ export const selectedTenantParameter: CippParameter = {
 export function settingSwitch(displayName: string, name: string, send: string, description: string) {
 	return booleanField({ displayName, name, description }, { name: send, in: 'body' });
 }
+
+/** Refuses an item before sending when none of the named values is given (CIPP would do nothing, or nothing useful). */
+export function requireAnyOf(context: StepContext, names: string[], field: string, problem: string, fix: string): void {
+	if (names.some((name) => context.values[name] !== undefined)) return;
+	validate.invalid({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' }, problem, fix);
+}
+
+export const disableRestartField = booleanField(
+	{
+		displayName: 'Disable Restart',
+		name: 'disableRestart',
+		description: 'Whether Intune must not restart the device after installing',
+	},
+	{ name: 'DisableRestart', in: 'body' },
+);

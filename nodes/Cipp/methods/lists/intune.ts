@@ -27,4 +27,11 @@ export const lists: Record<string, RecordList> = {
 		label: 'displayName',
 		query: { type: 'ApProfile' },
 	},
+	searchIntuneReusableSettings: { endpoint: 'ListIntuneReusableSettings', scope: 'tenant', value: 'id', label: 'displayName' },
+	searchIntuneReusableSettingTemplates: {
+		endpoint: 'ListIntuneReusableSettingTemplates',
+		scope: 'cipp',
+		value: 'GUID',
+		label: 'displayName',
+	},
 };

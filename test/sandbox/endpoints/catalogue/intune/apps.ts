@@ -189,6 +189,33 @@ export const AddChocoApp: Endpoint = {
 	},
 };
 
+/** AddWin32ScriptApp: name and install script are required (HTTP 400), then one queue row per tenant. */
+const AddWin32ScriptApp: Endpoint = {
+	name: 'AddWin32ScriptApp',
+	role: 'Endpoint.Application.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const name = psString(ctx.fromBody('ApplicationName'));
+		if (!name) return { status: 400, body: { Results: ['Application name is required'] } };
+		if (!psString(ctx.fromBody('installScript'))) return { status: 400, body: { Results: ['Install script is required'] } };
+		return queueForTenants(ctx, 'Win32 Script App', () => ({
+			applicationName: name,
+			assignTo: assignTarget(ctx),
+			InstallationIntent: ctx.fromBody('InstallationIntent'),
+			type: 'Win32ScriptApp',
+			IntuneBody: {
+				'@odata.type': '#microsoft.graph.win32LobApp',
+				displayName: name,
+				description: psString(ctx.fromBody('description')),
+				installExperience: {
+					runAsAccount: ctx.fromBody('InstallAsSystem') ? 'system' : 'user',
+					deviceRestartBehavior: ctx.fromBody('DisableRestart') ? 'suppress' : 'allow',
+				},
+			},
+		}));
+	},
+};
+
 export const AddStoreApp: Endpoint = {
 	name: 'AddStoreApp',
 	role: 'Endpoint.Application.ReadWrite',
@@ -465,6 +492,7 @@ const ExecAppUpload: Endpoint = {
 };
 
 export const appEndpoints: Endpoint[] = [
+	AddWin32ScriptApp,
 	ListApps,
 	ExecAssignApp,
 	RemoveApp,

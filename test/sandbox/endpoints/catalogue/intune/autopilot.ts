@@ -1,4 +1,7 @@
 /** Invoke-ListAPDevices, -ExecAssignAPDevice, -RemoveAPDevice, -ExecSyncAPDevices, -ListAutopilotconfig. */
+import { randomUUID } from 'node:crypto';
+
+import { stableGuid } from '../../../directory';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase } from '../../../http';
 import { coalesce, psString } from '../../../powershell';
@@ -128,4 +131,71 @@ const ExecSyncAPDevices: Endpoint = {
 	},
 };
 
-export const autopilotEndpoints: Endpoint[] = [ListAPDevices, ListAutopilotconfig, ExecAssignAPDevice, RemoveAPDevice, ExecSyncAPDevices];
+/**
+ * AddAPDevice: a Partner Center device batch. Each device becomes an Autopilot identity; a serial
+ * number already registered is refused per device (state error), the others are imported.
+ */
+const AddAPDevice: Endpoint = {
+	name: 'AddAPDevice',
+	role: 'Endpoint.Autopilot.ReadWrite',
+	handle(ctx) {
+		const tenantLabel = psString(getIgnoreCase(ctx.fromBody('TenantFilter'), 'value'));
+		try {
+			const tenant = intuneTenant(ctx.state, tenantLabel);
+			const given = ctx.fromBody('autopilotData');
+			const devices = Array.isArray(given) ? given : [given];
+			const batch = psString(ctx.fromBody('Groupname')) || randomUUID();
+			const data = intuneData(ctx.state);
+			const results = devices.map((device, index) => {
+				const serial = psString(getIgnoreCase(device, 'SerialNumber'));
+				const label = serial || `Device ${index + 1}`;
+				if (serial && data.autopilot.some((entry) => entry.tenantId === tenant.customerId && entry.serialNumber === serial)) {
+					return {
+						resultText: `${label}: error - 806 ZtdDeviceAlreadyAssigned`,
+						state: 'error',
+						copyField: serial,
+						details: { serialNumber: serial, status: 'error' },
+					};
+				}
+				data.autopilot.push({
+					...data.autopilot.find((entry) => entry.tenantId === tenant.customerId)!,
+					id: stableGuid(`${tenant.customerId}/autopilot/${label}`),
+					serialNumber: serial,
+					manufacturer: psString(getIgnoreCase(device, 'oemManufacturerName')),
+					model: psString(getIgnoreCase(device, 'modelName')),
+					groupTag: batch,
+					enrollmentState: 'notContacted',
+					userPrincipalName: '',
+					managedDeviceId: '00000000-0000-0000-0000-000000000000',
+					displayName: '',
+				});
+				return {
+					resultText: `${label}: Finished`,
+					state: 'success',
+					copyField: serial || undefined,
+					details: { serialNumber: serial, status: 'Finished' },
+				};
+			});
+			return { status: 200, body: { Results: results } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return {
+				status: 500,
+				body: {
+					Results: [
+						{ resultText: `${tenantLabel}: Failed to create autopilot devices. ${normalizeGraphError(error.message)}`, state: 'error' },
+					],
+				},
+			};
+		}
+	},
+};
+
+export const autopilotEndpoints: Endpoint[] = [
+	AddAPDevice,
+	ListAPDevices,
+	ListAutopilotconfig,
+	ExecAssignAPDevice,
+	RemoveAPDevice,
+	ExecSyncAPDevices,
+];

@@ -5,12 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import { stableGuid } from '../../../directory';
+import { perSandbox, stableGuid } from '../../../directory';
+import type { SandboxState } from '../../../fixtures';
 import { GRAPH_ERRORS, GraphError, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase, isPlainObject } from '../../../http';
 import { convertToBoolean, psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
-import { findIn, intuneData, intuneTenant } from './data';
+import { cippTenants } from '../../../tenantList';
+import { findIn, intuneData, intuneTenant, reportTenant } from './data';
 import type { IntuneObject } from './data';
 import { appProtection, appleProfileId, appleToken, removedEnrollmentProfiles } from './reports';
 
@@ -247,7 +249,156 @@ const ExecRemoveEnrollmentProfile: Endpoint = {
 	},
 };
 
+const AddIntunePolicyClone: Endpoint = {
+	name: 'AddIntunePolicyClone',
+	role: 'Endpoint.MEM.ReadWrite',
+	handle(ctx) {
+		const id = psString(ctx.fromBody('ID'));
+		const newName = psString(ctx.fromBody('newDisplayName'));
+		try {
+			if (!newName.trim()) throw new GraphError('You must enter a display name for the cloned policy');
+			const tenant = intuneTenant(ctx.state, ctx.fromBody('tenantFilter'));
+			const { policies } = intuneData(ctx.state);
+			const urlName = psString(ctx.fromBody('URLName'));
+			const source = policies.find(
+				(entry) => entry.tenantId === tenant.customerId && entry.id === id.toLowerCase() && entry.URLName === urlName,
+			);
+			if (!source) throw new GraphError(GRAPH_ERRORS.notFound(id));
+			if (newName === source.displayName)
+				throw new GraphError('The new display name must be different from the name of the policy you are cloning');
+			const description = ctx.fromBody('newDescription') ?? source.description;
+			// Set-CIPPIntunePolicy: a policy of that name (and type) is updated instead of created.
+			const existing = policies.find(
+				(entry) => entry.tenantId === tenant.customerId && entry.URLName === urlName && entry.displayName === newName,
+			);
+			if (existing) existing.description = description;
+			else policies.push({ ...source, id: randomUUID(), displayName: newName, description, assignments: [] });
+			return { status: 200, body: { Results: `Successfully cloned Intune policy '${source.displayName}' to '${newName}'` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 500, body: { Results: `Failed to clone Intune policy ${id}: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
+/** Reusable policy settings per tenant, and CIPP's reusable setting templates. */
+const reusable = perSandbox((state: SandboxState) => ({
+	settings: state.tenants
+		.filter((tenant) => !tenant.isPartner && tenant.intuneLicensed)
+		.map((tenant) => ({
+			tenantId: tenant.customerId,
+			id: stableGuid(`${tenant.customerId}/reusable/usb`),
+			displayName: 'Approved USB drives',
+			description: '',
+			settingDefinitionId: 'device_vendor_msft_defender_configuration_devicecontrol_policygroups_{0}_groupdata',
+			version: 1,
+			referencingConfigurationPolicyCount: 0,
+			settingInstance: {},
+		})),
+	templates: [
+		{
+			displayName: 'Approved USB drives',
+			description: 'Device control group',
+			GUID: stableGuid('reusableTemplate/usb'),
+			RawJSON: '{}',
+			isSynced: false,
+		},
+	],
+}));
+
+const ListIntuneReusableSettings: Endpoint = {
+	name: 'ListIntuneReusableSettings',
+	role: 'Endpoint.MEM.Read',
+	handle(ctx) {
+		const tenantFilter = ctx.fromQuery('tenantFilter');
+		if (!tenantFilter) return { status: 400, body: { Results: 'tenantFilter is required' } };
+		const id = ctx.fromQuery('ID');
+		const { settings } = reusable(ctx.state);
+		const row = ({ tenantId, ...setting }: (typeof settings)[number]) => {
+			void tenantId;
+			return { ...setting, RawJSON: JSON.stringify(setting) };
+		};
+		if (!id && (tenantFilter === 'AllTenants' || ctx.fromQuery('UseReportDB') === 'true')) {
+			const tenants = cippTenants(ctx.state).filter(
+				(tenant) => tenantFilter === 'AllTenants' || reportTenant(ctx.state, tenantFilter)?.customerId === tenant.customerId,
+			);
+			return {
+				status: 200,
+				body: tenants.flatMap((tenant) =>
+					settings.filter((s) => s.tenantId === tenant.customerId).map((s) => ({ Tenant: tenant.defaultDomainName, ...row(s) })),
+				),
+			};
+		}
+		try {
+			const tenant = intuneTenant(ctx.state, tenantFilter);
+			const own = settings.filter((setting) => setting.tenantId === tenant.customerId && (!id || setting.id === id.toLowerCase()));
+			if (id && own.length === 0) throw new GraphError(GRAPH_ERRORS.notFound(id));
+			return { status: 200, body: own.map(row) };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 500, body: { Results: `Failed to retrieve reusable policy settings: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
+const RemoveIntuneReusableSetting: Endpoint = {
+	name: 'RemoveIntuneReusableSetting',
+	role: 'Endpoint.MEM.ReadWrite',
+	handle(ctx) {
+		const id = psString(ctx.fromQueryOrBody('ID'));
+		const name = psString(ctx.fromQueryOrBody('DisplayName')) || id;
+		try {
+			const tenant = intuneTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'));
+			const { settings } = reusable(ctx.state);
+			const setting = settings.find((entry) => entry.tenantId === tenant.customerId && entry.id === id.toLowerCase());
+			if (!setting) throw new GraphError(GRAPH_ERRORS.notFound(id));
+			settings.splice(settings.indexOf(setting), 1);
+			return { status: 200, body: { Results: `Deleted Intune reusable setting '${name}' (${id})` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 500, body: { Results: `Failed to delete Intune reusable setting ${id}: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
+const ListIntuneReusableSettingTemplates: Endpoint = {
+	name: 'ListIntuneReusableSettingTemplates',
+	role: 'Endpoint.MEM.Read',
+	anyTenant: true,
+	handle(ctx) {
+		const id = ctx.fromQuery('ID');
+		return { status: 200, body: reusable(ctx.state).templates.filter((template) => !id || template.GUID === id) };
+	},
+};
+
+const RemoveIntuneReusableSettingTemplate: Endpoint = {
+	name: 'RemoveIntuneReusableSettingTemplate',
+	role: 'Endpoint.MEM.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const id = psString(ctx.fromQueryOrBody('ID'));
+		const { templates } = reusable(ctx.state);
+		const index = templates.findIndex((template) => template.GUID === id);
+		// An unknown ID: Remove-CIPPAzDataTableEntity gets $null and throws.
+		if (index < 0) {
+			return {
+				status: 500,
+				body: {
+					Results: `Failed to remove Intune reusable setting template ${id}: Cannot bind argument to parameter 'Entity' because it is null.`,
+				},
+			};
+		}
+		templates.splice(index, 1);
+		return { status: 200, body: { Results: `Removed Intune reusable setting template with ID ${id}` } };
+	},
+};
+
 export const editEndpoints: Endpoint[] = [
+	AddIntunePolicyClone,
+	ListIntuneReusableSettings,
+	RemoveIntuneReusableSetting,
+	ListIntuneReusableSettingTemplates,
+	RemoveIntuneReusableSettingTemplate,
 	EditIntunePolicy,
 	EditIntuneScript,
 	AddAutopilotConfig,

@@ -409,7 +409,90 @@ const ListPotentialApps: Endpoint = {
 	},
 };
 
+/** CIPP's CveExceptions table: Contoso accepted the risk of CVE-2025-21298. */
+const cveExceptions = perSandbox(() => [
+	{
+		cveId: 'CVE-2025-21298',
+		customerId: 'contoso.onmicrosoft.com',
+		exceptionType: 'Risk Accepted',
+		exceptionComment: 'Legacy viewer',
+		exceptionExpiry: '',
+	},
+]);
+
+const CVES = [
+	{ cveId: 'CVE-2025-21298', vulnerabilitySeverityLevel: 'Critical', softwareName: 'windows_11', softwareVendor: 'microsoft' },
+	{ cveId: 'CVE-2025-24054', vulnerabilitySeverityLevel: 'High', softwareName: 'edge_chromium-based', softwareVendor: 'microsoft' },
+];
+
+const ListCVEManagement: Endpoint = {
+	name: 'ListCVEManagement',
+	role: 'Endpoint.Security.Read',
+	anyTenant: true,
+	handle(ctx) {
+		const tenantFilter = psString(ctx.fromQuery('tenantFilter'));
+		const tenants =
+			tenantFilter === 'AllTenants'
+				? cippTenants(ctx.state).filter((tenant) => !tenant.isPartner)
+				: [reportTenant(ctx.state, tenantFilter)].filter((tenant) => tenant !== undefined);
+		const rows = CVES.flatMap((cve) => {
+			const affected = tenants.filter((tenant) => tenantDevices(ctx.state, tenant).some((device) => device.operatingSystem === 'Windows'));
+			if (affected.length === 0) return [];
+			const exception = cveExceptions(ctx.state).find(
+				(entry) =>
+					entry.cveId === cve.cveId &&
+					(entry.customerId === 'ALL' || affected.some((tenant) => tenant.defaultDomainName === entry.customerId)),
+			);
+			return [
+				{
+					...cve,
+					exploitabilityLevel: 'NoExploit',
+					softwareVersion: '',
+					deviceCount: affected.reduce(
+						(count, tenant) => count + tenantDevices(ctx.state, tenant).filter((device) => device.operatingSystem === 'Windows').length,
+						0,
+					),
+					tenantCount: affected.length,
+					affectedTenants: affected.map((tenant) => tenant.defaultDomainName).join(', '),
+					exceptionType: exception?.exceptionType ?? null,
+					exceptionComment: exception?.exceptionComment ?? null,
+				},
+			];
+		});
+		return { status: 200, body: rows };
+	},
+};
+
+const ExecRemoveCippCveException: Endpoint = {
+	name: 'ExecRemoveCippCveException',
+	role: 'Security.Alert.ReadWrite',
+	handle(ctx) {
+		const cveId = psString(ctx.fromQueryOrBody('cveId'));
+		if (!cveId) return { status: 400, body: { Results: 'Error: cveId is required' } };
+		const tenantFilter = psString(ctx.fromQueryOrBody('tenantFilter'));
+		const scope = psString(ctx.fromQueryOrBody('removeScope'));
+		const exceptions = cveExceptions(ctx.state);
+		const ofCve = exceptions.filter((entry) => entry.cveId === cveId);
+		let keys: string[];
+		if (scope === 'AllAffected') keys = ofCve.map((entry) => entry.customerId).filter((key) => key !== 'ALL');
+		else if (scope === 'Global') keys = ['ALL'];
+		else if (tenantFilter && tenantFilter !== 'AllTenants') keys = [tenantFilter];
+		else
+			return {
+				status: 500,
+				body: {
+					Results: `Failed to remove exception: ${scope === 'CurrentTenant' ? 'Current tenant must be selected' : 'removeScope must be specified when no tenant is selected'}`,
+				},
+			};
+		const removed = ofCve.filter((entry) => keys.includes(entry.customerId));
+		for (const entry of removed) exceptions.splice(exceptions.indexOf(entry), 1);
+		return { status: 200, body: { Results: `Successfully removed ${removed.length} exception(s) for CVE ${cveId}` } };
+	},
+};
+
 export const reportEndpoints: Endpoint[] = [
+	ListCVEManagement,
+	ExecRemoveCippCveException,
 	ListPotentialApps,
 	genericRead('ListIntuneIntents', 'graph', {
 		fields: (index) => ({ templateId: stableGuid(`intent-template/${index}`), isAssigned: index === 0, settings: [], categories: [] }),

@@ -1,0 +1,47 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredText, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { policyParameters } from '../shared/intune';
+import type { CippOperation } from '../types';
+
+export const clonePolicy: CippOperation = {
+	resource: 'intune',
+	value: 'clonePolicy',
+	name: 'Clone Policy',
+	action: 'Copy an Intune policy under a new name',
+	description:
+		'Copy an Intune policy of a customer tenant, with its settings but without its assignments, to a new policy in the same tenant. A policy that already has the new name is overwritten.',
+	...writes('AddIntunePolicyClone', 'Endpoint.MEM.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		...policyParameters('URLName'),
+		requiredText(
+			{
+				displayName: 'New Display Name',
+				name: 'newDisplayName',
+				placeholder: 'e.g. Windows - Restrictions (pilot)',
+				description: 'The name of the copy; it must differ from the original',
+			},
+			{ name: 'newDisplayName', in: 'body' },
+		),
+		additionalFields([
+			textField(
+				{ displayName: 'New Description', name: 'newDescription', description: "The copy's description (default: the original's)" },
+				{ name: 'newDescription', in: 'body' },
+				validate.longText,
+			),
+			textField(
+				{
+					displayName: 'OData Type',
+					name: 'odataType',
+					placeholder: 'e.g. #microsoft.graph.iosManagedAppProtection',
+					description: "The policy's @odata.type, needed to copy an App Protection policy",
+				},
+				{ name: 'ODataType', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult(),
+};

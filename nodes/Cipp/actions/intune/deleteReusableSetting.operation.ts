@@ -1,0 +1,34 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, textField } from '../common/fields';
+import { recordParameter, tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const deleteReusableSetting: CippOperation = {
+	resource: 'intune',
+	value: 'deleteReusableSetting',
+	name: 'Delete Reusable Setting',
+	action: 'Delete an Intune reusable policy setting',
+	description: 'Delete a reusable policy setting from a customer tenant (Intune refuses while a policy references it)',
+	...writes('RemoveIntuneReusableSetting', 'Endpoint.MEM.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		recordParameter(
+			{
+				displayName: 'Setting ID',
+				name: 'settingId',
+				description: 'The reusable setting, from the list or by its ID (Get Many Reusable Settings)',
+				searchListMethod: 'searchIntuneReusableSettings',
+				placeholder: 'Select a setting...',
+			},
+			{ name: 'ID', in: 'body' },
+		),
+		additionalFields([
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', description: "The setting's name, used only in CIPP's message" },
+				{ name: 'DisplayName', in: 'body' },
+			),
+		]),
+	],
+	output: actionResult(),
+};

@@ -1,0 +1,35 @@
+import { reads } from '../common/endpoints';
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
+import { useReportDbField } from '../shared/intune';
+import type { CippOperation } from '../types';
+
+export const getManyReusableSettings: CippOperation = {
+	resource: 'intune',
+	value: 'getManyReusableSettings',
+	name: 'Get Many Reusable Settings',
+	action: 'Get many Intune reusable policy settings',
+	description:
+		'List the reusable policy settings (e.g. Defender device control groups) of a customer tenant, one item each with settingInstance, referencingConfigurationPolicyCount and RawJSON',
+	...reads('ListIntuneReusableSettings', 'Endpoint.MEM.Read'),
+	list: true,
+	parameters: [
+		tenantParameter('query', { allowAllTenants: true }),
+		additionalFields([
+			textField(
+				{
+					displayName: 'Setting ID',
+					name: 'settingId',
+					placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c',
+					description: 'Return only this setting (read live, even with Use Report Database)',
+				},
+				{ name: 'ID', in: 'query' },
+				validate.guid,
+			),
+			useReportDbField,
+		]),
+	],
+	output: records,
+};
