@@ -11,6 +11,7 @@ const tenant = 'contoso.onmicrosoft.com';
 const contoso = locator('domain', tenant);
 const baselineTemplate = stableGuid('standards/baseline');
 const extraPolicy = stableGuid('standards/drift/extra-policy');
+const secureBaseline = stableGuid('standards/baselines/secure');
 
 describeCatalogue('standard', {
 	getManyComparisons: {
@@ -171,6 +172,49 @@ describeCatalogue('standard', {
 		parameters: { tenantFilter: locator('list', 'AllTenants') },
 		request: { method: 'POST', endpoint: 'ExecDomainAnalyser', body: { tenantFilter: { value: 'AllTenants', label: 'AllTenants' } } },
 		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: 'Domain Analyser started' }),
+	},
+	getManyBaselines: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBaselines' },
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ GUID: secureBaseline, templateName: 'Secure Score Baseline', stageNames: ['Pilot', 'Broad'] });
+			expect(item.json.tenantStates).toContainEqual(expect.objectContaining({ tenantFilter: 'fabrikam.onmicrosoft.com', currentStage: 1 }));
+		},
+	},
+	getManyBaselineStandards: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBaselineStandards' },
+		output: (items) => expect(items.map((item) => item.json.name)).toEqual(['AuditLog', 'DisableBasicAuthSMTP']),
+	},
+	runBaseline: {
+		client: 'admin',
+		parameters: { mode: 'compare', baselineId: locator('list', secureBaseline), tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecBaselineRun', body: { mode: 'compare', templateId: secureBaseline, tenantFilter: tenant } },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'queued',
+				message: 'Started the compare: 3 checks queued. Results appear on the alignment page as each check completes.',
+			}),
+	},
+	advanceBaselineStage: {
+		client: 'admin',
+		parameters: { baselineId: locator('id', secureBaseline), tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com') },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecBaselineStage',
+			body: { templateId: secureBaseline, tenantFilter: 'fabrikam.onmicrosoft.com' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: "Moved fabrikam.onmicrosoft.com to stage 2 (Broad) of Secure Score Baseline. The stage's standards apply on the next run.",
+			}),
+	},
+	deleteBaseline: {
+		client: 'admin',
+		parameters: { baselineId: locator('id', secureBaseline) },
+		request: { method: 'POST', endpoint: 'RemoveBaseline', body: { ID: secureBaseline } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed baseline Secure Score Baseline' }),
 	},
 	getBaselineAlignment: {
 		parameters: { tenantFilter: contoso, returnAll: true },
@@ -377,5 +421,23 @@ describe('standard operations: decisions show in the next read, refusals fail th
 			returnAll: true,
 		});
 		expect(run.items.map((item) => item.json.Tenant)).toEqual([tenant]);
+	});
+
+	test("a baseline run that resolves nothing is refused with CIPP's HTTP 200 words", async () => {
+		const run = await write('runBaseline', { mode: 'run', tenantFilter: locator('domain', 'northwind.onmicrosoft.com') });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Nothing ran: no assigned baseline/);
+	});
+
+	test('a One-Off run without a standard is refused before sending', async () => {
+		const run = await write('runBaseline', { mode: 'oneoff', tenantFilter: contoso });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Baseline Standard/);
+	});
+
+	test("a tenant in the final stage cannot advance: CIPP's HTTP 500 text", async () => {
+		const run = await write('advanceBaselineStage', { baselineId: locator('id', secureBaseline), tenantFilter: contoso });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/already in the final stage of Secure Score Baseline/);
 	});
 });

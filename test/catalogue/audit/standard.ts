@@ -220,4 +220,58 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 		note: "A POST that only refreshes CIPP's DNS report (no tenant changes), so it allows AllTenants.",
 	},
+
+	'standard:getManyBaselines': {
+		source: 'Tenant/Standards/Invoke-ListBaselines.ps1 (CIPPCore/Public/Baselines/Get-CIPPBaseline.ps1)',
+		reads: 'Nothing from the request.',
+		clears: 'none',
+		failure:
+			'HTTP 500 {Results: "Failed to list baselines: ..."} (:19-23). A baseline CIPP cannot rebuild is skipped with a logbook warning (Get-CIPPBaseline.ps1:266-268).',
+		async: 'none',
+		refusals: [],
+		output:
+			"A bare array, one object per baseline: GUID, templateName, description, assignments, excludedTenants, stages (with standards and their settings), occupancy and tenantStates (each tenant's stage) (Get-CIPPBaseline.ps1:246-265). records fits.",
+		verdict: 'ok',
+	},
+	'standard:getManyBaselineStandards': {
+		source: 'Tenant/Standards/Invoke-ListBaselineStandards.ps1 (CIPPCore/Public/Baselines/Get-CIPPBaselineDefinition.ps1)',
+		reads: 'Nothing from the request.',
+		clears: 'none',
+		failure: 'HTTP 500 {Results: "Failed to list baseline standards: ..."} (:19-23).',
+		async: 'none',
+		refusals: [],
+		output: 'A bare array of the baseline definitions (name, label, category, impact, variables). records fits.',
+		verdict: 'ok',
+	},
+	'standard:runBaseline': {
+		source: 'Tenant/Standards/Invoke-ExecBaselineRun.ps1',
+		reads:
+			'Body mode (run, compare or oneoff, default run, :16-19), tenantFilter (.value ?? text; AllTenants counts as none, :20-21), standard (:22), templateId (:23). oneoff needs tenantFilter and standard (:24-26); a run needs tenantFilter or templateId (:27-29): both checked before sending.',
+		clears: 'none',
+		failure:
+			'Refusals are throws answered HTTP 500 "Failed to start baseline run: ..." (:41-45). A target no assigned baseline resolves: HTTP 200 "Nothing ran: no assigned baseline (or tenant override) resolves ..." (:33-35), nothing queued.',
+		async: 'Queues the baseline orchestrator and answers at once with the number of checks queued (:30-38).',
+		refusals: ['^Nothing ran:'],
+		verdict: 'settled',
+		note: 'The One-Off and scope requirements are checked before sending; "Nothing ran" fails the item.',
+	},
+	'standard:advanceBaselineStage': {
+		source: 'Tenant/Standards/Invoke-ExecBaselineStage.ps1',
+		reads:
+			'Body tenantFilter and templateId (:14-18); the stage row is keyed RowKey = tenantFilter as given (:24-36), and baseline tenants are default domains (Get-CIPPBaseline.ps1:214-224): the node sends the default domain.',
+		clears: "none: only the tenant's stage moves up by one (:30-37).",
+		failure: 'Throws answered HTTP 500 "Failed to advance stage: ..." (:41-45): no baseline, the final stage already.',
+		async: "The new stage's standards apply on the next baseline run.",
+		refusals: [],
+		verdict: 'ok',
+	},
+	'standard:deleteBaseline': {
+		source: 'Tenant/Standards/Invoke-RemoveBaseline.ps1',
+		reads: 'Body ID (or query, :13).',
+		clears: 'The baseline, its standard rows, its rollout states and its alignment rows (:19-35).',
+		failure: 'Throws answered HTTP 500 "Failed to remove baseline: ..." (:39-43): no ID, no such baseline.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

@@ -137,3 +137,17 @@ export const runManuallyParameter: CippParameter = {
 	},
 	send: { name: 'runManually', in: 'body', encoding: 'boolean' },
 };
+
+/** A baseline (Standard → Get Many Baselines), picked or typed by GUID. */
+export function baselineParameter(send: SendTo, description = 'The baseline, from the list or by its GUID'): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'Baseline ID',
+			name: 'baselineId',
+			description,
+			searchListMethod: 'searchBaselines',
+			placeholder: 'Select a baseline...',
+		},
+		send,
+	);
+}

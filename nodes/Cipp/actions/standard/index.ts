@@ -4,6 +4,11 @@ import { cloneTemplateToDrift } from './cloneTemplateToDrift.operation';
 import { createTemplate } from './createTemplate.operation';
 import { deleteBpaTemplate } from './deleteBpaTemplate.operation';
 import { deleteLegacyStandards } from './deleteLegacyStandards.operation';
+import { advanceBaselineStage } from './advanceBaselineStage.operation';
+import { deleteBaseline } from './deleteBaseline.operation';
+import { getManyBaselines } from './getManyBaselines.operation';
+import { getManyBaselineStandards } from './getManyBaselineStandards.operation';
+import { runBaseline } from './runBaseline.operation';
 import { getBaselineAlignment } from './getBaselineAlignment.operation';
 import { getCurrentState } from './getCurrentState.operation';
 import { getManyAlignments } from './getManyAlignments.operation';
@@ -38,8 +43,13 @@ export const operations: CippOperation[] = [
 	deleteBpaTemplate,
 	getManyDomainAnalyses,
 	runDomainAnalyser,
+	getManyBaselines,
+	getManyBaselineStandards,
+	runBaseline,
+	advanceBaselineStage,
 	getBaselineAlignment,
 	updateBaselineDeviation,
+	deleteBaseline,
 ];
 
 export const operationSelector = selectorFor('standard', operations);
