@@ -216,6 +216,51 @@ describeCatalogue('standard', {
 		request: { method: 'POST', endpoint: 'RemoveBaseline', body: { ID: secureBaseline } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed baseline Secure Score Baseline' }),
 	},
+	getManyCopilotSettings: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCopilotSettings', query: { tenantFilter: tenant } },
+		output: (items) => {
+			expect(items).toHaveLength(5);
+			expect(items.find((item) => item.json.settingId === 'microsoft.copilot.allowwebsearch')?.json).toMatchObject({
+				value: '2',
+				state: 'Enabled in Copilot and Copilot Chat',
+			});
+		},
+	},
+	setCopilotSetting: {
+		client: 'admin',
+		parameters: { tenantFilter: contoso, settingId: 'microsoft.copilot.imagegeneration', value: '0' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCopilotSettings',
+			body: {
+				tenantFilter: tenant,
+				settingId: { value: 'microsoft.copilot.imagegeneration', label: 'microsoft.copilot.imagegeneration' },
+				value: { value: '0', label: '0' },
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Set 'microsoft.copilot.imagegeneration' to Disabled" }),
+	},
+	getShadowAi: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListShadowAI', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.source, item.json.aiTool, item.json.status])).toEqual([
+				['device', 'ChatGPT', 'Unsanctioned'],
+				['device', 'Claude', 'Unsanctioned'],
+				['consent', 'Otter.ai', 'Unsanctioned'],
+			]),
+	},
+	sanctionAiTool: {
+		client: 'admin',
+		parameters: { tenantFilter: contoso, tools: 'ChatGPT', action: 'Sanction' },
+		request: { method: 'POST', endpoint: 'ExecShadowAISanction', body: { tenantFilter: tenant, Tools: ['ChatGPT'], Action: 'Sanction' } },
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: "Marked 'ChatGPT' as company sanctioned. Its risk level now reports as Informational.",
+			}),
+	},
 	getBaselineAlignment: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListBaselineAlignment', query: { tenantFilter: tenant } },
@@ -439,5 +484,17 @@ describe('standard operations: decisions show in the next read, refusals fail th
 		const run = await write('advanceBaselineStage', { baselineId: locator('id', secureBaseline), tenantFilter: contoso });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/already in the final stage of Secure Score Baseline/);
+	});
+
+	test('a sanctioned AI tool reports as Sanctioned and Informational; a Copilot change shows in the next read', async () => {
+		await write('sanctionAiTool', { tenantFilter: contoso, tools: 'Claude, ChatGPT', action: 'Sanction' });
+		const ai = await runOperation(sandbox, 'standard', 'getShadowAi', { tenantFilter: contoso, returnAll: true });
+		expect(ai.items.filter((item) => item.json.source === 'device').map((item) => [item.json.status, item.json.risk])).toEqual([
+			['Sanctioned', 'Informational'],
+			['Sanctioned', 'Informational'],
+		]);
+		await write('setCopilotSetting', { tenantFilter: contoso, settingId: 'microsoft.copilot.allowwebsearch', value: 'clear' });
+		const copilot = await runOperation(sandbox, 'standard', 'getManyCopilotSettings', { tenantFilter: contoso, returnAll: true });
+		expect(copilot.items.find((item) => item.json.settingId === 'microsoft.copilot.allowwebsearch')?.json.state).toBe('Not configured');
 	});
 });

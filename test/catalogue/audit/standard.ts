@@ -274,4 +274,51 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+
+	'standard:getManyCopilotSettings': {
+		source: 'Tenant/Standards/Invoke-ListCopilotSettings.ps1',
+		reads: 'Query or body tenantFilter (:13): one Graph batch of the five copilot/admin/policySettings (:15-31).',
+		clears: 'none',
+		failure:
+			'No failure status: a setting Graph does not answer has state "Unable to read" (and a logbook entry, :58-61); the whole batch failing gives every row that state (:32-37).',
+		async: 'none',
+		refusals: [],
+		output:
+			'A bare array {setting, state, value, settingId} (:63-70); state maps Allow Web Search 2/1/0 to Enabled in both / Disabled in both / Disabled in work mode (:39-43). records fits.',
+		verdict: 'ok',
+	},
+	'standard:setCopilotSetting': {
+		source: 'Tenant/Standards/Invoke-ExecCopilotSettings.ps1',
+		reads:
+			'Body tenantFilter (:13), settingId.value ?? settingId (:14) among five allowed ids (:16-25), value.value ?? value (:15): empty, clear or notconfigured clears the setting (:27-29).',
+		clears: 'Not Configured sets the policy value to null (:28).',
+		failure: 'Unsupported setting: HTTP 400 (:20-25). Graph failure: HTTP 200 "Failed to set ..." (:38-43), caught by the failure words.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP words 1 as "Enabled" and 0 as "Disabled" for every setting (:31), but for Allow Web Search 1 means off everywhere and 0 off in work mode (its own read, Invoke-ListCopilotSettings.ps1:39-43): the description says so.',
+	},
+	'standard:getShadowAi': {
+		source: 'Tenant/Standards/Invoke-ListShadowAI.ps1',
+		reads:
+			"Query or body tenantFilter (:17): CIPP's cached Intune app inventory and Entra service principals of the tenant, and the sanctioned tools by PartitionKey eq '<tenant>' (:43-44): default domain only.",
+		clears: 'none',
+		failure:
+			'A catalog or cache that cannot be read is skipped with a logbook entry (:21-25, :47-50): fewer or no items, never a failure status.',
+		async: "none: reads CIPP's last data collection (Tenant Test → Run, Collect Data).",
+		refusals: [],
+		output:
+			'One object {summary, byCategory, byRisk, topTools, detectedApps, consentedApps} (:242-258): the node returns one item per detected app (source device) and per consented app (source consent).',
+		verdict: 'ok',
+	},
+	'standard:sanctionAiTool': {
+		source: 'Tenant/Standards/Invoke-ExecShadowAISanction.ps1',
+		reads:
+			'Body tenantFilter (:14), Tools (or Tool, a list, :15), Action (Sanction or Unsanction, default Sanction, :16). Rows are keyed PartitionKey = tenantFilter as given (:23-28), read back by default domain: the node sends the default domain.',
+		clears: "Unsanction removes the tool's row (:33-38).",
+		failure: 'HTTP 400 {Results: ["Failed to update sanctioned AI tools: ..."]} (:43-48): no tenant, no tool, unknown action.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

@@ -24,8 +24,6 @@ export const notOffered: NotOffered[] = [
 		note: 'The older Domain Analyser list; the same results are offered as Standard → Get Many Domain Analyses.',
 	},
 	{ endpoint: 'ExecBaselineOverride', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecCopilotSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecShadowAISanction', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecStandardConvert',
 		reason: 'setup',
@@ -38,7 +36,5 @@ export const notOffered: NotOffered[] = [
 		reason: 'frontend',
 		note: "The report branding presets (colours, logo, cover, watermark) that CIPP's web front end uses when it renders a report as PDF in the browser.",
 	},
-	{ endpoint: 'ListCopilotSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCopilotUsage', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListShadowAI', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

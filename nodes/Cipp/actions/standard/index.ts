@@ -9,6 +9,10 @@ import { deleteBaseline } from './deleteBaseline.operation';
 import { getManyBaselines } from './getManyBaselines.operation';
 import { getManyBaselineStandards } from './getManyBaselineStandards.operation';
 import { runBaseline } from './runBaseline.operation';
+import { getManyCopilotSettings } from './getManyCopilotSettings.operation';
+import { setCopilotSetting } from './setCopilotSetting.operation';
+import { getShadowAi } from './getShadowAi.operation';
+import { sanctionAiTool } from './sanctionAiTool.operation';
 import { getBaselineAlignment } from './getBaselineAlignment.operation';
 import { getCurrentState } from './getCurrentState.operation';
 import { getManyAlignments } from './getManyAlignments.operation';
@@ -50,6 +54,10 @@ export const operations: CippOperation[] = [
 	getBaselineAlignment,
 	updateBaselineDeviation,
 	deleteBaseline,
+	getManyCopilotSettings,
+	setCopilotSetting,
+	getShadowAi,
+	sanctionAiTool,
 ];
 
 export const operationSelector = selectorFor('standard', operations);
