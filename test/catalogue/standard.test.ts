@@ -261,6 +261,24 @@ describeCatalogue('standard', {
 				message: "Marked 'ChatGPT' as company sanctioned. Its risk level now reports as Informational.",
 			}),
 	},
+	getCopilotUsage: {
+		parameters: { tenantFilter: contoso, type: 'Adoption', period: 'D30', returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCopilotUsage', query: { tenantFilter: tenant, Type: 'Adoption', period: 'D30' } },
+		output: (items) => {
+			expect(items).toHaveLength(9);
+			expect(items[0].json).toMatchObject({ product: 'Any App', enabledUsers: 12, activeUsers: 9 });
+		},
+	},
+	getManyAgentPackages: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAgent365Packages', query: { tenantFilter: tenant } },
+		output: (items) => expect(items.map((item) => item.json.type)).toEqual(['agent', 'microsoft365App']),
+	},
+	getAgentPackage: {
+		parameters: { tenantFilter: contoso, packageId: 'P_2b5c9a7e' },
+		request: { method: 'GET', endpoint: 'ListAgent365PackageDetail', query: { tenantFilter: tenant, id: 'P_2b5c9a7e' } },
+		output: ([item]) => expect(item.json).toMatchObject({ allowedUsersAndGroups: [], acquireUsersAndGroups: [] }),
+	},
 	getBaselineAlignment: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListBaselineAlignment', query: { tenantFilter: tenant } },
@@ -496,5 +514,16 @@ describe('standard operations: decisions show in the next read, refusals fail th
 		await write('setCopilotSetting', { tenantFilter: contoso, settingId: 'microsoft.copilot.allowwebsearch', value: 'clear' });
 		const copilot = await runOperation(sandbox, 'standard', 'getManyCopilotSettings', { tenantFilter: contoso, returnAll: true });
 		expect(copilot.items.find((item) => item.json.settingId === 'microsoft.copilot.allowwebsearch')?.json.state).toBe('Not configured');
+	});
+
+	test('a package CIPP cannot read is HTTP 200 {error}: the item fails', async () => {
+		sandbox.injectFault({
+			endpoint: 'ListAgent365PackageDetail',
+			status: 200,
+			body: JSON.stringify({ error: 'Failed Dependency' }),
+			times: 1,
+		});
+		const run = await runOperation(sandbox, 'standard', 'getAgentPackage', { tenantFilter: contoso, packageId: 'P_1' });
+		expect(run.error?.message).toMatch(/Failed Dependency/);
 	});
 });

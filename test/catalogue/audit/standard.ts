@@ -321,4 +321,39 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+
+	'standard:getCopilotUsage': {
+		source: 'Tenant/Standards/Invoke-ListCopilotUsage.ps1',
+		reads:
+			'Query or body tenantFilter, Type (Adoption (default), Trend, UserDetail) and period (default D30) (:14-16), pasted into the Graph report URL (:19-60).',
+		clears: 'none',
+		failure: 'A Graph failure (no Copilot licence, reports not available): HTTP 500 with the error text.',
+		async: 'none',
+		refusals: [],
+		output:
+			'A bare array: per product {product, enabledUsers, activeUsers}, per day {reportDate, ...Active}, or per user {userPrincipalName, lastActivityDate, per-app dates}. records fits.',
+		verdict: 'ok',
+	},
+	'standard:getManyAgentPackages': {
+		source: 'Tenant/Standards/Invoke-ListAgent365Packages.ps1',
+		reads: 'Query or body tenantFilter and Filter (an OData filter replacing the two default reads, :16-25).',
+		clears: 'none',
+		failure:
+			'Graph failure (no Agent 365 licence): HTTP 500 with the error message as the body (:37-42). If the second of the two reads fails after the first succeeded, the whole answer is that failure.',
+		async: 'none',
+		refusals: [],
+		output: 'A bare array of Graph catalog packages, deduplicated by id (:28-35). recordsOrFail fits.',
+		verdict: 'ok',
+	},
+	'standard:getAgentPackage': {
+		source: 'Tenant/Standards/Invoke-ListAgent365PackageDetail.ps1',
+		reads: 'Query or body tenantFilter and id (:14-15).',
+		clears: 'none',
+		failure: 'A failed Graph read is HTTP 200 {error: "..."} (:19-24): the node fails the item with that text.',
+		async: 'none',
+		refusals: [],
+		output: 'One Graph package object (:17, :25-28).',
+		verdict: 'settled',
+		note: 'CIPP answers a failure with HTTP 200 and {error}; the node fails the item instead of returning it as a package.',
+	},
 };

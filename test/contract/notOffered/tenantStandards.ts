@@ -29,12 +29,9 @@ export const notOffered: NotOffered[] = [
 		reason: 'setup',
 		note: "One-time migration of CIPP's legacy per-tenant standards into standards templates.",
 	},
-	{ endpoint: 'ListAgent365PackageDetail', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListAgent365Packages', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListBrandingPresets',
 		reason: 'frontend',
 		note: "The report branding presets (colours, logo, cover, watermark) that CIPP's web front end uses when it renders a report as PDF in the browser.",
 	},
-	{ endpoint: 'ListCopilotUsage', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

@@ -13,6 +13,9 @@ import { getManyCopilotSettings } from './getManyCopilotSettings.operation';
 import { setCopilotSetting } from './setCopilotSetting.operation';
 import { getShadowAi } from './getShadowAi.operation';
 import { sanctionAiTool } from './sanctionAiTool.operation';
+import { getCopilotUsage } from './getCopilotUsage.operation';
+import { getManyAgentPackages } from './getManyAgentPackages.operation';
+import { getAgentPackage } from './getAgentPackage.operation';
 import { getBaselineAlignment } from './getBaselineAlignment.operation';
 import { getCurrentState } from './getCurrentState.operation';
 import { getManyAlignments } from './getManyAlignments.operation';
@@ -56,6 +59,9 @@ export const operations: CippOperation[] = [
 	deleteBaseline,
 	getManyCopilotSettings,
 	setCopilotSetting,
+	getCopilotUsage,
+	getManyAgentPackages,
+	getAgentPackage,
 	getShadowAi,
 	sanctionAiTool,
 ];

@@ -3,6 +3,7 @@ import { perSandbox } from '../../../directory';
 import { graphTenant } from '../../../graph';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
+import { genericRead } from '../../generic';
 import { valueOf } from '../tenant/request';
 
 const SETTINGS: Array<[string, string]> = [
@@ -124,4 +125,20 @@ const ExecShadowAISanction: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ListCopilotSettings, ExecCopilotSettings, ListShadowAI, ExecShadowAISanction];
+const PRODUCTS = ['Any App', 'Microsoft Teams', 'Word', 'Excel', 'PowerPoint', 'Outlook', 'OneNote', 'Loop', 'Copilot Chat'];
+
+export const endpoints: Endpoint[] = [
+	ListCopilotSettings,
+	ExecCopilotSettings,
+	ListShadowAI,
+	ExecShadowAISanction,
+	// The Adoption report: one row per product.
+	genericRead('ListCopilotUsage', 'graph', {
+		rows: PRODUCTS.length,
+		fields: (index) => ({ product: PRODUCTS[index], enabledUsers: 12, activeUsers: 9 - index }),
+	}),
+	genericRead('ListAgent365Packages', 'graph', {
+		fields: (index) => ({ type: index === 0 ? 'agent' : 'microsoft365App', supportedHosts: ['Copilot'] }),
+	}),
+	genericRead('ListAgent365PackageDetail', 'object', { fields: () => ({ allowedUsersAndGroups: [], acquireUsersAndGroups: [] }) }),
+];
