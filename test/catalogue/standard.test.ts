@@ -279,6 +279,16 @@ describeCatalogue('standard', {
 		request: { method: 'GET', endpoint: 'ListAgent365PackageDetail', query: { tenantFilter: tenant, id: 'P_2b5c9a7e' } },
 		output: ([item]) => expect(item.json).toMatchObject({ allowedUsersAndGroups: [], acquireUsersAndGroups: [] }),
 	},
+	setBaselineOverride: {
+		client: 'admin',
+		parameters: { tenantFilter: contoso, standard: 'AuditLog', action: 'createOverride', variables: '{"enabled": false}' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecBaselineOverride',
+			body: { tenantFilter: tenant, standard: 'AuditLog', action: 'createOverride', variables: { enabled: false } },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Created a tenant override of AuditLog for ${tenant}.` }),
+	},
 	getBaselineAlignment: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListBaselineAlignment', query: { tenantFilter: tenant } },
@@ -525,5 +535,22 @@ describe('standard operations: decisions show in the next read, refusals fail th
 		});
 		const run = await runOperation(sandbox, 'standard', 'getAgentPackage', { tenantFilter: contoso, packageId: 'P_1' });
 		expect(run.error?.message).toMatch(/Failed Dependency/);
+	});
+
+	test('a tenant override shows in the baseline alignment, and removing it restores the inherited settings', async () => {
+		await write('setBaselineOverride', {
+			tenantFilter: contoso,
+			standard: 'AuditLog',
+			action: 'createOverride',
+			variables: { enabled: false },
+		});
+		const row = async () =>
+			(await runOperation(sandbox, 'standard', 'getBaselineAlignment', { tenantFilter: contoso, returnAll: true })).items.find(
+				(item) => item.json.standardName === 'AuditLog',
+			)?.json;
+		expect(await row()).toMatchObject({ sourceTemplate: 'Tenant Override', expectedValue: { enabled: false } });
+		const removed = await write('setBaselineOverride', { tenantFilter: contoso, standard: 'AuditLog', action: 'deleteOverride' });
+		expect(removed.requests[0].body).not.toHaveProperty('variables');
+		expect(await row()).toMatchObject({ expectedValue: { enabled: true } });
 	});
 });

@@ -356,4 +356,16 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'CIPP answers a failure with HTTP 200 and {error}; the node fails the item instead of returning it as a package.',
 	},
+
+	'standard:setBaselineOverride': {
+		source: 'Tenant/Standards/Invoke-ExecBaselineOverride.ps1',
+		reads:
+			'Body action (createOverride or deleteOverride), tenantFilter, standard (all required, :17-22), variables (createOverride, default {}, :37). The override and the resolved row are keyed by the tenant as given (:26-32): the node sends the default domain.',
+		clears:
+			"createOverride replaces the tenant's whole configuration of the standard with variables (:38-54); deleteOverride removes it and the inherited configuration applies again (:90-112). The description says so.",
+		failure: 'Throws answered HTTP 500 "Failed to update override: ..." (:121-125): missing fields, unknown action.',
+		async: 'The resolved row changes at once; the next baseline run enforces it.',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

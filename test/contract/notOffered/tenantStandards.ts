@@ -23,7 +23,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'duplicate',
 		note: 'The older Domain Analyser list; the same results are offered as Standard → Get Many Domain Analyses.',
 	},
-	{ endpoint: 'ExecBaselineOverride', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecStandardConvert',
 		reason: 'setup',

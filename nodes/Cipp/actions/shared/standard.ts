@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { requiredText } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -151,3 +152,14 @@ export function baselineParameter(send: SendTo, description = 'The baseline, fro
 		send,
 	);
 }
+
+/** A standard of a tenant's baseline, by its standardName, sent as CIPP's `standard`. */
+export const baselineStandardParameter: CippParameter = requiredText(
+	{
+		displayName: 'Baseline Standard',
+		name: 'standard',
+		placeholder: 'e.g. AuditLog',
+		description: 'The standard, by its standardName from Standard → Get Baseline Alignment',
+	},
+	{ name: 'standard', in: 'body' },
+);

@@ -16,6 +16,7 @@ import { sanctionAiTool } from './sanctionAiTool.operation';
 import { getCopilotUsage } from './getCopilotUsage.operation';
 import { getManyAgentPackages } from './getManyAgentPackages.operation';
 import { getAgentPackage } from './getAgentPackage.operation';
+import { setBaselineOverride } from './setBaselineOverride.operation';
 import { getBaselineAlignment } from './getBaselineAlignment.operation';
 import { getCurrentState } from './getCurrentState.operation';
 import { getManyAlignments } from './getManyAlignments.operation';
@@ -56,6 +57,7 @@ export const operations: CippOperation[] = [
 	advanceBaselineStage,
 	getBaselineAlignment,
 	updateBaselineDeviation,
+	setBaselineOverride,
 	deleteBaseline,
 	getManyCopilotSettings,
 	setCopilotSetting,

@@ -1,7 +1,7 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, requiredText } from '../common/fields';
+import { additionalFields, booleanField, requiredParameter } from '../common/fields';
 import { actionResult } from '../common/readers';
-import { reasonProperty, requireFor, standardsTenant } from '../shared/standard';
+import { reasonProperty, requireFor, standardsTenant, baselineStandardParameter } from '../shared/standard';
 import type { CippOperation } from '../types';
 
 export const updateBaselineDeviation: CippOperation = {
@@ -14,15 +14,7 @@ export const updateBaselineDeviation: CippOperation = {
 	...writes('ExecUpdateBaselineDeviation', 'Tenant.Standards.ReadWrite'),
 	parameters: [
 		standardsTenant('body'),
-		requiredText(
-			{
-				displayName: 'Baseline Standard',
-				name: 'standard',
-				placeholder: 'e.g. AuditLog',
-				description: 'The standard, by its standardName from Standard → Get Baseline Alignment',
-			},
-			{ name: 'standard', in: 'body' },
-		),
+		baselineStandardParameter,
 		requiredParameter(
 			{
 				displayName: 'Action',

@@ -292,7 +292,46 @@ const RemoveBaseline: Endpoint = {
 	},
 };
 
+/** Invoke-ExecBaselineOverride: a tenant delta for one standard; the resolved row shows it at once. */
+const ExecBaselineOverride: Endpoint = {
+	name: 'ExecBaselineOverride',
+	role: 'Tenant.Standards.ReadWrite',
+	handle(ctx) {
+		const action = psString(ctx.fromBody('action'));
+		const tenant = psString(ctx.fromBody('tenantFilter'));
+		const standard = psString(ctx.fromBody('standard'));
+		if (!(action && tenant && standard))
+			return { status: 500, body: { Results: 'Failed to update override: Provide action, tenantFilter, and standard.' } };
+		const row = standardsData(ctx.state).baseline.find(
+			(candidate) => candidate.tenantFilter === tenant && candidate.standardName === standard,
+		) as (BaselineRow & { sourceTemplate?: string; inheritedValue?: unknown }) | undefined;
+		if (action === 'createOverride') {
+			if (row) {
+				row.inheritedValue ??= row.expectedValue;
+				row.expectedValue = ctx.fromBody('variables') ?? {};
+				row.sourceTemplate = 'Tenant Override';
+			}
+			return { status: 200, body: { Results: `Created a tenant override of ${standard} for ${tenant}.` } };
+		}
+		if (action === 'deleteOverride') {
+			if (row?.sourceTemplate === 'Tenant Override') {
+				row.expectedValue = row.inheritedValue;
+				row.sourceTemplate = 'Secure Score Baseline';
+			}
+			return {
+				status: 200,
+				body: { Results: `Removed the tenant override of ${standard} for ${tenant} - it falls back to the inherited configuration.` },
+			};
+		}
+		return {
+			status: 500,
+			body: { Results: `Failed to update override: Unknown action '${action}'. Use createOverride or deleteOverride.` },
+		};
+	},
+};
+
 export const endpoints: Endpoint[] = [
+	ExecBaselineOverride,
 	ListBaselineAlignment,
 	ExecUpdateBaselineDeviation,
 	ListBaselines,
