@@ -163,3 +163,6 @@ export const baselineStandardParameter: CippParameter = requiredText(
 	},
 	{ name: 'standard', in: 'body' },
 );
+
+/** The tenant and standard every baseline triage acts on. */
+export const baselineTarget: CippParameter[] = [standardsTenant('body'), baselineStandardParameter];

@@ -1,7 +1,7 @@
 import { writes } from '../common/endpoints';
 import { requiredParameter, shownWhen } from '../common/fields';
 import { actionResult } from '../common/readers';
-import { standardsTenant, baselineStandardParameter } from '../shared/standard';
+import { baselineTarget } from '../shared/standard';
 import type { CippOperation } from '../types';
 
 export const setBaselineOverride: CippOperation = {
@@ -13,8 +13,7 @@ export const setBaselineOverride: CippOperation = {
 		'Give one tenant its own settings for a baseline standard, replacing what its baselines apply, or remove that override so the inherited settings apply again; the next baseline run enforces it',
 	...writes('ExecBaselineOverride', 'Tenant.Standards.ReadWrite'),
 	parameters: [
-		standardsTenant('body'),
-		baselineStandardParameter,
+		...baselineTarget,
 		requiredParameter(
 			{
 				displayName: 'Action',
