@@ -2,7 +2,11 @@ import type { NotOffered } from './types';
 
 /** Tenant standards and tests; custom scripts and the report builder (OpenAPI tags Tenant > Standards, Tenant > Tests, Tools > Custom-Scripts, Tools > Report-Builder, Tools > Breach-Lookup). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'AddBaseline', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'AddBaseline',
+		reason: 'notYetBuilt',
+		note: 'Not offered yet: a baseline is saved whole from its stages (each with standards, variables and advance conditions) and its tenant and group assignments; the other baseline actions are offered under Standard.',
+	},
 	{
 		endpoint: 'AddBPATemplate',
 		reason: 'notYetBuilt',
