@@ -11,6 +11,7 @@ const tenant = 'contoso.onmicrosoft.com';
 const contoso = locator('domain', tenant);
 const baselineTemplate = stableGuid('standards/baseline');
 const extraPolicy = stableGuid('standards/drift/extra-policy');
+const secureBaseline = stableGuid('standards/baselines/secure');
 
 describeCatalogue('standard', {
 	getManyComparisons: {
@@ -171,6 +172,122 @@ describeCatalogue('standard', {
 		parameters: { tenantFilter: locator('list', 'AllTenants') },
 		request: { method: 'POST', endpoint: 'ExecDomainAnalyser', body: { tenantFilter: { value: 'AllTenants', label: 'AllTenants' } } },
 		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: 'Domain Analyser started' }),
+	},
+	getManyBaselines: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBaselines' },
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ GUID: secureBaseline, templateName: 'Secure Score Baseline', stageNames: ['Pilot', 'Broad'] });
+			expect(item.json.tenantStates).toContainEqual(expect.objectContaining({ tenantFilter: 'fabrikam.onmicrosoft.com', currentStage: 1 }));
+		},
+	},
+	getManyBaselineStandards: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListBaselineStandards' },
+		output: (items) => expect(items.map((item) => item.json.name)).toEqual(['AuditLog', 'DisableBasicAuthSMTP']),
+	},
+	runBaseline: {
+		client: 'admin',
+		parameters: { mode: 'compare', baselineId: locator('list', secureBaseline), tenantFilter: contoso },
+		request: { method: 'POST', endpoint: 'ExecBaselineRun', body: { mode: 'compare', templateId: secureBaseline, tenantFilter: tenant } },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'queued',
+				message: 'Started the compare: 3 checks queued. Results appear on the alignment page as each check completes.',
+			}),
+	},
+	advanceBaselineStage: {
+		client: 'admin',
+		parameters: { baselineId: locator('id', secureBaseline), tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com') },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecBaselineStage',
+			body: { templateId: secureBaseline, tenantFilter: 'fabrikam.onmicrosoft.com' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: "Moved fabrikam.onmicrosoft.com to stage 2 (Broad) of Secure Score Baseline. The stage's standards apply on the next run.",
+			}),
+	},
+	deleteBaseline: {
+		client: 'admin',
+		parameters: { baselineId: locator('id', secureBaseline) },
+		request: { method: 'POST', endpoint: 'RemoveBaseline', body: { ID: secureBaseline } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed baseline Secure Score Baseline' }),
+	},
+	getManyCopilotSettings: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCopilotSettings', query: { tenantFilter: tenant } },
+		output: (items) => {
+			expect(items).toHaveLength(5);
+			expect(items.find((item) => item.json.settingId === 'microsoft.copilot.allowwebsearch')?.json).toMatchObject({
+				value: '2',
+				state: 'Enabled in Copilot and Copilot Chat',
+			});
+		},
+	},
+	setCopilotSetting: {
+		client: 'admin',
+		parameters: { tenantFilter: contoso, settingId: 'microsoft.copilot.imagegeneration', value: '0' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCopilotSettings',
+			body: {
+				tenantFilter: tenant,
+				settingId: { value: 'microsoft.copilot.imagegeneration', label: 'microsoft.copilot.imagegeneration' },
+				value: { value: '0', label: '0' },
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Set 'microsoft.copilot.imagegeneration' to Disabled" }),
+	},
+	getShadowAi: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListShadowAI', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.map((item) => [item.json.source, item.json.aiTool, item.json.status])).toEqual([
+				['device', 'ChatGPT', 'Unsanctioned'],
+				['device', 'Claude', 'Unsanctioned'],
+				['consent', 'Otter.ai', 'Unsanctioned'],
+			]),
+	},
+	sanctionAiTool: {
+		client: 'admin',
+		parameters: { tenantFilter: contoso, tools: 'ChatGPT', action: 'Sanction' },
+		request: { method: 'POST', endpoint: 'ExecShadowAISanction', body: { tenantFilter: tenant, Tools: ['ChatGPT'], Action: 'Sanction' } },
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: "Marked 'ChatGPT' as company sanctioned. Its risk level now reports as Informational.",
+			}),
+	},
+	getCopilotUsage: {
+		parameters: { tenantFilter: contoso, type: 'Adoption', period: 'D30', returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCopilotUsage', query: { tenantFilter: tenant, Type: 'Adoption', period: 'D30' } },
+		output: (items) => {
+			expect(items).toHaveLength(9);
+			expect(items[0].json).toMatchObject({ product: 'Any App', enabledUsers: 12, activeUsers: 9 });
+		},
+	},
+	getManyAgentPackages: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAgent365Packages', query: { tenantFilter: tenant } },
+		output: (items) => expect(items.map((item) => item.json.type)).toEqual(['agent', 'microsoft365App']),
+	},
+	getAgentPackage: {
+		parameters: { tenantFilter: contoso, packageId: 'P_2b5c9a7e' },
+		request: { method: 'GET', endpoint: 'ListAgent365PackageDetail', query: { tenantFilter: tenant, id: 'P_2b5c9a7e' } },
+		output: ([item]) => expect(item.json).toMatchObject({ allowedUsersAndGroups: [], acquireUsersAndGroups: [] }),
+	},
+	setBaselineOverride: {
+		client: 'admin',
+		parameters: { tenantFilter: contoso, standard: 'AuditLog', action: 'createOverride', variables: '{"enabled": false}' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecBaselineOverride',
+			body: { tenantFilter: tenant, standard: 'AuditLog', action: 'createOverride', variables: { enabled: false } },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Created a tenant override of AuditLog for ${tenant}.` }),
 	},
 	getBaselineAlignment: {
 		parameters: { tenantFilter: contoso, returnAll: true },
@@ -377,5 +494,63 @@ describe('standard operations: decisions show in the next read, refusals fail th
 			returnAll: true,
 		});
 		expect(run.items.map((item) => item.json.Tenant)).toEqual([tenant]);
+	});
+
+	test("a baseline run that resolves nothing is refused with CIPP's HTTP 200 words", async () => {
+		const run = await write('runBaseline', { mode: 'run', tenantFilter: locator('domain', 'northwind.onmicrosoft.com') });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Nothing ran: no assigned baseline/);
+	});
+
+	test('a One-Off run without a standard is refused before sending', async () => {
+		const run = await write('runBaseline', { mode: 'oneoff', tenantFilter: contoso });
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Baseline Standard/);
+	});
+
+	test("a tenant in the final stage cannot advance: CIPP's HTTP 500 text", async () => {
+		const run = await write('advanceBaselineStage', { baselineId: locator('id', secureBaseline), tenantFilter: contoso });
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/already in the final stage of Secure Score Baseline/);
+	});
+
+	test('a sanctioned AI tool reports as Sanctioned and Informational; a Copilot change shows in the next read', async () => {
+		await write('sanctionAiTool', { tenantFilter: contoso, tools: 'Claude, ChatGPT', action: 'Sanction' });
+		const ai = await runOperation(sandbox, 'standard', 'getShadowAi', { tenantFilter: contoso, returnAll: true });
+		expect(ai.items.filter((item) => item.json.source === 'device').map((item) => [item.json.status, item.json.risk])).toEqual([
+			['Sanctioned', 'Informational'],
+			['Sanctioned', 'Informational'],
+		]);
+		await write('setCopilotSetting', { tenantFilter: contoso, settingId: 'microsoft.copilot.allowwebsearch', value: 'clear' });
+		const copilot = await runOperation(sandbox, 'standard', 'getManyCopilotSettings', { tenantFilter: contoso, returnAll: true });
+		expect(copilot.items.find((item) => item.json.settingId === 'microsoft.copilot.allowwebsearch')?.json.state).toBe('Not configured');
+	});
+
+	test('a package CIPP cannot read is HTTP 200 {error}: the item fails', async () => {
+		sandbox.injectFault({
+			endpoint: 'ListAgent365PackageDetail',
+			status: 200,
+			body: JSON.stringify({ error: 'Failed Dependency' }),
+			times: 1,
+		});
+		const run = await runOperation(sandbox, 'standard', 'getAgentPackage', { tenantFilter: contoso, packageId: 'P_1' });
+		expect(run.error?.message).toMatch(/Failed Dependency/);
+	});
+
+	test('a tenant override shows in the baseline alignment, and removing it restores the inherited settings', async () => {
+		await write('setBaselineOverride', {
+			tenantFilter: contoso,
+			standard: 'AuditLog',
+			action: 'createOverride',
+			variables: { enabled: false },
+		});
+		const row = async () =>
+			(await runOperation(sandbox, 'standard', 'getBaselineAlignment', { tenantFilter: contoso, returnAll: true })).items.find(
+				(item) => item.json.standardName === 'AuditLog',
+			)?.json;
+		expect(await row()).toMatchObject({ sourceTemplate: 'Tenant Override', expectedValue: { enabled: false } });
+		const removed = await write('setBaselineOverride', { tenantFilter: contoso, standard: 'AuditLog', action: 'deleteOverride' });
+		expect(removed.requests[0].body).not.toHaveProperty('variables');
+		expect(await row()).toMatchObject({ expectedValue: { enabled: true } });
 	});
 });

@@ -220,4 +220,152 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 		note: "A POST that only refreshes CIPP's DNS report (no tenant changes), so it allows AllTenants.",
 	},
+
+	'standard:getManyBaselines': {
+		source: 'Tenant/Standards/Invoke-ListBaselines.ps1 (CIPPCore/Public/Baselines/Get-CIPPBaseline.ps1)',
+		reads: 'Nothing from the request.',
+		clears: 'none',
+		failure:
+			'HTTP 500 {Results: "Failed to list baselines: ..."} (:19-23). A baseline CIPP cannot rebuild is skipped with a logbook warning (Get-CIPPBaseline.ps1:266-268).',
+		async: 'none',
+		refusals: [],
+		output:
+			"A bare array, one object per baseline: GUID, templateName, description, assignments, excludedTenants, stages (with standards and their settings), occupancy and tenantStates (each tenant's stage) (Get-CIPPBaseline.ps1:246-265). records fits.",
+		verdict: 'ok',
+	},
+	'standard:getManyBaselineStandards': {
+		source: 'Tenant/Standards/Invoke-ListBaselineStandards.ps1 (CIPPCore/Public/Baselines/Get-CIPPBaselineDefinition.ps1)',
+		reads: 'Nothing from the request.',
+		clears: 'none',
+		failure: 'HTTP 500 {Results: "Failed to list baseline standards: ..."} (:19-23).',
+		async: 'none',
+		refusals: [],
+		output: 'A bare array of the baseline definitions (name, label, category, impact, variables). records fits.',
+		verdict: 'ok',
+	},
+	'standard:runBaseline': {
+		source: 'Tenant/Standards/Invoke-ExecBaselineRun.ps1',
+		reads:
+			'Body mode (run, compare or oneoff, default run, :16-19), tenantFilter (.value ?? text; AllTenants counts as none, :20-21), standard (:22), templateId (:23). oneoff needs tenantFilter and standard (:24-26); a run needs tenantFilter or templateId (:27-29): both checked before sending.',
+		clears: 'none',
+		failure:
+			'Refusals are throws answered HTTP 500 "Failed to start baseline run: ..." (:41-45). A target no assigned baseline resolves: HTTP 200 "Nothing ran: no assigned baseline (or tenant override) resolves ..." (:33-35), nothing queued.',
+		async: 'Queues the baseline orchestrator and answers at once with the number of checks queued (:30-38).',
+		refusals: ['^Nothing ran:'],
+		verdict: 'settled',
+		note: 'The One-Off and scope requirements are checked before sending; "Nothing ran" fails the item.',
+	},
+	'standard:advanceBaselineStage': {
+		source: 'Tenant/Standards/Invoke-ExecBaselineStage.ps1',
+		reads:
+			'Body tenantFilter and templateId (:14-18); the stage row is keyed RowKey = tenantFilter as given (:24-36), and baseline tenants are default domains (Get-CIPPBaseline.ps1:214-224): the node sends the default domain.',
+		clears: "none: only the tenant's stage moves up by one (:30-37).",
+		failure: 'Throws answered HTTP 500 "Failed to advance stage: ..." (:41-45): no baseline, the final stage already.',
+		async: "The new stage's standards apply on the next baseline run.",
+		refusals: [],
+		verdict: 'ok',
+	},
+	'standard:deleteBaseline': {
+		source: 'Tenant/Standards/Invoke-RemoveBaseline.ps1',
+		reads: 'Body ID (or query, :13).',
+		clears: 'The baseline, its standard rows, its rollout states and its alignment rows (:19-35).',
+		failure: 'Throws answered HTTP 500 "Failed to remove baseline: ..." (:39-43): no ID, no such baseline.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+
+	'standard:getManyCopilotSettings': {
+		source: 'Tenant/Standards/Invoke-ListCopilotSettings.ps1',
+		reads: 'Query or body tenantFilter (:13): one Graph batch of the five copilot/admin/policySettings (:15-31).',
+		clears: 'none',
+		failure:
+			'No failure status: a setting Graph does not answer has state "Unable to read" (and a logbook entry, :58-61); the whole batch failing gives every row that state (:32-37).',
+		async: 'none',
+		refusals: [],
+		output:
+			'A bare array {setting, state, value, settingId} (:63-70); state maps Allow Web Search 2/1/0 to Enabled in both / Disabled in both / Disabled in work mode (:39-43). records fits.',
+		verdict: 'ok',
+	},
+	'standard:setCopilotSetting': {
+		source: 'Tenant/Standards/Invoke-ExecCopilotSettings.ps1',
+		reads:
+			'Body tenantFilter (:13), settingId.value ?? settingId (:14) among five allowed ids (:16-25), value.value ?? value (:15): empty, clear or notconfigured clears the setting (:27-29).',
+		clears: 'Not Configured sets the policy value to null (:28).',
+		failure: 'Unsupported setting: HTTP 400 (:20-25). Graph failure: HTTP 200 "Failed to set ..." (:38-43), caught by the failure words.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP words 1 as "Enabled" and 0 as "Disabled" for every setting (:31), but for Allow Web Search 1 means off everywhere and 0 off in work mode (its own read, Invoke-ListCopilotSettings.ps1:39-43): the description says so.',
+	},
+	'standard:getShadowAi': {
+		source: 'Tenant/Standards/Invoke-ListShadowAI.ps1',
+		reads:
+			"Query or body tenantFilter (:17): CIPP's cached Intune app inventory and Entra service principals of the tenant, and the sanctioned tools by PartitionKey eq '<tenant>' (:43-44): default domain only.",
+		clears: 'none',
+		failure:
+			'A catalog or cache that cannot be read is skipped with a logbook entry (:21-25, :47-50): fewer or no items, never a failure status.',
+		async: "none: reads CIPP's last data collection (Tenant Test → Run, Collect Data).",
+		refusals: [],
+		output:
+			'One object {summary, byCategory, byRisk, topTools, detectedApps, consentedApps} (:242-258): the node returns one item per detected app (source device) and per consented app (source consent).',
+		verdict: 'ok',
+	},
+	'standard:sanctionAiTool': {
+		source: 'Tenant/Standards/Invoke-ExecShadowAISanction.ps1',
+		reads:
+			'Body tenantFilter (:14), Tools (or Tool, a list, :15), Action (Sanction or Unsanction, default Sanction, :16). Rows are keyed PartitionKey = tenantFilter as given (:23-28), read back by default domain: the node sends the default domain.',
+		clears: "Unsanction removes the tool's row (:33-38).",
+		failure: 'HTTP 400 {Results: ["Failed to update sanctioned AI tools: ..."]} (:43-48): no tenant, no tool, unknown action.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+
+	'standard:getCopilotUsage': {
+		source: 'Tenant/Standards/Invoke-ListCopilotUsage.ps1',
+		reads:
+			'Query or body tenantFilter, Type (Adoption (default), Trend, UserDetail) and period (default D30) (:14-16), pasted into the Graph report URL (:19-60).',
+		clears: 'none',
+		failure: 'A Graph failure (no Copilot licence, reports not available): HTTP 500 with the error text.',
+		async: 'none',
+		refusals: [],
+		output:
+			'A bare array: per product {product, enabledUsers, activeUsers}, per day {reportDate, ...Active}, or per user {userPrincipalName, lastActivityDate, per-app dates}. records fits.',
+		verdict: 'ok',
+	},
+	'standard:getManyAgentPackages': {
+		source: 'Tenant/Standards/Invoke-ListAgent365Packages.ps1',
+		reads: 'Query or body tenantFilter and Filter (an OData filter replacing the two default reads, :16-25).',
+		clears: 'none',
+		failure:
+			'Graph failure (no Agent 365 licence): HTTP 500 with the error message as the body (:37-42). If the second of the two reads fails after the first succeeded, the whole answer is that failure.',
+		async: 'none',
+		refusals: [],
+		output: 'A bare array of Graph catalog packages, deduplicated by id (:28-35). recordsOrFail fits.',
+		verdict: 'ok',
+	},
+	'standard:getAgentPackage': {
+		source: 'Tenant/Standards/Invoke-ListAgent365PackageDetail.ps1',
+		reads: 'Query or body tenantFilter and id (:14-15).',
+		clears: 'none',
+		failure: 'A failed Graph read is HTTP 200 {error: "..."} (:19-24): the node fails the item with that text.',
+		async: 'none',
+		refusals: [],
+		output: 'One Graph package object (:17, :25-28).',
+		verdict: 'settled',
+		note: 'CIPP answers a failure with HTTP 200 and {error}; the node fails the item instead of returning it as a package.',
+	},
+
+	'standard:setBaselineOverride': {
+		source: 'Tenant/Standards/Invoke-ExecBaselineOverride.ps1',
+		reads:
+			'Body action (createOverride or deleteOverride), tenantFilter, standard (all required, :17-22), variables (createOverride, default {}, :37). The override and the resolved row are keyed by the tenant as given (:26-32): the node sends the default domain.',
+		clears:
+			"createOverride replaces the tenant's whole configuration of the standard with variables (:38-54); deleteOverride removes it and the inherited configuration applies again (:90-112). The description says so.",
+		failure: 'Throws answered HTTP 500 "Failed to update override: ..." (:121-125): missing fields, unknown action.',
+		async: 'The resolved row changes at once; the next baseline run enforces it.',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

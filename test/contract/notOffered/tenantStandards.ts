@@ -2,7 +2,11 @@ import type { NotOffered } from './types';
 
 /** Tenant standards and tests; custom scripts and the report builder (OpenAPI tags Tenant > Standards, Tenant > Tests, Tools > Custom-Scripts, Tools > Report-Builder, Tools > Breach-Lookup). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'AddBaseline', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'AddBaseline',
+		reason: 'notYetBuilt',
+		note: 'Not offered yet: a baseline is saved whole from its stages (each with standards, variables and advance conditions) and its tenant and group assignments; the other baseline actions are offered under Standard.',
+	},
 	{
 		endpoint: 'AddBPATemplate',
 		reason: 'notYetBuilt',
@@ -23,27 +27,14 @@ export const notOffered: NotOffered[] = [
 		reason: 'duplicate',
 		note: 'The older Domain Analyser list; the same results are offered as Standard → Get Many Domain Analyses.',
 	},
-	{ endpoint: 'ExecBaselineOverride', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecBaselineRun', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecBaselineStage', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecCopilotSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecGenerateReportBuilderReport', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecReportBuilderTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecShadowAISanction', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecStandardConvert',
 		reason: 'setup',
 		note: "One-time migration of CIPP's legacy per-tenant standards into standards templates.",
 	},
-	{ endpoint: 'ListAgent365PackageDetail', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListAgent365Packages', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListBaselines', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListBaselineStandards', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListBrandingPresets', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListCopilotSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListCopilotUsage', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListGeneratedReports', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListReportBuilderTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListShadowAI', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveBaseline', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ListBrandingPresets',
+		reason: 'frontend',
+		note: "The report branding presets (colours, logo, cover, watermark) that CIPP's web front end uses when it renders a report as PDF in the browser.",
+	},
 ];

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { requiredText } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -137,3 +138,31 @@ export const runManuallyParameter: CippParameter = {
 	},
 	send: { name: 'runManually', in: 'body', encoding: 'boolean' },
 };
+
+/** A baseline (Standard → Get Many Baselines), picked or typed by GUID. */
+export function baselineParameter(send: SendTo, description = 'The baseline, from the list or by its GUID'): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'Baseline ID',
+			name: 'baselineId',
+			description,
+			searchListMethod: 'searchBaselines',
+			placeholder: 'Select a baseline...',
+		},
+		send,
+	);
+}
+
+/** A standard of a tenant's baseline, by its standardName, sent as CIPP's `standard`. */
+export const baselineStandardParameter: CippParameter = requiredText(
+	{
+		displayName: 'Baseline Standard',
+		name: 'standard',
+		placeholder: 'e.g. AuditLog',
+		description: 'The standard, by its standardName from Standard → Get Baseline Alignment',
+	},
+	{ name: 'standard', in: 'body' },
+);
+
+/** The tenant and standard every baseline triage acts on. */
+export const baselineTarget: CippParameter[] = [standardsTenant('body'), baselineStandardParameter];

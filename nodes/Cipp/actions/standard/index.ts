@@ -4,6 +4,19 @@ import { cloneTemplateToDrift } from './cloneTemplateToDrift.operation';
 import { createTemplate } from './createTemplate.operation';
 import { deleteBpaTemplate } from './deleteBpaTemplate.operation';
 import { deleteLegacyStandards } from './deleteLegacyStandards.operation';
+import { advanceBaselineStage } from './advanceBaselineStage.operation';
+import { deleteBaseline } from './deleteBaseline.operation';
+import { getManyBaselines } from './getManyBaselines.operation';
+import { getManyBaselineStandards } from './getManyBaselineStandards.operation';
+import { runBaseline } from './runBaseline.operation';
+import { getManyCopilotSettings } from './getManyCopilotSettings.operation';
+import { setCopilotSetting } from './setCopilotSetting.operation';
+import { getShadowAi } from './getShadowAi.operation';
+import { sanctionAiTool } from './sanctionAiTool.operation';
+import { getCopilotUsage } from './getCopilotUsage.operation';
+import { getManyAgentPackages } from './getManyAgentPackages.operation';
+import { getAgentPackage } from './getAgentPackage.operation';
+import { setBaselineOverride } from './setBaselineOverride.operation';
 import { getBaselineAlignment } from './getBaselineAlignment.operation';
 import { getCurrentState } from './getCurrentState.operation';
 import { getManyAlignments } from './getManyAlignments.operation';
@@ -38,8 +51,21 @@ export const operations: CippOperation[] = [
 	deleteBpaTemplate,
 	getManyDomainAnalyses,
 	runDomainAnalyser,
+	getManyBaselines,
+	getManyBaselineStandards,
+	runBaseline,
+	advanceBaselineStage,
 	getBaselineAlignment,
 	updateBaselineDeviation,
+	setBaselineOverride,
+	deleteBaseline,
+	getManyCopilotSettings,
+	setCopilotSetting,
+	getCopilotUsage,
+	getManyAgentPackages,
+	getAgentPackage,
+	getShadowAi,
+	sanctionAiTool,
 ];
 
 export const operationSelector = selectorFor('standard', operations);

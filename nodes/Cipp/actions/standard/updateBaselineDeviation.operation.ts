@@ -1,7 +1,7 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, requiredText } from '../common/fields';
+import { additionalFields, booleanField, requiredParameter } from '../common/fields';
 import { actionResult } from '../common/readers';
-import { reasonProperty, requireFor, standardsTenant } from '../shared/standard';
+import { baselineTarget, reasonProperty, requireFor } from '../shared/standard';
 import type { CippOperation } from '../types';
 
 export const updateBaselineDeviation: CippOperation = {
@@ -13,16 +13,7 @@ export const updateBaselineDeviation: CippOperation = {
 		"Triage one standard of a tenant's baseline: accept its drift (optionally until a date), deny it (CIPP remediates or deletes on the next baseline run), clear the decision, triage one property, or mark a manual task done; Standard → Get Baseline Alignment then shows the status",
 	...writes('ExecUpdateBaselineDeviation', 'Tenant.Standards.ReadWrite'),
 	parameters: [
-		standardsTenant('body'),
-		requiredText(
-			{
-				displayName: 'Baseline Standard',
-				name: 'standard',
-				placeholder: 'e.g. AuditLog',
-				description: 'The standard, by its standardName from Standard → Get Baseline Alignment',
-			},
-			{ name: 'standard', in: 'body' },
-		),
+		...baselineTarget,
 		requiredParameter(
 			{
 				displayName: 'Action',

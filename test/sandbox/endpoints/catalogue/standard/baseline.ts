@@ -1,4 +1,7 @@
-/** Baselines: Invoke-ListBaselineAlignment (one tenant) and -ExecUpdateBaselineDeviation. */
+/**
+ * Baselines: Invoke-ListBaselineAlignment (one tenant), -ExecUpdateBaselineDeviation, -ListBaselines,
+ * -ListBaselineStandards, -ExecBaselineRun, -ExecBaselineStage, -RemoveBaseline.
+ */
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { type BaselineRow, standardsData } from './data';
@@ -169,4 +172,171 @@ const ExecUpdateBaselineDeviation: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ListBaselineAlignment, ExecUpdateBaselineDeviation];
+/** Invoke-ListBaselines (Get-CIPPBaseline): baselines with stages and each assigned tenant's stage. */
+const ListBaselines: Endpoint = {
+	name: 'ListBaselines',
+	role: 'Tenant.Standards.Read',
+	handle(ctx) {
+		const rows = standardsData(ctx.state).baselines.map(({ tenantStates, ...baseline }) => ({
+			...baseline,
+			baselineName: baseline.templateName,
+			stageNames: baseline.stages.map((stage) => stage.name),
+			standardsCount: new Set(baseline.stages.flatMap((stage) => stage.standards)).size,
+			tenantStates: [...tenantStates.entries()].map(([tenant, stage]) => ({
+				tenantFilter: tenant,
+				currentStage: stage,
+				totalStages: baseline.stages.length,
+				stageName: baseline.stages[stage - 1].name,
+			})),
+		}));
+		return { status: 200, body: rows };
+	},
+};
+
+/** Invoke-ListBaselineStandards (Get-CIPPBaselineDefinition): the catalogue of standards. */
+const ListBaselineStandards: Endpoint = {
+	name: 'ListBaselineStandards',
+	role: 'Tenant.Standards.Read',
+	handle: () => ({
+		status: 200,
+		body: [
+			{ name: 'AuditLog', label: 'Unified audit log', cat: 'Global Standards', impact: 'Low Impact', variables: [] },
+			{
+				name: 'DisableBasicAuthSMTP',
+				label: 'Disable SMTP basic authentication',
+				cat: 'Exchange Standards',
+				impact: 'Medium Impact',
+				variables: [],
+			},
+		],
+	}),
+};
+
+/** Invoke-ExecBaselineRun: refusals are HTTP 500; a run that resolves nothing is HTTP 200 "Nothing ran: ...". */
+const ExecBaselineRun: Endpoint = {
+	name: 'ExecBaselineRun',
+	role: 'Tenant.Standards.ReadWrite',
+	handle(ctx) {
+		const fail = (message: string) => ({ status: 500, body: { Results: `Failed to start baseline run: ${message}` } });
+		const mode = psString(ctx.fromBody('mode') ?? 'run');
+		if (!['run', 'compare', 'oneoff'].includes(mode)) return fail(`Unknown mode '${mode}'. Use run, compare, or oneoff.`);
+		const raw = ctx.fromBody('tenantFilter');
+		let tenant = psString(raw && typeof raw === 'object' ? (raw as Record<string, unknown>).value : raw);
+		if (tenant.toLowerCase() === 'alltenants') tenant = '';
+		const standard = psString(ctx.fromBody('standard'));
+		const templateId = psString(ctx.fromBody('templateId'));
+		if (mode === 'oneoff' && !(tenant && standard)) return fail('A oneoff run requires tenantFilter and standard.');
+		if (!(tenant || templateId)) return fail('Provide a tenantFilter or a templateId to scope the run.');
+		const baselines = standardsData(ctx.state).baselines.filter((baseline) => !templateId || baseline.GUID === templateId);
+		const queued = baselines
+			.flatMap((baseline) =>
+				[...baseline.tenantStates.entries()]
+					.filter(([name]) => !tenant || name === tenant)
+					.flatMap(([, stage]) => baseline.stages.slice(0, stage).flatMap((entry) => entry.standards)),
+			)
+			.filter((name) => !standard || name === standard).length;
+		const target = templateId ? `baseline ${templateId}` : `${standard ? `${standard} on ` : ''}${tenant}`;
+		if (queued === 0) {
+			return {
+				status: 200,
+				body: {
+					Results: `Nothing ran: no assigned baseline (or tenant override) resolves ${target}. Check the baseline's standards, assignment, and exclusions.`,
+				},
+			};
+		}
+		return {
+			status: 200,
+			body: {
+				Results: `Started the ${mode}: ${queued} check${queued === 1 ? '' : 's'} queued. Results appear on the alignment page as each check completes.`,
+			},
+		};
+	},
+};
+
+/** Invoke-ExecBaselineStage */
+const ExecBaselineStage: Endpoint = {
+	name: 'ExecBaselineStage',
+	role: 'Tenant.Standards.ReadWrite',
+	handle(ctx) {
+		const fail = (message: string) => ({ status: 500, body: { Results: `Failed to advance stage: ${message}` } });
+		const tenant = psString(ctx.fromBody('tenantFilter'));
+		const templateId = psString(ctx.fromBody('templateId'));
+		if (!(tenant && templateId)) return fail('Provide tenantFilter and templateId.');
+		const baseline = standardsData(ctx.state).baselines.find((entry) => entry.GUID === templateId);
+		if (!baseline) return fail(`No baseline found with ID ${templateId}.`);
+		const current = baseline.tenantStates.get(tenant) ?? 1;
+		if (current >= baseline.stages.length) return fail(`${tenant} is already in the final stage of ${baseline.templateName}.`);
+		baseline.tenantStates.set(tenant, current + 1);
+		const name = baseline.stages[current].name;
+		return {
+			status: 200,
+			body: {
+				Results: `Moved ${tenant} to stage ${current + 1} (${name}) of ${baseline.templateName}. The stage's standards apply on the next run.`,
+			},
+		};
+	},
+};
+
+/** Invoke-RemoveBaseline */
+const RemoveBaseline: Endpoint = {
+	name: 'RemoveBaseline',
+	role: 'Tenant.Standards.ReadWrite',
+	handle(ctx) {
+		const id = psString(ctx.fromQueryOrBody('ID'));
+		if (!id) return { status: 500, body: { Results: 'Failed to remove baseline: Provide the ID of the baseline to remove.' } };
+		const data = standardsData(ctx.state);
+		const index = data.baselines.findIndex((entry) => entry.GUID === id);
+		if (index < 0) return { status: 500, body: { Results: `Failed to remove baseline: No baseline found with ID ${id}.` } };
+		const [removed] = data.baselines.splice(index, 1);
+		return { status: 200, body: { Results: `Successfully removed baseline ${removed.templateName}` } };
+	},
+};
+
+/** Invoke-ExecBaselineOverride: a tenant delta for one standard; the resolved row shows it at once. */
+const ExecBaselineOverride: Endpoint = {
+	name: 'ExecBaselineOverride',
+	role: 'Tenant.Standards.ReadWrite',
+	handle(ctx) {
+		const action = psString(ctx.fromBody('action'));
+		const tenant = psString(ctx.fromBody('tenantFilter'));
+		const standard = psString(ctx.fromBody('standard'));
+		if (!(action && tenant && standard))
+			return { status: 500, body: { Results: 'Failed to update override: Provide action, tenantFilter, and standard.' } };
+		const row = standardsData(ctx.state).baseline.find(
+			(candidate) => candidate.tenantFilter === tenant && candidate.standardName === standard,
+		) as (BaselineRow & { sourceTemplate?: string; inheritedValue?: unknown }) | undefined;
+		if (action === 'createOverride') {
+			if (row) {
+				row.inheritedValue ??= row.expectedValue;
+				row.expectedValue = ctx.fromBody('variables') ?? {};
+				row.sourceTemplate = 'Tenant Override';
+			}
+			return { status: 200, body: { Results: `Created a tenant override of ${standard} for ${tenant}.` } };
+		}
+		if (action === 'deleteOverride') {
+			if (row?.sourceTemplate === 'Tenant Override') {
+				row.expectedValue = row.inheritedValue;
+				row.sourceTemplate = 'Secure Score Baseline';
+			}
+			return {
+				status: 200,
+				body: { Results: `Removed the tenant override of ${standard} for ${tenant} - it falls back to the inherited configuration.` },
+			};
+		}
+		return {
+			status: 500,
+			body: { Results: `Failed to update override: Unknown action '${action}'. Use createOverride or deleteOverride.` },
+		};
+	},
+};
+
+export const endpoints: Endpoint[] = [
+	ExecBaselineOverride,
+	ListBaselineAlignment,
+	ExecUpdateBaselineDeviation,
+	ListBaselines,
+	ListBaselineStandards,
+	ExecBaselineRun,
+	ExecBaselineStage,
+	RemoveBaseline,
+];

@@ -7,6 +7,8 @@ export const MSP_BASELINE = stableGuid('standards/baseline');
 export const DRIFT_TEMPLATE = stableGuid('standards/drift');
 /** An Intune policy in Contoso that no template defines (a policy deviation). */
 export const EXTRA_POLICY = stableGuid('standards/drift/extra-policy');
+/** The baseline the sandbox's baseline rows come from (two stages). */
+export const SECURE_BASELINE = stableGuid('standards/baselines/secure');
 
 /** A row of CippStandardsReports: one standard's last check in one tenant. */
 export interface ReportRow {
@@ -95,6 +97,23 @@ export const standardsData = perSandbox(() => ({
 	policies: new Set([EXTRA_POLICY]),
 	/** Remediation tasks Deny - Remediate scheduled. */
 	tasks: [] as Array<{ Name: string; Recurrence?: string }>,
+	/** BaselineRollouts with their stages, and the tenants' stages (BaselineRolloutState). */
+	baselines: [
+		{
+			GUID: SECURE_BASELINE,
+			templateName: 'Secure Score Baseline',
+			stages: [
+				{ name: 'Pilot', standards: ['AuditLog'] },
+				{ name: 'Broad', standards: ['DisableBasicAuthSMTP', 'ManualTask.ReviewGlobalAdmins'] },
+			],
+			assignedTenants: [CONTOSO, FABRIKAM],
+			excludedTenants: [] as string[],
+			tenantStates: new Map([
+				[CONTOSO, 2],
+				[FABRIKAM, 1],
+			]),
+		},
+	],
 	baseline: [
 		baselineRow('AuditLog', 'Unified audit log', 'Compliant', true, { enabled: true }, { enabled: true }),
 		baselineRow(

@@ -1,0 +1,34 @@
+import { writes } from '../common/endpoints';
+import { requiredText } from '../common/fields';
+import * as validate from '../common/validators';
+import { standardsTenant } from '../shared/standard';
+import { parsedAction } from '../shared/tenantTest';
+import type { CippOperation } from '../types';
+
+export const deleteReport: CippOperation = {
+	resource: 'reportBuilder',
+	value: 'deleteReport',
+	name: 'Delete Report',
+	action: 'Delete a generated report',
+	description: 'Delete a report the Report Builder generated',
+	...writes('ExecGenerateReportBuilderReport', 'CIPP.Core.ReadWrite'),
+	constants: { body: { Action: 'delete' } },
+	parameters: [
+		// CIPP's delete ignores the tenant, but its access check reads it: a tenant-scoped client may only delete its tenants' reports.
+		{
+			...standardsTenant('body', 'TenantFilter'),
+			property: { ...standardsTenant('body', 'TenantFilter').property, description: "The report's tenant" },
+		},
+		requiredText(
+			{
+				displayName: 'Report ID',
+				name: 'reportId',
+				description: 'The report, by its RowKey from Get Many Reports (reportId of Generate Report)',
+			},
+			{ name: 'ReportGUID', in: 'body', validate: validate.guid },
+		),
+	],
+	// An unknown report: HTTP 200 "Report not found", nothing deleted.
+	refusals: [/^Report not found$/],
+	output: parsedAction(),
+};
