@@ -3,7 +3,7 @@ import { additionalFields, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { policyParameters } from '../shared/intune';
+import { odataTypeField, policyParameters } from '../shared/intune';
 import type { CippOperation } from '../types';
 
 export const clonePolicy: CippOperation = {
@@ -32,15 +32,7 @@ export const clonePolicy: CippOperation = {
 				{ name: 'newDescription', in: 'body' },
 				validate.longText,
 			),
-			textField(
-				{
-					displayName: 'OData Type',
-					name: 'odataType',
-					placeholder: 'e.g. #microsoft.graph.iosManagedAppProtection',
-					description: "The policy's @odata.type, needed to copy an App Protection policy",
-				},
-				{ name: 'ODataType', in: 'body' },
-			),
+			odataTypeField,
 		]),
 	],
 	output: actionResult(),

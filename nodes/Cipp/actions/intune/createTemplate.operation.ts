@@ -3,7 +3,7 @@ import { additionalFields, requiredText, shownWhen, textField } from '../common/
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { policyParameters } from '../shared/intune';
+import { odataTypeField, policyParameters } from '../shared/intune';
 import { addPolicy } from './addPolicy.operation';
 import type { CippOperation } from '../types';
 
@@ -55,15 +55,7 @@ export const createTemplate: CippOperation = {
 				{ name: 'description', in: 'body' },
 				validate.longText,
 			),
-			textField(
-				{
-					displayName: 'OData Type',
-					name: 'odataType',
-					placeholder: 'e.g. #microsoft.graph.iosManagedAppProtection',
-					description: "The policy's @odata.type, needed to copy an App Protection policy",
-				},
-				{ name: 'ODataType', in: 'body' },
-			),
+			odataTypeField,
 		]),
 	],
 	output: actionResult(),

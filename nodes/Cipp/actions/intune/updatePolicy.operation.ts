@@ -1,9 +1,9 @@
 import { writes } from '../common/endpoints';
 import { namedCollection, textField } from '../common/fields';
-import { recordParameter, tenantParameter } from '../common/pickers';
+import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { POLICY_TYPE_OPTIONS, requireAnyOf } from '../shared/intune';
+import { POLICY_TYPE_OPTIONS, policyIdParameter, requireAnyOf } from '../shared/intune';
 import type { CippOperation, StepContext } from '../types';
 
 /** App protection and app configuration policies live under deviceAppManagement, by their own collection. */
@@ -41,16 +41,7 @@ export const updatePolicy: CippOperation = {
 	...writes('EditIntunePolicy', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		recordParameter(
-			{
-				displayName: 'Policy ID',
-				name: 'policyId',
-				description: 'The policy, from the list or by its ID (from Intune → Get Many Policies)',
-				searchListMethod: 'searchIntunePolicies',
-				placeholder: 'Select a policy...',
-			},
-			{ name: 'ID', in: 'body' },
-		),
+		policyIdParameter,
 		{
 			property: {
 				displayName: 'Policy Type',

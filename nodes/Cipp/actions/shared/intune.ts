@@ -291,18 +291,32 @@ export const appFields = {
 };
 
 /** The policy an operation acts on: its ID and its type, both as Intune → Get Many Policies lists them. */
+/** The Intune policy picked from Intune → Get Many Policies, sent as the body's ID. */
+export const policyIdParameter = recordParameter(
+	{
+		displayName: 'Policy ID',
+		name: 'policyId',
+		description: 'The policy, from the list or by its ID (from Intune → Get Many Policies)',
+		searchListMethod: 'searchIntunePolicies',
+		placeholder: 'Select a policy...',
+	},
+	{ name: 'ID', in: 'body' },
+);
+
+/** The @odata.type CIPP needs to copy an App Protection policy (a clone, or a template made from one). */
+export const odataTypeField = textField(
+	{
+		displayName: 'OData Type',
+		name: 'odataType',
+		placeholder: 'e.g. #microsoft.graph.iosManagedAppProtection',
+		description: "The policy's @odata.type, needed to copy an App Protection policy",
+	},
+	{ name: 'ODataType', in: 'body' },
+);
+
 export function policyParameters(typeField: 'URLName' | 'Type'): CippParameter[] {
 	return [
-		recordParameter(
-			{
-				displayName: 'Policy ID',
-				name: 'policyId',
-				description: 'The policy, from the list or by its ID (from Intune → Get Many Policies)',
-				searchListMethod: 'searchIntunePolicies',
-				placeholder: 'Select a policy...',
-			},
-			{ name: 'ID', in: 'body' },
-		),
+		policyIdParameter,
 		{
 			property: {
 				displayName: 'Policy Type',

@@ -2,6 +2,7 @@ import { readResults } from '../../transport/envelope';
 import { optionalTenantParameter, tenantParameter } from '../common/pickers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, OutputContext } from '../types';
+import { choices } from '../common/fields';
 
 /**
  * The optional tenant filter of a list CIPP keys by default domain (audit-log records, the legacy
@@ -44,3 +45,6 @@ export function refusalMeans(meaning: (context: OutputContext) => string, read: 
 		return read(response, context);
 	};
 }
+
+/** The periods Microsoft Graph's usage reports cover. */
+export const REPORT_PERIODS = choices({ '7 Days': 'D7', '30 Days': 'D30', '90 Days': 'D90', '180 Days': 'D180' });

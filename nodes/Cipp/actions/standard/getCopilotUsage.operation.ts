@@ -2,6 +2,7 @@ import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
+import { REPORT_PERIODS } from '../shared/tenant';
 
 export const getCopilotUsage: CippOperation = {
 	resource: 'standard',
@@ -34,12 +35,7 @@ export const getCopilotUsage: CippOperation = {
 				name: 'period',
 				type: 'options',
 				default: 'D30',
-				options: [
-					{ name: '7 Days', value: 'D7' },
-					{ name: '30 Days', value: 'D30' },
-					{ name: '90 Days', value: 'D90' },
-					{ name: '180 Days', value: 'D180' },
-				],
+				options: REPORT_PERIODS,
 			},
 			send: { name: 'period', in: 'query' },
 		},

@@ -3,6 +3,7 @@ import { additionalFields, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
+import { REPORT_PERIODS } from '../shared/tenant';
 
 export const getUsageReport: CippOperation = {
 	resource: 'tenant',
@@ -31,12 +32,7 @@ export const getUsageReport: CippOperation = {
 					name: 'period',
 					type: 'options',
 					default: 'D30',
-					options: [
-						{ name: '7 Days', value: 'D7' },
-						{ name: '30 Days', value: 'D30' },
-						{ name: '90 Days', value: 'D90' },
-						{ name: '180 Days', value: 'D180' },
-					],
+					options: REPORT_PERIODS,
 					description: 'The period a usage report covers',
 				},
 				send: { name: 'period', in: 'query' },
