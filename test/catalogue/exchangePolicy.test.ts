@@ -330,6 +330,86 @@ describeCatalogue('exchangePolicy', {
 				TrackClicks: true,
 			}),
 	},
+	createSafeLinksPolicy: {
+		parameters: {
+			tenantFilter: contoso,
+			policyName: 'Safe Links for finance',
+			ruleName: 'Safe Links for finance',
+			additionalFields: {
+				trackClicks: true,
+				allowClickThrough: false,
+				sentToMemberOf: 'finance@contoso.onmicrosoft.com',
+				state: true,
+				priority: 1,
+			},
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecNewSafeLinksPolicy',
+			body: {
+				tenantFilter: tenant,
+				PolicyName: 'Safe Links for finance',
+				RuleName: 'Safe Links for finance',
+				TrackClicks: true,
+				AllowClickThrough: false,
+				SentToMemberOf: [{ value: 'finance@contoso.onmicrosoft.com', label: 'finance@contoso.onmicrosoft.com' }],
+				State: true,
+				Priority: 1,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: "Successfully created new SafeLinks policy 'Safe Links for finance'and rule 'Safe Links for finance'",
+			}),
+	},
+	updateSafeLinksPolicy: {
+		parameters: {
+			tenantFilter: fabrikam,
+			safeLinksPolicy: locator('list', 'CIPP Default Safe Links Policy'),
+			ruleName: 'CIPP Default Safe Links Rule',
+			additionalFields: { allowClickThrough: true, state: false },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditSafeLinksPolicy',
+			body: {
+				tenantFilter: fabrikamDomain,
+				PolicyName: 'CIPP Default Safe Links Policy',
+				RuleName: 'CIPP Default Safe Links Rule',
+				AllowClickThrough: true,
+				State: false,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message:
+					"Successfully updated SafeLinks policy 'CIPP Default Safe Links Policy' Successfully disabled SafeLinks rule 'CIPP Default Safe Links Rule'",
+				messages: [
+					"Successfully updated SafeLinks policy 'CIPP Default Safe Links Policy'",
+					"Successfully disabled SafeLinks rule 'CIPP Default Safe Links Rule'",
+				],
+			}),
+	},
+	deleteSafeLinksPolicy: {
+		parameters: {
+			tenantFilter: locator('domain', 'woodgrovebank.com'),
+			ruleName: 'CIPP Default Safe Links Rule',
+			safeLinksPolicy: locator('list', 'CIPP Default Safe Links Policy'),
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDeleteSafeLinksPolicy',
+			body: { tenantFilter: 'woodgrovebank.com', RuleName: 'CIPP Default Safe Links Rule', PolicyName: 'CIPP Default Safe Links Policy' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message:
+					"Successfully deleted SafeLinks rule 'CIPP Default Safe Links Rule' | Successfully deleted SafeLinks policy 'CIPP Default Safe Links Policy'",
+			}),
+	},
 	deleteSafeLinksTemplate: {
 		parameters: { templateId: locator('list', 'CIPP-Default.SafeLinksTemplate.json') },
 		request: { method: 'POST', endpoint: 'RemoveSafeLinksPolicyTemplate', body: { ID: 'CIPP-Default.SafeLinksTemplate.json' } },
@@ -496,5 +576,75 @@ describe('exchange policy operations: state, refusals and follow-up reads', () =
 		});
 		expect(run.requests[0].status).toBe(404);
 		expect(run.error?.message).toMatch(/not found/);
+	});
+	test('a Safe Links policy created is listed with its rule by Security → Get Many Safe Links Policies; a second of the same name is refused (HTTP 200)', async () => {
+		const create = {
+			tenantFilter: northwind,
+			policyName: 'Safe Links for sales',
+			ruleName: 'Safe Links for sales rule',
+			additionalFields: { allowClickThrough: true, recipientDomainIs: 'northwind.onmicrosoft.com', state: false },
+		};
+		expect((await runOperation(sandbox, 'exchangePolicy', 'createSafeLinksPolicy', create)).error).toBeUndefined();
+		const listed = () => runOperation(sandbox, 'security', 'getManySafeLinksPolicies', { tenantFilter: northwind, returnAll: true });
+		expect((await listed()).items.map((item) => item.json)).toContainEqual(
+			expect.objectContaining({
+				PolicyName: 'Safe Links for sales',
+				RuleName: 'Safe Links for sales rule',
+				AllowClickThrough: true,
+				TrackClicks: true,
+				RecipientDomainIs: ['northwind.onmicrosoft.com'],
+				State: 'Disabled',
+				ConfigurationStatus: 'Complete',
+			}),
+		);
+		const again = await runOperation(sandbox, 'exchangePolicy', 'createSafeLinksPolicy', create);
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(/Policy 'Safe Links for sales' already exists in tenant northwind.onmicrosoft.com/);
+
+		const update = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksPolicy', {
+			tenantFilter: northwind,
+			safeLinksPolicy: locator('id', 'Safe Links for sales'),
+			ruleName: 'Safe Links for sales rule',
+			additionalFields: { trackClicks: false },
+		});
+		expect(update.error).toBeUndefined();
+		const updated = (await listed()).items.map((item) => item.json).find((entry) => entry.PolicyName === 'Safe Links for sales');
+		// Only the given setting changes: the rule's recipients and the other settings stay.
+		expect(updated).toMatchObject({ TrackClicks: false, AllowClickThrough: true, RecipientDomainIs: ['northwind.onmicrosoft.com'] });
+
+		const deleted = await runOperation(sandbox, 'exchangePolicy', 'deleteSafeLinksPolicy', {
+			tenantFilter: northwind,
+			ruleName: 'Safe Links for sales rule',
+			safeLinksPolicy: locator('id', 'Safe Links for sales'),
+		});
+		expect(deleted.error).toBeUndefined();
+		expect((await listed()).items.map((item) => item.json.PolicyName)).not.toContain('Safe Links for sales');
+	});
+
+	test("deleting a Safe Links policy whose rule is not there fails with CIPP's words, though CIPP answers HTTP 200", async () => {
+		const run = await runOperation(sandbox, 'exchangePolicy', 'deleteSafeLinksPolicy', {
+			tenantFilter: northwind,
+			ruleName: 'No such rule',
+			safeLinksPolicy: locator('id', 'CIPP Default Safe Links Policy'),
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Failed to delete SafeLinks rule 'No such rule'/);
+	});
+
+	test('an update without any setting changes nothing and fails the item; an unknown policy is HTTP 500', async () => {
+		const nothing = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksPolicy', {
+			tenantFilter: northwind,
+			safeLinksPolicy: locator('id', 'CIPP Default Safe Links Policy'),
+			ruleName: 'CIPP Default Safe Links Rule',
+		});
+		expect(nothing.error?.message).toMatch(/Nothing was changed/);
+		const unknown = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksPolicy', {
+			tenantFilter: northwind,
+			safeLinksPolicy: locator('id', 'Nope'),
+			ruleName: 'Nope',
+			additionalFields: { scanUrls: true },
+		});
+		expect(unknown.requests[0].status).toBe(500);
+		expect(unknown.error?.message).toMatch(/Failed updating SafeLinks configuration 'Nope'/);
 	});
 });

@@ -5,10 +5,7 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddSafeLinksPolicyFromTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddSafeLinksPolicyTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'CreateSafeLinksPolicyTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'EditSafeLinksPolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'EditSafeLinksPolicyTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecDeleteSafeLinksPolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecNewSafeLinksPolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSafeLinksPolicyDetails', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListSafeLinksPolicyTemplateDetails',

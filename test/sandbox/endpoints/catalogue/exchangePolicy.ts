@@ -9,11 +9,13 @@ import {
 	spamFilterTemplates,
 } from './exchangePolicy/kinds';
 import * as quarantine from './exchangePolicy/quarantine';
+import * as safeLinks from './exchangePolicy/safeLinks';
 import { templateEndpoints } from './exchangePolicy/templates';
 
 export const endpoints: Endpoint[] = [
 	...filters.endpoints,
 	...quarantine.endpoints,
+	...safeLinks.endpoints,
 	...templateEndpoints(spamFilterTemplates),
 	...templateEndpoints(connectionFilterTemplates),
 	...templateEndpoints(allowBlockTemplates),

@@ -1,0 +1,33 @@
+import { writes } from '../common/endpoints';
+import { requiredParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import { safeLinksRuleParameter, safeLinksSettings } from '../shared/exchangePolicy';
+import type { CippOperation } from '../types';
+
+export const createSafeLinksPolicy: CippOperation = {
+	resource: 'exchangePolicy',
+	value: 'createSafeLinksPolicy',
+	name: 'Create Safe Links Policy',
+	action: 'Create a Safe Links policy',
+	description: 'Create a Safe Links policy and the rule that applies it; settings left out keep Exchange defaults',
+	...writes('ExecNewSafeLinksPolicy', 'Exchange.SpamFilter.ReadWrite'),
+	parameters: [
+		tenantParameter('body'),
+		requiredParameter(
+			{
+				displayName: 'Policy Name',
+				name: 'policyName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Safe Links for all users',
+				description: 'The name of the new policy',
+			},
+			{ name: 'PolicyName', in: 'body' },
+		),
+		safeLinksRuleParameter,
+		safeLinksSettings,
+	],
+	refusals: [/already exists in tenant/],
+	output: actionResult(),
+};
