@@ -410,6 +410,56 @@ describeCatalogue('exchangePolicy', {
 					"Successfully deleted SafeLinks rule 'CIPP Default Safe Links Rule' | Successfully deleted SafeLinks policy 'CIPP Default Safe Links Policy'",
 			}),
 	},
+	createSafeLinksTemplate: {
+		parameters: {
+			templateName: 'Strict Safe Links',
+			templateDescription: 'No click-through',
+			policyName: 'Strict Safe Links Policy',
+			ruleName: 'Strict Safe Links Rule',
+			additionalFields: { allowClickThrough: false, recipientDomainIs: 'contoso.com' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'CreateSafeLinksPolicyTemplate',
+			body: {
+				TemplateName: 'Strict Safe Links',
+				TemplateDescription: 'No click-through',
+				PolicyName: 'Strict Safe Links Policy',
+				RuleName: 'Strict Safe Links Rule',
+				AllowClickThrough: false,
+				RecipientDomainIs: [{ value: 'contoso.com', label: 'contoso.com' }],
+			},
+		},
+		output: ([item]) => {
+			expect(item.json.status).toBe('success');
+			expect(item.json.message).toMatch(/^Created SafeLinks Policy Template Strict Safe Links with GUID [0-9a-f-]{36}$/);
+		},
+	},
+	updateSafeLinksTemplate: {
+		parameters: {
+			templateId: locator('list', 'CIPP-Default.SafeLinksTemplate.json'),
+			templateName: 'CIPP Default Safe Links',
+			policyName: 'CIPP Default Safe Links Policy',
+			ruleName: 'CIPP Default Safe Links Rule',
+			additionalFields: { trackClicks: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditSafeLinksPolicyTemplate',
+			body: {
+				ID: 'CIPP-Default.SafeLinksTemplate.json',
+				TemplateName: 'CIPP Default Safe Links',
+				PolicyName: 'CIPP Default Safe Links Policy',
+				RuleName: 'CIPP Default Safe Links Rule',
+				TrackClicks: true,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Updated SafeLinks Policy Template CIPP Default Safe Links with ID CIPP-Default.SafeLinksTemplate.json',
+			}),
+	},
 	deleteSafeLinksTemplate: {
 		parameters: { templateId: locator('list', 'CIPP-Default.SafeLinksTemplate.json') },
 		request: { method: 'POST', endpoint: 'RemoveSafeLinksPolicyTemplate', body: { ID: 'CIPP-Default.SafeLinksTemplate.json' } },
@@ -646,5 +696,32 @@ describe('exchange policy operations: state, refusals and follow-up reads', () =
 		});
 		expect(unknown.requests[0].status).toBe(500);
 		expect(unknown.error?.message).toMatch(/Failed updating SafeLinks configuration 'Nope'/);
+	});
+	test('a Safe Links template created is listed; an update replaces it (settings not given again are gone); an unknown ID fails (HTTP 403)', async () => {
+		const fields = { templateName: 'Teams only', policyName: 'Teams Safe Links', ruleName: 'Teams Safe Links rule' };
+		const create = await runOperation(sandbox, 'exchangePolicy', 'createSafeLinksTemplate', {
+			...fields,
+			additionalFields: { enableSafeLinksForTeams: true, trackClicks: true },
+		});
+		expect(create.error).toBeUndefined();
+		const templates = async () =>
+			(await runOperation(sandbox, 'exchangePolicy', 'getManySafeLinksTemplates', { returnAll: true })).items.map((item) => item.json);
+		const template = (await templates()).find((entry) => entry.TemplateName === 'Teams only');
+		expect(template).toMatchObject({ PolicyName: 'Teams Safe Links', EnableSafeLinksForTeams: true, TrackClicks: true });
+		const update = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksTemplate', {
+			...fields,
+			templateId: locator('id', String(template?.GUID)),
+			additionalFields: { trackClicks: false },
+		});
+		expect(update.error).toBeUndefined();
+		const updated = (await templates()).find((entry) => entry.GUID === template?.GUID);
+		expect(updated).toMatchObject({ TrackClicks: false });
+		expect(updated).not.toHaveProperty('EnableSafeLinksForTeams');
+		const unknown = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksTemplate', {
+			...fields,
+			templateId: locator('id', 'nope'),
+		});
+		expect(unknown.requests[0].status).toBe(403);
+		expect(unknown.error?.message).toMatch(/Failed to update SafeLinks policy template: Template with ID 'nope' not found/);
 	});
 });

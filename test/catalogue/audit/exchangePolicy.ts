@@ -301,4 +301,26 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'The rule is deleted first and the policy is tried even when the rule failed; the node requires both names (CIPP skips a missing one with "No rule name provided, skipping rule deletion") and fails the item when either part failed.',
 	},
+	'exchangePolicy:createSafeLinksTemplate': {
+		source: 'Security/Safe-Links-Policy/Invoke-CreateSafeLinksPolicyTemplate.ps1',
+		reads:
+			'Body TemplateName, TemplateDescription (:24-25), then each of PolicyName, the policy settings, RuleName, Priority, State, Comments and the recipient lists that is not null, stored as sent (:28-46). Nothing is required by CIPP; the node requires the template, policy and rule names, which a deployment needs.',
+		clears: 'none',
+		failure: 'A table failure: HTTP 403 "Failed to create SafeLinks policy template: ..." (:63-68).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'AddSafeLinksPolicyTemplate stores the same fields (listed as its duplicate).',
+	},
+	'exchangePolicy:updateSafeLinksTemplate': {
+		source: 'Security/Safe-Links-Policy/Invoke-EditSafeLinksPolicyTemplate.ps1',
+		reads: 'Body ID (required, :20-23; the row must exist, :25-30), then the same fields as Create (:38-60).',
+		clears: 'Everything: the row is written again from the request alone, so any setting not sent again is gone (:62-71).',
+		failure:
+			'No ID or an unknown ID: HTTP 403 "Failed to update SafeLinks policy template: Template ID is required" / "Template with ID \'<id>\' not found" (:76-81).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The description says CIPP drops every setting not given again; the template, policy and rule names are required fields.',
+	},
 };

@@ -1,8 +1,7 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
-import { safeLinksRuleParameter, safeLinksSettings } from '../shared/exchangePolicy';
+import { safeLinksPolicyNameParameter, safeLinksRuleParameter, safeLinksSettings } from '../shared/exchangePolicy';
 import type { CippOperation } from '../types';
 
 export const createSafeLinksPolicy: CippOperation = {
@@ -12,22 +11,7 @@ export const createSafeLinksPolicy: CippOperation = {
 	action: 'Create a Safe Links policy',
 	description: 'Create a Safe Links policy and the rule that applies it; settings left out keep Exchange defaults',
 	...writes('ExecNewSafeLinksPolicy', 'Exchange.SpamFilter.ReadWrite'),
-	parameters: [
-		tenantParameter('body'),
-		requiredParameter(
-			{
-				displayName: 'Policy Name',
-				name: 'policyName',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Safe Links for all users',
-				description: 'The name of the new policy',
-			},
-			{ name: 'PolicyName', in: 'body' },
-		),
-		safeLinksRuleParameter,
-		safeLinksSettings,
-	],
+	parameters: [tenantParameter('body'), safeLinksPolicyNameParameter, safeLinksRuleParameter, safeLinksSettings],
 	refusals: [/already exists in tenant/],
 	output: actionResult(),
 };

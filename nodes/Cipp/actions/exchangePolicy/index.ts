@@ -5,6 +5,7 @@ import { createAllowBlockTemplate } from './createAllowBlockTemplate.operation';
 import { createConnectionFilterTemplate } from './createConnectionFilterTemplate.operation';
 import { createSafeLinksPolicy } from './createSafeLinksPolicy.operation';
 import { createQuarantinePolicy } from './createQuarantinePolicy.operation';
+import { createSafeLinksTemplate } from './createSafeLinksTemplate.operation';
 import { createSpamFilter } from './createSpamFilter.operation';
 import { createSpamFilterTemplate } from './createSpamFilterTemplate.operation';
 import { deleteAllowBlockTemplate } from './deleteAllowBlockTemplate.operation';
@@ -32,6 +33,7 @@ import { updateAllowBlockTemplate } from './updateAllowBlockTemplate.operation';
 import { updateConnectionFilter } from './updateConnectionFilter.operation';
 import { updateQuarantinePolicy } from './updateQuarantinePolicy.operation';
 import { updateSafeLinksPolicy } from './updateSafeLinksPolicy.operation';
+import { updateSafeLinksTemplate } from './updateSafeLinksTemplate.operation';
 
 export const resource = { name: 'Exchange Policy', value: 'exchangePolicy' };
 
@@ -67,6 +69,8 @@ export const operations: CippOperation[] = [
 	updateSafeLinksPolicy,
 	deleteSafeLinksPolicy,
 	getManySafeLinksTemplates,
+	createSafeLinksTemplate,
+	updateSafeLinksTemplate,
 	deleteSafeLinksTemplate,
 ];
 

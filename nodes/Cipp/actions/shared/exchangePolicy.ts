@@ -177,6 +177,21 @@ export function templateCreate(kind: TemplateKind): CippOperation {
 	return operation;
 }
 
+/** The template picker of a kind, sent as the body's ID. */
+export function templateIdParameter(kind: TemplateKind): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'Template ID',
+			name: 'templateId',
+			description: `The template, from the list or by its GUID (from Get Many ${words(kind, 'Templates')})`,
+			searchListMethod: kind.searchListMethod,
+			placeholder: 'Select a template...',
+			typed: kind.typed,
+		},
+		{ name: 'ID', in: 'body' },
+	);
+}
+
 /** Delete … Template: removes one template from CIPP; what was deployed from it stays. */
 export function templateDelete(kind: TemplateKind): CippOperation {
 	return {
@@ -186,19 +201,7 @@ export function templateDelete(kind: TemplateKind): CippOperation {
 		action: `Delete a ${kind.noun} template`,
 		description: `Delete a ${kind.noun} template from CIPP; what was deployed from it stays`,
 		...writes(kind.remove, kind.writeRole),
-		parameters: [
-			recordParameter(
-				{
-					displayName: 'Template ID',
-					name: 'templateId',
-					description: `The template, from the list or by its GUID (from Get Many ${words(kind, 'Templates')})`,
-					searchListMethod: kind.searchListMethod,
-					placeholder: 'Select a template...',
-					typed: kind.typed,
-				},
-				{ name: 'ID', in: 'body' },
-			),
-		],
+		parameters: [templateIdParameter(kind)],
 		output: actionResult(),
 	};
 }
@@ -471,6 +474,19 @@ export const safeLinksPolicyParameter = namedRecordParameter('Safe Links Policy'
 	in: 'body',
 });
 
+/** The name of a new Safe Links policy. */
+export const safeLinksPolicyNameParameter = requiredParameter(
+	{
+		displayName: 'Policy Name',
+		name: 'policyName',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Safe Links for all users',
+		description: 'The name of the policy',
+	},
+	{ name: 'PolicyName', in: 'body' },
+);
+
 /** The Safe Links rule that applies a policy; Create names a new one. */
 export const safeLinksRuleParameter = requiredParameter(
 	{
@@ -541,3 +557,19 @@ export const safeLinksSettings: CippParameter = additionalFields([
 		capitalised('priority'),
 	),
 ]);
+
+/** What a Safe Links template holds: its name and description, the policy and rule names, and the settings. */
+export const safeLinksTemplateFields: CippParameter[] = [
+	requiredParameter(
+		{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', placeholder: 'e.g. Strict Safe Links' },
+		{ name: 'TemplateName', in: 'body' },
+	),
+	{
+		property: { displayName: 'Template Description', name: 'templateDescription', type: 'string', default: '' },
+		send: { name: 'TemplateDescription', in: 'body' },
+		validate: (value, check) => (value === '' ? undefined : validate.text(value, check)),
+	},
+	safeLinksPolicyNameParameter,
+	safeLinksRuleParameter,
+	safeLinksSettings,
+];

@@ -20,6 +20,6 @@ export const endpoints: Endpoint[] = [
 	...templateEndpoints(connectionFilterTemplates),
 	...templateEndpoints(allowBlockTemplates),
 	EditTenantAllowBlockListTemplate,
-	// Creating Safe Links templates is not offered: only their List and Remove are modelled.
+	// Safe Links templates are created and edited by CreateSafeLinksPolicyTemplate and EditSafeLinksPolicyTemplate (safeLinks.ts); AddSafeLinksPolicyTemplate, their duplicate, is not offered.
 	...templateEndpoints(safeLinksTemplates).filter((endpoint) => endpoint.name !== safeLinksTemplates.add),
 ];

@@ -1,5 +1,5 @@
 /** Each tenant's Safe Links policies and rules, and Invoke-ExecNewSafeLinksPolicy, -EditSafeLinksPolicy and -ExecDeleteSafeLinksPolicy. */
-import { perSandbox } from '../../../directory';
+import { perSandbox, stableGuid } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase } from '../../../http';
@@ -7,6 +7,8 @@ import { psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { exchangeTenant } from '../tenant/request';
 import { fieldArray, findExo } from '../transportRule/data';
+import { safeLinksTemplates } from './kinds';
+import { templatesOf } from './templates';
 
 const POLICY_SETTINGS = [
 	'EnableSafeLinksForEmail',
@@ -274,4 +276,67 @@ const ExecDeleteSafeLinksPolicy: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ExecNewSafeLinksPolicy, EditSafeLinksPolicy, ExecDeleteSafeLinksPolicy];
+const TEMPLATE_FIELDS = [
+	'PolicyName',
+	...POLICY_SETTINGS.slice(0, 9),
+	'DoNotRewriteUrls',
+	...POLICY_SETTINGS.slice(9),
+	'RuleName',
+	'Priority',
+	'State',
+	'Comments',
+	...RULE_LISTS,
+];
+
+/** CIPP's template JSON: TemplateName and TemplateDescription, then each kept field that is not null, as sent. */
+function templateJson(ctx: EndpointContext): Record<string, unknown> {
+	const json: Record<string, unknown> = {
+		TemplateName: getIgnoreCase(ctx.body, 'TemplateName') ?? null,
+		TemplateDescription: getIgnoreCase(ctx.body, 'TemplateDescription') ?? null,
+	};
+	for (const name of TEMPLATE_FIELDS) {
+		const value = getIgnoreCase(ctx.body, name);
+		if (value !== undefined && value !== null) json[name] = value;
+	}
+	return json;
+}
+
+const templateRows = (state: SandboxState) => templatesOf(state, safeLinksTemplates.partition, safeLinksTemplates.seed);
+
+const created = perSandbox(() => ({ count: 0 }));
+
+const CreateSafeLinksPolicyTemplate: Endpoint = {
+	name: 'CreateSafeLinksPolicyTemplate',
+	role: 'Exchange.SafeLinks.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const json = templateJson(ctx);
+		const guid = stableGuid(`SafeLinksTemplate/${(created(ctx.state).count += 1)}`);
+		templateRows(ctx.state).push({ GUID: guid, JSON: json });
+		return { status: 200, body: { Results: `Created SafeLinks Policy Template ${psString(json.TemplateName)} with GUID ${guid}` } };
+	},
+};
+
+const EditSafeLinksPolicyTemplate: Endpoint = {
+	name: 'EditSafeLinksPolicyTemplate',
+	role: 'Exchange.SafeLinks.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const id = psString(getIgnoreCase(ctx.body, 'ID'));
+		const fail = (error: string) => ({ status: 403, body: { Results: `Failed to update SafeLinks policy template: ${error}` } });
+		if (!id) return fail('Template ID is required');
+		const row = templateRows(ctx.state).find((template) => template.GUID === id);
+		if (!row) return fail(`Template with ID '${id}' not found`);
+		// The row is written again from the request alone: whatever is not sent is gone (:38-66).
+		row.JSON = templateJson(ctx);
+		return { status: 200, body: { Results: `Updated SafeLinks Policy Template ${psString(row.JSON.TemplateName)} with ID ${id}` } };
+	},
+};
+
+export const endpoints: Endpoint[] = [
+	ExecNewSafeLinksPolicy,
+	EditSafeLinksPolicy,
+	ExecDeleteSafeLinksPolicy,
+	CreateSafeLinksPolicyTemplate,
+	EditSafeLinksPolicyTemplate,
+];
