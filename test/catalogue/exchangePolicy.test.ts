@@ -330,6 +330,136 @@ describeCatalogue('exchangePolicy', {
 				TrackClicks: true,
 			}),
 	},
+	createSafeLinksPolicy: {
+		parameters: {
+			tenantFilter: contoso,
+			policyName: 'Safe Links for finance',
+			ruleName: 'Safe Links for finance',
+			additionalFields: {
+				trackClicks: true,
+				allowClickThrough: false,
+				sentToMemberOf: 'finance@contoso.onmicrosoft.com',
+				state: true,
+				priority: 1,
+			},
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecNewSafeLinksPolicy',
+			body: {
+				tenantFilter: tenant,
+				PolicyName: 'Safe Links for finance',
+				RuleName: 'Safe Links for finance',
+				TrackClicks: true,
+				AllowClickThrough: false,
+				SentToMemberOf: [{ value: 'finance@contoso.onmicrosoft.com', label: 'finance@contoso.onmicrosoft.com' }],
+				State: true,
+				Priority: 1,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: "Successfully created new SafeLinks policy 'Safe Links for finance'and rule 'Safe Links for finance'",
+			}),
+	},
+	updateSafeLinksPolicy: {
+		parameters: {
+			tenantFilter: fabrikam,
+			safeLinksPolicy: locator('list', 'CIPP Default Safe Links Policy'),
+			ruleName: 'CIPP Default Safe Links Rule',
+			additionalFields: { allowClickThrough: true, state: false },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditSafeLinksPolicy',
+			body: {
+				tenantFilter: fabrikamDomain,
+				PolicyName: 'CIPP Default Safe Links Policy',
+				RuleName: 'CIPP Default Safe Links Rule',
+				AllowClickThrough: true,
+				State: false,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message:
+					"Successfully updated SafeLinks policy 'CIPP Default Safe Links Policy' Successfully disabled SafeLinks rule 'CIPP Default Safe Links Rule'",
+				messages: [
+					"Successfully updated SafeLinks policy 'CIPP Default Safe Links Policy'",
+					"Successfully disabled SafeLinks rule 'CIPP Default Safe Links Rule'",
+				],
+			}),
+	},
+	deleteSafeLinksPolicy: {
+		parameters: {
+			tenantFilter: locator('domain', 'woodgrovebank.com'),
+			ruleName: 'CIPP Default Safe Links Rule',
+			safeLinksPolicy: locator('list', 'CIPP Default Safe Links Policy'),
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecDeleteSafeLinksPolicy',
+			body: { tenantFilter: 'woodgrovebank.com', RuleName: 'CIPP Default Safe Links Rule', PolicyName: 'CIPP Default Safe Links Policy' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message:
+					"Successfully deleted SafeLinks rule 'CIPP Default Safe Links Rule' | Successfully deleted SafeLinks policy 'CIPP Default Safe Links Policy'",
+			}),
+	},
+	createSafeLinksTemplate: {
+		parameters: {
+			templateName: 'Strict Safe Links',
+			templateDescription: 'No click-through',
+			policyName: 'Strict Safe Links Policy',
+			ruleName: 'Strict Safe Links Rule',
+			additionalFields: { allowClickThrough: false, recipientDomainIs: 'contoso.com' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'CreateSafeLinksPolicyTemplate',
+			body: {
+				TemplateName: 'Strict Safe Links',
+				TemplateDescription: 'No click-through',
+				PolicyName: 'Strict Safe Links Policy',
+				RuleName: 'Strict Safe Links Rule',
+				AllowClickThrough: false,
+				RecipientDomainIs: [{ value: 'contoso.com', label: 'contoso.com' }],
+			},
+		},
+		output: ([item]) => {
+			expect(item.json.status).toBe('success');
+			expect(item.json.message).toMatch(/^Created SafeLinks Policy Template Strict Safe Links with GUID [0-9a-f-]{36}$/);
+		},
+	},
+	updateSafeLinksTemplate: {
+		parameters: {
+			templateId: locator('list', 'CIPP-Default.SafeLinksTemplate.json'),
+			templateName: 'CIPP Default Safe Links',
+			policyName: 'CIPP Default Safe Links Policy',
+			ruleName: 'CIPP Default Safe Links Rule',
+			additionalFields: { trackClicks: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'EditSafeLinksPolicyTemplate',
+			body: {
+				ID: 'CIPP-Default.SafeLinksTemplate.json',
+				TemplateName: 'CIPP Default Safe Links',
+				PolicyName: 'CIPP Default Safe Links Policy',
+				RuleName: 'CIPP Default Safe Links Rule',
+				TrackClicks: true,
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Updated SafeLinks Policy Template CIPP Default Safe Links with ID CIPP-Default.SafeLinksTemplate.json',
+			}),
+	},
 	deleteSafeLinksTemplate: {
 		parameters: { templateId: locator('list', 'CIPP-Default.SafeLinksTemplate.json') },
 		request: { method: 'POST', endpoint: 'RemoveSafeLinksPolicyTemplate', body: { ID: 'CIPP-Default.SafeLinksTemplate.json' } },
@@ -496,5 +626,102 @@ describe('exchange policy operations: state, refusals and follow-up reads', () =
 		});
 		expect(run.requests[0].status).toBe(404);
 		expect(run.error?.message).toMatch(/not found/);
+	});
+	test('a Safe Links policy created is listed with its rule by Security → Get Many Safe Links Policies; a second of the same name is refused (HTTP 200)', async () => {
+		const create = {
+			tenantFilter: northwind,
+			policyName: 'Safe Links for sales',
+			ruleName: 'Safe Links for sales rule',
+			additionalFields: { allowClickThrough: true, recipientDomainIs: 'northwind.onmicrosoft.com', state: false },
+		};
+		expect((await runOperation(sandbox, 'exchangePolicy', 'createSafeLinksPolicy', create)).error).toBeUndefined();
+		const listed = () => runOperation(sandbox, 'security', 'getManySafeLinksPolicies', { tenantFilter: northwind, returnAll: true });
+		expect((await listed()).items.map((item) => item.json)).toContainEqual(
+			expect.objectContaining({
+				PolicyName: 'Safe Links for sales',
+				RuleName: 'Safe Links for sales rule',
+				AllowClickThrough: true,
+				TrackClicks: true,
+				RecipientDomainIs: ['northwind.onmicrosoft.com'],
+				State: 'Disabled',
+				ConfigurationStatus: 'Complete',
+			}),
+		);
+		const again = await runOperation(sandbox, 'exchangePolicy', 'createSafeLinksPolicy', create);
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(/Policy 'Safe Links for sales' already exists in tenant northwind.onmicrosoft.com/);
+
+		const update = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksPolicy', {
+			tenantFilter: northwind,
+			safeLinksPolicy: locator('id', 'Safe Links for sales'),
+			ruleName: 'Safe Links for sales rule',
+			additionalFields: { trackClicks: false },
+		});
+		expect(update.error).toBeUndefined();
+		const updated = (await listed()).items.map((item) => item.json).find((entry) => entry.PolicyName === 'Safe Links for sales');
+		// Only the given setting changes: the rule's recipients and the other settings stay.
+		expect(updated).toMatchObject({ TrackClicks: false, AllowClickThrough: true, RecipientDomainIs: ['northwind.onmicrosoft.com'] });
+
+		const deleted = await runOperation(sandbox, 'exchangePolicy', 'deleteSafeLinksPolicy', {
+			tenantFilter: northwind,
+			ruleName: 'Safe Links for sales rule',
+			safeLinksPolicy: locator('id', 'Safe Links for sales'),
+		});
+		expect(deleted.error).toBeUndefined();
+		expect((await listed()).items.map((item) => item.json.PolicyName)).not.toContain('Safe Links for sales');
+	});
+
+	test("deleting a Safe Links policy whose rule is not there fails with CIPP's words, though CIPP answers HTTP 200", async () => {
+		const run = await runOperation(sandbox, 'exchangePolicy', 'deleteSafeLinksPolicy', {
+			tenantFilter: northwind,
+			ruleName: 'No such rule',
+			safeLinksPolicy: locator('id', 'CIPP Default Safe Links Policy'),
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Failed to delete SafeLinks rule 'No such rule'/);
+	});
+
+	test('an update without any setting changes nothing and fails the item; an unknown policy is HTTP 500', async () => {
+		const nothing = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksPolicy', {
+			tenantFilter: northwind,
+			safeLinksPolicy: locator('id', 'CIPP Default Safe Links Policy'),
+			ruleName: 'CIPP Default Safe Links Rule',
+		});
+		expect(nothing.error?.message).toMatch(/Nothing was changed/);
+		const unknown = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksPolicy', {
+			tenantFilter: northwind,
+			safeLinksPolicy: locator('id', 'Nope'),
+			ruleName: 'Nope',
+			additionalFields: { scanUrls: true },
+		});
+		expect(unknown.requests[0].status).toBe(500);
+		expect(unknown.error?.message).toMatch(/Failed updating SafeLinks configuration 'Nope'/);
+	});
+	test('a Safe Links template created is listed; an update replaces it (settings not given again are gone); an unknown ID fails (HTTP 403)', async () => {
+		const fields = { templateName: 'Teams only', policyName: 'Teams Safe Links', ruleName: 'Teams Safe Links rule' };
+		const create = await runOperation(sandbox, 'exchangePolicy', 'createSafeLinksTemplate', {
+			...fields,
+			additionalFields: { enableSafeLinksForTeams: true, trackClicks: true },
+		});
+		expect(create.error).toBeUndefined();
+		const templates = async () =>
+			(await runOperation(sandbox, 'exchangePolicy', 'getManySafeLinksTemplates', { returnAll: true })).items.map((item) => item.json);
+		const template = (await templates()).find((entry) => entry.TemplateName === 'Teams only');
+		expect(template).toMatchObject({ PolicyName: 'Teams Safe Links', EnableSafeLinksForTeams: true, TrackClicks: true });
+		const update = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksTemplate', {
+			...fields,
+			templateId: locator('id', String(template?.GUID)),
+			additionalFields: { trackClicks: false },
+		});
+		expect(update.error).toBeUndefined();
+		const updated = (await templates()).find((entry) => entry.GUID === template?.GUID);
+		expect(updated).toMatchObject({ TrackClicks: false });
+		expect(updated).not.toHaveProperty('EnableSafeLinksForTeams');
+		const unknown = await runOperation(sandbox, 'exchangePolicy', 'updateSafeLinksTemplate', {
+			...fields,
+			templateId: locator('id', 'nope'),
+		});
+		expect(unknown.requests[0].status).toBe(403);
+		expect(unknown.error?.message).toMatch(/Failed to update SafeLinks policy template: Template with ID 'nope' not found/);
 	});
 });

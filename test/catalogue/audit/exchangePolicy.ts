@@ -266,4 +266,61 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'exchangePolicy:createSafeLinksPolicy': {
+		source: 'Security/Safe-Links-Policy/Invoke-ExecNewSafeLinksPolicy.ps1',
+		reads:
+			'Query or body tenantFilter (:18); body PolicyName, the policy settings (EnableSafeLinksForEmail/Teams/Office, TrackClicks, AllowClickThrough, ScanUrls, EnableForInternalSenders, DeliverMessageAfterScan, DisableUrlRewrite, DoNotRewriteUrls, AdminDisplayName, CustomNotificationText, EnableOrganizationBranding), RuleName, Priority, Comments, State (a boolean: $State ? Enable : Disable, :194-196) and the recipient lists through ConvertTo-FieldArray (.value, .userPrincipalName, .id or the text, :21-48, :115-121).',
+		clears: 'none: each setting is passed only when given (:143-155, :175-182); Exchange defaults apply to the rest.',
+		failure:
+			"Exchange failure (New-SafeLinksPolicy, New-SafeLinksRule, Enable/Disable): HTTP 500 \"Failed creating new SafeLinks policy '<p>'and rule '<r>'. Error: ...\" (:214-218); the policy stays when only the rule fails.",
+		async: 'none',
+		refusals: ['already exists in tenant'],
+		verdict: 'ok',
+		note: "A policy or rule of that name already there: a bare `return \"Policy '<p>' already exists in tenant <t>\"` (or Rule) inside the entrypoint, which CIPP's router answers as an HTTP 200 text body (:124-135); the node fails the item with it. Rule name is required (New-SafeLinksRule needs it).",
+	},
+	'exchangePolicy:updateSafeLinksPolicy': {
+		source: 'Security/Safe-Links-Policy/Invoke-EditSafeLinksPolicy.ps1',
+		reads:
+			'Query or body tenantFilter, PolicyName, RuleName (:18-20); body the same settings as Create (:76-99). Set-SafeLinksPolicy runs only when a policy setting is given, Set-SafeLinksRule only when a rule setting is given, Enable/Disable only when State is given (:104-190).',
+		clears: 'none: only given settings are passed; empty recipient lists are skipped, so a list cannot be emptied.',
+		failure:
+			'Unknown policy or rule, or an Exchange failure: HTTP 500 with Results a list ending "Failed updating SafeLinks configuration \'<p>\'. Error: ..." (:198-203); a policy update done before the failure stays.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'With no setting given CIPP answers HTTP 200 with an empty Results list: the node fails the item saying nothing was changed.',
+	},
+	'exchangePolicy:deleteSafeLinksPolicy': {
+		source: 'Security/Safe-Links-Policy/Invoke-ExecDeleteSafeLinksPolicy.ps1',
+		reads: 'Query or body tenantFilter, RuleName, PolicyName (:16-18).',
+		clears: 'none',
+		failure:
+			"Each cmdlet's failure is caught on its own and CIPP answers HTTP 200 with the messages joined by \" | \", e.g. \"Successfully deleted SafeLinks rule '<r>' | Failed to delete SafeLinks policy '<p>'. Error: ...\" (:24-79); HTTP 500 only for an unexpected error (:81-86).",
+		async: 'none',
+		refusals: ['Failed to delete SafeLinks'],
+		verdict: 'settled',
+		note: 'The rule is deleted first and the policy is tried even when the rule failed; the node requires both names (CIPP skips a missing one with "No rule name provided, skipping rule deletion") and fails the item when either part failed.',
+	},
+	'exchangePolicy:createSafeLinksTemplate': {
+		source: 'Security/Safe-Links-Policy/Invoke-CreateSafeLinksPolicyTemplate.ps1',
+		reads:
+			'Body TemplateName, TemplateDescription (:24-25), then each of PolicyName, the policy settings, RuleName, Priority, State, Comments and the recipient lists that is not null, stored as sent (:28-46). Nothing is required by CIPP; the node requires the template, policy and rule names, which a deployment needs.',
+		clears: 'none',
+		failure: 'A table failure: HTTP 403 "Failed to create SafeLinks policy template: ..." (:63-68).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+		note: 'AddSafeLinksPolicyTemplate stores the same fields (listed as its duplicate).',
+	},
+	'exchangePolicy:updateSafeLinksTemplate': {
+		source: 'Security/Safe-Links-Policy/Invoke-EditSafeLinksPolicyTemplate.ps1',
+		reads: 'Body ID (required, :20-23; the row must exist, :25-30), then the same fields as Create (:38-60).',
+		clears: 'Everything: the row is written again from the request alone, so any setting not sent again is gone (:62-71).',
+		failure:
+			'No ID or an unknown ID: HTTP 403 "Failed to update SafeLinks policy template: Template ID is required" / "Template with ID \'<id>\' not found" (:76-81).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The description says CIPP drops every setting not given again; the template, policy and rule names are required fields.',
+	},
 };

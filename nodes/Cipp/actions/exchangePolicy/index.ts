@@ -3,12 +3,15 @@ import type { CippOperation } from '../types';
 import { addAllowBlockEntries } from './addAllowBlockEntries.operation';
 import { createAllowBlockTemplate } from './createAllowBlockTemplate.operation';
 import { createConnectionFilterTemplate } from './createConnectionFilterTemplate.operation';
+import { createSafeLinksPolicy } from './createSafeLinksPolicy.operation';
 import { createQuarantinePolicy } from './createQuarantinePolicy.operation';
+import { createSafeLinksTemplate } from './createSafeLinksTemplate.operation';
 import { createSpamFilter } from './createSpamFilter.operation';
 import { createSpamFilterTemplate } from './createSpamFilterTemplate.operation';
 import { deleteAllowBlockTemplate } from './deleteAllowBlockTemplate.operation';
 import { deleteConnectionFilterTemplate } from './deleteConnectionFilterTemplate.operation';
 import { deleteQuarantinePolicy } from './deleteQuarantinePolicy.operation';
+import { deleteSafeLinksPolicy } from './deleteSafeLinksPolicy.operation';
 import { deleteSafeLinksTemplate } from './deleteSafeLinksTemplate.operation';
 import { deleteSpamFilter } from './deleteSpamFilter.operation';
 import { deleteSpamFilterTemplate } from './deleteSpamFilterTemplate.operation';
@@ -29,6 +32,8 @@ import { setSpamFilterState } from './setSpamFilterState.operation';
 import { updateAllowBlockTemplate } from './updateAllowBlockTemplate.operation';
 import { updateConnectionFilter } from './updateConnectionFilter.operation';
 import { updateQuarantinePolicy } from './updateQuarantinePolicy.operation';
+import { updateSafeLinksPolicy } from './updateSafeLinksPolicy.operation';
+import { updateSafeLinksTemplate } from './updateSafeLinksTemplate.operation';
 
 export const resource = { name: 'Exchange Policy', value: 'exchangePolicy' };
 
@@ -60,7 +65,12 @@ export const operations: CippOperation[] = [
 	createAllowBlockTemplate,
 	updateAllowBlockTemplate,
 	deleteAllowBlockTemplate,
+	createSafeLinksPolicy,
+	updateSafeLinksPolicy,
+	deleteSafeLinksPolicy,
 	getManySafeLinksTemplates,
+	createSafeLinksTemplate,
+	updateSafeLinksTemplate,
 	deleteSafeLinksTemplate,
 ];
 

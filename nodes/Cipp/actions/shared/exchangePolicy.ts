@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, namedCollection, requiredParameter, textField } from '../common/fields';
+import { additionalFields, booleanField, namedCollection, numberField, requiredParameter, textField } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -177,6 +177,21 @@ export function templateCreate(kind: TemplateKind): CippOperation {
 	return operation;
 }
 
+/** The template picker of a kind, sent as the body's ID. */
+export function templateIdParameter(kind: TemplateKind): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'Template ID',
+			name: 'templateId',
+			description: `The template, from the list or by its GUID (from Get Many ${words(kind, 'Templates')})`,
+			searchListMethod: kind.searchListMethod,
+			placeholder: 'Select a template...',
+			typed: kind.typed,
+		},
+		{ name: 'ID', in: 'body' },
+	);
+}
+
 /** Delete … Template: removes one template from CIPP; what was deployed from it stays. */
 export function templateDelete(kind: TemplateKind): CippOperation {
 	return {
@@ -186,19 +201,7 @@ export function templateDelete(kind: TemplateKind): CippOperation {
 		action: `Delete a ${kind.noun} template`,
 		description: `Delete a ${kind.noun} template from CIPP; what was deployed from it stays`,
 		...writes(kind.remove, kind.writeRole),
-		parameters: [
-			recordParameter(
-				{
-					displayName: 'Template ID',
-					name: 'templateId',
-					description: `The template, from the list or by its GUID (from Get Many ${words(kind, 'Templates')})`,
-					searchListMethod: kind.searchListMethod,
-					placeholder: 'Select a template...',
-					typed: kind.typed,
-				},
-				{ name: 'ID', in: 'body' },
-			),
-		],
+		parameters: [templateIdParameter(kind)],
 		output: actionResult(),
 	};
 }
@@ -464,3 +467,109 @@ export const safeLinksTemplates: TemplateKind = {
 	),
 	typed: 'text',
 };
+
+/** A Safe Links policy of the chosen tenant (PolicyName in Security → Get Many Safe Links Policies). */
+export const safeLinksPolicyParameter = namedRecordParameter('Safe Links Policy', 'safeLinksPolicy', 'searchSafeLinksPolicies', {
+	name: 'PolicyName',
+	in: 'body',
+});
+
+/** The name of a new Safe Links policy. */
+export const safeLinksPolicyNameParameter = requiredParameter(
+	{
+		displayName: 'Policy Name',
+		name: 'policyName',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Safe Links for all users',
+		description: 'The name of the policy',
+	},
+	{ name: 'PolicyName', in: 'body' },
+);
+
+/** The Safe Links rule that applies a policy; Create names a new one. */
+export const safeLinksRuleParameter = requiredParameter(
+	{
+		displayName: 'Rule Name',
+		name: 'ruleName',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Safe Links for all users',
+		description: 'The rule that applies the policy (RuleName in Get Many Safe Links Policies)',
+	},
+	{ name: 'RuleName', in: 'body' },
+);
+
+/** Safe Links switches, by [display name, field name, help]: each sent under the field name capitalised. */
+const SAFE_LINKS_SWITCHES = [
+	['Allow Click Through', 'allowClickThrough', 'Whether users may click through to the original URL'],
+	['Deliver After Scan', 'deliverMessageAfterScan', 'Whether mail is delivered only after its URLs are scanned'],
+	['Disable URL Rewrite', 'disableUrlRewrite', 'Whether URLs in mail are left unwrapped'],
+	['Enable For Internal Senders', 'enableForInternalSenders', 'Whether mail between internal senders is protected'],
+	['Enable For Email', 'enableSafeLinksForEmail', 'Whether Safe Links protects mail'],
+	['Enable For Office', 'enableSafeLinksForOffice', 'Whether Safe Links protects Office apps'],
+	['Enable For Teams', 'enableSafeLinksForTeams', 'Whether Safe Links protects Teams'],
+	['Organization Branding', 'enableOrganizationBranding', "Whether the warning page shows the organization's logo"],
+	['Rule Enabled', 'state', 'Whether the rule is turned on (true) or off (false)'],
+	['Scan URLs', 'scanUrls', 'Whether URLs are scanned in real time'],
+	['Track Clicks', 'trackClicks', 'Whether clicks are recorded'],
+];
+
+/** Addresses, domains or URLs, sent as `{value}` lists (CIPP's ConvertTo-FieldArray reads .value). */
+const SAFE_LINKS_LISTS = [
+	['Do Not Rewrite URLs', 'doNotRewriteUrls', 'URLs never wrapped'],
+	['Except If Recipient Domain Is', 'exceptIfRecipientDomainIs', 'Recipient domains excluded'],
+	['Except If Sent To', 'exceptIfSentTo', 'Recipients excluded'],
+	['Except If Sent To Member Of', 'exceptIfSentToMemberOf', 'Groups whose members are excluded'],
+	['Recipient Domain Is', 'recipientDomainIs', 'Recipient domains the rule applies to'],
+	['Sent To', 'sentTo', 'Recipients the rule applies to'],
+	['Sent To Member Of', 'sentToMemberOf', 'Groups whose members the rule applies to'],
+];
+
+const SAFE_LINKS_TEXTS = [
+	['Comments', 'comments', "The rule's comments"],
+	['Custom Notification Text', 'customNotificationText', 'The text shown on the warning page'],
+	['Description', 'adminDisplayName', "The policy's description"],
+];
+
+/** A field sent in the body under its own name with a capital first letter. */
+const capitalised = (name: string): SendTo => ({ name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' });
+
+/** The policy and rule settings CIPP sends only when given: shared by Create and Update (nothing missing is cleared). */
+export const safeLinksSettings: CippParameter = additionalFields([
+	...SAFE_LINKS_SWITCHES.map(([displayName, name, description]) => booleanField({ displayName, name, description }, capitalised(name))),
+	...SAFE_LINKS_LISTS.map(([displayName, name, description]) =>
+		textField(
+			{ displayName, name, description: `${description}, separated by commas` },
+			{ ...capitalised(name), encoding: 'labelValueList' },
+			validate.longText,
+		),
+	),
+	...SAFE_LINKS_TEXTS.map(([displayName, name, description]) => textField({ displayName, name, description }, capitalised(name))),
+	numberField(
+		{
+			displayName: 'Priority',
+			name: 'priority',
+			default: 0,
+			typeOptions: { minValue: 0 },
+			description: "The rule's priority (0 is first)",
+		},
+		capitalised('priority'),
+	),
+]);
+
+/** What a Safe Links template holds: its name and description, the policy and rule names, and the settings. */
+export const safeLinksTemplateFields: CippParameter[] = [
+	requiredParameter(
+		{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', placeholder: 'e.g. Strict Safe Links' },
+		{ name: 'TemplateName', in: 'body' },
+	),
+	{
+		property: { displayName: 'Template Description', name: 'templateDescription', type: 'string', default: '' },
+		send: { name: 'TemplateDescription', in: 'body' },
+		validate: (value, check) => (value === '' ? undefined : validate.text(value, check)),
+	},
+	safeLinksPolicyNameParameter,
+	safeLinksRuleParameter,
+	safeLinksSettings,
+];

@@ -9,15 +9,17 @@ import {
 	spamFilterTemplates,
 } from './exchangePolicy/kinds';
 import * as quarantine from './exchangePolicy/quarantine';
+import * as safeLinks from './exchangePolicy/safeLinks';
 import { templateEndpoints } from './exchangePolicy/templates';
 
 export const endpoints: Endpoint[] = [
 	...filters.endpoints,
 	...quarantine.endpoints,
+	...safeLinks.endpoints,
 	...templateEndpoints(spamFilterTemplates),
 	...templateEndpoints(connectionFilterTemplates),
 	...templateEndpoints(allowBlockTemplates),
 	EditTenantAllowBlockListTemplate,
-	// Creating Safe Links templates is not offered: only their List and Remove are modelled.
+	// Safe Links templates are created and edited by CreateSafeLinksPolicyTemplate and EditSafeLinksPolicyTemplate (safeLinks.ts); AddSafeLinksPolicyTemplate, their duplicate, is not offered.
 	...templateEndpoints(safeLinksTemplates).filter((endpoint) => endpoint.name !== safeLinksTemplates.add),
 ];

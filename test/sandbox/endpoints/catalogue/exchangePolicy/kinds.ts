@@ -132,7 +132,7 @@ export const EditTenantAllowBlockListTemplate: Endpoint = {
 	},
 };
 
-/** Safe Links templates: CIPP copies its Config\*.SafeLinksTemplate.json files into the table, keyed by file name. Only List and Remove are offered. */
+/** Safe Links templates: CIPP copies its Config\*.SafeLinksTemplate.json files into the table, keyed by file name. Create and Edit are in safeLinks.ts. */
 export const safeLinksTemplates: TemplateSpec = {
 	partition: 'SafeLinksTemplate',
 	list: 'ListSafeLinksPolicyTemplates',

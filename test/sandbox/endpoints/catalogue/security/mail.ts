@@ -6,6 +6,7 @@ import type { Endpoint } from '../../endpoint';
 import { tenantObjects } from '../compliance/endpoints';
 import { DLP, dlpRules } from '../compliance/kinds';
 import { exoAnswer, exoTenant } from '../contact/exchange';
+import { listedSafeLinks } from '../exchangePolicy/safeLinks';
 import { allTenantsCache, fromEveryTenant, isAllTenants } from './common';
 import type { QuarantineMessage } from './data';
 import { tenantSecurity } from './data';
@@ -100,65 +101,13 @@ const ExecQuarantineManagement: Endpoint = {
 	},
 };
 
-function safeLinksPolicies(tenant: SandboxTenant) {
-	const common = {
-		EnableSafeLinksForEmail: true,
-		EnableSafeLinksForTeams: true,
-		EnableSafeLinksForOffice: true,
-		TrackClicks: true,
-		AllowClickThrough: false,
-		ScanUrls: true,
-		EnableForInternalSenders: true,
-		DeliverMessageAfterScan: true,
-		DisableUrlRewrite: false,
-		DoNotRewriteUrls: [],
-		CustomNotificationText: '',
-		EnableOrganizationBranding: false,
-		SentToMemberOf: null,
-		ExceptIfSentTo: null,
-		ExceptIfSentToMemberOf: null,
-		ExceptIfRecipientDomainIs: null,
-		IsValid: true,
-	};
-	return [
-		{
-			...common,
-			Name: 'Built-In Protection Policy',
-			AdminDisplayName: 'Built-in Safe Links protection for all users',
-			PolicyName: 'Built-In Protection Policy',
-			RuleName: null,
-			Priority: -1,
-			State: 'Enabled',
-			SentTo: null,
-			RecipientDomainIs: null,
-			Description: 'Built-in Safe Links protection for all users',
-			IsBuiltIn: true,
-			ConfigurationStatus: 'Policy Only (Missing Rule)',
-		},
-		{
-			...common,
-			Name: 'CIPP Default Safe Links Policy',
-			AdminDisplayName: 'Deployed by CIPP standards',
-			PolicyName: 'CIPP Default Safe Links Policy',
-			RuleName: 'CIPP Default Safe Links Rule',
-			Priority: 0,
-			State: 'Enabled',
-			SentTo: null,
-			RecipientDomainIs: tenant.domains,
-			Description: 'Deployed by CIPP standards',
-			IsBuiltIn: false,
-			ConfigurationStatus: 'Complete',
-		},
-	];
-}
-
 const ListSafeLinksPolicy: Endpoint = {
 	name: 'ListSafeLinksPolicy',
 	role: 'Security.SafeLinksPolicy.Read',
 	handle(ctx) {
 		try {
 			const tenant = graphTenant(ctx.state, ctx.fromQuery('tenantfilter'), { authCheck: true });
-			return { status: 200, body: safeLinksPolicies(tenant) };
+			return { status: 200, body: listedSafeLinks(ctx.state, tenant) };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
 			return { status: 403, body: normalizeGraphError(error.message) };
