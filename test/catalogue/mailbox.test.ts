@@ -307,6 +307,16 @@ describeCatalogue('mailbox', {
 		output: (items) =>
 			expect(items.find((item) => item.json.PrimarySmtpAddress === adele)?.json).toMatchObject({ ImapEnabled: true, PopEnabled: true }),
 	},
+	setCasSettings: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), additionalFields: { IMAPEnabled: false, POPEnabled: false } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetCASMailbox',
+			body: { tenantFilter: tenant, Identity: adele, DisplayName: adele, IMAPEnabled: false, POPEnabled: false },
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(`Successfully set CAS settings for ${adele} (IMAPEnabled = False, POPEnabled = False)`),
+	},
 	startManagedFolderAssistant: {
 		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele) },
 		request: { method: 'POST', endpoint: 'ExecStartManagedFolderAssistant', body: { tenantFilter: tenant, Id: adele } },
@@ -343,6 +353,30 @@ describe('mailbox settings: changes show in the lists, refusals fail the item', 
 		});
 		await runOperation(sandbox, 'mailbox', 'setHiddenFromGal', { tenantFilter: contoso, mailbox: locator('upn', megan), hidden: false });
 		expect(await mailboxRow(megan)).toMatchObject({ HiddenFromAddressListsEnabled: false });
+	});
+
+	test('turning IMAP off shows in Get Many Client Access Settings; an empty change and turning SMTP AUTH on are refused', async () => {
+		await runOperation(sandbox, 'mailbox', 'setCasSettings', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			additionalFields: { IMAPEnabled: false, SmtpClientAuthenticationDisabled: true },
+		});
+		const list = await runOperation(sandbox, 'mailbox', 'getManyCasSettings', { tenantFilter: contoso, returnAll: true });
+		expect(list.items.find((item) => item.json.PrimarySmtpAddress === megan)?.json).toMatchObject({
+			ImapEnabled: false,
+			PopEnabled: true,
+			SmtpClientAuthenticationDisabled: true,
+		});
+		const empty = await runOperation(sandbox, 'mailbox', 'setCasSettings', { tenantFilter: contoso, mailbox: locator('upn', megan) });
+		expect(empty.requests[0].status).toBe(400);
+		expect(empty.error?.message).toMatch(/No CAS protocol settings were supplied/);
+		const smtpOn = await runOperation(sandbox, 'mailbox', 'setCasSettings', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			additionalFields: { SmtpClientAuthenticationDisabled: false },
+		});
+		expect(smtpOn.requests).toHaveLength(0);
+		expect(smtpOn.error?.message).toMatch(/can only turn SMTP client authentication off/);
 	});
 
 	test("litigation hold on a mailbox without the licence fails the item with Exchange's words", async () => {

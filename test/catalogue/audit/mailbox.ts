@@ -224,6 +224,18 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'mailbox:setCasSettings': {
+		source: `${ADMIN}/Invoke-ExecSetCASMailbox.ps1`,
+		reads:
+			'Body tenantFilter (:13), Identity (:14), DisplayName (:15, only printed; Identity when missing), and each of OWAEnabled, ECPEnabled, IMAPEnabled, POPEnabled, MAPIEnabled, EWSEnabled, ActiveSyncEnabled, SmtpClientAuthenticationDisabled by name in a loop (:19-39, [System.Convert]::ToBoolean; a missing one is not sent). These are not in the OpenAPI: declared in test/contract/beyondSpec/exchangeMailbox.ts.',
+		clears: 'none: Set-CASMailbox gets only the protocols supplied (:35-39).',
+		failure:
+			'No protocol supplied (or only SmtpClientAuthenticationDisabled=false): HTTP 400 "No CAS protocol settings were supplied." or the SMTP warning (:48-55); a value ToBoolean cannot read: HTTP 500; Exchange failure: HTTP 500 "Failed to set CAS settings for <DisplayName>. Error: ..." (:67-72).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'SmtpClientAuthenticationDisabled=false is refused before sending (CIPP drops it with a warning, :42-46: it can only turn SMTP AUTH off); the mailbox is also sent as DisplayName so CIPP names it.',
+	},
 	'mailbox:setQuota': {
 		source: `${ADMIN}/Invoke-ExecSetMailboxQuota.ps1`,
 		reads:

@@ -17,11 +17,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecScheduleMailboxVacation', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecScheduleOOOVacation', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
-		endpoint: 'ExecSetCASMailbox',
-		reason: 'notYetBuilt',
-		note: "Turns a mailbox's protocols (OWA, IMAP, POP, MAPI, EWS, ActiveSync) on or off; CIPP reads each protocol field by name in a loop, so its OpenAPI lists none of them and the contract check cannot accept them yet.",
-	},
-	{
 		endpoint: 'ExecSetMailboxLocale',
 		reason: 'notYetBuilt',
 		note: "Sets a mailbox's language and regional format; CIPP reads the mailbox from body.user as text, but its OpenAPI types user as an object (it mistakes the log headers for it), so the contract check cannot accept it yet.",

@@ -19,6 +19,7 @@ import { getManySharedWithSignIn } from './getManySharedWithSignIn.operation';
 import { getOutOfOffice } from './getOutOfOffice.operation';
 import { removeRestrictedUser } from './removeRestrictedUser.operation';
 import { runCmdlet } from './runCmdlet.operation';
+import { setCasSettings } from './setCasSettings.operation';
 import { setCopyForSent } from './setCopyForSent.operation';
 import { setHiddenFromGal } from './setHiddenFromGal.operation';
 import { setLitigationHold } from './setLitigationHold.operation';
@@ -53,6 +54,7 @@ export const operations: CippOperation[] = [
 	setRecipientLimits,
 	setMaxMessageSize,
 	getManyCasSettings,
+	setCasSettings,
 	getManyMobileDevices,
 	setMobileDevice,
 	getOutOfOffice,
