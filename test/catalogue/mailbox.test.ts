@@ -317,6 +317,82 @@ describeCatalogue('mailbox', {
 		output: ([item]) =>
 			expect(item.json.message).toBe(`Successfully set CAS settings for ${adele} (IMAPEnabled = False, POPEnabled = False)`),
 	},
+	scheduleOutOfOffice: {
+		parameters: {
+			tenantFilter: contoso,
+			users: `${adele}, ${megan}`,
+			startDate: '2031-07-01T08:00:00Z',
+			endDate: '2031-07-15T18:00:00Z',
+			additionalFields: { internalMessage: 'On holiday', CreateOOFEvent: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecScheduleOOOVacation',
+			body: {
+				tenantFilter: tenant,
+				Users: [
+					{ value: adele, label: adele },
+					{ value: megan, label: megan },
+				],
+				startDate: 1940659200,
+				endDate: 1941904800,
+				internalMessage: 'On holiday',
+				CreateOOFEvent: true,
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully scheduled OOO vacation mode for ${adele}, ${megan}.`),
+	},
+	scheduleForwarding: {
+		parameters: {
+			tenantFilter: contoso,
+			users: adele,
+			forwardOption: 'internalAddress',
+			forwardInternal: megan,
+			startDate: '2031-07-01T08:00:00Z',
+			endDate: '2031-07-15T18:00:00Z',
+			additionalFields: { KeepCopy: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecScheduleForwardingVacation',
+			body: {
+				tenantFilter: tenant,
+				Users: [{ value: adele, label: adele }],
+				forwardOption: 'internalAddress',
+				ForwardInternal: { value: megan, label: megan },
+				startDate: 1940659200,
+				endDate: 1941904800,
+				KeepCopy: true,
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully scheduled forwarding vacation mode for ${adele}.`),
+	},
+	scheduleDelegateAccess: {
+		parameters: {
+			tenantFilter: contoso,
+			mailboxOwners: adele,
+			delegates: megan,
+			permissionTypes: ['FullAccess', 'SendAs'],
+			startDate: '2031-07-01T08:00:00Z',
+			endDate: '2031-07-15T18:00:00Z',
+			additionalFields: { calendarPermission: 'Reviewer' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecScheduleMailboxVacation',
+			body: {
+				tenantFilter: tenant,
+				mailboxOwners: [{ value: adele, label: adele }],
+				delegates: [{ value: megan, label: megan }],
+				permissionTypes: ['FullAccess', 'SendAs'],
+				startDate: 1940659200,
+				endDate: 1941904800,
+				calendarPermission: { value: 'Reviewer', label: 'Reviewer' },
+				includeCalendar: true,
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully scheduled mailbox vacation mode for ${megan} -> ${adele}.`),
+	},
 	startManagedFolderAssistant: {
 		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele) },
 		request: { method: 'POST', endpoint: 'ExecStartManagedFolderAssistant', body: { tenantFilter: tenant, Id: adele } },
@@ -377,6 +453,34 @@ describe('mailbox settings: changes show in the lists, refusals fail the item', 
 		});
 		expect(smtpOn.requests).toHaveLength(0);
 		expect(smtpOn.error?.message).toMatch(/can only turn SMTP client authentication off/);
+	});
+
+	test('a scheduled vacation appears as two tasks in Get Many Scheduled Items; an end before the start is refused', async () => {
+		await runOperation(sandbox, 'mailbox', 'scheduleForwarding', {
+			tenantFilter: contoso,
+			users: grady,
+			forwardOption: 'ExternalAddress',
+			forwardExternal: 'grady@fabrikam.com',
+			startDate: '2031-08-01T08:00:00Z',
+			endDate: '2031-08-10T08:00:00Z',
+			reference: 'TICKET-42',
+		});
+		const tasks = await runOperation(sandbox, 'administration', 'getManyScheduledItems', { returnAll: true });
+		const ours = tasks.items.map((item) => item.json).filter((task) => String(task.Name).includes(grady));
+		expect(ours.map((task) => [task.Name, task.ScheduledTime, task.Reference])).toEqual(
+			expect.arrayContaining([
+				[`Add Forwarding Vacation Mode: ${grady} -> grady@fabrikam.com`, expect.anything(), 'TICKET-42'],
+				[`Remove Forwarding Vacation Mode: ${grady}`, expect.anything(), 'TICKET-42'],
+			]),
+		);
+		const backwards = await runOperation(sandbox, 'mailbox', 'scheduleOutOfOffice', {
+			tenantFilter: contoso,
+			users: grady,
+			startDate: '2031-08-10T08:00:00Z',
+			endDate: '2031-08-01T08:00:00Z',
+		});
+		expect(backwards.requests).toHaveLength(0);
+		expect(backwards.error?.message).toMatch(/ends before it starts/);
 	});
 
 	test("litigation hold on a mailbox without the licence fails the item with Exchange's words", async () => {

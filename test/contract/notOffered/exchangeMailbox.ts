@@ -13,9 +13,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecManageRetentionPolicies', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecManageRetentionTags', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecModifyContactPerms', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecScheduleForwardingVacation', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecScheduleMailboxVacation', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecScheduleOOOVacation', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecSetMailboxLocale',
 		reason: 'notYetBuilt',

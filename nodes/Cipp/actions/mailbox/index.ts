@@ -19,6 +19,9 @@ import { getManySharedWithSignIn } from './getManySharedWithSignIn.operation';
 import { getOutOfOffice } from './getOutOfOffice.operation';
 import { removeRestrictedUser } from './removeRestrictedUser.operation';
 import { runCmdlet } from './runCmdlet.operation';
+import { scheduleDelegateAccess } from './scheduleDelegateAccess.operation';
+import { scheduleForwarding } from './scheduleForwarding.operation';
+import { scheduleOutOfOffice } from './scheduleOutOfOffice.operation';
 import { setCasSettings } from './setCasSettings.operation';
 import { setCopyForSent } from './setCopyForSent.operation';
 import { setHiddenFromGal } from './setHiddenFromGal.operation';
@@ -58,6 +61,9 @@ export const operations: CippOperation[] = [
 	getManyMobileDevices,
 	setMobileDevice,
 	getOutOfOffice,
+	scheduleOutOfOffice,
+	scheduleForwarding,
+	scheduleDelegateAccess,
 	getManyActiveSyncDevices,
 	getManyRestrictedUsers,
 	removeRestrictedUser,

@@ -6,6 +6,7 @@ import * as devices from './mailbox/devices';
 import * as reports from './mailbox/reports';
 import * as rules from './mailbox/rules';
 import * as settings from './mailbox/settings';
+import * as vacation from './mailbox/vacation';
 
 export const endpoints: Endpoint[] = [
 	...settings.endpoints,
@@ -14,4 +15,5 @@ export const endpoints: Endpoint[] = [
 	...devices.endpoints,
 	...reports.endpoints,
 	...cmdlet.endpoints,
+	...vacation.endpoints,
 ];
