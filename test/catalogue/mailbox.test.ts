@@ -393,6 +393,34 @@ describeCatalogue('mailbox', {
 		},
 		output: ([item]) => expect(item.json.message).toBe(`Successfully scheduled mailbox vacation mode for ${megan} -> ${adele}.`),
 	},
+	getManyContactPermissions: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListContactPermissions', query: { tenantFilter: tenant, UserID: adele } },
+		output: (items) => expect(items.map((item) => item.json.User)).toEqual(['Default', 'Anonymous']),
+	},
+	updateContactPermissions: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			modification: 'Add',
+			users: megan,
+			permissionLevel: 'Editor',
+			folderName: 'Contacts',
+			sendNotificationToUser: false,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecModifyContactPerms',
+			body: {
+				tenantFilter: tenant,
+				userID: adele,
+				permissions: [
+					{ UserID: [megan], PermissionLevel: 'Editor', Modification: 'Add', FolderName: 'Contacts', SendNotificationToUser: false },
+				],
+			},
+		},
+		output: ([item]) => expect(item.json.message).toMatch(/now has Editor permissions on this folder/),
+	},
 	startManagedFolderAssistant: {
 		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele) },
 		request: { method: 'POST', endpoint: 'ExecStartManagedFolderAssistant', body: { tenantFilter: tenant, Id: adele } },
@@ -481,6 +509,31 @@ describe('mailbox settings: changes show in the lists, refusals fail the item', 
 		});
 		expect(backwards.requests).toHaveLength(0);
 		expect(backwards.error?.message).toMatch(/ends before it starts/);
+	});
+
+	test('a contacts permission shows in Get Many Contact Permissions; an unknown user fails the item with every message', async () => {
+		await runOperation(sandbox, 'mailbox', 'updateContactPermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			modification: 'Add',
+			users: alex,
+			permissionLevel: 'Reviewer',
+		});
+		const list = await runOperation(sandbox, 'mailbox', 'getManyContactPermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			returnAll: true,
+		});
+		expect(list.items.map((item) => [item.json.User, item.json.AccessRights])).toContainEqual(['Alex Wilber', ['Reviewer']]);
+		const run = await runOperation(sandbox, 'mailbox', 'updateContactPermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			modification: 'Add',
+			users: `${grady}, nobody@contoso.onmicrosoft.com`,
+			permissionLevel: 'Reviewer',
+		});
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/Failed to set contact permissions for nobody@contoso.onmicrosoft.com/);
 	});
 
 	test("litigation hold on a mailbox without the licence fails the item with Exchange's words", async () => {

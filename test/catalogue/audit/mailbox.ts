@@ -273,6 +273,29 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'includeCalendar is always sent true: CIPP adds calendar permissions only when Calendar Permission is also given (:51). Lists are checked UPNs sent as [{value, label}] (the OpenAPI types them as text); the end must follow the start.',
 	},
+	'mailbox:getManyContactPermissions': {
+		source: `${ADMIN}/Invoke-ListContactPermissions.ps1`,
+		reads: 'Query UserID (:14), tenantFilter (:15).',
+		clears: 'none (read).',
+		failure: 'Any failure: HTTP 403 with the normalized error as the only row (:26-30).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Get-MailboxFolderPermission rows of the contacts folder found by Get-MailboxFolderStatistics -FolderScope Contacts (:18-22): Identity, User, AccessRights, FolderName, MailboxInfo (Get-Mailbox).',
+		verdict: 'ok',
+	},
+	'mailbox:updateContactPermissions': {
+		source: `${ADMIN}/Invoke-ExecModifyContactPerms.ps1 (Set-CIPPContactPermission, CIPPCore/Public/Set-CIPPContactPermission.ps1)`,
+		reads:
+			'Body userID (:52; a GUID, else looked up in Graph, :69-75), tenantFilter (:54), permissions (:55): per entry PermissionLevel.value ?? PermissionLevel (:103), Modification (:104), FolderName (:106, default "Contact"), SendNotificationToUser (:107), UserID as a list of {value} or text (:112).',
+		clears: 'none: Set- (or Add-) / Remove-MailboxFolderPermission for each listed user only (helper :31-43).',
+		failure:
+			'No userID: HTTP 400 ["Username is required"] (:59-66); user not found: HTTP 404 ["Failed to get user ID: ..."] (:76-84); any user failing: HTTP 500 with every message (:136-139, :150-152); no entries: HTTP 500 "No results were generated ..." (:143-147).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP\'s default FolderName is "Contact" (:106), a folder no mailbox has: the node always sends the folder (Folder Name, default "Contacts"). One permission entry per item.',
+	},
 	'mailbox:setQuota': {
 		source: `${ADMIN}/Invoke-ExecSetMailboxQuota.ps1`,
 		reads:

@@ -8,6 +8,7 @@ import { getMany } from './getMany.operation';
 import { getManyActiveSyncDevices } from './getManyActiveSyncDevices.operation';
 import { getManyAntiPhishingPolicies } from './getManyAntiPhishingPolicies.operation';
 import { getManyCasSettings } from './getManyCasSettings.operation';
+import { getManyContactPermissions } from './getManyContactPermissions.operation';
 import { getManyForwarding } from './getManyForwarding.operation';
 import { getManyMalwarePolicies } from './getManyMalwarePolicies.operation';
 import { getManyMobileDevices } from './getManyMobileDevices.operation';
@@ -33,6 +34,7 @@ import { setRecipientLimits } from './setRecipientLimits.operation';
 import { setRetentionHold } from './setRetentionHold.operation';
 import { setRule } from './setRule.operation';
 import { startManagedFolderAssistant } from './startManagedFolderAssistant.operation';
+import { updateContactPermissions } from './updateContactPermissions.operation';
 import { updatePermissions } from './updatePermissions.operation';
 
 export const resource = { name: 'Mailbox', value: 'mailbox' };
@@ -45,6 +47,8 @@ export const operations: CippOperation[] = [
 	createShared,
 	getManyPermissions,
 	updatePermissions,
+	getManyContactPermissions,
+	updateContactPermissions,
 	getManyRules,
 	setRule,
 	deleteRule,

@@ -2,6 +2,7 @@
 import type { Endpoint } from '../endpoint';
 import * as access from './mailbox/access';
 import * as cmdlet from './mailbox/cmdlet';
+import * as contacts from './mailbox/contacts';
 import * as devices from './mailbox/devices';
 import * as reports from './mailbox/reports';
 import * as rules from './mailbox/rules';
@@ -16,4 +17,5 @@ export const endpoints: Endpoint[] = [
 	...reports.endpoints,
 	...cmdlet.endpoints,
 	...vacation.endpoints,
+	...contacts.endpoints,
 ];
