@@ -307,6 +307,120 @@ describeCatalogue('mailbox', {
 		output: (items) =>
 			expect(items.find((item) => item.json.PrimarySmtpAddress === adele)?.json).toMatchObject({ ImapEnabled: true, PopEnabled: true }),
 	},
+	setCasSettings: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), additionalFields: { IMAPEnabled: false, POPEnabled: false } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetCASMailbox',
+			body: { tenantFilter: tenant, Identity: adele, DisplayName: adele, IMAPEnabled: false, POPEnabled: false },
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(`Successfully set CAS settings for ${adele} (IMAPEnabled = False, POPEnabled = False)`),
+	},
+	scheduleOutOfOffice: {
+		parameters: {
+			tenantFilter: contoso,
+			users: `${adele}, ${megan}`,
+			startDate: '2031-07-01T08:00:00Z',
+			endDate: '2031-07-15T18:00:00Z',
+			additionalFields: { internalMessage: 'On holiday', CreateOOFEvent: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecScheduleOOOVacation',
+			body: {
+				tenantFilter: tenant,
+				Users: [
+					{ value: adele, label: adele },
+					{ value: megan, label: megan },
+				],
+				startDate: 1940659200,
+				endDate: 1941904800,
+				internalMessage: 'On holiday',
+				CreateOOFEvent: true,
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully scheduled OOO vacation mode for ${adele}, ${megan}.`),
+	},
+	scheduleForwarding: {
+		parameters: {
+			tenantFilter: contoso,
+			users: adele,
+			forwardOption: 'internalAddress',
+			forwardInternal: megan,
+			startDate: '2031-07-01T08:00:00Z',
+			endDate: '2031-07-15T18:00:00Z',
+			additionalFields: { KeepCopy: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecScheduleForwardingVacation',
+			body: {
+				tenantFilter: tenant,
+				Users: [{ value: adele, label: adele }],
+				forwardOption: 'internalAddress',
+				ForwardInternal: { value: megan, label: megan },
+				startDate: 1940659200,
+				endDate: 1941904800,
+				KeepCopy: true,
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully scheduled forwarding vacation mode for ${adele}.`),
+	},
+	scheduleDelegateAccess: {
+		parameters: {
+			tenantFilter: contoso,
+			mailboxOwners: adele,
+			delegates: megan,
+			permissionTypes: ['FullAccess', 'SendAs'],
+			startDate: '2031-07-01T08:00:00Z',
+			endDate: '2031-07-15T18:00:00Z',
+			additionalFields: { calendarPermission: 'Reviewer' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecScheduleMailboxVacation',
+			body: {
+				tenantFilter: tenant,
+				mailboxOwners: [{ value: adele, label: adele }],
+				delegates: [{ value: megan, label: megan }],
+				permissionTypes: ['FullAccess', 'SendAs'],
+				startDate: 1940659200,
+				endDate: 1941904800,
+				calendarPermission: { value: 'Reviewer', label: 'Reviewer' },
+				includeCalendar: true,
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully scheduled mailbox vacation mode for ${megan} -> ${adele}.`),
+	},
+	getManyContactPermissions: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListContactPermissions', query: { tenantFilter: tenant, UserID: adele } },
+		output: (items) => expect(items.map((item) => item.json.User)).toEqual(['Default', 'Anonymous']),
+	},
+	updateContactPermissions: {
+		parameters: {
+			tenantFilter: contoso,
+			mailbox: locator('upn', adele),
+			modification: 'Add',
+			users: megan,
+			permissionLevel: 'Editor',
+			folderName: 'Contacts',
+			sendNotificationToUser: false,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecModifyContactPerms',
+			body: {
+				tenantFilter: tenant,
+				userID: adele,
+				permissions: [
+					{ UserID: [megan], PermissionLevel: 'Editor', Modification: 'Add', FolderName: 'Contacts', SendNotificationToUser: false },
+				],
+			},
+		},
+		output: ([item]) => expect(item.json.message).toMatch(/now has Editor permissions on this folder/),
+	},
 	startManagedFolderAssistant: {
 		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele) },
 		request: { method: 'POST', endpoint: 'ExecStartManagedFolderAssistant', body: { tenantFilter: tenant, Id: adele } },
@@ -343,6 +457,83 @@ describe('mailbox settings: changes show in the lists, refusals fail the item', 
 		});
 		await runOperation(sandbox, 'mailbox', 'setHiddenFromGal', { tenantFilter: contoso, mailbox: locator('upn', megan), hidden: false });
 		expect(await mailboxRow(megan)).toMatchObject({ HiddenFromAddressListsEnabled: false });
+	});
+
+	test('turning IMAP off shows in Get Many Client Access Settings; an empty change and turning SMTP AUTH on are refused', async () => {
+		await runOperation(sandbox, 'mailbox', 'setCasSettings', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			additionalFields: { IMAPEnabled: false, SmtpClientAuthenticationDisabled: true },
+		});
+		const list = await runOperation(sandbox, 'mailbox', 'getManyCasSettings', { tenantFilter: contoso, returnAll: true });
+		expect(list.items.find((item) => item.json.PrimarySmtpAddress === megan)?.json).toMatchObject({
+			ImapEnabled: false,
+			PopEnabled: true,
+			SmtpClientAuthenticationDisabled: true,
+		});
+		const empty = await runOperation(sandbox, 'mailbox', 'setCasSettings', { tenantFilter: contoso, mailbox: locator('upn', megan) });
+		expect(empty.requests[0].status).toBe(400);
+		expect(empty.error?.message).toMatch(/No CAS protocol settings were supplied/);
+		const smtpOn = await runOperation(sandbox, 'mailbox', 'setCasSettings', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			additionalFields: { SmtpClientAuthenticationDisabled: false },
+		});
+		expect(smtpOn.requests).toHaveLength(0);
+		expect(smtpOn.error?.message).toMatch(/can only turn SMTP client authentication off/);
+	});
+
+	test('a scheduled vacation appears as two tasks in Get Many Scheduled Items; an end before the start is refused', async () => {
+		await runOperation(sandbox, 'mailbox', 'scheduleForwarding', {
+			tenantFilter: contoso,
+			users: grady,
+			forwardOption: 'ExternalAddress',
+			forwardExternal: 'grady@fabrikam.com',
+			startDate: '2031-08-01T08:00:00Z',
+			endDate: '2031-08-10T08:00:00Z',
+			reference: 'TICKET-42',
+		});
+		const tasks = await runOperation(sandbox, 'administration', 'getManyScheduledItems', { returnAll: true });
+		const ours = tasks.items.map((item) => item.json).filter((task) => String(task.Name).includes(grady));
+		expect(ours.map((task) => [task.Name, task.ScheduledTime, task.Reference])).toEqual(
+			expect.arrayContaining([
+				[`Add Forwarding Vacation Mode: ${grady} -> grady@fabrikam.com`, expect.anything(), 'TICKET-42'],
+				[`Remove Forwarding Vacation Mode: ${grady}`, expect.anything(), 'TICKET-42'],
+			]),
+		);
+		const backwards = await runOperation(sandbox, 'mailbox', 'scheduleOutOfOffice', {
+			tenantFilter: contoso,
+			users: grady,
+			startDate: '2031-08-10T08:00:00Z',
+			endDate: '2031-08-01T08:00:00Z',
+		});
+		expect(backwards.requests).toHaveLength(0);
+		expect(backwards.error?.message).toMatch(/ends before it starts/);
+	});
+
+	test('a contacts permission shows in Get Many Contact Permissions; an unknown user fails the item with every message', async () => {
+		await runOperation(sandbox, 'mailbox', 'updateContactPermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			modification: 'Add',
+			users: alex,
+			permissionLevel: 'Reviewer',
+		});
+		const list = await runOperation(sandbox, 'mailbox', 'getManyContactPermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			returnAll: true,
+		});
+		expect(list.items.map((item) => [item.json.User, item.json.AccessRights])).toContainEqual(['Alex Wilber', ['Reviewer']]);
+		const run = await runOperation(sandbox, 'mailbox', 'updateContactPermissions', {
+			tenantFilter: contoso,
+			mailbox: locator('upn', megan),
+			modification: 'Add',
+			users: `${grady}, nobody@contoso.onmicrosoft.com`,
+			permissionLevel: 'Reviewer',
+		});
+		expect(run.requests[0].status).toBe(500);
+		expect(run.error?.message).toMatch(/Failed to set contact permissions for nobody@contoso.onmicrosoft.com/);
 	});
 
 	test("litigation hold on a mailbox without the licence fails the item with Exchange's words", async () => {

@@ -224,6 +224,78 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'mailbox:setCasSettings': {
+		source: `${ADMIN}/Invoke-ExecSetCASMailbox.ps1`,
+		reads:
+			'Body tenantFilter (:13), Identity (:14), DisplayName (:15, only printed; Identity when missing), and each of OWAEnabled, ECPEnabled, IMAPEnabled, POPEnabled, MAPIEnabled, EWSEnabled, ActiveSyncEnabled, SmtpClientAuthenticationDisabled by name in a loop (:19-39, [System.Convert]::ToBoolean; a missing one is not sent). These are not in the OpenAPI: declared in test/contract/beyondSpec/exchangeMailbox.ts.',
+		clears: 'none: Set-CASMailbox gets only the protocols supplied (:35-39).',
+		failure:
+			'No protocol supplied (or only SmtpClientAuthenticationDisabled=false): HTTP 400 "No CAS protocol settings were supplied." or the SMTP warning (:48-55); a value ToBoolean cannot read: HTTP 500; Exchange failure: HTTP 500 "Failed to set CAS settings for <DisplayName>. Error: ..." (:67-72).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'SmtpClientAuthenticationDisabled=false is refused before sending (CIPP drops it with a warning, :42-46: it can only turn SMTP AUTH off); the mailbox is also sent as DisplayName so CIPP names it.',
+	},
+	'mailbox:scheduleOutOfOffice': {
+		source: `${ADMIN}/Invoke-ExecScheduleOOOVacation.ps1 (Add-CIPPScheduledTask, Set-CIPPVacationOOO)`,
+		reads:
+			'Body tenantFilter (:14), Users as a list of {value} / {addedFields.userPrincipalName} (:15, :22; a bare text has no .value and becomes an empty user), internalMessage, externalMessage (:16-17), startDate, endDate as Unix seconds (:18-19, :30-31), CreateOOFEvent, AutoDeclineFutureRequestsWhenOOF, DeclineEventsForScheduledOOF by truthiness (:44-56), OOFEventSubject, DeclineMeetingMessage when not blank (:47-59), postExecution, reference (:68-69).',
+		clears: 'none now; at the end date the Remove task turns automatic replies off whatever the user set meanwhile (:72-86).',
+		failure: 'No user: HTTP 500 "Failed to schedule OOO vacation mode: At least one user is required." (:24, :90-94).',
+		async:
+			'Two scheduled tasks (Add at startDate, Remove at endDate; a missing date runs at once): the change happens later, listed by Administration → Get Many Scheduled Items.',
+		refusals: [],
+		verdict: 'settled',
+		note: "The OpenAPI types Users as text; the node sends CIPP's [{value, label}] list of checked UPNs (json). Both dates are required and the end must follow the start (CIPP does not check: an earlier end would undo before it does).",
+	},
+	'mailbox:scheduleForwarding': {
+		source: `${ADMIN}/Invoke-ExecScheduleForwardingVacation.ps1 (Add-CIPPScheduledTask, Set-CIPPVacationForwarding)`,
+		reads:
+			'Body tenantFilter (:15), Users ({value} or bare text, :16, :24), forwardOption (:17, switch: internalAddress or ExternalAddress, case-insensitive), ForwardInternal.value ?? ForwardInternal (:18), ForwardExternal (:19), KeepCopy through [System.Convert]::ToBoolean (:20, missing is false), startDate, endDate (:21-22), postExecution, reference (:67-68).',
+		clears: 'none now; at the end date the Remove task removes the forwarding of each user, including forwarding set before (:71-84).',
+		failure:
+			'No user, an unknown option or a missing target: HTTP 500 "Failed to schedule forwarding vacation mode: <reason>" (:26-58, :88-93).',
+		async: 'Two scheduled tasks (Add at startDate, Remove at endDate), listed by Administration → Get Many Scheduled Items.',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The target is sent in the field of the chosen option only (ForwardInternal as {value, label}); both dates are required and the end must follow the start; Keep Copy is sent as a JSON boolean.',
+	},
+	'mailbox:scheduleDelegateAccess': {
+		source: `${ADMIN}/Invoke-ExecScheduleMailboxVacation.ps1 (Add-CIPPScheduledTask, Set-CIPPMailboxVacation)`,
+		reads:
+			'Body tenantFilter (:15), mailboxOwners and delegates as lists of {value} (:16-17, :27-28), permissionTypes (.value ?? text, :18, :38), autoMap ([bool], true when missing, :19), includeCalendar ([bool], :20), calendarPermission.value ?? calendarPermission (:21), canViewPrivateItems (:22), startDate, endDate (:23-24), postExecution, reference (:96-97).',
+		clears: 'none now; at the end date the Remove task removes every permission it granted (:102-124).',
+		failure:
+			'A missing list: HTTP 500 "Failed to schedule mailbox vacation mode: Mailbox owners, delegates, and permission types are required." (:30-32); with a calendar permission, Get-MailboxFolderStatistics runs per owner at once and an Exchange failure answers HTTP 500 the same way (:54-57, :128-132).',
+		async:
+			'Two scheduled tasks (Add at startDate, Remove at endDate) for every owner x delegate x permission, listed by Administration → Get Many Scheduled Items.',
+		refusals: [],
+		verdict: 'settled',
+		note: 'includeCalendar is always sent true: CIPP adds calendar permissions only when Calendar Permission is also given (:51). Lists are checked UPNs sent as [{value, label}] (the OpenAPI types them as text); the end must follow the start.',
+	},
+	'mailbox:getManyContactPermissions': {
+		source: `${ADMIN}/Invoke-ListContactPermissions.ps1`,
+		reads: 'Query UserID (:14), tenantFilter (:15).',
+		clears: 'none (read).',
+		failure: 'Any failure: HTTP 403 with the normalized error as the only row (:26-30).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Get-MailboxFolderPermission rows of the contacts folder found by Get-MailboxFolderStatistics -FolderScope Contacts (:18-22): Identity, User, AccessRights, FolderName, MailboxInfo (Get-Mailbox).',
+		verdict: 'ok',
+	},
+	'mailbox:updateContactPermissions': {
+		source: `${ADMIN}/Invoke-ExecModifyContactPerms.ps1 (Set-CIPPContactPermission, CIPPCore/Public/Set-CIPPContactPermission.ps1)`,
+		reads:
+			'Body userID (:52; a GUID, else looked up in Graph, :69-75), tenantFilter (:54), permissions (:55): per entry PermissionLevel.value ?? PermissionLevel (:103), Modification (:104), FolderName (:106, default "Contact"), SendNotificationToUser (:107), UserID as a list of {value} or text (:112).',
+		clears: 'none: Set- (or Add-) / Remove-MailboxFolderPermission for each listed user only (helper :31-43).',
+		failure:
+			'No userID: HTTP 400 ["Username is required"] (:59-66); user not found: HTTP 404 ["Failed to get user ID: ..."] (:76-84); any user failing: HTTP 500 with every message (:136-139, :150-152); no entries: HTTP 500 "No results were generated ..." (:143-147).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP\'s default FolderName is "Contact" (:106), a folder no mailbox has: the node always sends the folder (Folder Name, default "Contacts"). One permission entry per item.',
+	},
 	'mailbox:setQuota': {
 		source: `${ADMIN}/Invoke-ExecSetMailboxQuota.ps1`,
 		reads:

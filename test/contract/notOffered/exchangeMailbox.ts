@@ -12,21 +12,11 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecMailTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecManageRetentionPolicies', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecManageRetentionTags', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecModifyContactPerms', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecScheduleForwardingVacation', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecScheduleMailboxVacation', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecScheduleOOOVacation', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{
-		endpoint: 'ExecSetCASMailbox',
-		reason: 'notYetBuilt',
-		note: "Turns a mailbox's protocols (OWA, IMAP, POP, MAPI, EWS, ActiveSync) on or off; CIPP reads each protocol field by name in a loop, so its OpenAPI lists none of them and the contract check cannot accept them yet.",
-	},
 	{
 		endpoint: 'ExecSetMailboxLocale',
 		reason: 'notYetBuilt',
 		note: "Sets a mailbox's language and regional format; CIPP reads the mailbox from body.user as text, but its OpenAPI types user as an object (it mistakes the log headers for it), so the contract check cannot accept it yet.",
 	},
 	{ endpoint: 'ExecSetMailboxRetentionPolicies', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListContactPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListHVEAccounts', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

@@ -8,6 +8,7 @@ import { getMany } from './getMany.operation';
 import { getManyActiveSyncDevices } from './getManyActiveSyncDevices.operation';
 import { getManyAntiPhishingPolicies } from './getManyAntiPhishingPolicies.operation';
 import { getManyCasSettings } from './getManyCasSettings.operation';
+import { getManyContactPermissions } from './getManyContactPermissions.operation';
 import { getManyForwarding } from './getManyForwarding.operation';
 import { getManyMalwarePolicies } from './getManyMalwarePolicies.operation';
 import { getManyMobileDevices } from './getManyMobileDevices.operation';
@@ -19,6 +20,10 @@ import { getManySharedWithSignIn } from './getManySharedWithSignIn.operation';
 import { getOutOfOffice } from './getOutOfOffice.operation';
 import { removeRestrictedUser } from './removeRestrictedUser.operation';
 import { runCmdlet } from './runCmdlet.operation';
+import { scheduleDelegateAccess } from './scheduleDelegateAccess.operation';
+import { scheduleForwarding } from './scheduleForwarding.operation';
+import { scheduleOutOfOffice } from './scheduleOutOfOffice.operation';
+import { setCasSettings } from './setCasSettings.operation';
 import { setCopyForSent } from './setCopyForSent.operation';
 import { setHiddenFromGal } from './setHiddenFromGal.operation';
 import { setLitigationHold } from './setLitigationHold.operation';
@@ -29,6 +34,7 @@ import { setRecipientLimits } from './setRecipientLimits.operation';
 import { setRetentionHold } from './setRetentionHold.operation';
 import { setRule } from './setRule.operation';
 import { startManagedFolderAssistant } from './startManagedFolderAssistant.operation';
+import { updateContactPermissions } from './updateContactPermissions.operation';
 import { updatePermissions } from './updatePermissions.operation';
 
 export const resource = { name: 'Mailbox', value: 'mailbox' };
@@ -41,6 +47,8 @@ export const operations: CippOperation[] = [
 	createShared,
 	getManyPermissions,
 	updatePermissions,
+	getManyContactPermissions,
+	updateContactPermissions,
 	getManyRules,
 	setRule,
 	deleteRule,
@@ -53,9 +61,13 @@ export const operations: CippOperation[] = [
 	setRecipientLimits,
 	setMaxMessageSize,
 	getManyCasSettings,
+	setCasSettings,
 	getManyMobileDevices,
 	setMobileDevice,
 	getOutOfOffice,
+	scheduleOutOfOffice,
+	scheduleForwarding,
+	scheduleDelegateAccess,
 	getManyActiveSyncDevices,
 	getManyRestrictedUsers,
 	removeRestrictedUser,

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import * as validate from '../common/validators';
-import { mailboxWrite } from '../shared/mailbox';
+import { MAILBOX_PERMISSIONS, mailboxWrite } from '../shared/mailbox';
 
 export const updatePermissions = mailboxWrite({
 	value: 'updatePermissions',
@@ -32,11 +32,7 @@ export const updatePermissions = mailboxWrite({
 				type: 'multiOptions',
 				required: true,
 				default: ['FullAccess'],
-				options: [
-					{ name: 'Full Access', value: 'FullAccess' },
-					{ name: 'Send As', value: 'SendAs' },
-					{ name: 'Send on Behalf', value: 'SendOnBehalf' },
-				],
+				options: MAILBOX_PERMISSIONS,
 			},
 			validate: validate.commaList,
 		},

@@ -127,3 +127,75 @@ export function protectionPolicies(value: string, noun: string, endpoint: string
 		role: 'Exchange.SpamFilter.Read',
 	});
 }
+
+/**
+ * Several mailboxes by user principal name, sent as CIPP's autocomplete list `[{value, label}]`
+ * (its vacation schedulers read each entry's `.value`; their OpenAPI mistypes the list as text).
+ */
+export function upnEntries(displayName: string, name: string, send: string, description: string): CippParameter {
+	const entries = validate.labelValueList((entry, check) => validate.userPrincipalName(entry, check) as string);
+	return {
+		property: {
+			displayName,
+			name,
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. jane@contoso.com, joe@contoso.com',
+			description,
+		},
+		send: { name: send, in: 'body', encoding: 'json' },
+		validate: (value, check) => {
+			const list = entries(value, check) as unknown[];
+			return list.length ? list : validate.invalid(check, 'no user principal name was given.', `Enter at least one in "${displayName}".`);
+		},
+	};
+}
+
+const vacationDate = (displayName: string, name: string, description: string): CippParameter => ({
+	property: { displayName, name, type: 'dateTime', required: true, default: '', description },
+	send: { name, in: 'body', encoding: 'unixSeconds' },
+});
+
+const vacationParameters: CippParameter[] = [
+	vacationDate('Start Date', 'startDate', 'When CIPP makes the change (a past date: at once)'),
+	vacationDate('End Date', 'endDate', 'When CIPP undoes the change'),
+	{
+		property: {
+			displayName: 'Reference',
+			name: 'reference',
+			type: 'string',
+			default: '',
+			description: 'A note kept on both scheduled tasks, e.g. a ticket number',
+		},
+		send: { name: 'reference', in: 'body' },
+		optional: true,
+	},
+];
+
+/**
+ * A vacation scheduler: CIPP queues two scheduled tasks (Administration → Get Many Scheduled
+ * Items), the change at the start date and its undo at the end date; the end must follow the start.
+ */
+export function vacationWrite(spec: MailboxSpec): CippOperation {
+	return mailboxWrite({
+		...spec,
+		parameters: [...(spec.parameters ?? []), ...vacationParameters],
+		prepare: (body, context) => {
+			if (Number(body.endDate) <= Number(body.startDate)) {
+				validate.invalid(
+					{ node: context.node, field: 'End Date', itemIndex: context.itemIndex, access: 'write' },
+					'the vacation ends before it starts, so CIPP would undo the change before making it.',
+					'Choose an end date after the start date.',
+				);
+			}
+		},
+	});
+}
+
+/** The mailbox permissions CIPP grants and removes (Set-CIPPMailboxPermission). */
+export const MAILBOX_PERMISSIONS = [
+	{ name: 'Full Access', value: 'FullAccess' },
+	{ name: 'Send As', value: 'SendAs' },
+	{ name: 'Send on Behalf', value: 'SendOnBehalf' },
+];

@@ -2,10 +2,12 @@
 import type { Endpoint } from '../endpoint';
 import * as access from './mailbox/access';
 import * as cmdlet from './mailbox/cmdlet';
+import * as contacts from './mailbox/contacts';
 import * as devices from './mailbox/devices';
 import * as reports from './mailbox/reports';
 import * as rules from './mailbox/rules';
 import * as settings from './mailbox/settings';
+import * as vacation from './mailbox/vacation';
 
 export const endpoints: Endpoint[] = [
 	...settings.endpoints,
@@ -14,4 +16,6 @@ export const endpoints: Endpoint[] = [
 	...devices.endpoints,
 	...reports.endpoints,
 	...cmdlet.endpoints,
+	...vacation.endpoints,
+	...contacts.endpoints,
 ];

@@ -3,6 +3,7 @@
  * Start-ManagedFolderAssistant) and the lists that show them: Invoke-ListMailboxes,
  * -ExecHideFromGAL, -ExecSetLitigationHold, -ExecSetRetentionHold, -ExecEnableAutoExpandingArchive,
  * -ExecCopyForSent, -ExecSetMailboxQuota, -ExecSetRecipientLimits, -ListMailboxCAS,
+ * -ExecSetCASMailbox,
  * -ExecStartManagedFolderAssistant.
  */
 import { perSandbox, stableGuid } from '../../../directory';
@@ -13,7 +14,7 @@ import { convertToBoolean, psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { mailboxOf } from '../user/data';
 import type { ExchangeTarget } from './state';
-import { exchangeError, exchangeTarget, exchangeTenant, exchangeWrite, extrasOf, licensedForHold } from './state';
+import { CAS_PROTOCOLS, exchangeError, exchangeTarget, exchangeTenant, exchangeWrite, extrasOf, licensedForHold } from './state';
 
 const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 
@@ -275,6 +276,42 @@ const ListMailboxCAS = exchangeList('ListMailboxCAS', 'Exchange.Mailbox.Read', (
 	})),
 );
 
+const ExecSetCASMailbox: Endpoint = {
+	name: 'ExecSetCASMailbox',
+	role: 'Exchange.Mailbox.ReadWrite',
+	handle(ctx) {
+		const identity = psString(ctx.fromBody('Identity'));
+		const displayName = psString(ctx.fromBody('DisplayName') ?? ctx.fromBody('Identity'));
+		const changes: Record<string, boolean> = {};
+		try {
+			for (const name of [...CAS_PROTOCOLS, 'SmtpClientAuthenticationDisabled']) {
+				const value = ctx.fromBody(name);
+				if (value !== undefined && value !== null) changes[name] = convertToBoolean(value);
+			}
+		} catch (error) {
+			return { status: 500, body: (error as Error).message };
+		}
+		const warnings: string[] = [];
+		if (changes.SmtpClientAuthenticationDisabled === false) {
+			delete changes.SmtpClientAuthenticationDisabled;
+			warnings.push('SMTP Client Authentication can only be disabled, not enabled, and was left unchanged.');
+		}
+		if (Object.keys(changes).length === 0) {
+			return { status: 400, body: { Results: warnings.length ? warnings.join(' ') : 'No CAS protocol settings were supplied.' } };
+		}
+		const summary = Object.entries(changes)
+			.map(([name, value]) => `${name} = ${psString(value)}`)
+			.join(', ');
+		try {
+			Object.assign(exchangeTarget(ctx.state, ctx.fromBody('tenantFilter'), identity).extras.cas, changes);
+			const results = `Successfully set CAS settings for ${displayName} (${summary})`;
+			return { status: 200, body: { Results: warnings.length ? `${results}. ${warnings.join(' ')}` : results } };
+		} catch (error) {
+			return { status: 500, body: { Results: `Failed to set CAS settings for ${displayName}. Error: ${exchangeError(error)}` } };
+		}
+	},
+};
+
 /** Identity is Id ?? UserPrincipalName; the message shows UserPrincipalName ?? Id. */
 const assistantName = (ctx: EndpointContext) => psString(ctx.fromBody('UserPrincipalName') ?? ctx.fromQueryOrBody('Id'));
 
@@ -302,5 +339,6 @@ export const endpoints: Endpoint[] = [
 	ExecSetMailboxQuota,
 	ExecSetRecipientLimits,
 	ListMailboxCAS,
+	ExecSetCASMailbox,
 	ExecStartManagedFolderAssistant,
 ];

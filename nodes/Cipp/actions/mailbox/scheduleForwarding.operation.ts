@@ -1,0 +1,52 @@
+import type { SendTo } from '../types';
+import { additionalFields, booleanField, choiceProperty, requiredText, shownWhen } from '../common/fields';
+import * as validate from '../common/validators';
+import { upnEntries, vacationWrite } from '../shared/mailbox';
+
+const address = (option: string, name: string, send: SendTo) =>
+	shownWhen(
+		{ forwardOption: [option] },
+		requiredText(
+			{ displayName: 'Forwarding Address', name, placeholder: 'e.g. joe@contoso.com', description: 'The address that gets the mail' },
+			send,
+		),
+	);
+
+const emailAddress = validate.matching(/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/, 'joe@fabrikam.com');
+
+export const scheduleForwarding = vacationWrite({
+	value: 'scheduleForwarding',
+	name: 'Schedule Forwarding',
+	action: 'Schedule mail forwarding for a vacation',
+	description: "Schedule forwarding of one or more mailboxes' mail: set at the start date and removed at the end date",
+	endpoint: 'ExecScheduleForwardingVacation',
+	parameters: [
+		upnEntries('Users', 'users', 'Users', 'The mailboxes, by user principal name, separated by commas'),
+		{
+			property: choiceProperty(
+				'Forward To',
+				'forwardOption',
+				'internalAddress',
+				[
+					['Internal Recipient', 'internalAddress'],
+					['External Address', 'ExternalAddress'],
+				],
+				'Whether the mail goes to a recipient of the tenant or to an outside address',
+			),
+			send: { name: 'forwardOption', in: 'body' },
+		},
+		address('internalAddress', 'forwardInternal', { name: 'ForwardInternal', in: 'body', encoding: 'labelValue', validate: emailAddress }),
+		address('ExternalAddress', 'forwardExternal', { name: 'ForwardExternal', in: 'body', validate: emailAddress }),
+		additionalFields([
+			booleanField(
+				{
+					displayName: 'Keep Copy',
+					name: 'KeepCopy',
+					default: true,
+					description: 'Whether the mailbox keeps a copy of each forwarded message',
+				},
+				{ name: 'KeepCopy', in: 'body' },
+			),
+		]),
+	],
+});
