@@ -240,6 +240,15 @@ describeCatalogue('tenant', {
 		request: { method: 'GET', endpoint: 'ListOrg', query: { tenantFilter: contoso } },
 		output: ([item]) => expect(item.json).toMatchObject({ id: contosoId, displayName: 'Contoso Ltd', city: 'Redmond' }),
 	},
+	getManyOffboardable: {
+		parameters: { returnAll: true },
+		request: { method: 'POST', endpoint: 'ListOffboardTenants' },
+		output: (items) => {
+			expect(items.map((item) => item.json.defaultDomainName)).toContain(contoso);
+			const names = items.map((item) => String(item.json.displayName));
+			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+		},
+	},
 	getManyPartnerRelationships: {
 		parameters: { tenantFilter: tenant(contoso), returnAll: true },
 		request: { method: 'GET', endpoint: 'ListPartnerRelationships', query: { tenantFilter: contoso } },

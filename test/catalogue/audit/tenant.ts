@@ -275,6 +275,17 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'The Graph /beta/organization answer: a bare array with the one organization (:19-22). records.',
 		verdict: 'ok',
 	},
+	'tenant:getManyOffboardable': {
+		source: 'Tenant/Administration/Tenant/Invoke-ListOffboardTenants.ps1',
+		reads:
+			'nothing; a POST (:1-20). Get-Tenants -IncludeAll keeps excluded tenants and tenants with Graph errors (:17), then only the tenants the API client may access (:19-21).',
+		clears: 'none',
+		failure: 'Any failure: HTTP 400 [{Results: "Failed to list offboarding tenants. ..."}] (:25-31).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of Tenants table rows sorted by displayName (:23). records; fits.',
+		verdict: 'ok',
+	},
 	'tenant:getManyPartnerRelationships': {
 		source: 'Tenant/Administration/Tenant/Invoke-ListPartnerRelationships.ps1',
 		reads:

@@ -10,6 +10,7 @@ import { getManyAlerts } from './getManyAlerts.operation';
 import { getManyAuditLogs } from './getManyAuditLogs.operation';
 import { getManyCaPolicies } from './getManyCaPolicies.operation';
 import { getManyCspLicenses } from './getManyCspLicenses.operation';
+import { getManyOffboardable } from './getManyOffboardable.operation';
 import { getManyOAuthApps } from './getManyOAuthApps.operation';
 import { getManyNamedLocations } from './getManyNamedLocations.operation';
 import { getManyPartnerRelationships } from './getManyPartnerRelationships.operation';
@@ -57,6 +58,7 @@ export const operations = [
 	getManyOAuthApps,
 	getUsageReport,
 	setAuthMethod,
+	getManyOffboardable,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');
