@@ -36,7 +36,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecRegistrationCampaign', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSendOrgMessage', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecUpdateSecureScore', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListUsersAndGroups',
 		reason: 'frontend',

@@ -26,6 +26,7 @@ import { runStandards } from './runStandards.operation';
 import { setAuthMethod } from './setAuthMethod.operation';
 import { setCaExclusion } from './setCaExclusion.operation';
 import { update } from './update.operation';
+import { updateSecureScoreControl } from './updateSecureScoreControl.operation';
 import { updateNamedLocation } from './updateNamedLocation.operation';
 
 export const resource = { name: 'Tenant', value: 'tenant' };
@@ -59,6 +60,7 @@ export const operations = [
 	getUsageReport,
 	setAuthMethod,
 	getManyOffboardable,
+	updateSecureScoreControl,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');
