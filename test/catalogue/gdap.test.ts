@@ -153,6 +153,15 @@ describeCatalogue('gdap', {
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: `Success. GDAP relationship for ${contosoRelationship} been revoked` }),
 	},
+	getManyOnboardings: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListTenantOnboarding' },
+		output: (items) => {
+			expect(items).toHaveLength(1);
+			expect(items[0].json).toMatchObject({ RowKey: contosoRelationship, Status: 'succeeded' });
+			expect(items[0].json.OnboardingSteps).toHaveLength(5);
+		},
+	},
 	getManyContracts: {
 		parameters: { returnAll: true },
 		request: { method: 'GET', endpoint: 'ListGDAPContracts' },

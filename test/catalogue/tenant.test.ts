@@ -240,6 +240,35 @@ describeCatalogue('tenant', {
 		request: { method: 'GET', endpoint: 'ListOrg', query: { tenantFilter: contoso } },
 		output: ([item]) => expect(item.json).toMatchObject({ id: contosoId, displayName: 'Contoso Ltd', city: 'Redmond' }),
 	},
+	getManyOffboardable: {
+		parameters: { returnAll: true },
+		request: { method: 'POST', endpoint: 'ListOffboardTenants' },
+		output: (items) => {
+			expect(items.map((item) => item.json.defaultDomainName)).toContain(contoso);
+			const names = items.map((item) => String(item.json.displayName));
+			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+		},
+	},
+	updateSecureScoreControl: {
+		parameters: {
+			tenantFilter: tenant(contoso),
+			controlName: 'AdminMFAV2',
+			resolutionType: 'ThirdParty',
+			additionalFields: { reason: 'Duo MFA' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecUpdateSecureScore',
+			body: {
+				TenantFilter: contoso,
+				ControlName: 'AdminMFAV2',
+				resolutionType: { label: 'ThirdParty', value: 'ThirdParty' },
+				reason: 'Duo MFA',
+				vendorInformation: { provider: 'SecureScore', providerVersion: null, subProvider: null, vendor: 'Microsoft' },
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully set control AdminMFAV2 to ThirdParty' }),
+	},
 	getManyPartnerRelationships: {
 		parameters: { tenantFilter: tenant(contoso), returnAll: true },
 		request: { method: 'GET', endpoint: 'ListPartnerRelationships', query: { tenantFilter: contoso } },
@@ -283,6 +312,19 @@ describe('tenant operations: follow-ups and failures', () => {
 	let sandbox: CippSandbox;
 	beforeEach(() => {
 		sandbox = currentSandbox();
+	});
+
+	test('Update Secure Score Control: CIPP refuses a Defender (scid_) control with HTTP 400, and the item fails with its words', async () => {
+		const run = await runOperation(
+			sandbox,
+			'tenant',
+			'updateSecureScoreControl',
+			{ tenantFilter: tenant(contoso), controlName: 'scid_2000', resolutionType: 'Ignored' },
+			[{}],
+			'admin',
+		);
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toMatch(/Defender controls cannot be updated via this API/);
 	});
 
 	test('Run Standards as an editor: CIPP refuses the permission, and the error names it', async () => {

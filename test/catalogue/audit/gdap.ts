@@ -26,6 +26,17 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'Bare array of {GroupName, GroupId, RoleName, roleDefinitionId} (:15-27). records; fits.',
 		verdict: 'ok',
 	},
+	'gdap:getManyOnboardings': {
+		source: 'Tenant/Administration/Tenant/Invoke-ListTenantOnboarding.ps1',
+		reads: 'nothing (the whole TenantOnboarding table, :12-13).',
+		clears: 'none',
+		failure: 'Any failure: HTTP 400 with a "Function Error: ..." string (:27-29).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of TenantOnboarding rows with OnboardingSteps, Relationship and Logs parsed from JSON, sorted by Timestamp, newest first (:14-25). records; fits.',
+		verdict: 'ok',
+	},
 	'gdap:getManyInvites': {
 		source: 'Tenant/GDAP/Invoke-ListGDAPInvite.ps1',
 		reads: 'Query RelationshipId (:13; not sent: with it RoleMappings stays JSON text).',

@@ -275,6 +275,29 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'The Graph /beta/organization answer: a bare array with the one organization (:19-22). records.',
 		verdict: 'ok',
 	},
+	'tenant:getManyOffboardable': {
+		source: 'Tenant/Administration/Tenant/Invoke-ListOffboardTenants.ps1',
+		reads:
+			'nothing; a POST (:1-20). Get-Tenants -IncludeAll keeps excluded tenants and tenants with Graph errors (:17), then only the tenants the API client may access (:19-21).',
+		clears: 'none',
+		failure: 'Any failure: HTTP 400 [{Results: "Failed to list offboarding tenants. ..."}] (:25-31).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of Tenants table rows sorted by displayName (:23). records; fits.',
+		verdict: 'ok',
+	},
+	'tenant:updateSecureScoreControl': {
+		source: 'Tenant/Administration/Tenant/Invoke-ExecUpdateSecureScore.ps1',
+		reads:
+			'Body TenantFilter, ControlName (:16-17), reason, resolutionType.value, vendorInformation (:23-27), PATCHed to Graph secureScoreControlProfiles/{ControlName} (:29). The node sends vendorInformation as Graph wants it ({provider: SecureScore, vendor: Microsoft}).',
+		clears: 'A missing reason sends comment null, clearing the saved note (:24); the note is optional in the node, said in its field.',
+		failure:
+			'Defender controls (scid_...): HTTP 400 {Results: "Defender controls cannot be updated via this API..."} (:19-21); Graph failure: HTTP 500 "Failed to set control ..." (:32-36).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: "Successfully set control X to state"} (:30-31). actionResult.',
+		verdict: 'ok',
+	},
 	'tenant:getManyPartnerRelationships': {
 		source: 'Tenant/Administration/Tenant/Invoke-ListPartnerRelationships.ps1',
 		reads:

@@ -36,13 +36,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecRegistrationCampaign', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSendOrgMessage', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecUpdateSecureScore', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListOffboardTenants', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{
-		endpoint: 'ListTenantOnboarding',
-		reason: 'notYetBuilt',
-		note: 'Lists customer onboarding jobs and their steps; to come with ExecOnboardTenant.',
-	},
 	{
 		endpoint: 'ListUsersAndGroups',
 		reason: 'frontend',

@@ -10,6 +10,7 @@ import { enableAutoExtend } from './enableAutoExtend.operation';
 import { getManyAccessAssignments } from './getManyAccessAssignments.operation';
 import { getManyContracts } from './getManyContracts.operation';
 import { getManyInvites } from './getManyInvites.operation';
+import { getManyOnboardings } from './getManyOnboardings.operation';
 import { getManyRelationships } from './getManyRelationships.operation';
 import { getManyRoleMappings } from './getManyRoleMappings.operation';
 import { getResellerInviteLink } from './getResellerInviteLink.operation';
@@ -34,6 +35,7 @@ export const operations: CippOperation[] = [
 	getManyContracts,
 	getResellerInviteLink,
 	getManyServicePrincipals,
+	getManyOnboardings,
 ];
 
 export const operationSelector = selectorFor('gdap', operations, 'getManyRelationships');

@@ -10,6 +10,7 @@ import { getManyAlerts } from './getManyAlerts.operation';
 import { getManyAuditLogs } from './getManyAuditLogs.operation';
 import { getManyCaPolicies } from './getManyCaPolicies.operation';
 import { getManyCspLicenses } from './getManyCspLicenses.operation';
+import { getManyOffboardable } from './getManyOffboardable.operation';
 import { getManyOAuthApps } from './getManyOAuthApps.operation';
 import { getManyNamedLocations } from './getManyNamedLocations.operation';
 import { getManyPartnerRelationships } from './getManyPartnerRelationships.operation';
@@ -25,6 +26,7 @@ import { runStandards } from './runStandards.operation';
 import { setAuthMethod } from './setAuthMethod.operation';
 import { setCaExclusion } from './setCaExclusion.operation';
 import { update } from './update.operation';
+import { updateSecureScoreControl } from './updateSecureScoreControl.operation';
 import { updateNamedLocation } from './updateNamedLocation.operation';
 
 export const resource = { name: 'Tenant', value: 'tenant' };
@@ -57,6 +59,8 @@ export const operations = [
 	getManyOAuthApps,
 	getUsageReport,
 	setAuthMethod,
+	getManyOffboardable,
+	updateSecureScoreControl,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');

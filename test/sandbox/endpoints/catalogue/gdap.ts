@@ -1,5 +1,6 @@
 /** CIPP endpoints behind the node's gdap operations. */
 import type { Endpoint } from '../endpoint';
 import * as gdap from './gdap/endpoints';
+import * as onboarding from './gdap/onboarding';
 
-export const endpoints: Endpoint[] = gdap.endpoints;
+export const endpoints: Endpoint[] = [...gdap.endpoints, ...onboarding.endpoints];

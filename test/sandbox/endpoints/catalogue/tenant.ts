@@ -3,10 +3,19 @@ import type { Endpoint } from '../endpoint';
 import * as administration from './tenant/administration';
 import * as alerts from './tenant/alerts';
 import * as conditionalAccess from './tenant/conditionalAccess';
+import * as offboarding from './tenant/offboarding';
 import * as reports from './tenant/reports';
+import * as secureScore from './tenant/secureScore';
 import * as standards from './tenant/standards';
 import * as tenants from './tenant/tenants';
 
-export const endpoints: Endpoint[] = [tenants, standards, alerts, conditionalAccess, reports, administration].flatMap(
-	(module) => module.endpoints,
-);
+export const endpoints: Endpoint[] = [
+	tenants,
+	standards,
+	alerts,
+	conditionalAccess,
+	reports,
+	administration,
+	offboarding,
+	secureScore,
+].flatMap((module) => module.endpoints);
