@@ -316,6 +316,28 @@ describeCatalogue('administration', {
 				['Standards Run - All Tenants', 'Completed (with errors)'],
 			]),
 	},
+	getCippQueues: {
+		parameters: { queueIds: `${stableGuid('queue/standards')}, ${stableGuid('queue/licenses')}, ${stableGuid('queue/gone')}` },
+		request: {
+			method: 'GET',
+			endpoint: 'ListCippQueues',
+			query: { QueueIds: `${stableGuid('queue/standards')},${stableGuid('queue/licenses')},${stableGuid('queue/gone')}` },
+		},
+		output: ([item, ...rest]) => {
+			expect(rest).toHaveLength(0);
+			expect(item.json.MissingQueueIds).toEqual([stableGuid('queue/gone')]);
+			expect(item.json.Summary).toMatchObject({
+				TotalQueues: 3,
+				FoundQueues: 2,
+				FailedQueues: 1,
+				TotalTasks: 8,
+				CompletedTasks: 6,
+				PercentComplete: 75,
+				IsComplete: false,
+				Status: 'Running',
+			});
+		},
+	},
 	clearQueueHistory: {
 		parameters: {},
 		request: { method: 'POST', endpoint: 'RemoveCippQueue' },
@@ -357,6 +379,22 @@ describeCatalogue('administration', {
 		parameters: { tenantFilter: locator('domain', 'contoso.onmicrosoft.com'), returnAll: true },
 		request: { method: 'GET', endpoint: 'ListCustomVariables', query: { tenantFilter: 'contoso.onmicrosoft.com' } },
 		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
+	getManyKnownIps: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListKnownIPDb' },
+		output: (items) => {
+			expect(items).toHaveLength(2);
+			expect(items[0].json).toMatchObject({ PartitionKey: 'KnownIPDb', Name: 'KnownIPDb 1' });
+		},
+	},
+	getManyAdminPortalLicenses: {
+		parameters: { tenantFilter: locator('domain', 'contoso.onmicrosoft.com'), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAdminPortalLicenses', query: { tenantFilter: 'contoso.onmicrosoft.com' } },
+		output: (items) => {
+			expect(items).toHaveLength(2);
+			expect(items.every((item) => item.json.Tenant === 'contoso.onmicrosoft.com')).toBe(true);
+		},
 	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },

@@ -132,7 +132,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecUserBookmarks', reason: 'frontend', note: "The signed-in person's bookmarks in CIPP's web front end." },
 	{ endpoint: 'ExecUserSettings', reason: 'frontend', note: "The signed-in person's own settings of CIPP's web front end." },
 	{ endpoint: 'ExecWebhookSubscriptions', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListAdminPortalLicenses', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListApiTest',
 		reason: 'internal',
@@ -140,7 +139,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ListAuditLogTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListBrandingSettings', reason: 'frontend', note: "Reads the report branding CIPP's front end renders into PDFs." },
-	{ endpoint: 'ListCippQueues', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCIPPUsers', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCommunityRepos', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -174,7 +172,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'duplicate',
 		note: 'Lists HaloPSA clients for the tenant mapping; offered as Administration → Get Extension Mapping with HaloPSA Clients.',
 	},
-	{ endpoint: 'ListKnownIPDb', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListWorkerHealth', reason: 'internal', note: "Health of CIPP's own background workers." },
 	{
 		endpoint: 'PublicMcpRegister',

@@ -33,6 +33,9 @@ import { setAutoBackup } from './setAutoBackup.operation';
 import { setPasswordConfig } from './setPasswordConfig.operation';
 import { syncExtension } from './syncExtension.operation';
 import { testExtension } from './testExtension.operation';
+import { getManyKnownIps } from './getManyKnownIps.operation';
+import { getManyAdminPortalLicenses } from './getManyAdminPortalLicenses.operation';
+import { getCippQueues } from './getCippQueues.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -64,12 +67,15 @@ export const operations: CippOperation[] = [
 	setNotificationConfig,
 	getExtensionsConfig,
 	getManyQueue,
+	getCippQueues,
 	clearQueueHistory,
 	searchUsers,
 	getManyTrustedIps,
 	setTrustedIps,
 	runAccessCheck,
 	getManyCustomVariables,
+	getManyKnownIps,
+	getManyAdminPortalLicenses,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -46,4 +46,6 @@ export const endpoints: Endpoint[] = [
 	genericRead('ExecUniversalSearch', 'graph'),
 	genericRead('ExecAccessChecks', 'results'),
 	genericRead('ListCustomVariables', 'results'),
+	genericRead('ListKnownIPDb', 'table'),
+	genericRead('ListAdminPortalLicenses', 'graph'),
 ];
