@@ -396,6 +396,33 @@ describeCatalogue('administration', {
 			expect(items.every((item) => item.json.Tenant === 'contoso.onmicrosoft.com')).toBe(true);
 		},
 	},
+	getManyCachedData: {
+		parameters: {
+			tenantFilter: locator('domain', 'AllTenants'),
+			type: 'Mailboxes',
+			additionalFields: { countsOnly: true },
+			returnAll: true,
+		},
+		request: { method: 'GET', endpoint: 'ListDBCache', query: { tenantFilter: 'AllTenants', type: 'Mailboxes', countsOnly: 'true' } },
+		output: (items) => {
+			const tenants = new Set(items.map((item) => item.json.Tenant));
+			expect(tenants.has('contoso.onmicrosoft.com')).toBe(true);
+			expect(tenants.size).toBeGreaterThan(1);
+		},
+	},
+	searchLicenses: {
+		parameters: { skuIds: '05e9a617-0261-4cee-bb44-138d3ef5d965, c42b9cae-ea4f-4ab7-9717-81576235ccac', returnAll: true },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecLicenseSearch',
+			body: { skuIds: ['05e9a617-0261-4cee-bb44-138d3ef5d965', 'c42b9cae-ea4f-4ab7-9717-81576235ccac'] },
+		},
+		output: (items) =>
+			expect(items.map((item) => item.json.skuId)).toEqual([
+				'05e9a617-0261-4cee-bb44-138d3ef5d965',
+				'c42b9cae-ea4f-4ab7-9717-81576235ccac',
+			]),
+	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListFunctionParameters', query: { Module: 'ExchangeOnlineManagement', Compliance: 'true' } },

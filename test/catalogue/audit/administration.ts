@@ -431,4 +431,27 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'One object {Queues, MissingQueueIds, Summary} (:83-100). `singleRecord` gives one item.',
 		verdict: 'ok',
 	},
+	'administration:getManyCachedData': {
+		source: 'CIPP/Core/Invoke-ListDBCache.ps1',
+		reads: 'Query tenantFilter (a tenant or AllTenants, :53), type (:54) and countsOnly (compared with $true, :55).',
+		clears: 'none',
+		failure:
+			"No tenantFilter: HTTP 400 (:57-61); no type: HTTP 400 with AvailableTypes (:110-118); a tenant outside the client's scope or unknown: HTTP 400 {Results: NormalizedError} (:170-177). The node requires tenant and type.",
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [...]}: cached records (with Tenant for AllTenants), per-tenant counts with countsOnly, or type names for _availableTypes. `resultRecords` gives one item each.',
+		verdict: 'ok',
+	},
+	'administration:searchLicenses': {
+		source: 'CIPP/Core/Invoke-ExecLicenseSearch.ps1',
+		reads: 'Body skuIds, an array (:14).',
+		clears: 'none',
+		failure:
+			'No skuIds: HTTP 400 {error: ...} (:15-21), which the node prevents; an exception: HTTP 500 {error: "Failed to search for licenses: ..."} (:46-53).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of unique {skuId, displayName} found in the cached LicenseOverview (:24-41). `records` fits.',
+		verdict: 'ok',
+	},
 };

@@ -81,7 +81,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecHaloPSATestTicket', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecJITAdminSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecLicenseSearch', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecListAppId', reason: 'setup', note: "Reads CIPP's own application ID and tenant for the setup wizard." },
 	{ endpoint: 'ExecLogRetentionConfig', reason: 'internal', note: 'How long CIPP keeps its own logbook rows.' },
 	{ endpoint: 'ExecMaintenanceScripts', reason: 'internal', note: "Hands out maintenance scripts for CIPP's own deployment." },
@@ -144,7 +143,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListContainerLogs', reason: 'internal', note: 'Reads the logs of the containers that host CIPP.' },
 	{ endpoint: 'ListCustomDataMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListDBCache', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListDiagnosticsPresets',
 		reason: 'internal',

@@ -36,6 +36,8 @@ import { testExtension } from './testExtension.operation';
 import { getManyKnownIps } from './getManyKnownIps.operation';
 import { getManyAdminPortalLicenses } from './getManyAdminPortalLicenses.operation';
 import { getCippQueues } from './getCippQueues.operation';
+import { getManyCachedData } from './getManyCachedData.operation';
+import { searchLicenses } from './searchLicenses.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -76,6 +78,8 @@ export const operations: CippOperation[] = [
 	getManyCustomVariables,
 	getManyKnownIps,
 	getManyAdminPortalLicenses,
+	getManyCachedData,
+	searchLicenses,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -48,4 +48,8 @@ export const endpoints: Endpoint[] = [
 	genericRead('ListCustomVariables', 'results'),
 	genericRead('ListKnownIPDb', 'table'),
 	genericRead('ListAdminPortalLicenses', 'graph'),
+	genericRead('ListDBCache', 'results'),
+	genericRead('ExecLicenseSearch', 'graph', {
+		fields: (index) => ({ skuId: ['05e9a617-0261-4cee-bb44-138d3ef5d965', 'c42b9cae-ea4f-4ab7-9717-81576235ccac'][index] }),
+	}),
 ];
