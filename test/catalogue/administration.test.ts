@@ -423,6 +423,11 @@ describeCatalogue('administration', {
 				'c42b9cae-ea4f-4ab7-9717-81576235ccac',
 			]),
 	},
+	getManyCommunityRepos: {
+		parameters: { additionalFields: { writeAccess: true }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCommunityRepos', query: { WriteAccess: 'true' } },
+		output: (items) => expect(items.map((item) => item.json.FullName)).toContain('northstarit/cipp-templates'),
+	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListFunctionParameters', query: { Module: 'ExchangeOnlineManagement', Compliance: 'true' } },

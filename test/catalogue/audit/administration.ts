@@ -454,4 +454,16 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'Bare array of unique {skuId, displayName} found in the cached LicenseOverview (:24-41). `records` fits.',
 		verdict: 'ok',
 	},
+	'administration:getManyCommunityRepos': {
+		source: 'Tools/GitHub/Invoke-ListCommunityRepos.ps1',
+		reads: 'Query WriteAccess (compared with $true, :14).',
+		clears:
+			"Without WriteAccess, reading adds or refreshes the built-in community repositories in CIPP's table (:20-64): a read that writes, harmless.",
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [...]} sorted by FullName, each {Id, BuiltIn, Name, FullName, WriteAccess, DefaultBranch, TemplateTypes, RepoPermissions...} (:67-87). `resultRecords` fits.',
+		verdict: 'ok',
+	},
 };

@@ -139,7 +139,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListAuditLogTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListBrandingSettings', reason: 'frontend', note: "Reads the report branding CIPP's front end renders into PDFs." },
 	{ endpoint: 'ListCIPPUsers', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListCommunityRepos', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListContainerLogs', reason: 'internal', note: 'Reads the logs of the containers that host CIPP.' },
 	{ endpoint: 'ListCustomDataMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },

@@ -38,6 +38,7 @@ import { getManyAdminPortalLicenses } from './getManyAdminPortalLicenses.operati
 import { getCippQueues } from './getCippQueues.operation';
 import { getManyCachedData } from './getManyCachedData.operation';
 import { searchLicenses } from './searchLicenses.operation';
+import { getManyCommunityRepos } from './getManyCommunityRepos.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -80,6 +81,7 @@ export const operations: CippOperation[] = [
 	getManyAdminPortalLicenses,
 	getManyCachedData,
 	searchLicenses,
+	getManyCommunityRepos,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');
