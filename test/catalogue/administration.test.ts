@@ -428,6 +428,22 @@ describeCatalogue('administration', {
 		request: { method: 'GET', endpoint: 'ListCommunityRepos', query: { WriteAccess: 'true' } },
 		output: (items) => expect(items.map((item) => item.json.FullName)).toContain('northstarit/cipp-templates'),
 	},
+	resolveDirectoryObjects: {
+		parameters: {
+			tenantFilter: locator('domain', 'contoso.onmicrosoft.com'),
+			ids: `${fixtures.scenarios.cloudUser.userId}, ${stableGuid('directory/other')}`,
+			returnAll: true,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ListDirectoryObjects',
+			body: { tenantFilter: 'contoso.onmicrosoft.com', ids: [fixtures.scenarios.cloudUser.userId, stableGuid('directory/other')] },
+		},
+		output: (items) => {
+			expect(items).toHaveLength(2);
+			expect(items.every((item) => item.json['@odata.type'] === '#microsoft.graph.user')).toBe(true);
+		},
+	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListFunctionParameters', query: { Module: 'ExchangeOnlineManagement', Compliance: 'true' } },

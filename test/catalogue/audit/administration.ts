@@ -466,4 +466,15 @@ export const audit: Record<string, AuditRecord> = {
 			'{Results: [...]} sorted by FullName, each {Id, BuiltIn, Name, FullName, WriteAccess, DefaultBranch, TemplateTypes, RepoPermissions...} (:67-87). `resultRecords` fits.',
 		verdict: 'ok',
 	},
+	'administration:resolveDirectoryObjects': {
+		source: 'CIPP/Core/Invoke-ListDirectoryObjects.ps1',
+		reads:
+			'Body tenantFilter (:12; partnerLookup would use the partner tenant instead, not sent), ids (an array passed to Graph directoryObjects/getByIds, :14-24), asApp and $select (not sent).',
+		clears: 'none',
+		failure: 'A Graph error: HTTP 400 with the message text as the body (:30-33).',
+		async: 'none',
+		refusals: [],
+		output: 'The Graph answer: a bare array of directory objects with @odata.type. `records` fits.',
+		verdict: 'ok',
+	},
 };

@@ -147,7 +147,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'internal',
 		note: "Lists super-admin diagnostics queries for CIPP's own troubleshooting page.",
 	},
-	{ endpoint: 'ListDirectoryObjects', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListEmptyResults', reason: 'frontend', note: 'A placeholder the front end calls when a page has nothing to load.' },
 	{
 		endpoint: 'ListExtensionCacheData',

@@ -39,6 +39,7 @@ import { getCippQueues } from './getCippQueues.operation';
 import { getManyCachedData } from './getManyCachedData.operation';
 import { searchLicenses } from './searchLicenses.operation';
 import { getManyCommunityRepos } from './getManyCommunityRepos.operation';
+import { resolveDirectoryObjects } from './resolveDirectoryObjects.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -82,6 +83,7 @@ export const operations: CippOperation[] = [
 	getManyCachedData,
 	searchLicenses,
 	getManyCommunityRepos,
+	resolveDirectoryObjects,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -49,6 +49,7 @@ export const endpoints: Endpoint[] = [
 	genericRead('ListKnownIPDb', 'table'),
 	genericRead('ListAdminPortalLicenses', 'graph'),
 	genericRead('ListDBCache', 'results'),
+	genericRead('ListDirectoryObjects', 'graph', { fields: () => ({ '@odata.type': '#microsoft.graph.user' }) }),
 	genericRead('ListCommunityRepos', 'results', {
 		fields: (index) => ({ FullName: ['CyberDrain/CIPP-Templates', 'northstarit/cipp-templates'][index], WriteAccess: index === 1 }),
 	}),
