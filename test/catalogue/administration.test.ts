@@ -316,6 +316,28 @@ describeCatalogue('administration', {
 				['Standards Run - All Tenants', 'Completed (with errors)'],
 			]),
 	},
+	getCippQueues: {
+		parameters: { queueIds: `${stableGuid('queue/standards')}, ${stableGuid('queue/licenses')}, ${stableGuid('queue/gone')}` },
+		request: {
+			method: 'GET',
+			endpoint: 'ListCippQueues',
+			query: { QueueIds: `${stableGuid('queue/standards')},${stableGuid('queue/licenses')},${stableGuid('queue/gone')}` },
+		},
+		output: ([item, ...rest]) => {
+			expect(rest).toHaveLength(0);
+			expect(item.json.MissingQueueIds).toEqual([stableGuid('queue/gone')]);
+			expect(item.json.Summary).toMatchObject({
+				TotalQueues: 3,
+				FoundQueues: 2,
+				FailedQueues: 1,
+				TotalTasks: 8,
+				CompletedTasks: 6,
+				PercentComplete: 75,
+				IsComplete: false,
+				Status: 'Running',
+			});
+		},
+	},
 	clearQueueHistory: {
 		parameters: {},
 		request: { method: 'POST', endpoint: 'RemoveCippQueue' },
@@ -357,6 +379,70 @@ describeCatalogue('administration', {
 		parameters: { tenantFilter: locator('domain', 'contoso.onmicrosoft.com'), returnAll: true },
 		request: { method: 'GET', endpoint: 'ListCustomVariables', query: { tenantFilter: 'contoso.onmicrosoft.com' } },
 		output: (items) => expect(items.length).toBeGreaterThan(0),
+	},
+	getManyKnownIps: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListKnownIPDb' },
+		output: (items) => {
+			expect(items).toHaveLength(2);
+			expect(items[0].json).toMatchObject({ PartitionKey: 'KnownIPDb', Name: 'KnownIPDb 1' });
+		},
+	},
+	getManyAdminPortalLicenses: {
+		parameters: { tenantFilter: locator('domain', 'contoso.onmicrosoft.com'), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListAdminPortalLicenses', query: { tenantFilter: 'contoso.onmicrosoft.com' } },
+		output: (items) => {
+			expect(items).toHaveLength(2);
+			expect(items.every((item) => item.json.Tenant === 'contoso.onmicrosoft.com')).toBe(true);
+		},
+	},
+	getManyCachedData: {
+		parameters: {
+			tenantFilter: locator('domain', 'AllTenants'),
+			type: 'Mailboxes',
+			additionalFields: { countsOnly: true },
+			returnAll: true,
+		},
+		request: { method: 'GET', endpoint: 'ListDBCache', query: { tenantFilter: 'AllTenants', type: 'Mailboxes', countsOnly: 'true' } },
+		output: (items) => {
+			const tenants = new Set(items.map((item) => item.json.Tenant));
+			expect(tenants.has('contoso.onmicrosoft.com')).toBe(true);
+			expect(tenants.size).toBeGreaterThan(1);
+		},
+	},
+	searchLicenses: {
+		parameters: { skuIds: '05e9a617-0261-4cee-bb44-138d3ef5d965, c42b9cae-ea4f-4ab7-9717-81576235ccac', returnAll: true },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecLicenseSearch',
+			body: { skuIds: ['05e9a617-0261-4cee-bb44-138d3ef5d965', 'c42b9cae-ea4f-4ab7-9717-81576235ccac'] },
+		},
+		output: (items) =>
+			expect(items.map((item) => item.json.skuId)).toEqual([
+				'05e9a617-0261-4cee-bb44-138d3ef5d965',
+				'c42b9cae-ea4f-4ab7-9717-81576235ccac',
+			]),
+	},
+	getManyCommunityRepos: {
+		parameters: { additionalFields: { writeAccess: true }, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCommunityRepos', query: { WriteAccess: 'true' } },
+		output: (items) => expect(items.map((item) => item.json.FullName)).toContain('northstarit/cipp-templates'),
+	},
+	resolveDirectoryObjects: {
+		parameters: {
+			tenantFilter: locator('domain', 'contoso.onmicrosoft.com'),
+			ids: `${fixtures.scenarios.cloudUser.userId}, ${stableGuid('directory/other')}`,
+			returnAll: true,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ListDirectoryObjects',
+			body: { tenantFilter: 'contoso.onmicrosoft.com', ids: [fixtures.scenarios.cloudUser.userId, stableGuid('directory/other')] },
+		},
+		output: (items) => {
+			expect(items).toHaveLength(2);
+			expect(items.every((item) => item.json['@odata.type'] === '#microsoft.graph.user')).toBe(true);
+		},
 	},
 	getManyFunctionParameters: {
 		parameters: { additionalFields: { module: 'ExchangeOnlineManagement', compliance: true }, returnAll: true },

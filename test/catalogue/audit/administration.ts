@@ -399,4 +399,82 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'Bare array @($Results) (:113-116). `records` fits.',
 		verdict: 'ok',
 	},
+	'administration:getManyKnownIps': {
+		source: 'CIPP/Core/Invoke-ListKnownIPDb.ps1',
+		reads: 'Nothing from the request.',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output: "Bare array of knownlocationdbv2 rows of PartitionKey 'ip'. `records` fits.",
+		verdict: 'ok',
+	},
+	'administration:getManyAdminPortalLicenses': {
+		source: 'CIPP/Core/Invoke-ListAdminPortalLicenses.ps1',
+		reads: 'Query tenantFilter (:14).',
+		clears: 'none',
+		failure: 'A failed admin-portal call is swallowed: HTTP 200 with an empty array (:17-20).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of licensed products (low-friction trials). `records` fits.',
+		verdict: 'settled',
+		note: 'An unreadable portal looks like "no trials"; the description says so.',
+	},
+	'administration:getCippQueues': {
+		source: 'CIPP/Core/Invoke-ListCippQueues.ps1',
+		reads: 'Query (or body) QueueIds, a comma-separated list, trimmed and de-duplicated (:27-28).',
+		clears: 'none',
+		failure:
+			'No IDs: HTTP 400 {Results: "QueueIds is required."} (:30-34); the node requires the field. Unknown IDs go to MissingQueueIds (:40-48).',
+		async: 'none',
+		refusals: [],
+		output: 'One object {Queues, MissingQueueIds, Summary} (:83-100). `singleRecord` gives one item.',
+		verdict: 'ok',
+	},
+	'administration:getManyCachedData': {
+		source: 'CIPP/Core/Invoke-ListDBCache.ps1',
+		reads: 'Query tenantFilter (a tenant or AllTenants, :53), type (:54) and countsOnly (compared with $true, :55).',
+		clears: 'none',
+		failure:
+			"No tenantFilter: HTTP 400 (:57-61); no type: HTTP 400 with AvailableTypes (:110-118); a tenant outside the client's scope or unknown: HTTP 400 {Results: NormalizedError} (:170-177). The node requires tenant and type.",
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [...]}: cached records (with Tenant for AllTenants), per-tenant counts with countsOnly, or type names for _availableTypes. `resultRecords` gives one item each.',
+		verdict: 'ok',
+	},
+	'administration:searchLicenses': {
+		source: 'CIPP/Core/Invoke-ExecLicenseSearch.ps1',
+		reads: 'Body skuIds, an array (:14).',
+		clears: 'none',
+		failure:
+			'No skuIds: HTTP 400 {error: ...} (:15-21), which the node prevents; an exception: HTTP 500 {error: "Failed to search for licenses: ..."} (:46-53).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of unique {skuId, displayName} found in the cached LicenseOverview (:24-41). `records` fits.',
+		verdict: 'ok',
+	},
+	'administration:getManyCommunityRepos': {
+		source: 'Tools/GitHub/Invoke-ListCommunityRepos.ps1',
+		reads: 'Query WriteAccess (compared with $true, :14).',
+		clears:
+			"Without WriteAccess, reading adds or refreshes the built-in community repositories in CIPP's table (:20-64): a read that writes, harmless.",
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [...]} sorted by FullName, each {Id, BuiltIn, Name, FullName, WriteAccess, DefaultBranch, TemplateTypes, RepoPermissions...} (:67-87). `resultRecords` fits.',
+		verdict: 'ok',
+	},
+	'administration:resolveDirectoryObjects': {
+		source: 'CIPP/Core/Invoke-ListDirectoryObjects.ps1',
+		reads:
+			'Body tenantFilter (:12; partnerLookup would use the partner tenant instead, not sent), ids (an array passed to Graph directoryObjects/getByIds, :14-24), asApp and $select (not sent).',
+		clears: 'none',
+		failure: 'A Graph error: HTTP 400 with the message text as the body (:30-33).',
+		async: 'none',
+		refusals: [],
+		output: 'The Graph answer: a bare array of directory objects with @odata.type. `records` fits.',
+		verdict: 'ok',
+	},
 };

@@ -81,7 +81,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecHaloPSATestTicket', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecJITAdminSettings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecLicenseSearch', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecListAppId', reason: 'setup', note: "Reads CIPP's own application ID and tenant for the setup wizard." },
 	{ endpoint: 'ExecLogRetentionConfig', reason: 'internal', note: 'How long CIPP keeps its own logbook rows.' },
 	{ endpoint: 'ExecMaintenanceScripts', reason: 'internal', note: "Hands out maintenance scripts for CIPP's own deployment." },
@@ -132,7 +131,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecUserBookmarks', reason: 'frontend', note: "The signed-in person's bookmarks in CIPP's web front end." },
 	{ endpoint: 'ExecUserSettings', reason: 'frontend', note: "The signed-in person's own settings of CIPP's web front end." },
 	{ endpoint: 'ExecWebhookSubscriptions', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListAdminPortalLicenses', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListApiTest',
 		reason: 'internal',
@@ -140,19 +138,15 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ListAuditLogTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListBrandingSettings', reason: 'frontend', note: "Reads the report branding CIPP's front end renders into PDFs." },
-	{ endpoint: 'ListCippQueues', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCIPPUsers', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListCommunityRepos', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListContainerLogs', reason: 'internal', note: 'Reads the logs of the containers that host CIPP.' },
 	{ endpoint: 'ListCustomDataMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListDBCache', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListDiagnosticsPresets',
 		reason: 'internal',
 		note: "Lists super-admin diagnostics queries for CIPP's own troubleshooting page.",
 	},
-	{ endpoint: 'ListDirectoryObjects', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListEmptyResults', reason: 'frontend', note: 'A placeholder the front end calls when a page has nothing to load.' },
 	{
 		endpoint: 'ListExtensionCacheData',
@@ -174,7 +168,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'duplicate',
 		note: 'Lists HaloPSA clients for the tenant mapping; offered as Administration → Get Extension Mapping with HaloPSA Clients.',
 	},
-	{ endpoint: 'ListKnownIPDb', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListWorkerHealth', reason: 'internal', note: "Health of CIPP's own background workers." },
 	{
 		endpoint: 'PublicMcpRegister',

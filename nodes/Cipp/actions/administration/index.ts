@@ -33,6 +33,13 @@ import { setAutoBackup } from './setAutoBackup.operation';
 import { setPasswordConfig } from './setPasswordConfig.operation';
 import { syncExtension } from './syncExtension.operation';
 import { testExtension } from './testExtension.operation';
+import { getManyKnownIps } from './getManyKnownIps.operation';
+import { getManyAdminPortalLicenses } from './getManyAdminPortalLicenses.operation';
+import { getCippQueues } from './getCippQueues.operation';
+import { getManyCachedData } from './getManyCachedData.operation';
+import { searchLicenses } from './searchLicenses.operation';
+import { getManyCommunityRepos } from './getManyCommunityRepos.operation';
+import { resolveDirectoryObjects } from './resolveDirectoryObjects.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -64,12 +71,19 @@ export const operations: CippOperation[] = [
 	setNotificationConfig,
 	getExtensionsConfig,
 	getManyQueue,
+	getCippQueues,
 	clearQueueHistory,
 	searchUsers,
 	getManyTrustedIps,
 	setTrustedIps,
 	runAccessCheck,
 	getManyCustomVariables,
+	getManyKnownIps,
+	getManyAdminPortalLicenses,
+	getManyCachedData,
+	searchLicenses,
+	getManyCommunityRepos,
+	resolveDirectoryObjects,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -46,4 +46,14 @@ export const endpoints: Endpoint[] = [
 	genericRead('ExecUniversalSearch', 'graph'),
 	genericRead('ExecAccessChecks', 'results'),
 	genericRead('ListCustomVariables', 'results'),
+	genericRead('ListKnownIPDb', 'table'),
+	genericRead('ListAdminPortalLicenses', 'graph'),
+	genericRead('ListDBCache', 'results'),
+	genericRead('ListDirectoryObjects', 'graph', { fields: () => ({ '@odata.type': '#microsoft.graph.user' }) }),
+	genericRead('ListCommunityRepos', 'results', {
+		fields: (index) => ({ FullName: ['CyberDrain/CIPP-Templates', 'northstarit/cipp-templates'][index], WriteAccess: index === 1 }),
+	}),
+	genericRead('ExecLicenseSearch', 'graph', {
+		fields: (index) => ({ skuId: ['05e9a617-0261-4cee-bb44-138d3ef5d965', 'c42b9cae-ea4f-4ab7-9717-81576235ccac'][index] }),
+	}),
 ];

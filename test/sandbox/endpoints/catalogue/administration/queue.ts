@@ -57,6 +57,22 @@ const queueState = perSandbox(() => ({
 const status = (row: QueueRow) =>
 	row.Running > 0 || row.Completed + row.Failed < row.TotalTasks ? 'Running' : row.Failed > 0 ? 'Completed (with errors)' : 'Completed';
 
+/** One queue as Get-CIPPQueueData shapes it. */
+const queueData = (row: QueueRow) => ({
+	PartitionKey: 'CippQueue',
+	RowKey: row.RowKey,
+	Name: row.Name,
+	Link: row.Link,
+	Reference: row.Reference,
+	TotalTasks: row.TotalTasks,
+	CompletedTasks: row.Completed + row.Failed,
+	RunningTasks: row.Running,
+	FailedTasks: row.Failed,
+	PercentComplete: Math.round(((row.Completed + row.Failed) / row.TotalTasks) * 100),
+	Status: status(row),
+	Timestamp: row.Timestamp,
+});
+
 const ListCippQueue: Endpoint = {
 	name: 'ListCippQueue',
 	role: 'CIPP.Core.Read',
@@ -66,20 +82,7 @@ const ListCippQueue: Endpoint = {
 		const body = queueState(ctx.state)
 			.rows.filter((row) => row.Timestamp >= since)
 			.sort((a, b) => b.Timestamp.localeCompare(a.Timestamp))
-			.map((row) => ({
-				PartitionKey: 'CippQueue',
-				RowKey: row.RowKey,
-				Name: row.Name,
-				Link: row.Link,
-				Reference: row.Reference,
-				TotalTasks: row.TotalTasks,
-				CompletedTasks: row.Completed + row.Failed,
-				RunningTasks: row.Running,
-				FailedTasks: row.Failed,
-				PercentComplete: Math.round(((row.Completed + row.Failed) / row.TotalTasks) * 100),
-				Status: status(row),
-				Timestamp: row.Timestamp,
-			}));
+			.map(queueData);
 		return { status: 200, body };
 	},
 };
@@ -93,4 +96,48 @@ const RemoveCippQueue: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ListCippQueue, RemoveCippQueue];
+/** Invoke-ListCippQueues: several queues rolled up; unknown IDs are listed, not dropped (:34-75). */
+const ListCippQueues: Endpoint = {
+	name: 'ListCippQueues',
+	role: 'CIPP.Core.Read',
+	anyTenant: true,
+	handle(ctx) {
+		const ids = [
+			...new Set(
+				String(ctx.fromQueryOrBody('QueueIds') ?? '')
+					.split(',')
+					.map((id) => id.trim())
+					.filter(Boolean),
+			),
+		];
+		if (ids.length === 0) return { status: 400, body: { Results: 'QueueIds is required.' } };
+		const rows = queueState(ctx.state).rows;
+		const queues = ids.flatMap((id) => rows.filter((row) => row.RowKey === id).map(queueData));
+		const missing = ids.filter((id) => !rows.some((row) => row.RowKey === id));
+		const sum = (key: 'TotalTasks' | 'CompletedTasks' | 'RunningTasks' | 'FailedTasks') =>
+			queues.reduce((total, queue) => total + queue[key], 0);
+		const completed = queues.filter((queue) => queue.Status.startsWith('Completed')).length;
+		const failed = queues.filter((queue) => queue.Status !== 'Completed' && queue.Status !== 'Running').length;
+		const running = queues.filter((queue) => queue.Status === 'Running').length;
+		const total = sum('TotalTasks');
+		const done = sum('CompletedTasks');
+		const Status = running > 0 ? 'Running' : failed > 0 ? 'Completed (with errors)' : queues.length === 0 ? 'Not found' : 'Completed';
+		const Summary = {
+			TotalQueues: ids.length,
+			FoundQueues: queues.length,
+			CompletedQueues: completed,
+			RunningQueues: running,
+			FailedQueues: failed,
+			TotalTasks: total,
+			CompletedTasks: done,
+			RunningTasks: sum('RunningTasks'),
+			FailedTasks: sum('FailedTasks'),
+			PercentComplete: total > 0 ? Math.round((done / total) * 1000) / 10 : 0,
+			IsComplete: running === 0,
+			Status,
+		};
+		return { status: 200, body: { Queues: queues, MissingQueueIds: missing, Summary } };
+	},
+};
+
+export const endpoints: Endpoint[] = [ListCippQueue, ListCippQueues, RemoveCippQueue];

@@ -1,0 +1,29 @@
+import { reads } from '../common/endpoints';
+import { additionalFields, booleanField } from '../common/fields';
+import { resultRecords } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const getManyCommunityRepos: CippOperation = {
+	resource: 'administration',
+	value: 'getManyCommunityRepos',
+	name: 'Get Many Community Repositories',
+	action: 'Get many of the GitHub template repositories CIPP knows',
+	description:
+		'List the GitHub repositories CIPP imports templates from (its built-in community ones and those added), one item per repository with its template types and write access',
+	...reads('ListCommunityRepos', 'CIPP.Core.Read'),
+	list: true,
+	parameters: [
+		additionalFields([
+			booleanField(
+				{
+					displayName: 'Write Access Only',
+					name: 'writeAccess',
+					default: false,
+					description: 'Whether to list only the repositories CIPP may upload templates to',
+				},
+				{ name: 'WriteAccess', in: 'query' },
+			),
+		]),
+	],
+	output: resultRecords,
+};
