@@ -477,6 +477,15 @@ describeCatalogue('teamsSharePoint', {
 		request: { method: 'GET', endpoint: 'ListTeamsLisLocation', query: { tenantFilter: tenant } },
 		output: (items) => expect(items[0].json).toMatchObject({ Description: 'Head office', ValidationStatus: 'Validated', IsDefault: true }),
 	},
+	getManySiteActivity: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSiteActivity', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toEqual([
+				expect.objectContaining({ displayName: 'Sales Hub', siteType: 'SharePoint', fileCount: 40 }),
+				expect.objectContaining({ displayName: 'Project Falcon', siteType: 'SharePointAndTeams', fileCount: 41 }),
+			]),
+	},
 	setLibraryInheritance: {
 		parameters: {
 			tenantFilter: contoso,

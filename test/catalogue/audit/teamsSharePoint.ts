@@ -481,4 +481,16 @@ export const audit: Record<string, AuditRecord> = {
 			'Bare array of {LocationId, CivicAddressId, Description, address fields, Elin, IsDefault, ValidationStatus, NumberOfVoiceUsers, NumberOfTelephoneNumbers} (:9-40); recordsOrFail fits.',
 		verdict: 'ok',
 	},
+	'teamsSharePoint:getManySiteActivity': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteActivity.ps1',
+		reads:
+			'Query or body tenantFilter (:15; AllTenants handled at :49, not offered since the contract does not allow it), Type (SharePoint or TeamsSite, else HTTP 400, :26-31), siteId (normalised, :34-39).',
+		clears: 'none',
+		failure: 'HTTP 400 text when tenantFilter is missing or Type unknown (:19-31); HTTP 500 [{Error}] (:100-105).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of cached SiteActivity rows without OneDrives, sorted by displayName, each with CacheTimestamp (:81-98); records fits.',
+		verdict: 'ok',
+	},
 };

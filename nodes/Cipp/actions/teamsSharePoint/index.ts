@@ -41,6 +41,7 @@ import { removeLibraryPermission } from './removeLibraryPermission.operation';
 import { setLibraryInheritance } from './setLibraryInheritance.operation';
 import { getManySitePermissionLevels } from './getManySitePermissionLevels.operation';
 import { getManyEmergencyLocations } from './getManyEmergencyLocations.operation';
+import { getManySiteActivity } from './getManySiteActivity.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -87,6 +88,7 @@ export const operations = [
 	setLibraryInheritance,
 	getManySitePermissionLevels,
 	getManyEmergencyLocations,
+	getManySiteActivity,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

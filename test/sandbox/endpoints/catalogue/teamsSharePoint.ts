@@ -1,5 +1,6 @@
 /** CIPP endpoints behind the node's teamsSharePoint operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
+import { stableGuid } from '../../directory';
 import { genericRead } from '../generic';
 import * as onedrive from './teamsSharePoint/onedrive';
 import * as permissions from './teamsSharePoint/permissions';
@@ -23,6 +24,16 @@ export const endpoints: Endpoint[] = [
 			City: 'Redmond',
 			ValidationStatus: 'Validated',
 			IsDefault: index === 0,
+		}),
+	}),
+	// Site activity comes from CIPP's report database, which no operation writes.
+	genericRead('ListSiteActivity', 'graph', {
+		fields: (index) => ({
+			siteId: stableGuid(`site-activity/${index}`),
+			displayName: index ? 'Project Falcon' : 'Sales Hub',
+			siteType: index ? 'SharePointAndTeams' : 'SharePoint',
+			lastActivityDate: '2026-11-30',
+			fileCount: 40 + index,
 		}),
 	}),
 ];
