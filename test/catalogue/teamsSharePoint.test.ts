@@ -486,6 +486,23 @@ describeCatalogue('teamsSharePoint', {
 				expect.objectContaining({ displayName: 'Project Falcon', siteType: 'SharePointAndTeams', fileCount: 41 }),
 			]),
 	},
+	getSiteUserAccess: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, userId: locator('upn', adele), returnAll: true },
+		request: {
+			method: 'GET',
+			endpoint: 'ListSiteUserAccess',
+			query: { tenantFilter: tenant, SiteUrl: salesHub, UserPrincipalName: adele },
+		},
+		output: (items) => {
+			expect(items.map((item) => [item.json.Route, item.json.PermissionLevel, item.json.GrantsRealAccess])).toEqual([
+				['SharePoint group', 'Full Control', true],
+				['Direct grant', 'Contribute', true],
+				['Direct grant', 'Limited Access', false],
+				['Site collection admin', 'Full Control', true],
+			]);
+			expect(items[0].json).toMatchObject({ UserPrincipalName: adele, HasAccess: true, AccessPathCount: 3, TargetType: 'Site' });
+		},
+	},
 	setLibraryInheritance: {
 		parameters: {
 			tenantFilter: contoso,

@@ -493,4 +493,16 @@ export const audit: Record<string, AuditRecord> = {
 			'Bare array of cached SiteActivity rows without OneDrives, sorted by displayName, each with CacheTimestamp (:81-98); records fits.',
 		verdict: 'ok',
 	},
+	'teamsSharePoint:getSiteUserAccess': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteUserAccess.ps1',
+		reads:
+			'Query or body tenantFilter, SiteUrl (required), ListId (optional library), UserPrincipalName (required; looked up with Graph /users/{id}, so an object ID works too) (:34-43).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to check access: ..."} (:200-205), e.g. user not found or site unknown.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: {UserPrincipalName, DisplayName, IsGuest, TargetType, TargetLabel, LibraryInherits, HasAccess, AccessPathCount, SharingLinksChecked, Paths: [{Route, Via, PermissionLevel, AppliesTo, IsSystemManaged, GrantsRealAccess}]}} (:187-198); the node gives one item per path with the summary merged in, or the summary alone when there is no path.',
+		verdict: 'ok',
+	},
 };

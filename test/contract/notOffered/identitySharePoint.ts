@@ -17,7 +17,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ListSharePointPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListSharePointTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListSiteUserAccess', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListUserPhoto',
 		reason: 'frontend',

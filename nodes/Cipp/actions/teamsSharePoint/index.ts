@@ -42,6 +42,7 @@ import { setLibraryInheritance } from './setLibraryInheritance.operation';
 import { getManySitePermissionLevels } from './getManySitePermissionLevels.operation';
 import { getManyEmergencyLocations } from './getManyEmergencyLocations.operation';
 import { getManySiteActivity } from './getManySiteActivity.operation';
+import { getSiteUserAccess } from './getSiteUserAccess.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -89,6 +90,7 @@ export const operations = [
 	getManySitePermissionLevels,
 	getManyEmergencyLocations,
 	getManySiteActivity,
+	getSiteUserAccess,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');
