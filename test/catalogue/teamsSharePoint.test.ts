@@ -503,6 +503,15 @@ describeCatalogue('teamsSharePoint', {
 			expect(items[0].json).toMatchObject({ UserPrincipalName: adele, HasAccess: true, AccessPathCount: 3, TargetType: 'Site' });
 		},
 	},
+	getManySharePointTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSharePointTemplates' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.templateName, item.json.LibraryCount])).toEqual([
+				['Department site', 2],
+				['Project site', 3],
+			]),
+	},
 	setLibraryInheritance: {
 		parameters: {
 			tenantFilter: contoso,

@@ -505,4 +505,17 @@ export const audit: Record<string, AuditRecord> = {
 			'{Results: {UserPrincipalName, DisplayName, IsGuest, TargetType, TargetLabel, LibraryInherits, HasAccess, AccessPathCount, SharingLinksChecked, Paths: [{Route, Via, PermissionLevel, AppliesTo, IsSystemManaged, GrantsRealAccess}]}} (:187-198); the node gives one item per path with the summary merged in, or the summary alone when there is no path.',
 		verdict: 'ok',
 	},
+	'teamsSharePoint:getManySharePointTemplates': {
+		source: 'Teams-Sharepoint/Invoke-ListSharePointTemplates.ps1',
+		reads: 'Nothing: every row of the templates table with PartitionKey SharePointTemplate (:19-20).',
+		clears: 'none',
+		failure:
+			'HTTP 200 JSON text [{Results: "Failed to list SharePoint templates: ..."}] (:57-66); the node fails the item with those words.',
+		async: 'none',
+		refusals: [],
+		output:
+			'HTTP 200 JSON text (ConvertTo-Json) of [{TemplateId, Timestamp, ...template JSON, SiteTemplateCount, LibraryCount}] (:22-46, :65); parsed, one item per template.',
+		verdict: 'settled',
+		note: 'CIPP reports a failed listing as HTTP 200; the node turns it into a failed item.',
+	},
 };

@@ -16,7 +16,6 @@ export const notOffered: NotOffered[] = [
 		note: "Redirects the browser to a tenant's SharePoint admin center (a link helper for the web front end).",
 	},
 	{ endpoint: 'ListSharePointPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListSharePointTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListUserPhoto',
 		reason: 'frontend',

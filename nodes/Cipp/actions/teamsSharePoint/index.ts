@@ -43,6 +43,7 @@ import { getManySitePermissionLevels } from './getManySitePermissionLevels.opera
 import { getManyEmergencyLocations } from './getManyEmergencyLocations.operation';
 import { getManySiteActivity } from './getManySiteActivity.operation';
 import { getSiteUserAccess } from './getSiteUserAccess.operation';
+import { getManySharePointTemplates } from './getManySharePointTemplates.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -91,6 +92,7 @@ export const operations = [
 	getManyEmergencyLocations,
 	getManySiteActivity,
 	getSiteUserAccess,
+	getManySharePointTemplates,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

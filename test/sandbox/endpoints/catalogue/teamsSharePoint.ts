@@ -36,4 +36,13 @@ export const endpoints: Endpoint[] = [
 			fileCount: 40 + index,
 		}),
 	}),
+	// SharePoint templates are saved by ExecSharePointTemplate, which is not offered yet.
+	genericRead('ListSharePointTemplates', 'template', {
+		fields: (index) => ({
+			TemplateId: stableGuid(`sharepoint-template/${index}`),
+			templateName: index ? 'Project site' : 'Department site',
+			SiteTemplateCount: 1,
+			LibraryCount: index + 2,
+		}),
+	}),
 ];
