@@ -512,6 +512,17 @@ describeCatalogue('teamsSharePoint', {
 				['Project site', 3],
 			]),
 	},
+	getPermissionsReport: {
+		parameters: { tenantFilter: contoso },
+		request: { method: 'GET', endpoint: 'ListSharePointPermissions', query: { tenantFilter: tenant } },
+		output: (items) => {
+			expect(items).toHaveLength(1);
+			expect(items[0].json).toMatchObject({
+				summary: { sitesScanned: 3, permissionsSynced: true },
+				assignments: [{ siteName: 'Sales Hub' }],
+			});
+		},
+	},
 	setLibraryInheritance: {
 		parameters: {
 			tenantFilter: contoso,

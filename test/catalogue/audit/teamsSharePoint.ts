@@ -518,4 +518,15 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'CIPP reports a failed listing as HTTP 200; the node turns it into a failed item.',
 	},
+	'teamsSharePoint:getPermissionsReport': {
+		source: 'Teams-Sharepoint/Invoke-ListSharePointPermissions.ps1',
+		reads: 'Query or body tenantFilter (:29); cached SharePointPermissions rows only (:47-58), no live scan.',
+		clears: 'none',
+		failure: 'None: cache errors give an empty report with permissionsSynced false (:46-58).',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object {summary, byPermissionLevel, byPrincipalType, byBroadClaim, topSitesByUniqueLibraries, skippedSites, assignments} (:120-157); one item.',
+		verdict: 'ok',
+	},
 };

@@ -44,6 +44,7 @@ import { getManyEmergencyLocations } from './getManyEmergencyLocations.operation
 import { getManySiteActivity } from './getManySiteActivity.operation';
 import { getSiteUserAccess } from './getSiteUserAccess.operation';
 import { getManySharePointTemplates } from './getManySharePointTemplates.operation';
+import { getPermissionsReport } from './getPermissionsReport.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -93,6 +94,7 @@ export const operations = [
 	getManySiteActivity,
 	getSiteUserAccess,
 	getManySharePointTemplates,
+	getPermissionsReport,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

@@ -45,4 +45,13 @@ export const endpoints: Endpoint[] = [
 			LibraryCount: index + 2,
 		}),
 	}),
+	// The permissions report is compiled from CIPP's report database, which no operation writes.
+	genericRead('ListSharePointPermissions', 'object', {
+		rows: 1,
+		fields: () => ({
+			summary: { sitesScanned: 3, librariesScanned: 7, broadClaimGrants: 1, permissionsSynced: true },
+			byPermissionLevel: [{ level: 'Full Control', grants: 3 }],
+			assignments: [{ siteName: 'Sales Hub', permissionLevel: 'Full Control', appliesTo: 'Whole site' }],
+		}),
+	}),
 ];
