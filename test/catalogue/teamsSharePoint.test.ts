@@ -477,6 +477,52 @@ describeCatalogue('teamsSharePoint', {
 		request: { method: 'GET', endpoint: 'ListTeamsLisLocation', query: { tenantFilter: tenant } },
 		output: (items) => expect(items[0].json).toMatchObject({ Description: 'Head office', ValidationStatus: 'Validated', IsDefault: true }),
 	},
+	getManySiteActivity: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSiteActivity', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toEqual([
+				expect.objectContaining({ displayName: 'Sales Hub', siteType: 'SharePoint', fileCount: 40 }),
+				expect.objectContaining({ displayName: 'Project Falcon', siteType: 'SharePointAndTeams', fileCount: 41 }),
+			]),
+	},
+	getSiteUserAccess: {
+		parameters: { tenantFilter: contoso, siteUrl: salesHub, userId: locator('upn', adele), returnAll: true },
+		request: {
+			method: 'GET',
+			endpoint: 'ListSiteUserAccess',
+			query: { tenantFilter: tenant, SiteUrl: salesHub, UserPrincipalName: adele },
+		},
+		output: (items) => {
+			expect(items.map((item) => [item.json.Route, item.json.PermissionLevel, item.json.GrantsRealAccess])).toEqual([
+				['SharePoint group', 'Full Control', true],
+				['Direct grant', 'Contribute', true],
+				['Direct grant', 'Limited Access', false],
+				['Site collection admin', 'Full Control', true],
+			]);
+			expect(items[0].json).toMatchObject({ UserPrincipalName: adele, HasAccess: true, AccessPathCount: 3, TargetType: 'Site' });
+		},
+	},
+	getManySharePointTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ListSharePointTemplates' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.templateName, item.json.LibraryCount])).toEqual([
+				['Department site', 2],
+				['Project site', 3],
+			]),
+	},
+	getPermissionsReport: {
+		parameters: { tenantFilter: contoso },
+		request: { method: 'GET', endpoint: 'ListSharePointPermissions', query: { tenantFilter: tenant } },
+		output: (items) => {
+			expect(items).toHaveLength(1);
+			expect(items[0].json).toMatchObject({
+				summary: { sitesScanned: 3, permissionsSynced: true },
+				assignments: [{ siteName: 'Sales Hub' }],
+			});
+		},
+	},
 	setLibraryInheritance: {
 		parameters: {
 			tenantFilter: contoso,

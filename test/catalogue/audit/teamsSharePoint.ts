@@ -481,4 +481,52 @@ export const audit: Record<string, AuditRecord> = {
 			'Bare array of {LocationId, CivicAddressId, Description, address fields, Elin, IsDefault, ValidationStatus, NumberOfVoiceUsers, NumberOfTelephoneNumbers} (:9-40); recordsOrFail fits.',
 		verdict: 'ok',
 	},
+	'teamsSharePoint:getManySiteActivity': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteActivity.ps1',
+		reads:
+			'Query or body tenantFilter (:15; AllTenants handled at :49, not offered since the contract does not allow it), Type (SharePoint or TeamsSite, else HTTP 400, :26-31), siteId (normalised, :34-39).',
+		clears: 'none',
+		failure: 'HTTP 400 text when tenantFilter is missing or Type unknown (:19-31); HTTP 500 [{Error}] (:100-105).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of cached SiteActivity rows without OneDrives, sorted by displayName, each with CacheTimestamp (:81-98); records fits.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getSiteUserAccess': {
+		source: 'Teams-Sharepoint/Invoke-ListSiteUserAccess.ps1',
+		reads:
+			'Query or body tenantFilter, SiteUrl (required), ListId (optional library), UserPrincipalName (required; looked up with Graph /users/{id}, so an object ID works too) (:34-43).',
+		clears: 'none',
+		failure: 'HTTP 400 {Results: "Failed to check access: ..."} (:200-205), e.g. user not found or site unknown.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: {UserPrincipalName, DisplayName, IsGuest, TargetType, TargetLabel, LibraryInherits, HasAccess, AccessPathCount, SharingLinksChecked, Paths: [{Route, Via, PermissionLevel, AppliesTo, IsSystemManaged, GrantsRealAccess}]}} (:187-198); the node gives one item per path with the summary merged in, or the summary alone when there is no path.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getManySharePointTemplates': {
+		source: 'Teams-Sharepoint/Invoke-ListSharePointTemplates.ps1',
+		reads: 'Nothing: every row of the templates table with PartitionKey SharePointTemplate (:19-20).',
+		clears: 'none',
+		failure:
+			'HTTP 200 JSON text [{Results: "Failed to list SharePoint templates: ..."}] (:57-66); the node fails the item with those words.',
+		async: 'none',
+		refusals: [],
+		output:
+			'HTTP 200 JSON text (ConvertTo-Json) of [{TemplateId, Timestamp, ...template JSON, SiteTemplateCount, LibraryCount}] (:22-46, :65); parsed, one item per template.',
+		verdict: 'settled',
+		note: 'CIPP reports a failed listing as HTTP 200; the node turns it into a failed item.',
+	},
+	'teamsSharePoint:getPermissionsReport': {
+		source: 'Teams-Sharepoint/Invoke-ListSharePointPermissions.ps1',
+		reads: 'Query or body tenantFilter (:29); cached SharePointPermissions rows only (:47-58), no live scan.',
+		clears: 'none',
+		failure: 'None: cache errors give an empty report with permissionsSynced false (:46-58).',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object {summary, byPermissionLevel, byPrincipalType, byBroadClaim, topSitesByUniqueLibraries, skippedSites, assignments} (:120-157); one item.',
+		verdict: 'ok',
+	},
 };

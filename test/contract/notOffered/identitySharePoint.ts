@@ -15,10 +15,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'frontend',
 		note: "Redirects the browser to a tenant's SharePoint admin center (a link helper for the web front end).",
 	},
-	{ endpoint: 'ListSharePointPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListSharePointTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListSiteActivity', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListSiteUserAccess', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListUserPhoto',
 		reason: 'frontend',

@@ -41,6 +41,10 @@ import { removeLibraryPermission } from './removeLibraryPermission.operation';
 import { setLibraryInheritance } from './setLibraryInheritance.operation';
 import { getManySitePermissionLevels } from './getManySitePermissionLevels.operation';
 import { getManyEmergencyLocations } from './getManyEmergencyLocations.operation';
+import { getManySiteActivity } from './getManySiteActivity.operation';
+import { getSiteUserAccess } from './getSiteUserAccess.operation';
+import { getManySharePointTemplates } from './getManySharePointTemplates.operation';
+import { getPermissionsReport } from './getPermissionsReport.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -87,6 +91,10 @@ export const operations = [
 	setLibraryInheritance,
 	getManySitePermissionLevels,
 	getManyEmergencyLocations,
+	getManySiteActivity,
+	getSiteUserAccess,
+	getManySharePointTemplates,
+	getPermissionsReport,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

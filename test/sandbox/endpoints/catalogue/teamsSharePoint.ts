@@ -1,5 +1,6 @@
 /** CIPP endpoints behind the node's teamsSharePoint operations (beyond the core ones in endpoints/). */
 import type { Endpoint } from '../endpoint';
+import { stableGuid } from '../../directory';
 import { genericRead } from '../generic';
 import * as onedrive from './teamsSharePoint/onedrive';
 import * as permissions from './teamsSharePoint/permissions';
@@ -23,6 +24,34 @@ export const endpoints: Endpoint[] = [
 			City: 'Redmond',
 			ValidationStatus: 'Validated',
 			IsDefault: index === 0,
+		}),
+	}),
+	// Site activity comes from CIPP's report database, which no operation writes.
+	genericRead('ListSiteActivity', 'graph', {
+		fields: (index) => ({
+			siteId: stableGuid(`site-activity/${index}`),
+			displayName: index ? 'Project Falcon' : 'Sales Hub',
+			siteType: index ? 'SharePointAndTeams' : 'SharePoint',
+			lastActivityDate: '2026-11-30',
+			fileCount: 40 + index,
+		}),
+	}),
+	// SharePoint templates are saved by ExecSharePointTemplate, which is not offered yet.
+	genericRead('ListSharePointTemplates', 'template', {
+		fields: (index) => ({
+			TemplateId: stableGuid(`sharepoint-template/${index}`),
+			templateName: index ? 'Project site' : 'Department site',
+			SiteTemplateCount: 1,
+			LibraryCount: index + 2,
+		}),
+	}),
+	// The permissions report is compiled from CIPP's report database, which no operation writes.
+	genericRead('ListSharePointPermissions', 'object', {
+		rows: 1,
+		fields: () => ({
+			summary: { sitesScanned: 3, librariesScanned: 7, broadClaimGrants: 1, permissionsSynced: true },
+			byPermissionLevel: [{ level: 'Full Control', grants: 3 }],
+			assignments: [{ siteName: 'Sales Hub', permissionLevel: 'Full Control', appliesTo: 'Whole site' }],
 		}),
 	}),
 ];

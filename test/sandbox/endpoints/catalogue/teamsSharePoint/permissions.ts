@@ -4,7 +4,7 @@
  */
 import { perSandbox, stableGuid } from '../../../directory';
 import type { SandboxTenant } from '../../../fixtures';
-import { GraphError, graphTenant, normalizeGraphError } from '../../../graph';
+import { GraphError, graphGetUser, graphTenant, normalizeGraphError } from '../../../graph';
 import { convertToBoolean, psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import type { Site } from './data';
@@ -240,4 +240,86 @@ const ListSiteRoleDefinitions: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ListSitePermissions, ExecRemoveLibraryPermission, ExecSetLibraryInheritance, ListSiteRoleDefinitions];
+/**
+ * Invoke-ListSiteUserAccess: every route by which one user reaches a site or library. The sandbox
+ * has no directory groups on sites, so the routes are direct grants, the site's Owners/Members/Visitors
+ * groups and the site collection admins; sharing links are not checked (SharingLinksChecked false).
+ */
+const ListSiteUserAccess: Endpoint = {
+	name: 'ListSiteUserAccess',
+	role: 'Sharepoint.Site.Read',
+	handle(ctx) {
+		try {
+			const tenant = graphTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'), { authCheck: true });
+			const url = psString(ctx.fromQueryOrBody('SiteUrl'));
+			if (!url) throw new GraphError('SiteUrl is required.');
+			const upn = psString(ctx.fromQueryOrBody('UserPrincipalName'));
+			if (!upn) throw new GraphError('UserPrincipalName is required.');
+			const user = graphGetUser(ctx.state, tenant, upn);
+			const scope = scopeOf(ctx, tenant, url, psString(ctx.fromQueryOrBody('ListId')) || null);
+			const login = user.userPrincipalName.toLowerCase();
+			const inherits = !!scope.listId && !scope.unique;
+			const appliesTo = inherits ? 'Whole site (this library inherits)' : scope.listId ? 'This library only' : 'Whole site';
+			const groups: Record<string, string[]> = { Owners: scope.site.owners, Members: scope.site.members, Visitors: scope.site.visitors };
+			const paths = scope.assignments.flatMap((assignment) => {
+				const kind = assignment.PrincipalType === 'SharePoint Group' ? (assignment.Title.split(' ').pop() ?? '') : '';
+				const route =
+					assignment.PrincipalType === 'User' && assignment.UserPrincipalName?.toLowerCase() === login
+						? { Route: 'Direct grant', Via: 'Granted to this user' }
+						: groups[kind]?.includes(login)
+							? { Route: 'SharePoint group', Via: `Member of ${assignment.Title} (directly a member)` }
+							: null;
+				if (!route) return [];
+				const system = assignment.PermissionLevel === 'Limited Access';
+				return [
+					{
+						...route,
+						PermissionLevel: assignment.PermissionLevel,
+						AppliesTo: appliesTo,
+						IsSystemManaged: system,
+						GrantsRealAccess: !system,
+					},
+				];
+			});
+			if (scope.site.admins.includes(login)) {
+				paths.push({
+					Route: 'Site collection admin',
+					Via: 'Named as a site collection administrator',
+					PermissionLevel: 'Full Control',
+					AppliesTo: 'Whole site collection',
+					IsSystemManaged: false,
+					GrantsRealAccess: true,
+				});
+			}
+			const real = paths.filter((path) => path.GrantsRealAccess).length;
+			return {
+				status: 200,
+				body: {
+					Results: {
+						UserPrincipalName: user.userPrincipalName,
+						DisplayName: user.displayName,
+						IsGuest: user.userType === 'Guest',
+						TargetType: scope.listId ? 'Library' : 'Site',
+						TargetLabel: scope.label,
+						LibraryInherits: inherits,
+						HasAccess: real > 0,
+						AccessPathCount: real,
+						SharingLinksChecked: false,
+						Paths: paths,
+					},
+				},
+			};
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 400, body: { Results: `Failed to check access: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
+export const endpoints: Endpoint[] = [
+	ListSitePermissions,
+	ExecRemoveLibraryPermission,
+	ExecSetLibraryInheritance,
+	ListSiteRoleDefinitions,
+	ListSiteUserAccess,
+];

@@ -1,0 +1,46 @@
+import { reads } from '../common/endpoints';
+import { additionalFields, choiceProperty, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { records } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+export const getManySiteActivity: CippOperation = {
+	resource: 'teamsSharePoint',
+	value: 'getManySiteActivity',
+	name: 'Get Many Site Activity',
+	action: 'Get many SharePoint site activity rows',
+	description:
+		"List the activity of a tenant's SharePoint and Teams sites (OneDrives left out), one item per site, from CIPP's report database (refreshed by its cache sync, not live)",
+	...reads('ListSiteActivity', 'Sharepoint.Site.Read'),
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		additionalFields([
+			{
+				property: choiceProperty(
+					'Site Type',
+					'type',
+					'SharePoint',
+					[
+						['SharePoint Sites', 'SharePoint'],
+						['Teams Sites', 'TeamsSite'],
+					],
+					'Only sites of this kind',
+				),
+				send: { name: 'Type', in: 'query' },
+			},
+			textField(
+				{
+					displayName: 'Site ID',
+					name: 'siteId',
+					placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+					description: 'Only this site (the siteId field of Get Many Sites)',
+				},
+				{ name: 'siteId', in: 'query' },
+				validate.guid,
+			),
+		]),
+	],
+	output: records,
+};
