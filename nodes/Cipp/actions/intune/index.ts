@@ -67,6 +67,7 @@ import { getManyReusableSettings } from './getManyReusableSettings.operation';
 import { deleteReusableSetting } from './deleteReusableSetting.operation';
 import { getManyReusableSettingTemplates } from './getManyReusableSettingTemplates.operation';
 import { deleteReusableSettingTemplate } from './deleteReusableSettingTemplate.operation';
+import { deployReusableSettingTemplate } from './deployReusableSettingTemplate.operation';
 import { importAutopilotDevices } from './importAutopilotDevices.operation';
 import { addScriptApp } from './addScriptApp.operation';
 import { getManyCves } from './getManyCves.operation';
@@ -142,6 +143,7 @@ export const operations = [
 	getManyReusableSettings,
 	deleteReusableSetting,
 	getManyReusableSettingTemplates,
+	deployReusableSettingTemplate,
 	deleteReusableSettingTemplate,
 	importAutopilotDevices,
 	addScriptApp,
