@@ -757,6 +757,23 @@ describeCatalogue('intune', {
 		request: { method: 'GET', endpoint: 'ListIntuneReusableSettingTemplates', query: { ID: usbTemplate } },
 		output: (items) => expect(items.map((item) => item.json.displayName)).toEqual(['Approved USB drives']),
 	},
+	createReusableSettingTemplate: {
+		parameters: {
+			displayName: 'Blocked webcams',
+			rawJson: '{"displayName": "Blocked webcams", "settingInstance": {}}',
+			additionalFields: { description: 'Camera group' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddIntuneReusableSettingTemplate',
+			body: {
+				displayName: 'Blocked webcams',
+				rawJSON: '{"displayName": "Blocked webcams", "settingInstance": {}}',
+				description: 'Camera group',
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe('Successfully added reusable setting template'),
+	},
 	deployReusableSettingTemplate: {
 		parameters: { tenantFilter: fabrikam, templateId: locator('list', printersTemplate) },
 		request: {
@@ -912,6 +929,16 @@ describe('intune operations: failures and follow-ups', () => {
 	test('FileVault keys are looked up by Intune device ID', async () => {
 		const run = await runOperation(sandbox, 'intune', 'getRecoveryKey', { tenantFilter: contoso, keyType: 'FileVault', deviceId: mac.id });
 		expect(run.items[0].json).toMatchObject({ status: 'success', message: 'Key: [see copyField]', copyField: expect.any(String) });
+	});
+
+	test('Create Reusable Setting Template, then Get Many Reusable Setting Templates lists it', async () => {
+		const created = await runOperation(sandbox, 'intune', 'createReusableSettingTemplate', {
+			displayName: 'Blocked cameras',
+			rawJson: '{"displayName": "Blocked cameras"}',
+		});
+		expect(created.items[0].json.message).toBe('Successfully added reusable setting template');
+		const listed = await runOperation(sandbox, 'intune', 'getManyReusableSettingTemplates', { returnAll: true });
+		expect(listed.items.map((item) => item.json.displayName)).toContain('Blocked cameras');
 	});
 
 	test('Deploy Reusable Setting Template creates a setting that Get Many then lists; deployed again, CIPP reports it compliant; an unknown template fails', async () => {

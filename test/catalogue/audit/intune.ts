@@ -817,6 +817,19 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'actionResult(): "Removed Intune reusable setting template with ID <ID>".',
 		verdict: 'ok',
 	},
+	'intune:createReusableSettingTemplate': {
+		source: 'Endpoint/MEM/Invoke-AddIntuneReusableSettingTemplate.ps1',
+		reads:
+			'body GUID (default a new GUID, :14), displayName (:40), description (:43), rawJSON ?? RawJSON ?? json (:44). The node sends displayName, rawJSON and optionally description; never GUID (it would overwrite that template).',
+		clears:
+			'Adds a template row; with a GUID it would replace that row (-Force, :66). Null children become [] and Graph metadata is removed before storing (:55-57).',
+		failure:
+			"HTTP 500 {Results: 'Reusable Settings Template creation failed: <error>'} (:81-86), e.g. missing displayName or RawJSON, invalid JSON.",
+		async: 'none',
+		refusals: [],
+		output: "actionResult(): 'Successfully added reusable setting template' (no GUID in the answer).",
+		verdict: 'ok',
+	},
 	'intune:deployReusableSettingTemplate': {
 		source: 'Endpoint/MEM/Invoke-AddIntuneReusableSetting.ps1',
 		reads:

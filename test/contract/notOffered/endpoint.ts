@@ -4,7 +4,6 @@ import type { NotOffered } from './types';
 export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddDefenderDeployment', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDefenderTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddIntuneReusableSettingTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'EditPolicy',
 		reason: 'duplicate',

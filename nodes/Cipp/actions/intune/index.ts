@@ -68,6 +68,7 @@ import { deleteReusableSetting } from './deleteReusableSetting.operation';
 import { getManyReusableSettingTemplates } from './getManyReusableSettingTemplates.operation';
 import { deleteReusableSettingTemplate } from './deleteReusableSettingTemplate.operation';
 import { deployReusableSettingTemplate } from './deployReusableSettingTemplate.operation';
+import { createReusableSettingTemplate } from './createReusableSettingTemplate.operation';
 import { importAutopilotDevices } from './importAutopilotDevices.operation';
 import { addScriptApp } from './addScriptApp.operation';
 import { getManyCves } from './getManyCves.operation';
@@ -143,6 +144,7 @@ export const operations = [
 	getManyReusableSettings,
 	deleteReusableSetting,
 	getManyReusableSettingTemplates,
+	createReusableSettingTemplate,
 	deployReusableSettingTemplate,
 	deleteReusableSettingTemplate,
 	importAutopilotDevices,

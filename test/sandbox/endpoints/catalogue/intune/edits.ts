@@ -388,6 +388,38 @@ const ListIntuneReusableSettingTemplates: Endpoint = {
 	},
 };
 
+/** Invoke-AddIntuneReusableSettingTemplate: stores a new template row (a given GUID would overwrite one). */
+const AddIntuneReusableSettingTemplate: Endpoint = {
+	name: 'AddIntuneReusableSettingTemplate',
+	role: 'Endpoint.MEM.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const fail = (why: string) => ({ status: 500, body: { Results: `Reusable Settings Template creation failed: ${why}` } });
+		const displayName = psString(ctx.fromBody('displayName'));
+		if (!displayName) return fail('You must enter a displayName');
+		const raw = psString(ctx.fromBody('rawJSON') ?? ctx.fromBody('json'));
+		if (!raw) return fail('You must provide RawJSON for the reusable setting');
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(raw);
+		} catch (error) {
+			return fail(`RawJSON is not valid JSON: ${(error as Error).message}`);
+		}
+		const GUID = psString(ctx.fromBody('GUID')) || randomUUID();
+		const { templates } = reusable(ctx.state);
+		const index = templates.findIndex((template) => template.GUID === GUID);
+		if (index >= 0) templates.splice(index, 1);
+		templates.push({
+			displayName,
+			description: psString(ctx.fromBody('description')),
+			GUID,
+			RawJSON: JSON.stringify(parsed),
+			isSynced: false,
+		});
+		return { status: 200, body: { Results: 'Successfully added reusable setting template' } };
+	},
+};
+
 /** Invoke-AddIntuneReusableSetting: a setting of the template's name is compared, then overwritten (PUT) or left alone. */
 const AddIntuneReusableSetting: Endpoint = {
 	name: 'AddIntuneReusableSetting',
@@ -462,6 +494,7 @@ export const editEndpoints: Endpoint[] = [
 	ListIntuneReusableSettingTemplates,
 	RemoveIntuneReusableSettingTemplate,
 	AddIntuneReusableSetting,
+	AddIntuneReusableSettingTemplate,
 	EditIntunePolicy,
 	EditIntuneScript,
 	AddAutopilotConfig,
