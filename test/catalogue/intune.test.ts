@@ -41,6 +41,7 @@ const appleTokenId = stableGuid(`${tenantIds.contoso}/dep`);
 const appleProfile = `${appleTokenId}_${stableGuid(`${tenantIds.contoso}/ade/ios`)}`;
 const usbSetting = stableGuid(`${tenantIds.contoso}/reusable/usb`);
 const usbTemplate = stableGuid('reusableTemplate/usb');
+const printersTemplate = stableGuid('reusableTemplate/printers');
 const catalogJson = JSON.stringify({ name: 'Windows - Edge', platforms: 'windows10', technologies: 'mdm', settings: [] });
 
 const queued =
@@ -756,6 +757,32 @@ describeCatalogue('intune', {
 		request: { method: 'GET', endpoint: 'ListIntuneReusableSettingTemplates', query: { ID: usbTemplate } },
 		output: (items) => expect(items.map((item) => item.json.displayName)).toEqual(['Approved USB drives']),
 	},
+	createReusableSettingTemplate: {
+		parameters: {
+			displayName: 'Blocked webcams',
+			rawJson: '{"displayName": "Blocked webcams", "settingInstance": {}}',
+			additionalFields: { description: 'Camera group' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddIntuneReusableSettingTemplate',
+			body: {
+				displayName: 'Blocked webcams',
+				rawJSON: '{"displayName": "Blocked webcams", "settingInstance": {}}',
+				description: 'Camera group',
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe('Successfully added reusable setting template'),
+	},
+	deployReusableSettingTemplate: {
+		parameters: { tenantFilter: fabrikam, templateId: locator('list', printersTemplate) },
+		request: {
+			method: 'POST',
+			endpoint: 'AddIntuneReusableSetting',
+			body: { tenantFilter: 'fabrikam.onmicrosoft.com', TemplateId: printersTemplate },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Created reusable setting 'Blocked printers' in tenant fabrikam.onmicrosoft.com`),
+	},
 	deleteReusableSettingTemplate: {
 		parameters: { templateId: locator('id', usbTemplate) },
 		request: { method: 'POST', endpoint: 'RemoveIntuneReusableSettingTemplate', body: { ID: usbTemplate } },
@@ -902,6 +929,31 @@ describe('intune operations: failures and follow-ups', () => {
 	test('FileVault keys are looked up by Intune device ID', async () => {
 		const run = await runOperation(sandbox, 'intune', 'getRecoveryKey', { tenantFilter: contoso, keyType: 'FileVault', deviceId: mac.id });
 		expect(run.items[0].json).toMatchObject({ status: 'success', message: 'Key: [see copyField]', copyField: expect.any(String) });
+	});
+
+	test('Create Reusable Setting Template, then Get Many Reusable Setting Templates lists it', async () => {
+		const created = await runOperation(sandbox, 'intune', 'createReusableSettingTemplate', {
+			displayName: 'Blocked cameras',
+			rawJson: '{"displayName": "Blocked cameras"}',
+		});
+		expect(created.items[0].json.message).toBe('Successfully added reusable setting template');
+		const listed = await runOperation(sandbox, 'intune', 'getManyReusableSettingTemplates', { returnAll: true });
+		expect(listed.items.map((item) => item.json.displayName)).toContain('Blocked cameras');
+	});
+
+	test('Deploy Reusable Setting Template creates a setting that Get Many then lists; deployed again, CIPP reports it compliant; an unknown template fails', async () => {
+		const deploy = async (templateId: string) =>
+			await runOperation(sandbox, 'intune', 'deployReusableSettingTemplate', {
+				tenantFilter: contoso,
+				templateId: locator('id', templateId),
+			});
+		expect((await deploy(printersTemplate)).items[0].json.message).toBe(`Created reusable setting 'Blocked printers' in tenant ${CONTOSO}`);
+		const settings = await runOperation(sandbox, 'intune', 'getManyReusableSettings', { tenantFilter: contoso, returnAll: true });
+		expect(settings.items.find((item) => item.json.displayName === 'Blocked printers')?.json.description).toBe('Printer protection group');
+		expect((await deploy(printersTemplate)).items[0].json.message).toBe("Reusable setting 'Blocked printers' is already compliant.");
+		const unknown = await deploy('7d3f1b9e-2a4c-4e6d-8f0a-1b3c5d7e9f2a');
+		expect(unknown.requests[0].status).toBe(404);
+		expect(unknown.error?.message).toMatch(/Template 7d3f1b9e-2a4c-4e6d-8f0a-1b3c5d7e9f2a not found/);
 	});
 
 	test('a second Autopilot sync within 10 minutes is refused', async () => {

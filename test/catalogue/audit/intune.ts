@@ -817,6 +817,34 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'actionResult(): "Removed Intune reusable setting template with ID <ID>".',
 		verdict: 'ok',
 	},
+	'intune:createReusableSettingTemplate': {
+		source: 'Endpoint/MEM/Invoke-AddIntuneReusableSettingTemplate.ps1',
+		reads:
+			'body GUID (default a new GUID, :14), displayName (:40), description (:43), rawJSON ?? RawJSON ?? json (:44). The node sends displayName, rawJSON and optionally description; never GUID (it would overwrite that template).',
+		clears:
+			'Adds a template row; with a GUID it would replace that row (-Force, :66). Null children become [] and Graph metadata is removed before storing (:55-57).',
+		failure:
+			"HTTP 500 {Results: 'Reusable Settings Template creation failed: <error>'} (:81-86), e.g. missing displayName or RawJSON, invalid JSON.",
+		async: 'none',
+		refusals: [],
+		output: "actionResult(): 'Successfully added reusable setting template' (no GUID in the answer).",
+		verdict: 'ok',
+	},
+	'intune:deployReusableSettingTemplate': {
+		source: 'Endpoint/MEM/Invoke-AddIntuneReusableSetting.ps1',
+		reads:
+			'query ?? body tenantFilter (a list: its first; .value or addedFields.defaultDomainName, :14-21); body TemplateId ?? TemplateList.value ?? TemplateList ?? query TemplateId (:15). The node sends body tenantFilter and TemplateId.',
+		clears:
+			"Looks up the template row's RawJSON (:38-55); a tenant setting whose displayName equals the template's is compared (Compare-CIPPIntuneObject) and, when it differs, REPLACED whole by the template (PUT, :79-81); otherwise a new setting is created (POST). The description says so.",
+		failure:
+			"HTTP 400 {Results: 'tenantFilter is required' | 'TemplateId is required'} (:23-35); HTTP 404 {Results: 'Template <id> not found'} (:42-47); HTTP 500 {Results: 'Reusable settings deployment failed: <error>'} (:90-97).",
+		async: 'none',
+		refusals: [],
+		output:
+			'actionResult(): "Created reusable setting \'<name>\' in tenant <tenant>" | "Updated reusable setting ..." | HTTP 200 {Results: "Reusable setting \'<name>\' is already compliant.", Id} when it already matches (nothing to do: success, :70-76).',
+		verdict: 'settled',
+		note: 'CIPP overwrites a same-named setting with the template without saying so in the request; the description tells the user.',
+	},
 	'intune:importAutopilotDevices': {
 		source: 'Endpoint/Autopilot/Invoke-AddAPDevice.ps1',
 		reads:

@@ -4,8 +4,6 @@ import type { NotOffered } from './types';
 export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddDefenderDeployment', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddDefenderTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddIntuneReusableSetting', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddIntuneReusableSettingTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'EditPolicy',
 		reason: 'duplicate',
@@ -14,9 +12,13 @@ export const notOffered: NotOffered[] = [
 	{
 		endpoint: 'ExecAddCippCveException',
 		reason: 'notYetBuilt',
-		note: 'Adds a CIPP exception to a CVE; its AllAffected branch pipes into -Filter (Invoke-ExecAddCippCveException.ps1:46), which PowerShell may refuse to load, so it waits until that is checked on a real CIPP.',
+		note: 'Adds a CIPP exception to a CVE; its AllAffected branch pipes into a bare `-Filter "PartitionKey eq ..."` (Invoke-ExecAddCippCveException.ps1:44), which is either a parse error (then the whole file does not load and the endpoint fails for every applyTo) or a call to a command that does not exist: it waits until that is checked on a real CIPP.',
 	},
-	{ endpoint: 'ExecCompareIntunePolicy', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ExecCompareIntunePolicy',
+		reason: 'notYetBuilt',
+		note: 'Compares two Intune policies setting by setting (sourceA/sourceB, each a template, tenant policy, tenant policy by template or community repo file); a template resolved for a tenant first syncs its reusable settings INTO that tenant (a write behind a read role, Invoke-ExecCompareIntunePolicy.ps1:65-75): not built yet.',
+	},
 	{
 		endpoint: 'ExecRenameAPDevice',
 		reason: 'notYetBuilt',

@@ -67,6 +67,8 @@ import { getManyReusableSettings } from './getManyReusableSettings.operation';
 import { deleteReusableSetting } from './deleteReusableSetting.operation';
 import { getManyReusableSettingTemplates } from './getManyReusableSettingTemplates.operation';
 import { deleteReusableSettingTemplate } from './deleteReusableSettingTemplate.operation';
+import { deployReusableSettingTemplate } from './deployReusableSettingTemplate.operation';
+import { createReusableSettingTemplate } from './createReusableSettingTemplate.operation';
 import { importAutopilotDevices } from './importAutopilotDevices.operation';
 import { addScriptApp } from './addScriptApp.operation';
 import { getManyCves } from './getManyCves.operation';
@@ -142,6 +144,8 @@ export const operations = [
 	getManyReusableSettings,
 	deleteReusableSetting,
 	getManyReusableSettingTemplates,
+	createReusableSettingTemplate,
+	deployReusableSettingTemplate,
 	deleteReusableSettingTemplate,
 	importAutopilotDevices,
 	addScriptApp,

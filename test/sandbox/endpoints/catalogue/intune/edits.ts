@@ -300,7 +300,24 @@ const reusable = perSandbox((state: SandboxState) => ({
 			displayName: 'Approved USB drives',
 			description: 'Device control group',
 			GUID: stableGuid('reusableTemplate/usb'),
-			RawJSON: '{}',
+			RawJSON: JSON.stringify({
+				displayName: 'Approved USB drives',
+				description: 'Device control group',
+				settingDefinitionId: 'device_vendor_msft_defender_configuration_devicecontrol_policygroups_{0}_groupdata',
+				settingInstance: {},
+			}),
+			isSynced: false,
+		},
+		{
+			displayName: 'Blocked printers',
+			description: 'Printer protection group',
+			GUID: stableGuid('reusableTemplate/printers'),
+			RawJSON: JSON.stringify({
+				displayName: 'Blocked printers',
+				description: 'Printer protection group',
+				settingDefinitionId: 'device_vendor_msft_defender_configuration_devicecontrol_policygroups_{0}_groupdata',
+				settingInstance: {},
+			}),
 			isSynced: false,
 		},
 	],
@@ -371,6 +388,83 @@ const ListIntuneReusableSettingTemplates: Endpoint = {
 	},
 };
 
+/** Invoke-AddIntuneReusableSettingTemplate: stores a new template row (a given GUID would overwrite one). */
+const AddIntuneReusableSettingTemplate: Endpoint = {
+	name: 'AddIntuneReusableSettingTemplate',
+	role: 'Endpoint.MEM.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const fail = (why: string) => ({ status: 500, body: { Results: `Reusable Settings Template creation failed: ${why}` } });
+		const displayName = psString(ctx.fromBody('displayName'));
+		if (!displayName) return fail('You must enter a displayName');
+		const raw = psString(ctx.fromBody('rawJSON') ?? ctx.fromBody('json'));
+		if (!raw) return fail('You must provide RawJSON for the reusable setting');
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(raw);
+		} catch (error) {
+			return fail(`RawJSON is not valid JSON: ${(error as Error).message}`);
+		}
+		const GUID = psString(ctx.fromBody('GUID')) || randomUUID();
+		const { templates } = reusable(ctx.state);
+		const index = templates.findIndex((template) => template.GUID === GUID);
+		if (index >= 0) templates.splice(index, 1);
+		templates.push({
+			displayName,
+			description: psString(ctx.fromBody('description')),
+			GUID,
+			RawJSON: JSON.stringify(parsed),
+			isSynced: false,
+		});
+		return { status: 200, body: { Results: 'Successfully added reusable setting template' } };
+	},
+};
+
+/** Invoke-AddIntuneReusableSetting: a setting of the template's name is compared, then overwritten (PUT) or left alone. */
+const AddIntuneReusableSetting: Endpoint = {
+	name: 'AddIntuneReusableSetting',
+	role: 'Endpoint.MEM.ReadWrite',
+	handle(ctx) {
+		const tenantFilter = psString(ctx.fromQueryOrBody('tenantFilter'));
+		const list = ctx.fromBody('TemplateList');
+		const templateId = psString(
+			ctx.fromBody('TemplateId') ?? (isPlainObject(list) ? getIgnoreCase(list, 'value') : list) ?? ctx.fromQuery('TemplateId'),
+		);
+		if (!tenantFilter) return { status: 400, body: { Results: 'tenantFilter is required' } };
+		if (!templateId) return { status: 400, body: { Results: 'TemplateId is required' } };
+		const { settings, templates } = reusable(ctx.state);
+		const template = templates.find((entry) => entry.GUID === templateId);
+		if (!template) return { status: 404, body: { Results: `Template ${templateId} not found` } };
+		try {
+			const tenant = intuneTenant(ctx.state, tenantFilter);
+			const wanted = JSON.parse(template.RawJSON) as Record<string, unknown>;
+			const displayName = psString(wanted.displayName) || templateId;
+			const existing = settings.find((entry) => entry.tenantId === tenant.customerId && entry.displayName === displayName);
+			if (existing) {
+				const current = existing as unknown as Record<string, unknown>;
+				const same = Object.entries(wanted).every(([key, value]) => JSON.stringify(current[key]) === JSON.stringify(value));
+				if (same) return { status: 200, body: { Results: `Reusable setting '${displayName}' is already compliant.`, Id: existing.id } };
+				Object.assign(existing, wanted, { version: existing.version + 1 });
+				return { status: 200, body: { Results: `Updated reusable setting '${displayName}' in tenant ${tenantFilter}` } };
+			}
+			settings.push({
+				tenantId: tenant.customerId,
+				id: randomUUID(),
+				displayName,
+				description: psString(wanted.description),
+				settingDefinitionId: psString(wanted.settingDefinitionId),
+				version: 1,
+				referencingConfigurationPolicyCount: 0,
+				settingInstance: {},
+			});
+			return { status: 200, body: { Results: `Created reusable setting '${displayName}' in tenant ${tenantFilter}` } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			return { status: 500, body: { Results: `Reusable settings deployment failed: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
 const RemoveIntuneReusableSettingTemplate: Endpoint = {
 	name: 'RemoveIntuneReusableSettingTemplate',
 	role: 'Endpoint.MEM.ReadWrite',
@@ -399,6 +493,8 @@ export const editEndpoints: Endpoint[] = [
 	RemoveIntuneReusableSetting,
 	ListIntuneReusableSettingTemplates,
 	RemoveIntuneReusableSettingTemplate,
+	AddIntuneReusableSetting,
+	AddIntuneReusableSettingTemplate,
 	EditIntunePolicy,
 	EditIntuneScript,
 	AddAutopilotConfig,
