@@ -1040,6 +1040,30 @@ describe('intune operations: failures and follow-ups', () => {
 		});
 	});
 
+	test('Assign App with an Assignment Filter: a filter CIPP finds by name is put on the targets; a name it does not find is dropped without a word', async () => {
+		const assignWith = async (assignmentFilterName: string) => {
+			const run = await runOperation(sandbox, 'intune', 'assignApp', {
+				tenantFilter: contoso,
+				appId: sevenZip,
+				intent: 'Required',
+				assignTo: 'AllDevices',
+				additionalFields: { assignmentFilterName, assignmentMode: 'replace' },
+			});
+			expect(run.items[0].json.status).toBe('success');
+			const apps = await runOperation(sandbox, 'intune', 'getManyApps', { tenantFilter: contoso, returnAll: true });
+			const app = apps.items.find((item) => item.json.id === sevenZip)?.json as { assignments: Array<{ target: Record<string, unknown> }> };
+			return app.assignments.map((assignment) => assignment.target);
+		};
+		expect(await assignWith('corporate*')).toEqual([
+			expect.objectContaining({
+				deviceAndAppManagementAssignmentFilterId: stableGuid(`${tenantIds.contoso}/filter/corporate`),
+				deviceAndAppManagementAssignmentFilterType: 'include',
+			}),
+		]);
+		const [unfiltered] = await assignWith('No such filter');
+		expect(unfiltered).not.toHaveProperty('deviceAndAppManagementAssignmentFilterId');
+	});
+
 	test('Mark for Uninstall (InstallationIntent) makes CIPP assign the new app with intent Uninstall, and the editor says so', async () => {
 		const field = JSON.stringify(addStoreAppOperation.parameters);
 		expect(field).toMatch(/"displayName":"Mark for Uninstall","name":"installationIntent"/);

@@ -173,7 +173,7 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		output: 'actionResult(): "Assigned Application <id> to <target>" (+ excluding group ...).',
 		verdict: 'settled',
-		note: 'Field mapping is right (sample #7). CIPP drops an unknown Assignment Filter name (log only) and Exclude Groups names that match no group, and answers the normal success text. Now the Assignment Filter and Exclude Groups descriptions say so (and point to Exclude Group IDs), README line; an item with no target and no exclusion is refused before sending (CIPP would throw "No assignment target provided"). Tests "Assign App and Assign Policy say that CIPP ignores..." and "Assign Policy or Assign App with no target...". Not modelled in the sandbox: assignment filters (it ignores AssignmentFilterName, as CIPP does for an unknown name).',
+		note: 'Field mapping is right (sample #7). CIPP drops an unknown Assignment Filter name (log only) and Exclude Groups names that match no group, and answers the normal success text. Now the Assignment Filter and Exclude Groups descriptions say so (and point to Exclude Group IDs), README line; an item with no target and no exclusion is refused before sending (CIPP would throw "No assignment target provided"). Tests "Assign App and Assign Policy say that CIPP ignores..." and "Assign Policy or Assign App with no target...". The sandbox models assignment filters as Set-CIPPAssignedApplication / Set-CIPPAssignedPolicy do: a name matched (-like) against the tenant\'s filters goes on every include target with its type; an unknown name is dropped and the assignment still succeeds (test "Assign App with an Assignment Filter").',
 	},
 	'intune:deleteApp': {
 		source: 'Endpoint/Applications/Invoke-RemoveApp.ps1',

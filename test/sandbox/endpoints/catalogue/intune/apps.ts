@@ -78,7 +78,16 @@ const ExecAssignApp: Endpoint = {
 				ctx.state,
 				tenant,
 				app,
-				{ groupName: assignTo || groupNames.join(','), groupIds, excludeGroup, excludeGroupIds, mode, intent },
+				{
+					groupName: assignTo || groupNames.join(','),
+					groupIds,
+					excludeGroup,
+					excludeGroupIds,
+					mode,
+					intent,
+					filterName: psString(ctx.fromBody('AssignmentFilterName')),
+					filterType: psString(ctx.fromBody('AssignmentFilterType')),
+				},
 				'app',
 			);
 			const excluded = excludeGroupIds.join(', ') || excludeGroup;

@@ -2,6 +2,7 @@
  * Set-CIPPAssignedApplication / Set-CIPPAssignedPolicy: targets from AssignTo (broad targets or
  * group names), GroupIds and exclusions, appended to or replacing the existing assignments.
  */
+import { assignmentFilterIdByName } from './templates';
 import { stableGuid, tenantGroups } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GraphError } from '../../../graph';
@@ -16,6 +17,9 @@ export interface AssignmentRequest {
 	excludeGroupIds: string[];
 	mode: string;
 	intent?: string;
+	/** AssignmentFilterName and AssignmentFilterType as the request gave them. */
+	filterName?: string;
+	filterType?: string;
 }
 
 const ALL_USERS = { '@odata.type': '#microsoft.graph.allLicensedUsersAssignmentTarget' };
@@ -83,7 +87,19 @@ export function assign(
 				? groupIdsByName(state, tenant, request.excludeGroup)
 				: [];
 	const exclude = excludeIds.map((groupId) => ({ '@odata.type': '#microsoft.graph.exclusionGroupAssignmentTarget', groupId }));
-	const wanted = [...include, ...exclude].map(
+	// Set-CIPPAssignedApplication / Set-CIPPAssignedPolicy: the filter is looked up by display name
+	// (-like); one that matches nothing is only logged, and the assignment goes ahead without it.
+	const filterId = request.filterName ? assignmentFilterIdByName(state, tenant, request.filterName) : undefined;
+	const filtered = filterId
+		? include.map(
+				(target): Target => ({
+					...target,
+					deviceAndAppManagementAssignmentFilterId: filterId,
+					deviceAndAppManagementAssignmentFilterType: request.filterType || 'include',
+				}),
+			)
+		: include;
+	const wanted = [...filtered, ...exclude].map(
 		(target): Assignment => ({
 			id: stableGuid(`${object.id}/${JSON.stringify(target)}`),
 			...(kind === 'app' && !String(target['@odata.type']).includes('exclusion')

@@ -196,7 +196,21 @@ const ExecAssignPolicy: Endpoint = {
 				(p) => p.tenantId === tenant.customerId && p.id === id.toLowerCase() && String(p.URLName).toLowerCase() === type.toLowerCase(),
 			);
 			if (!policy) throw new GraphError(GRAPH_ERRORS.notFound(id));
-			assign(ctx.state, tenant, policy, { groupName: assignTo, groupIds, excludeGroup, excludeGroupIds, mode }, 'policy');
+			assign(
+				ctx.state,
+				tenant,
+				policy,
+				{
+					groupName: assignTo,
+					groupIds,
+					excludeGroup,
+					excludeGroupIds,
+					mode,
+					filterName: psString(ctx.fromBody('AssignmentFilterName')),
+					filterType: psString(ctx.fromBody('AssignmentFilterType')),
+				},
+				'policy',
+			);
 			const assigned = assignTo || groupIds.join(', ');
 			const excluded = excludeGroupIds.join(', ') || excludeGroup;
 			const message =

@@ -73,6 +73,12 @@ const templateState = perSandbox((state: SandboxState) => ({
 	] as AppTemplate[],
 }));
 
+/** The ID of the tenant's first assignment filter whose display name matches (PowerShell -like: * wildcards, any case). */
+export function assignmentFilterIdByName(state: SandboxState, tenant: SandboxTenant, name: string): string | undefined {
+	const pattern = new RegExp(`^${name.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
+	return templateState(state).filters.find((filter) => filter.tenantId === tenant.customerId && pattern.test(filter.displayName))?.id;
+}
+
 const graphFilter = ({ tenantId, ...filter }: AssignmentFilter) => {
 	void tenantId;
 	return { '@odata.type': '#microsoft.graph.deviceAndAppManagementAssignmentFilter', ...filter, roleScopeTags: ['0'] };
@@ -391,12 +397,10 @@ const RemoveAppTemplate: Endpoint = {
 	},
 };
 
-const HANDLERS: Record<string, Endpoint> = {
-	StoreApp: AddStoreApp,
-	chocolateyApp: AddChocoApp,
-	officeApp: AddOfficeApp,
-	mspApp: AddMSPApp,
-};
+// A function, not a table: apps.ts reaches this module again through assignments.ts (assignment
+// filters), so its endpoints are read when a template is deployed, not when this module loads.
+const handlerFor = (appType: string): Endpoint | undefined =>
+	({ StoreApp: AddStoreApp, chocolateyApp: AddChocoApp, officeApp: AddOfficeApp, mspApp: AddMSPApp })[appType];
 
 /** Each app goes through its Add*App endpoint with the template's config, the tenants and any Assign To override. */
 const ExecDeployAppTemplate: Endpoint = {
@@ -416,7 +420,7 @@ const ExecDeployAppTemplate: Endpoint = {
 		const overrideAssignTo = ctx.fromBody('AssignTo');
 		const results: unknown[] = [];
 		for (const app of template.Apps) {
-			const handler = HANDLERS[app.appType];
+			const handler = handlerFor(app.appType);
 			if (!handler) {
 				results.push(`Failed '${app.appName}': Unknown app type: ${app.appType}`);
 				continue;
