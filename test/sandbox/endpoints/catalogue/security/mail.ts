@@ -1,5 +1,4 @@
 /** Exchange Online Protection and Purview: Invoke-ListMailQuarantine, -ExecQuarantineManagement, -ListSafeLinksPolicy, -ListDlpCompliancePolicy. */
-import type { SandboxTenant } from '../../../fixtures';
 import { GraphError, graphTenant, normalizeGraphError } from '../../../graph';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
