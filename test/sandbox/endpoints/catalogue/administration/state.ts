@@ -176,6 +176,14 @@ function seedTasks(now: number): ScheduledTaskRow[] {
 
 function seedLogs(now: Date): LogRow[] {
 	const yesterday = new Date(now.getTime() - 86_400_000);
+	// The recent rows belong to today's partition, which ListLogs reads by default, also when the
+	// sandbox starts in the first half hour after midnight UTC: then they sit just after midnight, in
+	// the same order.
+	const startOfToday = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+	const minutesAgo = (minutes: number) => {
+		const at = now.getTime() - minutes * 60_000;
+		return new Date(at >= startOfToday ? at : startOfToday + (30 - minutes) * 1_000);
+	};
 	const entry = (at: Date, spec: Omit<LogRow, 'PartitionKey' | 'RowKey' | 'Timestamp' | 'LogData'> & { LogData?: unknown }): LogRow => ({
 		PartitionKey: logDay(at),
 		RowKey: stableGuid(`log/${logDay(at)}/${spec.API}/${spec.Message}`),
@@ -185,7 +193,7 @@ function seedLogs(now: Date): LogRow[] {
 	});
 	const editor = fixtures.clients.editor;
 	return [
-		entry(new Date(now.getTime() - 600_000), {
+		entry(minutesAgo(10), {
 			Tenant: 'contoso.onmicrosoft.com',
 			TenantID: fixtures.tenantIds.contoso,
 			API: 'ExecResetPass',
@@ -195,7 +203,7 @@ function seedLogs(now: Date): LogRow[] {
 			IP: '203.0.113.42',
 			Severity: 'Info',
 		}),
-		entry(new Date(now.getTime() - 1_200_000), {
+		entry(minutesAgo(20), {
 			Tenant: 'northwind.onmicrosoft.com',
 			TenantID: fixtures.tenantIds.northwind,
 			API: 'ExecResetPass',
@@ -207,7 +215,7 @@ function seedLogs(now: Date): LogRow[] {
 			Severity: 'Error',
 			LogData: { NormalizedError: 'Insufficient privileges to complete the operation.' },
 		}),
-		entry(new Date(now.getTime() - 1_800_000), {
+		entry(minutesAgo(30), {
 			Tenant: 'CIPP',
 			API: 'Standards',
 			Message: 'Standards run started for all tenants',
