@@ -32,7 +32,7 @@ const byId = (what: string): TypedMode => ({
 const TENANT_LISTS = new Set(['searchUsers', 'searchGroups', 'searchDevices', 'searchIntunePolicies']);
 
 function followsTenant(searchListMethod: string): Partial<INodeProperties> {
-	const recordList = (RECORD_LISTS as Record<string, { scope: string } | undefined>)[searchListMethod];
+	const recordList = RECORD_LISTS[searchListMethod] as (typeof RECORD_LISTS)[string] | undefined;
 	return TENANT_LISTS.has(searchListMethod) || recordList?.scope === 'tenant'
 		? { typeOptions: { loadOptionsDependsOn: ['tenantFilter.value'] } }
 		: {};

@@ -1,4 +1,0 @@
-import type { RecordList } from '../recordLists';
-
-/** Pickers' record lists for the teamsSharePoint resource, by listSearch method name. */
-export const lists: Record<string, RecordList> = {};
