@@ -3,7 +3,7 @@ import { ANY_ENDPOINT } from '../../nodes/Cipp/actions/tool/apiRequest.operation
 import { CIPP_ENDPOINTS } from '../../nodes/Cipp/actions/tool/cippEndpoints';
 import type { CippOperation, Encoding, SendTo } from '../../nodes/Cipp/actions/types';
 import contractFile from './cipp-contract.json';
-import { beyondSpec, typeBeyondSpec } from './beyondSpec';
+import { beyondSpec, typeCippReads } from './beyondSpec';
 import { notOffered } from './notOffered';
 
 interface EndpointMethod {
@@ -63,9 +63,12 @@ describe.each(cases.filter(([, operation]) => !OUTSIDE_THE_SPEC.has(operation.en
 
 		test('every field it sends is read by CIPP there, with a compatible type', () => {
 			for (const field of sentFields(operation)) {
-				const declared =
-					methods.map((method) => (field.in === 'query' ? method.query : method.body)[field.name]).find((type) => type !== undefined) ??
-					typeBeyondSpec(operation.endpoint, field.in, field.name);
+				const declared = typeCippReads(
+					operation.endpoint,
+					field.in,
+					field.name,
+					methods.map((method) => (field.in === 'query' ? method.query : method.body)[field.name]).find((type) => type !== undefined),
+				);
 				const passthrough = field.in === 'body' && methods.some((method) => method.passthrough);
 				expect({ field: `${field.in}.${field.name}`, known: declared !== undefined || passthrough }).toEqual({
 					field: `${field.in}.${field.name}`,
@@ -137,5 +140,16 @@ test('every field read beyond the spec names an endpoint of the spec and the Pow
 			inSpec: true,
 			source: true,
 		});
+		// A correction replaces a type the spec declares, with a different one.
+		for (const where of ['query', 'body'] as const) {
+			for (const [field, type] of Object.entries(entry.corrected?.[where] ?? {})) {
+				const declared = Object.values(endpoints[endpoint] ?? {}).map((method) => method[where][field]);
+				expect({ endpoint, field, declaredBySpec: declared.some((t) => t !== undefined && t !== type) }).toEqual({
+					endpoint,
+					field,
+					declaredBySpec: true,
+				});
+			}
+		}
 	}
 });

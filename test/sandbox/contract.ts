@@ -4,7 +4,7 @@
  * body field one that CIPP reads there, and values of the shape it reads. Real CIPP ignores what
  * it does not read; the sandbox answers the same way but records each mismatch on the request.
  */
-import { typeBeyondSpec } from '../contract/beyondSpec';
+import { typeCippReads } from '../contract/beyondSpec';
 import contractFile from '../contract/cipp-contract.json';
 
 interface MethodContract {
@@ -50,7 +50,8 @@ export function contractViolations(endpoint: string, query: Record<string, strin
 	const contracts = Object.values(methods);
 	const violations: string[] = [];
 	for (const name of Object.keys(query)) {
-		if (!contracts.some((contract) => name in contract.query) && !typeBeyondSpec(endpoint, 'query', name)) {
+		const declared = contracts.map((contract) => contract.query[name]).find((entry) => entry !== undefined);
+		if (!typeCippReads(endpoint, 'query', name, declared)) {
 			violations.push(`query ${name} is not read by ${endpoint}`);
 		}
 	}
@@ -59,8 +60,12 @@ export function contractViolations(endpoint: string, query: Record<string, strin
 	for (const row of rows) {
 		if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
 		for (const [name, value] of Object.entries(row)) {
-			const type =
-				contracts.map((contract) => contract.body[name]).find((entry) => entry !== undefined) ?? typeBeyondSpec(endpoint, 'body', name);
+			const type = typeCippReads(
+				endpoint,
+				'body',
+				name,
+				contracts.map((contract) => contract.body[name]).find((entry) => entry !== undefined),
+			);
 			if (type === undefined) {
 				if (!contracts.some((contract) => contract.passthrough)) violations.push(`body ${name} is not read by ${endpoint}`);
 				continue;

@@ -14,7 +14,11 @@ export const beyondSpec: Record<string, BeyondSpec> = Object.assign(
 		.map((file) => (require(join(__dirname, file)) as { beyondSpec: Record<string, BeyondSpec> }).beyondSpec),
 );
 
-/** The type CIPP reads a field as beyond its spec, if an entry names it. */
-export function typeBeyondSpec(endpoint: string, where: 'query' | 'body', field: string): string | undefined {
-	return beyondSpec[endpoint]?.[where]?.[field];
+/**
+ * The type CIPP's PowerShell reads a field as: a correction of the spec's type first, then the type
+ * the spec declares, then a field the spec leaves out; undefined if CIPP does not read it.
+ */
+export function typeCippReads(endpoint: string, where: 'query' | 'body', field: string, declared: string | undefined): string | undefined {
+	const entry = beyondSpec[endpoint];
+	return entry?.corrected?.[where]?.[field] ?? declared ?? entry?.[where]?.[field];
 }
