@@ -1,19 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choiceProperty, textField } from '../common/fields';
+import { additionalFields, choiceProperty, flag, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
-import type { FieldEntry } from '../common/fields';
 import type { CippOperation } from '../types';
 
 const SEVERITIES = ['Alert', 'Critical', 'Error', 'Info', 'Warning'];
-
-const text = (displayName: string, name: string, description: string, placeholder = ''): FieldEntry =>
-	textField({ displayName, name, description, placeholder }, { name, in: 'body' }, validate.longText);
-
-const flag = (displayName: string, name: string, description: string): FieldEntry =>
-	booleanField({ displayName, name, description }, { name, in: 'body' });
 
 const asLabelValues = (value: unknown) => validate.listOf(value).map((entry) => ({ value: entry, label: entry }));
 
@@ -44,8 +37,14 @@ export const setNotificationConfig: CippOperation = {
 	...writes('ExecNotificationConfig', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
 		additionalFields([
-			text('Email', 'email', 'Addresses alerts are mailed to, separated by commas', 'e.g. soc@northstarit.com'),
-			text('Webhook URL', 'webhook', 'The URL CIPP posts alerts and task results to', 'e.g. https://n8n.northstarit.com/webhook/cipp'),
+			text('Email', 'email', 'Addresses alerts are mailed to, separated by commas', 'email', {
+				placeholder: 'e.g. soc@northstarit.com',
+				check: validate.longText,
+			}),
+			text('Webhook URL', 'webhook', 'The URL CIPP posts alerts and task results to', 'webhook', {
+				placeholder: 'e.g. https://n8n.northstarit.com/webhook/cipp',
+				check: validate.longText,
+			}),
 			{
 				property: choiceProperty(
 					'Webhook Authentication',
@@ -62,12 +61,19 @@ export const setNotificationConfig: CippOperation = {
 				),
 				send: { name: 'webhookAuthType', in: 'body', encoding: 'labelValue' },
 			},
-			text('Bearer Token', 'webhookAuthToken', 'The token (Bearer)'),
-			text('Username', 'webhookAuthUsername', 'The user name (Basic)'),
-			text('Password', 'webhookAuthPassword', 'The password (Basic)'),
-			text('Header Name', 'webhookAuthHeaderName', 'The header name (API Key Header)', 'e.g. X-API-Key'),
-			text('Header Value', 'webhookAuthHeaderValue', 'The header value (API Key Header)'),
-			text('Custom Headers', 'webhookAuthHeaders', 'Headers as JSON, e.g. {"X-Token": "..."} (Custom Headers)'),
+			text('Bearer Token', 'webhookAuthToken', 'The token (Bearer)', 'webhookAuthToken', { check: validate.longText }),
+			text('Username', 'webhookAuthUsername', 'The user name (Basic)', 'webhookAuthUsername', { check: validate.longText }),
+			text('Password', 'webhookAuthPassword', 'The password (Basic)', 'webhookAuthPassword', { check: validate.longText }),
+			text('Header Name', 'webhookAuthHeaderName', 'The header name (API Key Header)', 'webhookAuthHeaderName', {
+				placeholder: 'e.g. X-API-Key',
+				check: validate.longText,
+			}),
+			text('Header Value', 'webhookAuthHeaderValue', 'The header value (API Key Header)', 'webhookAuthHeaderValue', {
+				check: validate.longText,
+			}),
+			text('Custom Headers', 'webhookAuthHeaders', 'Headers as JSON, e.g. {"X-Token": "..."} (Custom Headers)', 'webhookAuthHeaders', {
+				check: validate.longText,
+			}),
 			{
 				property: {
 					displayName: 'Severities',
@@ -91,9 +97,14 @@ export const setNotificationConfig: CippOperation = {
 				},
 				send: { name: 'logsToInclude', in: 'body', encoding: 'json', validate: (value) => asLabelValues(value) },
 			},
-			flag('One per Tenant', 'onePerTenant', 'Whether CIPP sends one message per tenant instead of one for all'),
-			flag('Send to PSA', 'sendtoIntegration', 'Whether alerts also become PSA tickets'),
-			flag('Standardized Schema', 'UseStandardizedSchema', "Whether the webhook gets CIPP's standardized JSON schema"),
+			flag('One per Tenant', 'onePerTenant', 'Whether CIPP sends one message per tenant instead of one for all', 'onePerTenant'),
+			flag('Send to PSA', 'sendtoIntegration', 'Whether alerts also become PSA tickets', 'sendtoIntegration'),
+			flag(
+				'Standardized Schema',
+				'UseStandardizedSchema',
+				"Whether the webhook gets CIPP's standardized JSON schema",
+				'UseStandardizedSchema',
+			),
 		]),
 	],
 	output: actionResult(),

@@ -1,16 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, flag, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, SendTo, Validator } from '../types';
-
-const flag = (displayName: string, name: string, description: string) => ({
-	property: { displayName, name, type: 'boolean', default: true, description } as INodeProperties,
-	send: { name, in: 'body', encoding: 'boolean' } as SendTo,
-});
 
 /** CIPP passes a number on only when it is not 0: a 0 would answer success and change nothing, so it is refused. */
 const notZero: Validator = (value, check) => {
@@ -59,25 +54,61 @@ export const setCalendarProcessing: CippOperation = {
 				'Automatically Accept',
 				'automaticallyAccept',
 				'Whether meeting requests are accepted automatically when the resource is free (AutoAccept)',
+				'automaticallyAccept',
+				true,
 			),
 			flag(
 				'Automatically Process',
 				'automaticallyProcess',
 				'Whether requests are only marked tentative for a delegate to decide (AutoUpdate), when not accepted automatically',
+				'automaticallyProcess',
+				true,
 			),
-			flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping meetings are accepted'),
-			flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted'),
-			flag('Only During Work Hours', 'scheduleOnlyDuringWorkHours', "Whether meetings must fall within the mailbox's working hours"),
-			flag('Add Organizer to Subject', 'addOrganizerToSubject', "Whether the organiser's name is added to the subject"),
-			flag('Delete Comments', 'deleteComments', 'Whether the body of incoming requests is removed'),
-			flag('Delete Subject', 'deleteSubject', 'Whether the subject of incoming requests is removed'),
-			flag('Remove Private Property', 'removePrivateProperty', 'Whether the private flag of incoming requests is cleared'),
-			flag('Remove Canceled Meetings', 'removeCanceledMeetings', 'Whether cancelled meetings are deleted from the calendar'),
-			flag('Remove Old Meeting Messages', 'removeOldMeetingMessages', 'Whether old and redundant meeting messages are deleted'),
+			flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping meetings are accepted', 'allowConflicts', true),
+			flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted', 'allowRecurringMeetings', true),
+			flag(
+				'Only During Work Hours',
+				'scheduleOnlyDuringWorkHours',
+				"Whether meetings must fall within the mailbox's working hours",
+				'scheduleOnlyDuringWorkHours',
+				true,
+			),
+			flag(
+				'Add Organizer to Subject',
+				'addOrganizerToSubject',
+				"Whether the organiser's name is added to the subject",
+				'addOrganizerToSubject',
+				true,
+			),
+			flag('Delete Comments', 'deleteComments', 'Whether the body of incoming requests is removed', 'deleteComments', true),
+			flag('Delete Subject', 'deleteSubject', 'Whether the subject of incoming requests is removed', 'deleteSubject', true),
+			flag(
+				'Remove Private Property',
+				'removePrivateProperty',
+				'Whether the private flag of incoming requests is cleared',
+				'removePrivateProperty',
+				true,
+			),
+			flag(
+				'Remove Canceled Meetings',
+				'removeCanceledMeetings',
+				'Whether cancelled meetings are deleted from the calendar',
+				'removeCanceledMeetings',
+				true,
+			),
+			flag(
+				'Remove Old Meeting Messages',
+				'removeOldMeetingMessages',
+				'Whether old and redundant meeting messages are deleted',
+				'removeOldMeetingMessages',
+				true,
+			),
 			flag(
 				'Process External Meeting Messages',
 				'processExternalMeetingMessages',
 				'Whether requests from outside the organisation are processed',
+				'processExternalMeetingMessages',
+				true,
 			),
 			number('Max Conflicts', 'maxConflicts', 'How many occurrences of a recurring meeting may conflict before it is declined'),
 			number('Max Duration (Minutes)', 'maximumDurationInMinutes', 'The longest meeting accepted, in minutes'),

@@ -31,6 +31,32 @@ export function numberField(property: FieldProperty<number> & { default: number 
 	return { property: { type: 'number', typeOptions: { minValue: 1 }, ...property }, send: { encoding: 'number', ...send } };
 }
 
+/** Where a one-line field goes: CIPP's body field of that name, or any `SendTo`. */
+export type Destination = string | SendTo;
+
+const destination = (to: Destination): SendTo => (typeof to === 'string' ? { name: to, in: 'body' } : to);
+
+/** CIPP's PascalCase spelling of an editor name (Exchange cmdlet parameters): allowConflicts → AllowConflicts. */
+export function pascalCase(name: string): string {
+	return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** A yes/no option in one line: `flag('Allow Conflicts', 'allowConflicts', 'Whether …', 'AllowConflicts')`. */
+export function flag(displayName: string, name: string, description: string, to: Destination, fallback = false): FieldEntry {
+	return booleanField({ displayName, name, description, default: fallback }, destination(to));
+}
+
+/** A text option in one line, checked as one bounded line unless `check` says otherwise. */
+export function text(
+	displayName: string,
+	name: string,
+	description: string,
+	to: Destination,
+	{ placeholder, check = validate.text }: { placeholder?: string; check?: Validator } = {},
+): FieldEntry {
+	return textField({ displayName, name, description, ...(placeholder ? { placeholder } : {}) }, destination(to), check);
+}
+
 /**
  * The choices of an options field written as `{ 'Shown Name': 'value' }`: n8n's list of
  * `{name, value}` in the order given (n8n's lint wants them sorted by name).

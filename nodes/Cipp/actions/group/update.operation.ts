@@ -1,17 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, textField } from '../common/fields';
+import { additionalFields, choices, flag, textField } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { readGroupInfo, userReferences, usersField } from '../shared/group';
 import type { CippOperation, StepContext, Validator } from '../types';
-
-const boolean = (displayName: string, name: string, description: string) => ({
-	property: { displayName, name, type: 'boolean' as const, default: true, description },
-	send: { name, in: 'body' as const, encoding: 'boolean' as const },
-});
 
 /**
  * CIPP removes an owner only when the value is one of the group's owner object IDs (Exchange
@@ -197,9 +192,27 @@ export const update: CippOperation = {
 				{ name: 'mail', in: 'body' },
 				validate.text,
 			),
-			boolean('Allow External Senders', 'allowExternal', 'Whether people outside the organisation may email the group (needs Group Email)'),
-			boolean('Send Copies', 'sendCopies', "Whether members of a Microsoft 365 group get the group's email and events in their own inbox"),
-			boolean('Hide From Outlook', 'hideFromOutlookClients', 'Whether the Microsoft 365 group is hidden from Outlook'),
+			flag(
+				'Allow External Senders',
+				'allowExternal',
+				'Whether people outside the organisation may email the group (needs Group Email)',
+				'allowExternal',
+				true,
+			),
+			flag(
+				'Send Copies',
+				'sendCopies',
+				"Whether members of a Microsoft 365 group get the group's email and events in their own inbox",
+				'sendCopies',
+				true,
+			),
+			flag(
+				'Hide From Outlook',
+				'hideFromOutlookClients',
+				'Whether the Microsoft 365 group is hidden from Outlook',
+				'hideFromOutlookClients',
+				true,
+			),
 			{
 				property: {
 					displayName: 'Add Licences',

@@ -1,7 +1,16 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, namedCollection, numberField, requiredParameter, textField } from '../common/fields';
+import {
+	additionalFields,
+	booleanField,
+	flag,
+	namedCollection,
+	numberField,
+	pascalCase,
+	requiredParameter,
+	textField,
+} from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -400,21 +409,19 @@ export const quarantinePolicyParameter = namedRecordParameter('Quarantine Policy
 	in: 'body',
 });
 
-const permission = (displayName: string, name: string, description: string) =>
-	booleanField({ displayName, name, description }, { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' });
-
 /** What recipients may do with messages a quarantine policy holds; the same collection for Create and Update. */
 export const quarantinePermissions: CippParameter = namedCollection('Permissions', 'permissions', 'Add Permission', [
-	permission('Allow Sender', 'allowSender', 'Whether recipients may allow the sender'),
-	permission('Block Sender', 'blockSender', 'Whether recipients may block the sender'),
-	permission('Delete', 'delete', 'Whether recipients may delete messages'),
-	permission(
+	flag('Allow Sender', 'allowSender', 'Whether recipients may allow the sender', 'AllowSender'),
+	flag('Block Sender', 'blockSender', 'Whether recipients may block the sender', 'BlockSender'),
+	flag('Delete', 'delete', 'Whether recipients may delete messages', 'Delete'),
+	flag(
 		'Include Blocked Senders',
 		'includeMessagesFromBlockedSenderAddress',
 		'Whether notifications include messages from senders the recipient blocked',
+		'IncludeMessagesFromBlockedSenderAddress',
 	),
-	permission('Preview', 'preview', 'Whether recipients may preview messages'),
-	permission('Quarantine Notification', 'quarantineNotification', 'Whether recipients get quarantine notifications'),
+	flag('Preview', 'preview', 'Whether recipients may preview messages', 'Preview'),
+	flag('Quarantine Notification', 'quarantineNotification', 'Whether recipients get quarantine notifications', 'QuarantineNotification'),
 	{
 		property: {
 			displayName: 'Release',
@@ -533,7 +540,7 @@ const SAFE_LINKS_TEXTS = [
 ];
 
 /** A field sent in the body under its own name with a capital first letter. */
-const capitalised = (name: string): SendTo => ({ name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' });
+const capitalised = (name: string): SendTo => ({ name: pascalCase(name), in: 'body' });
 
 /** The policy and rule settings CIPP sends only when given: shared by Create and Update (nothing missing is cleared). */
 export const safeLinksSettings: CippParameter = additionalFields([

@@ -1,4 +1,4 @@
-import { booleanField, choices, numberField, requiredText, textField } from '../common/fields';
+import { choices, flag, numberField, pascalCase, requiredText, textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -60,19 +60,15 @@ export const primaryAddressParameter: CippParameter = requiredText(
 );
 
 /** Hide a room or equipment mailbox from the address list, or show it again. */
-export const hiddenField: FieldEntry = booleanField(
-	{
-		displayName: 'Hidden From Address Lists',
-		name: 'hiddenFromAddressListsEnabled',
-		description: 'Whether the mailbox is hidden from the global address list',
-	},
-	{ name: 'hiddenFromAddressListsEnabled', in: 'body' },
+export const hiddenField: FieldEntry = flag(
+	'Hidden From Address Lists',
+	'hiddenFromAddressListsEnabled',
+	'Whether the mailbox is hidden from the global address list',
+	'hiddenFromAddressListsEnabled',
 );
 
 const text = (displayName: string, name: string, placeholder: string, check: Validator = validate.text): FieldEntry =>
-	textField({ displayName, name, placeholder }, { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' }, check);
-const flag = (displayName: string, name: string, description: string): FieldEntry =>
-	booleanField({ displayName, name, description }, { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' });
+	textField({ displayName, name, placeholder }, { name: pascalCase(name), in: 'body' }, check);
 
 const DAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Weekdays|WeekendDays|AllDays|None)';
 const TIME = validate.matching(/^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, '08:30');
@@ -95,7 +91,7 @@ export const roomPlaceFields: FieldEntry[] = [
 	text('Audio Device', 'audioDeviceName', 'e.g. Conference phone'),
 	text('Video Device', 'videoDeviceName', 'e.g. Teams Room camera'),
 	text('Display Device', 'displayDeviceName', 'e.g. 65-inch screen'),
-	flag('Wheelchair Accessible', 'isWheelChairAccessible', 'Whether the room is wheelchair accessible'),
+	flag('Wheelchair Accessible', 'isWheelChairAccessible', 'Whether the room is wheelchair accessible', 'IsWheelChairAccessible'),
 	textField(
 		{ displayName: 'Tags', name: 'tags', placeholder: 'e.g. Whiteboard, Quiet', description: 'Room features, separated by commas' },
 		{ name: 'Tags', in: 'body', encoding: 'stringList' },
@@ -133,8 +129,8 @@ export const bookingFields: FieldEntry[] = [
 		},
 		send: { name: 'AutomateProcessing', in: 'body' },
 	},
-	flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping bookings are accepted'),
-	flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted'),
+	flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping bookings are accepted', 'AllowConflicts'),
+	flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted', 'AllowRecurringMeetings'),
 	numberField(
 		{ displayName: 'Booking Window (Days)', name: 'bookingWindowInDays', default: 180, typeOptions: { minValue: 0, maxValue: 1080 } },
 		{ name: 'BookingWindowInDays', in: 'body' },
@@ -143,9 +139,24 @@ export const bookingFields: FieldEntry[] = [
 		{ displayName: 'Maximum Duration (Minutes)', name: 'maximumDurationInMinutes', default: 1440, typeOptions: { minValue: 0 } },
 		{ name: 'MaximumDurationInMinutes', in: 'body' },
 	),
-	flag('Process External Meeting Messages', 'processExternalMeetingMessages', 'Whether requests from outside are processed'),
-	flag('Forward Requests to Delegates', 'forwardRequestsToDelegates', 'Whether requests go to the resource delegates'),
-	flag('Schedule Only During Work Hours', 'scheduleOnlyDuringWorkHours', 'Whether only bookings within working hours are accepted'),
+	flag(
+		'Process External Meeting Messages',
+		'processExternalMeetingMessages',
+		'Whether requests from outside are processed',
+		'ProcessExternalMeetingMessages',
+	),
+	flag(
+		'Forward Requests to Delegates',
+		'forwardRequestsToDelegates',
+		'Whether requests go to the resource delegates',
+		'ForwardRequestsToDelegates',
+	),
+	flag(
+		'Schedule Only During Work Hours',
+		'scheduleOnlyDuringWorkHours',
+		'Whether only bookings within working hours are accepted',
+		'ScheduleOnlyDuringWorkHours',
+	),
 	text(
 		'Work Days',
 		'workDays',
@@ -159,11 +170,21 @@ export const bookingFields: FieldEntry[] = [
 
 /** Set-CalendarProcessing fields only EditRoomMailbox copies. */
 export const roomBookingFields: FieldEntry[] = [
-	flag('Enforce Capacity', 'enforceCapacity', 'Whether bookings above the capacity are declined'),
-	flag('Add Organizer to Subject', 'addOrganizerToSubject', "Whether the organiser's name replaces the subject"),
-	flag('Delete Comments', 'deleteComments', 'Whether the body of requests is removed'),
-	flag('Delete Subject', 'deleteSubject', 'Whether the subject of requests is removed'),
-	flag('Remove Private Property', 'removePrivateProperty', 'Whether the private flag of requests is cleared'),
-	flag('Remove Canceled Meetings', 'removeCanceledMeetings', 'Whether cancelled meetings are deleted from the calendar'),
-	flag('Remove Old Meeting Messages', 'removeOldMeetingMessages', 'Whether outdated meeting messages are deleted'),
+	flag('Enforce Capacity', 'enforceCapacity', 'Whether bookings above the capacity are declined', 'EnforceCapacity'),
+	flag('Add Organizer to Subject', 'addOrganizerToSubject', "Whether the organiser's name replaces the subject", 'AddOrganizerToSubject'),
+	flag('Delete Comments', 'deleteComments', 'Whether the body of requests is removed', 'DeleteComments'),
+	flag('Delete Subject', 'deleteSubject', 'Whether the subject of requests is removed', 'DeleteSubject'),
+	flag('Remove Private Property', 'removePrivateProperty', 'Whether the private flag of requests is cleared', 'RemovePrivateProperty'),
+	flag(
+		'Remove Canceled Meetings',
+		'removeCanceledMeetings',
+		'Whether cancelled meetings are deleted from the calendar',
+		'RemoveCanceledMeetings',
+	),
+	flag(
+		'Remove Old Meeting Messages',
+		'removeOldMeetingMessages',
+		'Whether outdated meeting messages are deleted',
+		'RemoveOldMeetingMessages',
+	),
 ];

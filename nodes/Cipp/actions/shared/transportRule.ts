@@ -2,7 +2,7 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import type { TemplateKind } from './exchangePolicy';
 
-import { additionalFields, booleanField, numberField, textField } from '../common/fields';
+import { additionalFields, flag, numberField, pascalCase, text, textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -16,14 +16,14 @@ import type { CippParameter, StepContext, Validator } from '../types';
 const addresses = (displayName: string, name: string, description: string): FieldEntry =>
 	textField(
 		{ displayName, name, placeholder: 'e.g. jane@contoso.com, fabrikam.com', description: `${description}, separated by commas` },
-		{ name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body', encoding: 'labelValueList' },
+		{ name: pascalCase(name), in: 'body', encoding: 'labelValueList' },
 		validate.longText,
 	);
 
 const wordList = (displayName: string, name: string, description: string): FieldEntry =>
 	textField(
 		{ displayName, name, placeholder: 'e.g. invoice, payment', description: `${description}, separated by commas` },
-		{ name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body', encoding: 'stringList' },
+		{ name: pascalCase(name), in: 'body', encoding: 'stringList' },
 		validate.longText,
 	);
 
@@ -42,18 +42,8 @@ const choice = (
 		description,
 		options: options.map((option): INodePropertyOptions => ({ name: option, value: option })),
 	},
-	send: { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body', encoding },
+	send: { name: pascalCase(name), in: 'body', encoding },
 });
-
-const flag = (displayName: string, name: string, description: string): FieldEntry =>
-	booleanField({ displayName, name, description }, { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' });
-
-const text = (displayName: string, name: string, description: string, placeholder = ''): FieldEntry =>
-	textField(
-		{ displayName, name, placeholder, description },
-		{ name: name.charAt(0).toUpperCase() + name.slice(1), in: 'body' },
-		validate.longText,
-	);
 
 const SCOPES = ['InOrganization', 'NotInOrganization'];
 
@@ -65,8 +55,13 @@ const keepTrailingSpace: Validator = (value, check) => {
 
 /** Every transport rule setting the node offers, for Create and Update alike (one collection, emitted once). */
 export const ruleSettings: CippParameter = additionalFields([
-	text('Activation Date', 'activationDate', 'When the rule starts to act (ISO date)', 'e.g. 2026-12-01T00:00:00Z'),
-	text('Append Disclaimer (HTML)', 'applyHtmlDisclaimerText', 'Disclaimer text or HTML to add to the message'),
+	text('Activation Date', 'activationDate', 'When the rule starts to act (ISO date)', 'ActivationDate', {
+		placeholder: 'e.g. 2026-12-01T00:00:00Z',
+		check: validate.longText,
+	}),
+	text('Append Disclaimer (HTML)', 'applyHtmlDisclaimerText', 'Disclaimer text or HTML to add to the message', 'ApplyHtmlDisclaimerText', {
+		check: validate.longText,
+	}),
 	choice('Disclaimer Location', 'applyHtmlDisclaimerLocation', ['Append', 'Prepend'], 'With Append Disclaimer: where it goes'),
 	choice(
 		'Disclaimer Fallback',
@@ -74,21 +69,32 @@ export const ruleSettings: CippParameter = additionalFields([
 		['Wrap', 'Ignore', 'Reject'],
 		'With Append Disclaimer: what to do when it cannot be inserted',
 	),
-	flag('Attachment Is Executable', 'attachmentHasExecutableContent', 'Whether the rule applies to messages with an executable attachment'),
+	flag(
+		'Attachment Is Executable',
+		'attachmentHasExecutableContent',
+		'Whether the rule applies to messages with an executable attachment',
+		'AttachmentHasExecutableContent',
+	),
 	wordList('Attachment Extensions', 'attachmentExtensionMatchesWords', 'Attachment file extensions the rule applies to'),
 	addresses('Bcc To', 'blindCopyTo', 'Add these recipients as Bcc'),
-	text('Comments', 'comments', 'A note kept with the rule'),
+	text('Comments', 'comments', 'A note kept with the rule', 'Comments', { check: validate.longText }),
 	addresses('Copy To', 'copyTo', 'Add these recipients as Cc'),
-	flag('Delete Message', 'deleteMessage', 'Whether to delete the message without notice'),
+	flag('Delete Message', 'deleteMessage', 'Whether to delete the message without notice', 'DeleteMessage'),
 	addresses('Except From', 'exceptIfFrom', 'Senders the rule skips'),
 	choice('Except From Scope', 'exceptIfFromScope', SCOPES, 'Senders the rule skips, by where they are'),
 	addresses('Except Sender Domains', 'exceptIfSenderDomainIs', 'Sender domains the rule skips'),
 	addresses('Except Sent To', 'exceptIfSentTo', 'Recipients the rule skips'),
-	text('Expiry Date', 'expiryDate', 'When the rule stops acting (ISO date)', 'e.g. 2027-01-01T00:00:00Z'),
+	text('Expiry Date', 'expiryDate', 'When the rule stops acting (ISO date)', 'ExpiryDate', {
+		placeholder: 'e.g. 2027-01-01T00:00:00Z',
+		check: validate.longText,
+	}),
 	addresses('From', 'from', 'Senders the rule applies to'),
 	wordList('From Address Contains', 'fromAddressContainsWords', 'Words in the sender address the rule applies to'),
 	choice('From Scope', 'fromScope', SCOPES, 'Senders the rule applies to, by where they are'),
-	text('Message Size Over', 'messageSizeOver', 'Messages larger than this', 'e.g. 10MB'),
+	text('Message Size Over', 'messageSizeOver', 'Messages larger than this', 'MessageSizeOver', {
+		placeholder: 'e.g. 10MB',
+		check: validate.longText,
+	}),
 	choice('Mode', 'mode', ['Enforce', 'Audit', 'AuditAndNotify'], 'Whether the rule acts or only tests (audit)'),
 	addresses('Moderate By', 'moderateMessageByUser', 'Send the message to these moderators first'),
 	textField(
@@ -112,11 +118,13 @@ export const ruleSettings: CippParameter = additionalFields([
 		},
 		{ name: 'Priority', in: 'body' },
 	),
-	flag('Quarantine', 'quarantine', 'Whether to send the message to the hosted quarantine'),
+	flag('Quarantine', 'quarantine', 'Whether to send the message to the hosted quarantine', 'Quarantine'),
 	addresses('Recipient Domains', 'recipientDomainIs', 'Recipient domains the rule applies to'),
 	addresses('Redirect To', 'redirectMessageTo', 'Redirect the message to these recipients'),
-	text('Reject With Text', 'rejectMessageReasonText', 'Reject the message with this explanation to the sender'),
-	text('Remove Header', 'removeHeader', 'Message header to remove'),
+	text('Reject With Text', 'rejectMessageReasonText', 'Reject the message with this explanation to the sender', 'RejectMessageReasonText', {
+		check: validate.longText,
+	}),
+	text('Remove Header', 'removeHeader', 'Message header to remove', 'RemoveHeader', { check: validate.longText }),
 	addresses('Sender Domains', 'senderDomainIs', 'Sender domains the rule applies to'),
 	wordList('Sender IP Ranges', 'senderIpRanges', 'Sender IP addresses or ranges the rule applies to'),
 	addresses('Sent To', 'sentTo', 'Recipients the rule applies to'),
@@ -127,8 +135,11 @@ export const ruleSettings: CippParameter = additionalFields([
 		'Recipients the rule applies to, by where they are',
 	),
 	choice('Audit Severity', 'setAuditSeverity', ['Low', 'Medium', 'High'], 'Severity of the rule in message traces and reports'),
-	text('Set Header Name', 'setHeaderName', 'Header to add or change (needs Set Header Value)', 'e.g. X-Contoso-Flag'),
-	text('Set Header Value', 'setHeaderValue', 'With Set Header Name: its value'),
+	text('Set Header Name', 'setHeaderName', 'Header to add or change (needs Set Header Value)', 'SetHeaderName', {
+		placeholder: 'e.g. X-Contoso-Flag',
+		check: validate.longText,
+	}),
+	text('Set Header Value', 'setHeaderValue', 'With Set Header Name: its value', 'SetHeaderValue', { check: validate.longText }),
 	choice(
 		'Set Spam Confidence Level',
 		'setSCL',
@@ -136,7 +147,7 @@ export const ruleSettings: CippParameter = additionalFields([
 		'Spam confidence level to stamp (-1 bypasses spam filtering)',
 	),
 	choice('State', 'state', ['Enabled', 'Disabled'], 'Whether the rule is on', 'string'),
-	flag('Stop Processing Rules', 'stopRuleProcessing', 'Whether later rules are skipped after this one'),
+	flag('Stop Processing Rules', 'stopRuleProcessing', 'Whether later rules are skipped after this one', 'StopRuleProcessing'),
 	wordList('Subject Contains', 'subjectContainsWords', 'Words in the subject the rule applies to'),
 	wordList('Subject or Body Contains', 'subjectOrBodyContainsWords', 'Words in the subject or body the rule applies to'),
 ]);

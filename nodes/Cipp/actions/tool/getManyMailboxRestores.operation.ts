@@ -1,21 +1,9 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, flag, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import { presenceFlag } from '../common/validators';
 import type { CippOperation } from '../types';
-
-function flag(displayName: string, name: string, description: string) {
-	return {
-		property: { displayName, name, type: 'boolean' as const, default: true, description },
-		send: {
-			name: name.charAt(0).toUpperCase() + name.slice(1),
-			in: 'query' as const,
-			encoding: 'boolean' as const,
-			validate: presenceFlag,
-		},
-	};
-}
 
 export const getManyMailboxRestores: CippOperation = {
 	resource: 'tool',
@@ -42,8 +30,16 @@ export const getManyMailboxRestores: CippOperation = {
 				'Statistics',
 				'statistics',
 				'Whether to return the statistics of the request given in Identity (remove the field to turn it off)',
+				{ name: 'Statistics', in: 'query', validate: presenceFlag },
+				true,
 			),
-			flag('Include Report', 'includeReport', 'Whether the statistics include the detailed report (remove the field to turn it off)'),
+			flag(
+				'Include Report',
+				'includeReport',
+				'Whether the statistics include the detailed report (remove the field to turn it off)',
+				{ name: 'IncludeReport', in: 'query', validate: presenceFlag },
+				true,
+			),
 		]),
 	],
 	output: records,
