@@ -3,6 +3,7 @@ import '../support/logCapture';
 
 import { runOperation } from '../support/catalogue';
 import { sandboxPerFile } from '../support/sandboxPerFile';
+import { locator } from '../support/workflows';
 import { defenderTemplate } from './administrationSettings.examples';
 
 /** CIPP's own settings (portal users, JIT admin, HaloPSA, template packages): refusals and write-then-read pairs. */
@@ -84,5 +85,46 @@ describe('administration (CIPP settings): refusals and pairs', () => {
 			packageName: 'Hardening',
 		});
 		expect(run.error?.message).toMatch(/Failed to set package tag/);
+	});
+
+	const fabrikam = locator('domain', 'fabrikam.onmicrosoft.com');
+	const variable = (variableName: string, extra: Record<string, unknown> = {}) => ({
+		variableScope: 'tenant',
+		tenantFilter: fabrikam,
+		variableName,
+		...extra,
+	});
+
+	test('a saved custom variable shows up in Get Custom Variable Usage with its tenant definition', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'administration', 'saveCustomVariable', variable('PrinterQueue', { variableValue: '\\\\print01\\hq' }));
+		const usage = await runOperation(sandbox, 'administration', 'getCustomVariableUsage', { returnAll: true });
+		const printer = usage.items.find((item) => item.json.Name === 'PrinterQueue')?.json;
+		expect(printer).toMatchObject({ HasGlobal: false, TenantCount: 1, Definitions: [{ Scope: 'Tenant', Value: '\\\\print01\\hq' }] });
+	});
+
+	test("a value that is not of the variable's type is refused by CIPP with its words (HTTP 400)", async () => {
+		const run = await runOperation(
+			currentSandbox(),
+			'administration',
+			'saveCustomVariable',
+			variable('LockoutMinutes', { variableValue: 'thirty', variableType: 'integer' }),
+		);
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toMatch(/typed as integer, but 'thirty' is not a whole number/);
+	});
+
+	test("deleting a variable the tenant does not have fails the item with CIPP's words (HTTP 200)", async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'deleteCustomVariable', variable('NoSuchVariable'));
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Variable 'NoSuchVariable' not found/);
+	});
+
+	test('a cache collection CIPP does not have is refused with its words', async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'refreshCachedData', {
+			tenantFilter: fabrikam,
+			cacheName: 'Printers',
+		});
+		expect(run.error?.message).toMatch(/Cache function 'Set-CIPPDBCachePrinters' not found/);
 	});
 });

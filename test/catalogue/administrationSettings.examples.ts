@@ -1,5 +1,6 @@
 /** Examples of the administration operations on CIPP's own settings (users, roles, JIT admin, packages, ...), run by administration.test.ts. */
 import { stableGuid } from '../sandbox/directory';
+import { locator } from '../support/workflows';
 import type { OperationExample } from '../support/catalogue';
 
 export const defenderTemplate = stableGuid('template/Windows - Defender Antivirus');
@@ -77,5 +78,51 @@ export const cippSettingsExamples: Record<string, OperationExample> = {
 		parameters: { templateIds: bitLockerTemplate },
 		request: { method: 'POST', endpoint: 'ExecSetPackageTag', body: { GUID: [bitLockerTemplate], Remove: true } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed package tag from template(s)' }),
+	},
+	saveCustomVariable: {
+		parameters: {
+			variableScope: 'tenant',
+			tenantFilter: locator('domain', 'contoso.onmicrosoft.com'),
+			variableName: 'WallpaperPath',
+			variableValue: 'https://cdn.contoso.com/wallpaper.png',
+			variableDescription: 'Desktop wallpaper',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCippReplacemap',
+			body: {
+				Action: 'AddEdit',
+				tenantId: 'contoso.onmicrosoft.com',
+				RowKey: 'WallpaperPath',
+				Value: 'https://cdn.contoso.com/wallpaper.png',
+				VariableType: { value: 'string', label: 'string' },
+				Description: 'Desktop wallpaper',
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Variable 'WallpaperPath' saved successfully" }),
+	},
+	deleteCustomVariable: {
+		parameters: { variableScope: 'global', variableName: 'SupportPhone' },
+		request: { method: 'POST', endpoint: 'ExecCippReplacemap', body: { Action: 'Delete', tenantId: 'AllTenants', RowKey: 'SupportPhone' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Variable 'SupportPhone' deleted successfully" }),
+	},
+	getCustomVariableUsage: {
+		parameters: { returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecCippReplacemap', body: { Action: 'Usage' } },
+		output: (items) => {
+			const lockout = items.find((item) => item.json.Name === 'LockoutMinutes')?.json;
+			expect(lockout).toMatchObject({ Variable: '%LockoutMinutes%', HasGlobal: false, TenantCount: 1, Types: ['integer'] });
+		},
+	},
+	refreshCachedData: {
+		parameters: { tenantFilter: locator('domain', 'contoso.onmicrosoft.com'), cacheName: 'Mailboxes' },
+		request: { method: 'POST', endpoint: 'ExecCIPPDBCache', query: { tenantFilter: 'contoso.onmicrosoft.com', Name: 'Mailboxes' } },
+		output: ([item]) => {
+			expect(item.json).toMatchObject({
+				status: 'queued',
+				message: 'Successfully started cache operation for Mailboxes on tenant contoso.onmicrosoft.com',
+			});
+			expect(item.json.queueId).toMatch(/^[0-9a-f-]{36}$/);
+		},
 	},
 };

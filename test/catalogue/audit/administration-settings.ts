@@ -106,4 +106,49 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'administration:saveCustomVariable': {
+		source: 'CIPP/Settings/Invoke-ExecCippReplacemap.ps1',
+		reads:
+			'Action (query ?? body, :12; sent in the body), tenantId (query ?? body, :13: AllTenants for a global variable, else resolved with Get-Tenants to its customerId, :89-95), body RowKey (the name), Value, Description, VariableType (.value ?? the bare text, :152; empty: string).',
+		clears:
+			'The row is written whole (:195-203): a Description left out is cleared, a VariableType left out becomes string. The node always sends the type and its Description field says empty clears it.',
+		failure:
+			'HTTP 400 plain text "customerId is required" for an unknown tenant (:97-103); HTTP 400 {Results: "\'X\' is not a valid variable type..." / "Variable \'N\' is typed as integer, but \'V\' is not a whole number." / "... is not true or false." / "... is not valid JSON: ..."} (:155-192).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:deleteCustomVariable': {
+		source: 'CIPP/Settings/Invoke-ExecCippReplacemap.ps1',
+		reads: 'Action Delete, tenantId (AllTenants or a tenant, as for AddEdit), body RowKey (:207).',
+		clears: 'Only that row; a tenant value that shadowed a global one lets the global one apply again.',
+		failure:
+			'HTTP 200 {Results: "Variable \'N\' not found"} without a state when the tenant has no such variable (:213-215); HTTP 400 "customerId is required".',
+		async: 'none',
+		refusals: ["^Variable '.*' not found$"],
+		verdict: 'ok',
+	},
+	'administration:getCustomVariableUsage': {
+		source: 'CIPP/Settings/Invoke-ExecCippReplacemap.ps1',
+		reads: 'Action Usage only (:18); handled before the tenant is resolved, so it needs no tenantId. A POST that only reads.',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{Name, Variable, SuggestedType, HasGlobal, TenantCount, TypesConsistent, Types, Definitions: [{Scope, TenantId, TenantName, Value, VariableType, Description}]}]} (:57-86). `resultRecords` fits.',
+		verdict: 'ok',
+	},
+	'administration:refreshCachedData': {
+		source: 'CIPP/Core/Invoke-ExecCIPPDBCache.ps1',
+		reads:
+			'Query TenantFilter (:238, any case; AllTenants queues every tenant, which a write does not offer), Name (:239, the Set-CIPPDBCache<Name> function, :260), Types (:240, comma-separated, None dropped, :242-245).',
+		clears: 'none',
+		failure:
+			'HTTP 400 {Results: "Failed to start cache operation: Name parameter is required" / "TenantFilter parameter is required" / "Cache function \'Set-CIPPDBCacheX\' not found"} (:250-271, :355-362).',
+		async:
+			'Queues an orchestrator (:337) and answers at once with {Results, Metadata: {Name, Tenant, InstanceId, QueueId}}; the node gives a queued item with queueId.',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

@@ -49,6 +49,10 @@ import { removeJitAdminMaxDuration } from './removeJitAdminMaxDuration.operation
 import { testHaloPsaTicket } from './testHaloPsaTicket.operation';
 import { setTemplatePackage } from './setTemplatePackage.operation';
 import { removeTemplatePackage } from './removeTemplatePackage.operation';
+import { saveCustomVariable } from './saveCustomVariable.operation';
+import { deleteCustomVariable } from './deleteCustomVariable.operation';
+import { getCustomVariableUsage } from './getCustomVariableUsage.operation';
+import { refreshCachedData } from './refreshCachedData.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -102,6 +106,10 @@ export const operations: CippOperation[] = [
 	testHaloPsaTicket,
 	setTemplatePackage,
 	removeTemplatePackage,
+	saveCustomVariable,
+	deleteCustomVariable,
+	getCustomVariableUsage,
+	refreshCachedData,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { requiredText, upnParameter } from '../common/fields';
+import { choiceProperty, requiredText, shownWhen, upnParameter } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippParameter, OutputContext, Validator } from '../types';
@@ -36,3 +37,34 @@ export function unlessErrorRow(response: unknown, context: OutputContext): void 
 	const errors = rows.filter((row) => isRecord(row) && row.state === 'error' && typeof row.resultText === 'string');
 	if (errors.length > 0) context.fail(errors.map((row) => String((row as IDataObject).resultText)).join(' '));
 }
+
+/** Tenant or global (CIPP's AllTenants partition): a custom variable's scope. The tenant picker below fills tenantId for Tenant. */
+export const variableScope: CippParameter = {
+	property: choiceProperty(
+		'Scope',
+		'variableScope',
+		'tenant',
+		[
+			['Tenant', 'tenant'],
+			['Global (All Tenants)', 'global'],
+		],
+		"Whether the variable is one tenant's value or the global one",
+	),
+	send: { name: 'tenantId', in: 'body' },
+	// Global is CIPP's AllTenants partition; Tenant leaves tenantId to the tenant picker.
+	validate: (value) => (value === 'global' ? validate.ALL_TENANTS : undefined),
+};
+
+/** The tenant of a tenant-scoped custom variable (CIPP keeps it under the tenant's customerId). */
+export const variableTenant: CippParameter = shownWhen({ variableScope: ['tenant'] }, tenantParameter('body', { name: 'tenantId' }));
+
+/** The variable's name, without the % signs (the CippReplacemap RowKey). */
+export const variableName: CippParameter = requiredText(
+	{
+		displayName: 'Variable Name',
+		name: 'variableName',
+		placeholder: 'e.g. WallpaperPath',
+		description: 'The name without % signs; templates use it as %name%',
+	},
+	{ name: 'RowKey', in: 'body', validate: validate.matching(/^[A-Za-z0-9_.-]+$/, 'WallpaperPath (letters, digits, _ . -)') },
+);

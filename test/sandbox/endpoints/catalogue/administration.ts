@@ -18,6 +18,7 @@ import * as queue from './administration/queue';
 import * as tenantGroups from './administration/tenantGroups';
 import * as trustedIps from './administration/trustedIps';
 import * as cippSettings from './administration/cippSettings';
+import * as variables from './administration/variables';
 import { genericRead } from '../generic';
 
 export const endpoints: Endpoint[] = [
@@ -45,6 +46,7 @@ export const endpoints: Endpoint[] = [
 	...queue.endpoints,
 	...trustedIps.endpoints,
 	...cippSettings.endpoints,
+	...variables.endpoints,
 	genericRead('ExecUniversalSearch', 'graph'),
 	genericRead('ExecAccessChecks', 'results'),
 	genericRead('ListCustomVariables', 'results'),
