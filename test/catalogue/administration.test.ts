@@ -6,6 +6,7 @@ import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 import { locator } from '../support/workflows';
+import { cippSettingsExamples } from './administrationSettings.examples';
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString();
 const yyyymmdd = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
@@ -449,6 +450,7 @@ describeCatalogue('administration', {
 		request: { method: 'GET', endpoint: 'ListFunctionParameters', query: { Module: 'ExchangeOnlineManagement', Compliance: 'true' } },
 		output: (items) => expect(items.map((item) => item.json.Function)).toContain('Get-ComplianceSearch'),
 	},
+	...cippSettingsExamples,
 });
 
 describe('administration: what CIPP answers beyond the examples', () => {

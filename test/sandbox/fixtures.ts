@@ -1055,6 +1055,14 @@ const clients: Record<ClientName, ApiClient> = {
 		clientId: '0e634b07-9933-444a-9916-07532e8c8a20',
 		clientSecret: 'J8e0Q~HQiA~EQJ5AF_DEOqIPDx26ql5iDIs73g0a',
 	},
+	superadmin: {
+		name: 'superadmin',
+		appName: 'n8n CIPP owner',
+		role: 'superadmin',
+		hasIdentifierUri: true,
+		clientId: '7c2e9d41-3b6a-4f85-9e10-2d4c6b8a0f13',
+		clientSecret: 'Vh3pQ~sW8nK2xR5tY-bC7dE1fG4hJ6kL9mZ0qA2s',
+	},
 };
 
 const customRoles: Record<string, CustomRole> = {

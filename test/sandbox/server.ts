@@ -110,6 +110,7 @@ export class CippSandbox {
 			restricted: credentials(fixtures.clients.restricted),
 			admin: credentials(fixtures.clients.admin),
 			noUri: credentials(fixtures.clients.noUri),
+			superadmin: credentials(fixtures.clients.superadmin),
 		};
 		this.clientId = this.clients.editor.clientId;
 		this.clientSecret = this.clients.editor.clientSecret;

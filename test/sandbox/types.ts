@@ -132,7 +132,7 @@ export interface SandboxFault {
 	after?: number;
 }
 
-export type ClientName = 'editor' | 'readonly' | 'restricted' | 'admin' | 'noUri';
+export type ClientName = 'editor' | 'readonly' | 'restricted' | 'admin' | 'noUri' | 'superadmin';
 
 export interface ClientCredentials {
 	clientId: string;

@@ -40,6 +40,19 @@ import { getManyCachedData } from './getManyCachedData.operation';
 import { searchLicenses } from './searchLicenses.operation';
 import { getManyCommunityRepos } from './getManyCommunityRepos.operation';
 import { resolveDirectoryObjects } from './resolveDirectoryObjects.operation';
+import { getManyCippUsers } from './getManyCippUsers.operation';
+import { saveCippUser } from './saveCippUser.operation';
+import { deleteCippUser } from './deleteCippUser.operation';
+import { getJitAdminSettings } from './getJitAdminSettings.operation';
+import { setJitAdminMaxDuration } from './setJitAdminMaxDuration.operation';
+import { removeJitAdminMaxDuration } from './removeJitAdminMaxDuration.operation';
+import { testHaloPsaTicket } from './testHaloPsaTicket.operation';
+import { setTemplatePackage } from './setTemplatePackage.operation';
+import { removeTemplatePackage } from './removeTemplatePackage.operation';
+import { saveCustomVariable } from './saveCustomVariable.operation';
+import { deleteCustomVariable } from './deleteCustomVariable.operation';
+import { getCustomVariableUsage } from './getCustomVariableUsage.operation';
+import { refreshCachedData } from './refreshCachedData.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -84,6 +97,19 @@ export const operations: CippOperation[] = [
 	searchLicenses,
 	getManyCommunityRepos,
 	resolveDirectoryObjects,
+	getManyCippUsers,
+	saveCippUser,
+	deleteCippUser,
+	getJitAdminSettings,
+	setJitAdminMaxDuration,
+	removeJitAdminMaxDuration,
+	testHaloPsaTicket,
+	setTemplatePackage,
+	removeTemplatePackage,
+	saveCustomVariable,
+	deleteCustomVariable,
+	getCustomVariableUsage,
+	refreshCachedData,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

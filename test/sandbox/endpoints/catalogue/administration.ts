@@ -17,6 +17,8 @@ import { ExecPasswordConfig, ListCustomRole, ListFunctionParameters } from './ad
 import * as queue from './administration/queue';
 import * as tenantGroups from './administration/tenantGroups';
 import * as trustedIps from './administration/trustedIps';
+import * as cippSettings from './administration/cippSettings';
+import * as variables from './administration/variables';
 import { genericRead } from '../generic';
 
 export const endpoints: Endpoint[] = [
@@ -43,6 +45,8 @@ export const endpoints: Endpoint[] = [
 	...tenantGroups.endpoints,
 	...queue.endpoints,
 	...trustedIps.endpoints,
+	...cippSettings.endpoints,
+	...variables.endpoints,
 	genericRead('ExecUniversalSearch', 'graph'),
 	genericRead('ExecAccessChecks', 'results'),
 	genericRead('ListCustomVariables', 'results'),

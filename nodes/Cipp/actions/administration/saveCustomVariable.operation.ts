@@ -1,0 +1,54 @@
+import { writes } from '../common/endpoints';
+import { choiceProperty, requiredText, textField } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { variableName, variableScope, variableTenant } from '../shared/administration';
+import type { CippOperation } from '../types';
+
+export const saveCustomVariable: CippOperation = {
+	resource: 'administration',
+	value: 'saveCustomVariable',
+	name: 'Save Custom Variable',
+	action: 'Create or update a custom variable',
+	description:
+		'Set a %variable% CIPP replaces in templates, for one tenant or globally: an existing one is overwritten, its description too (left empty: cleared). CIPP checks the value against the type.',
+	...writes('ExecCippReplacemap', 'Tenant.Config.ReadWrite'),
+	parameters: [
+		variableScope,
+		variableTenant,
+		variableName,
+		requiredText(
+			{ displayName: 'Value', name: 'variableValue', description: 'The value templates get in place of %name%' },
+			{ name: 'Value', in: 'body', validate: validate.longText },
+		),
+		{
+			property: choiceProperty(
+				'Type',
+				'variableType',
+				'string',
+				[
+					['String', 'string'],
+					['Integer', 'integer'],
+					['Boolean', 'boolean'],
+					['JSON', 'json'],
+				],
+				'How the value is written into templates: as text, or as a JSON number, boolean or object',
+			),
+			send: { name: 'VariableType', in: 'body', encoding: 'labelValue' },
+		},
+		{
+			...textField(
+				{
+					displayName: 'Description',
+					name: 'variableDescription',
+					description: 'What the variable is for; CIPP stores exactly this (empty clears it)',
+				},
+				{ name: 'Description', in: 'body' },
+				validate.longText,
+			),
+			optional: true,
+		},
+	],
+	constants: { body: { Action: 'AddEdit' } },
+	output: actionResult(),
+};

@@ -1,0 +1,130 @@
+// n8n logs every failed item to the console; these tests fail items on purpose.
+import '../support/logCapture';
+
+import { runOperation } from '../support/catalogue';
+import { sandboxPerFile } from '../support/sandboxPerFile';
+import { locator } from '../support/workflows';
+import { defenderTemplate } from './administrationSettings.examples';
+
+/** CIPP's own settings (portal users, JIT admin, HaloPSA, template packages): refusals and write-then-read pairs. */
+describe('administration (CIPP settings): refusals and pairs', () => {
+	const currentSandbox = sandboxPerFile();
+	const saveAsOwner = (upn: string, roles: string) =>
+		runOperation(currentSandbox(), 'administration', 'saveCippUser', { cippUserUpn: upn, cippUserRoles: roles }, [{}], 'superadmin');
+
+	test("CIPP's portal users need a superadmin API client: an admin one is refused with the role named", async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'getManyCippUsers', { returnAll: true }, [{}], 'admin');
+		expect(run.requests[0].status).toBe(403);
+		expect(run.error?.message).toMatch(/CIPP\.SuperAdmin\.Read/);
+	});
+
+	test('a saved CIPP user shows up in Get Many CIPP Users with the roles given', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(
+			sandbox,
+			'administration',
+			'saveCippUser',
+			{ cippUserUpn: 'ravi@northstarit.com', cippUserRoles: 'readonly' },
+			[{}],
+			'superadmin',
+		);
+		const list = await runOperation(sandbox, 'administration', 'getManyCippUsers', { returnAll: true }, [{}], 'superadmin');
+		expect(list.items.find((item) => item.json.UPN === 'ravi@northstarit.com')?.json).toMatchObject({
+			ManualRoles: ['readonly'],
+			Source: 'Manual',
+		});
+	});
+
+	test("taking superadmin from the last manual superadmin fails with CIPP's words (HTTP 400)", async () => {
+		const run = await saveAsOwner('owner@northstarit.com', 'admin');
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toMatch(/Cannot remove the superadmin role from the last user/);
+	});
+
+	test('an unknown role is refused by CIPP, naming the valid ones', async () => {
+		const run = await saveAsOwner('ravi@northstarit.com', 'owner');
+		expect(run.error?.message).toMatch(/Invalid role: owner\. Valid roles: readonly, editor/);
+	});
+
+	test('a week duration (P4W, which CIPP itself names as an example but refuses) is stopped before sending', async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'setJitAdminMaxDuration', { maxDuration: 'P4W' }, [{}], 'admin');
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/Invalid "Max Duration"/);
+	});
+
+	test('a set JIT admin limit is read back by Get JIT Admin Settings, and removed by Remove', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'administration', 'setJitAdminMaxDuration', { maxDuration: 'P1DT12H' }, [{}], 'admin');
+		const read = await runOperation(sandbox, 'administration', 'getJitAdminSettings', {}, [{}], 'admin');
+		expect(read.items[0].json).toEqual({ MaxDuration: 'P1DT12H' });
+		await runOperation(sandbox, 'administration', 'removeJitAdminMaxDuration', {}, [{}], 'admin');
+		const after = await runOperation(sandbox, 'administration', 'getJitAdminSettings', {}, [{}], 'admin');
+		expect(after.items[0].json).toEqual({ MaxDuration: null });
+	});
+
+	test("a HaloPSA test while the integration is off fails the item with CIPP's words (HTTP 200)", async () => {
+		const sandbox = currentSandbox();
+		const halo = { Enabled: false, ResourceURL: 'https://northstar.halopsa.com/api', Tenant: 'northstar' };
+		await runOperation(sandbox, 'administration', 'saveExtensionsConfig', { additionalFields: { HaloPSA: JSON.stringify(halo) } });
+		const run = await runOperation(sandbox, 'administration', 'testHaloPsaTicket', {});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/HaloPSA integration is not enabled/);
+	});
+
+	test('a package set on a template shows up in Intune → Get Many Templates grouped by package', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'administration', 'setTemplatePackage', { templateIds: defenderTemplate, packageName: 'Hardening' });
+		const list = await runOperation(sandbox, 'intune', 'getManyTemplates', { additionalFields: { mode: 'Tag' }, returnAll: true });
+		const hardening = list.items.find((item) => item.json.value === 'Hardening');
+		expect(hardening?.json.templateCount).toBe(1);
+	});
+
+	test('a template GUID CIPP does not have fails the item', async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'setTemplatePackage', {
+			templateIds: '0f0f0f0f-0000-4000-8000-000000000001',
+			packageName: 'Hardening',
+		});
+		expect(run.error?.message).toMatch(/Failed to set package tag/);
+	});
+
+	const fabrikam = locator('domain', 'fabrikam.onmicrosoft.com');
+	const variable = (variableName: string, extra: Record<string, unknown> = {}) => ({
+		variableScope: 'tenant',
+		tenantFilter: fabrikam,
+		variableName,
+		...extra,
+	});
+
+	test('a saved custom variable shows up in Get Custom Variable Usage with its tenant definition', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'administration', 'saveCustomVariable', variable('PrinterQueue', { variableValue: '\\\\print01\\hq' }));
+		const usage = await runOperation(sandbox, 'administration', 'getCustomVariableUsage', { returnAll: true });
+		const printer = usage.items.find((item) => item.json.Name === 'PrinterQueue')?.json;
+		expect(printer).toMatchObject({ HasGlobal: false, TenantCount: 1, Definitions: [{ Scope: 'Tenant', Value: '\\\\print01\\hq' }] });
+	});
+
+	test("a value that is not of the variable's type is refused by CIPP with its words (HTTP 400)", async () => {
+		const run = await runOperation(
+			currentSandbox(),
+			'administration',
+			'saveCustomVariable',
+			variable('LockoutMinutes', { variableValue: 'thirty', variableType: 'integer' }),
+		);
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toMatch(/typed as integer, but 'thirty' is not a whole number/);
+	});
+
+	test("deleting a variable the tenant does not have fails the item with CIPP's words (HTTP 200)", async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'deleteCustomVariable', variable('NoSuchVariable'));
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Variable 'NoSuchVariable' not found/);
+	});
+
+	test('a cache collection CIPP does not have is refused with its words', async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'refreshCachedData', {
+			tenantFilter: fabrikam,
+			cacheName: 'Printers',
+		});
+		expect(run.error?.message).toMatch(/Cache function 'Set-CIPPDBCachePrinters' not found/);
+	});
+});

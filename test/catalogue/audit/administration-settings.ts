@@ -1,0 +1,154 @@
+import type { AuditRecord } from './types';
+
+/**
+ * Administration operations on CIPP's own settings (portal users, roles, JIT admin, template packages,
+ * custom variables, cache, community repositories, HaloPSA), read against CIPP-API (/work/cipp-api,
+ * paths relative to `Modules/CIPPHTTP/Public/Entrypoints/HTTP Functions/`).
+ */
+export const audit: Record<string, AuditRecord> = {
+	'administration:getManyCippUsers': {
+		source: 'CIPP/Settings/Invoke-ListCIPPUsers.ps1',
+		reads:
+			'Nothing. Role CIPP.SuperAdmin.Read (.ROLE): only an API client with the superadmin role gets past Test-CIPPAccess (HTTP 403 otherwise).',
+		clears: 'none',
+		failure: 'An exception: HTTP 500 {Results: "Failed: ..."} (:91-97).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Users: [{UPN, Roles, ManualRoles, AutoRoles, Source, LastSync}], AvailableRoles: [{RoleName, Type}]} (:87-90), the rows starting with _ left out (:18). The node gives one item per entry of Users.',
+		verdict: 'ok',
+	},
+	'administration:saveCippUser': {
+		source: 'CIPP/Settings/Invoke-ExecCIPPUsers.ps1',
+		reads:
+			'Action from the query or body (:117; sent in the body as AddUpdate), body UPN (trimmed and lower-cased, :135-140), body Roles as a list of role names (@($Request.Body.Roles), :142), each checked against the built-in and custom roles (:147-163).',
+		clears:
+			"The user's ManualRoles become exactly the Roles given (:206); AutoRoles from Entra group sync are kept and merged into Roles (:183-200). The description says so.",
+		failure:
+			'HTTP 400 {Results: "Failed: UPN (email) is required" / "Failed: At least one role must be assigned" / "Failed: Invalid role: X. Valid roles: ..." / "Failed: Cannot remove the superadmin role from the last user that has it manually assigned. ..."} (:227-233).',
+		async: 'Starts a user sync (Start-UserSyncTimer, :220) and clears the in-memory user cache; the roles apply at once.',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:deleteCippUser': {
+		source: 'CIPP/Settings/Invoke-ExecCIPPUsers.ps1',
+		reads:
+			'Action Delete (body), body UPN (trimmed, lower-cased, :238-242); the x-ms-client-principal-name header for the self-lockout check (:245).',
+		clears: 'Removes every row of the user, in any case (:269-271).',
+		failure:
+			'HTTP 400 {Results: "Failed: User X not found in the allowed users table" / "Failed: Cannot remove your own user account. ..." / "Failed: Cannot remove the last user with a manually assigned superadmin role. ..."} (:254-282).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:getJitAdminSettings': {
+		source: 'CIPP/Settings/Invoke-ExecJITAdminSettings.ps1',
+		reads:
+			'Body Action Get (:28, the body wins over the query). A POST that only reads: the operation spells out its method and access. Role CIPP.AppSettings.ReadWrite even to read.',
+		clears: 'none',
+		failure: 'An exception: HTTP 500 {Results: "Error: ..."} (:81-88).',
+		async: 'none',
+		refusals: [],
+		output: 'A bare {MaxDuration} (:31-35), not the Results envelope; null when no limit is set. The node gives it as one item.',
+		verdict: 'ok',
+	},
+	'administration:setJitAdminMaxDuration': {
+		source: 'CIPP/Settings/Invoke-ExecJITAdminSettings.ps1',
+		reads: 'Body Action Set, body MaxDuration.value (:37), checked with [System.Xml.XmlConvert]::ToTimeSpan (:43).',
+		clears:
+			'An empty or missing MaxDuration removes the limit (:52-55): this operation requires a value; Remove JIT Admin Max Duration sends none on purpose.',
+		failure:
+			'HTTP 400 {Results: "Error: Invalid ISO 8601 duration format. Expected format like PT4H, P1D, P4W, etc."} (:45-50). XmlConvert takes xs:duration, which has no weeks: the P4W of its own example is refused.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: "CIPP's error names P4W as an example, but XmlConvert.ToTimeSpan refuses weeks: the node checks the duration before sending (days, hours, minutes, seconds) and its field says to write P28D.",
+	},
+	'administration:removeJitAdminMaxDuration': {
+		source: 'CIPP/Settings/Invoke-ExecJITAdminSettings.ps1',
+		reads: 'Body Action Set without MaxDuration: $Request.Body.MaxDuration.value is empty, so the limit is removed (:52-55).',
+		clears: 'The stored MaxDuration (set to null), which is the point of the operation.',
+		failure: 'An exception: HTTP 500 {Results: "Error: ..."}.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:testHaloPsaTicket': {
+		source: 'CIPP/Extensions/Invoke-ExecHaloPSATestTicket.ps1 + CippExtensions/Public/Halo/New-HaloPSATicket.ps1',
+		reads:
+			'Nothing from the request: the HaloPSA configuration and the first HaloMapping row with a numeric IntegrationId (client 1 without one, :196-200).',
+		clears: 'none',
+		failure:
+			'HTTP 200 {Results: "HaloPSA integration is not enabled. Save the integration with Enable Integration ticked, then try again."} without a state (:188-189); HTTP 200 "Failed to create HaloPSA test ticket: ..." (:215-216) or "Failed to send ticket to HaloPSA: ... against client ..." from New-HaloPSATicket (:185), both caught as failures.',
+		async: 'none',
+		refusals: ['HaloPSA integration is not enabled'],
+		verdict: 'settled',
+		note: 'New-HaloPSATicket deduplicates by client and title: a second test while the first ticket is open adds a note to it ("Note added to ticket in HaloPSA: N"). The description says so.',
+	},
+	'administration:setTemplatePackage': {
+		source: 'CIPP/Core/Invoke-ExecSetPackageTag.ps1',
+		reads:
+			'Body GUID (a list, each one a template RowKey, :111, :126), body Package (the first value, :121), body Remove (-eq $true, :114).',
+		clears:
+			'Each template row is rewritten with JSON, PartitionKey, GUID, Package, SHA and Source (:130-140): other columns of the row are dropped.',
+		failure:
+			'HTTP 200 {Results: "Failed to set package tag: ..."} (:151-160), caught as a failure; a GUID that is no template is written with a null PartitionKey, which Table storage refuses, after the GUIDs before it were tagged.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:removeTemplatePackage': {
+		source: 'CIPP/Core/Invoke-ExecSetPackageTag.ps1',
+		reads: 'Body GUID (a list), body Remove true (:114).',
+		clears: 'The Package of each template (set to null, :116).',
+		failure: 'HTTP 200 {Results: "Failed to remove package tag: ..."} (:153-155), caught as a failure.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:saveCustomVariable': {
+		source: 'CIPP/Settings/Invoke-ExecCippReplacemap.ps1',
+		reads:
+			'Action (query ?? body, :12; sent in the body), tenantId (query ?? body, :13: AllTenants for a global variable, else resolved with Get-Tenants to its customerId, :89-95), body RowKey (the name), Value, Description, VariableType (.value ?? the bare text, :152; empty: string).',
+		clears:
+			'The row is written whole (:195-203): a Description left out is cleared, a VariableType left out becomes string. The node always sends the type and its Description field says empty clears it.',
+		failure:
+			'HTTP 400 plain text "customerId is required" for an unknown tenant (:97-103); HTTP 400 {Results: "\'X\' is not a valid variable type..." / "Variable \'N\' is typed as integer, but \'V\' is not a whole number." / "... is not true or false." / "... is not valid JSON: ..."} (:155-192).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:deleteCustomVariable': {
+		source: 'CIPP/Settings/Invoke-ExecCippReplacemap.ps1',
+		reads: 'Action Delete, tenantId (AllTenants or a tenant, as for AddEdit), body RowKey (:207).',
+		clears: 'Only that row; a tenant value that shadowed a global one lets the global one apply again.',
+		failure:
+			'HTTP 200 {Results: "Variable \'N\' not found"} without a state when the tenant has no such variable (:213-215); HTTP 400 "customerId is required".',
+		async: 'none',
+		refusals: ["^Variable '.*' not found$"],
+		verdict: 'ok',
+	},
+	'administration:getCustomVariableUsage': {
+		source: 'CIPP/Settings/Invoke-ExecCippReplacemap.ps1',
+		reads: 'Action Usage only (:18); handled before the tenant is resolved, so it needs no tenantId. A POST that only reads.',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{Name, Variable, SuggestedType, HasGlobal, TenantCount, TypesConsistent, Types, Definitions: [{Scope, TenantId, TenantName, Value, VariableType, Description}]}]} (:57-86). `resultRecords` fits.',
+		verdict: 'ok',
+	},
+	'administration:refreshCachedData': {
+		source: 'CIPP/Core/Invoke-ExecCIPPDBCache.ps1',
+		reads:
+			'Query TenantFilter (:238, any case; AllTenants queues every tenant, which a write does not offer), Name (:239, the Set-CIPPDBCache<Name> function, :260), Types (:240, comma-separated, None dropped, :242-245).',
+		clears: 'none',
+		failure:
+			'HTTP 400 {Results: "Failed to start cache operation: Name parameter is required" / "TenantFilter parameter is required" / "Cache function \'Set-CIPPDBCacheX\' not found"} (:250-271, :355-362).',
+		async:
+			'Queues an orchestrator (:337) and answers at once with {Results, Metadata: {Name, Tenant, InstanceId, QueueId}}; the node gives a queued item with queueId.',
+		refusals: [],
+		verdict: 'ok',
+	},
+};
