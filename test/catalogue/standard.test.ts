@@ -318,6 +318,11 @@ describeCatalogue('standard', {
 				message: `Denied the deviation on DisableBasicAuthSMTP for ${tenant} - remediate pending on the next run.`,
 			}),
 	},
+	cloneTemplate: {
+		parameters: { templateKind: 'CATemplate', templateId: stableGuid('caTemplate/legacy') },
+		request: { method: 'POST', endpoint: 'ExecCloneTemplate', body: { Type: 'CATemplate', GUID: stableGuid('caTemplate/legacy') } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Template cloned successfully' }),
+	},
 });
 
 describe('standard operations: decisions show in the next read, refusals fail the item', () => {

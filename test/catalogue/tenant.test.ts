@@ -305,6 +305,19 @@ describeCatalogue('tenant', {
 		request: { method: 'POST', endpoint: 'SetAuthMethod', body: { tenantFilter: contoso, Id: 'SMS', state: 'disabled' } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Set SMS state to disabled ' }),
 	},
+	refreshCpvPermissions: {
+		client: 'admin',
+		parameters: { tenantFilter: tenant(contoso), additionalFields: { resetSP: true } },
+		calls: ['ListTenants', 'ExecCPVPermissions'],
+		request: { method: 'POST', endpoint: 'ExecCPVPermissions', query: { ResetSP: 'true' }, body: { tenantFilter: contosoId } },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: expect.stringMatching(
+					/^Deleted Service Principal from Contoso Ltd Successfully added CPV Application to tenant Contoso Ltd /,
+				),
+			}),
+	},
 });
 
 describe('tenant operations: follow-ups and failures', () => {

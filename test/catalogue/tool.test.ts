@@ -143,6 +143,42 @@ describeCatalogue('tool', {
 		output: (items) =>
 			expect(items.map((item) => item.json)).toEqual([expect.objectContaining({ name: 'Disabled users', IsShared: true })]),
 	},
+	graphBulkRequest: {
+		parameters: {
+			tenantFilter: tenant(contoso),
+			requests: JSON.stringify([
+				{ id: 'disabled', url: '/users?$filter=accountEnabled eq false&$select=id,accountEnabled' },
+				{ id: 'org', method: 'get', url: '/organization?$select=id' },
+				{ id: 'nothing', url: '/nothing' },
+			]),
+			additionalFields: { asApp: true, noPaginateIds: 'org' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ListGraphBulkRequest',
+			body: {
+				tenantFilter: contoso,
+				requests: [
+					{ id: 'disabled', method: 'GET', url: '/users?$filter=accountEnabled eq false&$select=id,accountEnabled' },
+					{ id: 'org', method: 'GET', url: '/organization?$select=id' },
+					{ id: 'nothing', method: 'GET', url: '/nothing' },
+				],
+				asApp: true,
+				noPaginateIds: ['org'],
+			},
+		},
+		output: (items) => {
+			expect(items.map((item) => [item.json.id, item.json.status])).toEqual([
+				['disabled', 200],
+				['org', 200],
+				['nothing', 404],
+			]);
+			const disabled = (items[0].json.body as { value: Array<{ accountEnabled: boolean }> }).value;
+			expect(disabled.length).toBeGreaterThan(0);
+			disabled.forEach((user) => expect(user).toEqual({ id: expect.any(String), accountEnabled: false }));
+			expect(items[2].json.body).toMatchObject({ error: { code: 'Request_ResourceNotFound' } });
+		},
+	},
 });
 
 describe('tool: what CIPP answers beyond the examples', () => {
@@ -333,5 +369,23 @@ describe('tool: what CIPP answers beyond the examples', () => {
 		const run = await runOperation(sandbox, 'tool', 'lookupIp', { ip: '10.0.0.1' });
 		expect(run.requests[0].status).toBe(500);
 		expect(run.error?.message).toMatch(/Could not get location for 10\.0\.0\.1/);
+	});
+
+	test('Graph Bulk Request refuses a non-GET request before sending (CIPP would drop it silently)', async () => {
+		const run = await runOperation(sandbox, 'tool', 'graphBulkRequest', {
+			tenantFilter: tenant(contoso),
+			requests: [{ id: '1', method: 'PATCH', url: '/users/x' }],
+		});
+		expect(run.error?.message).toMatch(/request "1" is a PATCH: CIPP runs GET requests only/);
+		expect(run.requests).toHaveLength(0);
+	});
+
+	test("Graph Bulk Request fails with CIPP's words for a tenant CIPP does not manage", async () => {
+		const run = await runOperation(sandbox, 'tool', 'graphBulkRequest', {
+			tenantFilter: tenant('unknown.onmicrosoft.com'),
+			requests: [{ id: '1', url: '/users' }],
+		});
+		expect(run.requests[0].status).toBe(400);
+		expect(run.error?.message).toMatch(/not in CIPP's tenant list/);
 	});
 });

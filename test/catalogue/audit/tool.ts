@@ -198,4 +198,19 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 		note: 'Private presets of technicians are never listed to an API client; the description says only shared ones are.',
 	},
+	'tool:graphBulkRequest': {
+		source: 'CIPP/Core/Invoke-ListGraphBulkRequest.ps1 + CIPPCore/Public/GraphHelper/New-GraphBulkRequest.ps1',
+		reads:
+			'Body tenantFilter, asApp (truthy, :13, :23), requests [{id, url, method}] (:14), noPaginateIds (a list CIPP tests with -contains, New-GraphBulkRequest :59, :97; the OpenAPI types it a string, corrected in beyondSpec/cipp-alr.ts).',
+		clears: 'none',
+		failure:
+			'No GET request: HTTP 400 text "No requests found in the body" (:51-55). A $batch failure (tenant not authorised, token error): HTTP 400 with the exception text (:45-49). A failed sub-request is no failure: its {id, status, body.error} comes back with the others.',
+		async:
+			'Only GET sub-requests are sent; any other method is dropped without a word (:27-35): the node refuses them before sending. Batches of 20; every @odata.nextLink is followed and joined into body.value unless the ID is in noPaginateIds (New-GraphBulkRequest :58-106). Always Graph beta.',
+		refusals: [],
+		output:
+			"Bare array of Graph's responses {id, status, headers, body} (New-GraphBulkRequest :138), in Graph's order: one item per request {id, status, body}.",
+		verdict: 'settled',
+		note: 'CIPP drops non-GET sub-requests silently: the node refuses them naming the request, and defaults a missing method to GET.',
+	},
 };

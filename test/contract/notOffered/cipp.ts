@@ -25,12 +25,14 @@ export const notOffered: NotOffered[] = [
 		note: 'Runs any CIPPCore function by name (super admin); scheduled work goes through Scheduler → Add Task instead.',
 	},
 	{ endpoint: 'ExecCippLogsSas', reason: 'internal', note: "Creates a read-only SAS link to CIPP's own log table in Azure Storage." },
-	{ endpoint: 'ExecCloneTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCombinedSetup', reason: 'setup', note: "CIPP's first-time setup wizard (partner tenant, SAM app, extensions)." },
 	{ endpoint: 'ExecCommunityRepo', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecContainerManagement', reason: 'internal', note: 'Restarts and manages the containers that host CIPP.' },
-	{ endpoint: 'ExecCPVPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecCPVRefresh', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ExecCPVRefresh',
+		reason: 'setup',
+		note: "Starts CIPP's orchestrator that refreshes its own CPV consent and permissions in every tenant at once; one tenant is refreshed with Tenant → Refresh CPV Permissions.",
+	},
 	{
 		endpoint: 'ExecCreateDefaultGroups',
 		reason: 'setup',
@@ -91,7 +93,11 @@ export const notOffered: NotOffered[] = [
 		note: 'Switches how CIPP connects to customers (GDAP or direct), a super-admin setup choice.',
 	},
 	{ endpoint: 'ExecPartnerWebhook', reason: 'setup', note: 'Subscribes CIPP to Partner Center webhooks for its own onboarding events.' },
-	{ endpoint: 'ExecPermissionRepair', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ExecPermissionRepair',
+		reason: 'setup',
+		note: "Merges new permissions of CIPP's SAM manifest into its own CIPP-SAM app registration in the partner tenant.",
+	},
 	{ endpoint: 'ExecRemoveTenant', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecSAMAppPermissions',
@@ -109,7 +115,11 @@ export const notOffered: NotOffered[] = [
 		reason: 'duplicate',
 		note: 'Starts the Gradient billing sync and answers nothing; offered as CIPP Administration → Sync Extension with Gradient, which says whether it was queued.',
 	},
-	{ endpoint: 'ExecServicePrincipals', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ExecServicePrincipals',
+		reason: 'setup',
+		note: "Lists or creates service principals in the partner tenant only (CIPP's own tenant, for its app permission settings), never in a customer tenant.",
+	},
 	{ endpoint: 'ExecSSOSetup', reason: 'setup', note: "Configures single sign-on for CIPP's own web front end." },
 	{ endpoint: 'ExecTimeSettings', reason: 'internal', note: "Sets the time zone and run times of CIPP's own function app." },
 	{
@@ -150,7 +160,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ListFunctionStats', reason: 'internal', note: "Run-time statistics of CIPP's own functions." },
 	{ endpoint: 'ListGenericTestFunction', reason: 'internal', note: 'Echoes the request URL for CIPP platform debugging.' },
 	{ endpoint: 'ListGitHubReleaseNotes', reason: 'frontend', note: "Release notes of CIPP versions for the front end's update banner." },
-	{ endpoint: 'ListGraphBulkRequest', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListGraphSchema',
 		reason: 'frontend',

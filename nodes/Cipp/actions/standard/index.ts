@@ -31,6 +31,7 @@ import { runDomainAnalyser } from './runDomainAnalyser.operation';
 import { setTemplateSchedule } from './setTemplateSchedule.operation';
 import { updateBaselineDeviation } from './updateBaselineDeviation.operation';
 import { updateDriftDeviation } from './updateDriftDeviation.operation';
+import { cloneTemplate } from './cloneTemplate.operation';
 
 export const resource = { name: 'Standard', value: 'standard' };
 
@@ -66,6 +67,7 @@ export const operations: CippOperation[] = [
 	getAgentPackage,
 	getShadowAi,
 	sanctionAiTool,
+	cloneTemplate,
 ];
 
 export const operationSelector = selectorFor('standard', operations);

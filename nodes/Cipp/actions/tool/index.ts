@@ -7,6 +7,7 @@ import { getManyGraphPresets } from './getManyGraphPresets.operation';
 import { getManyMailboxRestores } from './getManyMailboxRestores.operation';
 import { getManyTenantBreaches } from './getManyTenantBreaches.operation';
 import { getVersion } from './getVersion.operation';
+import { graphBulkRequest } from './graphBulkRequest.operation';
 import { graphRequest } from './graphRequest.operation';
 import { lookupBreaches } from './lookupBreaches.operation';
 import { lookupIp } from './lookupIp.operation';
@@ -34,6 +35,7 @@ export const operations: CippOperation[] = [
 	batch,
 	apiRequest,
 	getManyGraphPresets,
+	graphBulkRequest,
 ];
 
 export const operationSelector = selectorFor('tool', operations, 'graphRequest');

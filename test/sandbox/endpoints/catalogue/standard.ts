@@ -5,6 +5,7 @@ import * as baseline from './standard/baseline';
 import * as drift from './standard/drift';
 import * as scans from './standard/scans';
 import * as templates from './standard/templates';
+import { ExecCloneTemplate } from './standard/cloneTemplate';
 
 export const endpoints: Endpoint[] = [
 	...drift.endpoints,
@@ -12,4 +13,5 @@ export const endpoints: Endpoint[] = [
 	...scans.endpoints,
 	...baseline.endpoints,
 	...ai.endpoints,
+	ExecCloneTemplate,
 ];

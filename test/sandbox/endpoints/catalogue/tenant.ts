@@ -8,6 +8,7 @@ import * as reports from './tenant/reports';
 import * as secureScore from './tenant/secureScore';
 import * as standards from './tenant/standards';
 import * as tenants from './tenant/tenants';
+import * as tenantCpv from './tenant/cpv';
 
 export const endpoints: Endpoint[] = [
 	tenants,
@@ -18,4 +19,5 @@ export const endpoints: Endpoint[] = [
 	administration,
 	offboarding,
 	secureScore,
+	tenantCpv,
 ].flatMap((module) => module.endpoints);

@@ -2,6 +2,7 @@
 import type { Endpoint } from '../endpoint';
 import { ExecBreachSearch, ListBreachesAccount, ListBreachesTenant } from './tool/breaches';
 import { ListMailboxRestores, ListMessageTrace } from './tool/exchange';
+import { ListGraphBulkRequest } from './tool/graphBulkRequest';
 import { ListGraphExplorerPresets } from './tool/graphPresets';
 import { ListGraphRequest } from './tool/graphRequest';
 import { ExecGeoIPLookup, ExecUniversalSearchV2, GetVersion, ListDomainHealth, ListExternalTenantInfo } from './tool/lookups';
@@ -19,4 +20,5 @@ export const endpoints: Endpoint[] = [
 	GetVersion,
 	ExecUniversalSearchV2,
 	ListGraphExplorerPresets,
+	ListGraphBulkRequest,
 ];

@@ -13,8 +13,8 @@ import { graphCollections } from '../security';
 
 const HIDDEN = ['tenantId', 'managerId', 'passwordProfile', 'directoryRoles', 'members', 'owners', 'calculatedGroupType'] as const;
 
-/** The collections the sandbox's Graph knows, per tenant. */
-function collection(state: SandboxState, tenant: SandboxTenant, endpoint: string, filter: string): Array<Record<string, unknown>> {
+/** The collections the sandbox's Graph knows, per tenant (also read by ListGraphBulkRequest). */
+export function collection(state: SandboxState, tenant: SandboxTenant, endpoint: string, filter: string): Array<Record<string, unknown>> {
 	const path = endpoint.replace(/^\/+|\/+$/g, '').toLowerCase();
 	const strip = (record: Record<string, unknown>) => omit(record, ...HIDDEN);
 	if (path === 'users') return filterUsers(tenantUsers(state, tenant), filter).map(strip);
@@ -52,7 +52,7 @@ function collection(state: SandboxState, tenant: SandboxTenant, endpoint: string
 	throw new GraphError(`Resource not found for the segment '${endpoint.split('/')[0]}'.`);
 }
 
-function select(records: Array<Record<string, unknown>>, selectText: string): Array<Record<string, unknown>> {
+export function select(records: Array<Record<string, unknown>>, selectText: string): Array<Record<string, unknown>> {
 	const fields = selectText
 		.split(',')
 		.map((field) => field.trim())

@@ -1,0 +1,48 @@
+import { writes } from '../common/endpoints';
+import { choiceProperty, requiredParameter, requiredText } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+/** The kinds of CIPP's templates table (its PartitionKey), as CIPP's template pages name them. */
+export const templateKinds = [
+	['Conditional Access', 'CATemplate'],
+	['Intune', 'IntuneTemplate'],
+	['Standards', 'StandardsTemplateV2'],
+	['Group', 'GroupTemplate'],
+	['Transport Rule', 'TransportTemplate'],
+	['Exchange Connector', 'ExConnectorTemplate'],
+	['Spam Filter', 'SpamfilterTemplate'],
+	['Connection Filter', 'ConnectionfilterTemplate'],
+	['Safe Links', 'SafeLinksTemplate'],
+	['Contact', 'ContactTemplate'],
+	['Assignment Filter', 'AssignmentFilterTemplate'],
+	['App Approval', 'AppApprovalTemplate'],
+	['Tenant Allow/Block List', 'TenantAllowBlockListTemplate'],
+] as const;
+
+export const cloneTemplate: CippOperation = {
+	resource: 'standard',
+	value: 'cloneTemplate',
+	name: 'Clone Template',
+	action: 'Clone a CIPP template',
+	description:
+		"Copy a CIPP template of any kind under a new ID with the same name and content. CIPP does not return the copy's ID (list the kind's templates to find it), and a copied standards template applies to the same tenants.",
+	...writes('ExecCloneTemplate', 'CIPP.Core.ReadWrite'),
+	parameters: [
+		requiredParameter(choiceProperty('Template Kind', 'templateKind', 'CATemplate', templateKinds, 'The kind of template to copy'), {
+			name: 'Type',
+			in: 'body',
+		}),
+		requiredText(
+			{
+				displayName: 'Template ID',
+				name: 'templateId',
+				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+				description: "The GUID of the template to copy, from its kind's Get Many Templates",
+			},
+			{ name: 'GUID', in: 'body', validate: validate.guid },
+		),
+	],
+	output: actionResult(),
+};
