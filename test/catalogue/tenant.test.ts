@@ -7,6 +7,7 @@ import { findOperation } from '../../nodes/Cipp/actions/operations';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
+import { registrationExamples } from './tenant-registration.examples';
 
 const contoso = 'contoso.onmicrosoft.com';
 const fabrikam = 'fabrikam.onmicrosoft.com';
@@ -305,6 +306,7 @@ describeCatalogue('tenant', {
 		request: { method: 'POST', endpoint: 'SetAuthMethod', body: { tenantFilter: contoso, Id: 'SMS', state: 'disabled' } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Set SMS state to disabled ' }),
 	},
+	...registrationExamples,
 });
 
 describe('tenant operations: follow-ups and failures', () => {

@@ -28,6 +28,7 @@ import { setCaExclusion } from './setCaExclusion.operation';
 import { update } from './update.operation';
 import { updateSecureScoreControl } from './updateSecureScoreControl.operation';
 import { updateNamedLocation } from './updateNamedLocation.operation';
+import { setRegistrationCampaign } from './setRegistrationCampaign.operation';
 
 export const resource = { name: 'Tenant', value: 'tenant' };
 
@@ -61,6 +62,7 @@ export const operations = [
 	setAuthMethod,
 	getManyOffboardable,
 	updateSecureScoreControl,
+	setRegistrationCampaign,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');
