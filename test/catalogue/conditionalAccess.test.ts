@@ -138,6 +138,34 @@ describeCatalogue('conditionalAccess', {
 			expect(items[0].json).toMatchObject({ id: mfaPolicy, policyApplies: true });
 		},
 	},
+	createTemplateFromJson: {
+		parameters: {
+			policy: JSON.stringify({
+				id: 'a1b2',
+				displayName: 'Block device code flow',
+				createdDateTime: '2026-01-01T00:00:00Z',
+				state: 'enabledForReportingButNotEnforced',
+				conditions: { users: { includeUsers: ['All'] }, authenticationFlows: { transferMethods: 'deviceCodeFlow' } },
+				grantControls: { operator: 'OR', builtInControls: ['block'] },
+			}),
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCreateCATemplate',
+			body: {
+				displayName: 'Block device code flow',
+				state: 'enabledForReportingButNotEnforced',
+				conditions: { users: { includeUsers: ['All'] }, authenticationFlows: { transferMethods: 'deviceCodeFlow' } },
+				grantControls: { operator: 'OR', builtInControls: ['block'] },
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: expect.stringMatching(/^Successfully created CA template 'Block device code flow' with GUID [0-9a-f-]{36}$/),
+				templateId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			}),
+	},
 });
 
 describe('conditional access: state, refusals and look-ups', () => {
@@ -257,5 +285,28 @@ describe('conditional access: state, refusals and look-ups', () => {
 			policyId: locator('id', stableGuid('nope')),
 		});
 		expect(run.error?.message).toContain('Could not delete CA policy');
+	});
+});
+
+describe('conditionalAccess: templates from JSON', () => {
+	const currentSandbox = sandboxPerFile();
+
+	test('a template created from JSON is listed by Get Many Templates under the templateId the item carries', async () => {
+		const sandbox = currentSandbox();
+		const policy = {
+			displayName: 'Require compliant device',
+			state: 'enabled',
+			grantControls: { operator: 'OR', builtInControls: ['compliantDevice'] },
+		};
+		const created = await runOperation(sandbox, 'conditionalAccess', 'createTemplateFromJson', { policy });
+		const templateId = created.items[0].json.templateId;
+		const listed = await runOperation(sandbox, 'conditionalAccess', 'getManyTemplates', { returnAll: true });
+		expect(listed.items.find((item) => item.json.GUID === templateId)?.json).toMatchObject(policy);
+	});
+
+	test('JSON without a displayName is refused before sending', async () => {
+		const run = await runOperation(currentSandbox(), 'conditionalAccess', 'createTemplateFromJson', { policy: '{"state": "enabled"}' });
+		expect(run.requests).toEqual([]);
+		expect(run.error?.message).toContain('displayName');
 	});
 });

@@ -7,6 +7,7 @@ import { findOperation } from '../../nodes/Cipp/actions/operations';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
+import { registrationExamples } from './tenant-registration.examples';
 
 const contoso = 'contoso.onmicrosoft.com';
 const fabrikam = 'fabrikam.onmicrosoft.com';
@@ -318,6 +319,7 @@ describeCatalogue('tenant', {
 				),
 			}),
 	},
+	...registrationExamples,
 });
 
 describe('tenant operations: follow-ups and failures', () => {

@@ -52,4 +52,60 @@ export const audit: Record<string, AuditRecord> = {
 		output: 'Bare array {defaultDomainName, link} for every tenant of Get-Tenants (:14-19). records.',
 		verdict: 'ok',
 	},
+	'application:addSecret': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecManageAppCredentials.ps1 (Add)',
+		reads:
+			'Body tenantFilter, Action Add, AppType (applications | servicePrincipals, pasted into the Graph URL), CredentialType password, AppId (Id unused: the node addresses the app as (appId=...), :13-28), DisplayName (default CIPP-Generated Secret, :69), ExpiryDate (Unix seconds, :76; else ExpiryMonths, default 12, :78-79).',
+		clears: 'none',
+		failure:
+			'Graph failure (unknown app, expiry in the past): HTTP 500 {Results: {resultText: "Failed to Add credential: ...", state: error}} (:158-163). A certificate is refused with state error (:66, not reachable: the node sends password).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Results {resultText, copyField: the secret text, state} (:94-98): the secret goes to clientSecret (Include, Mask or Omit), out of the message.',
+		verdict: 'settled',
+		note: "CIPP shortens the expiry to the tenant's default app management policy maximum and only says so at the end of its message (:82-89); the description says so.",
+	},
+	'application:rotateSecret': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecManageAppCredentials.ps1 (Rotate)',
+		reads: 'Body tenantFilter, Action Rotate, AppType, CredentialType password, AppId, KeyId (:101-147).',
+		clears:
+			'The old secret is removed after the new one (same display name, 12 months, clamped to the policy) is added; if removing fails the message says so and both remain (:131-137).',
+		failure:
+			'HTTP 200 with state error: "KeyId is required to rotate a secret." and "Secret <id> was not found on this application." (:106-112), failing the item; Graph failures HTTP 500 "Failed to Rotate credential: ..." (:158-163).',
+		async: 'none',
+		refusals: [],
+		output: 'Results {resultText, copyField, state} (:140-144): the new secret goes to clientSecret.',
+		verdict: 'ok',
+	},
+	'application:removeCredential': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecManageAppCredentials.ps1 (Remove)',
+		reads: 'Body tenantFilter, Action Remove, AppType, CredentialType (password, else a certificate key), AppId, KeyId (:48-61).',
+		clears: 'Only that credential: a certificate is removed by PATCHing back the keyCredentials without that keyId (:55-57).',
+		failure: 'Graph failure HTTP 500 "Failed to Remove credential: ..." (:158-163), e.g. a secret keyId the app does not have.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'For a certificate keyId the app does not have, CIPP PATCHes the unchanged list and answers "Successfully removed key credential <id>"; the description says so.',
+	},
+	'application:updateApp': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecApplication.ps1 (Update)',
+		reads:
+			'Query ?? body Id or AppId (:13-27), Type (applications | servicePrincipals, :28-34), Action Update (PATCH, :54-56), tenantFilter (:69); body Payload as an object, sent to Graph as the PATCH body (:64-67).',
+		clears: 'Graph PATCH semantics: a property given replaces its whole value (e.g. web.redirectUris); the description says so.',
+		failure:
+			'Plain-text HTTP 400 for a missing ID, type or action (:15-45, the node always sends them); Graph failure HTTP 500 {Results: [{resultText: "Failed to execute Update on <type> with Id: ... Error: ...", state: error}]} (:140-149).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'application:deleteApp': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecApplication.ps1 (Delete)',
+		reads: 'As updateApp, with Action Delete (DELETE on /beta/<Type>(appId=...), :51-53); no Payload.',
+		clears: 'The whole app registration or service principal.',
+		failure: 'As updateApp: Graph failure (unknown app) HTTP 500 "Failed to execute Delete on ..." (:140-149).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

@@ -116,4 +116,16 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 		note: 'CIPP stores the body it gets, tenantFilter and name included, as the template JSON.',
 	},
+	'conditionalAccess:createTemplateFromJson': {
+		source: 'Tenant/Conditional/Invoke-ExecCreateCATemplate.ps1',
+		reads:
+			'The whole body is the template (:15, :27): displayName ?? name is required (:16-22); GUID, id, createdDateTime, modifiedDateTime and templateId are dropped (:27). The node sends only displayName, state, conditions, grantControls and sessionControls of the JSON given.',
+		clears: 'none (a new template under a new GUID every time, :24).',
+		failure:
+			'HTTP 400 {Results: "Error: displayName is required"} (:18-21, the node refuses before sending); a table failure HTTP 500 "Failed to create CA template: ..." (:43-47).',
+		async: 'none',
+		refusals: [],
+		output: 'Results "Successfully created CA template \'<name>\' with GUID <guid>" (:40): the node adds templateId from it.',
+		verdict: 'ok',
+	},
 };

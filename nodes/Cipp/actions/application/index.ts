@@ -4,9 +4,24 @@ import { deployTemplate } from './deployTemplate.operation';
 import { getConsentLinks } from './getConsentLinks.operation';
 import { getManyApprovalTemplates } from './getManyApprovalTemplates.operation';
 import { getManyConsentRequests } from './getManyConsentRequests.operation';
+import { addSecret } from './addSecret.operation';
+import { rotateSecret } from './rotateSecret.operation';
+import { removeCredential } from './removeCredential.operation';
+import { deleteApp } from './deleteApp.operation';
+import { updateApp } from './updateApp.operation';
 
 export const resource = { name: 'Enterprise Application', value: 'application' };
 
-export const operations: CippOperation[] = [getManyConsentRequests, getManyApprovalTemplates, deployTemplate, getConsentLinks];
+export const operations: CippOperation[] = [
+	getManyConsentRequests,
+	getManyApprovalTemplates,
+	deployTemplate,
+	getConsentLinks,
+	addSecret,
+	rotateSecret,
+	removeCredential,
+	updateApp,
+	deleteApp,
+];
 
 export const operationSelector = selectorFor('application', operations, 'getManyConsentRequests');

@@ -270,3 +270,14 @@ export function requireSomeChange(context: StepContext, fixed: string[], cippSay
 		'Add at least one field to change.',
 	);
 }
+
+/** A JSON object (given as an object or as text) with at least one property; `example` shows one in the message. */
+export function jsonObject(example: string, what = 'the properties to set'): Validator {
+	return (value, check) => {
+		const parsed = parsedJson(value, check, example);
+		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
+			invalid(check, `expected a JSON object with ${what}.`, `Enter e.g. ${example}.`);
+		}
+		return parsed;
+	};
+}

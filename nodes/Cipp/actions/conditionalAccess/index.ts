@@ -10,6 +10,7 @@ import { getManyTemplates } from './getManyTemplates.operation';
 import { update } from './update.operation';
 import { updateFromJson } from './updateFromJson.operation';
 import { whatIf } from './whatIf.operation';
+import { createTemplateFromJson } from './createTemplateFromJson.operation';
 
 export const resource = { name: 'Conditional Access', value: 'conditionalAccess' };
 
@@ -24,6 +25,7 @@ export const operations: CippOperation[] = [
 	addServiceProviderExclusion,
 	getManyPolicyChanges,
 	whatIf,
+	createTemplateFromJson,
 ];
 
 export const operationSelector = selectorFor('conditionalAccess', operations, 'getManyTemplates');

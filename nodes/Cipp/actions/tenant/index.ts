@@ -29,6 +29,7 @@ import { update } from './update.operation';
 import { updateSecureScoreControl } from './updateSecureScoreControl.operation';
 import { updateNamedLocation } from './updateNamedLocation.operation';
 import { refreshCpvPermissions } from './refreshCpvPermissions.operation';
+import { setRegistrationCampaign } from './setRegistrationCampaign.operation';
 
 export const resource = { name: 'Tenant', value: 'tenant' };
 
@@ -63,6 +64,7 @@ export const operations = [
 	getManyOffboardable,
 	updateSecureScoreControl,
 	refreshCpvPermissions,
+	setRegistrationCampaign,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');

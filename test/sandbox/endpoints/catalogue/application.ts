@@ -7,6 +7,7 @@ import { psString } from '../../powershell';
 import { cippTenants } from '../../tenantList';
 import type { Endpoint } from '../endpoint';
 import { genericRead } from '../generic';
+import * as apps from './application/apps';
 
 export const APPROVAL_TEMPLATE = {
 	TemplateId: stableGuid('appApprovalTemplate/adobe'),
@@ -68,4 +69,5 @@ export const endpoints: Endpoint[] = [
 	ListAppApprovalTemplates,
 	ExecAppApproval,
 	ExecAddMultiTenantApp,
+	...apps.endpoints,
 ];

@@ -4,6 +4,7 @@ import * as administration from './tenant/administration';
 import * as alerts from './tenant/alerts';
 import * as conditionalAccess from './tenant/conditionalAccess';
 import * as offboarding from './tenant/offboarding';
+import * as registration from './tenant/registration';
 import * as reports from './tenant/reports';
 import * as secureScore from './tenant/secureScore';
 import * as standards from './tenant/standards';
@@ -20,4 +21,5 @@ export const endpoints: Endpoint[] = [
 	offboarding,
 	secureScore,
 	tenantCpv,
+	registration,
 ].flatMap((module) => module.endpoints);

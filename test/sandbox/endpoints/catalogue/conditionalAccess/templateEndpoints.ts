@@ -53,4 +53,21 @@ const AddCATemplate: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ListCAtemplates, RemoveCATemplate, AddCATemplate];
+/** Invoke-ExecCreateCATemplate: stores the body itself (without IDs and dates) under a new GUID. */
+const ExecCreateCATemplate: Endpoint = {
+	name: 'ExecCreateCATemplate',
+	role: 'Tenant.ConditionalAccess.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const body = (ctx.body ?? {}) as Record<string, unknown>;
+		const displayName = psString(body.displayName ?? body.name);
+		if (displayName.trim() === '') return { status: 400, body: { Results: 'Error: displayName is required' } };
+		const list = templatesOf(ctx.state);
+		const GUID = stableGuid(`caTemplate/json/${list.length}/${displayName}`);
+		const skipped = ['guid', 'id', 'createddatetime', 'modifieddatetime', 'templateid'];
+		list.push({ GUID, policy: Object.fromEntries(Object.entries(body).filter(([name]) => !skipped.includes(name.toLowerCase()))) });
+		return { status: 200, body: { Results: `Successfully created CA template '${displayName}' with GUID ${GUID}` } };
+	},
+};
+
+export const endpoints: Endpoint[] = [ListCAtemplates, RemoveCATemplate, AddCATemplate, ExecCreateCATemplate];

@@ -1,0 +1,29 @@
+import { requiredParameter } from '../common/fields';
+import { credentialOperation, keyIdParameter } from '../shared/application';
+
+export const removeCredential = credentialOperation(
+	{
+		value: 'removeCredential',
+		name: 'Remove Credential',
+		action: 'Remove a client secret or certificate from an app',
+		description:
+			'Remove a client secret or certificate from an app by its key ID. For a certificate CIPP reports success even when the app has no such key.',
+	},
+	{ Action: 'Remove' },
+	[
+		requiredParameter(
+			{
+				displayName: 'Credential Type',
+				name: 'credentialType',
+				type: 'options',
+				default: 'password',
+				options: [
+					{ name: 'Client Secret', value: 'password' },
+					{ name: 'Certificate', value: 'key' },
+				],
+			},
+			{ name: 'CredentialType', in: 'body' },
+		),
+		keyIdParameter,
+	],
+);

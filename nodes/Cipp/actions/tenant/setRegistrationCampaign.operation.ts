@@ -1,0 +1,91 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, booleanField, choiceProperty, numberField, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation, Validator } from '../types';
+
+const tenant = tenantParameter('body');
+
+/** Object IDs separated by commas, sent as a list (CIPP makes one target of each entry). */
+const objectIds: Validator = (value, check) => validate.listOf(value).map((entry) => validate.guid(entry, check) as string);
+
+const targets = (displayName: string, name: string, send: string, description: string) =>
+	textField(
+		{ displayName, name, placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b', description },
+		{ name: send, in: 'body', encoding: 'stringList' },
+		objectIds,
+	);
+
+export const setRegistrationCampaign: CippOperation = {
+	resource: 'tenant',
+	value: 'setRegistrationCampaign',
+	name: 'Set Registration Campaign',
+	action: "Set a tenant's MFA registration campaign",
+	description:
+		'Set the campaign that nudges users to register Microsoft Authenticator or a passkey at sign-in; what is not given keeps its current value. Include (or exclude) groups or users given replace all current include (or exclude) targets.',
+	...writes('ExecRegistrationCampaign', 'Tenant.Administration.ReadWrite'),
+	parameters: [
+		{ ...tenant, send: { name: 'tenantFilter', in: 'body', encoding: 'labelValue' } },
+		{
+			property: choiceProperty(
+				'State',
+				'state',
+				'enabled',
+				[
+					['Disabled', 'disabled'],
+					['Enabled', 'enabled'],
+					['Microsoft Managed', 'default'],
+				],
+				'Whether the campaign runs; Microsoft Managed lets Microsoft decide',
+			),
+			send: { name: 'state', in: 'body', encoding: 'labelValue' },
+		},
+		additionalFields([
+			{
+				property: choiceProperty(
+					'Authentication Method',
+					'targetedAuthenticationMethod',
+					'microsoftAuthenticator',
+					[
+						['Microsoft Authenticator', 'microsoftAuthenticator'],
+						['Passkey (FIDO2)', 'fido2'],
+					],
+					'The method users are asked to register',
+				),
+				send: { name: 'targetedAuthenticationMethod', in: 'body', encoding: 'labelValue' },
+			},
+			numberField(
+				{
+					displayName: 'Snooze Days',
+					name: 'snoozeDurationInDays',
+					default: 1,
+					typeOptions: { minValue: 0, maxValue: 14 },
+					description: 'How many days a user may postpone registering (0-14)',
+				},
+				{ name: 'snoozeDurationInDays', in: 'body' },
+			),
+			booleanField(
+				{
+					displayName: 'Enforce After Snoozes',
+					name: 'enforce',
+					description: 'Whether users must register once they have used up their snoozes',
+				},
+				{ name: 'enforceRegistrationAfterAllowedSnoozes', in: 'body' },
+			),
+			booleanField(
+				{
+					displayName: 'Include All Users',
+					name: 'includeAllUsers',
+					description: 'Whether every user is targeted (then the include groups and users are ignored)',
+				},
+				{ name: 'includeAllUsers', in: 'body' },
+			),
+			targets('Include Groups', 'includeGroups', 'includeGroups', 'Group object IDs to target, separated by commas'),
+			targets('Include Users', 'includeUsers', 'includeUsers', 'User object IDs to target, separated by commas'),
+			targets('Exclude Groups', 'excludeGroups', 'excludeGroups', 'Group object IDs to leave out, separated by commas'),
+			targets('Exclude Users', 'excludeUsers', 'excludeUsers', 'User object IDs to leave out, separated by commas'),
+		]),
+	],
+	output: actionResult(),
+};
