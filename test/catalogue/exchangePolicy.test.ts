@@ -17,6 +17,19 @@ const spamTemplate = stableGuid('SpamfilterTemplate/seed');
 const connectionTemplate = stableGuid('ConnectionfilterTemplate/seed');
 const allowBlockTemplate = stableGuid('TenantAllowBlockListTemplate/seed');
 const spamJson = { name: 'Strict spam filter', BulkThreshold: 5, SpamAction: 'Quarantine' };
+const DEFAULT_POLICY = 'CIPP Default Safe Links Policy';
+const DEFAULT_RULE = 'CIPP Default Safe Links Rule';
+const defaultSafeLinks = locator('list', DEFAULT_POLICY);
+/** The Safe Links template Create Safe Links Template saves (the first created in the sandbox). */
+const strictTemplateBody = {
+	TemplateName: 'Strict Safe Links',
+	TemplateDescription: 'No click-through',
+	PolicyName: 'Strict Safe Links Policy',
+	RuleName: 'Strict Safe Links Rule',
+	AllowClickThrough: false,
+	RecipientDomainIs: [{ value: 'contoso.com', label: 'contoso.com' }],
+};
+const strictTemplate = { GUID: stableGuid('SafeLinksTemplate/1'), ...strictTemplateBody };
 const permissionsOff = {
 	AllowSender: false,
 	BlockSender: false,
@@ -421,14 +434,7 @@ describeCatalogue('exchangePolicy', {
 		request: {
 			method: 'POST',
 			endpoint: 'CreateSafeLinksPolicyTemplate',
-			body: {
-				TemplateName: 'Strict Safe Links',
-				TemplateDescription: 'No click-through',
-				PolicyName: 'Strict Safe Links Policy',
-				RuleName: 'Strict Safe Links Rule',
-				AllowClickThrough: false,
-				RecipientDomainIs: [{ value: 'contoso.com', label: 'contoso.com' }],
-			},
+			body: strictTemplateBody,
 		},
 		output: ([item]) => {
 			expect(item.json.status).toBe('success');
@@ -467,6 +473,32 @@ describeCatalogue('exchangePolicy', {
 			expect(item.json).toEqual({
 				status: 'success',
 				message: 'Removed SafeLinks Policy Template with ID CIPP-Default.SafeLinksTemplate.json.',
+			}),
+	},
+	getSafeLinksPolicy: {
+		// Update Safe Links Policy above allowed click-through and turned the rule off.
+		parameters: { tenantFilter: fabrikam, safeLinksPolicy: defaultSafeLinks, additionalFields: { ruleName: DEFAULT_RULE } },
+		request: {
+			method: 'GET',
+			endpoint: 'ListSafeLinksPolicyDetails',
+			query: { tenantFilter: fabrikamDomain, PolicyName: DEFAULT_POLICY, RuleName: DEFAULT_RULE },
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ PolicyName: DEFAULT_POLICY, Policy: { AllowClickThrough: true }, Rule: { State: 'Disabled' } }),
+	},
+	deploySafeLinksTemplate: {
+		// The template Create Safe Links Template saved above (the seeded one is deleted by then).
+		parameters: { tenantFilter: contoso, templateId: locator('list', strictTemplate.GUID) },
+		calls: ['ListSafeLinksPolicyTemplates', 'AddSafeLinksPolicyFromTemplate'],
+		request: {
+			method: 'POST',
+			endpoint: 'AddSafeLinksPolicyFromTemplate',
+			body: { selectedTenants: [{ value: tenant, label: tenant }], TemplateList: [{ value: strictTemplate, label: 'Strict Safe Links' }] },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully deployed SafeLinks policy 'Strict Safe Links Policy' and rule 'Strict Safe Links Rule' to tenant ${tenant}`,
 			}),
 	},
 });
@@ -723,5 +755,53 @@ describe('exchange policy operations: state, refusals and follow-up reads', () =
 		});
 		expect(unknown.requests[0].status).toBe(403);
 		expect(unknown.error?.message).toMatch(/Failed to update SafeLinks policy template: Template with ID 'nope' not found/);
+	});
+	test('Deploy Safe Links Template creates its policy and rule, which Get Safe Links Policy shows; deploying it again is refused (HTTP 200)', async () => {
+		const saved = await runOperation(sandbox, 'exchangePolicy', 'createSafeLinksTemplate', {
+			templateName: 'Finance links',
+			templateDescription: 'Finance only',
+			policyName: 'Finance links policy',
+			ruleName: 'Finance links rule',
+			additionalFields: { trackClicks: false, sentToMemberOf: 'finance@northwind.onmicrosoft.com', state: false },
+		});
+		const guid = /with GUID (\S+)$/.exec(String(saved.items[0].json.message))![1];
+		const deploy = { tenantFilter: northwind, templateId: locator('id', guid) };
+		const [deployed] = (await runOperation(sandbox, 'exchangePolicy', 'deploySafeLinksTemplate', deploy)).items;
+		expect(deployed.json.message).toBe(
+			"Successfully deployed SafeLinks policy 'Finance links policy' and rule 'Finance links rule' to tenant northwind.onmicrosoft.com (rule disabled)",
+		);
+		const shown = await runOperation(sandbox, 'exchangePolicy', 'getSafeLinksPolicy', {
+			tenantFilter: northwind,
+			safeLinksPolicy: locator('id', 'Finance links policy'),
+			additionalFields: { ruleName: 'Finance links rule' },
+		});
+		expect(shown.items[0].json).toMatchObject({
+			Policy: { TrackClicks: false, ScanUrls: true },
+			Rule: { Comments: 'Finance only', SentToMemberOf: ['finance@northwind.onmicrosoft.com'], State: 'Disabled' },
+		});
+		const again = await runOperation(sandbox, 'exchangePolicy', 'deploySafeLinksTemplate', deploy);
+		expect(again.requests[1].status).toBe(200);
+		expect(again.error?.message).toMatch(/Policy 'Finance links policy' already exists in tenant northwind.onmicrosoft.com/);
+	});
+
+	test('Deploy Safe Links Template with an unknown template ID fails before deploying', async () => {
+		const run = await runOperation(sandbox, 'exchangePolicy', 'deploySafeLinksTemplate', {
+			tenantFilter: northwind,
+			templateId: locator('id', 'nope.json'),
+		});
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListSafeLinksPolicyTemplates']);
+		expect(run.error?.message).toMatch(/No Safe Links template has the ID "nope.json"/);
+	});
+
+	test('Get Safe Links Policy fails the item when the rule asked for is not found, though CIPP answers HTTP 200 with the policy', async () => {
+		const run = await runOperation(sandbox, 'exchangePolicy', 'getSafeLinksPolicy', {
+			tenantFilter: northwind,
+			safeLinksPolicy: defaultSafeLinks,
+			additionalFields: { ruleName: 'No such rule' },
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(
+			/Failed to retrieve: The operation couldn't be performed because object 'No such rule' couldn't be found/,
+		);
 	});
 });

@@ -223,4 +223,42 @@ describe('intune (endpoint management): writes then reads', () => {
 		expect(again.requests[0].status).toBe(200);
 		expect(again.error?.message).toMatch(/Successfully removed 0 exception\(s\) for CVE CVE-2025-21298/);
 	});
+	test('Rename Autopilot Device and Set Autopilot Group Tag show in Get Many Autopilot Devices; an empty group tag clears it', async () => {
+		const [device] = (await run('getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).filter(
+			(entry) => entry.displayName,
+		);
+		const autopilotDevice = locator('id', String(device.id));
+		await run('renameAutopilotDevice', { tenantFilter: contoso, autopilotDevice, displayName: 'CONTOSO-KIOSK-1' });
+		await run('setAutopilotGroupTag', { tenantFilter: contoso, autopilotDevice, groupTag: 'Kiosk' });
+		const listed = async () =>
+			(await run('getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).find((entry) => entry.id === device.id);
+		expect(await listed()).toMatchObject({ displayName: 'CONTOSO-KIOSK-1', groupTag: 'Kiosk' });
+		await run('setAutopilotGroupTag', { tenantFilter: contoso, autopilotDevice });
+		expect(await listed()).toMatchObject({ groupTag: '' });
+	});
+
+	test.each([
+		['CONTOSO-LAPTOP-0150', /at most 15 characters/],
+		['PC_01', /only letters, digits and hyphens/],
+		['2024', /only digits/],
+	])('Rename Autopilot Device refuses %s before sending (CIPP would answer HTTP 400)', async (displayName, words) => {
+		const result = await runOperation(currentSandbox(), 'intune', 'renameAutopilotDevice', {
+			tenantFilter: contoso,
+			autopilotDevice: locator('id', '11111111-2222-3333-4444-555555555555'),
+			displayName,
+		});
+		expect(result.requests).toHaveLength(0);
+		expect(result.error?.message).toMatch(words);
+	});
+
+	test("Rename Autopilot Device of an unknown device fails with CIPP's HTTP-400 sentence", async () => {
+		const missing = '11111111-2222-3333-4444-555555555555';
+		const result = await runOperation(currentSandbox(), 'intune', 'renameAutopilotDevice', {
+			tenantFilter: contoso,
+			autopilotDevice: locator('id', missing),
+			displayName: 'PC-01',
+		});
+		expect(result.requests[0].status).toBe(400);
+		expect(result.error?.message).toMatch(new RegExp(`Could not rename device '${missing}'`));
+	});
 });

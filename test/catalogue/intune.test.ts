@@ -23,6 +23,9 @@ const mac = fixtures.devices.find((device) => device.deviceName === 'CONTOSO-MBP
 const laptopEntraId = String(laptop.azureADDeviceId);
 const desktop = fixtures.devices.find((device) => device.deviceName === 'FAB-DT-0031')!;
 const fabrikam = locator('domain', 'fabrikam.onmicrosoft.com');
+const laptopAutopilot = stableGuid(`${tenantIds.contoso}/autopilot/${String(laptop.serialNumber)}`);
+const laptopAutopilotPick = locator('id', laptopAutopilot);
+const laptopAutopilotBody = { tenantFilter: CONTOSO, deviceId: laptopAutopilot };
 const unassignedAutopilot = stableGuid(`${tenantIds.contoso}/autopilot/CZC${tenantIds.contoso.slice(0, 6).toUpperCase()}`);
 const sevenZip = stableGuid(`${tenantIds.contoso}/app/7-Zip`);
 const restrictions = stableGuid(`${tenantIds.contoso}/policy/Windows - Restrictions`);
@@ -851,6 +854,30 @@ describeCatalogue('intune', {
 		},
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: 'Successfully removed 1 exception(s) for CVE CVE-2025-21298', removed: 1 }),
+	},
+	renameAutopilotDevice: {
+		parameters: {
+			tenantFilter: contoso,
+			autopilotDevice: laptopAutopilotPick,
+			displayName: 'PC-0150',
+			additionalFields: { serialNumber: '0F3K9PL24703' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecRenameAPDevice',
+			body: { ...laptopAutopilotBody, displayName: 'PC-0150', serialNumber: '0F3K9PL24703' },
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(`Successfully renamed device '${laptopAutopilot}' with serial number '0F3K9PL24703' to 'PC-0150'`),
+	},
+	setAutopilotGroupTag: {
+		parameters: { tenantFilter: contoso, autopilotDevice: laptopAutopilotPick, groupTag: 'Sales' },
+		request: { method: 'POST', endpoint: 'ExecSetAPDeviceGroupTag', body: { ...laptopAutopilotBody, groupTag: 'Sales' } },
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully updated group tag for device '${laptopAutopilot}' with serial number '' to 'Sales'`,
+			}),
 	},
 });
 

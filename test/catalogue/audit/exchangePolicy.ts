@@ -323,4 +323,31 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'The description says CIPP drops every setting not given again; the template, policy and rule names are required fields.',
 	},
+	'exchangePolicy:getSafeLinksPolicy': {
+		source: 'Security/Safe-Links-Policy/Invoke-ListSafeLinksPolicyDetails.ps1',
+		reads:
+			'query ?? body tenantFilter, PolicyName, RuleName (:18-20); each one given runs Get-SafeLinksPolicy / Get-SafeLinksRule -Identity (:27-82).',
+		clears: 'none (a read).',
+		failure:
+			'Each lookup fails on its own: its error goes to Results.PolicyError / RuleError ("Failed to retrieve: <error>") and the answer stays HTTP 200 when the other was found (:43-48, :72-77); neither found: HTTP 500 {Results: "Operation failed: No valid policy or rule details could be retrieved"} (:84-97).',
+		async: 'none',
+		refusals: [],
+		output:
+			"Own reader: one item, CIPP's Results object {Policy, PolicyName, Rule, RuleName, Message}; a PolicyError or RuleError (HTTP 200) fails the item with it, since the user asked for that record.",
+		verdict: 'settled',
+		note: "A rule name that matches nothing would otherwise give a success with only the policy: the item fails with RuleError. The policy is picked from the tenant's Safe Links policies (searchSafeLinksPolicies); Rule Name is optional.",
+	},
+	'exchangePolicy:deploySafeLinksTemplate': {
+		source: 'Security/Safe-Links-Policy/Invoke-AddSafeLinksPolicyFromTemplate.ps1',
+		reads:
+			"body selectedTenants[].value (AllTenants expands, :21-24), TemplateList[].value: the whole template object, not its ID (:27); of each template PolicyName, RuleName (default '<PolicyName>_Rule'), the twelve policy settings when not null, DoNotRewriteUrls, Priority, TemplateDescription (as the rule's Comments), SentTo/SentToMemberOf/RecipientDomainIs and their ExceptIf lists (.value, .userPrincipalName, .id or text), State (Enabled/Disabled/true/false), TemplateName (messages) (:77-194).",
+		clears: "none: it only creates a new policy and rule; settings the template leaves out get Exchange's defaults.",
+		failure:
+			'No templates: HTTP 500 {Results: "Failed to process template deployment request. Error: No templates provided in TemplateList"} (:29-31, :213-218); a cmdlet error per tenant and template: HTTP 200 "Failed to deploy template \'<name>\' to tenant <t>. Error: ..." (:201-207); HTTP 200 refusals without state: "Policy \'<p>\' already exists in tenant <t>" and "Rule \'<r>\' already exists in tenant <t>" (:84-93).',
+		async: 'none',
+		refusals: ['already exists in tenant'],
+		output: "actionResult(): \"Successfully deployed SafeLinks policy '<p>' and rule '<r>' to tenant <t>[ (rule enabled|disabled)]\".",
+		verdict: 'settled',
+		note: 'CIPP needs the template object itself in TemplateList: the run hook reads ListSafeLinksPolicyTemplates, finds the picked template by ID (failing the item when none has it) and sends [{value: <template>, label: TemplateName}]. One tenant, sent as selectedTenants [{value, label}] (never AllTenants); an existing policy or rule of the same name fails the item.',
+	},
 };

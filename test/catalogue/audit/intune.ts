@@ -897,4 +897,30 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'A tenant ID is refused before sending (defaultDomainOnly); "removed 0" fails the item.',
 	},
+	'intune:renameAutopilotDevice': {
+		source: 'Endpoint/Autopilot/Invoke-ExecRenameAPDevice.ps1',
+		reads:
+			"body tenantFilter, deviceId (the Autopilot identity id), displayName (one text: CIPP's OpenAPI types it as a list, corrected in test/contract/beyondSpec/endpoint.ts), serialNumber (message only) (:11-17).",
+		clears: 'Only displayName is posted to UpdateDeviceProperties (:34-38); nothing else changes.',
+		failure:
+			"HTTP 400 {Results: \"Validation failed: <rule>\"} for more than 15 characters, characters other than letters/digits/hyphens, or only digits (:20-31); HTTP 400 {Results: \"Could not rename device '<id>' with serial number '<serial>' to '<name>'. Error: <graph>\"} (:43-47).",
+		async: 'none',
+		refusals: [],
+		output: "actionResult(): \"Successfully renamed device '<id>' with serial number '<serial>' to '<name>'\".",
+		verdict: 'settled',
+		note: "CIPP's three name rules are checked before sending (the item fails naming the rule, no request). Serial Number is an optional field CIPP only quotes in its message. The device is picked from Get Many Autopilot Devices (searchIntuneAutopilotDevices).",
+	},
+	'intune:setAutopilotGroupTag': {
+		source: 'Endpoint/Autopilot/Invoke-ExecSetAPDeviceGroupTag.ps1',
+		reads:
+			"body tenantFilter, deviceId (the Autopilot identity id), groupTag (one text: CIPP's OpenAPI types it as a list, corrected in test/contract/beyondSpec/endpoint.ts), serialNumber (message only) (:13-18).",
+		clears:
+			'groupTag is always posted to UpdateDeviceProperties (:30-34): empty or missing clears the tag. The node always sends it (empty when left empty) and says so in the field.',
+		failure:
+			'HTTP 400 {Results: "Validation failed: Group tag cannot exceed 128 characters."} (:21-27); HTTP 400 {Results: "Could not update group tag for device \'<id>\' ... Error: <graph>"} (:39-43).',
+		async: 'none',
+		refusals: [],
+		output: "actionResult(): \"Successfully updated group tag for device '<id>' with serial number '<serial>' to '<tag>'\".",
+		verdict: 'ok',
+	},
 };

@@ -20,16 +20,6 @@ export const notOffered: NotOffered[] = [
 		note: 'Compares two Intune policies setting by setting (sourceA/sourceB, each a template, tenant policy, tenant policy by template or community repo file); a template resolved for a tenant first syncs its reusable settings INTO that tenant (a write behind a read role, Invoke-ExecCompareIntunePolicy.ps1:65-75): not built yet.',
 	},
 	{
-		endpoint: 'ExecRenameAPDevice',
-		reason: 'notYetBuilt',
-		note: "CIPP's OpenAPI types displayName as a list while the PowerShell reads one text (a list would reach Graph as an array): waiting for the contract to be corrected.",
-	},
-	{
-		endpoint: 'ExecSetAPDeviceGroupTag',
-		reason: 'notYetBuilt',
-		note: "CIPP's OpenAPI types groupTag as a list while the PowerShell reads one text (a list would reach Graph as an array): waiting for the contract to be corrected.",
-	},
-	{
 		endpoint: 'ListAllTenantDeviceCompliance',
 		reason: 'notYetBuilt',
 		note: "Lighthouse device compliance summary; CIPP checks `.value` on rows it has already unwrapped, so it always answers HTTP 403 'No data found - This client might not be onboarded in Lighthouse' (Invoke-ListAllTenantDeviceCompliance.ps1:25): offered once CIPP fixes it.",

@@ -34,6 +34,8 @@ import { updateConnectionFilter } from './updateConnectionFilter.operation';
 import { updateQuarantinePolicy } from './updateQuarantinePolicy.operation';
 import { updateSafeLinksPolicy } from './updateSafeLinksPolicy.operation';
 import { updateSafeLinksTemplate } from './updateSafeLinksTemplate.operation';
+import { getSafeLinksPolicy } from './getSafeLinksPolicy.operation';
+import { deploySafeLinksTemplate } from './deploySafeLinksTemplate.operation';
 
 export const resource = { name: 'Exchange Policy', value: 'exchangePolicy' };
 
@@ -72,6 +74,8 @@ export const operations: CippOperation[] = [
 	createSafeLinksTemplate,
 	updateSafeLinksTemplate,
 	deleteSafeLinksTemplate,
+	getSafeLinksPolicy,
+	deploySafeLinksTemplate,
 ];
 
 export const operationSelector = selectorFor('exchangePolicy', operations, 'getManyAllowBlockEntries');

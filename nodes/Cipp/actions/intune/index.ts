@@ -73,6 +73,8 @@ import { importAutopilotDevices } from './importAutopilotDevices.operation';
 import { addScriptApp } from './addScriptApp.operation';
 import { getManyCves } from './getManyCves.operation';
 import { removeCveException } from './removeCveException.operation';
+import { renameAutopilotDevice } from './renameAutopilotDevice.operation';
+import { setAutopilotGroupTag } from './setAutopilotGroupTag.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -151,6 +153,8 @@ export const operations = [
 	addScriptApp,
 	getManyCves,
 	removeCveException,
+	renameAutopilotDevice,
+	setAutopilotGroupTag,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

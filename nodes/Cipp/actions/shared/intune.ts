@@ -606,3 +606,34 @@ export const disableRestartField = booleanField(
 	},
 	{ name: 'DisableRestart', in: 'body' },
 );
+
+/** The Autopilot identity (not the managed device), picked from Intune → Get Many Autopilot Devices or typed by ID. */
+export const autopilotDeviceParameter = recordParameter(
+	{
+		displayName: 'Autopilot Device',
+		name: 'autopilotDevice',
+		description: 'The Windows Autopilot device, from the list (by serial number) or by its Autopilot ID',
+		searchListMethod: 'searchIntuneAutopilotDevices',
+		placeholder: 'Select an Autopilot device...',
+	},
+	{ name: 'deviceId', in: 'body' },
+);
+
+const serialNumberField = textField(
+	{ displayName: 'Serial Number', name: 'serialNumber', placeholder: 'e.g. 0F3K9PL24703', description: "Quoted in CIPP's message only" },
+	{ name: 'serialNumber', in: 'body' },
+);
+
+/** One property of an Autopilot identity set through Graph's UpdateDeviceProperties (rename, group tag). */
+export function autopilotPropertyOperation(
+	spec: Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'endpoint'> & { field: CippParameter },
+): CippOperation {
+	const { field, ...operation } = spec;
+	return {
+		resource: 'intune',
+		...operation,
+		...writes(spec.endpoint, 'Endpoint.Autopilot.ReadWrite'),
+		parameters: [tenantParameter('body'), autopilotDeviceParameter, field, additionalFields([serialNumberField])],
+		output: actionResult(),
+	};
+}

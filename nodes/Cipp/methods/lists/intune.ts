@@ -34,4 +34,5 @@ export const lists: Record<string, RecordList> = {
 		value: 'GUID',
 		label: 'displayName',
 	},
+	searchIntuneAutopilotDevices: { endpoint: 'ListAPDevices', scope: 'tenant', value: 'id', label: 'serialNumber', detail: 'model' },
 };

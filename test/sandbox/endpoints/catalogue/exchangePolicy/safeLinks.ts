@@ -1,4 +1,4 @@
-/** Each tenant's Safe Links policies and rules, and Invoke-ExecNewSafeLinksPolicy, -EditSafeLinksPolicy and -ExecDeleteSafeLinksPolicy. */
+/** Each tenant's Safe Links policies and rules, and Invoke-ExecNewSafeLinksPolicy, -EditSafeLinksPolicy, -ExecDeleteSafeLinksPolicy, -ListSafeLinksPolicyDetails and -AddSafeLinksPolicyFromTemplate. */
 import { perSandbox, stableGuid } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GraphError, normalizeGraphError } from '../../../graph';
@@ -333,7 +333,113 @@ const EditSafeLinksPolicyTemplate: Endpoint = {
 	},
 };
 
+/** Invoke-ListSafeLinksPolicyDetails: Get-SafeLinksPolicy and Get-SafeLinksRule by name, each failing on its own. */
+const ListSafeLinksPolicyDetails: Endpoint = {
+	name: 'ListSafeLinksPolicyDetails',
+	role: 'Exchange.SpamFilter.Read',
+	handle(ctx) {
+		const policyName = psString(ctx.fromQueryOrBody('PolicyName'));
+		const ruleName = psString(ctx.fromQueryOrBody('RuleName'));
+		const result: Record<string, unknown> = {};
+		const log: string[] = [];
+		const fetch = (what: 'policy' | 'rule', name: string, list: () => Array<{ Name: string }>) => {
+			const key = what === 'policy' ? 'Policy' : 'Rule';
+			if (!name) {
+				log.push(`No ${what} name provided, skipping ${what} retrieval`);
+				return;
+			}
+			try {
+				const found = findExo(list(), name);
+				Object.assign(result, { [key]: { ...found, Identity: found.Name }, [`${key}Name`]: found.Name });
+				log.push(`Successfully retrieved details for SafeLinks ${what} '${name}'`);
+			} catch (error) {
+				if (!(error instanceof GraphError)) throw error;
+				const text = normalizeGraphError(error.message);
+				log.push(`Failed to retrieve details for SafeLinks ${what} '${name}'. Error: ${text}`);
+				result[`${key}Error`] = `Failed to retrieve: ${text}`;
+			}
+		};
+		const data = () => tenantSafeLinks(ctx.state, exchangeTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter')));
+		fetch('policy', policyName, () => data().policies);
+		fetch('rule', ruleName, () => data().rules);
+		if (!result.Policy && !result.Rule) {
+			return { status: 500, body: { Results: 'Operation failed: No valid policy or rule details could be retrieved' } };
+		}
+		return { status: 200, body: { Results: { ...result, Message: log.join(' | ') } } };
+	},
+};
+
+/** `$X.value` of each entry, as `$RequestBody.<field> | ForEach-Object { $_.value }` reads a list. */
+const valuesOf = (list: unknown): unknown[] =>
+	(Array.isArray(list) ? list : list === undefined || list === null ? [] : [list]).map((entry) => getIgnoreCase(entry, 'value'));
+
+/** New-SafeLinksPolicyFromTemplate (:77-194): refuses a policy or rule name already there, else creates both. */
+function deployTemplate(data: TenantSafeLinks, tenantFilter: string, template: Record<string, unknown>): string {
+	const read = (name: string) => getIgnoreCase(template, name);
+	const policyName = psString(read('PolicyName'));
+	const ruleName = psString(read('RuleName') ?? `${policyName}_Rule`);
+	if (data.policies.some((policy) => policy.Name === policyName)) return `Policy '${policyName}' already exists in tenant ${tenantFilter}`;
+	if (data.rules.some((rule) => rule.Name === ruleName)) return `Rule '${ruleName}' already exists in tenant ${tenantFilter}`;
+	if (!policyName) throw new GraphError("Cannot bind argument to parameter 'Name' because it is an empty string.");
+	const lists = (names: string[]) =>
+		Object.fromEntries(names.map((name) => [name, fieldArray(read(name))]).filter(([, list]) => (list as unknown[]).length > 0));
+	const settings = Object.fromEntries(
+		POLICY_SETTINGS.map((name) => [name, read(name)]).filter(([, value]) => value !== undefined && value !== null),
+	);
+	data.policies.push({ ...DEFAULTS, ...settings, ...lists(['DoNotRewriteUrls']), Name: policyName });
+	const priority = read('Priority');
+	data.rules.push({
+		...noLists,
+		Priority: priority ?? data.rules.length,
+		Comments: read('TemplateDescription') ?? null,
+		...lists(RULE_LISTS),
+		Name: ruleName,
+		SafeLinksPolicy: policyName,
+		State: 'Enabled',
+	});
+	const state = read('State');
+	const enabled = state === 'Enabled' || state === true ? true : state === 'Disabled' || state === false ? false : undefined;
+	if (enabled === undefined)
+		return `Successfully deployed SafeLinks policy '${policyName}' and rule '${ruleName}' to tenant ${tenantFilter}`;
+	data.rules[data.rules.length - 1].State = enabled ? 'Enabled' : 'Disabled';
+	return `Successfully deployed SafeLinks policy '${policyName}' and rule '${ruleName}' to tenant ${tenantFilter} (rule ${enabled ? 'enabled' : 'disabled'})`;
+}
+
+const AddSafeLinksPolicyFromTemplate: Endpoint = {
+	name: 'AddSafeLinksPolicyFromTemplate',
+	role: 'Exchange.SafeLinks.ReadWrite',
+	handle(ctx) {
+		const tenants = valuesOf(ctx.fromBody('selectedTenants')).map(psString);
+		const templates = valuesOf(ctx.fromBody('TemplateList')).filter((template) => template !== undefined && template !== null);
+		if (templates.length === 0) {
+			return {
+				status: 500,
+				body: { Results: 'Failed to process template deployment request. Error: No templates provided in TemplateList' },
+			};
+		}
+		const results = tenants.flatMap((tenantFilter) =>
+			templates.map((template) => {
+				try {
+					return deployTemplate(
+						tenantSafeLinks(ctx.state, exchangeTenant(ctx.state, tenantFilter)),
+						tenantFilter,
+						template as Record<string, unknown>,
+					);
+				} catch (error) {
+					if (!(error instanceof GraphError)) throw error;
+					const name = psString(getIgnoreCase(template, 'TemplateName'));
+					return `Failed to deploy template '${name}' to tenant ${tenantFilter}. Error: ${normalizeGraphError(error.message)}`;
+				}
+			}),
+		);
+		// A foreach that yields one string gives a scalar: Results is then that text.
+		return { status: 200, body: { Results: results.length === 1 ? results[0] : results } };
+	},
+};
+
 export const endpoints: Endpoint[] = [
+	ListSafeLinksPolicyDetails,
+	AddSafeLinksPolicyFromTemplate,
 	ExecNewSafeLinksPolicy,
 	EditSafeLinksPolicy,
 	ExecDeleteSafeLinksPolicy,

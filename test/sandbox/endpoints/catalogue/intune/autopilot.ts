@@ -1,4 +1,4 @@
-/** Invoke-ListAPDevices, -ExecAssignAPDevice, -RemoveAPDevice, -ExecSyncAPDevices, -ListAutopilotconfig. */
+/** Invoke-ListAPDevices, -ExecAssignAPDevice, -RemoveAPDevice, -ExecSyncAPDevices, -ListAutopilotconfig, -ExecRenameAPDevice, -ExecSetAPDeviceGroupTag. */
 import { randomUUID } from 'node:crypto';
 
 import { stableGuid } from '../../../directory';
@@ -191,6 +191,60 @@ const AddAPDevice: Endpoint = {
 	},
 };
 
+/**
+ * ExecRenameAPDevice and ExecSetAPDeviceGroupTag: CIPP checks the value, then posts it to Graph's
+ * UpdateDeviceProperties; a refused check or a Graph error is HTTP 400 with CIPP's sentence.
+ */
+function autopilotProperty(
+	name: string,
+	field: 'displayName' | 'groupTag',
+	check: (value: string) => string | undefined,
+	done: string,
+	failed: string,
+): Endpoint {
+	return {
+		name,
+		role: 'Endpoint.Autopilot.ReadWrite',
+		handle(ctx) {
+			const deviceId = psString(ctx.fromBody('deviceId'));
+			const serial = psString(ctx.fromBody('serialNumber'));
+			const value = psString(ctx.fromBody(field));
+			const problem = check(value);
+			if (problem !== undefined) return { status: 400, body: { Results: `Validation failed: ${problem}` } };
+			const where = `device '${deviceId}' with serial number '${serial}' to '${value}'`;
+			try {
+				const tenant = intuneTenant(ctx.state, ctx.fromBody('tenantFilter'));
+				findIn(intuneData(ctx.state).autopilot, tenant, deviceId)[field] = value;
+				return { status: 200, body: { Results: `${done} ${where}` } };
+			} catch (error) {
+				if (!(error instanceof GraphError)) throw error;
+				return { status: 400, body: { Results: `${failed} ${where}. Error: ${normalizeGraphError(error.message)}` } };
+			}
+		},
+	};
+}
+
+const ExecRenameAPDevice = autopilotProperty(
+	'ExecRenameAPDevice',
+	'displayName',
+	(value) => {
+		if (value.length > 15) return 'Display name cannot exceed 15 characters.';
+		if (!/^[a-zA-Z0-9-]+$/.test(value)) return 'Display name can only contain letters (a-z, A-Z), numbers (0-9), and hyphens (-).';
+		if (/^\d+$/.test(value)) return 'Display name cannot consist solely of numbers.';
+		return undefined;
+	},
+	'Successfully renamed',
+	'Could not rename',
+);
+
+const ExecSetAPDeviceGroupTag = autopilotProperty(
+	'ExecSetAPDeviceGroupTag',
+	'groupTag',
+	(value) => (value.length > 128 ? 'Group tag cannot exceed 128 characters.' : undefined),
+	'Successfully updated group tag for',
+	'Could not update group tag for',
+);
+
 export const autopilotEndpoints: Endpoint[] = [
 	AddAPDevice,
 	ListAPDevices,
@@ -198,4 +252,6 @@ export const autopilotEndpoints: Endpoint[] = [
 	ExecAssignAPDevice,
 	RemoveAPDevice,
 	ExecSyncAPDevices,
+	ExecRenameAPDevice,
+	ExecSetAPDeviceGroupTag,
 ];
