@@ -12,6 +12,7 @@ const contoso = locator('domain', tenant);
 const upn = (name: string) => `${name}@${tenant}`;
 const adele = upn('adele.vance');
 const megan = upn('megan.bowen');
+const alex = upn('alex.wilber');
 const allStaff = stableGuid(`${tenantId}/group/All Staff`);
 const salesHub = 'https://contoso.sharepoint.com/sites/SalesHub';
 const newSite = 'https://contoso.sharepoint.com/sites/ProjectFalconHub';
@@ -543,6 +544,83 @@ describeCatalogue('teamsSharePoint', {
 					'Successfully restored permission inheritance on library Proposals. The permissions that were unique to it have been discarded and it now follows the site.',
 			}),
 	},
+	setLibraryPermission: {
+		parameters: {
+			tenantFilter: contoso,
+			siteUrl: salesHub,
+			permissionLevel: 'contribute',
+			mode: 'Add',
+			users: megan,
+			groups: allStaff,
+			additionalFields: { listId: proposals, libraryName: 'Proposals' },
+		},
+		calls: ['ListGraphRequest', 'ExecSetLibraryPermission'],
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetLibraryPermission',
+			body: {
+				tenantFilter: tenant,
+				SiteUrl: salesHub,
+				PermissionLevel: 'contribute',
+				Mode: 'Add',
+				Users: [{ value: megan, label: megan }],
+				Groups: [{ value: allStaff, label: 'All Staff', addedFields: { groupTypes: ['Unified'] } }],
+				ListId: proposals,
+				LibraryName: 'Proposals',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toMatch(new RegExp(`^Successfully granted Contribute on library Proposals for ${megan}, All Staff\\.`)),
+	},
+});
+
+describe('teamsSharePoint operations: library permissions', () => {
+	const currentSandbox = sandboxPerFile();
+	let sandbox: CippSandbox;
+	beforeEach(() => {
+		sandbox = currentSandbox();
+	});
+	const grant = (parameters: Record<string, unknown>) =>
+		runOperation(sandbox, 'teamsSharePoint', 'setLibraryPermission', {
+			tenantFilter: contoso,
+			siteUrl: salesHub,
+			permissionLevel: 'read',
+			mode: 'Add',
+			...parameters,
+			additionalFields: { listId: proposals, ...(parameters.additionalFields as object) },
+		});
+	const levelsOf = async (login: string) =>
+		(
+			await runOperation(sandbox, 'teamsSharePoint', 'getSitePermissions', {
+				tenantFilter: contoso,
+				siteUrl: salesHub,
+				additionalFields: { listId: proposals },
+				returnAll: true,
+			})
+		).items
+			.filter((item) => item.json.UserPrincipalName === login)
+			.map((item) => item.json.PermissionLevel);
+
+	test('Add keeps the levels a user holds, Replace leaves only the new one; Get Site Permissions shows both', async () => {
+		await grant({ users: alex, permissionLevel: 'read' });
+		await grant({ users: alex, permissionLevel: 'edit' });
+		expect(await levelsOf(alex)).toEqual(['Read', 'Edit']);
+		const replaced = await grant({ users: alex, permissionLevel: 'fullControl', mode: 'Replace' });
+		expect(replaced.items[0].json.message).toMatch(/^Successfully set Full Control on library Proposals for /);
+		expect(await levelsOf(alex)).toEqual(['Full Control']);
+	});
+
+	test('a custom level by ID is sent without the named level; no principal is refused before sending; an unknown user fails', async () => {
+		const custom = await grant({ users: adele, additionalFields: { roleDefinitionId: '1073741830' } });
+		expect(custom.requests[0].body).not.toHaveProperty('PermissionLevel');
+		expect(custom.items[0].json.message).toMatch(/^Successfully granted Edit on site Sales Hub|^Successfully granted Edit on library/);
+		const none = await grant({});
+		expect(none.error?.message).toContain('no user, group or principal was given');
+		expect(none.requests).toHaveLength(0);
+		const unknown = await grant({ users: upn('nobody') });
+		expect(unknown.requests[0].status).toBe(400);
+		expect(unknown.error?.message).toContain(`Failed for ${upn('nobody')} - The user could not be found`);
+	});
 });
 
 describe('teamsSharePoint operations: failures and follow-up reads', () => {

@@ -24,6 +24,8 @@ const userAdministrator = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
 const standardUser = stableGuid('UserDefaultTemplate/Standard User');
 const exchangeBreakFix = stableGuid('JITAdminTemplate/Exchange Break-Fix');
 const exchangeAdministrator = '29232cdf-9323-42fd-ade2-1d097af3e4de';
+const contosoGlobalAdmin = stableGuid('JITAdminTemplate/Contoso Global Admin (1 hour)');
+const createdGuid = /GUID:? ([0-9a-f-]{36})/;
 const formerEmployee = stableGuid(`${fixtures.tenantIds.contoso}/deleted/former.employee`);
 
 describeCatalogue('user', {
@@ -772,6 +774,79 @@ describeCatalogue('user', {
 				message: `Successfully set User Diego Siciliani (${syncedUserWithWriteback.userId}) source of authority to cloud-managed`,
 			}),
 	},
+	createJitAdminTemplate: {
+		parameters: {
+			tenantFilter: contoso,
+			templateName: 'Helpdesk 4 hours',
+			additionalFields: {
+				defaultRoles: userAdministrator,
+				defaultDuration: 'PT4H',
+				defaultExpireAction: 'RemoveRoles',
+				defaultForTenant: true,
+			},
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddJITAdminTemplate',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				templateName: 'Helpdesk 4 hours',
+				defaultRoles: [{ value: userAdministrator, label: userAdministrator }],
+				defaultUseRoles: true,
+				defaultDuration: 'PT4H',
+				defaultExpireAction: { value: 'RemoveRoles', label: 'RemoveRoles' },
+				defaultForTenant: true,
+			},
+		},
+		output: ([item]) => {
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: expect.stringMatching(/^Created JIT Admin Template 'Helpdesk 4 hours' with GUID /),
+			});
+			expect(item.json.templateId).toBe(createdGuid.exec(String(item.json.message))?.[1]);
+		},
+	},
+	updateJitAdminTemplate: {
+		parameters: { templateId: locator('list', contosoGlobalAdmin), additionalFields: { defaultDuration: 'PT2H' } },
+		calls: ['ListJITAdminTemplates', 'EditJITAdminTemplate'],
+		request: {
+			method: 'POST',
+			endpoint: 'EditJITAdminTemplate',
+			body: {
+				GUID: contosoGlobalAdmin,
+				templateName: 'Contoso Global Admin (1 hour)',
+				tenantFilter: cloudUser.tenant,
+				defaultDuration: 'PT2H',
+				defaultExpireAction: { value: 'DisableUser', label: 'Disable User' },
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Updated JIT Admin Template 'Contoso Global Admin (1 hour)' (GUID: ${contosoGlobalAdmin})`,
+			}),
+	},
+	createUserDefaultTemplate: {
+		parameters: {
+			tenantFilter: contoso,
+			templateName: 'Contoso Support',
+			additionalFields: { primDomain: 'contoso.com', usageLocation: 'GB', department: 'Support', MustChangePass: true },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddUserDefaults',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				templateName: 'Contoso Support',
+				primDomain: { value: 'contoso.com', label: 'contoso.com' },
+				usageLocation: { value: 'GB', label: 'GB' },
+				department: 'Support',
+				MustChangePass: true,
+				Autopassword: true,
+			},
+		},
+		output: ([item]) => expect(item.json.templateId).toBe(createdGuid.exec(String(item.json.message))?.[1]),
+	},
 	getManyJitAdmins: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListJITAdmin', query: { tenantFilter: cloudUser.tenant } },
@@ -784,6 +859,40 @@ describe('user operations: failures and queued answers', () => {
 	let sandbox: CippSandbox;
 	beforeEach(() => {
 		sandbox = currentSandbox();
+	});
+
+	test('JIT admin templates: a created template is listed, an update of one field keeps the others, a taken name fails', async () => {
+		const created = await runOperation(sandbox, 'user', 'createJitAdminTemplate', {
+			tenantFilter: woodgrove,
+			templateName: 'Woodgrove Exchange',
+			additionalFields: { defaultRoles: exchangeAdministrator, generateTAPByDefault: true, reasonTemplate: 'Ticket #' },
+		});
+		const templateId = String(created.items[0].json.templateId);
+		const updated = await runOperation(sandbox, 'user', 'updateJitAdminTemplate', {
+			templateId: locator('id', templateId),
+			additionalFields: { defaultDuration: 'PT8H' },
+		});
+		expect(updated.items[0].json.status).toBe('success');
+		const listed = await runOperation(sandbox, 'user', 'getManyJitAdminTemplates', { tenantFilter: woodgrove, returnAll: true });
+		expect(listed.items.find((item) => item.json.GUID === templateId)?.json).toMatchObject({
+			templateName: 'Woodgrove Exchange',
+			defaultDuration: 'PT8H',
+			defaultRoles: [{ value: exchangeAdministrator }],
+			defaultUseRoles: true,
+			generateTAPByDefault: true,
+			reasonTemplate: 'Ticket #',
+		});
+		const again = await runOperation(sandbox, 'user', 'createJitAdminTemplate', {
+			tenantFilter: woodgrove,
+			templateName: 'Woodgrove Exchange',
+		});
+		expect(again.error?.message).toContain("A template with name 'Woodgrove Exchange' already exists for tenant");
+		const unknown = await runOperation(sandbox, 'user', 'updateJitAdminTemplate', {
+			templateId: locator('id', stableGuid('no such template')),
+			additionalFields: { defaultDuration: 'PT1H' },
+		});
+		expect(unknown.error?.message).toContain('was not found');
+		expect(unknown.requests.map((request) => request.endpoint)).toEqual(['ListJITAdminTemplates']);
 	});
 
 	test('Delete of an unknown user fails with Graph\'s "does not exist"', async () => {

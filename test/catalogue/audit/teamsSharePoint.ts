@@ -529,4 +529,17 @@ export const audit: Record<string, AuditRecord> = {
 			'One object {summary, byPermissionLevel, byPrincipalType, byBroadClaim, topSitesByUniqueLibraries, skippedSites, assignments} (:120-157); one item.',
 		verdict: 'ok',
 	},
+	'teamsSharePoint:setLibraryPermission': {
+		source: 'Teams-Sharepoint/Invoke-ExecSetLibraryPermission.ps1 (Resolve-CIPPSharePointPermissionScope)',
+		reads:
+			"Body tenantFilter, SiteUrl (required, :49), ListId (empty = the site root web), LibraryName (message), PermissionLevel (read/contribute/design/fullControl/edit, :40-46), RoleDefinitionId (wins over PermissionLevel, :51-55), PrincipalId + PrincipalName (:61-68), Mode (Add or Replace; missing = Add, :34), Users (list of {value: UPN}, :69-77), Groups (list of {value: id, label, addedFields.groupTypes}, 'Unified' picks the Microsoft 365 claim, :78-93).",
+		clears:
+			"Replace removes every other level the principal holds on that scope except Limited Access (:122-133). A library that still inherits has its inheritance broken first, copying the site's permissions (:100): both said in the description.",
+		failure:
+			'HTTP 400 "Failed to set permission on ... Error: ..." for a missing SiteUrl, no level or no principal (:49, :56, :94-96, :179-185); HTTP 400 with "Failed for X - ..." when no principal was granted (:172-178). Some granted and some failed: HTTP 200 with "Failed for ..." in the text, which fails the item.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: "The node reads each group's groupTypes first (CIPP would give a Microsoft 365 group the security-group claim without it), refuses an item without any principal before sending, and leaves PermissionLevel out when a custom level ID is given (CIPP would name the wrong level in its message, :145).",
+	},
 };

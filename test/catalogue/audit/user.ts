@@ -665,4 +665,44 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'ok',
 		note: 'Groups and contacts (type Group/Contact) are not offered by this user operation.',
 	},
+	'user:createJitAdminTemplate': {
+		source: 'Identity/Administration/Users/Invoke-AddJITAdminTemplate.ps1',
+		reads:
+			'Body tenantFilter (required, AllTenants allowed: where the template applies, :16/:20), templateName (required, :17/:23), defaultForTenant ([bool], :48), defaultRoles, defaultGroups, defaultDuration, defaultExpireAction, defaultNotificationActions, reasonTemplate (stored as given, :80-88), defaultUseRoles, defaultUseGroups, generateTAPByDefault ([bool], :82-87), defaultUserAction with its user fields (:93-129, not offered).',
+		clears:
+			'none on other templates, except Default for Tenant, which unsets the default flag of every other template of that tenant (:50-67): said in the description. defaultUseRoles is [bool] (:82): the node turns it on when roles are given.',
+		failure:
+			'HTTP 500 "Failed to create JIT Admin Template: ..." for a missing name or tenant, a name already used in that tenant (:44-46), or select with AllTenants (:71-73).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: "Created JIT Admin Template \'X\' with GUID <guid>"} (:146): the node adds templateId from it.',
+		verdict: 'ok',
+	},
+	'user:updateJitAdminTemplate': {
+		source:
+			'Identity/Administration/Users/Invoke-EditJITAdminTemplate.ps1; the stored template from Invoke-ListJITAdminTemplates.ps1 (query GUID, :64)',
+		reads: 'Body GUID (required, :177), tenantFilter and templateName (required, :178-190) and the same template fields as Add (:253-308).',
+		clears:
+			'Everything: the template is rebuilt from the body alone (:253-270), missing booleans false, missing fields null. The node reads the stored template first (ListJITAdminTemplates?GUID=) and sends its fields where the user gave none, so only the given fields change.',
+		failure:
+			'HTTP 500 "Failed to update JIT Admin Template: ..." for an unknown GUID (:203-205), a duplicate name (:221-223) or select with AllTenants (:248-250). The node fails an unknown GUID before sending.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP would clear every field not resent; the node merges the stored template, so an update of one field keeps the others.',
+	},
+	'user:createUserDefaultTemplate': {
+		source: 'Identity/Administration/Users/Invoke-AddUserDefaults.ps1',
+		reads:
+			'Body tenantFilter, templateName, defaultForTenant ([bool], :110), givenName, surname, jobTitle, department, companyName, mobilePhone, businessPhones (list, :76-82), streetAddress, city, state, postalCode, country, otherMails, setManager (stored as given), primDomain and usageLocation (string or .value, :42-59), Autopassword, password, MustChangePass (stored as given, :51-53), GUID (replaces that template, :147; not sent).',
+		clears:
+			'none for a new template. A given password would be stored in clear text in the templates table (:120): the node offers none and sends Autopassword true.',
+		failure:
+			'HTTP 500 "Failed to create User Default Template: ..." (:167-171); nothing is validated, so an empty name is stored as is (the node requires it).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: "Created User Default Template \'X\' with GUID <guid>"} (:163): the node adds templateId from it.',
+		verdict: 'settled',
+		note: 'Only creation is offered: CIPP replaces a template given by GUID whole. The password is never sent (Autopassword true).',
+	},
 };

@@ -2,12 +2,8 @@ import type { NotOffered } from './types';
 
 /** Identity, Teams-SharePoint and Security incidents (OpenAPI tags Identity > Administration > Users, Identity > Reports, Identity > Administration > Devices, Identity > Administration > Groups, Identity > Administration > Roles, Teams-Sharepoint, Security > Incidents, Security > Defender). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'AddJITAdminTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddSiteBulk', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'AddUserBulk', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddUserDefaults', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'EditJITAdminTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecSetLibraryPermission', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSetUserPhoto', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSharePointTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{

@@ -1,14 +1,14 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { requiredText, textField } from '../common/fields';
-import { optionalTenantParameter, recordParameter } from '../common/pickers';
+import { booleanField, choiceProperty, requiredText, textField } from '../common/fields';
+import { optionalTenantParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { reads, writes } from '../common/endpoints';
 import type { FieldEntry } from '../common/fields';
 import { actionResult, parsedRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import { errorText, graphRead } from '../safeReset';
-import type { CippOperation, CippParameter, CippRequest, Encoding, StepContext } from '../types';
+import type { CippOperation, CippParameter, CippRequest, Encoding, OutputContext, StepContext, ValueCheck } from '../types';
 
 /** One profile attribute: CIPP reads it from the body under the same name. */
 function profileField(
@@ -225,18 +225,141 @@ export function userTemplateDelete(kind: UserTemplateKind, value: string): CippO
 		action: `Delete a ${kind.noun}`,
 		description: `Delete a ${kind.noun} from CIPP`,
 		...writes(kind.remove.endpoint, kind.remove.role),
-		parameters: [
-			recordParameter(
-				{
-					displayName: 'Template ID',
-					name: 'templateId',
-					description: `The ${kind.noun}, by its GUID`,
-					searchListMethod: kind.searchListMethod,
-					placeholder: 'Select a template...',
-				},
-				{ name: 'ID', in: 'body' },
-			),
-		],
+		parameters: [templateIdParameter(kind)],
 		output: actionResult(),
 	};
+}
+
+/** One template of a kind, picked from its list (sent as ID; Update sends it as GUID). */
+export function templateIdParameter(kind: UserTemplateKind): CippParameter {
+	return recordParameter(
+		{
+			displayName: 'Template ID',
+			name: 'templateId',
+			description: `The ${kind.noun}, by its GUID`,
+			searchListMethod: kind.searchListMethod,
+			placeholder: 'Select a template...',
+		},
+		{ name: 'ID', in: 'body' },
+	);
+}
+
+/**
+ * The tenant a stored template is for: one tenant, or AllTenants for a template offered in every
+ * tenant. It is where the template applies, not a tenant the call changes, so AllTenants is allowed.
+ */
+export function templateTenantCheck(value: unknown, check: ValueCheck): unknown {
+	return validate.tenant({ allowAllTenants: true })(value, { ...check, access: 'read' });
+}
+
+export const storedTemplateTenantParameter: CippParameter = (() => {
+	const parameter = tenantParameter('body', { allowAllTenants: true });
+	const description = 'The tenant the template is for, or AllTenants for every tenant';
+	return { ...parameter, property: { ...parameter.property, description }, validate: templateTenantCheck };
+})();
+
+export const templateNameParameter = requiredText(
+	{
+		displayName: 'Template Name',
+		name: 'templateName',
+		placeholder: 'e.g. Helpdesk 4 hours',
+		description: 'The name CIPP lists the template by',
+	},
+	{ name: 'templateName', in: 'body' },
+);
+
+export const defaultForTenantField = booleanField(
+	{
+		displayName: 'Default for Tenant',
+		name: 'defaultForTenant',
+		description: "Whether CIPP's form preselects this template for its tenant",
+	},
+	{ name: 'defaultForTenant', in: 'body' },
+);
+
+/** The JIT admin template fields Add and Edit send (Invoke-AddJITAdminTemplate.ps1:76-91). */
+export const jitTemplateFields: FieldEntry[] = [
+	defaultForTenantField,
+	textField(
+		{
+			displayName: 'Roles',
+			name: 'defaultRoles',
+			placeholder: 'e.g. 29232cdf-9323-42fd-ade2-1d097af3e4de',
+			description: 'Built-in role template IDs to preselect, separated by commas',
+		},
+		{ name: 'defaultRoles', in: 'body', encoding: 'labelValueList' },
+		(value, check) => validate.listOf(value).map((entry) => validate.guid(entry, check)),
+	),
+	textField(
+		{
+			displayName: 'Duration',
+			name: 'defaultDuration',
+			placeholder: 'e.g. PT4H',
+			description: 'How long the access lasts, as an ISO 8601 duration',
+		},
+		{ name: 'defaultDuration', in: 'body' },
+		validate.matching(/^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+[HMS])*)?$/i, 'PT4H or P1D'),
+	),
+	{
+		property: choiceProperty(
+			'At End',
+			'defaultExpireAction',
+			'RemoveRoles',
+			[
+				['Delete User', 'DeleteUser'],
+				['Disable User', 'DisableUser'],
+				['Remove Roles', 'RemoveRoles'],
+			],
+			'What CIPP does when the access ends',
+		),
+		send: { name: 'defaultExpireAction', in: 'body', encoding: 'labelValue' },
+	},
+	booleanField(
+		{ displayName: 'Generate TAP', name: 'generateTAPByDefault', description: 'Whether to create a temporary access pass by default' },
+		{ name: 'generateTAPByDefault', in: 'body' },
+	),
+	textField(
+		{ displayName: 'Reason Template', name: 'reasonTemplate', description: 'The reason text to prefill' },
+		{ name: 'reasonTemplate', in: 'body' },
+		validate.longText,
+	),
+];
+
+/** Every field CIPP rebuilds a JIT admin template from (:76-128): Edit sends them all, from the stored template unless given. */
+export const JIT_TEMPLATE_KEYS = [
+	'templateName',
+	'tenantFilter',
+	'defaultForTenant',
+	'defaultRoles',
+	'defaultGroups',
+	'defaultUseRoles',
+	'defaultUseGroups',
+	'defaultDuration',
+	'defaultExpireAction',
+	'defaultNotificationActions',
+	'generateTAPByDefault',
+	'reasonTemplate',
+	'defaultUserAction',
+	'defaultExistingUser',
+	'defaultFirstName',
+	'defaultLastName',
+	'defaultUserName',
+	'defaultUsageLocation',
+	'defaultDomain',
+];
+
+/** CIPP's "Created ... with GUID x" names the new template: given as templateId for the next step. */
+export const createdTemplate = (() => {
+	const result = actionResult();
+	return (response: unknown, context: OutputContext): IDataObject[] =>
+		result(response, context).map((item) => {
+			const id = /GUID:? ([0-9a-f-]{36})/i.exec(String(item.message))?.[1];
+			return id ? { ...item, templateId: id } : item;
+		});
+})();
+
+/** CIPP keeps defaultUseRoles beside the roles ([bool], missing = false): on when roles are given. */
+export function withJitRoleSwitch(request: CippRequest): CippRequest {
+	const body = request.body as IDataObject;
+	return Array.isArray(body.defaultRoles) ? withFields(request, { defaultUseRoles: true }) : request;
 }

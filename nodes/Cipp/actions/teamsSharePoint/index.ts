@@ -45,6 +45,7 @@ import { getManySiteActivity } from './getManySiteActivity.operation';
 import { getSiteUserAccess } from './getSiteUserAccess.operation';
 import { getManySharePointTemplates } from './getManySharePointTemplates.operation';
 import { getPermissionsReport } from './getPermissionsReport.operation';
+import { setLibraryPermission } from './setLibraryPermission.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -95,6 +96,7 @@ export const operations = [
 	getSiteUserAccess,
 	getManySharePointTemplates,
 	getPermissionsReport,
+	setLibraryPermission,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

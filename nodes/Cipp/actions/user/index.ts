@@ -54,6 +54,9 @@ import { deleteUserDefaultTemplate } from './deleteUserDefaultTemplate.operation
 import { getManyJitAdminTemplates } from './getManyJitAdminTemplates.operation';
 import { deleteJitAdminTemplate } from './deleteJitAdminTemplate.operation';
 import { setSourceOfAuthority } from './setSourceOfAuthority.operation';
+import { createJitAdminTemplate } from './createJitAdminTemplate.operation';
+import { updateJitAdminTemplate } from './updateJitAdminTemplate.operation';
+import { createUserDefaultTemplate } from './createUserDefaultTemplate.operation';
 
 export const resource = { name: 'User', value: 'user' };
 
@@ -113,6 +116,9 @@ export const operations = [
 	getManyJitAdminTemplates,
 	deleteJitAdminTemplate,
 	setSourceOfAuthority,
+	createJitAdminTemplate,
+	updateJitAdminTemplate,
+	createUserDefaultTemplate,
 ];
 
 export const operationSelector = selectorFor('user', operations, 'resetPassword');

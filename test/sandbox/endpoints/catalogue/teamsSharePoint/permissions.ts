@@ -1,8 +1,8 @@
 /**
  * Site and library permissions: Invoke-ListSitePermissions, -ExecRemoveLibraryPermission,
- * -ExecSetLibraryInheritance. A library follows the site's role assignments until its inheritance is broken.
+ * -ExecSetLibraryInheritance, -ExecSetLibraryPermission. A library follows the site's role assignments until its inheritance is broken.
  */
-import { perSandbox, stableGuid } from '../../../directory';
+import { perSandbox, stableGuid, tenantGroups } from '../../../directory';
 import type { SandboxTenant } from '../../../fixtures';
 import { GraphError, graphGetUser, graphTenant, normalizeGraphError } from '../../../graph';
 import { convertToBoolean, psString } from '../../../powershell';
@@ -167,6 +167,129 @@ const ExecRemoveLibraryPermission: Endpoint = {
 	},
 };
 
+const BUILT_IN: Record<string, string> = {
+	read: LEVELS.Read,
+	contribute: LEVELS.Contribute,
+	design: '1073741828',
+	fullControl: LEVELS['Full Control'],
+	edit: LEVELS.Edit,
+};
+
+/** Invoke-ExecSetLibraryPermission: ensureuser each principal, then addroleassignment (Replace removes the other levels first). */
+const ExecSetLibraryPermission: Endpoint = {
+	name: 'ExecSetLibraryPermission',
+	role: 'Sharepoint.Site.ReadWrite',
+	handle(ctx) {
+		const libraryName = psString(ctx.fromBody('LibraryName'));
+		const level = psString(ctx.fromBody('PermissionLevel'));
+		const mode = psString(ctx.fromBody('Mode')) || 'Add';
+		try {
+			const url = psString(ctx.fromBody('SiteUrl'));
+			if (!url.trim()) throw new GraphError('SiteUrl is required.');
+			const roleId = psString(ctx.fromBody('RoleDefinitionId')) || BUILT_IN[level];
+			if (!roleId) throw new GraphError('No permission level was selected.');
+			const entries = (name: string) => {
+				const given = ctx.fromBody(name);
+				return (Array.isArray(given) ? given : given ? [given] : []) as Array<{
+					value?: string;
+					label?: string;
+					addedFields?: { groupTypes?: string[] };
+				}>;
+			};
+			const principalId = psString(ctx.fromBody('PrincipalId'));
+			const principals = [
+				...(principalId
+					? [{ id: principalId, login: null as string | null, label: psString(ctx.fromBody('PrincipalName')) || principalId, group: false }]
+					: []),
+				...entries('Users')
+					.filter((user) => user?.value)
+					.map((user) => ({ id: null, login: String(user.value), label: String(user.value), group: false })),
+				...entries('Groups')
+					.filter((group) => group?.value)
+					.map((group) => ({ id: null, login: String(group.value), label: String(group.label ?? group.value), group: true })),
+			];
+			if (principals.length === 0) throw new GraphError('No users or groups selected.');
+			const tenant = graphTenant(ctx.state, ctx.fromBody('tenantFilter'), { authCheck: true });
+			const scope = scopeOf(ctx, tenant, url, psString(ctx.fromBody('ListId')) || null);
+			if (!scope.listId) throw new GraphError('Granting permissions on the site root web is not modelled by the sandbox.');
+			const levelName = (Object.keys(LEVELS) as Array<keyof typeof LEVELS>).find((name) => LEVELS[name] === roleId);
+			if (!levelName) throw new GraphError(`The role definition ${roleId} does not exist on the site.`);
+			const assignments = [...scope.assignments];
+			const granted: string[] = [];
+			const failed: string[] = [];
+			for (const principal of principals) {
+				let id = principal.id;
+				let title = principal.label;
+				let upn: string | null = null;
+				if (!id) {
+					if (principal.group) {
+						const group = tenantGroups(ctx.state, tenant).find((candidate) => candidate.id === principal.login);
+						if (!group) {
+							failed.push(`${principal.label} - The group could not be found in the directory.`);
+							continue;
+						}
+						title = group.displayName;
+					} else {
+						try {
+							upn = graphGetUser(ctx.state, tenant, principal.login as string).userPrincipalName;
+						} catch {
+							failed.push(`${principal.label} - The user could not be found in the directory.`);
+							continue;
+						}
+					}
+					const existing = assignments.find(
+						(assignment) =>
+							assignment.Title.toLowerCase() === title.toLowerCase() || (upn && assignment.UserPrincipalName === upn.toLowerCase()),
+					);
+					id = existing?.PrincipalId ?? String(20 + assignments.length);
+				}
+				const held = assignments.filter((assignment) => assignment.PrincipalId === id);
+				const template = held[0];
+				if (!template && !principal.login) {
+					failed.push(`${principal.label} - The principal does not exist on the site.`);
+					continue;
+				}
+				if (mode === 'Replace') {
+					for (const assignment of held)
+						if (!assignment.IsSystemManaged && assignment.RoleDefinitionId !== roleId)
+							assignments.splice(assignments.indexOf(assignment), 1);
+				}
+				if (!held.some((assignment) => assignment.RoleDefinitionId === roleId)) {
+					assignments.push({
+						PrincipalId: id,
+						Title: template?.Title ?? title,
+						LoginName: template?.LoginName ?? (principal.group ? `c:0t.c|tenant|${principal.login}` : `i:0#.f|membership|${upn}`),
+						Email: template?.Email ?? (upn ? upn.toLowerCase() : null),
+						UserPrincipalName: template?.UserPrincipalName ?? (upn ? upn.toLowerCase() : null),
+						PrincipalType: template?.PrincipalType ?? (principal.group ? 'Security Group' : 'User'),
+						IsGuest: /#ext#/i.test(upn ?? ''),
+						PermissionLevel: levelName,
+						RoleDefinitionId: roleId,
+						IsSystemManaged: false,
+					});
+				}
+				granted.push(principal.label);
+			}
+			libraryState(ctx.state).set(scope.listId, assignments);
+			const label = level ? (level === 'fullControl' ? 'Full Control' : level[0].toUpperCase() + level.slice(1)) : levelName;
+			const target = libraryName ? `library ${libraryName}` : scope.label;
+			const messages: string[] = [];
+			if (granted.length)
+				messages.push(`Successfully ${mode === 'Replace' ? 'set' : 'granted'} ${label} on ${target} for ${granted.join(', ')}.`);
+			if (!scope.unique)
+				messages.push(
+					'Permission inheritance was broken so the change applies to this library only; the permissions it inherited were copied across.',
+				);
+			if (failed.length) messages.push(`Failed for ${failed.join('; ').replace(/\.+$/, '')}.`);
+			return { status: granted.length ? 200 : 400, body: { Results: messages.join(' ') } };
+		} catch (error) {
+			if (!(error instanceof GraphError)) throw error;
+			const target = libraryName ? `library ${libraryName}` : 'the site root';
+			return { status: 400, body: { Results: `Failed to set permission on ${target}. Error: ${normalizeGraphError(error.message)}` } };
+		}
+	},
+};
+
 const ExecSetLibraryInheritance: Endpoint = {
 	name: 'ExecSetLibraryInheritance',
 	role: 'Sharepoint.Site.ReadWrite',
@@ -320,6 +443,7 @@ export const endpoints: Endpoint[] = [
 	ListSitePermissions,
 	ExecRemoveLibraryPermission,
 	ExecSetLibraryInheritance,
+	ExecSetLibraryPermission,
 	ListSiteRoleDefinitions,
 	ListSiteUserAccess,
 ];

@@ -1,0 +1,140 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { additionalFields, choiceProperty, requiredParameter, textField } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { graphRead } from '../safeReset';
+import { libraryIdField, siteWriteOperation } from '../shared/teamsSharePoint';
+import type { CippParameter, StepContext } from '../types';
+
+const LEVELS = [
+	['Read', 'read'],
+	['Contribute', 'contribute'],
+	['Edit', 'edit'],
+	['Design', 'design'],
+	['Full Control', 'fullControl'],
+] as const;
+
+const guidList = (value: unknown, check: Parameters<typeof validate.guid>[1]) =>
+	validate.listOf(value).map((entry) => validate.guid(entry, check));
+
+/**
+ * CIPP names a group by its claim, which differs for Microsoft 365 and security groups, and reads the
+ * kind from the picker's addedFields.groupTypes (:81): the groups are read first to send it.
+ */
+async function withGroupTypes(context: StepContext): Promise<IDataObject | undefined> {
+	const ids = context.values.groups as string[] | undefined;
+	if (!ids?.length) return undefined;
+	const filter = `id in (${ids.map((id) => `'${id}'`).join(',')})`;
+	const found = await graphRead(context.call, String(context.values.tenantFilter), 'groups', 'id,displayName,groupTypes', filter);
+	return {
+		Groups: ids.map((id) => {
+			const group = found.find((candidate) => String(candidate.id).toLowerCase() === id.toLowerCase());
+			if (!group) return context.fail(`Group ${id} was not found in the tenant.`);
+			return { value: group.id, label: group.displayName, addedFields: { groupTypes: group.groupTypes ?? [] } };
+		}),
+	};
+}
+
+function requirePrincipal(context: StepContext): void {
+	const { users, groups, principalId } = context.values;
+	if ((users as string[] | undefined)?.length || (groups as string[] | undefined)?.length || principalId) return;
+	validate.invalid(
+		{ node: context.node, field: 'Users', itemIndex: context.itemIndex, access: 'write' },
+		'no user, group or principal was given.',
+		'Enter users, groups, or a Principal ID from Get Site Permissions.',
+	);
+}
+
+const usersParameter: CippParameter = {
+	property: {
+		displayName: 'Users',
+		name: 'users',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. jane@contoso.com, adele@contoso.com',
+		description: 'User principal names, separated by commas',
+	},
+	send: { name: 'Users', in: 'body', encoding: 'labelValueList' },
+	optional: true,
+	validate: validate.upnList,
+};
+
+const groupsParameter: CippParameter = {
+	property: {
+		displayName: 'Groups',
+		name: 'groups',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+		description: 'Microsoft 365 or security group IDs, separated by commas',
+	},
+	optional: true,
+	validate: guidList,
+};
+
+export const setLibraryPermission = siteWriteOperation(
+	{
+		value: 'setLibraryPermission',
+		name: 'Set Library Permission',
+		action: 'Grant a permission level on a library or site',
+		description:
+			"Grant users, groups or a site principal a permission level on a document library (or the site itself); Replace first removes the levels they already hold there. A library that inherits is first given its own copy of the site's permissions, so the grant applies to that library only.",
+		endpoint: 'ExecSetLibraryPermission',
+		role: 'Sharepoint.Site.ReadWrite',
+		run: async (context) => {
+			requirePrincipal(context);
+			const body: IDataObject = { ...(context.request.body as IDataObject), ...(await withGroupTypes(context)) };
+			// CIPP grants RoleDefinitionId over PermissionLevel, but names the level after PermissionLevel when both are sent (:145).
+			if (body.RoleDefinitionId) delete body.PermissionLevel;
+			const request = { ...context.request, body };
+			return actionResult()(await context.call(request, 'Sharepoint.Site.ReadWrite'), { ...context, request });
+		},
+	},
+	[
+		requiredParameter(choiceProperty('Permission Level', 'permissionLevel', 'read', LEVELS, 'The built-in level to grant'), {
+			name: 'PermissionLevel',
+			in: 'body',
+		}),
+		requiredParameter(
+			choiceProperty(
+				'Mode',
+				'mode',
+				'Add',
+				[
+					['Add', 'Add', 'Keep levels already held'],
+					['Replace', 'Replace', 'Remove the other levels held on this library or site first'],
+				],
+				'Whether other levels they hold stay',
+			),
+			{ name: 'Mode', in: 'body' },
+		),
+		usersParameter,
+		groupsParameter,
+		additionalFields([
+			libraryIdField("The library's list ID, from Get Many Site Libraries; leave out for the site itself"),
+			textField(
+				{ displayName: 'Library Name', name: 'libraryName', description: "The library's name for CIPP's message" },
+				{ name: 'LibraryName', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Principal ID',
+					name: 'principalId',
+					placeholder: 'e.g. 14',
+					description: 'A principal already on the site (the PrincipalId field of Get Site Permissions)',
+				},
+				{ name: 'PrincipalId', in: 'body' },
+			),
+			textField(
+				{
+					displayName: 'Permission Level ID',
+					name: 'roleDefinitionId',
+					placeholder: 'e.g. 1073741827',
+					description: 'A custom level by ID (Get Many Site Permission Levels), instead of Permission Level',
+				},
+				{ name: 'RoleDefinitionId', in: 'body' },
+			),
+		]),
+	],
+);
