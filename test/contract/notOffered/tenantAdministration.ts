@@ -18,10 +18,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecAppPermissionTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCreateAppTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCreateCATemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecGDAPAccessAssignment', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecGDAPInviteApproved', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecGDAPRepairRoleMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecGDAPRoleTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecGraphExplorerPreset',
 		reason: 'frontend',
