@@ -5,6 +5,7 @@ import { stableGuid } from '../sandbox/directory';
 import { alertRuleCovers } from '../sandbox/endpoints/catalogue/tenant/alerts';
 import { findOperation } from '../../nodes/Cipp/actions/operations';
 import { describeCatalogue, runOperation } from '../support/catalogue';
+import { onboardingExamples } from './tenant-onboarding.examples';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 
@@ -305,6 +306,7 @@ describeCatalogue('tenant', {
 		request: { method: 'POST', endpoint: 'SetAuthMethod', body: { tenantFilter: contoso, Id: 'SMS', state: 'disabled' } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Set SMS state to disabled ' }),
 	},
+	...onboardingExamples,
 });
 
 describe('tenant operations: follow-ups and failures', () => {

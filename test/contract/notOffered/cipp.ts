@@ -56,7 +56,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecDurableFunctions', reason: 'internal', note: "Lists and purges CIPP's own durable-function orchestrations." },
 	{ endpoint: 'ExecEditTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecExchangeRoleRepair', reason: 'setup', note: "Repairs the Exchange role assignment of CIPP's own SAM application." },
-	{ endpoint: 'ExecExcludeTenant', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecExtensionClearHIBPKey',
 		reason: 'setup',
@@ -97,7 +96,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecPartnerWebhook', reason: 'setup', note: 'Subscribes CIPP to Partner Center webhooks for its own onboarding events.' },
 	{ endpoint: 'ExecPermissionRepair', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecRemoveTenant', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecSAMAppPermissions',
 		reason: 'setup',

@@ -28,6 +28,10 @@ import { setCaExclusion } from './setCaExclusion.operation';
 import { update } from './update.operation';
 import { updateSecureScoreControl } from './updateSecureScoreControl.operation';
 import { updateNamedLocation } from './updateNamedLocation.operation';
+import { exclude } from './exclude.operation';
+import { include } from './include.operation';
+import { removeFromCipp } from './removeFromCipp.operation';
+import { offboard } from './offboard.operation';
 
 export const resource = { name: 'Tenant', value: 'tenant' };
 
@@ -61,6 +65,10 @@ export const operations = [
 	setAuthMethod,
 	getManyOffboardable,
 	updateSecureScoreControl,
+	exclude,
+	include,
+	removeFromCipp,
+	offboard,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');

@@ -4,6 +4,7 @@ import * as administration from './tenant/administration';
 import * as alerts from './tenant/alerts';
 import * as conditionalAccess from './tenant/conditionalAccess';
 import * as offboarding from './tenant/offboarding';
+import * as onboarding from './tenant/onboarding';
 import * as reports from './tenant/reports';
 import * as secureScore from './tenant/secureScore';
 import * as standards from './tenant/standards';
@@ -18,4 +19,5 @@ export const endpoints: Endpoint[] = [
 	administration,
 	offboarding,
 	secureScore,
+	onboarding,
 ].flatMap((module) => module.endpoints);
