@@ -10,6 +10,7 @@ import { sandboxPerFile } from '../support/sandboxPerFile';
 const relationshipOf = (customerId: string) => `${stableGuid(`gdap/${customerId}`)}-${customerId}`;
 const contosoRelationship = relationshipOf(fixtures.tenantIds.contoso);
 const tailspinRelationship = relationshipOf(fixtures.tenantIds.tailspin);
+const northwindRelationship = relationshipOf(fixtures.tenantIds.northwind);
 const userAdminGroup = stableGuid('partner/group/M365 GDAP User Administrator');
 const exchangeGroup = stableGuid('partner/group/M365 GDAP Exchange Administrator');
 const helpdeskGroup = stableGuid('partner/group/Helpdesk Tier 1');
@@ -181,6 +182,64 @@ describeCatalogue('gdap', {
 		request: { method: 'GET', endpoint: 'ListGDAPServicePrincipals', query: { tenantFilter: 'contoso.onmicrosoft.com' } },
 		output: ([item]) => expect(item.json).toMatchObject({ displayName: 'CIPP-SAM', appOwnerOrganizationId: fixtures.tenantIds.partner }),
 	},
+	processApprovedInvites: {
+		parameters: {},
+		request: { method: 'POST', endpoint: 'ExecGDAPInviteApproved' },
+		output: ([item]) => expect(item.json).toMatchObject({ status: 'queued', message: 'Processing recently activated GDAP relationships' }),
+	},
+	repairRoleMappings: {
+		parameters: {},
+		request: { method: 'POST', endpoint: 'ExecGDAPRepairRoleMappings' },
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'All GDAP role mappings already reference existing security groups' }),
+	},
+	getManyRoleTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecGDAPRoleTemplate' },
+		output: (items) =>
+			expect(items.find((item) => item.json.TemplateId === 'CIPP Defaults')?.json.RoleMappings).toEqual([
+				expect.objectContaining({ GroupId: userAdminGroup, roleDefinitionId: USER_ADMIN }),
+				expect.objectContaining({ GroupId: exchangeGroup, RoleName: 'Exchange Administrator' }),
+			]),
+	},
+	createRoleTemplate: {
+		parameters: { templateName: 'Tier 1', groupIds: userAdminGroup },
+		calls: ['ListGDAPRoles', 'ExecGDAPRoleTemplate'],
+		request: {
+			method: 'POST',
+			endpoint: 'ExecGDAPRoleTemplate',
+			query: { Action: 'Add' },
+			body: {
+				TemplateId: 'Tier 1',
+				RoleMappings: [
+					{
+						GroupName: 'M365 GDAP User Administrator',
+						GroupId: userAdminGroup,
+						RoleName: 'User Administrator',
+						roleDefinitionId: USER_ADMIN,
+					},
+				],
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Added role mappings to template Tier 1' }),
+	},
+	deleteRoleTemplate: {
+		parameters: { templateId: locator('list', 'Tier 1') },
+		request: { method: 'POST', endpoint: 'ExecGDAPRoleTemplate', query: { Action: 'Delete' }, body: { TemplateId: 'Tier 1' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Deleted template Tier 1' }),
+	},
+	resetAccessAssignments: {
+		parameters: { relationshipId: locator('list', northwindRelationship), templateId: locator('id', 'CIPP Defaults') },
+		calls: ['ListGDAPRelationships', 'ExecGDAPRoleTemplate', 'ExecGDAPAccessAssignment'],
+		request: {
+			method: 'POST',
+			endpoint: 'ExecGDAPAccessAssignment',
+			body: { Action: 'ResetMappings', Id: northwindRelationship, RoleTemplateId: 'CIPP Defaults' },
+		},
+		// Exchange Administrator is the template's only role Northwind's relationship includes.
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Creating access assignment for M365 GDAP Exchange Administrator' }),
+	},
 });
 
 describe('gdap: refusals and follow-up reads', () => {
@@ -245,5 +304,57 @@ describe('gdap: refusals and follow-up reads', () => {
 		expect(run.items.find((item) => item.json.id === tailspinRelationship)?.json.status).toBe('terminationRequested');
 		const invite = await runOperation(sandbox, 'gdap', 'deleteInvite', { inviteId: locator('id', 'unknown') });
 		expect(invite.error?.message).toContain('Invite not found');
+	});
+});
+
+describe('gdap: role templates and access resets', () => {
+	const currentSandbox = sandboxPerFile();
+
+	test('a reset to a template without Exchange deletes the Exchange assignment, as Get Many Access Assignments then shows', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'gdap', 'createRoleTemplate', { templateName: 'Users only', groupIds: userAdminGroup });
+		const reset = await runOperation(sandbox, 'gdap', 'resetAccessAssignments', {
+			relationshipId: locator('id', contosoRelationship),
+			templateId: locator('list', 'Users only'),
+		});
+		expect(reset.items[0].json).toEqual({ status: 'success', message: 'Deleting access assignment for M365 GDAP Exchange Administrator' });
+		const list = await runOperation(sandbox, 'gdap', 'getManyAccessAssignments', {
+			relationshipId: locator('id', contosoRelationship),
+			returnAll: true,
+		});
+		expect(list.items.map((item) => (item.json.group as { id: string }).id)).toEqual([userAdminGroup]);
+		const again = await runOperation(sandbox, 'gdap', 'resetAccessAssignments', {
+			relationshipId: locator('id', contosoRelationship),
+			templateId: locator('list', 'Users only'),
+		});
+		expect(again.items[0].json.message).toBe('This relationship already has the correct access assignments');
+	});
+
+	test('an unknown template or relationship is refused before CIPP deletes every assignment or claims success', async () => {
+		const sandbox = currentSandbox();
+		const template = await runOperation(sandbox, 'gdap', 'resetAccessAssignments', {
+			relationshipId: locator('id', tailspinRelationship),
+			templateId: locator('id', 'No such template'),
+		});
+		expect(template.error?.message).toContain('GDAP role template "No such template" was not found or has no role mappings');
+		expect(template.requests.map((request) => request.endpoint)).toEqual(['ListGDAPRelationships', 'ExecGDAPRoleTemplate']);
+		const relationship = await runOperation(sandbox, 'gdap', 'resetAccessAssignments', {
+			relationshipId: locator('id', 'not-a-relationship'),
+			templateId: locator('id', 'CIPP Defaults'),
+		});
+		expect(relationship.error?.message).toContain('GDAP relationship not-a-relationship was not found');
+		expect(relationship.requests.map((request) => request.endpoint)).toEqual(['ListGDAPRelationships']);
+	});
+
+	test('adding to an existing template keeps its mappings and skips roles it has; deleting an unknown template fails', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'gdap', 'createRoleTemplate', {
+			templateName: 'CIPP Defaults',
+			groupIds: `${userAdminGroup}, ${exchangeGroup}`,
+		});
+		const list = await runOperation(sandbox, 'gdap', 'getManyRoleTemplates', { returnAll: true });
+		expect(list.items.find((item) => item.json.TemplateId === 'CIPP Defaults')?.json.RoleMappings).toHaveLength(2);
+		const missing = await runOperation(sandbox, 'gdap', 'deleteRoleTemplate', { templateId: locator('id', 'Nope') });
+		expect(missing.error?.message).toContain('Template Nope not found');
 	});
 });

@@ -5,6 +5,7 @@ import { stableGuid } from '../sandbox/directory';
 import { alertRuleCovers } from '../sandbox/endpoints/catalogue/tenant/alerts';
 import { findOperation } from '../../nodes/Cipp/actions/operations';
 import { describeCatalogue, runOperation } from '../support/catalogue';
+import { onboardingExamples } from './tenant-onboarding.examples';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 import { registrationExamples } from './tenant-registration.examples';
@@ -320,6 +321,7 @@ describeCatalogue('tenant', {
 			}),
 	},
 	...registrationExamples,
+	...onboardingExamples,
 });
 
 describe('tenant operations: follow-ups and failures', () => {

@@ -176,4 +176,71 @@ export const audit: Record<string, AuditRecord> = {
 		output: '{Results: [{id, displayName, appId, appOwnerOrganizationId}]} (:47-51). resultRecords.',
 		verdict: 'ok',
 	},
+	'gdap:processApprovedInvites': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPInviteApproved.ps1',
+		reads: 'nothing (:9).',
+		clears: 'none',
+		failure:
+			'none: always HTTP 200 {Results: ["Processing recently activated GDAP relationships"]} (:11), even when there is nothing to process.',
+		async:
+			'Set-CIPPGDAPInviteGroups (CIPPCore/Public/Set-CIPPGDAPInviteGroups.ps1): invites whose relationship is now active are queued (GDAPInviteOrchestrator) to map their role mappings as access assignments (groups already assigned are skipped) and then leave the GDAPInvites table. The node reports "queued" with a follow-up.',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'gdap:repairRoleMappings': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPRepairRoleMappings.ps1',
+		reads: 'nothing.',
+		clears:
+			'Stale group IDs in GDAPRoles (:157, -WriteBack) and in every role template (:178, via -TemplateId) are replaced by the ID of the partner group with the expected name; nothing else.',
+		failure:
+			'Always HTTP 200 {Results: [{resultText, state}]}: state error for "GDAP Roles: Group \'X\' is missing in the partner tenant, recreate the GDAP roles before retrying" (and the same per template, :161-184) and "Failed to repair GDAP role mappings: ..." (:198). actionResult fails the item on any state error.',
+		async: 'none (also refreshes the cached GDAP access check, :193).',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'gdap:getManyRoleTemplates': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPRoleTemplate.ps1',
+		reads:
+			'Query Action absent, TemplateId absent: the list branch (:93-107). CIPP declares only POST for the endpoint, so the read is a POST.',
+		clears: 'none',
+		failure: 'none (table read).',
+		async: 'none',
+		refusals: [],
+		output: '{Results: [{TemplateId, RoleMappings (parsed)}], Metadata: {Count}} (:95-106). resultRecords.',
+		verdict: 'ok',
+	},
+	'gdap:createRoleTemplate': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPRoleTemplate.ps1',
+		reads:
+			'Query Action Add; body TemplateId (.value or text, :33), RoleMappings (list of {RoleName, GroupName, GroupId, roleDefinitionId}, :37) unless body GroupId is set (then the body itself is one mapping, not used). The node reads the chosen mappings from ListGDAPRoles and sends them whole; a group without a mapping fails the item first.',
+		clears:
+			'none: for an existing TemplateId Add-CIPPGDAPRoleTemplate keeps its mappings and adds only those whose roleDefinitionId it lacks (CIPPCore/Public/Add-CIPPGDAPRoleTemplate.ps1:18-38); the description says so.',
+		failure:
+			'No try/catch: a table failure is HTTP 500. Otherwise HTTP 200 {Results: "Added role mappings to template X"} (:42-44), also when every mapping was skipped.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'Adding to an existing template silently skips roles it already has: the description says so.',
+	},
+	'gdap:deleteRoleTemplate': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPRoleTemplate.ps1',
+		reads: 'Query Action Delete; body TemplateId (:78).',
+		clears: 'none',
+		failure: 'HTTP 200 {Results: "Template X not found"} (:88-90); the generic failure words ("not found") fail the item.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'gdap:resetAccessAssignments': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPAccessAssignment.ps1',
+		reads: 'Body (or query) Action ResetMappings (:130), Id (the relationship, :131), body RoleTemplateId (:135).',
+		clears:
+			'Deletes every access assignment whose group is not in the template (:190-207), re-roles assignments whose role differs (:209-239), creates missing ones for roles the relationship includes (:243-272); stale template group IDs are rewritten (:169). An unknown template reads as no mappings and would delete every assignment; an unknown relationship reads as no assignments and answers success. The node checks both first (ListGDAPRelationships, ExecGDAPRoleTemplate?TemplateId) and refuses an unknown or empty template.',
+		failure:
+			'Always HTTP 200 {Results: [{resultText, state}]}: state error for "RoleTemplateId is required", "Invalid action", a missing group (:179-181) and each failed Graph change "Error: ..." (:291-293).',
+		async: 'none (Graph batch before answering; Microsoft applies assignments over a few minutes).',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP would delete every assignment for a template that does not exist and report success for an unknown relationship; the node checks both before sending.',
+	},
 };

@@ -55,7 +55,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecDurableFunctions', reason: 'internal', note: "Lists and purges CIPP's own durable-function orchestrations." },
 	{ endpoint: 'ExecEditTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecExchangeRoleRepair', reason: 'setup', note: "Repairs the Exchange role assignment of CIPP's own SAM application." },
-	{ endpoint: 'ExecExcludeTenant', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecExtensionClearHIBPKey',
 		reason: 'setup',
@@ -98,7 +97,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'setup',
 		note: "Merges new permissions of CIPP's SAM manifest into its own CIPP-SAM app registration in the partner tenant.",
 	},
-	{ endpoint: 'ExecRemoveTenant', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecSAMAppPermissions',
 		reason: 'setup',

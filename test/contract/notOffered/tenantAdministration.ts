@@ -7,7 +7,11 @@ export const notOffered: NotOffered[] = [
 		reason: 'notYetBuilt',
 		note: 'Creates a new customer tenant through Partner Center (domain check, then the tenant); not built yet.',
 	},
-	{ endpoint: 'EditTenantOffboardingDefaults', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'EditTenantOffboardingDefaults',
+		reason: 'frontend',
+		note: "Saves a tenant's defaults that pre-fill the user offboarding wizard of CIPP's UI; only ListTenants with IncludeOffboardingDefaults hands them back, for that page. CIPP's offboarding never reads them, and User → Offboard sends its own choices.",
+	},
 	{
 		endpoint: 'ExecAddSPN',
 		reason: 'setup',
@@ -16,16 +20,11 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecAppApprovalTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecAppPermissionTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCreateAppTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecGDAPAccessAssignment', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecGDAPInviteApproved', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecGDAPRepairRoleMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecGDAPRoleTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecGraphExplorerPreset',
 		reason: 'frontend',
 		note: "Saves or deletes the Graph Explorer page's presets of the signed-in technician (the owner is their sign-in name, which an API client does not have); Tool → Get Many Graph Presets lists the shared ones.",
 	},
-	{ endpoint: 'ExecOffboardTenant', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecOnboardTenant',
 		reason: 'notYetBuilt',

@@ -16,6 +16,12 @@ import { getManyRoleMappings } from './getManyRoleMappings.operation';
 import { getResellerInviteLink } from './getResellerInviteLink.operation';
 import { getManyServicePrincipals } from './getManyServicePrincipals.operation';
 import { removeGlobalAdmin } from './removeGlobalAdmin.operation';
+import { processApprovedInvites } from './processApprovedInvites.operation';
+import { repairRoleMappings } from './repairRoleMappings.operation';
+import { getManyRoleTemplates } from './getManyRoleTemplates.operation';
+import { createRoleTemplate } from './createRoleTemplate.operation';
+import { deleteRoleTemplate } from './deleteRoleTemplate.operation';
+import { resetAccessAssignments } from './resetAccessAssignments.operation';
 
 export const resource = { name: 'GDAP', value: 'gdap' };
 
@@ -36,6 +42,12 @@ export const operations: CippOperation[] = [
 	getResellerInviteLink,
 	getManyServicePrincipals,
 	getManyOnboardings,
+	processApprovedInvites,
+	repairRoleMappings,
+	getManyRoleTemplates,
+	createRoleTemplate,
+	deleteRoleTemplate,
+	resetAccessAssignments,
 ];
 
 export const operationSelector = selectorFor('gdap', operations, 'getManyRelationships');

@@ -1,8 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { requiredText } from '../common/fields';
 import { recordParameter } from '../common/pickers';
-import { actionResult, isRecord } from '../common/readers';
-import type { CippParameter, OutputContext, SendTo } from '../types';
+import { actionResult, isRecord, records } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippParameter, OutputContext, SendTo, StepContext, Validator } from '../types';
 
 /** The Entra roles CIPP offers for GDAP (Invoke-ExecAddGDAPRole.ps1's defaults), by role definition ID. */
 export const GDAP_ROLES: Record<string, string> = {
@@ -75,4 +77,46 @@ export function messageResult(response: unknown, context: OutputContext): IDataO
 	const body = isRecord(response) ? response : {};
 	const [item] = result({ Results: body.Message ?? body.Results ?? null }, context);
 	return [isRecord(body.Invite) ? { ...item, invite: body.Invite } : item];
+}
+
+/** A CIPP GDAP role template (a named set of role mappings), picked or typed by name. */
+export const roleTemplateParameter: CippParameter = recordParameter(
+	{
+		displayName: 'Role Template',
+		name: 'templateId',
+		description: 'The GDAP role template (TemplateId from GDAP → Get Many Role Templates)',
+		searchListMethod: 'gdapSearchRoleTemplates',
+		placeholder: 'Select a role template...',
+		typed: 'text',
+	},
+	{ name: 'TemplateId', in: 'body' },
+);
+
+/** The role mapping group IDs a user typed, separated by commas, checked as GUIDs. */
+export const groupIdList: Validator = (value, check) => validate.listOf(value).map((id) => validate.guid(id, check));
+
+/**
+ * CIPP reads whole role mappings ({RoleName, GroupName, GroupId, roleDefinitionId}): the chosen
+ * group IDs are looked up in CIPP's role mappings first, and a group without a mapping fails the item.
+ */
+export async function chosenMappings(context: StepContext, groupIds: string[]): Promise<IDataObject[]> {
+	const wanted = groupIds.map((id) => id.toLowerCase());
+	const mappings = records(await context.call({ method: 'GET', endpoint: 'ListGDAPRoles', qs: {} }, 'Tenant.Relationship.Read'));
+	const chosen = mappings.filter((mapping) => wanted.includes(String(mapping.GroupId).toLowerCase()));
+	const missing = wanted.filter((id) => !chosen.some((mapping) => String(mapping.GroupId).toLowerCase() === id));
+	if (missing.length > 0) context.fail(`CIPP has no GDAP role mapping for group ${missing.join(', ')}; see GDAP → Get Many Role Mappings.`);
+	return chosen;
+}
+
+/** The role mappings to use, by their group IDs; `run` replaces them with the whole mappings (chosenMappings). */
+export function mappingGroupIdsParameter(name: string): CippParameter {
+	return requiredText(
+		{
+			displayName: 'Role Mapping Group IDs',
+			name: 'groupIds',
+			placeholder: 'e.g. 3f1c..., 8a2b...',
+			description: 'The role mappings to grant (GroupId from GDAP → Get Many Role Mappings), separated by commas',
+		},
+		{ name, in: 'body', encoding: 'json', validate: groupIdList },
+	);
 }

@@ -30,6 +30,10 @@ import { updateSecureScoreControl } from './updateSecureScoreControl.operation';
 import { updateNamedLocation } from './updateNamedLocation.operation';
 import { refreshCpvPermissions } from './refreshCpvPermissions.operation';
 import { setRegistrationCampaign } from './setRegistrationCampaign.operation';
+import { exclude } from './exclude.operation';
+import { include } from './include.operation';
+import { removeFromCipp } from './removeFromCipp.operation';
+import { offboard } from './offboard.operation';
 
 export const resource = { name: 'Tenant', value: 'tenant' };
 
@@ -65,6 +69,10 @@ export const operations = [
 	updateSecureScoreControl,
 	refreshCpvPermissions,
 	setRegistrationCampaign,
+	exclude,
+	include,
+	removeFromCipp,
+	offboard,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');

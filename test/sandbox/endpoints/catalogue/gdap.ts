@@ -2,5 +2,6 @@
 import type { Endpoint } from '../endpoint';
 import * as gdap from './gdap/endpoints';
 import * as onboarding from './gdap/onboarding';
+import * as templates from './gdap/templates';
 
-export const endpoints: Endpoint[] = [...gdap.endpoints, ...onboarding.endpoints];
+export const endpoints: Endpoint[] = [...gdap.endpoints, ...onboarding.endpoints, ...templates.endpoints];

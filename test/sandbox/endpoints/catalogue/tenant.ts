@@ -5,6 +5,7 @@ import * as alerts from './tenant/alerts';
 import * as conditionalAccess from './tenant/conditionalAccess';
 import * as offboarding from './tenant/offboarding';
 import * as registration from './tenant/registration';
+import * as onboarding from './tenant/onboarding';
 import * as reports from './tenant/reports';
 import * as secureScore from './tenant/secureScore';
 import * as standards from './tenant/standards';
@@ -22,4 +23,5 @@ export const endpoints: Endpoint[] = [
 	secureScore,
 	tenantCpv,
 	registration,
+	onboarding,
 ].flatMap((module) => module.endpoints);

@@ -10,6 +10,7 @@ import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { GLOBAL_ADMIN, gdap } from './state';
 import type { RoleMapping } from './state';
+import { assignmentRow, assignmentsOf } from './templates';
 
 const RESERVED = ['All Users', 'AdminAgents', 'HelpdeskAgents', 'SalesAgents'];
 
@@ -250,17 +251,8 @@ const ListGDAPAccessAssignments: Endpoint = {
 		const id = psString(ctx.fromQuery('Id'));
 		const relationship = store.relationships.find((candidate) => candidate.id === id);
 		if (!relationship) throw new Error(notFound(id));
-		const rows = store.mappings
-			.filter((mapping) => relationship.accessDetails.unifiedRoles.some((role) => role.roleDefinitionId === mapping.roleDefinitionId))
-			.map((mapping) => ({
-				id: stableGuid(`assignment/${id}/${mapping.GroupId}`),
-				status: 'active',
-				createdDateTime: relationship.createdDateTime,
-				modifiedDateTime: relationship.createdDateTime,
-				roles: [{ roleDefinitionId: mapping.roleDefinitionId }],
-				group: { id: mapping.GroupId, displayName: mapping.GroupName },
-				members: [],
-			}))
+		const rows = assignmentsOf(ctx.state, relationship)
+			.map((assignment) => assignmentRow(relationship, assignment))
 			.sort((a, b) => a.group.displayName.localeCompare(b.group.displayName));
 		return { status: 200, body: { Results: rows } };
 	},

@@ -1,7 +1,7 @@
 /** ListOffboardTenants: CIPP's tenant list with excluded and failing tenants kept (Get-Tenants -IncludeAll). */
 import { allowedTenantIds } from '../../../access';
-import { cippTenants, tenantListEntry } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
+import { tenantRows } from './onboarding';
 
 const ListOffboardTenants: Endpoint = {
 	name: 'ListOffboardTenants',
@@ -9,8 +9,8 @@ const ListOffboardTenants: Endpoint = {
 	anyTenant: true,
 	handle(ctx) {
 		const allowed = allowedTenantIds(ctx.client);
-		const tenants = cippTenants(ctx.state).filter((tenant) => allowed === 'AllTenants' || allowed.includes(tenant.customerId));
-		return { status: 200, body: tenants.map(tenantListEntry) };
+		const rows = tenantRows(ctx.state).filter((row) => allowed === 'AllTenants' || allowed.includes(String(row.customerId)));
+		return { status: 200, body: rows };
 	},
 };
 

@@ -1,0 +1,31 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { writes } from '../common/endpoints';
+import { requiredText } from '../common/fields';
+import { actionResult } from '../common/readers';
+import { chosenMappings, mappingGroupIdsParameter } from '../shared/gdap';
+import type { CippOperation } from '../types';
+
+export const createRoleTemplate: CippOperation = {
+	resource: 'gdap',
+	value: 'createRoleTemplate',
+	name: 'Create Role Template',
+	action: 'Create a GDAP role template',
+	description:
+		'Save the chosen role mappings as a GDAP role template for onboarding and access resets. For an existing template name CIPP adds them, skipping mappings for roles the template already has.',
+	...writes('ExecGDAPRoleTemplate', 'Tenant.Relationship.ReadWrite'),
+	parameters: [
+		requiredText(
+			{ displayName: 'Template Name', name: 'templateName', placeholder: 'e.g. Tier 1', description: "The template's name (its ID)" },
+			{ name: 'TemplateId', in: 'body' },
+		),
+		mappingGroupIdsParameter('RoleMappings'),
+	],
+	constants: { query: { Action: 'Add' } },
+	output: actionResult(),
+	run: async (context) => {
+		const RoleMappings = await chosenMappings(context, context.values.groupIds as string[]);
+		const body: IDataObject = { ...(context.request.body as IDataObject), RoleMappings };
+		return createRoleTemplate.output(await context.call({ ...context.request, body }, createRoleTemplate.role), context);
+	},
+};

@@ -1,0 +1,234 @@
+/**
+ * GDAP role templates and access-assignment upkeep: Invoke-ExecGDAPRoleTemplate,
+ * -ExecGDAPAccessAssignment (ResetMappings), -ExecGDAPRepairRoleMappings, -ExecGDAPInviteApproved,
+ * with Test-CIPPGDAPGroupMappings' check of each mapping's partner group.
+ */
+import { perSandbox, stableGuid } from '../../../directory';
+import type { SandboxState } from '../../../fixtures';
+import { psString } from '../../../powershell';
+import type { Endpoint } from '../../endpoint';
+import { gdap } from './state';
+import type { Relationship, RoleMapping } from './state';
+
+/** One access assignment of a relationship: a partner group and its role. */
+export interface Assignment {
+	GroupId: string;
+	GroupName: string;
+	roleDefinitionId: string;
+}
+
+/** The seeded template: the two role mappings the sandbox starts with (User and Exchange Administrator). */
+const DEFAULTS: Array<[string, string]> = [
+	['User Administrator', 'fe930be7-5e62-47db-91af-98c3a49a38b1'],
+	['Exchange Administrator', '29232cdf-9323-42fd-ade2-1d097af3e4de'],
+];
+
+/** The GDAPRoleTemplates table (one seeded "CIPP Defaults" template) and the relationships whose assignments changed. */
+const upkeep = perSandbox(() => ({
+	templates: new Map<string, RoleMapping[]>([
+		[
+			'CIPP Defaults',
+			DEFAULTS.map(([RoleName, roleDefinitionId]) => {
+				const GroupName = `M365 GDAP ${RoleName}`;
+				return { GroupName, GroupId: stableGuid(`partner/group/${GroupName}`), RoleName, roleDefinitionId };
+			}),
+		],
+	]),
+	assignments: new Map<string, Assignment[]>(),
+}));
+
+/** A relationship's access assignments: one per role mapping whose role it includes, until a reset or an approval changes them. */
+export function assignmentsOf(state: SandboxState, relationship: Relationship): Assignment[] {
+	const changed = upkeep(state).assignments.get(relationship.id);
+	if (changed) return changed;
+	return gdap(state)
+		.mappings.filter((mapping) =>
+			relationship.accessDetails.unifiedRoles.some((role) => role.roleDefinitionId === mapping.roleDefinitionId),
+		)
+		.map(({ GroupId, GroupName, roleDefinitionId }) => ({ GroupId, GroupName, roleDefinitionId }));
+}
+
+interface Check {
+	status: 'Valid' | 'Stale' | 'Missing';
+	message: string;
+}
+
+/**
+ * Test-CIPPGDAPGroupMappings: a stale group ID is moved to the partner group of the expected name;
+ * with neither the mapping is Missing. `fixed` keeps every mapping (Missing ones unchanged), `usable` drops the Missing.
+ */
+function checkMappings(state: SandboxState, mappings: RoleMapping[]): { fixed: RoleMapping[]; usable: RoleMapping[]; results: Check[] } {
+	const groups = gdap(state).groups.filter((group) => group.securityEnabled);
+	const results: Check[] = [];
+	const fixed = mappings.map((mapping) => {
+		const expected = mapping.GroupName || `M365 GDAP ${mapping.RoleName}`;
+		if (groups.some((group) => group.id === mapping.GroupId)) {
+			results.push({ status: 'Valid', message: '' });
+			return { ...mapping };
+		}
+		const byName = groups.find((group) => group.displayName === expected);
+		if (byName) {
+			results.push({
+				status: 'Stale',
+				message: `Group '${expected}' exists but the stored group id '${mapping.GroupId}' is stale; the correct group id is '${byName.id}'`,
+			});
+			return { ...mapping, GroupId: byName.id, GroupName: byName.displayName };
+		}
+		results.push({
+			status: 'Missing',
+			message: `Group '${expected}' is missing in the partner tenant, recreate the GDAP roles before retrying`,
+		});
+		return { ...mapping };
+	});
+	return { fixed, usable: fixed.filter((_, index) => results[index].status !== 'Missing'), results };
+}
+
+const asResults = (checks: Check[], prefix = '') =>
+	checks
+		.filter((check) => check.status !== 'Valid')
+		.map((check) => ({ resultText: `${prefix}${check.message}`, state: check.status === 'Stale' ? 'success' : 'error' }));
+
+const ExecGDAPRoleTemplate: Endpoint = {
+	name: 'ExecGDAPRoleTemplate',
+	role: 'Tenant.Relationship.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const { templates } = upkeep(ctx.state);
+		const wanted = ctx.fromQuery('TemplateId');
+		if (wanted) {
+			const mappings = templates.get(wanted);
+			return { status: 200, body: mappings ? { TemplateId: wanted, RoleMappings: mappings } : {} };
+		}
+		const id = psString(ctx.fromBody('TemplateId'));
+		switch (ctx.fromQuery('Action')) {
+			case 'Add': {
+				// Add-CIPPGDAPRoleTemplate: an existing template keeps its mappings and gains those for roles it lacks.
+				const existing = templates.get(id) ?? [];
+				const added = ([ctx.fromBody('RoleMappings')].flat().filter(Boolean) as RoleMapping[]).filter(
+					(mapping) => !existing.some((kept) => kept.roleDefinitionId === mapping.roleDefinitionId),
+				);
+				templates.set(
+					id,
+					[...existing, ...added].sort((a, b) => a.GroupName.localeCompare(b.GroupName)),
+				);
+				return { status: 200, body: { Results: `Added role mappings to template ${id}` } };
+			}
+			case 'Delete':
+				if (!templates.delete(id)) return { status: 200, body: { Results: `Template ${id} not found` } };
+				return { status: 200, body: { Results: `Deleted template ${id}` } };
+			default: {
+				const rows = [...templates].map(([TemplateId, RoleMappings]) => ({ TemplateId, RoleMappings }));
+				return { status: 200, body: { Results: rows, Metadata: { Count: rows.length } } };
+			}
+		}
+	},
+};
+
+/** The ResetMappings action: delete, patch and create assignments so they match the template (Invoke-ExecGDAPAccessAssignment.ps1:134-315). */
+const ExecGDAPAccessAssignment: Endpoint = {
+	name: 'ExecGDAPAccessAssignment',
+	role: 'Tenant.Relationship.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const state = upkeep(ctx.state);
+		if (psString(ctx.fromQueryOrBody('Action')) !== 'ResetMappings') {
+			return { status: 200, body: { Results: [{ state: 'error', resultText: 'Invalid action' }] } };
+		}
+		const templateId = psString(ctx.fromBody('RoleTemplateId'));
+		if (!templateId) return { status: 200, body: { Results: { state: 'error', resultText: 'RoleTemplateId is required' } } };
+		const relationship = gdap(ctx.state).relationships.find((candidate) => candidate.id === psString(ctx.fromQueryOrBody('Id')));
+		const checked = checkMappings(ctx.state, state.templates.get(templateId) ?? []);
+		if (checked.results.some((check) => check.status === 'Stale')) state.templates.set(templateId, checked.fixed);
+		const current = relationship ? assignmentsOf(ctx.state, relationship) : [];
+		const roles = relationship?.accessDetails.unifiedRoles.map((role) => role.roleDefinitionId) ?? [];
+		const messages: string[] = [];
+		const next: Assignment[] = [];
+		for (const assignment of current) {
+			const mapping = checked.usable.find((candidate) => candidate.GroupId === assignment.GroupId);
+			if (!mapping) {
+				messages.push(`Deleting access assignment for ${assignment.GroupName}`);
+			} else if (mapping.roleDefinitionId !== assignment.roleDefinitionId) {
+				messages.push(`Updating access assignment for ${assignment.GroupName}`);
+				next.push({ ...assignment, roleDefinitionId: mapping.roleDefinitionId });
+			} else {
+				next.push(assignment);
+			}
+		}
+		for (const mapping of checked.usable) {
+			if (current.some((assignment) => assignment.GroupId === mapping.GroupId) || !roles.includes(mapping.roleDefinitionId)) continue;
+			messages.push(`Creating access assignment for ${mapping.GroupName}`);
+			next.push({ GroupId: mapping.GroupId, GroupName: mapping.GroupName, roleDefinitionId: mapping.roleDefinitionId });
+		}
+		if (relationship && messages.length > 0) state.assignments.set(relationship.id, next);
+		const mappingResults = asResults(checked.results);
+		const changes = messages.map((resultText) => ({ resultText, state: 'success' }));
+		const settled =
+			changes.length === 0 && mappingResults.length === 0
+				? [{ resultText: 'This relationship already has the correct access assignments', state: 'success' }]
+				: changes;
+		return { status: 200, body: { Results: [...mappingResults, ...settled] } };
+	},
+};
+
+const ExecGDAPRepairRoleMappings: Endpoint = {
+	name: 'ExecGDAPRepairRoleMappings',
+	role: 'Tenant.Relationship.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const store = gdap(ctx.state);
+		const { templates } = upkeep(ctx.state);
+		const roles = checkMappings(ctx.state, store.mappings);
+		// Stale role mappings are written back; missing ones stay as they are (-WriteBack, :157).
+		store.mappings = roles.fixed;
+		const results = asResults(roles.results, 'GDAP Roles: ');
+		for (const [templateId, mappings] of templates) {
+			const checked = checkMappings(ctx.state, mappings);
+			if (checked.results.some((check) => check.status === 'Stale')) templates.set(templateId, checked.fixed);
+			results.push(...asResults(checked.results, `Template '${templateId}': `));
+		}
+		if (results.length === 0)
+			results.push({ resultText: 'All GDAP role mappings already reference existing security groups', state: 'success' });
+		return { status: 200, body: { Results: results } };
+	},
+};
+
+/** Set-CIPPGDAPInviteGroups: invites whose relationship is now active get their groups mapped and leave the list (queued in CIPP). */
+const ExecGDAPInviteApproved: Endpoint = {
+	name: 'ExecGDAPInviteApproved',
+	role: 'Tenant.Relationship.ReadWrite',
+	anyTenant: true,
+	handle(ctx) {
+		const store = gdap(ctx.state);
+		const active = store.relationships.filter((relationship) => relationship.status === 'active');
+		for (const relationship of active) {
+			const invite = store.invites.find((candidate) => candidate.RowKey === relationship.id);
+			if (!invite) continue;
+			const mapped = (JSON.parse(invite.RoleMappings) as RoleMapping[]).map(({ GroupId, GroupName, roleDefinitionId }) => ({
+				GroupId,
+				GroupName,
+				roleDefinitionId,
+			}));
+			const kept = assignmentsOf(ctx.state, relationship).filter(
+				(assignment) => !mapped.some((entry) => entry.GroupId === assignment.GroupId),
+			);
+			upkeep(ctx.state).assignments.set(relationship.id, [...kept, ...mapped]);
+			store.invites = store.invites.filter((candidate) => candidate !== invite);
+		}
+		return { status: 200, body: { Results: ['Processing recently activated GDAP relationships'] } };
+	},
+};
+
+/** An access assignment as ListGDAPAccessAssignments shows it. */
+export function assignmentRow(relationship: Relationship, assignment: Assignment) {
+	return {
+		id: stableGuid(`assignment/${relationship.id}/${assignment.GroupId}`),
+		status: 'active',
+		createdDateTime: relationship.createdDateTime,
+		modifiedDateTime: relationship.createdDateTime,
+		roles: [{ roleDefinitionId: assignment.roleDefinitionId }],
+		group: { id: assignment.GroupId, displayName: assignment.GroupName },
+		members: [],
+	};
+}
+
+export const endpoints: Endpoint[] = [ExecGDAPRoleTemplate, ExecGDAPAccessAssignment, ExecGDAPRepairRoleMappings, ExecGDAPInviteApproved];
