@@ -316,7 +316,7 @@ describeCatalogue('tenant', {
 			expect(item.json).toMatchObject({
 				status: 'success',
 				message: expect.stringMatching(
-					/^Deleted Service Principal from Contoso Ltd Successfully added CPV Application to tenant Contoso Ltd /,
+					/^Deleted Service Principal from (.+) Successfully added CPV Application to tenant \1 Added 0 Application permissions/,
 				),
 			}),
 	},
