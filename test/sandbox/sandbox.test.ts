@@ -665,7 +665,9 @@ describe('bulk-run knobs', () => {
 
 	it('answers requests beyond the tenant limit with 429 at once, without doing the work', async () => {
 		const headers = await auth();
-		sandbox.configure({ latencyMs: 200, tenantConcurrencyLimit: { limit: 2, answer: '429', retryAfterSeconds: 0.5 } });
+		// 600 ms per answer keeps all nine requests in flight together even on a loaded machine (at 200 ms a
+		// busy CI host sent the last ones after the first had been answered).
+		sandbox.configure({ latencyMs: 600, tenantConcurrencyLimit: { limit: 2, answer: '429', retryAfterSeconds: 0.5 } });
 		sandbox.resetStats();
 		const http2 = keepAlive(sandbox);
 		const reset = () => http2.post('/api/ExecResetPass', { tenantFilter: CONTOSO.toUpperCase(), ID: cloud.upn }, { headers });
