@@ -19,6 +19,8 @@ const breakGlass = {
 };
 const breakGlassKey = `contoso.onmicrosoft.com-${hashOf('breakglass@contoso.onmicrosoft.com')}`;
 const seededSearch = stableGuid('audit-search/contoso/seed');
+const inboxRule = stableGuid('alert/inbox-rule');
+const contosoWebhook = stableGuid('webhook/contoso/users');
 const hours = (offset: number) => new Date(Date.now() + offset * 3_600_000);
 const snoozeBreakGlass = {
 	cmdletName: 'Get-CIPPAlertMFAAdmins',
@@ -186,6 +188,27 @@ describeCatalogue('alert', {
 				taskId: expect.any(String),
 			}),
 	},
+	deleteAlert: {
+		parameters: { alertId: locator('list', inboxRule) },
+		calls: ['ListAlertsQueue', 'RemoveQueuedAlert'],
+		request: { method: 'POST', endpoint: 'RemoveQueuedAlert', body: { EventType: 'Audit log Alert', ID: inboxRule } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Successfully removed alert ${inboxRule} from queue` }),
+	},
+	getManyWebhookSubscriptions: {
+		parameters: { returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecWebhookSubscriptions' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.PartitionKey, item.json.RowKey, item.json.Resource])).toEqual([
+				['contoso.onmicrosoft.com', contosoWebhook, 'users'],
+				['fabrikam.onmicrosoft.com', stableGuid('webhook/fabrikam/users'), 'users'],
+			]),
+	},
+	deleteWebhookSubscription: {
+		parameters: { webhookId: contosoWebhook },
+		request: { method: 'POST', endpoint: 'ExecWebhookSubscriptions', query: { Action: 'Delete', WebhookID: contosoWebhook } },
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Deleted subscription ${contosoWebhook} for contoso.onmicrosoft.com` }),
+	},
 });
 
 describe('alert: what CIPP answers beyond the examples', () => {
@@ -274,5 +297,32 @@ describe('alert: what CIPP answers beyond the examples', () => {
 			returnAll: true,
 		});
 		expect(visible.items).toHaveLength(0);
+	});
+	test('a scripted alert is listed by Get Many Alerts until Delete Alert removes it (sent with its EventType)', async () => {
+		const added = await runOperation(sandbox, 'alert', 'addScriptedAlert', { ...mfaAlert, taskName: 'MFA admins (to delete)' });
+		const taskId = String(added.items[0].json.taskId);
+		const listed = async () =>
+			(await runOperation(sandbox, 'tenant', 'getManyAlerts', { returnAll: true })).items.map((item) => item.json.RowKey);
+		expect(await listed()).toContain(taskId);
+		const deleted = await runOperation(sandbox, 'alert', 'deleteAlert', { alertId: locator('id', taskId) });
+		expect(deleted.requests[1].body).toEqual({ EventType: 'Scheduled Task', ID: taskId });
+		expect(deleted.items[0].json.message).toBe(`Successfully removed alert ${taskId} from queue`);
+		expect(await listed()).not.toContain(taskId);
+	});
+
+	test('Delete Alert with an ID CIPP does not have fails before anything is removed', async () => {
+		const run = await runOperation(sandbox, 'alert', 'deleteAlert', { alertId: locator('id', stableGuid('alert/none')) });
+		expect(run.error?.message).toMatch(/No alert .* was found, so nothing was deleted/);
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListAlertsQueue']);
+	});
+
+	test("a deleted webhook subscription is no longer listed, and deleting it again fails with CIPP's words (HTTP 200)", async () => {
+		const fabrikamWebhook = stableGuid('webhook/fabrikam/users');
+		await runOperation(sandbox, 'alert', 'deleteWebhookSubscription', { webhookId: fabrikamWebhook });
+		const listed = await runOperation(sandbox, 'alert', 'getManyWebhookSubscriptions', { returnAll: true });
+		expect(listed.items.map((item) => item.json.RowKey)).not.toContain(fabrikamWebhook);
+		const again = await runOperation(sandbox, 'alert', 'deleteWebhookSubscription', { webhookId: fabrikamWebhook });
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(new RegExp(`Subscription ${fabrikamWebhook} not found`));
 	});
 });

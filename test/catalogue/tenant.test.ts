@@ -313,9 +313,7 @@ describeCatalogue('tenant', {
 		output: ([item]) =>
 			expect(item.json).toMatchObject({
 				status: 'success',
-				message: expect.stringMatching(
-					/^Deleted Service Principal from Contoso Ltd Successfully added CPV Application to tenant Contoso Ltd /,
-				),
+				message: expect.stringMatching(/^Deleted Service Principal from (.+) Successfully added CPV Application to tenant \1 Added /),
 			}),
 	},
 });

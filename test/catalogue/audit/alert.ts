@@ -162,4 +162,39 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: "Built from the same definition as Scheduler → Add Task (shared/scheduler.ts), so it returns the task ID the node gives it and reads the tenant group first. Excluded tenants are not offered here: CIPP's OpenAPI types this endpoint's excludedTenants as text, and CIPP computes them itself for a list of tenants.",
 	},
+	'alert:deleteAlert': {
+		source: 'Tenant/Administration/Alerts/Invoke-RemoveQueuedAlert.ps1',
+		reads:
+			"EventType and ID, query first, else body (:16-17). EventType 'Audit log Alert' (-eq, case-insensitive) picks table WebhookRules, anything else ScheduledTasks (:19-23); the row is found by RowKey eq ID alone (:27-28).",
+		clears: 'none (the whole rule or scripted-alert task is deleted).',
+		failure:
+			'A failed lookup or removal: HTTP 500 {Results: "Failed to remove alert from queue <ID>. <error>"} (:33-37). An ID in neither table gives Get-CIPPAzDataTableEntity nothing, and Remove-CIPPAzDataTableEntity is called with a null entity; whether that throws depends on AzBobbyTables, so the node never sends an ID it has not found.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The node reads Tenant → Get Many Alerts (ListAlertsQueue) first: it sends the alert\'s own EventType (a wrong one would look in the other table) and fails with "No alert … was found, so nothing was deleted" for an unknown ID.',
+	},
+	'alert:getManyWebhookSubscriptions': {
+		source: 'CIPP/Settings/Invoke-ExecWebhookSubscriptions.ps1',
+		reads: 'Query Action (switch, case-insensitive, :17); none or an unknown action lists (default, :115-121).',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			"Bare array of every webhookTable row {PartitionKey (the tenant), RowKey (CIPP's ID), EventType, Resource, Expiration, SubscriptionID, TypeofSubscription, WebhookNotificationUrl} (New-CIPPGraphSubscription.ps1:126-135), for all tenants. `records` fits.",
+		verdict: 'ok',
+	},
+	'alert:deleteWebhookSubscription': {
+		source: 'CIPP/Settings/Invoke-ExecWebhookSubscriptions.ps1 + CIPPCore/Public/Webhooks/Remove-CIPPGraphSubscription.ps1',
+		reads: "Query Action 'Delete' (:18) and WebhookID (:12, OData-escaped, matched with RowKey eq, :19).",
+		clears:
+			"The webhookTable row is removed (:22) even when Remove-CIPPGraphSubscription failed at Microsoft's side: its failure text is returned into the pipeline and dropped (New-CippCoreRequest keeps only the HttpResponseContext), and only the Logbook has it.",
+		failure:
+			'HTTP 200 "Subscription <ID> not found" (:27-31): "not found" is a failure text, so the item fails. Success: "Deleted subscription <RowKey> for <tenant>".',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: "The description says that CIPP forgets the subscription even when Microsoft's side could not be deleted. Unsubscribe does the same for Graph rows ($EventType is never set, :40), Resubscribe calls New-CIPPGraphSubscription with a parameter it does not have (auditLogAPI) or without the resource and base URL and answers {Results: null} always, and UnsubscribeAll removes every CIPP subscription in every tenant: none of those is offered.",
+	},
 };

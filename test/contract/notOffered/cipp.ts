@@ -140,13 +140,16 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecUserBookmarks', reason: 'frontend', note: "The signed-in person's bookmarks in CIPP's web front end." },
 	{ endpoint: 'ExecUserSettings', reason: 'frontend', note: "The signed-in person's own settings of CIPP's web front end." },
-	{ endpoint: 'ExecWebhookSubscriptions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListApiTest',
 		reason: 'internal',
 		note: "Echoes the request and environment of CIPP's function app for platform debugging.",
 	},
-	{ endpoint: 'ListAuditLogTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ListAuditLogTest',
+		reason: 'internal',
+		note: "A troubleshooting run of CIPP's own audit-log rule engine that also sends the alerts it matches; in this CIPP version it passes SearchId to Test-CIPPAuditLogRules, which now takes Rows, so it always fails with HTTP 500.",
+	},
 	{ endpoint: 'ListBrandingSettings', reason: 'frontend', note: "Reads the report branding CIPP's front end renders into PDFs." },
 	{ endpoint: 'ListCIPPUsers', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -194,6 +197,5 @@ export const notOffered: NotOffered[] = [
 		reason: 'public',
 		note: "Unauthenticated receiver of Microsoft's webhook notifications (audit log, Partner Center).",
 	},
-	{ endpoint: 'RemoveQueuedAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'RemoveWebhookAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

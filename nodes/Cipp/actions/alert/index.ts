@@ -13,6 +13,9 @@ import { processAuditLogSearch } from './processAuditLogSearch.operation';
 import { removeSnooze } from './removeSnooze.operation';
 import { sendTestAlert } from './sendTestAlert.operation';
 import { snooze } from './snooze.operation';
+import { deleteAlert } from './deleteAlert.operation';
+import { getManyWebhookSubscriptions } from './getManyWebhookSubscriptions.operation';
+import { deleteWebhookSubscription } from './deleteWebhookSubscription.operation';
 
 export const resource = { name: 'Alert', value: 'alert' };
 
@@ -30,6 +33,9 @@ export const operations: CippOperation[] = [
 	getManyPendingWebhooks,
 	sendTestAlert,
 	addScriptedAlert,
+	deleteAlert,
+	getManyWebhookSubscriptions,
+	deleteWebhookSubscription,
 ];
 
 export const operationSelector = selectorFor('alert', operations, 'getManyResults');

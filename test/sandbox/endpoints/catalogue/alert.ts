@@ -3,6 +3,8 @@ import type { Endpoint } from '../endpoint';
 import { genericRead } from '../generic';
 import * as auditLogSearch from './alert/auditLogSearch';
 import * as snooze from './alert/snooze';
+import * as queue from './alert/queue';
+import { ExecWebhookSubscriptions } from './alert/webhooks';
 import { AddScriptedAlert } from './scheduler/tasks';
 
 export const endpoints: Endpoint[] = [
@@ -13,4 +15,6 @@ export const endpoints: Endpoint[] = [
 	genericRead('ListWebhookAlert', 'table'),
 	genericRead('ListPendingWebhooks', 'results'),
 	genericRead('ListAuditLogCoverage', 'results'),
+	...queue.endpoints,
+	ExecWebhookSubscriptions,
 ];
