@@ -21,6 +21,7 @@ const breakGlassKey = `contoso.onmicrosoft.com-${hashOf('breakglass@contoso.onmi
 const seededSearch = stableGuid('audit-search/contoso/seed');
 const inboxRule = stableGuid('alert/inbox-rule');
 const contosoWebhook = stableGuid('webhook/contoso/users');
+const legacyRule = (tenant: string, name: string) => stableGuid(`legacy-webhook/${tenant}/${name}`);
 const hours = (offset: number) => new Date(Date.now() + offset * 3_600_000);
 const snoozeBreakGlass = {
 	cmdletName: 'Get-CIPPAlertMFAAdmins',
@@ -209,6 +210,16 @@ describeCatalogue('alert', {
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: `Deleted subscription ${contosoWebhook} for contoso.onmicrosoft.com` }),
 	},
+	deleteWebhookRule: {
+		parameters: { tenantFilter: contoso, ruleId: legacyRule('contoso.onmicrosoft.com', 'inbox-rules') },
+		calls: ['ListWebhookAlert', 'RemoveWebhookAlert'],
+		request: {
+			method: 'POST',
+			endpoint: 'RemoveWebhookAlert',
+			query: { ID: legacyRule('contoso.onmicrosoft.com', 'inbox-rules'), tenantFilter: 'contoso.onmicrosoft.com' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Removed Alert Rule for contoso.onmicrosoft.com' }),
+	},
 });
 
 describe('alert: what CIPP answers beyond the examples', () => {
@@ -324,5 +335,31 @@ describe('alert: what CIPP answers beyond the examples', () => {
 		const again = await runOperation(sandbox, 'alert', 'deleteWebhookSubscription', { webhookId: fabrikamWebhook });
 		expect(again.requests[0].status).toBe(200);
 		expect(again.error?.message).toMatch(new RegExp(`Subscription ${fabrikamWebhook} not found`));
+	});
+	test("deleting a tenant's last legacy webhook rule is a warning (CIPP's subscription clean-up fails), and the rule is gone", async () => {
+		const last = legacyRule('fabrikam.onmicrosoft.com', 'inbox-rules');
+		const run = await runOperation(sandbox, 'alert', 'deleteWebhookRule', {
+			tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'),
+			ruleId: last,
+		});
+		expect(run.items[0].json).toMatchObject({
+			status: 'warning',
+			messages: [expect.stringMatching(/^Failed to remove Webhook Subscription/), 'Removed Alert Rule for fabrikam.onmicrosoft.com'],
+		});
+		const listed = await runOperation(sandbox, 'alert', 'getManyWebhookRules', { returnAll: true });
+		expect(listed.items.map((item) => item.json.RowKey)).not.toContain(last);
+	});
+
+	test('Delete Webhook Rule refuses a rule of every tenant, of another tenant and an unknown rule before anything is removed', async () => {
+		const remove = (ruleId: string, tenantFilter = contoso) =>
+			runOperation(sandbox, 'alert', 'deleteWebhookRule', { tenantFilter, ruleId });
+		const allTenants = await remove(legacyRule('AllTenants', 'admin-roles'));
+		expect(allTenants.error?.message).toMatch(/is for every tenant/);
+		const other = await remove(legacyRule('contoso.onmicrosoft.com', 'mailbox-permissions'), locator('domain', 'fabrikam.onmicrosoft.com'));
+		expect(other.error?.message).toMatch(/is for contoso\.onmicrosoft\.com, not fabrikam\.onmicrosoft\.com/);
+		const unknown = await remove(stableGuid('legacy-webhook/none'));
+		expect(unknown.error?.message).toMatch(/No webhook rule .* was found, so nothing was deleted/);
+		const sent = [...allTenants.requests, ...other.requests, ...unknown.requests].map((request) => request.endpoint);
+		expect(sent).toEqual(['ListWebhookAlert', 'ListWebhookAlert', 'ListWebhookAlert']);
 	});
 });

@@ -197,5 +197,4 @@ export const notOffered: NotOffered[] = [
 		reason: 'public',
 		note: "Unauthenticated receiver of Microsoft's webhook notifications (audit log, Partner Center).",
 	},
-	{ endpoint: 'RemoveWebhookAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

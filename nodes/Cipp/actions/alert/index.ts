@@ -16,6 +16,7 @@ import { snooze } from './snooze.operation';
 import { deleteAlert } from './deleteAlert.operation';
 import { getManyWebhookSubscriptions } from './getManyWebhookSubscriptions.operation';
 import { deleteWebhookSubscription } from './deleteWebhookSubscription.operation';
+import { deleteWebhookRule } from './deleteWebhookRule.operation';
 
 export const resource = { name: 'Alert', value: 'alert' };
 
@@ -36,6 +37,7 @@ export const operations: CippOperation[] = [
 	deleteAlert,
 	getManyWebhookSubscriptions,
 	deleteWebhookSubscription,
+	deleteWebhookRule,
 ];
 
 export const operationSelector = selectorFor('alert', operations, 'getManyResults');
