@@ -313,7 +313,9 @@ describeCatalogue('tenant', {
 		output: ([item]) =>
 			expect(item.json).toMatchObject({
 				status: 'success',
-				message: expect.stringMatching(/^Deleted Service Principal from (.+) Successfully added CPV Application to tenant \1 Added /),
+				message: expect.stringMatching(
+					/^Deleted Service Principal from (.+) Successfully added CPV Application to tenant \1 Added 0 Application permissions/,
+				),
 			}),
 	},
 });
