@@ -19,6 +19,9 @@ const breakGlass = {
 };
 const breakGlassKey = `contoso.onmicrosoft.com-${hashOf('breakglass@contoso.onmicrosoft.com')}`;
 const seededSearch = stableGuid('audit-search/contoso/seed');
+const inboxRule = stableGuid('alert/inbox-rule');
+const contosoWebhook = stableGuid('webhook/contoso/users');
+const legacyRule = (tenant: string, name: string) => stableGuid(`legacy-webhook/${tenant}/${name}`);
 const hours = (offset: number) => new Date(Date.now() + offset * 3_600_000);
 const snoozeBreakGlass = {
 	cmdletName: 'Get-CIPPAlertMFAAdmins',
@@ -186,6 +189,37 @@ describeCatalogue('alert', {
 				taskId: expect.any(String),
 			}),
 	},
+	deleteAlert: {
+		parameters: { alertId: locator('list', inboxRule) },
+		calls: ['ListAlertsQueue', 'RemoveQueuedAlert'],
+		request: { method: 'POST', endpoint: 'RemoveQueuedAlert', body: { EventType: 'Audit log Alert', ID: inboxRule } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Successfully removed alert ${inboxRule} from queue` }),
+	},
+	getManyWebhookSubscriptions: {
+		parameters: { returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecWebhookSubscriptions' },
+		output: (items) =>
+			expect(items.map((item) => [item.json.PartitionKey, item.json.RowKey, item.json.Resource])).toEqual([
+				['contoso.onmicrosoft.com', contosoWebhook, 'users'],
+				['fabrikam.onmicrosoft.com', stableGuid('webhook/fabrikam/users'), 'users'],
+			]),
+	},
+	deleteWebhookSubscription: {
+		parameters: { webhookId: contosoWebhook },
+		request: { method: 'POST', endpoint: 'ExecWebhookSubscriptions', query: { Action: 'Delete', WebhookID: contosoWebhook } },
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: `Deleted subscription ${contosoWebhook} for contoso.onmicrosoft.com` }),
+	},
+	deleteWebhookRule: {
+		parameters: { tenantFilter: contoso, ruleId: legacyRule('contoso.onmicrosoft.com', 'inbox-rules') },
+		calls: ['ListWebhookAlert', 'RemoveWebhookAlert'],
+		request: {
+			method: 'POST',
+			endpoint: 'RemoveWebhookAlert',
+			query: { ID: legacyRule('contoso.onmicrosoft.com', 'inbox-rules'), tenantFilter: 'contoso.onmicrosoft.com' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Removed Alert Rule for contoso.onmicrosoft.com' }),
+	},
 });
 
 describe('alert: what CIPP answers beyond the examples', () => {
@@ -274,5 +308,58 @@ describe('alert: what CIPP answers beyond the examples', () => {
 			returnAll: true,
 		});
 		expect(visible.items).toHaveLength(0);
+	});
+	test('a scripted alert is listed by Get Many Alerts until Delete Alert removes it (sent with its EventType)', async () => {
+		const added = await runOperation(sandbox, 'alert', 'addScriptedAlert', { ...mfaAlert, taskName: 'MFA admins (to delete)' });
+		const taskId = String(added.items[0].json.taskId);
+		const listed = async () =>
+			(await runOperation(sandbox, 'tenant', 'getManyAlerts', { returnAll: true })).items.map((item) => item.json.RowKey);
+		expect(await listed()).toContain(taskId);
+		const deleted = await runOperation(sandbox, 'alert', 'deleteAlert', { alertId: locator('id', taskId) });
+		expect(deleted.requests[1].body).toEqual({ EventType: 'Scheduled Task', ID: taskId });
+		expect(deleted.items[0].json.message).toBe(`Successfully removed alert ${taskId} from queue`);
+		expect(await listed()).not.toContain(taskId);
+	});
+
+	test('Delete Alert with an ID CIPP does not have fails before anything is removed', async () => {
+		const run = await runOperation(sandbox, 'alert', 'deleteAlert', { alertId: locator('id', stableGuid('alert/none')) });
+		expect(run.error?.message).toMatch(/No alert .* was found, so nothing was deleted/);
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListAlertsQueue']);
+	});
+
+	test("a deleted webhook subscription is no longer listed, and deleting it again fails with CIPP's words (HTTP 200)", async () => {
+		const fabrikamWebhook = stableGuid('webhook/fabrikam/users');
+		await runOperation(sandbox, 'alert', 'deleteWebhookSubscription', { webhookId: fabrikamWebhook });
+		const listed = await runOperation(sandbox, 'alert', 'getManyWebhookSubscriptions', { returnAll: true });
+		expect(listed.items.map((item) => item.json.RowKey)).not.toContain(fabrikamWebhook);
+		const again = await runOperation(sandbox, 'alert', 'deleteWebhookSubscription', { webhookId: fabrikamWebhook });
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toMatch(new RegExp(`Subscription ${fabrikamWebhook} not found`));
+	});
+	test("deleting a tenant's last legacy webhook rule is a warning (CIPP's subscription clean-up fails), and the rule is gone", async () => {
+		const last = legacyRule('fabrikam.onmicrosoft.com', 'inbox-rules');
+		const run = await runOperation(sandbox, 'alert', 'deleteWebhookRule', {
+			tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'),
+			ruleId: last,
+		});
+		expect(run.items[0].json).toMatchObject({
+			status: 'warning',
+			messages: [expect.stringMatching(/^Failed to remove Webhook Subscription/), 'Removed Alert Rule for fabrikam.onmicrosoft.com'],
+		});
+		const listed = await runOperation(sandbox, 'alert', 'getManyWebhookRules', { returnAll: true });
+		expect(listed.items.map((item) => item.json.RowKey)).not.toContain(last);
+	});
+
+	test('Delete Webhook Rule refuses a rule of every tenant, of another tenant and an unknown rule before anything is removed', async () => {
+		const remove = (ruleId: string, tenantFilter = contoso) =>
+			runOperation(sandbox, 'alert', 'deleteWebhookRule', { tenantFilter, ruleId });
+		const allTenants = await remove(legacyRule('AllTenants', 'admin-roles'));
+		expect(allTenants.error?.message).toMatch(/is for every tenant/);
+		const other = await remove(legacyRule('contoso.onmicrosoft.com', 'mailbox-permissions'), locator('domain', 'fabrikam.onmicrosoft.com'));
+		expect(other.error?.message).toMatch(/is for contoso\.onmicrosoft\.com, not fabrikam\.onmicrosoft\.com/);
+		const unknown = await remove(stableGuid('legacy-webhook/none'));
+		expect(unknown.error?.message).toMatch(/No webhook rule .* was found, so nothing was deleted/);
+		const sent = [...allTenants.requests, ...other.requests, ...unknown.requests].map((request) => request.endpoint);
+		expect(sent).toEqual(['ListWebhookAlert', 'ListWebhookAlert', 'ListWebhookAlert']);
 	});
 });

@@ -162,4 +162,52 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: "Built from the same definition as Scheduler → Add Task (shared/scheduler.ts), so it returns the task ID the node gives it and reads the tenant group first. Excluded tenants are not offered here: CIPP's OpenAPI types this endpoint's excludedTenants as text, and CIPP computes them itself for a list of tenants.",
 	},
+	'alert:deleteAlert': {
+		source: 'Tenant/Administration/Alerts/Invoke-RemoveQueuedAlert.ps1',
+		reads:
+			"EventType and ID, query first, else body (:16-17). EventType 'Audit log Alert' (-eq, case-insensitive) picks table WebhookRules, anything else ScheduledTasks (:19-23); the row is found by RowKey eq ID alone (:27-28).",
+		clears: 'none (the whole rule or scripted-alert task is deleted).',
+		failure:
+			'A failed lookup or removal: HTTP 500 {Results: "Failed to remove alert from queue <ID>. <error>"} (:33-37). An ID in neither table gives Get-CIPPAzDataTableEntity nothing, and Remove-CIPPAzDataTableEntity is called with a null Entity, which AzBobbyTables 3.6.2 requires ("Cannot bind argument to parameter \'Entity\' because it is null.", HTTP 500); the node never sends an ID it has not found.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'The node reads Tenant → Get Many Alerts (ListAlertsQueue) first: it sends the alert\'s own EventType (a wrong one would look in the other table) and fails with "No alert … was found, so nothing was deleted" for an unknown ID.',
+	},
+	'alert:getManyWebhookSubscriptions': {
+		source: 'CIPP/Settings/Invoke-ExecWebhookSubscriptions.ps1',
+		reads: 'Query Action (switch, case-insensitive, :17); none or an unknown action lists (default, :115-121).',
+		clears: 'none',
+		failure: 'No refusals.',
+		async: 'none',
+		refusals: [],
+		output:
+			"Bare array of every webhookTable row {PartitionKey (the tenant), RowKey (CIPP's ID), EventType, Resource, Expiration, SubscriptionID, TypeofSubscription, WebhookNotificationUrl} (New-CIPPGraphSubscription.ps1:126-135), for all tenants. `records` fits.",
+		verdict: 'ok',
+	},
+	'alert:deleteWebhookSubscription': {
+		source: 'CIPP/Settings/Invoke-ExecWebhookSubscriptions.ps1 + CIPPCore/Public/Webhooks/Remove-CIPPGraphSubscription.ps1',
+		reads: "Query Action 'Delete' (:18) and WebhookID (:12, OData-escaped, matched with RowKey eq, :19).",
+		clears:
+			"The webhookTable row is removed (:22) even when Remove-CIPPGraphSubscription failed at Microsoft's side: its failure text is returned into the pipeline and dropped (New-CippCoreRequest keeps only the HttpResponseContext), and only the Logbook has it.",
+		failure:
+			'HTTP 200 "Subscription <ID> not found" (:27-31): "not found" is a failure text, so the item fails. Success: "Deleted subscription <RowKey> for <tenant>".',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: "The description says that CIPP forgets the subscription even when Microsoft's side could not be deleted. Unsubscribe does the same for Graph rows ($EventType is never set, :40), Resubscribe calls New-CIPPGraphSubscription with a parameter it does not have (auditLogAPI) or without the resource and base URL and answers {Results: null} always, and UnsubscribeAll removes every CIPP subscription in every tenant: none of those is offered.",
+	},
+	'alert:deleteWebhookRule': {
+		source: 'Tenant/Administration/Alerts/Invoke-RemoveWebhookAlert.ps1 + CIPPCore/Public/Webhooks/Remove-CIPPGraphSubscription.ps1',
+		reads:
+			"Query TenantFilter (the rule's Tenant, matched with -EQ among the SchedulerConfig rows of PartitionKey WebhookAlert, :16) and ID (the RowKey, :19, :42).",
+		clears:
+			"With more than one rule for the tenant only that rule is removed (:18-21). Otherwise CIPP also calls Remove-CIPPGraphSubscription -Type AuditLog for the tenant (:41) without an EventType: it stops the content type '' at the Management API (fails, logged) and removes a webhookTable row of Resource $null, i.e. none; AllTenants does this for every tenant (:23-35, where @Table is undefined).",
+		failure:
+			'Always HTTP 200. An exception: {Results: "Failed to remove webhook alert: ..."} (:48-51), e.g. an ID not among the tenant\'s rules (Remove-CIPPAzDataTableEntity with a null Entity, which AzBobbyTables 3.6.2 requires). For the tenant\'s last rule Results is ["Failed to remove Webhook Subscription : Cannot bind argument to parameter \'Entity\' because it is null.", "Removed Alert Rule for <tenant>"]: the clean-up text leaks into the results (:40-45) though the rule is removed.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: "The node reads Get Many Webhook Rules (ListWebhookAlert) first and fails for an unknown ID or a rule of another tenant than the one given (a default domain, as CIPP stores it), and refuses an AllTenants rule (CIPP would act on every tenant's audit-log subscription). The last rule's leaked clean-up failure makes the item a warning with both messages, not a failure.",
+	},
 };

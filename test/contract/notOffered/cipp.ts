@@ -53,7 +53,11 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecDnsConfig', reason: 'internal', note: "Chooses the DNS resolver and domain checks of CIPP's own domain analyser." },
 	{ endpoint: 'ExecDurableFunctions', reason: 'internal', note: "Lists and purges CIPP's own durable-function orchestrations." },
-	{ endpoint: 'ExecEditTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ExecEditTemplate',
+		reason: 'notYetBuilt',
+		note: 'Not offered yet: for every kind but Intune CIPP stores the whole request body as the template (an upsert: a wrong GUID creates one), so an operation must read the template of its kind first.',
+	},
 	{ endpoint: 'ExecExchangeRoleRepair', reason: 'setup', note: "Repairs the Exchange role assignment of CIPP's own SAM application." },
 	{
 		endpoint: 'ExecExtensionClearHIBPKey',
@@ -132,13 +136,16 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecUserBookmarks', reason: 'frontend', note: "The signed-in person's bookmarks in CIPP's web front end." },
 	{ endpoint: 'ExecUserSettings', reason: 'frontend', note: "The signed-in person's own settings of CIPP's web front end." },
-	{ endpoint: 'ExecWebhookSubscriptions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListApiTest',
 		reason: 'internal',
 		note: "Echoes the request and environment of CIPP's function app for platform debugging.",
 	},
-	{ endpoint: 'ListAuditLogTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ListAuditLogTest',
+		reason: 'internal',
+		note: "A troubleshooting run of CIPP's own audit-log rule engine that also sends the alerts it matches; in this CIPP version it passes SearchId to Test-CIPPAuditLogRules, which now takes Rows, so it always fails with HTTP 500.",
+	},
 	{ endpoint: 'ListBrandingSettings', reason: 'frontend', note: "Reads the report branding CIPP's front end renders into PDFs." },
 	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListContainerLogs', reason: 'internal', note: 'Reads the logs of the containers that host CIPP.' },
@@ -185,6 +192,4 @@ export const notOffered: NotOffered[] = [
 		reason: 'public',
 		note: "Unauthenticated receiver of Microsoft's webhook notifications (audit log, Partner Center).",
 	},
-	{ endpoint: 'RemoveQueuedAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'RemoveWebhookAlert', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

@@ -13,6 +13,10 @@ import { processAuditLogSearch } from './processAuditLogSearch.operation';
 import { removeSnooze } from './removeSnooze.operation';
 import { sendTestAlert } from './sendTestAlert.operation';
 import { snooze } from './snooze.operation';
+import { deleteAlert } from './deleteAlert.operation';
+import { getManyWebhookSubscriptions } from './getManyWebhookSubscriptions.operation';
+import { deleteWebhookSubscription } from './deleteWebhookSubscription.operation';
+import { deleteWebhookRule } from './deleteWebhookRule.operation';
 
 export const resource = { name: 'Alert', value: 'alert' };
 
@@ -30,6 +34,10 @@ export const operations: CippOperation[] = [
 	getManyPendingWebhooks,
 	sendTestAlert,
 	addScriptedAlert,
+	deleteAlert,
+	getManyWebhookSubscriptions,
+	deleteWebhookSubscription,
+	deleteWebhookRule,
 ];
 
 export const operationSelector = selectorFor('alert', operations, 'getManyResults');

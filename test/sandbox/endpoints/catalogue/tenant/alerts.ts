@@ -5,6 +5,7 @@ import { psString } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
 import type { SandboxState } from '../../../fixtures';
 import type { Endpoint } from '../../endpoint';
+import { adminState } from '../administration/state';
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
@@ -176,7 +177,21 @@ const ListAlertsQueue: Endpoint = {
 			EventType: 'Scheduled Task',
 			RepeatsEvery: '1d',
 		};
-		return { status: 200, body: [...rules, scripted] };
+		// Hidden scheduled tasks of a Get-CIPPAlert* command (AddScriptedAlert) are listed after the seeded one.
+		const tasks = adminState(ctx.state)
+			.tasks.filter((task) => task.Hidden && /^Get-CippAlert/i.test(task.Command))
+			.map((task) => ({
+				RowKey: task.RowKey,
+				PartitionKey: task.PartitionKey,
+				excludedTenants: [],
+				Tenants: [{ label: task.Tenant, value: task.Tenant, type: 'Tenant' }],
+				Conditions: task.Name,
+				Actions: task.PostExecution ?? '',
+				LogType: 'Scripted',
+				EventType: 'Scheduled Task',
+				RepeatsEvery: task.Recurrence,
+			}));
+		return { status: 200, body: [...rules, scripted, ...tasks] };
 	},
 };
 
@@ -249,3 +264,6 @@ const ListAuditLogs: Endpoint = {
 };
 
 export const endpoints: Endpoint[] = [AddAlert, ListAlertsQueue, ListAuditLogs];
+
+/** The audit-log alert rules (table WebhookRules), for RemoveQueuedAlert (alert resource). */
+export const webhookRules = (state: SandboxState): Array<{ RowKey: string }> => alerts(state).rules;
