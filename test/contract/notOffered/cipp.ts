@@ -27,7 +27,6 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecCippLogsSas', reason: 'internal', note: "Creates a read-only SAS link to CIPP's own log table in Azure Storage." },
 	{ endpoint: 'ExecCloneTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCombinedSetup', reason: 'setup', note: "CIPP's first-time setup wizard (partner tenant, SAM app, extensions)." },
-	{ endpoint: 'ExecCommunityRepo', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecContainerManagement', reason: 'internal', note: 'Restarts and manages the containers that host CIPP.' },
 	{ endpoint: 'ExecCPVPermissions', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecCPVRefresh', reason: 'notYetBuilt', note: 'Not offered yet.' },
@@ -132,9 +131,7 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ListAuditLogTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListBrandingSettings', reason: 'frontend', note: "Reads the report branding CIPP's front end renders into PDFs." },
-	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListContainerLogs', reason: 'internal', note: 'Reads the logs of the containers that host CIPP.' },
-	{ endpoint: 'ListCustomDataMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListDiagnosticsPresets',
 		reason: 'internal',
