@@ -127,4 +127,53 @@ describe('administration (CIPP settings): refusals and pairs', () => {
 		});
 		expect(run.error?.message).toMatch(/Cache function 'Set-CIPPDBCachePrinters' not found/);
 	});
+
+	const cippTemplates = locator('list', 'CyberDrain/CIPP-Templates');
+	const firewall = { repository: cippTemplates, templatePath: 'IntuneTemplate/Security/Windows - Firewall.json', branch: 'main' };
+
+	test('an imported template is marked Imported in Get Many Community Templates, and importing it again is skipped', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'administration', 'importCommunityTemplate', firewall);
+		const list = await runOperation(sandbox, 'administration', 'getManyCommunityTemplates', { repository: cippTemplates, returnAll: true });
+		expect(list.items.find((item) => item.json.Path === firewall.templatePath)?.json.Imported).toBe(true);
+		const again = await runOperation(sandbox, 'administration', 'importCommunityTemplate', firewall);
+		expect(again.items[0].json.message).toMatch(/is already up to date\. Skipping import\./);
+	});
+
+	test('a template path the repository does not have fails the item (HTTP 200, state error)', async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'importCommunityTemplate', {
+			...firewall,
+			templatePath: 'CATemplate/Nope.json',
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Error importing template/);
+	});
+
+	test('an added repository shows up in Get Many Community Repositories, and is gone once deleted', async () => {
+		const sandbox = currentSandbox();
+		const baselines = 'contoso-it/m365-baselines';
+		await runOperation(sandbox, 'administration', 'addCommunityRepo', { repositoryName: baselines });
+		const listed = await runOperation(sandbox, 'administration', 'getManyCommunityRepos', { returnAll: true });
+		expect(listed.items.map((item) => item.json.FullName)).toContain(baselines);
+		await runOperation(sandbox, 'administration', 'deleteCommunityRepo', { repository: locator('id', baselines) });
+		const after = await runOperation(sandbox, 'administration', 'getManyCommunityRepos', { returnAll: true });
+		expect(after.items.map((item) => item.json.FullName)).not.toContain(baselines);
+	});
+
+	test('deleting a repository CIPP does not have fails the item instead of CIPP\'s empty "Repository  deleted"', async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'deleteCommunityRepo', {
+			repository: locator('id', 'nobody/nothing'),
+		});
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Repository {2}deleted/);
+	});
+
+	test("CIPP's tenant filter on custom data mappings only drops mappings stored with that tenant as bare text, or AllTenants", async () => {
+		const run = await runOperation(currentSandbox(), 'administration', 'getManyCustomDataMappings', {
+			tenantFilter: fabrikam,
+			returnAll: true,
+		});
+		// Contoso's and the AllTenants mapping, saved as {label, value}, stay; Fabrikam's, saved as bare text, is dropped.
+		expect(run.items.map((item) => item.json.manualEntryFieldLabel ?? item.json.tenant)).toEqual(['Contoso Ltd', 'Cost centre']);
+	});
 });

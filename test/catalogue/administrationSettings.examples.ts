@@ -125,4 +125,64 @@ export const cippSettingsExamples: Record<string, OperationExample> = {
 			expect(item.json.queueId).toMatch(/^[0-9a-f-]{36}$/);
 		},
 	},
+	getManyCustomDataMappings: {
+		parameters: {
+			tenantFilter: locator('domain', 'contoso.onmicrosoft.com'),
+			additionalFields: { sourceType: 'Manual Entry' },
+			returnAll: true,
+		},
+		request: {
+			method: 'GET',
+			endpoint: 'ListCustomDataMappings',
+			query: { tenantFilter: 'contoso.onmicrosoft.com', sourceType: 'Manual Entry' },
+		},
+		output: (items) => expect(items.map((item) => item.json.manualEntryFieldLabel)).toEqual(['Cost centre', 'Business owner']),
+	},
+	getManyCommunityTemplates: {
+		parameters: { repository: locator('list', 'CyberDrain/CIPP-Templates'), returnAll: true },
+		request: { method: 'GET', endpoint: 'ListCommunityRepoTemplates', query: { FullName: 'CyberDrain/CIPP-Templates' } },
+		output: (items) => {
+			expect(items.map((item) => item.json.Path)).toEqual([
+				'CATemplate/Block legacy authentication.json',
+				'IntuneTemplate/Security/Windows - Firewall.json',
+			]);
+			expect(items[1].json).toMatchObject({ Type: 'IntuneTemplate', Category: 'Security', Imported: false });
+		},
+	},
+	addCommunityRepo: {
+		parameters: { repositoryName: 'contoso-it/m365-baselines', additionalFields: { templateTypes: 'CATemplate' } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCommunityRepo',
+			body: { Action: 'Add', FullName: 'contoso-it/m365-baselines', TemplateTypes: ['CATemplate'] },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Community repository 'm365-baselines' added" }),
+	},
+	deleteCommunityRepo: {
+		parameters: { repository: locator('id', 'contoso-it/m365-baselines') },
+		request: { method: 'POST', endpoint: 'ExecCommunityRepo', body: { Action: 'Delete', FullName: 'contoso-it/m365-baselines' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Repository m365-baselines deleted' }),
+	},
+	importCommunityTemplate: {
+		parameters: {
+			repository: locator('list', 'CyberDrain/CIPP-Templates'),
+			templatePath: 'CATemplate/Block legacy authentication.json',
+			branch: 'main',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCommunityRepo',
+			body: {
+				Action: 'ImportTemplate',
+				FullName: 'CyberDrain/CIPP-Templates',
+				Path: 'CATemplate/Block legacy authentication.json',
+				Branch: 'main',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: "Created template 'Block legacy authentication' from source 'CyberDrain/CIPP-Templates'.",
+			}),
+	},
 };

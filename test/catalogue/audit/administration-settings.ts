@@ -151,4 +151,65 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'administration:getManyCustomDataMappings': {
+		source: 'CIPP/Core/Invoke-ListCustomDataMappings.ps1',
+		reads:
+			'Query tenantFilter (:237), sourceType (:238, compared with the mapping source label), directoryObject (:239, compared with the object type label).',
+		clears: 'none',
+		failure:
+			'An exception: HTTP 200 {Results: [{state: "error", resultText: "Failed to retrieve mappings: ..."}]} (:281-290), which the node fails.',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{id, tenant, dataset, sourceType, directoryObject, syncProperty, customDataAttribute, manualEntryFieldLabel}]} (:253-262). `resultRecords` fits, after a row with state error fails the item.',
+		verdict: 'settled',
+		note: "CIPP's tenantFilter is upside down and mostly inert (:248-251): Expand-CIPPTenantGroups hands back the stored {label, value} objects, which neither -contains a tenant name nor -eq 'AllTenants', so the mappings CIPP's UI saves are never left out; only a mapping stored with the tenant as bare text equal to the filter, or 'AllTenants', is dropped, the opposite of a filter. The node sends the tenant (Test-CIPPAccess checks the caller's access against it, the partner tenant otherwise) and its description says CIPP lists the mappings of every tenant; the sandbox models the filter as CIPP runs it.",
+	},
+	'administration:getManyCommunityTemplates': {
+		source: 'Tools/GitHub/Invoke-ListCommunityRepoTemplates.ps1',
+		reads:
+			'Query FullName (:55, one repository; none: all of them), Path and Branch (:18-21, a single-file preview the node does not use).',
+		clears: 'none',
+		failure: 'No refusals: a repository GitHub cannot list is skipped and named in Metadata.Warnings (:178-180).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{Repository, RepositoryName, Path, DisplayName, Category, Type, PossibleTypes, SHA, Size, Branch, HtmlUrl, Imported, UpdateAvailable}], Metadata: {Warnings, Repositories}} (:183-190). `cachedRecords` fits (one item per template).',
+		verdict: 'ok',
+	},
+	'administration:addCommunityRepo': {
+		source: 'Tools/GitHub/Invoke-ExecCommunityRepo.ps1',
+		reads: 'Body Action Add, Id or FullName (:16-37; the node sends FullName), TemplateTypes (a list, stored only when given, :63-65).',
+		clears:
+			'The row is rewritten from GitHub (:50-62): adding a repository again drops an UploadBranch set before, and its TemplateTypes unless given.',
+		failure:
+			'HTTP 200 {Results: [{resultText: "Id or FullName required" / "Unable to add repository: ...", state: "error"}]} (:22-36, :73-78), which the node fails.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:deleteCommunityRepo': {
+		source: 'Tools/GitHub/Invoke-ExecCommunityRepo.ps1 + Tools/GitHub/Invoke-ListCommunityRepos.ps1',
+		reads: 'Body Action Delete, FullName (:20).',
+		clears:
+			'The repository row; a built-in one (Config/CommunityRepos.json) is seeded back by the next ListCommunityRepos without WriteAccess.',
+		failure:
+			'HTTP 200 {Results: [{resultText: "Repository <Name> deleted", state: "success"}]} even when there is no such repository, with an empty name: "Repository  deleted" (:128-137).',
+		async: 'none',
+		refusals: ['^Repository {2}deleted$'],
+		verdict: 'settled',
+		note: 'CIPP answers success for a repository it does not have, with an empty name: the node fails that answer. The description says a built-in repository comes back.',
+	},
+	'administration:importCommunityTemplate': {
+		source: 'Tools/GitHub/Invoke-ExecCommunityRepo.ps1 + CIPPCore/Public/Tools/Import-CommunityTemplate.ps1',
+		reads:
+			'Body Action ImportTemplate, FullName (also the repository lookup, :20), Path, Branch (mandatory for Get-GitHubFileContents), Force ([bool], :194).',
+		clears:
+			'An imported template is overwritten when its SHA changed or with Force; it keeps its package tag (Import-CommunityTemplate :36-47).',
+		failure: 'HTTP 200 {Results: [{resultText: "Error importing template: ...", state: "error"}]} (:219-224), which the node fails.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'A template already imported at the same SHA is skipped with state success ("... is already up to date. Skipping import."): the description says so and Force overwrites it.',
+	},
 };

@@ -26,7 +26,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecCippLogsSas', reason: 'internal', note: "Creates a read-only SAS link to CIPP's own log table in Azure Storage." },
 	{ endpoint: 'ExecCombinedSetup', reason: 'setup', note: "CIPP's first-time setup wizard (partner tenant, SAM app, extensions)." },
-	{ endpoint: 'ExecCommunityRepo', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecContainerManagement', reason: 'internal', note: 'Restarts and manages the containers that host CIPP.' },
 	{
 		endpoint: 'ExecCPVRefresh',
@@ -147,9 +146,7 @@ export const notOffered: NotOffered[] = [
 		note: "A troubleshooting run of CIPP's own audit-log rule engine that also sends the alerts it matches; in this CIPP version it passes SearchId to Test-CIPPAuditLogRules, which now takes Rows, so it always fails with HTTP 500.",
 	},
 	{ endpoint: 'ListBrandingSettings', reason: 'frontend', note: "Reads the report branding CIPP's front end renders into PDFs." },
-	{ endpoint: 'ListCommunityRepoTemplates', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListContainerLogs', reason: 'internal', note: 'Reads the logs of the containers that host CIPP.' },
-	{ endpoint: 'ListCustomDataMappings', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListDiagnosticsPresets',
 		reason: 'internal',

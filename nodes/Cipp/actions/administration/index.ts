@@ -53,6 +53,11 @@ import { saveCustomVariable } from './saveCustomVariable.operation';
 import { deleteCustomVariable } from './deleteCustomVariable.operation';
 import { getCustomVariableUsage } from './getCustomVariableUsage.operation';
 import { refreshCachedData } from './refreshCachedData.operation';
+import { getManyCustomDataMappings } from './getManyCustomDataMappings.operation';
+import { getManyCommunityTemplates } from './getManyCommunityTemplates.operation';
+import { addCommunityRepo } from './addCommunityRepo.operation';
+import { deleteCommunityRepo } from './deleteCommunityRepo.operation';
+import { importCommunityTemplate } from './importCommunityTemplate.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -110,6 +115,11 @@ export const operations: CippOperation[] = [
 	deleteCustomVariable,
 	getCustomVariableUsage,
 	refreshCachedData,
+	getManyCustomDataMappings,
+	getManyCommunityTemplates,
+	addCommunityRepo,
+	deleteCommunityRepo,
+	importCommunityTemplate,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

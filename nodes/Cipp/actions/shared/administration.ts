@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { choiceProperty, requiredText, shownWhen, upnParameter } from '../common/fields';
-import { tenantParameter } from '../common/pickers';
+import { recordParameter, tenantParameter } from '../common/pickers';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippParameter, OutputContext, Validator } from '../types';
@@ -67,4 +67,17 @@ export const variableName: CippParameter = requiredText(
 		description: 'The name without % signs; templates use it as %name%',
 	},
 	{ name: 'RowKey', in: 'body', validate: validate.matching(/^[A-Za-z0-9_.-]+$/, 'WallpaperPath (letters, digits, _ . -)') },
+);
+
+/** A GitHub repository CIPP knows as a template source, by owner/name (FullName). */
+export const communityRepo: CippParameter = recordParameter(
+	{
+		displayName: 'Repository',
+		name: 'repository',
+		description: 'The GitHub repository, as owner/name',
+		searchListMethod: 'searchCommunityRepos',
+		placeholder: 'Select a repository...',
+		typed: 'text',
+	},
+	{ name: 'FullName', in: 'body', validate: validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates') },
 );

@@ -19,6 +19,8 @@ import * as tenantGroups from './administration/tenantGroups';
 import * as trustedIps from './administration/trustedIps';
 import * as cippSettings from './administration/cippSettings';
 import * as variables from './administration/variables';
+import * as community from './administration/community';
+import * as customData from './administration/customData';
 import { genericRead } from '../generic';
 
 export const endpoints: Endpoint[] = [
@@ -47,6 +49,8 @@ export const endpoints: Endpoint[] = [
 	...trustedIps.endpoints,
 	...cippSettings.endpoints,
 	...variables.endpoints,
+	...community.endpoints,
+	...customData.endpoints,
 	genericRead('ExecUniversalSearch', 'graph'),
 	genericRead('ExecAccessChecks', 'results'),
 	genericRead('ListCustomVariables', 'results'),
@@ -54,9 +58,6 @@ export const endpoints: Endpoint[] = [
 	genericRead('ListAdminPortalLicenses', 'graph'),
 	genericRead('ListDBCache', 'results'),
 	genericRead('ListDirectoryObjects', 'graph', { fields: () => ({ '@odata.type': '#microsoft.graph.user' }) }),
-	genericRead('ListCommunityRepos', 'results', {
-		fields: (index) => ({ FullName: ['CyberDrain/CIPP-Templates', 'northstarit/cipp-templates'][index], WriteAccess: index === 1 }),
-	}),
 	genericRead('ExecLicenseSearch', 'graph', {
 		fields: (index) => ({ skuId: ['05e9a617-0261-4cee-bb44-138d3ef5d965', 'c42b9cae-ea4f-4ab7-9717-81576235ccac'][index] }),
 	}),

@@ -1,0 +1,40 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredText, textField } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation } from '../types';
+
+export const addCommunityRepo: CippOperation = {
+	resource: 'administration',
+	value: 'addCommunityRepo',
+	name: 'Add Community Repository',
+	action: 'Add a GitHub template repository to CIPP',
+	description:
+		"Add a GitHub repository CIPP can import templates from (read through CIPP's GitHub extension); adding one again refreshes its details",
+	...writes('ExecCommunityRepo', 'CIPP.Core.ReadWrite'),
+	parameters: [
+		requiredText(
+			{
+				displayName: 'Repository',
+				name: 'repositoryName',
+				placeholder: 'e.g. CyberDrain/CIPP-Templates',
+				description: 'The GitHub repository, as owner/name',
+			},
+			{ name: 'FullName', in: 'body', validate: validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates') },
+		),
+		additionalFields([
+			textField(
+				{
+					displayName: 'Template Types',
+					name: 'templateTypes',
+					placeholder: 'e.g. CATemplate, IntuneTemplate',
+					description: 'The template types the repository holds, separated by commas',
+				},
+				{ name: 'TemplateTypes', in: 'body', encoding: 'stringList' },
+				validate.commaList,
+			),
+		]),
+	],
+	constants: { body: { Action: 'Add' } },
+	output: actionResult(),
+};

@@ -1,0 +1,44 @@
+import { reads } from '../common/endpoints';
+import { additionalFields, textField } from '../common/fields';
+import { tenantParameter } from '../common/pickers';
+import { resultRecords } from '../common/readers';
+import { unlessErrorRow } from '../shared/administration';
+import type { CippOperation } from '../types';
+
+export const getManyCustomDataMappings: CippOperation = {
+	resource: 'administration',
+	value: 'getManyCustomDataMappings',
+	name: 'Get Many Custom Data Mappings',
+	action: 'Get many custom data mappings',
+	description:
+		"List CIPP's custom data mappings (extension data or manual fields written to directory attributes), one item each with its tenant, source and attribute. CIPP checks your access against the tenant but lists the mappings of every tenant: filter on the tenant field.",
+	...reads('ListCustomDataMappings', 'CIPP.Core.Read'),
+	list: true,
+	parameters: [
+		tenantParameter('query'),
+		additionalFields([
+			textField(
+				{
+					displayName: 'Source Type',
+					name: 'sourceType',
+					placeholder: 'e.g. Manual Entry',
+					description: 'Only mappings with this source, by its label',
+				},
+				{ name: 'sourceType', in: 'query' },
+			),
+			textField(
+				{
+					displayName: 'Directory Object',
+					name: 'directoryObject',
+					placeholder: 'e.g. User',
+					description: 'Only mappings for this kind of object, by its label',
+				},
+				{ name: 'directoryObject', in: 'query' },
+			),
+		]),
+	],
+	output: (response, context) => {
+		unlessErrorRow(response, context);
+		return resultRecords(response, context);
+	},
+};
