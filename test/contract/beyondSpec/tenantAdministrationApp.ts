@@ -8,6 +8,10 @@ export const beyondSpec: Record<string, BeyondSpec> = {
 		corrected: { body: { Payload: 'object' } },
 		source: `${APPROVAL}/Invoke-ExecApplication.ps1 (:66 $Request.Body.Payload | ConvertTo-Json: the Graph properties as an object)`,
 	},
+	ExecAppPermissionTemplate: {
+		corrected: { body: { Permissions: 'object' } },
+		source: `${APPROVAL}/Invoke-ExecAppPermissionTemplate.ps1 (:23 $Permissions | ConvertTo-Json: the permissions per API as an object)`,
+	},
 	ExecCreateCATemplate: {
 		body: { state: 'string', conditions: 'object', grantControls: 'object', sessionControls: 'object' },
 		source: 'Tenant/Conditional/Invoke-ExecCreateCATemplate.ps1 (:15, :27-29 the whole $Request.Body is stored as the policy template)',
