@@ -31,6 +31,8 @@ import { runDomainAnalyser } from './runDomainAnalyser.operation';
 import { setTemplateSchedule } from './setTemplateSchedule.operation';
 import { updateBaselineDeviation } from './updateBaselineDeviation.operation';
 import { updateDriftDeviation } from './updateDriftDeviation.operation';
+import { createBpaTemplate } from './createBpaTemplate.operation';
+import { createBaseline } from './createBaseline.operation';
 
 export const resource = { name: 'Standard', value: 'standard' };
 
@@ -66,6 +68,8 @@ export const operations: CippOperation[] = [
 	getAgentPackage,
 	getShadowAi,
 	sanctionAiTool,
+	createBpaTemplate,
+	createBaseline,
 ];
 
 export const operationSelector = selectorFor('standard', operations);
