@@ -5,6 +5,7 @@ import { CippSandbox } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { APPROVAL_TEMPLATE } from '../sandbox/endpoints/catalogue/application';
 import { CERTIFICATE_KEY_ID, LINE_OF_BUSINESS_APP, SECRET_KEY_ID } from '../sandbox/endpoints/catalogue/application/apps';
+import { PERMISSION_TEMPLATE } from '../sandbox/endpoints/catalogue/application/templates';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
@@ -13,6 +14,8 @@ const contoso = 'contoso.onmicrosoft.com';
 const tenant = locator('domain', contoso);
 const appId = '4a9e7a3b-a46b-4a1f-a8b3-3a1d4b2c9e01';
 const app = { tenantFilter: tenant, objectType: 'applications', appId: LINE_OF_BUSINESS_APP };
+const graph = '00000003-0000-0000-c000-000000000000';
+const mailRead = { id: '810c84a8-4a9e-49e6-bf7d-12d183f40d01', value: 'Mail.Read' };
 const appBody = { tenantFilter: contoso, AppType: 'applications', AppId: LINE_OF_BUSINESS_APP };
 const typeBody = { tenantFilter: contoso, Type: 'applications', AppId: LINE_OF_BUSINESS_APP };
 
@@ -107,6 +110,51 @@ describeCatalogue('application', {
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: 'Successfully executed Delete on servicePrincipals with Id: ' }),
 	},
+	createApprovalTemplateFromApp: {
+		parameters: { tenantFilter: tenant, appId: LINE_OF_BUSINESS_APP, displayName: 'Contoso Reporting', source: 'application' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCreateAppTemplate',
+			body: { TenantFilter: contoso, AppId: LINE_OF_BUSINESS_APP, DisplayName: 'Contoso Reporting', Type: 'application' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Template created - Contoso Reporting with 2 permission(s)',
+				templateId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			}),
+	},
+	deleteApprovalTemplate: {
+		parameters: { templateId: locator('list', APPROVAL_TEMPLATE.TemplateId) },
+		request: { method: 'POST', endpoint: 'ExecAppApprovalTemplate', body: { TemplateId: APPROVAL_TEMPLATE.TemplateId, Action: 'Delete' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Successfully deleted template 'Adobe Acrobat Sign'" }),
+	},
+	getManyPermissionTemplates: {
+		parameters: { returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecAppPermissionTemplate' },
+		output: (items) => expect(items.map((item) => item.json)).toEqual([PERMISSION_TEMPLATE]),
+	},
+	createPermissionTemplate: {
+		parameters: { templateName: 'Mail reader', permissions: { [graph]: { applicationPermissions: [mailRead], delegatedPermissions: [] } } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAppPermissionTemplate',
+			body: {
+				TemplateName: 'Mail reader',
+				Permissions: { [graph]: { applicationPermissions: [mailRead], delegatedPermissions: [] } },
+				Action: 'Save',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Template Saved', templateId: expect.stringMatching(/^[0-9a-f-]{36}$/) }),
+	},
+	deletePermissionTemplate: {
+		parameters: { permissionTemplateId: PERMISSION_TEMPLATE.TemplateId },
+		calls: ['ExecAppPermissionTemplate', 'ExecAppPermissionTemplate'],
+		// The first call is the look-up; the delete itself is checked in the look-ups below.
+		request: { method: 'POST', endpoint: 'ExecAppPermissionTemplate', query: { TemplateId: PERMISSION_TEMPLATE.TemplateId } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Successfully deleted template 'Reporting'" }),
+	},
 });
 
 describe('application: look-ups', () => {
@@ -152,5 +200,54 @@ describe('application: look-ups', () => {
 		const run = await runOperation(sandbox, 'application', 'updateApp', { ...app, payload: '{}' });
 		expect(run.requests).toEqual([]);
 		expect(run.error?.message).toContain('Properties (JSON)');
+	});
+
+	test('a permission template saved is listed, and deleting it twice fails the second time (the node looks it up first)', async () => {
+		const created = await runOperation(sandbox, 'application', 'createPermissionTemplate', {
+			templateName: 'Calendar reader',
+			permissions: JSON.stringify({ [graph]: { delegatedPermissions: [{ id: 'Calendars.Read', value: 'Calendars.Read' }] } }),
+		});
+		const templateId = String(created.items[0].json.templateId);
+		const listed = await runOperation(sandbox, 'application', 'getManyPermissionTemplates', { returnAll: true });
+		expect(listed.items.map((item) => item.json.TemplateName)).toContain('Calendar reader');
+		const deleted = await runOperation(sandbox, 'application', 'deletePermissionTemplate', { permissionTemplateId: templateId });
+		expect(deleted.requests[1].body).toEqual({ TemplateId: templateId, Action: 'Delete' });
+		expect(deleted.items[0].json).toEqual({ status: 'success', message: "Successfully deleted template 'Calendar reader'" });
+		const again = await runOperation(sandbox, 'application', 'deletePermissionTemplate', { permissionTemplateId: templateId });
+		expect(again.error?.message).toContain(`App permission template ${templateId} was not found in CIPP.`);
+		expect(again.requests.map((request) => request.query)).toEqual([{ TemplateId: templateId }]);
+	});
+
+	test("deleting an approval template CIPP does not have fails the item with CIPP's words (HTTP 200)", async () => {
+		const unknown = stableGuid('no such approval template');
+		const run = await runOperation(sandbox, 'application', 'deleteApprovalTemplate', { templateId: locator('id', unknown) });
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toContain('No template found with the provided ID');
+	});
+
+	test('an approval template created from an app is listed; with Overwrite a second run replaces it', async () => {
+		const source = { tenantFilter: tenant, appId: LINE_OF_BUSINESS_APP, displayName: 'LOB', source: 'servicePrincipal' };
+		const first = await runOperation(sandbox, 'application', 'createApprovalTemplateFromApp', source);
+		const second = await runOperation(sandbox, 'application', 'createApprovalTemplateFromApp', {
+			...source,
+			additionalFields: { overwrite: true },
+		});
+		expect(second.items[0].json).toMatchObject({
+			message: 'Template updated - LOB with 2 permission(s)',
+			templateId: first.items[0].json.templateId,
+		});
+		const listed = await runOperation(sandbox, 'application', 'getManyApprovalTemplates', { returnAll: true });
+		expect(listed.items.filter((item) => item.json.TemplateName === 'LOB (Auto-created)')).toHaveLength(1);
+	});
+
+	test("an app the tenant does not have fails the item with CIPP's words (HTTP 400)", async () => {
+		const missing = stableGuid('no such app');
+		const run = await runOperation(sandbox, 'application', 'createApprovalTemplateFromApp', {
+			tenantFilter: tenant,
+			appId: missing,
+			displayName: 'Missing',
+			source: 'servicePrincipal',
+		});
+		expect(run.error?.message).toContain(`Failed to create template: Service principal not found for AppId: ${missing}`);
 	});
 });

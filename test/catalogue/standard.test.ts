@@ -12,6 +12,15 @@ const contoso = locator('domain', tenant);
 const baselineTemplate = stableGuid('standards/baseline');
 const extraPolicy = stableGuid('standards/drift/extra-policy');
 const secureBaseline = stableGuid('standards/baselines/secure');
+const groupId = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a';
+const baselineStages = [
+	{ name: 'Pilot', standards: ['AuditLog'] },
+	{
+		name: 'Broad',
+		standards: ['DisableBasicAuthSMTP', { standard: 'ManualTask.ReviewGlobalAdmins', variables: {}, remediateEnabled: false }],
+	},
+];
+const stagesJson = JSON.stringify(baselineStages);
 
 describeCatalogue('standard', {
 	getManyComparisons: {
@@ -323,6 +332,43 @@ describeCatalogue('standard', {
 		request: { method: 'POST', endpoint: 'ExecCloneTemplate', body: { Type: 'CATemplate', GUID: stableGuid('caTemplate/legacy') } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Template cloned successfully' }),
 	},
+	createBpaTemplate: {
+		client: 'admin',
+		parameters: { name: 'MFA Checks', style: 'Tenant', checks: JSON.stringify([{ name: 'MFANudgeState', UseExistingInfo: false }]) },
+		request: {
+			method: 'POST',
+			endpoint: 'AddBPATemplate',
+			body: { name: 'MFA Checks', style: 'Tenant', Fields: [{ name: 'MFANudgeState', UseExistingInfo: false }] },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully added template' }),
+	},
+	createBaseline: {
+		client: 'admin',
+		parameters: {
+			templateName: 'Exchange Baseline',
+			assignedTenants: `${tenant}, ${groupId}`,
+			stages: stagesJson,
+			additionalFields: { excludedTenants: 'fabrikam.onmicrosoft.com', alertEmails: 'soc@northstarit.com' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddBaseline',
+			body: {
+				templateName: 'Exchange Baseline',
+				assignedTenants: [tenant, groupId],
+				stages: baselineStages,
+				excludedTenants: [{ value: 'fabrikam.onmicrosoft.com', label: 'fabrikam.onmicrosoft.com' }],
+				alertEmails: 'soc@northstarit.com',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: 'Successfully saved the baseline',
+				baselineId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+				deltas: 6,
+			}),
+	},
 });
 
 describe('standard operations: decisions show in the next read, refusals fail the item', () => {
@@ -557,5 +603,73 @@ describe('standard operations: decisions show in the next read, refusals fail th
 		const removed = await write('setBaselineOverride', { tenantFilter: contoso, standard: 'AuditLog', action: 'deleteOverride' });
 		expect(removed.requests[0].body).not.toHaveProperty('variables');
 		expect(await row()).toMatchObject({ expectedValue: { enabled: true } });
+	});
+});
+
+describe('standard: BPA templates and baselines saved', () => {
+	const currentSandbox = sandboxPerFile();
+
+	test('a BPA template saved is listed; saving the same name again replaces it', async () => {
+		const sandbox = currentSandbox();
+		const save = (style: string) =>
+			runOperation(
+				sandbox,
+				'standard',
+				'createBpaTemplate',
+				{ name: 'Mail Checks', style, checks: [{ name: 'DisableBasicAuthSMTP' }] },
+				[{}],
+				'admin',
+			);
+		await save('Table');
+		await save('Tenant');
+		const list = await runOperation(sandbox, 'standard', 'getManyBpaTemplates', { returnAll: true });
+		expect(list.items.filter((item) => item.json.Name === 'Mail Checks').map((item) => item.json.Style)).toEqual(['Tenant']);
+	});
+
+	test('checks that are not a list of named checks are refused before sending', async () => {
+		const run = await runOperation(
+			currentSandbox(),
+			'standard',
+			'createBpaTemplate',
+			{ name: 'X', style: 'Table', checks: '{"name": "X"}' },
+			[{}],
+			'admin',
+		);
+		expect(run.requests).toEqual([]);
+		expect(run.error?.message).toContain('Checks (JSON)');
+	});
+
+	test('a baseline saved is listed with its stages; with Baseline ID it is replaced, not added', async () => {
+		const sandbox = currentSandbox();
+		const save = (extra: Record<string, unknown>) =>
+			runOperation(
+				sandbox,
+				'standard',
+				'createBaseline',
+				{ templateName: 'Pilot Baseline', assignedTenants: 'AllTenants', stages: stagesJson, ...extra },
+				[{}],
+				'admin',
+			);
+		const created = await save({});
+		const baselineId = String(created.items[0].json.baselineId);
+		await save({ templateName: 'Pilot Baseline v2', additionalFields: { baselineId } });
+		const list = await runOperation(sandbox, 'standard', 'getManyBaselines', { returnAll: true });
+		const saved = list.items.filter((item) => item.json.GUID === baselineId).map((item) => item.json);
+		expect(saved).toEqual([
+			expect.objectContaining({ templateName: 'Pilot Baseline v2', stageNames: ['Pilot', 'Broad'], assignedTenants: ['AllTenants'] }),
+		]);
+	});
+
+	test('a baseline tenant given by a tenant ID is refused: CIPP keys baselines by default domain', async () => {
+		const run = await runOperation(
+			currentSandbox(),
+			'standard',
+			'createBaseline',
+			{ templateName: 'X', assignedTenants: 'contoso.com, not a domain!', stages: stagesJson },
+			[{}],
+			'admin',
+		);
+		expect(run.requests).toEqual([]);
+		expect(run.error?.message).toContain('Tenants');
 	});
 });

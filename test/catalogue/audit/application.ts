@@ -108,4 +108,65 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'application:createApprovalTemplateFromApp': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecCreateAppTemplate.ps1',
+		reads:
+			'Body TenantFilter (capital T), AppId, DisplayName (both required, :23-29), Type (servicePrincipal, else the app registration, :20), Overwrite (-eq $true, :21).',
+		clears:
+			'With Overwrite, the auto-created template of the same AppId (enterprise app) or name "<DisplayName> (Auto-created)" (app registration) is replaced whole, keeping its permission set ID (:369-413).',
+		failure:
+			'Every throw (AppId/DisplayName missing, single-tenant app :65-67, service principal or app registration not found :71-73, :147-149, Graph errors) is HTTP 400 {Results: [{resultText: "Failed to create template: ...", state: error}]} (:483-498).',
+		async: 'none',
+		refusals: [],
+		output:
+			'ConvertTo-Json text {Results: {resultText: "Template created|updated - <name> with N permission(s)", state}, Metadata: {TemplateId, SourceTenant}} (:472-482, :500-503): parsed, with templateId from Metadata.',
+		verdict: 'settled',
+		note: 'For an app registration of a customer tenant CIPP creates a copy of the app (multi-tenant) in the partner tenant, or reuses a partner app of the same display name (:153-227); the description says so. Without Overwrite every run adds another template.',
+	},
+	'application:deleteApprovalTemplate': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecAppApprovalTemplate.ps1 (Delete)',
+		reads: 'Query ?? body Action Delete (:18), body TemplateId (:84).',
+		clears: 'That template only (:94).',
+		failure:
+			'HTTP 200 {Results: "No template found with the provided ID"} (:100-104, a refusal the node catches); a table failure HTTP 200 "Failed to delete template: ..." (:105-110).',
+		async: 'none',
+		refusals: ['^No template found with the provided ID'],
+		output: 'ConvertTo-Json text of a one-element list (:162-165): parsed and unwrapped.',
+		verdict: 'ok',
+	},
+	'application:getManyPermissionTemplates': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecAppPermissionTemplate.ps1 (no Action)',
+		reads: 'Query TemplateId (optional filter, :72-76); no Action lists (:70).',
+		clears: 'none',
+		failure: 'none modelled: a table failure is an unhandled throw (HTTP 500).',
+		async: 'none',
+		refusals: [],
+		output:
+			'ConvertTo-Json text of @(rows {TemplateId, TemplateName, Permissions, UpdatedBy, Timestamp}) (:78-93); an empty table is [null]: the node drops rows without a TemplateId.',
+		verdict: 'ok',
+	},
+	'application:createPermissionTemplate': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecAppPermissionTemplate.ps1 (Save)',
+		reads:
+			'Action Save (:18), body TemplateId (replace, else a new GUID, :22), Permissions (object, stored as JSON, :23, :28), TemplateName (:27).',
+		clears: 'With TemplateId the set is replaced whole (Add-CIPPAzDataTableEntity -Force, :31).',
+		failure:
+			'A failed save is HTTP 200 {Results: <the exception text>} without state (:40-45): the node fails every answer but "Template Saved".',
+		async: 'none',
+		refusals: [],
+		output: 'ConvertTo-Json text {Results: "Template Saved", Metadata: {TemplateName, TemplateId}} (:32-38): templateId from Metadata.',
+		verdict: 'settled',
+		note: 'CIPP\'s failed save carries only the exception text, with HTTP 200: the node treats any answer other than "Template Saved" as failed.',
+	},
+	'application:deletePermissionTemplate': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecAppPermissionTemplate.ps1 (Delete)',
+		reads: 'Action Delete, body TemplateId (:49).',
+		clears: 'That set only.',
+		failure:
+			'HTTP 200 {Results: "No Template ID provided for deletion"} (:59-62, a refusal); "Failed to delete template: ..." (:64-68). An unknown ID is not checked (:50-58).',
+		async: 'none',
+		refusals: ['^No Template ID provided for deletion'],
+		verdict: 'settled',
+		note: 'CIPP does not check that the ID exists: the node lists the set first (ExecAppPermissionTemplate?TemplateId=) and fails the item when CIPP has none.',
+	},
 };

@@ -368,4 +368,27 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'standard:createBpaTemplate': {
+		source: 'Tenant/Standards/Invoke-AddBPATemplate.ps1',
+		reads:
+			'The whole body is stored as the template JSON (:16), keyed by body name (RowKey and GUID, :17-19); Invoke-ListBPATemplates reads its Name, Style and fields (:34-41). The node sends name, style and Fields.',
+		clears: 'A custom template of the same name is replaced whole (Force, :14-19); the description says so.',
+		failure: 'A table failure is HTTP 200 {Results: "BPA Template Creation failed: ..."} (:24-27), failed by its wording.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'standard:createBaseline': {
+		source: 'Tenant/Standards/Invoke-AddBaseline.ps1',
+		reads:
+			'Body templateName (required, :19-21), stages (at least one, :22-24; each name, logic, conditions :31-37 and standards as names or {instance|standard, variables, remediateEnabled, alertEnabled, alertOnRemediate} :99-121), GUID (replace, :26), assignedTenants (list of strings or {value}: AllTenants, a tenant group ID or name, else a tenant, :75-91), excludedTenants (strings or {value}, :43-45), description, alertEmails, alertWebhookUrl (:50-55).',
+		clears:
+			'With GUID the rollout row is rewritten and every delta row of the baseline is deleted and written again from the body (:46-71); resolved rows of standards no longer in it are removed (:129-140). The description says a baseline given by ID is replaced whole.',
+		failure: 'Every throw (no name, no stage, table errors) is HTTP 500 {Results: "Failed to save baseline: ..."} (:145-149).',
+		async: 'none',
+		refusals: [],
+		output: 'Results "Successfully saved the baseline" with Metadata {id, deltas} (:143): the item carries baselineId and deltas.',
+		verdict: 'settled',
+		note: 'An assignment that is neither AllTenants nor a known tenant group becomes a tenant scope keyed by the text given (:87-89), and a baseline without assignments writes no rows at all: the node requires at least one tenant and takes only default domains, group IDs or AllTenants.',
+	},
 };

@@ -2,11 +2,25 @@ import type { BeyondSpec } from './types';
 
 const APPROVAL = 'Tenant/Administration/Application Approval';
 
-/** Application approval, conditional access templates and the registration campaign: fields beyond CIPP's OpenAPI. */
+/** Application approval, conditional access templates, the registration campaign, BPA templates and baselines: fields beyond CIPP's OpenAPI. */
 export const beyondSpec: Record<string, BeyondSpec> = {
 	ExecApplication: {
 		corrected: { body: { Payload: 'object' } },
 		source: `${APPROVAL}/Invoke-ExecApplication.ps1 (:66 $Request.Body.Payload | ConvertTo-Json: the Graph properties as an object)`,
+	},
+	AddBaseline: {
+		corrected: { body: { assignedTenants: 'string[]' } },
+		source:
+			'Tenant/Standards/Invoke-AddBaseline.ps1 (:51, :75-78 foreach over @($Request.Body.assignedTenants): one scope per entry, a string or {value})',
+	},
+	AddBPATemplate: {
+		body: { style: 'string', Fields: 'object[]' },
+		source:
+			'Tenant/Standards/Invoke-AddBPATemplate.ps1 (:16 the whole $Request.body is stored as the template; Invoke-ListBPATemplates.ps1 :34-41 reads its fields, Name and Style)',
+	},
+	ExecAppPermissionTemplate: {
+		corrected: { body: { Permissions: 'object' } },
+		source: `${APPROVAL}/Invoke-ExecAppPermissionTemplate.ps1 (:23 $Permissions | ConvertTo-Json: the permissions per API as an object)`,
 	},
 	ExecCreateCATemplate: {
 		body: { state: 'string', conditions: 'object', grantControls: 'object', sessionControls: 'object' },

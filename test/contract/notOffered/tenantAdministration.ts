@@ -17,9 +17,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'setup',
 		note: "Adds Microsoft's Partner Center GDAP migration service principal to the partner tenant, a one-time step of connecting CIPP to the partner tenant.",
 	},
-	{ endpoint: 'ExecAppApprovalTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecAppPermissionTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecCreateAppTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecGraphExplorerPreset',
 		reason: 'frontend',

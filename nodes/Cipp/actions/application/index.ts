@@ -9,6 +9,11 @@ import { rotateSecret } from './rotateSecret.operation';
 import { removeCredential } from './removeCredential.operation';
 import { deleteApp } from './deleteApp.operation';
 import { updateApp } from './updateApp.operation';
+import { getManyPermissionTemplates } from './getManyPermissionTemplates.operation';
+import { createPermissionTemplate } from './createPermissionTemplate.operation';
+import { deletePermissionTemplate } from './deletePermissionTemplate.operation';
+import { createApprovalTemplateFromApp } from './createApprovalTemplateFromApp.operation';
+import { deleteApprovalTemplate } from './deleteApprovalTemplate.operation';
 
 export const resource = { name: 'Enterprise Application', value: 'application' };
 
@@ -22,6 +27,11 @@ export const operations: CippOperation[] = [
 	removeCredential,
 	updateApp,
 	deleteApp,
+	createApprovalTemplateFromApp,
+	deleteApprovalTemplate,
+	getManyPermissionTemplates,
+	createPermissionTemplate,
+	deletePermissionTemplate,
 ];
 
 export const operationSelector = selectorFor('application', operations, 'getManyConsentRequests');

@@ -1,9 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
 import { choiceProperty, requiredParameter, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
-import { actionResult } from '../common/readers';
+import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter } from '../types';
 
@@ -65,3 +65,53 @@ export function credentialOperation(
 		output,
 	};
 }
+
+/** CIPP answers its template endpoints with ConvertTo-Json text, often a one-element list: parsed and unwrapped. */
+export function jsonAnswer(response: unknown): unknown {
+	let parsed = response;
+	if (typeof response === 'string') {
+		try {
+			parsed = JSON.parse(response) as unknown;
+		} catch {
+			parsed = response;
+		}
+	}
+	return Array.isArray(parsed) && parsed.length === 1 ? parsed[0] : parsed;
+}
+
+const readAction = actionResult();
+
+/**
+ * A template write's answer as one item with the template's ID (CIPP's Metadata.TemplateId). With
+ * `saved`, any other message fails the item: CIPP answers a failed save with HTTP 200 and only the exception text.
+ */
+export function templateResult(saved?: string): CippOperation['output'] {
+	return (response, context) => {
+		const answer = jsonAnswer(response);
+		const [item] = readAction(answer, context);
+		if (saved !== undefined && item.message !== saved) context.fail(String(item.message));
+		const metadata = isRecord(answer) && isRecord(answer.Metadata) ? answer.Metadata : {};
+		return [{ ...item, templateId: metadata.TemplateId ?? null }];
+	};
+}
+
+/** CIPP's app permission sets (ExecAppPermissionTemplate without Action): rows with a TemplateId (an empty table answers [null]). */
+export function permissionTemplates(response: unknown): IDataObject[] {
+	const answer = jsonAnswer(response);
+	return (Array.isArray(answer) ? answer : [answer]).filter((row): row is IDataObject => isRecord(row) && Boolean(row.TemplateId));
+}
+
+/** A permission set of CIPP's (Enterprise Application → Get Many Permission Templates), by its TemplateId. */
+export const permissionTemplateParameter = guidText(
+	'Permission Template ID',
+	'permissionTemplateId',
+	'TemplateId',
+	'The TemplateId from Enterprise Application → Get Many Permission Templates',
+);
+
+/** ExecAppPermissionTemplate: CIPP's own table, whatever the tenant. */
+export const PERMISSION_TEMPLATES = {
+	endpoint: 'ExecAppPermissionTemplate',
+	method: 'POST',
+	role: 'Tenant.ApplicationTemplates.ReadWrite',
+} as const;

@@ -32,6 +32,8 @@ import { setTemplateSchedule } from './setTemplateSchedule.operation';
 import { updateBaselineDeviation } from './updateBaselineDeviation.operation';
 import { updateDriftDeviation } from './updateDriftDeviation.operation';
 import { cloneTemplate } from './cloneTemplate.operation';
+import { createBpaTemplate } from './createBpaTemplate.operation';
+import { createBaseline } from './createBaseline.operation';
 
 export const resource = { name: 'Standard', value: 'standard' };
 
@@ -68,6 +70,8 @@ export const operations: CippOperation[] = [
 	getShadowAi,
 	sanctionAiTool,
 	cloneTemplate,
+	createBpaTemplate,
+	createBaseline,
 ];
 
 export const operationSelector = selectorFor('standard', operations);

@@ -8,25 +8,9 @@ import { cippTenants } from '../../tenantList';
 import type { Endpoint } from '../endpoint';
 import { genericRead } from '../generic';
 import * as apps from './application/apps';
+import * as templates from './application/templates';
 
-export const APPROVAL_TEMPLATE = {
-	TemplateId: stableGuid('appApprovalTemplate/adobe'),
-	Timestamp: '2026-05-04T10:00:00Z',
-	TemplateName: 'Adobe Acrobat Sign',
-	AppId: '4a9e7a3b-a46b-4a1f-a8b3-3a1d4b2c9e01',
-	AppName: 'Adobe Acrobat Sign',
-	AppType: 'EnterpriseApp',
-	Permissions: { '00000003-0000-0000-c000-000000000000': { delegatedPermissions: [{ id: 'User.Read', value: 'User.Read' }] } },
-	CreatedBy: 'tech@northstarit.com',
-};
-
-const ListAppApprovalTemplates: Endpoint = {
-	name: 'ListAppApprovalTemplates',
-	role: 'Tenant.Application.Read',
-	anyTenant: true,
-	// ConvertTo-Json text, as CIPP answers it (:55).
-	handle: () => ({ status: 200, body: JSON.stringify([APPROVAL_TEMPLATE], null, 2) }),
-};
+export { APPROVAL_TEMPLATE } from './application/templates';
 
 const ExecAppApproval: Endpoint = {
 	name: 'ExecAppApproval',
@@ -66,8 +50,8 @@ export const endpoints: Endpoint[] = [
 			scopes: ['User.Read', 'Calendars.Read'],
 		}),
 	}),
-	ListAppApprovalTemplates,
 	ExecAppApproval,
 	ExecAddMultiTenantApp,
 	...apps.endpoints,
+	...templates.endpoints,
 ];

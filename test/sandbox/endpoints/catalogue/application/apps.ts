@@ -34,7 +34,7 @@ export const sandboxApps = perSandbox((): SandboxApp[] =>
 		tenant: 'contoso.onmicrosoft.com',
 		type,
 		appId: LINE_OF_BUSINESS_APP,
-		properties: { displayName: 'Contoso Line of Business', notes: '' },
+		properties: { displayName: 'Contoso Line of Business', notes: '', signInAudience: 'AzureADMultipleOrgs' },
 		passwordCredentials: [credential(SECRET_KEY_ID, 'Integration secret')],
 		keyCredentials: [credential(CERTIFICATE_KEY_ID, 'CN=contoso-lob')],
 	})),

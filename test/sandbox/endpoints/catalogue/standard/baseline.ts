@@ -2,6 +2,7 @@
  * Baselines: Invoke-ListBaselineAlignment (one tenant), -ExecUpdateBaselineDeviation, -ListBaselines,
  * -ListBaselineStandards, -ExecBaselineRun, -ExecBaselineStage, -RemoveBaseline.
  */
+import { stableGuid } from '../../../directory';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { type BaselineRow, standardsData } from './data';
@@ -330,11 +331,49 @@ const ExecBaselineOverride: Endpoint = {
 	},
 };
 
+/** Invoke-AddBaseline: the rollout row and one delta row per standard, stage and scope; a GUID given replaces that baseline. */
+const AddBaseline: Endpoint = {
+	name: 'AddBaseline',
+	role: 'Tenant.Standards.ReadWrite',
+	handle(ctx) {
+		const fail = (message: string) => ({ status: 500, body: { Results: `Failed to save baseline: ${message}` } });
+		const name = psString(ctx.fromBody('templateName'));
+		const stages = [ctx.fromBody('stages') ?? []].flat() as Array<Record<string, unknown>>;
+		if (!name) return fail('A baseline requires a name.');
+		if (stages.length < 1) return fail('A baseline requires at least one stage.');
+		const key = (entry: unknown) => psString(entry && typeof entry === 'object' ? (entry as Record<string, unknown>).value : entry);
+		const keys = (value: unknown) => [value ?? []].flat().map(key).filter(Boolean);
+		const instance = (config: unknown) =>
+			typeof config === 'string'
+				? config
+				: psString((config as Record<string, unknown>).instance ?? (config as Record<string, unknown>).standard);
+		const list = standardsData(ctx.state).baselines;
+		const GUID = psString(ctx.fromBody('GUID')) || stableGuid(`standards/baselines/new/${list.length}/${name}`);
+		const existing = list.find((baseline) => baseline.GUID === GUID);
+		const baseline = {
+			GUID,
+			templateName: name,
+			stages: stages.map((stage) => ({
+				name: psString(stage.name),
+				standards: [stage.standards ?? []].flat().filter(Boolean).map(instance),
+			})),
+			assignedTenants: keys(ctx.fromBody('assignedTenants')),
+			excludedTenants: keys(ctx.fromBody('excludedTenants')),
+			tenantStates: existing?.tenantStates ?? new Map<string, number>(),
+		};
+		if (existing) list[list.indexOf(existing)] = baseline;
+		else list.push(baseline);
+		const deltas = baseline.stages.reduce((count, stage) => count + stage.standards.length, 0) * baseline.assignedTenants.length;
+		return { status: 200, body: { Results: 'Successfully saved the baseline', Metadata: { id: GUID, deltas } } };
+	},
+};
+
 export const endpoints: Endpoint[] = [
 	ExecBaselineOverride,
 	ListBaselineAlignment,
 	ExecUpdateBaselineDeviation,
 	ListBaselines,
+	AddBaseline,
 	ListBaselineStandards,
 	ExecBaselineRun,
 	ExecBaselineStage,

@@ -53,6 +53,26 @@ const RemoveBPATemplate: Endpoint = {
 	},
 };
 
+/** Invoke-AddBPATemplate: the body itself is the template, keyed by its name (a template of that name is replaced). */
+const AddBPATemplate: Endpoint = {
+	name: 'AddBPATemplate',
+	role: 'Tenant.BestPracticeAnalyser.ReadWrite',
+	handle(ctx) {
+		const name = psString(ctx.fromBody('name'));
+		const list = customTemplates(ctx.state);
+		const template = {
+			GUID: name,
+			Name: name,
+			Style: psString(ctx.fromBody('style')),
+			Data: ctx.fromBody('Fields') as Array<{ name: string }>,
+		};
+		const index = list.findIndex((entry) => entry.GUID === name);
+		if (index >= 0) list[index] = template;
+		else list.push(template);
+		return { status: 200, body: { Results: 'Successfully added template' } };
+	},
+};
+
 /** Invoke-ListBPA: JSON text {Data, Columns, Keys, Style}; a table report lists every tenant whatever the filter. */
 const ListBPA: Endpoint = {
 	name: 'ListBPA',
@@ -133,4 +153,12 @@ const ExecDomainAnalyser: Endpoint = {
 	handle: () => ({ status: 200, body: { Results: 'Domain Analyser started' } }),
 };
 
-export const endpoints: Endpoint[] = [ListBPATemplates, RemoveBPATemplate, ListBPA, ExecBPA, ListDomainAnalyser, ExecDomainAnalyser];
+export const endpoints: Endpoint[] = [
+	ListBPATemplates,
+	RemoveBPATemplate,
+	AddBPATemplate,
+	ListBPA,
+	ExecBPA,
+	ListDomainAnalyser,
+	ExecDomainAnalyser,
+];

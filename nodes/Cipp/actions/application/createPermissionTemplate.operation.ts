@@ -1,0 +1,44 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredParameter, requiredText, textField } from '../common/fields';
+import * as validate from '../common/validators';
+import { PERMISSION_TEMPLATES, templateResult } from '../shared/application';
+import type { CippOperation } from '../types';
+
+const EXAMPLE =
+	'{"00000003-0000-0000-c000-000000000000": {"applicationPermissions": [{"id": "df021288-bdef-4463-88db-98f22de89214", "value": "User.Read.All"}], "delegatedPermissions": []}}';
+
+export const createPermissionTemplate: CippOperation = {
+	resource: 'application',
+	value: 'createPermissionTemplate',
+	name: 'Create Permission Template',
+	action: 'Create or replace an app permission template',
+	description:
+		'Save a set of API permissions as a CIPP permission template; the item carries its templateId. With Template ID, CIPP replaces that set whole.',
+	...writes(PERMISSION_TEMPLATES.endpoint, PERMISSION_TEMPLATES.role),
+	parameters: [
+		requiredText(
+			{ displayName: 'Template Name', name: 'templateName', placeholder: 'e.g. Reporting app' },
+			{ name: 'TemplateName', in: 'body' },
+		),
+		requiredParameter(
+			{
+				displayName: 'Permissions (JSON)',
+				name: 'permissions',
+				type: 'json',
+				default: '{}',
+				description:
+					'Per API app ID, its applicationPermissions and delegatedPermissions (lists of ID and value), as Get Many Permission Templates lists them',
+			},
+			{ name: 'Permissions', in: 'body', encoding: 'json', validate: validate.jsonObject(EXAMPLE, 'the permissions per API') },
+		),
+		additionalFields([
+			textField(
+				{ displayName: 'Template ID', name: 'templateId', description: 'The permission template to replace whole, by its template ID' },
+				{ name: 'TemplateId', in: 'body' },
+				validate.guid,
+			),
+		]),
+	],
+	constants: { body: { Action: 'Save' } },
+	output: templateResult('Template Saved'),
+};

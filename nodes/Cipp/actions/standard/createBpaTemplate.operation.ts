@@ -1,0 +1,57 @@
+import { writes } from '../common/endpoints';
+import { choiceProperty, requiredParameter, requiredText } from '../common/fields';
+import { actionResult, isRecord } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation, Validator } from '../types';
+
+/** The checks: a non-empty list of check objects, each with its name. */
+const checks: Validator = (value, check) => {
+	const parsed = validate.parsedJson(value, check, '[{"name": "SecureDefaultState", "UseExistingInfo": false}]');
+	if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((entry) => isRecord(entry) && typeof entry.name === 'string')) {
+		validate.invalid(
+			check,
+			'expected a list of checks, each an object with its name.',
+			'Copy the Data of a template from Standard → Get Many BPA Templates.',
+		);
+	}
+	return parsed;
+};
+
+export const createBpaTemplate: CippOperation = {
+	resource: 'standard',
+	value: 'createBpaTemplate',
+	name: 'Create BPA Template',
+	action: 'Create or replace a Best Practice Analyser template',
+	description: 'Save a Best Practice Analyser template (a report of checks); a custom template of the same name is replaced whole',
+	...writes('AddBPATemplate', 'Tenant.BestPracticeAnalyser.ReadWrite'),
+	parameters: [
+		requiredText(
+			{ displayName: 'Name', name: 'name', placeholder: 'e.g. Security Checks', description: 'The report name; also its ID' },
+			{ name: 'name', in: 'body' },
+		),
+		{
+			property: choiceProperty(
+				'Style',
+				'style',
+				'Table',
+				[
+					['Table', 'Table', 'One row per tenant'],
+					['Tenant', 'Tenant', 'One page per tenant'],
+				],
+				'How the report shows its results',
+			),
+			send: { name: 'style', in: 'body' },
+		},
+		requiredParameter(
+			{
+				displayName: 'Checks (JSON)',
+				name: 'checks',
+				type: 'json',
+				default: '[]',
+				description: 'The checks, as in Data of Standard → Get Many BPA Templates',
+			},
+			{ name: 'Fields', in: 'body', encoding: 'json', validate: checks },
+		),
+	],
+	output: actionResult(),
+};
