@@ -223,6 +223,21 @@ describe('intune (endpoint management): writes then reads', () => {
 		expect(again.requests[0].status).toBe(200);
 		expect(again.error?.message).toMatch(/Successfully removed 0 exception\(s\) for CVE CVE-2025-21298/);
 	});
+	test('Add CVE Exception globally shows in Get Many CVEs for every tenant; adding it again updates it; Every Affected Tenant fails with HTTP 500', async () => {
+		const add = { cveId: 'CVE-2025-24054', applyTo: 'Global', exceptionType: 'Mitigated', justification: 'Blocked at the proxy' };
+		const [first] = await run('addCveException', add);
+		expect(first).toMatchObject({ tenantsAffected: 1, added: 1, updated: 0, details: 'Added: ALL, Updated: ' });
+		const cves = await run('getManyCves', { tenantFilter: fabrikam, returnAll: true });
+		expect(cves.find((cve) => cve.cveId === 'CVE-2025-24054')).toMatchObject({
+			exceptionType: 'Mitigated',
+			exceptionComment: 'Blocked at the proxy',
+		});
+		expect((await run('addCveException', add))[0]).toMatchObject({ added: 0, updated: 1 });
+		const affected = await runOperation(currentSandbox(), 'intune', 'addCveException', { ...add, applyTo: 'AllAffected' });
+		expect(affected.requests[0].status).toBe(500);
+		expect(affected.error?.message).toMatch(/The term '-Filter' is not recognized/);
+	});
+
 	test('Rename Autopilot Device and Set Autopilot Group Tag show in Get Many Autopilot Devices; an empty group tag clears it', async () => {
 		const [device] = (await run('getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).filter(
 			(entry) => entry.displayName,

@@ -870,6 +870,29 @@ describeCatalogue('intune', {
 		output: ([item]) =>
 			expect(item.json.message).toBe(`Successfully renamed device '${laptopAutopilot}' with serial number '0F3K9PL24703' to 'PC-0150'`),
 	},
+	addCveException: {
+		// Remove CVE Exception above removed Contoso's exception for this CVE: it is added again.
+		parameters: {
+			cveId: 'CVE-2025-21298',
+			applyTo: 'CurrentTenant',
+			tenantFilter: contoso,
+			exceptionType: 'Risk Accepted',
+			justification: 'Legacy viewer',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAddCippCveException',
+			body: {
+				cveId: 'CVE-2025-21298',
+				applyTo: 'CurrentTenant',
+				tenantFilter: CONTOSO,
+				exceptionType: 'Risk Accepted',
+				justification: 'Legacy viewer',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ message: 'Successfully applied exception to CVE CVE-2025-21298', added: 1, updated: 0 }),
+	},
 	setAutopilotGroupTag: {
 		parameters: { tenantFilter: contoso, autopilotDevice: laptopAutopilotPick, groupTag: 'Sales' },
 		request: { method: 'POST', endpoint: 'ExecSetAPDeviceGroupTag', body: { ...laptopAutopilotBody, groupTag: 'Sales' } },

@@ -923,4 +923,19 @@ export const audit: Record<string, AuditRecord> = {
 		output: "actionResult(): \"Successfully updated group tag for device '<id>' with serial number '<serial>' to '<tag>'\".",
 		verdict: 'ok',
 	},
+	'intune:addCveException': {
+		source: 'Endpoint/MEM/Invoke-ExecAddCippCveException.ps1',
+		reads:
+			'query ?? body tenantFilter (:13); body cveId, exceptionType, applyTo, justification (all required, :16-27), expiryDate (optional text, stored as exceptionExpiry, never enforced) (:20). applyTo: CurrentTenant (the tenant as given: must be the default domain, which ListCVEManagement matches), AllAffected (tenants from the DefenderCVEs cache), Global (customerId ALL) (:35-53).',
+		clears:
+			'Replaces (Force) the exception row of each tenant for the CVE: type, comment and expiry are written again; an expiry not given is written empty (:63-90).',
+		failure:
+			'HTTP 400 {Results: "Error: cveId, exceptionType, applyTo, and justification are required"} (:22-27); HTTP 500 {Results: "Failed to add exception: <error>"} for CurrentTenant without a tenant, an unknown applyTo, and, in this checkout, EVERY AllAffected call: `| -Filter "..."` mid-pipeline (:44) is a command that does not exist (CIPP\'s own later Pester test says it shipped broken and was fixed) (:105-111).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Own reader: {Results: "Successfully applied exception to CVE <id>", TenantsAffected, ExceptionsAdded, ExceptionsUpdated, Details} becomes one item with those counts (the generic check would take the word "exception" for an error); TenantsAffected 0 (AllAffected with no affected tenant, in a fixed CIPP) fails the item.',
+		verdict: 'settled',
+		note: "The success text is read by its own reader. A tenant ID is refused before sending (defaultDomainOnly), as CIPP keys exceptions by default domain. Every Affected Tenant is offered (fixed in later CIPP); its option description says it fails with HTTP 500 on the broken versions, and the item then fails with CIPP's text. Expiry Date's description says CIPP only shows it.",
+	},
 };

@@ -75,6 +75,7 @@ import { getManyCves } from './getManyCves.operation';
 import { removeCveException } from './removeCveException.operation';
 import { renameAutopilotDevice } from './renameAutopilotDevice.operation';
 import { setAutopilotGroupTag } from './setAutopilotGroupTag.operation';
+import { addCveException } from './addCveException.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -155,6 +156,7 @@ export const operations = [
 	removeCveException,
 	renameAutopilotDevice,
 	setAutopilotGroupTag,
+	addCveException,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');
