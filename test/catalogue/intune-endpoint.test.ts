@@ -2,6 +2,7 @@
 import '../support/logCapture';
 
 import { fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
 import { runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
@@ -236,6 +237,29 @@ describe('intune (endpoint management): writes then reads', () => {
 		const affected = await runOperation(currentSandbox(), 'intune', 'addCveException', { ...add, applyTo: 'AllAffected' });
 		expect(affected.requests[0].status).toBe(500);
 		expect(affected.error?.message).toMatch(/The term '-Filter' is not recognized/);
+	});
+
+	test('Compare Policy with a picked tenant policy lists the same differences; an unknown template fails with HTTP 400', async () => {
+		const complianceTemplate = stableGuid('template/Windows - Compliance');
+		const policyId = stableGuid(`${fixtures.tenantIds.contoso}/policy/Windows - Compliance`);
+		const picked = await runOperation(currentSandbox(), 'intune', 'comparePolicy', {
+			templateId: locator('id', complianceTemplate),
+			tenantFilter: contoso,
+			compareWith: 'tenantPolicy',
+			policyId: locator('id', policyId),
+			policyType: 'deviceCompliancePolicies',
+		});
+		expect(picked.requests[0].body).toMatchObject({ sourceB: { type: 'tenantPolicy', policyId, urlName: 'deviceCompliancePolicies' } });
+		expect(picked.items[0].json).toMatchObject({
+			identical: false,
+			Results: expect.arrayContaining([{ Property: 'secureBootEnabled', ExpectedValue: true, ReceivedValue: '' }]),
+		});
+		const unknown = await runOperation(currentSandbox(), 'intune', 'comparePolicy', {
+			templateId: locator('id', policyId),
+			tenantFilter: contoso,
+		});
+		expect(unknown.requests[0].status).toBe(400);
+		expect(unknown.error?.message).toMatch(/Source A : Template with GUID '.+' not found/);
 	});
 
 	test('Rename Autopilot Device and Set Autopilot Group Tag show in Get Many Autopilot Devices; an empty group tag clears it', async () => {

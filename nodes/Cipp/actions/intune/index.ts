@@ -76,6 +76,7 @@ import { removeCveException } from './removeCveException.operation';
 import { renameAutopilotDevice } from './renameAutopilotDevice.operation';
 import { setAutopilotGroupTag } from './setAutopilotGroupTag.operation';
 import { addCveException } from './addCveException.operation';
+import { comparePolicy } from './comparePolicy.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -157,6 +158,7 @@ export const operations = [
 	renameAutopilotDevice,
 	setAutopilotGroupTag,
 	addCveException,
+	comparePolicy,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');
