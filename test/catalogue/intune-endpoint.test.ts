@@ -2,6 +2,7 @@
 import '../support/logCapture';
 
 import { fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
 import { runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
@@ -223,6 +224,44 @@ describe('intune (endpoint management): writes then reads', () => {
 		expect(again.requests[0].status).toBe(200);
 		expect(again.error?.message).toMatch(/Successfully removed 0 exception\(s\) for CVE CVE-2025-21298/);
 	});
+	test('Add CVE Exception globally shows in Get Many CVEs for every tenant; adding it again updates it; Every Affected Tenant fails with HTTP 500', async () => {
+		const add = { cveId: 'CVE-2025-24054', applyTo: 'Global', exceptionType: 'Mitigated', justification: 'Blocked at the proxy' };
+		const [first] = await run('addCveException', add);
+		expect(first).toMatchObject({ tenantsAffected: 1, added: 1, updated: 0, details: 'Added: ALL, Updated: ' });
+		const cves = await run('getManyCves', { tenantFilter: fabrikam, returnAll: true });
+		expect(cves.find((cve) => cve.cveId === 'CVE-2025-24054')).toMatchObject({
+			exceptionType: 'Mitigated',
+			exceptionComment: 'Blocked at the proxy',
+		});
+		expect((await run('addCveException', add))[0]).toMatchObject({ added: 0, updated: 1 });
+		const affected = await runOperation(currentSandbox(), 'intune', 'addCveException', { ...add, applyTo: 'AllAffected' });
+		expect(affected.requests[0].status).toBe(500);
+		expect(affected.error?.message).toMatch(/The term '-Filter' is not recognized/);
+	});
+
+	test('Compare Policy with a picked tenant policy lists the same differences; an unknown template fails with HTTP 400', async () => {
+		const complianceTemplate = stableGuid('template/Windows - Compliance');
+		const policyId = stableGuid(`${fixtures.tenantIds.contoso}/policy/Windows - Compliance`);
+		const picked = await runOperation(currentSandbox(), 'intune', 'comparePolicy', {
+			templateId: locator('id', complianceTemplate),
+			tenantFilter: contoso,
+			compareWith: 'tenantPolicy',
+			policyId: locator('id', policyId),
+			policyType: 'deviceCompliancePolicies',
+		});
+		expect(picked.requests[0].body).toMatchObject({ sourceB: { type: 'tenantPolicy', policyId, urlName: 'deviceCompliancePolicies' } });
+		expect(picked.items[0].json).toMatchObject({
+			identical: false,
+			Results: expect.arrayContaining([{ Property: 'secureBootEnabled', ExpectedValue: true, ReceivedValue: '' }]),
+		});
+		const unknown = await runOperation(currentSandbox(), 'intune', 'comparePolicy', {
+			templateId: locator('id', policyId),
+			tenantFilter: contoso,
+		});
+		expect(unknown.requests[0].status).toBe(400);
+		expect(unknown.error?.message).toMatch(/Source A : Template with GUID '.+' not found/);
+	});
+
 	test('Rename Autopilot Device and Set Autopilot Group Tag show in Get Many Autopilot Devices; an empty group tag clears it', async () => {
 		const [device] = (await run('getManyAutopilotDevices', { tenantFilter: contoso, returnAll: true })).filter(
 			(entry) => entry.displayName,

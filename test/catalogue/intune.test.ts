@@ -36,6 +36,7 @@ const sevenZipDetected = `0000${stableGuid(`${tenantIds.contoso}/detected/7-Zip 
 const corporateFilter = stableGuid(`${tenantIds.contoso}/filter/corporate`);
 const compliancePolicy = stableGuid(`${tenantIds.contoso}/policy/Windows - Compliance`);
 const surfaceFilterTemplate = stableGuid('filterTemplate/surface');
+const complianceTemplate = stableGuid('template/Windows - Compliance');
 const defenderTemplate = stableGuid('template/Windows - Defender Antivirus');
 const workstationTemplate = stableGuid('appTemplate/workstation');
 const fabrikamScript = stableGuid(`${tenantIds.fabrikam}/script/Install Rosetta`);
@@ -869,6 +870,48 @@ describeCatalogue('intune', {
 		},
 		output: ([item]) =>
 			expect(item.json.message).toBe(`Successfully renamed device '${laptopAutopilot}' with serial number '0F3K9PL24703' to 'PC-0150'`),
+	},
+	addCveException: {
+		// Remove CVE Exception above removed Contoso's exception for this CVE: it is added again.
+		parameters: {
+			cveId: 'CVE-2025-21298',
+			applyTo: 'CurrentTenant',
+			tenantFilter: contoso,
+			exceptionType: 'Risk Accepted',
+			justification: 'Legacy viewer',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAddCippCveException',
+			body: {
+				cveId: 'CVE-2025-21298',
+				applyTo: 'CurrentTenant',
+				tenantFilter: CONTOSO,
+				exceptionType: 'Risk Accepted',
+				justification: 'Legacy viewer',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ message: 'Successfully applied exception to CVE CVE-2025-21298', added: 1, updated: 0 }),
+	},
+	comparePolicy: {
+		parameters: { templateId: locator('id', complianceTemplate), tenantFilter: fabrikam },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCompareIntunePolicy',
+			body: {
+				sourceA: { type: 'template', templateGuid: complianceTemplate },
+				sourceB: { type: 'tenantPolicyByTemplate', templateGuid: complianceTemplate, tenantFilter: 'fabrikam.onmicrosoft.com' },
+			},
+		},
+		output: ([item]) => {
+			expect(item.json).toMatchObject({
+				identical: false,
+				sourceALabel: 'Windows - Compliance (Template)',
+				sourceBLabel: 'Windows - Compliance (fabrikam.onmicrosoft.com)',
+			});
+			expect(item.json.Results).toContainEqual({ Property: 'bitLockerEnabled', ExpectedValue: true, ReceivedValue: '' });
+		},
 	},
 	setAutopilotGroupTag: {
 		parameters: { tenantFilter: contoso, autopilotDevice: laptopAutopilotPick, groupTag: 'Sales' },

@@ -923,4 +923,34 @@ export const audit: Record<string, AuditRecord> = {
 		output: "actionResult(): \"Successfully updated group tag for device '<id>' with serial number '<serial>' to '<tag>'\".",
 		verdict: 'ok',
 	},
+	'intune:addCveException': {
+		source: 'Endpoint/MEM/Invoke-ExecAddCippCveException.ps1',
+		reads:
+			'query ?? body tenantFilter (:13); body cveId, exceptionType, applyTo, justification (all required, :16-27), expiryDate (optional text, stored as exceptionExpiry, never enforced) (:20). applyTo: CurrentTenant (the tenant as given: must be the default domain, which ListCVEManagement matches), AllAffected (tenants from the DefenderCVEs cache), Global (customerId ALL) (:35-53).',
+		clears:
+			'Replaces (Force) the exception row of each tenant for the CVE: type, comment and expiry are written again; an expiry not given is written empty (:63-90).',
+		failure:
+			'HTTP 400 {Results: "Error: cveId, exceptionType, applyTo, and justification are required"} (:22-27); HTTP 500 {Results: "Failed to add exception: <error>"} for CurrentTenant without a tenant, an unknown applyTo, and, in this checkout, EVERY AllAffected call: `| -Filter "..."` mid-pipeline (:44) is a command that does not exist (CIPP\'s own later Pester test says it shipped broken and was fixed) (:105-111).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Own reader: {Results: "Successfully applied exception to CVE <id>", TenantsAffected, ExceptionsAdded, ExceptionsUpdated, Details} becomes one item with those counts (the generic check would take the word "exception" for an error); TenantsAffected 0 (AllAffected with no affected tenant, in a fixed CIPP) fails the item.',
+		verdict: 'settled',
+		note: "The success text is read by its own reader. A tenant ID is refused before sending (defaultDomainOnly), as CIPP keys exceptions by default domain. Every Affected Tenant is offered (fixed in later CIPP); its option description says it fails with HTTP 500 on the broken versions, and the item then fails with CIPP's text. Expiry Date's description says CIPP only shows it.",
+	},
+	'intune:comparePolicy': {
+		source: 'Endpoint/MEM/Invoke-ExecCompareIntunePolicy.ps1',
+		reads:
+			'body sourceA, sourceB (objects, both required, :31-37), each {type, ...}: template {templateGuid, tenantFilter?} (:146-161), tenantPolicyByTemplate {templateGuid, tenantFilter, standardsTemplateId?} (:163-242), tenantPolicy {tenantFilter, policyId, urlName: DeviceConfigurations, ConfigurationPolicies, GroupPolicyConfigurations, deviceCompliancePolicies, the update profiles, Intents, ManagedAppPolicies (case-insensitive hashtable, :17-28)} (:244-268), communityRepo {fullName, branch, path} (:270-321). The node sends sourceA {type: template, templateGuid} and sourceB tenantPolicyByTemplate {templateGuid, tenantFilter} or tenantPolicy {tenantFilter, policyId, urlName}.',
+		clears:
+			"none as the node calls it. A template source WITH a tenantFilter first runs Sync-CIPPReusablePolicySettings, which writes the template's reusable settings into that tenant (:65-75) behind a read role: the node never sends a tenant on the template source (tenantPolicyByTemplate skips the sync, :174).",
+		failure:
+			'HTTP 400 with ConvertTo-Json text {Results: "Failed to compare policies: <error>"} for a missing source, an unknown template/policy/type (:448-456). A tenant policy not deployed yet is not an error: HTTP 200 with policyMissing true, missingSide and missingPolicyName (:326-349).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Own reader: the ConvertTo-Json text is parsed into ONE item {Results: [{Property, ExpectedValue, ReceivedValue}], identical, sourceALabel, sourceBLabel, sourceAData, sourceBData, matchType, matchedName} or the policyMissing shape; anything else fails the item with its text.',
+		verdict: 'settled',
+		note: "The template is compared as stored (no tenant on sourceA), so CIPP writes nothing; the description says tenant variables are then not filled in. It is a POST that only reads (access read, Endpoint.MEM.Read). Community repository sources and standards' fuzzy matching are not offered.",
+	},
 };

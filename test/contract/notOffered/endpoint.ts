@@ -10,16 +10,6 @@ export const notOffered: NotOffered[] = [
 		note: 'Renames an Administrative Template policy and assigns it (and blanks its description when none is given): offered as Intune → Update Policy and Intune → Assign Policy.',
 	},
 	{
-		endpoint: 'ExecAddCippCveException',
-		reason: 'notYetBuilt',
-		note: 'Adds a CIPP exception to a CVE; its AllAffected branch pipes into a bare `-Filter "PartitionKey eq ..."` (Invoke-ExecAddCippCveException.ps1:44), which is either a parse error (then the whole file does not load and the endpoint fails for every applyTo) or a call to a command that does not exist: it waits until that is checked on a real CIPP.',
-	},
-	{
-		endpoint: 'ExecCompareIntunePolicy',
-		reason: 'notYetBuilt',
-		note: 'Compares two Intune policies setting by setting (sourceA/sourceB, each a template, tenant policy, tenant policy by template or community repo file); a template resolved for a tenant first syncs its reusable settings INTO that tenant (a write behind a read role, Invoke-ExecCompareIntunePolicy.ps1:65-75): not built yet.',
-	},
-	{
 		endpoint: 'ListAllTenantDeviceCompliance',
 		reason: 'notYetBuilt',
 		note: "Lighthouse device compliance summary; CIPP checks `.value` on rows it has already unwrapped, so it always answers HTTP 403 'No data found - This client might not be onboarded in Lighthouse' (Invoke-ListAllTenantDeviceCompliance.ps1:25): offered once CIPP fixes it.",

@@ -75,6 +75,8 @@ import { getManyCves } from './getManyCves.operation';
 import { removeCveException } from './removeCveException.operation';
 import { renameAutopilotDevice } from './renameAutopilotDevice.operation';
 import { setAutopilotGroupTag } from './setAutopilotGroupTag.operation';
+import { addCveException } from './addCveException.operation';
+import { comparePolicy } from './comparePolicy.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -155,6 +157,8 @@ export const operations = [
 	removeCveException,
 	renameAutopilotDevice,
 	setAutopilotGroupTag,
+	addCveException,
+	comparePolicy,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

@@ -1,8 +1,8 @@
 import { writes } from '../common/endpoints';
-import { requiredText, shownWhen } from '../common/fields';
+import { shownWhen } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { readResults } from '../../transport/envelope';
-import * as validate from '../common/validators';
+import { cveIdParameter } from '../shared/intune';
 import type { CippOperation, OutputContext } from '../types';
 
 const REMOVED = /^Successfully removed (\d+) exception\(s\) for CVE /;
@@ -28,10 +28,7 @@ export const removeCveException: CippOperation = {
 	description: 'Remove the exception CIPP keeps for a CVE: for one tenant, for every tenant that has one, or the global exception',
 	...writes('ExecRemoveCippCveException', 'Security.Alert.ReadWrite'),
 	parameters: [
-		requiredText(
-			{ displayName: 'CVE ID', name: 'cveId', placeholder: 'e.g. CVE-2025-21298', description: 'The CVE, as Get Many CVEs lists it' },
-			{ name: 'cveId', in: 'body', validate: validate.matching(/^CVE-\d{4}-\d{4,}$/i, 'CVE-2025-21298') },
-		),
+		cveIdParameter,
 		{
 			property: {
 				displayName: 'Scope',

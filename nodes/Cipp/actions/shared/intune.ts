@@ -637,3 +637,9 @@ export function autopilotPropertyOperation(
 		output: actionResult(),
 	};
 }
+
+/** A CVE as Get Many CVEs lists it (Add and Remove CVE Exception). */
+export const cveIdParameter = requiredText(
+	{ displayName: 'CVE ID', name: 'cveId', placeholder: 'e.g. CVE-2025-21298', description: 'The CVE, as Get Many CVEs lists it' },
+	{ name: 'cveId', in: 'body', validate: validate.matching(/^CVE-\d{4}-\d{4,}$/i, 'CVE-2025-21298') },
+);

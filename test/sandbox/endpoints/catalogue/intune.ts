@@ -2,6 +2,7 @@
 import type { Endpoint } from '../endpoint';
 import { appEndpoints } from './intune/apps';
 import { autopilotEndpoints } from './intune/autopilot';
+import { compareEndpoints } from './intune/compare';
 import { deviceEndpoints } from './intune/devices';
 import { editEndpoints } from './intune/edits';
 import { memEndpoints } from './intune/mem';
@@ -18,4 +19,5 @@ export const endpoints: Endpoint[] = [
 	...memEndpoints,
 	...templateEndpoints,
 	...editEndpoints,
+	...compareEndpoints,
 ];

@@ -490,7 +490,51 @@ const ExecRemoveCippCveException: Endpoint = {
 	},
 };
 
+/** Invoke-ExecAddCippCveException as checked out: its AllAffected lookup pipes into a bare `-Filter`, a command that does not exist (:44). */
+const ExecAddCippCveException: Endpoint = {
+	name: 'ExecAddCippCveException',
+	role: 'Security.Alert.ReadWrite',
+	handle(ctx) {
+		const read = (name: string) => psString(ctx.fromBody(name));
+		const [cveId, exceptionType, applyTo, justification] = ['cveId', 'exceptionType', 'applyTo', 'justification'].map(read);
+		if (!cveId || !exceptionType || !applyTo || !justification) {
+			return { status: 400, body: { Results: 'Error: cveId, exceptionType, applyTo, and justification are required' } };
+		}
+		const tenantFilter = psString(ctx.fromQueryOrBody('tenantFilter'));
+		const failed = (error: string) => ({ status: 500, body: { Results: `Failed to add exception: ${error}` } });
+		let keys: string[];
+		if (applyTo === 'Global') keys = ['ALL'];
+		else if (applyTo === 'AllAffected')
+			return failed("The term '-Filter' is not recognized as a name of a cmdlet, function, script file, or executable program.");
+		else if (applyTo !== 'CurrentTenant') return failed(`Invalid applyTo value: ${applyTo}`);
+		else if (!tenantFilter || tenantFilter === 'AllTenants')
+			return failed("Current tenant must be selected to use 'Current Tenant Only' option");
+		else keys = [tenantFilter];
+		const exceptions = cveExceptions(ctx.state);
+		const added: string[] = [];
+		const updated: string[] = [];
+		for (const customerId of keys) {
+			const existing = exceptions.findIndex((entry) => entry.cveId === cveId && entry.customerId === customerId);
+			(existing >= 0 ? updated : added).push(customerId);
+			const entry = { cveId, customerId, exceptionType, exceptionComment: justification, exceptionExpiry: read('expiryDate') };
+			if (existing >= 0) exceptions[existing] = entry;
+			else exceptions.push(entry);
+		}
+		return {
+			status: 200,
+			body: {
+				Results: `Successfully applied exception to CVE ${cveId}`,
+				TenantsAffected: keys.length,
+				ExceptionsAdded: added.length,
+				ExceptionsUpdated: updated.length,
+				Details: `Added: ${added.join(', ')}, Updated: ${updated.join(', ')}`,
+			},
+		};
+	},
+};
+
 export const reportEndpoints: Endpoint[] = [
+	ExecAddCippCveException,
 	ListCVEManagement,
 	ExecRemoveCippCveException,
 	ListPotentialApps,
