@@ -6,8 +6,10 @@ import { allOperations } from '../../nodes/Cipp/actions/operations';
 import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { entraObjectId } from '../sandbox/endpoints/catalogue/user/directoryReads';
+import { runWorkflow } from '../harness/runWorkflow';
 import { describeCatalogue, runOperation } from '../support/catalogue';
-import { locator } from '../support/workflows';
+import { cippPackage } from '../support/cippPackage';
+import { cippWorkflow, locator, sandboxCredential } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 
 const { cloudUser, syncedUserWithWriteback, customDomainUser, cloudUserInWritebackOffTenant } = fixtures.scenarios;
@@ -26,6 +28,9 @@ const exchangeBreakFix = stableGuid('JITAdminTemplate/Exchange Break-Fix');
 const exchangeAdministrator = '29232cdf-9323-42fd-ade2-1d097af3e4de';
 const contosoGlobalAdmin = stableGuid('JITAdminTemplate/Contoso Global Admin (1 hour)');
 const createdGuid = /GUID:? ([0-9a-f-]{36})/;
+/** The first bytes of a JPEG file, enough for the node's and CIPP's checks. */
+const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]).toString('base64');
+const bulkRow = (mailNickName: string, displayName: string) => ({ mailNickName, domain: cloudUser.tenant, displayName });
 const formerEmployee = stableGuid(`${fixtures.tenantIds.contoso}/deleted/former.employee`);
 
 describeCatalogue('user', {
@@ -847,6 +852,59 @@ describeCatalogue('user', {
 		},
 		output: ([item]) => expect(item.json.templateId).toBe(createdGuid.exec(String(item.json.message))?.[1]),
 	},
+	setPhoto: {
+		parameters: {
+			tenantFilter: contoso,
+			userId: locator('upn', cloudUser.upn),
+			photoSource: 'base64',
+			photoBase64: `data:image/jpeg;base64,${jpeg}`,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetUserPhoto',
+			body: { tenantFilter: cloudUser.tenant, userId: cloudUser.upn, action: 'set', photoData: jpeg },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully set user profile picture.' }),
+	},
+	removePhoto: {
+		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetUserPhoto',
+			body: { tenantFilter: cloudUser.tenant, userId: cloudUser.upn, action: 'remove' },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully removed user profile picture.' }),
+	},
+	createMany: {
+		parameters: {
+			tenantFilter: contoso,
+			users: JSON.stringify([
+				bulkRow('bulk.one', 'Bulk One'),
+				{ ...bulkRow('bulk.two', ''), givenName: 'Bulk', surname: 'Two', jobTitle: 'Clerk' },
+			]),
+			additionalFields: { usageLocation: 'US' },
+			passwordOutput: 'mask',
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'AddUserBulk',
+			body: {
+				tenantFilter: cloudUser.tenant,
+				BulkUser: [
+					bulkRow('bulk.one', 'Bulk One'),
+					{ mailNickName: 'bulk.two', domain: cloudUser.tenant, givenName: 'Bulk', surname: 'Two', jobTitle: 'Clerk' },
+				],
+				usageLocation: { value: 'US', label: 'US' },
+			},
+		},
+		output: (items) => {
+			expect(items.map((item) => [item.json.status, item.json.userPrincipalName, item.json.message])).toEqual([
+				['success', `bulk.one@${cloudUser.tenant}`, `Created user for Bulk One with username bulk.one@${cloudUser.tenant}`],
+				['success', `bulk.two@${cloudUser.tenant}`, `Created user for Bulk Two with username bulk.two@${cloudUser.tenant}`],
+			]);
+			expect(items.every((item) => /^..\*+..$/.test(String(item.json.maskedPassword)) && !('password' in item.json))).toBe(true);
+		},
+	},
 	getManyJitAdmins: {
 		parameters: { tenantFilter: contoso, returnAll: true },
 		request: { method: 'GET', endpoint: 'ListJITAdmin', query: { tenantFilter: cloudUser.tenant } },
@@ -859,6 +917,86 @@ describe('user operations: failures and queued answers', () => {
 	let sandbox: CippSandbox;
 	beforeEach(() => {
 		sandbox = currentSandbox();
+	});
+
+	test('Set Photo takes a binary file of the item; a file that is not an image, or base64 that is not, is refused before sending', async () => {
+		const withFile = (data: string, mimeType: string) =>
+			runWorkflow(
+				cippPackage,
+				cippWorkflow({
+					resource: 'user',
+					operation: 'setPhoto',
+					tenantFilter: contoso,
+					userId: locator('upn', cloudUser.upn),
+					photoSource: 'binary',
+					binaryProperty: 'photo',
+				}),
+				{
+					credentials: sandboxCredential(sandbox, {
+						clientId: sandbox.clients.editor.clientId,
+						apiKey: sandbox.clients.editor.clientSecret,
+					}),
+					pinData: { Trigger: [{ json: {}, binary: { photo: { data, mimeType, fileName: 'photo.jpg' } } }] },
+				},
+			);
+		sandbox.clearLog();
+		const good = await withFile(jpeg, 'image/jpeg');
+		expect(good.error).toBeUndefined();
+		expect(good.output('CIPP')[0].json).toEqual({ status: 'success', message: 'Successfully set user profile picture.' });
+		expect(sandbox.requests.find((request) => request.endpoint === 'ExecSetUserPhoto')?.body).toMatchObject({
+			photoData: jpeg,
+			action: 'set',
+		});
+		sandbox.clearLog();
+		const text = await withFile(Buffer.from('not an image').toString('base64'), 'text/plain');
+		expect(text.error?.message).toContain('the file is not a JPEG or PNG image');
+		const base64 = await runOperation(sandbox, 'user', 'setPhoto', {
+			tenantFilter: contoso,
+			userId: locator('upn', cloudUser.upn),
+			photoSource: 'base64',
+			photoBase64: 'no base64!',
+		});
+		expect(base64.error?.message).toContain('the value is not base64 text');
+		expect(sandbox.requests.filter((request) => request.endpoint === 'ExecSetUserPhoto')).toHaveLength(0);
+	});
+
+	test('Remove Photo of a user without one gives status noChange', async () => {
+		const run = await runOperation(sandbox, 'user', 'removePhoto', { tenantFilter: contoso, userId: locator('id', ids.meganBowen) });
+		expect(run.items[0].json).toEqual({ status: 'noChange', message: 'User does not have a profile picture to remove.' });
+	});
+
+	test('Create Many: a taken name fails only that user; passwords appear only as Password Output says; bad rows are refused before sending', async () => {
+		const run = await runOperation(sandbox, 'user', 'createMany', {
+			tenantFilter: contoso,
+			users: JSON.stringify([bulkRow('bulk.three', 'Bulk Three'), bulkRow(cloudUser.upn.split('@')[0], 'Taken')]),
+			passwordOutput: 'omit',
+		});
+		expect(run.items.map((item) => item.json.status)).toEqual(['success', 'failed']);
+		expect(run.items[1].json.message).toContain('Another object with the same value for property userPrincipalName already exists.');
+		const body = JSON.stringify(run.items.map((item) => item.json));
+		expect(body).not.toMatch(/password/i);
+		const included = await runOperation(sandbox, 'user', 'createMany', {
+			tenantFilter: contoso,
+			users: JSON.stringify([bulkRow('bulk.four', 'Bulk Four')]),
+		});
+		expect(typeof included.items[0].json.password).toBe('string');
+		expect(String(included.items[0].json.message)).not.toContain(String(included.items[0].json.password));
+		const allTaken = await runOperation(sandbox, 'user', 'createMany', {
+			tenantFilter: contoso,
+			users: JSON.stringify([bulkRow('bulk.four', 'Again')]),
+		});
+		expect(allTaken.error?.message).toContain(`Failed to create user bulk.four@${cloudUser.tenant}`);
+		for (const [users, problem] of [
+			[[{ ...bulkRow('x', 'X'), password: 'Secret123!' }], 'has a password'],
+			[[{ ...bulkRow('x', 'X'), accountEnabled: false }], 'unchecked: accountEnabled'],
+			[[bulkRow('x', 'X'), bulkRow('X', 'Y')], 'in the list twice'],
+			[[{ mailNickName: 'x', domain: cloudUser.tenant }], 'has no name'],
+			[[], 'the list is empty'],
+		] as const) {
+			const refused = await runOperation(sandbox, 'user', 'createMany', { tenantFilter: contoso, users: JSON.stringify(users) });
+			expect(refused.error?.message).toContain(problem);
+			expect(refused.requests).toHaveLength(0);
+		}
 	});
 
 	test('JIT admin templates: a created template is listed, an update of one field keeps the others, a taken name fails', async () => {

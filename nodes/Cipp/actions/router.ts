@@ -65,6 +65,10 @@ async function sendItem(
 			);
 			return outcomes as Array<NonNullable<(typeof outcomes)[number]>>;
 		},
+		binary: async (propertyName) => {
+			const { mimeType } = this.helpers.assertBinaryData(itemIndex, propertyName);
+			return { data: await this.helpers.getBinaryDataBuffer(itemIndex, propertyName), mimeType };
+		},
 	};
 	const records = operation.run ? await operation.run(context) : operation.output(await context.call(request, operation.role), context);
 	if (!operation.list || this.getNodeParameter('returnAll', itemIndex, false)) return records;

@@ -705,4 +705,40 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'Only creation is offered: CIPP replaces a template given by GUID whole. The password is never sent (Autopassword true).',
 	},
+	'user:setPhoto': {
+		source: 'Identity/Administration/Users/Invoke-ExecSetUserPhoto.ps1',
+		reads:
+			'Query or body tenantFilter, userId (required, pasted into the Graph URL, :168-178), action (set or remove, :170); body photoData (base64, a data:image URL prefix stripped, :171/:204-207).',
+		clears: 'Replaces the current photo (PUT users/{id}/photo/$value, :222).',
+		failure:
+			'HTTP 400 {Results: ["Failed to set user profile picture: ..."]} for no user, no or bad base64, more than 4 MB (:216-219) or a Graph failure (:236-244).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP uploads any bytes as image/jpeg: the node takes a binary property of the item or base64, and refuses before sending what is not base64, not a JPEG or PNG image, or larger than 4 MB.',
+	},
+	'user:removePhoto': {
+		source: 'Identity/Administration/Users/Invoke-ExecSetUserPhoto.ps1',
+		reads: 'Query or body tenantFilter, userId (required, :168-178), action remove (:180).',
+		clears: 'Deletes the photo (:183).',
+		failure:
+			'HTTP 400 {Results: ["Failed to remove user profile picture: ..."]} (:236-244). Any "does not exist" from Graph, an unknown user too, answers HTTP 200 "User does not have a profile picture to remove." (:186-190): the node gives status noChange.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'user:createMany': {
+		source: 'Identity/Administration/Users/Invoke-AddUserBulk.ps1 (New-GraphBulkRequest, Set-CIPPUserLicense)',
+		reads:
+			'Body tenantFilter (:13), BulkUser (rows: mailNickName, domain, displayName or givenName/surname, password, businessPhones; every other property is copied into the Graph user body, :30-83), licenses (.value ?? itself, GUIDs only, :16/:126-129), usageLocation (.value ?? itself, :17/:65-68).',
+		clears: 'none: creates enabled users whose password must be changed at first sign-in (:53-62).',
+		failure:
+			'HTTP 200 for everything: per row {resultText, state: "error"} for missing fields (naming the row as PowerShell renders it, password included, :44-48) or a Graph failure (:118-123); {resultText: "No users specified to import" | "No users to import", state: "error"} (:19-25, :139-144). A licence failure is not reported (:129).',
+		async: 'none',
+		refusals: [],
+		output:
+			'{Results: [{resultText, state, copyField: password or PwPush link, username}]} (:131-136): one item per row; the password goes only to password/maskedPassword/passwordLink as Password Output says, never into message.',
+		verdict: 'settled',
+		note: "Rows are checked before sending (names, domain, no duplicates, no password, no property CIPP would pass to Graph unchecked), so CIPP's missing-field message that would echo a password cannot occur. The item fails only when no user was created; otherwise failed users are items with status failed.",
+	},
 };

@@ -3,8 +3,6 @@ import type { NotOffered } from './types';
 /** Identity, Teams-SharePoint and Security incidents (OpenAPI tags Identity > Administration > Users, Identity > Reports, Identity > Administration > Devices, Identity > Administration > Groups, Identity > Administration > Roles, Teams-Sharepoint, Security > Incidents, Security > Defender). */
 export const notOffered: NotOffered[] = [
 	{ endpoint: 'AddSiteBulk', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'AddUserBulk', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecSetUserPhoto', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSharePointTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListSharepointAdminUrl',

@@ -363,3 +363,92 @@ export function withJitRoleSwitch(request: CippRequest): CippRequest {
 	const body = request.body as IDataObject;
 	return Array.isArray(body.defaultRoles) ? withFields(request, { defaultUseRoles: true }) : request;
 }
+
+/** Graph's limit for a profile photo (Invoke-ExecSetUserPhoto.ps1:216-219). */
+const MAX_PHOTO_BYTES = 4 * 1024 * 1024;
+
+/** The image's kind from its first bytes: CIPP uploads it as image/jpeg whatever it is. */
+function imageKind(data: Buffer): string | undefined {
+	if (data.length > 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'JPEG';
+	if (data.length > 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'PNG';
+	return undefined;
+}
+
+/**
+ * The photo as CIPP's photoData (base64), from the item's binary property or from base64 text (a
+ * data URL too), checked before anything is sent: real base64 of a JPEG or PNG image of at most 4 MB.
+ */
+export async function photoData(context: StepContext): Promise<string> {
+	const field = context.values.photoSource === 'base64' ? 'Photo (Base64)' : 'Binary Property';
+	const check: ValueCheck = { node: context.node, field, itemIndex: context.itemIndex, access: 'write' };
+	let data: Buffer;
+	if (context.values.photoSource === 'base64') {
+		const text = String(context.values.photoBase64)
+			.replace(/^data:image\/[^;]+;base64,/, '')
+			.replace(/\s+/g, '');
+		if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 !== 0) {
+			validate.invalid(
+				check,
+				'the value is not base64 text.',
+				'Map the image as base64 (optionally as a data:image/...;base64, URL), or use Binary Property.',
+			);
+		}
+		data = Buffer.from(text, 'base64');
+	} else {
+		if (!context.binary) return validate.invalid(check, 'this run has no binary data.', 'Use Photo Source Base64.');
+		data = (await context.binary(String(context.values.binaryProperty))).data;
+	}
+	if (!imageKind(data)) validate.invalid(check, 'the file is not a JPEG or PNG image.', 'Give a JPEG or PNG photo.');
+	if (data.length > MAX_PHOTO_BYTES) {
+		validate.invalid(
+			check,
+			`the image is ${(data.length / 1024 / 1024).toFixed(2)} MB; Microsoft 365 takes at most 4 MB.`,
+			'Resize or compress the photo.',
+		);
+	}
+	return data.toString('base64');
+}
+
+export const photoSourceParameters: CippParameter[] = [
+	{
+		property: choiceProperty(
+			'Photo Source',
+			'photoSource',
+			'binary',
+			[
+				['Binary File', 'binary', 'A binary property of the input item'],
+				['Base64', 'base64', 'Base64 text or a data URL'],
+			],
+			'Where the image comes from',
+		),
+	},
+	{
+		property: {
+			displayName: 'Binary Property',
+			name: 'binaryProperty',
+			type: 'string',
+			default: 'data',
+			required: true,
+			description: 'The input binary property holding the JPEG or PNG photo',
+			displayOptions: { show: { photoSource: ['binary'] } },
+		},
+		validate: validate.text,
+	},
+	{
+		property: {
+			displayName: 'Photo (Base64)',
+			name: 'photoBase64',
+			type: 'string',
+			default: '',
+			required: true,
+			typeOptions: { rows: 2 },
+			description: 'The JPEG or PNG image as base64 text',
+			displayOptions: { show: { photoSource: ['base64'] } },
+		},
+		// Up to 4 MB of image is about 5.6 million characters of base64: no text length limit here; photoData checks the bytes.
+		validate: (value, check) =>
+			typeof value === 'string' && value.trim() !== ''
+				? value.trim()
+				: validate.invalid(check, 'no image was given.', 'Map the photo as base64 text.'),
+	},
+];

@@ -57,6 +57,9 @@ import { setSourceOfAuthority } from './setSourceOfAuthority.operation';
 import { createJitAdminTemplate } from './createJitAdminTemplate.operation';
 import { updateJitAdminTemplate } from './updateJitAdminTemplate.operation';
 import { createUserDefaultTemplate } from './createUserDefaultTemplate.operation';
+import { setPhoto } from './setPhoto.operation';
+import { removePhoto } from './removePhoto.operation';
+import { createMany } from './createMany.operation';
 
 export const resource = { name: 'User', value: 'user' };
 
@@ -119,6 +122,9 @@ export const operations = [
 	createJitAdminTemplate,
 	updateJitAdminTemplate,
 	createUserDefaultTemplate,
+	setPhoto,
+	removePhoto,
+	createMany,
 ];
 
 export const operationSelector = selectorFor('user', operations, 'resetPassword');

@@ -10,6 +10,8 @@ import * as jit from './user/jit';
 import * as lifecycle from './user/lifecycle';
 import * as scheduler from './user/scheduler';
 import * as templates from './user/templates';
+import * as photo from './user/photo';
+import * as bulk from './user/bulk';
 import * as security from './user/security';
 
 /** Invoke-ExecRevokeSessions -> Revoke-CIPPSessions: POST /beta/users/{id}/invalidateAllRefreshTokens. */
@@ -44,4 +46,6 @@ export const endpoints: Endpoint[] = [
 	...identity.endpoints,
 	...jit.endpoints,
 	...templates.endpoints,
+	...photo.endpoints,
+	...bulk.endpoints,
 ];

@@ -15,7 +15,7 @@ import { graphUser, nowIso, userData } from './data';
 import type { DeletedItem } from './data';
 import { addScheduledTask } from './scheduler';
 
-const USER_ADMIN = ['User Administrator', 'Privileged Authentication Administrator', 'Global Administrator'];
+export const USER_ADMIN = ['User Administrator', 'Privileged Authentication Administrator', 'Global Administrator'];
 
 export const GRAPH_USER_ERRORS = {
 	badDomain:
@@ -37,7 +37,7 @@ function text(value: unknown): string | null {
 }
 
 /** Checks Graph makes on a new or changed userPrincipalName. */
-function checkUpn(ctx: EndpointContext, tenant: SandboxTenant, upn: string, self?: SandboxUser): void {
+export function checkUpn(ctx: EndpointContext, tenant: SandboxTenant, upn: string, self?: SandboxUser): void {
 	const [local, domain] = upn.split('@');
 	if (!local || !domain) throw new GraphError(GRAPH_USER_ERRORS.invalid('userPrincipalName'));
 	if (!tenant.domains.some((candidate) => candidate.toLowerCase() === domain.toLowerCase())) {
@@ -94,7 +94,7 @@ function setManager(ctx: EndpointContext, tenant: SandboxTenant, user: SandboxUs
 }
 
 /** Set-CIPPUserLicense (usage location fixed automatically, as CIPP retries with the tenant's). */
-function assignLicense(tenant: SandboxTenant, user: SandboxUser, skuId: string): string {
+export function assignLicense(tenant: SandboxTenant, user: SandboxUser, skuId: string): string {
 	if (!(skuId in LICENSE_NAMES)) {
 		return `Failed to assign licenses for user ${user.userPrincipalName}: License ${skuId} does not correspond to a valid company License.`;
 	}
