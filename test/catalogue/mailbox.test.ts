@@ -426,6 +426,106 @@ describeCatalogue('mailbox', {
 		request: { method: 'POST', endpoint: 'ExecStartManagedFolderAssistant', body: { tenantFilter: tenant, Id: adele } },
 		output: ([item]) => expect(item.json.message).toBe(`Successfully started Managed Folder Assistant for mailbox ${adele}.`),
 	},
+	setLocale: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), locale: 'nl-NL' },
+		request: { method: 'POST', endpoint: 'ExecSetMailboxLocale', body: { tenantFilter: tenant, user: adele, locale: 'nl-NL' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Set locale for ${adele} to nl-NL` }),
+	},
+	getManyRetentionPolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecManageRetentionPolicies', query: { tenantFilter: tenant } },
+		output: (items) => expect(items.map((item) => item.json.Name)).toEqual(['Default MRM Policy', 'Short Retention', 'Old Project Policy']),
+	},
+	createRetentionPolicy: {
+		parameters: { tenantFilter: contoso, name: 'Legal 10 Years', retentionTags: '1 Month Delete, Never Delete' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionPolicies',
+			body: {
+				tenantFilter: tenant,
+				CreatePolicies: [{ Name: 'Legal 10 Years', RetentionPolicyTagLinks: ['1 Month Delete', 'Never Delete'] }],
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully created retention policy: Legal 10 Years' }),
+	},
+	updateRetentionPolicy: {
+		parameters: { tenantFilter: contoso, retentionPolicy: locator('list', 'Short Retention'), updateFields: { addTags: 'Never Delete' } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionPolicies',
+			body: { tenantFilter: tenant, ModifyPolicies: [{ Identity: 'Short Retention', AddTags: ['Never Delete'] }] },
+		},
+		output: ([item]) => expect(item.json.message).toBe('Successfully modified retention policy: Short Retention'),
+	},
+	deleteRetentionPolicy: {
+		parameters: { tenantFilter: contoso, retentionPolicy: locator('list', 'Old Project Policy') },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionPolicies',
+			body: { tenantFilter: tenant, DeletePolicies: 'Old Project Policy' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Successfully deleted retention policy: Old Project Policy' }),
+	},
+	setRetentionPolicy: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), retentionPolicy: locator('list', 'Short Retention') },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetMailboxRetentionPolicies',
+			body: { tenantFilter: tenant, Mailboxes: [adele], PolicyName: 'Short Retention' },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully applied retention policy 'Short Retention' to ${adele}`),
+	},
+	getManyRetentionTags: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecManageRetentionTags', query: { tenantFilter: tenant } },
+		output: (items) => {
+			const tag = items.find((item) => item.json.Name === '1 Month Delete')?.json;
+			expect(tag).toMatchObject({ Type: 'Personal', AgeLimitForRetention: '30.00:00:00' });
+		},
+	},
+	createRetentionTag: {
+		parameters: {
+			tenantFilter: contoso,
+			name: '5 Year Archive',
+			type: 'All',
+			retentionAction: 'MoveToArchive',
+			ageLimitForRetention: 1825,
+			retentionEnabled: true,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionTags',
+			body: {
+				tenantFilter: tenant,
+				CreateTags: [
+					{ Name: '5 Year Archive', Type: 'All', AgeLimitForRetention: 1825, RetentionAction: 'MoveToArchive', RetentionEnabled: true },
+				],
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				'Successfully created retention tag: 5 Year Archive (Type: All, Action: MoveToArchive, Age: 1825 days)',
+			),
+	},
+	updateRetentionTag: {
+		parameters: {
+			tenantFilter: contoso,
+			retentionTag: locator('list', '1 Week Delete'),
+			updateFields: { ageLimitForRetention: 14, comment: 'Two weeks' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionTags',
+			body: { tenantFilter: tenant, ModifyTags: [{ Identity: '1 Week Delete', AgeLimitForRetention: 14, Comment: 'Two weeks' }] },
+		},
+		output: ([item]) => expect(item.json.message).toBe('Successfully modified retention tag: 1 Week Delete'),
+	},
+	deleteRetentionTag: {
+		parameters: { tenantFilter: contoso, retentionTag: locator('list', '1 Year Delete') },
+		request: { method: 'POST', endpoint: 'ExecManageRetentionTags', body: { tenantFilter: tenant, DeleteTags: '1 Year Delete' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully deleted retention tag: 1 Year Delete' }),
+	},
 });
 
 describe('mailbox settings: changes show in the lists, refusals fail the item', () => {

@@ -10,13 +10,5 @@ export const notOffered: NotOffered[] = [
 	{ endpoint: 'ExecHVEUser', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecMailboxRestore', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecMailTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecManageRetentionPolicies', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecManageRetentionTags', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{
-		endpoint: 'ExecSetMailboxLocale',
-		reason: 'notYetBuilt',
-		note: "Sets a mailbox's language and regional format; CIPP reads the mailbox from body.user as text, but its OpenAPI types user as an object (it mistakes the log headers for it), so the contract check cannot accept it yet.",
-	},
-	{ endpoint: 'ExecSetMailboxRetentionPolicies', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ListHVEAccounts', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

@@ -36,6 +36,16 @@ import { setRule } from './setRule.operation';
 import { startManagedFolderAssistant } from './startManagedFolderAssistant.operation';
 import { updateContactPermissions } from './updateContactPermissions.operation';
 import { updatePermissions } from './updatePermissions.operation';
+import { setLocale } from './setLocale.operation';
+import { getManyRetentionPolicies } from './getManyRetentionPolicies.operation';
+import { createRetentionPolicy } from './createRetentionPolicy.operation';
+import { updateRetentionPolicy } from './updateRetentionPolicy.operation';
+import { deleteRetentionPolicy } from './deleteRetentionPolicy.operation';
+import { setRetentionPolicy } from './setRetentionPolicy.operation';
+import { getManyRetentionTags } from './getManyRetentionTags.operation';
+import { createRetentionTag } from './createRetentionTag.operation';
+import { updateRetentionTag } from './updateRetentionTag.operation';
+import { deleteRetentionTag } from './deleteRetentionTag.operation';
 
 export const resource = { name: 'Mailbox', value: 'mailbox' };
 
@@ -76,6 +86,16 @@ export const operations: CippOperation[] = [
 	getManyMalwarePolicies,
 	getManySafeAttachmentsPolicies,
 	runCmdlet,
+	setLocale,
+	getManyRetentionPolicies,
+	createRetentionPolicy,
+	updateRetentionPolicy,
+	deleteRetentionPolicy,
+	setRetentionPolicy,
+	getManyRetentionTags,
+	createRetentionTag,
+	updateRetentionTag,
+	deleteRetentionTag,
 ];
 
 export const operationSelector = selectorFor('mailbox', operations, 'getMany');

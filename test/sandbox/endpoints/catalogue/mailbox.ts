@@ -5,6 +5,7 @@ import * as cmdlet from './mailbox/cmdlet';
 import * as contacts from './mailbox/contacts';
 import * as devices from './mailbox/devices';
 import * as reports from './mailbox/reports';
+import * as retention from './mailbox/retention';
 import * as rules from './mailbox/rules';
 import * as settings from './mailbox/settings';
 import * as vacation from './mailbox/vacation';
@@ -18,4 +19,5 @@ export const endpoints: Endpoint[] = [
 	...cmdlet.endpoints,
 	...vacation.endpoints,
 	...contacts.endpoints,
+	...retention.endpoints,
 ];
