@@ -6,6 +6,7 @@ import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
+import { HVE_BILLING_POLICY } from '../sandbox/endpoints/catalogue/mailbox/hve';
 
 const { cloudUser } = fixtures.scenarios;
 const tenant = cloudUser.tenant;
@@ -13,6 +14,8 @@ const contoso = locator('domain', tenant);
 const ids = fixtures.userIds;
 const upnOf = (id: string) => fixtures.users.find((user) => user.id === id)?.userPrincipalName ?? '';
 const adele = cloudUser.upn;
+/** The sandbox's one High Volume Email account of a tenant. */
+const hveSender = `newsletter@${tenant}`;
 const megan = upnOf(ids.meganBowen);
 const grady = upnOf(ids.gradyArchie);
 const alex = upnOf(ids.alexWilber);
@@ -525,6 +528,85 @@ describeCatalogue('mailbox', {
 		parameters: { tenantFilter: contoso, retentionTag: locator('list', '1 Year Delete') },
 		request: { method: 'POST', endpoint: 'ExecManageRetentionTags', body: { tenantFilter: tenant, DeleteTags: '1 Year Delete' } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully deleted retention tag: 1 Year Delete' }),
+	},
+	getManyHveAccounts: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListHVEAccounts', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toEqual([
+				expect.objectContaining({ primarySmtpAddress: hveSender, recipientTypeDetails: 'HVEAccount' }),
+			]),
+	},
+	getHveAccount: {
+		parameters: { tenantFilter: contoso, hveAccount: locator('list', hveSender) },
+		request: { method: 'GET', endpoint: 'ListHVEAccounts', query: { tenantFilter: tenant, Identity: hveSender } },
+		output: ([item]) => expect(item.json).toMatchObject({ displayName: 'Newsletter', SMTPServer: 'smtp.hve.mx.microsoft', SMTPPort: 587 }),
+	},
+	createHveAccount: {
+		parameters: { tenantFilter: contoso, displayName: 'Invoices', primarySmtpAddress: `invoices@${tenant}`, password: 'Sm7p-Pass-2026!' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecHVEUser',
+			body: {
+				TenantFilter: tenant,
+				Action: 'Create',
+				DisplayName: 'Invoices',
+				PrimarySmtpAddress: `invoices@${tenant}`,
+				password: 'Sm7p-Pass-2026!',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully created HVE user: invoices@${tenant} No Conditional Access policies blocking basic authentication found.`,
+				messages: [
+					`Successfully created HVE user: invoices@${tenant}`,
+					'No Conditional Access policies blocking basic authentication found.',
+				],
+			}),
+	},
+	updateHveAccount: {
+		parameters: { tenantFilter: contoso, hveAccount: locator('list', hveSender), additionalFields: { replyTo: `marketing@${tenant}` } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecHVEUser',
+			body: { TenantFilter: tenant, Action: 'Edit', Identity: hveSender, ReplyTo: `marketing@${tenant}` },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Updated reply-to address for ${hveSender} to marketing@${tenant}`),
+	},
+	deleteHveAccount: {
+		// The account Create HVE Account made.
+		parameters: { tenantFilter: contoso, hveAccount: locator('id', `invoices@${tenant}`) },
+		request: { method: 'POST', endpoint: 'ExecHVEUser', body: { TenantFilter: tenant, Action: 'Remove', Identity: `invoices@${tenant}` } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully removed HVE account: invoices@${tenant}`),
+	},
+	getManyHveBillingPolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListHVEAccounts', query: { tenantFilter: tenant, ListBillingPolicies: 'true' } },
+		output: (items) => expect(items[0].json).toMatchObject({ ResourceType: 'HVE' }),
+	},
+	assignHveBillingPolicy: {
+		parameters: { tenantFilter: contoso, hveAccount: locator('list', hveSender), billingPolicyId: HVE_BILLING_POLICY },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecHVEUser',
+			body: {
+				TenantFilter: tenant,
+				Action: 'AssignBillingPolicy',
+				Identity: hveSender,
+				BillingPolicyId: { value: HVE_BILLING_POLICY, label: HVE_BILLING_POLICY },
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Assigned billing policy ${HVE_BILLING_POLICY} to ${hveSender}`),
+	},
+	removeHveBillingPolicy: {
+		parameters: { tenantFilter: contoso, hveAccount: locator('list', hveSender) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecHVEUser',
+			body: { TenantFilter: tenant, Action: 'RemoveBillingPolicy', Identity: hveSender },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Removed billing policy from ${hveSender}` }),
 	},
 });
 

@@ -526,4 +526,90 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: ['^Cannot delete retention'],
 		verdict: 'ok',
 	},
+	'mailbox:getManyHveAccounts': {
+		source: `${ADMIN}/Invoke-ListHVEAccounts.ps1`,
+		reads:
+			'Query tenantFilter (:13); UseReportDB (:16, the report database, not offered), Identity and ListBillingPolicies (:14, :17; Get HVE Account and Get Many HVE Billing Policies).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error as the only entry (:123-127).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {displayName, primarySmtpAddress, recipientType, recipientTypeDetails, ExternalDirectoryObjectId, Alias, WhenCreated, AdditionalEmailAddresses, HiddenFromAddressListsEnabled} from Get-MailUser -HVEAccount (:109-120); records fits.',
+		verdict: 'ok',
+		note: 'AllTenants works only through UseReportDB; the live path sends the tenant to Exchange, so the node offers one tenant.',
+	},
+	'mailbox:getHveAccount': {
+		source: `${ADMIN}/Invoke-ListHVEAccounts.ps1`,
+		reads: 'Query tenantFilter (:13), Identity (:14).',
+		clears: 'none',
+		failure:
+			'Unknown account or Exchange failure: HTTP 403 with the normalized error (:123-127); a failed read of the reply-to or billing policy only leaves those fields empty (:40-55).',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object (:57-79): the list columns plus ReplyTo, BillingPolicyId, BillingPolicyName, SMTPServer, SMTPPort, Authentication; singleRecord gives one item.',
+		verdict: 'ok',
+	},
+	'mailbox:getManyHveBillingPolicies': {
+		source: `${ADMIN}/Invoke-ListHVEAccounts.ps1`,
+		reads: "Query tenantFilter (:13), ListBillingPolicies compared with the text 'true' (:17, :20).",
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error (:123-127).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of Get-BillingPolicy -ResourceType HVE objects (:22-29), every property; records fits.',
+		verdict: 'ok',
+		note: "The property names of Get-BillingPolicy's objects were not verified against a real tenant, so Assign HVE Billing Policy takes the policy's GUID typed in rather than a picker.",
+	},
+	'mailbox:createHveAccount': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads:
+			'Body TenantFilter (:17), Action (:18; missing or Create: the default branch), displayName, primarySMTPAddress, password (:143-149; case-insensitive, sent as the OpenAPI spells them).',
+		clears: 'none',
+		failure:
+			'New-MailUser refused (address taken, not an accepted domain): HTTP 403 {Results: ["Failed to create HVE user: ..."]} (:207-213). After the account exists, HTTP 200 with "WARNING: Security Defaults are enabled..." (:134-140) and "Failed to exclude from CA policy ..." or "Failed to check/update Conditional Access policies: ..." (:186-201).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'A failed Conditional Access exclusion after a successful create would read as a failure (it says Failed) although the account exists: the node reports it as a warning item with every message, so a retry does not try to create the account again.',
+	},
+	'mailbox:updateHveAccount': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads:
+			'Body TenantFilter (:17), Action Edit (:22), Identity (:23), DisplayName (:33), PrimarySmtpAddress (:36; or username + domain, :38-41, not offered), ReplyTo (:51).',
+		clears: 'none: only the fields given are passed to Set-MailUser and Set-HVEAccountSettings (:29-58).',
+		failure:
+			'Missing Identity or an Exchange failure: HTTP 403 "Failed to edit HVE user: ..." (:207-213). Nothing to change: HTTP 200 "No changes specified for <identity>" (:60-62), caught by the refusal; the node also refuses an update without a field before sending.',
+		async: 'none',
+		refusals: ['^No changes specified for'],
+		verdict: 'ok',
+	},
+	'mailbox:deleteHveAccount': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads: 'Body TenantFilter (:17), Action Remove (:95), Identity (:96).',
+		clears: 'none',
+		failure: 'Missing Identity or Remove-MailUser refused: HTTP 403 "Failed to remove HVE user: ..." (:207-213).',
+		async: 'CIPP also drops the account from its report database cache (:117-124); a failure there is only logged.',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:assignHveBillingPolicy': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads: 'Body TenantFilter (:17), Action AssignBillingPolicy (:64), Identity (:65), BillingPolicyId (:70; .value, or a bare text).',
+		clears: 'Replaces the billing policy the account had (Set-HVEAccountBillingPolicy, :75-78).',
+		failure: 'Missing Identity or BillingPolicyId, or Exchange refusal: HTTP 403 "Failed to assignbillingpolicy HVE user: ..." (:207-213).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:removeHveBillingPolicy': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads: 'Body TenantFilter (:17), Action RemoveBillingPolicy (:82), Identity (:83).',
+		clears: 'none',
+		failure: 'Missing Identity or Exchange refusal: HTTP 403 "Failed to removebillingpolicy HVE user: ..." (:207-213).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

@@ -7,8 +7,6 @@ export const notOffered: NotOffered[] = [
 		reason: 'duplicate',
 		note: 'An older way to grant or remove Full Access, Send As and Send on Behalf that the CIPP front end no longer calls; the same changes are offered as Mailbox → Update Permissions (ExecModifyMBPerms).',
 	},
-	{ endpoint: 'ExecHVEUser', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecMailboxRestore', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecMailTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ListHVEAccounts', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

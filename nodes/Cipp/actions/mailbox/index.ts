@@ -46,6 +46,14 @@ import { getManyRetentionTags } from './getManyRetentionTags.operation';
 import { createRetentionTag } from './createRetentionTag.operation';
 import { updateRetentionTag } from './updateRetentionTag.operation';
 import { deleteRetentionTag } from './deleteRetentionTag.operation';
+import { getManyHveAccounts } from './getManyHveAccounts.operation';
+import { getHveAccount } from './getHveAccount.operation';
+import { createHveAccount } from './createHveAccount.operation';
+import { updateHveAccount } from './updateHveAccount.operation';
+import { deleteHveAccount } from './deleteHveAccount.operation';
+import { getManyHveBillingPolicies } from './getManyHveBillingPolicies.operation';
+import { assignHveBillingPolicy } from './assignHveBillingPolicy.operation';
+import { removeHveBillingPolicy } from './removeHveBillingPolicy.operation';
 
 export const resource = { name: 'Mailbox', value: 'mailbox' };
 
@@ -96,6 +104,14 @@ export const operations: CippOperation[] = [
 	createRetentionTag,
 	updateRetentionTag,
 	deleteRetentionTag,
+	getManyHveAccounts,
+	getHveAccount,
+	createHveAccount,
+	updateHveAccount,
+	deleteHveAccount,
+	getManyHveBillingPolicies,
+	assignHveBillingPolicy,
+	removeHveBillingPolicy,
 ];
 
 export const operationSelector = selectorFor('mailbox', operations, 'getMany');

@@ -350,3 +350,22 @@ export const NEW_NAME: INodeProperties = {
 	default: '',
 	description: 'A new name for it',
 };
+
+/** A High Volume Email (HVE) account of the tenant (a mail user that sends bulk mail over SMTP), by address. */
+export const hveAccount: CippParameter = recordParameter(
+	{
+		displayName: 'HVE Account',
+		name: 'hveAccount',
+		description: 'The HVE account, by its email address',
+		searchListMethod: 'mailboxSearchHveAccounts',
+		placeholder: 'Select an HVE account...',
+		typed: 'text',
+	},
+	{ name: 'Identity', in: 'body' },
+);
+
+/** One action of Invoke-ExecHVEUser, which reads the tenant as TenantFilter and the action from `Action`. */
+export function hveWrite(spec: Omit<MailboxSpec, 'endpoint' | 'tenant'> & { hveAction: string }): CippOperation {
+	const { hveAction, ...rest } = spec;
+	return mailboxWrite({ ...rest, endpoint: 'ExecHVEUser', tenant: { name: 'TenantFilter' }, constants: { body: { Action: hveAction } } });
+}

@@ -4,6 +4,7 @@ import * as access from './mailbox/access';
 import * as cmdlet from './mailbox/cmdlet';
 import * as contacts from './mailbox/contacts';
 import * as devices from './mailbox/devices';
+import * as hve from './mailbox/hve';
 import * as reports from './mailbox/reports';
 import * as retention from './mailbox/retention';
 import * as rules from './mailbox/rules';
@@ -20,4 +21,5 @@ export const endpoints: Endpoint[] = [
 	...vacation.endpoints,
 	...contacts.endpoints,
 	...retention.endpoints,
+	...hve.endpoints,
 ];

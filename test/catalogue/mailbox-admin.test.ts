@@ -4,6 +4,7 @@ import '../support/logCapture';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { CippSandbox, fixtures } from '../sandbox';
+import { HVE_BILLING_POLICY } from '../sandbox/endpoints/catalogue/mailbox/hve';
 import { runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
@@ -11,9 +12,11 @@ import { sandboxPerFile } from '../support/sandboxPerFile';
 const { cloudUser } = fixtures.scenarios;
 const tenant = cloudUser.tenant;
 const contoso = locator('domain', tenant);
+const alerts = `alerts@${tenant}`;
+const account = locator('id', alerts);
 const megan = fixtures.users.find((user) => user.id === fixtures.userIds.meganBowen)?.userPrincipalName ?? '';
 
-describe('mailbox retention: tags, policies and mailboxes change together, refusals fail the item', () => {
+describe('mailbox retention and HVE accounts: changes show in the lists, refusals fail the item', () => {
 	const currentSandbox = sandboxPerFile();
 	let sandbox: CippSandbox;
 	beforeEach(() => {
@@ -113,5 +116,59 @@ describe('mailbox retention: tags, policies and mailboxes change together, refus
 		});
 		expect(unknown.requests[0].status).toBe(500);
 		expect(unknown.error?.message).toMatch(/Failed to set locale for nobody@/);
+	});
+
+	const get = async () =>
+		(await runOperation(sandbox, 'mailbox', 'getHveAccount', { tenantFilter: contoso, hveAccount: account })).items[0].json;
+	const listed = async () =>
+		(await runOperation(sandbox, 'mailbox', 'getManyHveAccounts', { tenantFilter: contoso, returnAll: true })).items.map(
+			(item) => item.json.primarySmtpAddress,
+		);
+
+	test('an account is created, renamed, billed and deleted', async () => {
+		const created = await runOperation(sandbox, 'mailbox', 'createHveAccount', {
+			tenantFilter: contoso,
+			displayName: 'Alerts',
+			primarySmtpAddress: alerts,
+			password: 'Alerts-Pass-2026!',
+		});
+		expect(created.items[0].json.status).toBe('success');
+		expect(await listed()).toContain(alerts);
+
+		await runOperation(sandbox, 'mailbox', 'updateHveAccount', {
+			tenantFilter: contoso,
+			hveAccount: account,
+			additionalFields: { displayName: 'System Alerts' },
+		});
+		await runOperation(sandbox, 'mailbox', 'assignHveBillingPolicy', {
+			tenantFilter: contoso,
+			hveAccount: account,
+			billingPolicyId: HVE_BILLING_POLICY,
+		});
+		expect(await get()).toMatchObject({ displayName: 'System Alerts', BillingPolicyId: HVE_BILLING_POLICY });
+
+		await runOperation(sandbox, 'mailbox', 'removeHveBillingPolicy', { tenantFilter: contoso, hveAccount: account });
+		expect(await get()).toMatchObject({ BillingPolicyId: null });
+
+		await runOperation(sandbox, 'mailbox', 'deleteHveAccount', { tenantFilter: contoso, hveAccount: account });
+		expect(await listed()).not.toContain(alerts);
+	});
+
+	test('a taken address fails with CIPP words; an update with nothing to change is refused before sending', async () => {
+		const taken = await runOperation(sandbox, 'mailbox', 'createHveAccount', {
+			tenantFilter: contoso,
+			displayName: 'Newsletter again',
+			primarySmtpAddress: `newsletter@${tenant}`,
+			password: 'Another-Pass-2026!',
+		});
+		expect(taken.requests[0].status).toBe(403);
+		expect(taken.error?.message).toMatch(/Failed to create HVE user: The proxy address/);
+
+		const nothing = await runOperation(sandbox, 'mailbox', 'updateHveAccount', {
+			tenantFilter: contoso,
+			hveAccount: locator('id', `newsletter@${tenant}`),
+		});
+		expect(nothing.requests).toEqual([]);
+		expect(nothing.error?.message).toMatch(/nothing to change/);
 	});
 });
