@@ -6,6 +6,7 @@ import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
+import { HVE_BILLING_POLICY } from '../sandbox/endpoints/catalogue/mailbox/hve';
 
 const { cloudUser } = fixtures.scenarios;
 const tenant = cloudUser.tenant;
@@ -13,6 +14,8 @@ const contoso = locator('domain', tenant);
 const ids = fixtures.userIds;
 const upnOf = (id: string) => fixtures.users.find((user) => user.id === id)?.userPrincipalName ?? '';
 const adele = cloudUser.upn;
+/** The sandbox's one High Volume Email account of a tenant. */
+const hveSender = `newsletter@${tenant}`;
 const megan = upnOf(ids.meganBowen);
 const grady = upnOf(ids.gradyArchie);
 const alex = upnOf(ids.alexWilber);
@@ -425,6 +428,185 @@ describeCatalogue('mailbox', {
 		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele) },
 		request: { method: 'POST', endpoint: 'ExecStartManagedFolderAssistant', body: { tenantFilter: tenant, Id: adele } },
 		output: ([item]) => expect(item.json.message).toBe(`Successfully started Managed Folder Assistant for mailbox ${adele}.`),
+	},
+	setLocale: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), locale: 'nl-NL' },
+		request: { method: 'POST', endpoint: 'ExecSetMailboxLocale', body: { tenantFilter: tenant, user: adele, locale: 'nl-NL' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Set locale for ${adele} to nl-NL` }),
+	},
+	getManyRetentionPolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecManageRetentionPolicies', query: { tenantFilter: tenant } },
+		output: (items) => expect(items.map((item) => item.json.Name)).toEqual(['Default MRM Policy', 'Short Retention', 'Old Project Policy']),
+	},
+	createRetentionPolicy: {
+		parameters: { tenantFilter: contoso, name: 'Legal 10 Years', retentionTags: '1 Month Delete, Never Delete' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionPolicies',
+			body: {
+				tenantFilter: tenant,
+				CreatePolicies: [{ Name: 'Legal 10 Years', RetentionPolicyTagLinks: ['1 Month Delete', 'Never Delete'] }],
+			},
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully created retention policy: Legal 10 Years' }),
+	},
+	updateRetentionPolicy: {
+		parameters: { tenantFilter: contoso, retentionPolicy: locator('list', 'Short Retention'), updateFields: { addTags: 'Never Delete' } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionPolicies',
+			body: { tenantFilter: tenant, ModifyPolicies: [{ Identity: 'Short Retention', AddTags: ['Never Delete'] }] },
+		},
+		output: ([item]) => expect(item.json.message).toBe('Successfully modified retention policy: Short Retention'),
+	},
+	deleteRetentionPolicy: {
+		parameters: { tenantFilter: contoso, retentionPolicy: locator('list', 'Old Project Policy') },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionPolicies',
+			body: { tenantFilter: tenant, DeletePolicies: 'Old Project Policy' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Successfully deleted retention policy: Old Project Policy' }),
+	},
+	setRetentionPolicy: {
+		parameters: { tenantFilter: contoso, mailbox: locator('upn', adele), retentionPolicy: locator('list', 'Short Retention') },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSetMailboxRetentionPolicies',
+			body: { tenantFilter: tenant, Mailboxes: [adele], PolicyName: 'Short Retention' },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Successfully applied retention policy 'Short Retention' to ${adele}`),
+	},
+	getManyRetentionTags: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecManageRetentionTags', query: { tenantFilter: tenant } },
+		output: (items) => {
+			const tag = items.find((item) => item.json.Name === '1 Month Delete')?.json;
+			expect(tag).toMatchObject({ Type: 'Personal', AgeLimitForRetention: '30.00:00:00' });
+		},
+	},
+	createRetentionTag: {
+		parameters: {
+			tenantFilter: contoso,
+			name: '5 Year Archive',
+			type: 'All',
+			retentionAction: 'MoveToArchive',
+			ageLimitForRetention: 1825,
+			retentionEnabled: true,
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionTags',
+			body: {
+				tenantFilter: tenant,
+				CreateTags: [
+					{ Name: '5 Year Archive', Type: 'All', AgeLimitForRetention: 1825, RetentionAction: 'MoveToArchive', RetentionEnabled: true },
+				],
+			},
+		},
+		output: ([item]) =>
+			expect(item.json.message).toBe(
+				'Successfully created retention tag: 5 Year Archive (Type: All, Action: MoveToArchive, Age: 1825 days)',
+			),
+	},
+	updateRetentionTag: {
+		parameters: {
+			tenantFilter: contoso,
+			retentionTag: locator('list', '1 Week Delete'),
+			updateFields: { ageLimitForRetention: 14, comment: 'Two weeks' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecManageRetentionTags',
+			body: { tenantFilter: tenant, ModifyTags: [{ Identity: '1 Week Delete', AgeLimitForRetention: 14, Comment: 'Two weeks' }] },
+		},
+		output: ([item]) => expect(item.json.message).toBe('Successfully modified retention tag: 1 Week Delete'),
+	},
+	deleteRetentionTag: {
+		parameters: { tenantFilter: contoso, retentionTag: locator('list', '1 Year Delete') },
+		request: { method: 'POST', endpoint: 'ExecManageRetentionTags', body: { tenantFilter: tenant, DeleteTags: '1 Year Delete' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Successfully deleted retention tag: 1 Year Delete' }),
+	},
+	getManyHveAccounts: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListHVEAccounts', query: { tenantFilter: tenant } },
+		output: (items) =>
+			expect(items.map((item) => item.json)).toEqual([
+				expect.objectContaining({ primarySmtpAddress: hveSender, recipientTypeDetails: 'HVEAccount' }),
+			]),
+	},
+	getHveAccount: {
+		parameters: { tenantFilter: contoso, hveAccount: locator('list', hveSender) },
+		request: { method: 'GET', endpoint: 'ListHVEAccounts', query: { tenantFilter: tenant, Identity: hveSender } },
+		output: ([item]) => expect(item.json).toMatchObject({ displayName: 'Newsletter', SMTPServer: 'smtp.hve.mx.microsoft', SMTPPort: 587 }),
+	},
+	createHveAccount: {
+		parameters: { tenantFilter: contoso, displayName: 'Invoices', primarySmtpAddress: `invoices@${tenant}`, password: 'Sm7p-Pass-2026!' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecHVEUser',
+			body: {
+				TenantFilter: tenant,
+				Action: 'Create',
+				DisplayName: 'Invoices',
+				PrimarySmtpAddress: `invoices@${tenant}`,
+				password: 'Sm7p-Pass-2026!',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({
+				status: 'success',
+				message: `Successfully created HVE user: invoices@${tenant} No Conditional Access policies blocking basic authentication found.`,
+				messages: [
+					`Successfully created HVE user: invoices@${tenant}`,
+					'No Conditional Access policies blocking basic authentication found.',
+				],
+			}),
+	},
+	updateHveAccount: {
+		parameters: { tenantFilter: contoso, hveAccount: locator('list', hveSender), additionalFields: { replyTo: `marketing@${tenant}` } },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecHVEUser',
+			body: { TenantFilter: tenant, Action: 'Edit', Identity: hveSender, ReplyTo: `marketing@${tenant}` },
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Updated reply-to address for ${hveSender} to marketing@${tenant}`),
+	},
+	deleteHveAccount: {
+		// The account Create HVE Account made.
+		parameters: { tenantFilter: contoso, hveAccount: locator('id', `invoices@${tenant}`) },
+		request: { method: 'POST', endpoint: 'ExecHVEUser', body: { TenantFilter: tenant, Action: 'Remove', Identity: `invoices@${tenant}` } },
+		output: ([item]) => expect(item.json.message).toBe(`Successfully removed HVE account: invoices@${tenant}`),
+	},
+	getManyHveBillingPolicies: {
+		parameters: { tenantFilter: contoso, returnAll: true },
+		request: { method: 'GET', endpoint: 'ListHVEAccounts', query: { tenantFilter: tenant, ListBillingPolicies: 'true' } },
+		output: (items) => expect(items[0].json).toMatchObject({ ResourceType: 'HVE' }),
+	},
+	assignHveBillingPolicy: {
+		parameters: { tenantFilter: contoso, hveAccount: locator('list', hveSender), billingPolicyId: HVE_BILLING_POLICY },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecHVEUser',
+			body: {
+				TenantFilter: tenant,
+				Action: 'AssignBillingPolicy',
+				Identity: hveSender,
+				BillingPolicyId: { value: HVE_BILLING_POLICY, label: HVE_BILLING_POLICY },
+			},
+		},
+		output: ([item]) => expect(item.json.message).toBe(`Assigned billing policy ${HVE_BILLING_POLICY} to ${hveSender}`),
+	},
+	removeHveBillingPolicy: {
+		parameters: { tenantFilter: contoso, hveAccount: locator('list', hveSender) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecHVEUser',
+			body: { TenantFilter: tenant, Action: 'RemoveBillingPolicy', Identity: hveSender },
+		},
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Removed billing policy from ${hveSender}` }),
 	},
 });
 

@@ -410,4 +410,206 @@ export const audit: Record<string, AuditRecord> = {
 		refusals: [],
 		verdict: 'ok',
 	},
+	'mailbox:setLocale': {
+		source: `${ADMIN}/Invoke-ExecSetMailboxLocale.ps1`,
+		reads:
+			'Body tenantFilter (:16), user (:17, the mailbox identity as text; the OpenAPI types it as an object, corrected in test/contract/beyondSpec/exchangeMailbox.ts), locale (:18); all handed to CIPPCore/Public/Set-CIPPMailboxLocale.ps1.',
+		clears:
+			"Set-CIPPMailboxLocale.ps1:17-23 sends DateFormat and TimeFormat as $null (they fall back to the language's defaults) and LocalizeDefaultFolderName true (default folders are renamed); the description says so.",
+		failure:
+			'A neutral culture ("nl") or unknown culture throws before Exchange is called (Set-CIPPMailboxLocale.ps1:13-15); that and any Exchange failure answer HTTP 500 "Failed to set locale for <user>. Error: ..." (:23-26). The node refuses a locale that is not language-REGION before sending.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP also resets the date and time formats and renames the default folders; the description says so.',
+	},
+	'mailbox:getManyRetentionPolicies': {
+		source: `${ADMIN}/Mailbox Retention/Invoke-ExecManageRetentionPolicies.ps1`,
+		reads:
+			'Query or body tenantFilter (:13; missing: HTTP 400 "Tenant filter is required", :18-24); query name (:210, one policy, not offered). No Create/Modify/Delete lists, so it lists (:204-217).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 500 with ["Failed to retrieve retention policies: ..."] (:218-229); the transport fails the item.',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of Get-RetentionPolicy objects (Name, Identity, Guid, RetentionPolicyTagLinks with tag names, IsDefault ...) (:216); records fits.',
+		verdict: 'ok',
+	},
+	'mailbox:createRetentionPolicy': {
+		source: `${ADMIN}/Mailbox Retention/Invoke-ExecManageRetentionPolicies.ps1`,
+		reads:
+			'Body tenantFilter (:13), CreatePolicies (:54) as a list of {Name, RetentionPolicyTagLinks (tag names, sent only when given)} (:56-70); the node sends one entry.',
+		clears: 'none',
+		failure:
+			'Missing Name: HTTP 200 "Failed to create policy - Name is required" (:57-59); Exchange refusal (name taken, unknown tag): HTTP 200 "Failed to create retention policy <name>: ..." (:192-196); both start with Failed. Unexpected failure: HTTP 403 "Failed to manage retention policies: ..." (:235-241).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:updateRetentionPolicy': {
+		source: `${ADMIN}/Mailbox Retention/Invoke-ExecManageRetentionPolicies.ps1`,
+		reads:
+			'Body tenantFilter (:13), ModifyPolicies (:75) as a list of {Identity, Name (rename), AddTags, RemoveTags, RetentionPolicyTagLinks} (:77-125); AddTags/RemoveTags are merged with the current links read first (:92-120). The OpenAPI types ModifyPolicies as text; corrected to object[] in beyondSpec.',
+		clears:
+			'With both AddTags and RemoveTags, RemoveTags is computed from the current links and overwrites the additions (:112-120): the node refuses both in one call. Links not named are kept.',
+		failure:
+			'Missing Identity: HTTP 200 "Failed to modify policy - Identity is required" (:78-80); policy not found while adding/removing tags: "Failed to modify policy <id> - Could not retrieve current policy" (:96-98); Exchange refusal: "Failed to modify retention policy <id>: ..." (:192-196). All HTTP 200 and start with Failed.',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP would silently drop the tags to add when tags are removed in the same call; the node refuses that combination, and refuses an update with nothing to change.',
+	},
+	'mailbox:deleteRetentionPolicy': {
+		source: `${ADMIN}/Mailbox Retention/Invoke-ExecManageRetentionPolicies.ps1`,
+		reads:
+			'Body tenantFilter (:13), DeletePolicies (:130; a name or a list of names, iterated with foreach; the node sends one name as text).',
+		clears: 'none',
+		failure:
+			'A policy any mailbox still has: HTTP 200 "Cannot delete retention policy <id> - still assigned to mailboxes" without a failure word (:138-147), caught by the refusal; Exchange refusal: HTTP 200 "Failed to delete retention policy <id>: ..." (:192-196). An Exchange failure of the mailbox check itself: HTTP 403 "Failed to manage retention policies: ..." (:235-241).',
+		async: 'none',
+		refusals: ['^Cannot delete retention'],
+		verdict: 'ok',
+	},
+	'mailbox:setRetentionPolicy': {
+		source: `${ADMIN}/Mailbox Retention/Invoke-ExecSetMailboxRetentionPolicies.ps1`,
+		reads:
+			'Query or body tenantFilter (:13), body PolicyName (:27), Mailboxes (:28, a list of identities; the node sends the one mailbox).',
+		clears: "Set-Mailbox -RetentionPolicy replaces the mailbox's current policy (:78), as the description says.",
+		failure:
+			'Missing tenant, PolicyName or Mailboxes: HTTP 400 with a plain text (:18-45; the node requires all three). Exchange refusal (unknown policy or mailbox): HTTP 200 {Results: ["Failed to apply retention policy \'<name>\' to <mailbox>: ..."]} (:122-127), which starts with Failed. Unexpected failure: HTTP 403 "Failed to set mailbox retention policies: ..." (:133-139).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:getManyRetentionTags': {
+		source: `${ADMIN}/Mailbox Retention/Invoke-ExecManageRetentionTags.ps1`,
+		reads:
+			'Query or body tenantFilter (:13; missing: HTTP 400); query name (:311, one tag, not offered). No Create/Modify/Delete lists, so it lists (:305-318).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 500 ["Failed to retrieve retention tags: ..."] (:319-330).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of Get-RetentionPolicyTag objects (Name, Type, RetentionAction, AgeLimitForRetention as a TimeSpan text, RetentionEnabled, Comment ...) (:317); records fits.',
+		verdict: 'ok',
+	},
+	'mailbox:createRetentionTag': {
+		source: `${ADMIN}/Mailbox Retention/Invoke-ExecManageRetentionTags.ps1`,
+		reads:
+			'Body tenantFilter (:13), CreateTags (:128) as a list of {Name, Type, AgeLimitForRetention, RetentionAction, Comment, RetentionEnabled, LocalizedComment, LocalizedRetentionPolicyTagName} (:137-164; falsy values are skipped, RetentionEnabled whenever not null). Localized fields are not offered.',
+		clears: 'none',
+		failure:
+			'CIPP\'s checks (:54-125: name, type, action valid for the type, RetentionAction needed when enabled, age 0-24855) answer HTTP 200 "Failed to create tag \'<name>\': ..." (:131-134); Exchange refusal: "Failed to create retention tag <name>: ..." (:293-297). All start with Failed. The node offers only valid types and actions.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:updateRetentionTag': {
+		source: `${ADMIN}/Mailbox Retention/Invoke-ExecManageRetentionTags.ps1`,
+		reads:
+			'Body tenantFilter (:13), ModifyTags (:178) as a list of {Identity, Name, AgeLimitForRetention, RetentionAction, Comment, RetentionEnabled, Localized*} (:180-225). The OpenAPI types ModifyTags as text; corrected to object[] in beyondSpec.',
+		clears:
+			'none: only the fields given (truthy) are passed to Set-RetentionPolicyTag (:197-223), so a comment cannot be cleared (the description says so).',
+		failure:
+			'Missing Identity or a failed check: HTTP 200 "Failed to modify tag ..." (:181-191); Exchange refusal: "Failed to modify retention tag <id>: ..." (:293-297). All start with Failed. An update with nothing to change is refused by the node (CIPP would answer success for a no-op).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:deleteRetentionTag': {
+		source: `${ADMIN}/Mailbox Retention/Invoke-ExecManageRetentionTags.ps1`,
+		reads: 'Body tenantFilter (:13), DeleteTags (:230; a name or a list, iterated with foreach; the node sends one name as text).',
+		clears: 'none',
+		failure:
+			'A tag any retention policy links: HTTP 200 "Cannot delete retention tag \'<id>\' - still used in policies: <names>" without a failure word (:238-248), caught by the refusal; Exchange refusal: "Failed to delete retention tag <id>: ..." (:293-297).',
+		async: 'none',
+		refusals: ['^Cannot delete retention'],
+		verdict: 'ok',
+	},
+	'mailbox:getManyHveAccounts': {
+		source: `${ADMIN}/Invoke-ListHVEAccounts.ps1`,
+		reads:
+			'Query tenantFilter (:13); UseReportDB (:16, the report database, not offered), Identity and ListBillingPolicies (:14, :17; Get HVE Account and Get Many HVE Billing Policies).',
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error as the only entry (:123-127).',
+		async: 'none',
+		refusals: [],
+		output:
+			'Bare array of {displayName, primarySmtpAddress, recipientType, recipientTypeDetails, ExternalDirectoryObjectId, Alias, WhenCreated, AdditionalEmailAddresses, HiddenFromAddressListsEnabled} from Get-MailUser -HVEAccount (:109-120); records fits.',
+		verdict: 'ok',
+		note: 'AllTenants works only through UseReportDB; the live path sends the tenant to Exchange, so the node offers one tenant.',
+	},
+	'mailbox:getHveAccount': {
+		source: `${ADMIN}/Invoke-ListHVEAccounts.ps1`,
+		reads: 'Query tenantFilter (:13), Identity (:14).',
+		clears: 'none',
+		failure:
+			'Unknown account or Exchange failure: HTTP 403 with the normalized error (:123-127); a failed read of the reply-to or billing policy only leaves those fields empty (:40-55).',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object (:57-79): the list columns plus ReplyTo, BillingPolicyId, BillingPolicyName, SMTPServer, SMTPPort, Authentication; singleRecord gives one item.',
+		verdict: 'ok',
+	},
+	'mailbox:getManyHveBillingPolicies': {
+		source: `${ADMIN}/Invoke-ListHVEAccounts.ps1`,
+		reads: "Query tenantFilter (:13), ListBillingPolicies compared with the text 'true' (:17, :20).",
+		clears: 'none',
+		failure: 'Exchange failure: HTTP 403 with the normalized error (:123-127).',
+		async: 'none',
+		refusals: [],
+		output: 'Bare array of Get-BillingPolicy -ResourceType HVE objects (:22-29), every property; records fits.',
+		verdict: 'ok',
+		note: "The property names of Get-BillingPolicy's objects were not verified against a real tenant, so Assign HVE Billing Policy takes the policy's GUID typed in rather than a picker.",
+	},
+	'mailbox:createHveAccount': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads:
+			'Body TenantFilter (:17), Action (:18; missing or Create: the default branch), displayName, primarySMTPAddress, password (:143-149; case-insensitive, sent as the OpenAPI spells them).',
+		clears: 'none',
+		failure:
+			'New-MailUser refused (address taken, not an accepted domain): HTTP 403 {Results: ["Failed to create HVE user: ..."]} (:207-213). After the account exists, HTTP 200 with "WARNING: Security Defaults are enabled..." (:134-140) and "Failed to exclude from CA policy ..." or "Failed to check/update Conditional Access policies: ..." (:186-201).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'A failed Conditional Access exclusion after a successful create would read as a failure (it says Failed) although the account exists: the node reports it as a warning item with every message, so a retry does not try to create the account again.',
+	},
+	'mailbox:updateHveAccount': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads:
+			'Body TenantFilter (:17), Action Edit (:22), Identity (:23), DisplayName (:33), PrimarySmtpAddress (:36; or username + domain, :38-41, not offered), ReplyTo (:51).',
+		clears: 'none: only the fields given are passed to Set-MailUser and Set-HVEAccountSettings (:29-58).',
+		failure:
+			'Missing Identity or an Exchange failure: HTTP 403 "Failed to edit HVE user: ..." (:207-213). Nothing to change: HTTP 200 "No changes specified for <identity>" (:60-62), caught by the refusal; the node also refuses an update without a field before sending.',
+		async: 'none',
+		refusals: ['^No changes specified for'],
+		verdict: 'ok',
+	},
+	'mailbox:deleteHveAccount': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads: 'Body TenantFilter (:17), Action Remove (:95), Identity (:96).',
+		clears: 'none',
+		failure: 'Missing Identity or Remove-MailUser refused: HTTP 403 "Failed to remove HVE user: ..." (:207-213).',
+		async: 'CIPP also drops the account from its report database cache (:117-124); a failure there is only logged.',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:assignHveBillingPolicy': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads: 'Body TenantFilter (:17), Action AssignBillingPolicy (:64), Identity (:65), BillingPolicyId (:70; .value, or a bare text).',
+		clears: 'Replaces the billing policy the account had (Set-HVEAccountBillingPolicy, :75-78).',
+		failure: 'Missing Identity or BillingPolicyId, or Exchange refusal: HTTP 403 "Failed to assignbillingpolicy HVE user: ..." (:207-213).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'mailbox:removeHveBillingPolicy': {
+		source: `${ADMIN}/Invoke-ExecHVEUser.ps1`,
+		reads: 'Body TenantFilter (:17), Action RemoveBillingPolicy (:82), Identity (:83).',
+		clears: 'none',
+		failure: 'Missing Identity or Exchange refusal: HTTP 403 "Failed to removebillingpolicy HVE user: ..." (:207-213).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

@@ -36,6 +36,24 @@ import { setRule } from './setRule.operation';
 import { startManagedFolderAssistant } from './startManagedFolderAssistant.operation';
 import { updateContactPermissions } from './updateContactPermissions.operation';
 import { updatePermissions } from './updatePermissions.operation';
+import { setLocale } from './setLocale.operation';
+import { getManyRetentionPolicies } from './getManyRetentionPolicies.operation';
+import { createRetentionPolicy } from './createRetentionPolicy.operation';
+import { updateRetentionPolicy } from './updateRetentionPolicy.operation';
+import { deleteRetentionPolicy } from './deleteRetentionPolicy.operation';
+import { setRetentionPolicy } from './setRetentionPolicy.operation';
+import { getManyRetentionTags } from './getManyRetentionTags.operation';
+import { createRetentionTag } from './createRetentionTag.operation';
+import { updateRetentionTag } from './updateRetentionTag.operation';
+import { deleteRetentionTag } from './deleteRetentionTag.operation';
+import { getManyHveAccounts } from './getManyHveAccounts.operation';
+import { getHveAccount } from './getHveAccount.operation';
+import { createHveAccount } from './createHveAccount.operation';
+import { updateHveAccount } from './updateHveAccount.operation';
+import { deleteHveAccount } from './deleteHveAccount.operation';
+import { getManyHveBillingPolicies } from './getManyHveBillingPolicies.operation';
+import { assignHveBillingPolicy } from './assignHveBillingPolicy.operation';
+import { removeHveBillingPolicy } from './removeHveBillingPolicy.operation';
 
 export const resource = { name: 'Mailbox', value: 'mailbox' };
 
@@ -76,6 +94,24 @@ export const operations: CippOperation[] = [
 	getManyMalwarePolicies,
 	getManySafeAttachmentsPolicies,
 	runCmdlet,
+	setLocale,
+	getManyRetentionPolicies,
+	createRetentionPolicy,
+	updateRetentionPolicy,
+	deleteRetentionPolicy,
+	setRetentionPolicy,
+	getManyRetentionTags,
+	createRetentionTag,
+	updateRetentionTag,
+	deleteRetentionTag,
+	getManyHveAccounts,
+	getHveAccount,
+	createHveAccount,
+	updateHveAccount,
+	deleteHveAccount,
+	getManyHveBillingPolicies,
+	assignHveBillingPolicy,
+	removeHveBillingPolicy,
 ];
 
 export const operationSelector = selectorFor('mailbox', operations, 'getMany');

@@ -1,11 +1,12 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { mailboxParameter, tenantParameter } from '../common/pickers';
+import { choiceProperty } from '../common/fields';
+import { mailboxParameter, recordParameter, tenantParameter } from '../common/pickers';
 import type { TenantOptions } from '../common/pickers';
-import { actionResult, records } from '../common/readers';
+import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, OutputContext, SendTo, StepContext, Validator } from '../types';
+import type { CippOperation, CippParameter, OutputContext, SendTo, StepContext, Validator, ValueCheck } from '../types';
 
 /** What one Mailbox operation says about itself; the builders add the resource, role, tenant and output. */
 export interface MailboxSpec {
@@ -29,7 +30,7 @@ export interface MailboxSpec {
 	refusals?: RegExp[];
 	constants?: CippOperation['constants'];
 	output?: (response: unknown, context: OutputContext) => IDataObject[];
-	/** The CIPP role a read needs, where it is not Exchange.Mailbox.Read. */
+	/** The CIPP role, where it is not Exchange.Mailbox.Read (reads) or Exchange.Mailbox.ReadWrite (writes). */
 	role?: string;
 	/** For a read of one record (no Return All / Limit). */
 	single?: boolean;
@@ -50,7 +51,7 @@ export function mailboxWrite(spec: MailboxSpec): CippOperation {
 		name,
 		action,
 		description,
-		...writes(spec.endpoint, 'Exchange.Mailbox.ReadWrite'),
+		...writes(spec.endpoint, spec.role ?? 'Exchange.Mailbox.ReadWrite'),
 		parameters: identity(spec, 'body'),
 		...(refusals ? { refusals } : {}),
 		...(constants ? { constants } : {}),
@@ -199,3 +200,172 @@ export const MAILBOX_PERMISSIONS = [
 	{ name: 'Send As', value: 'SendAs' },
 	{ name: 'Send on Behalf', value: 'SendOnBehalf' },
 ];
+
+/** Exchange's retention (MRM) policies and tags: CIPP lists, creates, changes and deletes each kind through one endpoint. */
+export const RETENTION_ROLE = 'Exchange.RetentionPolicies.ReadWrite';
+
+/** A retention policy or tag of the tenant by name, from its list; `send` where CIPP reads the name (none: the operation builds it in). */
+export function retentionPicker(kind: 'Policy' | 'Tag', send?: SendTo): CippParameter {
+	const noun = `retention ${kind.toLowerCase()}`;
+	const picker = recordParameter(
+		{
+			displayName: `Retention ${kind}`,
+			name: `retention${kind}`,
+			description: `The ${noun}, by name`,
+			searchListMethod: `mailboxSearchRetention${kind === 'Policy' ? 'Policies' : 'Tags'}`,
+			placeholder: `Select a ${noun}...`,
+			typed: 'text',
+		},
+		send ?? { name: '', in: 'body' },
+	);
+	return send ? picker : { ...picker, send: undefined };
+}
+
+/** The list of a retention kind: GET of its ExecManageRetention endpoint with only the tenant. */
+export function retentionList(spec: Omit<MailboxSpec, 'role'>): CippOperation {
+	return mailboxRead({ ...spec, role: RETENTION_ROLE });
+}
+
+/**
+ * One change to a retention policy or tag. CIPP reads a create or a change as the only entry of
+ * its `Create<Kind>`/`Modify<Kind>` list (built here from the checked values by `entry`), a delete
+ * as the name in `Delete<Kind>`, and refuses a delete of one still in use with HTTP 200.
+ */
+export function retentionWrite(
+	spec: Omit<MailboxSpec, 'role' | 'prepare'> & { list?: string; entry?: (values: IDataObject, check: ValueCheck) => IDataObject },
+): CippOperation {
+	const { list, entry, ...rest } = spec;
+	return mailboxWrite({
+		...rest,
+		role: RETENTION_ROLE,
+		refusals: [/^Cannot delete retention/],
+		...(list && entry
+			? {
+					prepare: (body: IDataObject, context: StepContext) => {
+						const check: ValueCheck = { node: context.node, field: spec.name, itemIndex: context.itemIndex, access: 'write' };
+						body[list] = [entry(context.values, check)];
+					},
+				}
+			: {}),
+	});
+}
+
+/** Optional values of a change that CIPP only applies when given, as one collection read by the operation. */
+export function changeFields(entries: INodeProperties[]): CippParameter {
+	return {
+		property: {
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [...entries].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		},
+		validate: (value, check) => {
+			const given = Object.entries(isRecord(value) ? value : {}).filter(
+				([, entry]) => entry !== '' && entry !== null && entry !== undefined,
+			);
+			if (given.length === 0) validate.invalid(check, 'nothing to change was given.', 'Add at least one field to change.');
+			return Object.fromEntries(given);
+		},
+	};
+}
+
+/** A value the operation builds into CIPP's request itself (no field of its own in the request). */
+export function valueOnly(property: INodeProperties, check: Validator = validate.text): CippParameter {
+	return { property: { required: true, ...property }, validate: check };
+}
+
+/** A retention tag's or policy's name as Exchange accepts it (CIPP's check for tags, Invoke-ExecManageRetentionTags.ps1:103-110). */
+export function retentionName(value: unknown, check: ValueCheck): string {
+	const name = validate.text(value, check);
+	if (/[\\/:*?"<>|]/.test(name) || name.length > 64) {
+		const problem = `"${name}" is longer than 64 characters or contains one of \\ / : * ? " < > |.`;
+		validate.invalid(check, problem, 'Choose a shorter name without those characters.');
+	}
+	return name;
+}
+
+/** What a retention tag does to an item once it reaches its age limit (CIPP's valid RetentionAction values). */
+export const RETENTION_ACTION = choiceProperty(
+	'Retention Action',
+	'retentionAction',
+	'DeleteAndAllowRecovery',
+	[
+		['Delete and Allow Recovery', 'DeleteAndAllowRecovery'],
+		['Mark as Past Retention Limit', 'MarkAsPastRetentionLimit'],
+		['Move to Archive', 'MoveToArchive', 'Only for tags of type All, Personal or Recoverable Items'],
+		['Permanently Delete', 'PermanentlyDelete'],
+	],
+	'What happens to an item when it reaches the age limit',
+);
+
+/** A retention tag's age limit in days (Exchange's range; CIPP skips 0). */
+export const AGE_LIMIT: INodeProperties = {
+	displayName: 'Age Limit (Days)',
+	name: 'ageLimitForRetention',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 24855 },
+	default: 730,
+	description: 'How many days after an item arrives the retention action applies',
+};
+
+export const RETENTION_ENABLED: INodeProperties = {
+	displayName: 'Retention Enabled',
+	name: 'retentionEnabled',
+	type: 'boolean',
+	default: true,
+	description: 'Whether the tag applies its action (off: the tag is kept but does nothing)',
+};
+
+export const RETENTION_COMMENT: INodeProperties = {
+	displayName: 'Comment',
+	name: 'comment',
+	type: 'string',
+	default: '',
+	description: 'A note users see with the tag',
+};
+
+/** Exchange's retention tag fields from the operation's values (create) or Update Fields (change), in CIPP's names. */
+export function tagFields(given: IDataObject, check: ValueCheck): IDataObject {
+	const fields: IDataObject = {};
+	if (given.ageLimitForRetention !== undefined)
+		fields.AgeLimitForRetention = wholeNumber(1, 24855)(given.ageLimitForRetention, check) as number;
+	if (given.retentionAction !== undefined) fields.RetentionAction = validate.text(given.retentionAction, check);
+	if (given.retentionEnabled !== undefined) fields.RetentionEnabled = given.retentionEnabled === true || given.retentionEnabled === 'true';
+	if (given.comment !== undefined && given.comment !== '') fields.Comment = validate.longText(given.comment, check) as string;
+	return fields;
+}
+
+/** Names of retention tags, separated by commas, e.g. those a policy links. */
+export function tagNames(displayName: string, name: string, description: string): INodeProperties {
+	return { displayName, name, type: 'string', default: '', placeholder: 'e.g. 1 Month Delete, Deleted Items', description };
+}
+
+/** The new name of a renamed retention policy or tag. */
+export const NEW_NAME: INodeProperties = {
+	displayName: 'New Name',
+	name: 'newName',
+	type: 'string',
+	default: '',
+	description: 'A new name for it',
+};
+
+/** A High Volume Email (HVE) account of the tenant (a mail user that sends bulk mail over SMTP), by address. */
+export const hveAccount: CippParameter = recordParameter(
+	{
+		displayName: 'HVE Account',
+		name: 'hveAccount',
+		description: 'The HVE account, by its email address',
+		searchListMethod: 'mailboxSearchHveAccounts',
+		placeholder: 'Select an HVE account...',
+		typed: 'text',
+	},
+	{ name: 'Identity', in: 'body' },
+);
+
+/** One action of Invoke-ExecHVEUser, which reads the tenant as TenantFilter and the action from `Action`. */
+export function hveWrite(spec: Omit<MailboxSpec, 'endpoint' | 'tenant'> & { hveAction: string }): CippOperation {
+	const { hveAction, ...rest } = spec;
+	return mailboxWrite({ ...rest, endpoint: 'ExecHVEUser', tenant: { name: 'TenantFilter' }, constants: { body: { Action: hveAction } } });
+}

@@ -4,7 +4,9 @@ import * as access from './mailbox/access';
 import * as cmdlet from './mailbox/cmdlet';
 import * as contacts from './mailbox/contacts';
 import * as devices from './mailbox/devices';
+import * as hve from './mailbox/hve';
 import * as reports from './mailbox/reports';
+import * as retention from './mailbox/retention';
 import * as rules from './mailbox/rules';
 import * as settings from './mailbox/settings';
 import * as vacation from './mailbox/vacation';
@@ -18,4 +20,6 @@ export const endpoints: Endpoint[] = [
 	...cmdlet.endpoints,
 	...vacation.endpoints,
 	...contacts.endpoints,
+	...retention.endpoints,
+	...hve.endpoints,
 ];

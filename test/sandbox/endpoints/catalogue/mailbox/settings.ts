@@ -89,7 +89,7 @@ const ListMailboxes = exchangeList('ListMailboxes', 'Exchange.Mailbox.Read', (st
 		ComplianceTagHoldApplied: false,
 		RetentionHoldEnabled: extras.retentionHold,
 		InPlaceHolds: [],
-		RetentionPolicy: 'Default MRM Policy',
+		RetentionPolicy: extras.retentionPolicy,
 	})),
 );
 
@@ -329,7 +329,25 @@ const ExecStartManagedFolderAssistant = exchangeWrite({
 	failStatus: 500,
 });
 
+/** Set-CippMailboxLocale: .NET's culture lookup first (a neutral or unknown culture throws), then Set-MailboxRegionalConfiguration. */
+const ExecSetMailboxLocale = exchangeWrite({
+	name: 'ExecSetMailboxLocale',
+	target: fromBody('tenantFilter', 'user'),
+	change: ({ extras }, ctx) => {
+		const locale = psString(ctx.fromBody('locale'));
+		if (/^[a-z]{2,3}$/i.test(locale)) throw new GraphError(`${locale} is not a valid Locale. Neutral cultures are not supported.`);
+		if (!/^[a-z]{2,3}(-[a-z]{4})?-([a-z]{2}|\d{3})$/i.test(locale)) {
+			throw new GraphError(`Culture is not supported. (Parameter 'name') ${locale} is an invalid culture identifier.`);
+		}
+		extras.locale = locale;
+		return `Set locale for ${psString(ctx.fromBody('user'))} to ${locale}`;
+	},
+	failed: (error, ctx) => `Failed to set locale for ${psString(ctx.fromBody('user'))}. Error: ${error}`,
+	failStatus: 500,
+});
+
 export const endpoints: Endpoint[] = [
+	ExecSetMailboxLocale,
 	ListMailboxes,
 	ExecHideFromGAL,
 	ExecSetLitigationHold,

@@ -46,6 +46,9 @@ export interface MailboxExtras {
 	sendAs: string[];
 	sendOnBehalf: string[];
 	rules: InboxRule[];
+	/** The Exchange retention (MRM) policy Set-Mailbox -RetentionPolicy gave it, and its regional language. */
+	retentionPolicy: string;
+	locale: string | null;
 }
 
 const SKU_WITH_HOLD = new Set(['cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46', '05e9a617-0261-4cee-bb44-138d3ef5d965']);
@@ -112,6 +115,8 @@ export function extrasOf(state: SandboxState, user: SandboxUser): MailboxExtras 
 			sendAs: [],
 			sendOnBehalf: [],
 			rules: starterRules(user),
+			retentionPolicy: 'Default MRM Policy',
+			locale: null,
 		};
 		map.set(user.id, found);
 	}
