@@ -28,11 +28,6 @@ export const notOffered: NotOffered[] = [
 		note: "Saves or deletes the Graph Explorer page's presets of the signed-in technician (the owner is their sign-in name, which an API client does not have); Tool → Get Many Graph Presets lists the shared ones.",
 	},
 	{ endpoint: 'ExecManageAppCredentials', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{
-		endpoint: 'ExecOnboardTenant',
-		reason: 'notYetBuilt',
-		note: "Onboards a customer tenant after its GDAP invite is approved (maps groups, checks roles, adds it to CIPP): an action per customer, not CIPP's own setup, so it should be offered; not built yet.",
-	},
 	{ endpoint: 'ExecRegistrationCampaign', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecSendOrgMessage', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{

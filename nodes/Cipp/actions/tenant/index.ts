@@ -32,6 +32,8 @@ import { exclude } from './exclude.operation';
 import { include } from './include.operation';
 import { removeFromCipp } from './removeFromCipp.operation';
 import { offboard } from './offboard.operation';
+import { onboard } from './onboard.operation';
+import { cancelOnboarding } from './cancelOnboarding.operation';
 
 export const resource = { name: 'Tenant', value: 'tenant' };
 
@@ -69,6 +71,8 @@ export const operations = [
 	include,
 	removeFromCipp,
 	offboard,
+	onboard,
+	cancelOnboarding,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');
