@@ -4,8 +4,8 @@ import type { NotOffered } from './types';
 export const notOffered: NotOffered[] = [
 	{
 		endpoint: 'AddTenant',
-		reason: 'notYetBuilt',
-		note: 'Creates a new customer tenant through Partner Center (domain check, then the tenant); not built yet.',
+		reason: 'frontend',
+		note: "The Add Tenant wizard's steps (check that an onmicrosoft.com name is free, read the partner's Partner Center profile, validate an address). Its AddTenant action creates nothing: the Partner Center call is commented out and CIPP answers a sample 'Tenant created successfully' with a placeholder password.",
 	},
 	{
 		endpoint: 'EditTenantOffboardingDefaults',
@@ -29,7 +29,11 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecManageAppCredentials', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{ endpoint: 'ExecRegistrationCampaign', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecSendOrgMessage', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'ExecSendOrgMessage',
+		reason: 'notYetBuilt',
+		note: "Posts an Intune organizational message (Graph beta) to a group for a year; CIPP fixes the logo to an image on a third-party site (hulpnu.nl) and the getStarted type's texts to placeholders ('PlzClick'), so it is not offered as it stands.",
+	},
 	{
 		endpoint: 'ListUsersAndGroups',
 		reason: 'frontend',
