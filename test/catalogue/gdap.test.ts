@@ -16,6 +16,7 @@ const exchangeGroup = stableGuid('partner/group/M365 GDAP Exchange Administrator
 const helpdeskGroup = stableGuid('partner/group/Helpdesk Tier 1');
 const USER_ADMIN = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
 const firstInvite = `${stableGuid(`invite/${fixtures.customerTenants.length}/1`)}-00000000-0000-0000-0000-000000000000`;
+const samRivera = fixtures.users.find((user) => user.id === fixtures.userIds.samRivera)!.userPrincipalName;
 const SECURITY_ADMIN = '194ae4cb-b126-40b2-bd5b-6091b380977d';
 
 describeCatalogue('gdap', {
@@ -240,6 +241,19 @@ describeCatalogue('gdap', {
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: 'Creating access assignment for M365 GDAP Exchange Administrator' }),
 	},
+	traceAccess: {
+		client: 'admin',
+		parameters: { tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'), partnerUser: samRivera },
+		request: { method: 'GET', endpoint: 'ExecGDAPTrace', query: { tenantFilter: 'fabrikam.onmicrosoft.com', UPN: samRivera } },
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ tenantName: 'Fabrikam Inc', userUPN: samRivera, summary: { rolesWithAccess: 1 } });
+			expect(
+				(item.json.roles as Array<{ roleId: string; isUserHasAccess: boolean }>).find((role) => role.roleId === USER_ADMIN),
+			).toMatchObject({
+				isUserHasAccess: true,
+			});
+		},
+	},
 });
 
 describe('gdap: refusals and follow-up reads', () => {
@@ -356,5 +370,16 @@ describe('gdap: role templates and access resets', () => {
 		expect(list.items.find((item) => item.json.TemplateId === 'CIPP Defaults')?.json.RoleMappings).toHaveLength(2);
 		const missing = await runOperation(sandbox, 'gdap', 'deleteRoleTemplate', { templateId: locator('id', 'Nope') });
 		expect(missing.error?.message).toContain('Template Nope not found');
+	});
+
+	test('Trace Access fails the item when the tenant has no active GDAP relationship (CIPP answers HTTP 200 with an error field)', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'gdap', 'deleteRelationship', {
+			relationshipId: locator('id', relationshipOf(fixtures.tenantIds.fabrikam)),
+		});
+		const parameters = { tenantFilter: locator('domain', 'fabrikam.onmicrosoft.com'), partnerUser: samRivera };
+		const run = await runOperation(sandbox, 'gdap', 'traceAccess', parameters, [{}], 'admin');
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toContain('No active GDAP relationships found for tenant Fabrikam Inc');
 	});
 });

@@ -1,13 +1,17 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { type CippSandbox, fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
 import type { OperationExample } from '../support/catalogue';
 import { locator } from '../support/workflows';
 
 /** Examples of the tenant onboarding and offboarding operations, run by tenant.test.ts's catalogue. */
 const woodgrove = 'woodgrovebank.com';
 const woodgroveId = fixtures.tenantIds.woodgrove;
-const { northwind } = fixtures.tenantIds;
+const { northwind, fabrikam } = fixtures.tenantIds;
+const fabrikamRelationship = `${stableGuid(`gdap/${fabrikam}`)}-${fabrikam}`;
+/** The seeded "CIPP Defaults" role template's mappings, as CIPP hands them to the onboarding. */
+const defaultMappings = ['User Administrator', 'Exchange Administrator'].map((RoleName) => expect.objectContaining({ RoleName }));
 const REMOVED_NOTE = 'Note: This does not remove the GDAP relationship, see the Tenant Offboarding wizard to perform that action.';
 
 /** The write that followed the tenant-list lookup. */
@@ -57,5 +61,27 @@ export const onboardingExamples: Record<string, OperationExample> = {
 					'Successfully terminated contract relationship',
 				],
 			}),
+	},
+	onboard: {
+		parameters: {
+			relationshipId: locator('id', fabrikamRelationship),
+			templateId: locator('list', 'CIPP Defaults'),
+			additionalFields: { autoMapRoles: true },
+		},
+		calls: ['ExecGDAPRoleTemplate', 'ExecOnboardTenant'],
+		request: {
+			method: 'POST',
+			endpoint: 'ExecOnboardTenant',
+			body: { id: fabrikamRelationship, autoMapRoles: true, gdapRoles: defaultMappings },
+		},
+		output: ([item]) => {
+			expect(item.json).toMatchObject({ RowKey: fabrikamRelationship, Status: 'queued' });
+			expect(item.json.OnboardingSteps).toHaveLength(5);
+		},
+	},
+	cancelOnboarding: {
+		parameters: { relationshipId: locator('id', fabrikamRelationship) },
+		request: { method: 'POST', endpoint: 'ExecOnboardTenant', body: { id: fabrikamRelationship, Cancel: true } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Onboarding job canceled' }),
 	},
 };

@@ -2,6 +2,7 @@
 import '../support/logCapture';
 
 import { fixtures } from '../sandbox';
+import { stableGuid } from '../sandbox/directory';
 import { runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
@@ -9,6 +10,7 @@ import { sandboxPerFile } from '../support/sandboxPerFile';
 /** Tenant onboarding and offboarding: refusals, silent skips CIPP would make, and write-then-read pairs. */
 const { tailspin, fabrikam } = fixtures.tenantIds;
 const tailspinDomain = 'tailspin.onmicrosoft.com';
+const tailspinRelationship = `${stableGuid(`gdap/${tailspin}`)}-${tailspin}`;
 
 describe('tenant onboarding and offboarding', () => {
 	const currentSandbox = sandboxPerFile();
@@ -84,5 +86,30 @@ describe('tenant onboarding and offboarding', () => {
 			actions: { TerminateGDAP: true },
 		});
 		expect(again.error?.message).toContain('Tenant has already been offboarded');
+	});
+
+	test('an onboarding shows in Get Many Onboardings; starting it again within 10 minutes hands back the same job unless Retry', async () => {
+		const sandbox = currentSandbox();
+		const parameters = { relationshipId: locator('id', tailspinRelationship), templateId: locator('id', 'CIPP Defaults') };
+		const first = await runOperation(sandbox, 'tenant', 'onboard', parameters);
+		const list = await runOperation(sandbox, 'gdap', 'getManyOnboardings', { returnAll: true });
+		expect(list.items.find((item) => item.json.RowKey === tailspinRelationship)?.json.Status).toBe('queued');
+		const again = await runOperation(sandbox, 'tenant', 'onboard', parameters);
+		expect(again.items[0].json.Timestamp).toBe(first.items[0].json.Timestamp);
+		const retried = await runOperation(sandbox, 'tenant', 'onboard', { ...parameters, additionalFields: { Retry: true } });
+		expect(retried.requests.at(-1)?.body).toMatchObject({ Retry: true });
+		const cancelled = await runOperation(sandbox, 'tenant', 'cancelOnboarding', { relationshipId: locator('id', tailspinRelationship) });
+		expect(cancelled.items[0].json.message).toBe('Onboarding job canceled');
+		const missing = await runOperation(sandbox, 'tenant', 'cancelOnboarding', { relationshipId: locator('id', tailspinRelationship) });
+		expect(missing.error?.message).toContain('Onboarding job not found');
+	});
+
+	test('an onboarding with an unknown role template is refused before CIPP would map no groups', async () => {
+		const run = await runOperation(currentSandbox(), 'tenant', 'onboard', {
+			relationshipId: locator('id', tailspinRelationship),
+			templateId: locator('id', 'No such template'),
+		});
+		expect(run.error?.message).toContain('GDAP role template "No such template" was not found or has no role mappings.');
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ExecGDAPRoleTemplate']);
 	});
 });

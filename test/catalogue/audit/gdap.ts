@@ -243,4 +243,17 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'CIPP would delete every assignment for a template that does not exist and report success for an unknown relationship; the node checks both before sending.',
 	},
+	'gdap:traceAccess': {
+		source: 'CIPP/Settings/Invoke-ExecGDAPTrace.ps1',
+		reads: 'Query TenantFilter (ID or domain, Get-Tenants, :54, :110) and UPN (a user of the partner tenant, :55, :163).',
+		clears: 'none',
+		failure:
+			'Missing field: HTTP 400 {Error} (:58-69); unknown tenant: HTTP 404 {Error: "Tenant not found: X"} (:111-115); unknown user: HTTP 404 {error: "User X not found in partner tenant"} (:168-177); any other failure HTTP 500 {Error} (:863-868). No active relationship: HTTP 200 {tenantId, tenantName, relationships: [], error: "No active GDAP relationships found for tenant X"} (:138-149); the node fails the item with that error.',
+		async: 'none',
+		refusals: [],
+		output:
+			'One object {tenantId, tenantName, userUPN, userId, userDisplayName, roles (15, each with relationships, groups and accessPaths), relationships, summary} (:838-856): one item.',
+		verdict: 'settled',
+		note: 'CIPP answers a tenant without active relationships with HTTP 200 and an error field; the node fails the item.',
+	},
 };

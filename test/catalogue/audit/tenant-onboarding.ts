@@ -56,4 +56,27 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: "Errors are outside Results and would be lost, and a wrong tenant reads as 'already offboarded': the node fails the item for both, refuses an offboarding with no action, and the description says Terminate GDAP drops the tenant from CIPP even if a termination fails.",
 	},
+	'tenant:onboard': {
+		source: 'Tenant/Administration/Tenant/Invoke-ExecOnboardTenant.ps1',
+		reads:
+			'Body id (the relationship, :15), Retry ([bool], :33), gdapRoles (role mappings), addMissingGroups, ignoreMissingRoles, autoMapRoles, standardsExcludeAllTenants (handed to the queue, :73-81; the queue compares the switches with -eq $true). The node reads the role template (ExecGDAPRoleTemplate?TemplateId) and sends its RoleMappings as gdapRoles; the OpenAPI types are corrected in beyondSpec/tenantAdministration.ts.',
+		clears: "A new job replaces the relationship's TenantOnboarding row (steps pending, logs empty, :61-71).",
+		failure:
+			'No id: HTTP 404 "Relationship not found" (:106-108); any exception HTTP 400 "Function Error: <line> - <error>" (:101-104), both bare texts the transport fails on.',
+		async:
+			'The onboarding runs in OnboardingOrchestrator (CIPPActivityTriggers/.../Push-ExecOnboardTenantQueue.ps1): role test, group mapping, CPV refresh, Graph test, then the tenant list refresh; follow it with GDAP → Get Many Onboardings. A job touched in the last 10 minutes is handed back without starting again unless Retry (:31-33): the description says so.',
+		refusals: [],
+		output: 'The TenantOnboarding row with OnboardingSteps, Relationship and Logs parsed (:91-98): one item.',
+		verdict: 'settled',
+		note: 'An unknown template would onboard without group mappings: the node reads it first and refuses it; the 10-minute reuse is in the description.',
+	},
+	'tenant:cancelOnboarding': {
+		source: 'Tenant/Administration/Tenant/Invoke-ExecOnboardTenant.ps1',
+		reads: 'Body id (:15) and Cancel (-eq $true, :20).',
+		clears: "The relationship's TenantOnboarding row (:21-24); a queued run that already started is not stopped.",
+		failure: 'No such job: HTTP 404 "Onboarding job not found" (:26-28).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

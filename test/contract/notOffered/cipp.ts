@@ -69,7 +69,6 @@ export const notOffered: NotOffered[] = [
 		note: "The queue entry point of CIPP's own NinjaOne sync jobs; a sync is started with Administration → Sync Extension.",
 	},
 	{ endpoint: 'ExecFeatureFlag', reason: 'internal', note: "Turns features of CIPP's own deployment on or off." },
-	{ endpoint: 'ExecGDAPTrace', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecGitHubAction',
 		reason: 'internal',

@@ -4,8 +4,8 @@ import type { NotOffered } from './types';
 export const notOffered: NotOffered[] = [
 	{
 		endpoint: 'AddTenant',
-		reason: 'notYetBuilt',
-		note: 'Creates a new customer tenant through Partner Center (domain check, then the tenant); not built yet.',
+		reason: 'frontend',
+		note: "The Add Tenant wizard's steps (check that an onmicrosoft.com name is free, read the partner's Partner Center profile, validate an address). Its AddTenant action creates nothing: the Partner Center call is commented out and CIPP answers a sample 'Tenant created successfully' with a placeholder password.",
 	},
 	{
 		endpoint: 'EditTenantOffboardingDefaults',
@@ -23,11 +23,10 @@ export const notOffered: NotOffered[] = [
 		note: "Saves or deletes the Graph Explorer page's presets of the signed-in technician (the owner is their sign-in name, which an API client does not have); Tool → Get Many Graph Presets lists the shared ones.",
 	},
 	{
-		endpoint: 'ExecOnboardTenant',
+		endpoint: 'ExecSendOrgMessage',
 		reason: 'notYetBuilt',
-		note: "Onboards a customer tenant after its GDAP invite is approved (maps groups, checks roles, adds it to CIPP): an action per customer, not CIPP's own setup, so it should be offered; not built yet.",
+		note: "Posts an Intune organizational message (Graph beta) to a group for a year; CIPP fixes the logo to an image on a third-party site (hulpnu.nl) and the getStarted type's texts to placeholders ('PlzClick'), so it is not offered as it stands.",
 	},
-	{ endpoint: 'ExecSendOrgMessage', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ListUsersAndGroups',
 		reason: 'frontend',

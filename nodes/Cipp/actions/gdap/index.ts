@@ -22,6 +22,7 @@ import { getManyRoleTemplates } from './getManyRoleTemplates.operation';
 import { createRoleTemplate } from './createRoleTemplate.operation';
 import { deleteRoleTemplate } from './deleteRoleTemplate.operation';
 import { resetAccessAssignments } from './resetAccessAssignments.operation';
+import { traceAccess } from './traceAccess.operation';
 
 export const resource = { name: 'GDAP', value: 'gdap' };
 
@@ -48,6 +49,7 @@ export const operations: CippOperation[] = [
 	createRoleTemplate,
 	deleteRoleTemplate,
 	resetAccessAssignments,
+	traceAccess,
 ];
 
 export const operationSelector = selectorFor('gdap', operations, 'getManyRelationships');

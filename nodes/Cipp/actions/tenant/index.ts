@@ -34,6 +34,8 @@ import { exclude } from './exclude.operation';
 import { include } from './include.operation';
 import { removeFromCipp } from './removeFromCipp.operation';
 import { offboard } from './offboard.operation';
+import { onboard } from './onboard.operation';
+import { cancelOnboarding } from './cancelOnboarding.operation';
 
 export const resource = { name: 'Tenant', value: 'tenant' };
 
@@ -73,6 +75,8 @@ export const operations = [
 	include,
 	removeFromCipp,
 	offboard,
+	onboard,
+	cancelOnboarding,
 ];
 
 export const operationSelector = selectorFor('tenant', operations, 'getAll');

@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { booleanField, namedCollection, textField } from '../common/fields';
+import { namedCollection, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
+import { bodyFlag } from '../shared/tenant-onboarding';
 import type { CippOperation, OutputContext } from '../types';
 
 const result = actionResult();
@@ -22,9 +23,6 @@ function offboardResult(response: unknown, context: OutputContext): IDataObject[
 	return result({ Results: done }, context);
 }
 
-const action = (displayName: string, name: string, description: string) =>
-	booleanField({ displayName, name, description }, { name, in: 'body' });
-
 export const offboard: CippOperation = {
 	resource: 'tenant',
 	value: 'offboard',
@@ -36,16 +34,16 @@ export const offboard: CippOperation = {
 	parameters: [
 		{ ...tenantParameter('body', { name: 'TenantFilter' }), send: { name: 'TenantFilter', in: 'body', encoding: 'labelValue' } },
 		namedCollection('Actions', 'actions', 'Add Action', [
-			action('Remove Partner Guest Users', 'RemoveCSPGuestUsers', 'Delete the guest users whose mail is in one of your partner domains'),
-			action(
+			bodyFlag('Remove Partner Guest Users', 'RemoveCSPGuestUsers', 'Delete the guest users whose mail is in one of your partner domains'),
+			bodyFlag(
 				'Remove Partner Notification Contacts',
 				'RemoveCSPnotificationContacts',
 				'Remove partner addresses from notification contacts',
 			),
-			action('Remove Domain Analyser Data', 'RemoveDomainAnalyserData', "Delete the tenant's rows from CIPP's Domain Analyser"),
-			action('Remove Partner Apps', 'RemoveMultitenantCSPApps', "Delete every app your partner tenant owns, CIPP's own last"),
-			action('Terminate GDAP', 'TerminateGDAP', 'Terminate every active GDAP relationship with the tenant, then delete it from CIPP'),
-			action('Terminate Contract', 'TerminateContract', 'End the reseller (Partner Center) relationship with the tenant'),
+			bodyFlag('Remove Domain Analyser Data', 'RemoveDomainAnalyserData', "Delete the tenant's rows from CIPP's Domain Analyser"),
+			bodyFlag('Remove Partner Apps', 'RemoveMultitenantCSPApps', "Delete every app your partner tenant owns, CIPP's own last"),
+			bodyFlag('Terminate GDAP', 'TerminateGDAP', 'Terminate every active GDAP relationship with the tenant, then delete it from CIPP'),
+			bodyFlag('Terminate Contract', 'TerminateContract', 'End the reseller (Partner Center) relationship with the tenant'),
 			textField(
 				{
 					displayName: 'Vendor App IDs',

@@ -1,11 +1,13 @@
 /**
- * GDAP role templates and access-assignment upkeep: Invoke-ExecGDAPRoleTemplate,
+ * GDAP role templates, access-assignment upkeep and the access trace: Invoke-ExecGDAPRoleTemplate, -ExecGDAPTrace,
  * -ExecGDAPAccessAssignment (ResetMappings), -ExecGDAPRepairRoleMappings, -ExecGDAPInviteApproved,
  * with Test-CIPPGDAPGroupMappings' check of each mapping's partner group.
  */
 import { perSandbox, stableGuid } from '../../../directory';
+import { PARTNER_TENANT_ID } from '../../../fixtures';
 import type { SandboxState } from '../../../fixtures';
 import { psString } from '../../../powershell';
+import { cippTenants, matchesTenantFilter } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
 import { gdap } from './state';
 import type { Relationship, RoleMapping } from './state';
@@ -231,4 +233,84 @@ export function assignmentRow(relationship: Relationship, assignment: Assignment
 	};
 }
 
-export const endpoints: Endpoint[] = [ExecGDAPRoleTemplate, ExecGDAPAccessAssignment, ExecGDAPRepairRoleMappings, ExecGDAPInviteApproved];
+/** Partner users' GDAP group memberships: the first partner member is in the User Administrator group. */
+function partnerGroupsOf(state: SandboxState, userId: string): string[] {
+	const first = state.users.find((user) => user.tenantId === PARTNER_TENANT_ID && user.userType === 'Member');
+	return first?.id === userId ? [stableGuid('partner/group/M365 GDAP User Administrator')] : [];
+}
+
+/** Invoke-ExecGDAPTrace: the roles of the tenant's active relationships, who is assigned them, and whether the user reaches them. */
+const ExecGDAPTrace: Endpoint = {
+	name: 'ExecGDAPTrace',
+	role: 'CIPP.AppSettings.Read',
+	handle(ctx) {
+		const filter = psString(ctx.fromQuery('tenantFilter'));
+		const upn = psString(ctx.fromQuery('UPN'));
+		if (!filter) return { status: 400, body: { Error: 'TenantFilter is required' } };
+		if (!upn) return { status: 400, body: { Error: 'UPN is required' } };
+		const tenant = cippTenants(ctx.state).find((candidate) => !candidate.isPartner && matchesTenantFilter(candidate, filter));
+		if (!tenant) return { status: 404, body: { Error: `Tenant not found: ${filter}` } };
+		const base = { tenantId: tenant.customerId, tenantName: tenant.displayName };
+		const relationships = gdap(ctx.state).relationships.filter(
+			(relationship) => relationship.customer.tenantId === tenant.customerId && relationship.status === 'active',
+		);
+		if (relationships.length === 0) {
+			return {
+				status: 200,
+				body: { ...base, relationships: [], error: `No active GDAP relationships found for tenant ${tenant.displayName}` },
+			};
+		}
+		const user = ctx.state.users.find(
+			(candidate) => candidate.tenantId === PARTNER_TENANT_ID && candidate.userPrincipalName.toLowerCase() === upn.toLowerCase(),
+		);
+		if (!user) return { status: 404, body: { ...base, relationships: [], error: `User ${upn} not found in partner tenant` } };
+		const memberOf = partnerGroupsOf(ctx.state, user.id);
+		const roleIds = [
+			...new Set(relationships.flatMap((relationship) => relationship.accessDetails.unifiedRoles.map((role) => role.roleDefinitionId))),
+		];
+		const roles = roleIds.map((roleId) => {
+			const paths = relationships.flatMap((relationship) =>
+				assignmentsOf(ctx.state, relationship)
+					.filter((assignment) => assignment.roleDefinitionId === roleId)
+					.map((assignment) => ({ relationshipId: relationship.id, groupId: assignment.GroupId, groupName: assignment.GroupName })),
+			);
+			const accessPaths = paths.filter((path) => memberOf.includes(path.groupId));
+			return {
+				roleId,
+				roleExistsInRelationship: true,
+				isAssigned: paths.length > 0,
+				isUserHasAccess: accessPaths.length > 0,
+				relationshipsWithRole: paths,
+				accessPaths,
+			};
+		});
+		const count = (test: (role: (typeof roles)[number]) => boolean) => roles.filter(test).length;
+		return {
+			status: 200,
+			body: {
+				...base,
+				userUPN: upn,
+				userId: user.id,
+				userDisplayName: user.displayName,
+				roles,
+				relationships: relationships.map((relationship) => ({ id: relationship.id, displayName: relationship.displayName })),
+				summary: {
+					totalRelationships: relationships.length,
+					totalRoles: 15,
+					rolesWithAccess: count((role) => role.isUserHasAccess),
+					rolesAssignedButNoAccess: count((role) => role.isAssigned && !role.isUserHasAccess),
+					rolesInRelationshipButNotAssigned: count((role) => !role.isAssigned),
+					rolesNotInAnyRelationship: 15 - roles.length,
+				},
+			},
+		};
+	},
+};
+
+export const endpoints: Endpoint[] = [
+	ExecGDAPTrace,
+	ExecGDAPRoleTemplate,
+	ExecGDAPAccessAssignment,
+	ExecGDAPRepairRoleMappings,
+	ExecGDAPInviteApproved,
+];
