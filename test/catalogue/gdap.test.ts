@@ -224,10 +224,22 @@ describeCatalogue('gdap', {
 		},
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Added role mappings to template Tier 1' }),
 	},
+	updateRoleTemplate: {
+		parameters: { templateId: locator('list', 'Tier 1'), groupIds: helpdeskGroup, additionalFields: { newName: 'Tier 2' } },
+		calls: ['ListGDAPRoles', 'ExecGDAPRoleTemplate'],
+		request: {
+			method: 'POST',
+			endpoint: 'ExecGDAPRoleTemplate',
+			query: { Action: 'Edit' },
+			body: { OriginalTemplateId: 'Tier 1', TemplateId: 'Tier 2', RoleMappings: [expect.objectContaining({ GroupId: helpdeskGroup })] },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Renamed template from Tier 1 to Tier 2 and updated role mappings' }),
+	},
 	deleteRoleTemplate: {
-		parameters: { templateId: locator('list', 'Tier 1') },
-		request: { method: 'POST', endpoint: 'ExecGDAPRoleTemplate', query: { Action: 'Delete' }, body: { TemplateId: 'Tier 1' } },
-		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Deleted template Tier 1' }),
+		parameters: { templateId: locator('list', 'Tier 2') },
+		request: { method: 'POST', endpoint: 'ExecGDAPRoleTemplate', query: { Action: 'Delete' }, body: { TemplateId: 'Tier 2' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Deleted template Tier 2' }),
 	},
 	resetAccessAssignments: {
 		parameters: { relationshipId: locator('list', northwindRelationship), templateId: locator('id', 'CIPP Defaults') },
@@ -368,6 +380,16 @@ describe('gdap: role templates and access resets', () => {
 		});
 		const list = await runOperation(sandbox, 'gdap', 'getManyRoleTemplates', { returnAll: true });
 		expect(list.items.find((item) => item.json.TemplateId === 'CIPP Defaults')?.json.RoleMappings).toHaveLength(2);
+		await runOperation(sandbox, 'gdap', 'updateRoleTemplate', { templateId: locator('id', 'CIPP Defaults'), groupIds: exchangeGroup });
+		const replaced = await runOperation(sandbox, 'gdap', 'getManyRoleTemplates', { returnAll: true });
+		expect(replaced.items.find((item) => item.json.TemplateId === 'CIPP Defaults')?.json.RoleMappings).toEqual([
+			expect.objectContaining({ GroupId: exchangeGroup }),
+		]);
+		const unknown = await runOperation(sandbox, 'gdap', 'updateRoleTemplate', {
+			templateId: locator('id', 'Nope'),
+			groupIds: exchangeGroup,
+		});
+		expect(unknown.error?.message).toContain('Template Nope not found');
 		const missing = await runOperation(sandbox, 'gdap', 'deleteRoleTemplate', { templateId: locator('id', 'Nope') });
 		expect(missing.error?.message).toContain('Template Nope not found');
 	});

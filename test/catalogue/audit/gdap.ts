@@ -256,4 +256,15 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'CIPP answers a tenant without active relationships with HTTP 200 and an error field; the node fails the item.',
 	},
+	'gdap:updateRoleTemplate': {
+		source: 'Tenant/GDAP/Invoke-ExecGDAPRoleTemplate.ps1',
+		reads:
+			"Query Action Edit; body OriginalTemplateId (the template, :48), TemplateId (its new or same name, :49), RoleMappings (:52). The node always sends TemplateId (the new name, or the template's own) and reads the chosen mappings whole from ListGDAPRoles.",
+		clears:
+			"The template's mappings are replaced by those sent (Add-CIPPGDAPRoleTemplate -Overwrite, :57, :64): the description says mappings not chosen are dropped. A rename deletes the old row (:56).",
+		failure: 'HTTP 200 {Results: "Template X not found"} (:70-75), caught by the generic words; no try/catch otherwise (HTTP 500).',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
 };

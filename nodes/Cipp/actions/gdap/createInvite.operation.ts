@@ -1,8 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { writes } from '../common/endpoints';
 import { additionalFields, textField } from '../common/fields';
-import { chosenMappings, mappingGroupIdsParameter, messageResult } from '../shared/gdap';
+import { mappingGroupIdsParameter, messageResult, sendWithMappings } from '../shared/gdap';
 import type { CippOperation } from '../types';
 
 export const createInvite: CippOperation = {
@@ -29,9 +27,5 @@ export const createInvite: CippOperation = {
 	],
 	constants: { body: { Action: 'Create' } },
 	output: messageResult,
-	run: async (context) => {
-		const roleMappings = await chosenMappings(context, context.values.groupIds as string[]);
-		const body: IDataObject = { ...(context.request.body as IDataObject), roleMappings };
-		return createInvite.output(await context.call({ ...context.request, body }, createInvite.role), context);
-	},
+	run: async (context) => sendWithMappings(context, createInvite, 'roleMappings'),
 };

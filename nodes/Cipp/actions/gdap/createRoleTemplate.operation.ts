@@ -1,9 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { writes } from '../common/endpoints';
 import { requiredText } from '../common/fields';
 import { actionResult } from '../common/readers';
-import { chosenMappings, mappingGroupIdsParameter } from '../shared/gdap';
+import { mappingGroupIdsParameter, sendWithMappings } from '../shared/gdap';
 import type { CippOperation } from '../types';
 
 export const createRoleTemplate: CippOperation = {
@@ -23,9 +21,5 @@ export const createRoleTemplate: CippOperation = {
 	],
 	constants: { query: { Action: 'Add' } },
 	output: actionResult(),
-	run: async (context) => {
-		const RoleMappings = await chosenMappings(context, context.values.groupIds as string[]);
-		const body: IDataObject = { ...(context.request.body as IDataObject), RoleMappings };
-		return createRoleTemplate.output(await context.call({ ...context.request, body }, createRoleTemplate.role), context);
-	},
+	run: async (context) => sendWithMappings(context, createRoleTemplate, 'RoleMappings'),
 };

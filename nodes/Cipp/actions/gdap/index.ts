@@ -23,6 +23,7 @@ import { createRoleTemplate } from './createRoleTemplate.operation';
 import { deleteRoleTemplate } from './deleteRoleTemplate.operation';
 import { resetAccessAssignments } from './resetAccessAssignments.operation';
 import { traceAccess } from './traceAccess.operation';
+import { updateRoleTemplate } from './updateRoleTemplate.operation';
 
 export const resource = { name: 'GDAP', value: 'gdap' };
 
@@ -47,6 +48,7 @@ export const operations: CippOperation[] = [
 	repairRoleMappings,
 	getManyRoleTemplates,
 	createRoleTemplate,
+	updateRoleTemplate,
 	deleteRoleTemplate,
 	resetAccessAssignments,
 	traceAccess,

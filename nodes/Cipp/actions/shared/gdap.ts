@@ -4,7 +4,7 @@ import { requiredText } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippParameter, OutputContext, SendTo, StepContext, Validator } from '../types';
+import type { CippOperation, CippParameter, OutputContext, SendTo, StepContext, Validator } from '../types';
 
 /** The Entra roles CIPP offers for GDAP (Invoke-ExecAddGDAPRole.ps1's defaults), by role definition ID. */
 export const GDAP_ROLES: Record<string, string> = {
@@ -119,4 +119,11 @@ export function mappingGroupIdsParameter(name: string): CippParameter {
 		},
 		{ name, in: 'body', encoding: 'json', validate: groupIdList },
 	);
+}
+
+/** Sends the operation's request with the chosen role mappings (whole) in `field`, plus `extra` body fields. */
+export async function sendWithMappings(context: StepContext, operation: CippOperation, field: string, extra: IDataObject = {}) {
+	const mappings = await chosenMappings(context, context.values.groupIds as string[]);
+	const body: IDataObject = { ...(context.request.body as IDataObject), ...extra, [field]: mappings };
+	return operation.output(await context.call({ ...context.request, body }, operation.role), context);
 }

@@ -115,6 +115,21 @@ const ExecGDAPRoleTemplate: Endpoint = {
 				);
 				return { status: 200, body: { Results: `Added role mappings to template ${id}` } };
 			}
+			case 'Edit': {
+				// The mappings are replaced; a new TemplateId renames the template (OriginalTemplateId, :47-75).
+				const original = psString(ctx.fromBody('OriginalTemplateId') ?? ctx.fromBody('TemplateId'));
+				if (!templates.has(original)) return { status: 200, body: { Results: `Template ${original} not found` } };
+				const mappings = ([ctx.fromBody('RoleMappings')].flat().filter(Boolean) as RoleMapping[]).sort((a, b) =>
+					a.GroupName.localeCompare(b.GroupName),
+				);
+				templates.delete(original);
+				templates.set(id, mappings);
+				const Results =
+					original === id
+						? `Updated role mappings for template ${id}`
+						: `Renamed template from ${original} to ${id} and updated role mappings`;
+				return { status: 200, body: { Results } };
+			}
 			case 'Delete':
 				if (!templates.delete(id)) return { status: 200, body: { Results: `Template ${id} not found` } };
 				return { status: 200, body: { Results: `Deleted template ${id}` } };
