@@ -3,13 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { writes } from '../common/endpoints';
 import { additionalFields, requiredText, textField } from '../common/fields';
 import * as validate from '../common/validators';
-import {
-	PERMISSION_TEMPLATES,
-	appIdParameter,
-	permissionTemplateParameter,
-	permissionTemplates,
-	templateResult,
-} from '../shared/application';
+import { appIdParameter, permissionTemplateParameter, readPermissionSet, templateResult } from '../shared/application';
 import type { CippOperation } from '../types';
 
 export const createApprovalTemplate: CippOperation = {
@@ -44,11 +38,7 @@ export const createApprovalTemplate: CippOperation = {
 	run: async (context) => {
 		// The template carries the permission set's name and permissions, as CIPP's editor saves it: read from CIPP first.
 		const id = String(context.values.permissionTemplateId).toLowerCase();
-		const sets = permissionTemplates(
-			await context.call({ method: 'POST', endpoint: PERMISSION_TEMPLATES.endpoint, qs: { TemplateId: id } }, PERMISSION_TEMPLATES.role),
-		);
-		const set = sets.find((row) => String(row.TemplateId).toLowerCase() === id);
-		if (!set) return context.fail(`App permission template ${id} was not found in CIPP.`);
+		const set = await readPermissionSet(context, id);
 		const body: IDataObject = {
 			...(context.request.body as IDataObject),
 			PermissionSetName: set.TemplateName,
