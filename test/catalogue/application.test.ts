@@ -110,6 +110,31 @@ describeCatalogue('application', {
 		output: ([item]) =>
 			expect(item.json).toEqual({ status: 'success', message: 'Successfully executed Delete on servicePrincipals with Id: ' }),
 	},
+	createApprovalTemplate: {
+		parameters: {
+			templateName: 'Contoso Reporting',
+			appId: LINE_OF_BUSINESS_APP,
+			appName: 'Contoso Reporting',
+			permissionTemplateId: PERMISSION_TEMPLATE.TemplateId,
+		},
+		calls: ['ExecAppPermissionTemplate', 'ExecAppApprovalTemplate'],
+		request: {
+			method: 'POST',
+			endpoint: 'ExecAppApprovalTemplate',
+			body: {
+				TemplateName: 'Contoso Reporting',
+				AppId: LINE_OF_BUSINESS_APP,
+				AppName: 'Contoso Reporting',
+				PermissionSetId: PERMISSION_TEMPLATE.TemplateId,
+				PermissionSetName: 'Reporting',
+				Permissions: PERMISSION_TEMPLATE.Permissions,
+				Action: 'Save',
+				AppType: 'EnterpriseApp',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: 'Template Saved', templateId: expect.stringMatching(/^[0-9a-f-]{36}$/) }),
+	},
 	createApprovalTemplateFromApp: {
 		parameters: { tenantFilter: tenant, appId: LINE_OF_BUSINESS_APP, displayName: 'Contoso Reporting', source: 'application' },
 		request: {
@@ -249,5 +274,40 @@ describe('application: look-ups', () => {
 			source: 'servicePrincipal',
 		});
 		expect(run.error?.message).toContain(`Failed to create template: Service principal not found for AppId: ${missing}`);
+	});
+
+	test('an approval template saved is listed with its permission set, and can then be deployed', async () => {
+		const saved = await runOperation(sandbox, 'application', 'createApprovalTemplate', {
+			templateName: 'LOB app',
+			appId: LINE_OF_BUSINESS_APP,
+			appName: 'LOB app',
+			permissionTemplateId: PERMISSION_TEMPLATE.TemplateId,
+		});
+		const templateId = String(saved.items[0].json.templateId);
+		const listed = await runOperation(sandbox, 'application', 'getManyApprovalTemplates', { returnAll: true });
+		expect(listed.items.find((item) => item.json.TemplateId === templateId)?.json).toMatchObject({
+			AppId: LINE_OF_BUSINESS_APP,
+			PermissionSetName: 'Reporting',
+		});
+		const deployed = await runOperation(sandbox, 'application', 'deployTemplate', {
+			tenantFilter: tenant,
+			templateId: locator('id', templateId),
+		});
+		expect(deployed.items[0].json).toMatchObject({
+			status: 'queued',
+			message: `Deploying LOB app to ${contoso}, see the logbook for details`,
+		});
+	});
+
+	test('an approval template with a permission template CIPP does not have is not saved', async () => {
+		const missing = stableGuid('no such permission set');
+		const run = await runOperation(sandbox, 'application', 'createApprovalTemplate', {
+			templateName: 'X',
+			appId: LINE_OF_BUSINESS_APP,
+			appName: 'X',
+			permissionTemplateId: missing,
+		});
+		expect(run.error?.message).toContain(`App permission template ${missing} was not found in CIPP.`);
+		expect(run.requests.map((request) => request.endpoint)).toEqual(['ExecAppPermissionTemplate']);
 	});
 });

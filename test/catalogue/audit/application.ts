@@ -169,4 +169,18 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'CIPP does not check that the ID exists: the node lists the set first (ExecAppPermissionTemplate?TemplateId=) and fails the item when CIPP has none.',
 	},
+	'application:createApprovalTemplate': {
+		source: 'Tenant/Administration/Application Approval/Invoke-ExecAppApprovalTemplate.ps1 (Save)',
+		reads:
+			'Query ?? body Action Save (:18); body AppType (ApplicationManifest is checked for credentials, :24-34; the node sends EnterpriseApp), TemplateId (replace, else a new GUID, :36); the rest of the body is stored as the template (:39): TemplateName, AppId, AppName, PermissionSetId, PermissionSetName, Permissions, which deployment reads (Get-CIPPAppApprovalPermissions :28-38).',
+		clears: 'With TemplateId the template is replaced whole (:36-61).',
+		failure:
+			'HTTP 400 for a manifest with credentials (:27-33, not reachable); a table failure is HTTP 200 {Results: <exception text>} without state (:75-79): the node fails every answer but "Template Saved".',
+		async: 'none',
+		refusals: [],
+		output:
+			'ConvertTo-Json text [{Results: "Template Saved", Metadata: {TemplateName, TemplateId}}] (:64-72, :162-165): templateId from Metadata.',
+		verdict: 'settled',
+		note: "CIPP stores whatever permission set ID it is given; the node reads the permission template first (failing the item when CIPP has none) and sends its name and permissions with it, as CIPP's editor does.",
+	},
 };

@@ -18,6 +18,10 @@ export const beyondSpec: Record<string, BeyondSpec> = {
 		source:
 			'Tenant/Standards/Invoke-AddBPATemplate.ps1 (:16 the whole $Request.body is stored as the template; Invoke-ListBPATemplates.ps1 :34-41 reads its fields, Name and Style)',
 	},
+	ExecAppApprovalTemplate: {
+		body: { AppId: 'string', AppName: 'string', PermissionSetId: 'string', PermissionSetName: 'string', Permissions: 'object' },
+		source: `${APPROVAL}/Invoke-ExecAppApprovalTemplate.ps1 (:39 the whole body but Action and TemplateId is stored as the template; CIPPCore/Public/Get-CIPPAppApprovalPermissions.ps1 :28-38 and Invoke-ExecAddMultiTenantApp.ps1 read AppId, Permissions and PermissionSetId)`,
+	},
 	ExecAppPermissionTemplate: {
 		corrected: { body: { Permissions: 'object' } },
 		source: `${APPROVAL}/Invoke-ExecAppPermissionTemplate.ps1 (:23 $Permissions | ConvertTo-Json: the permissions per API as an object)`,

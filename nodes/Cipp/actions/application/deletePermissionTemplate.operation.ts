@@ -1,6 +1,6 @@
 import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
-import { PERMISSION_TEMPLATES, jsonAnswer, permissionTemplateParameter, permissionTemplates } from '../shared/application';
+import { PERMISSION_TEMPLATES, jsonAnswer, permissionTemplateParameter, readPermissionSet } from '../shared/application';
 import type { CippOperation } from '../types';
 
 const read = actionResult();
@@ -19,11 +19,7 @@ export const deletePermissionTemplate: CippOperation = {
 	run: async (context) => {
 		// CIPP does not check the ID: the node reads the set first, so an unknown one fails the item.
 		const id = String(context.values.permissionTemplateId).toLowerCase();
-		const listed = permissionTemplates(
-			await context.call({ method: 'POST', endpoint: PERMISSION_TEMPLATES.endpoint, qs: { TemplateId: id } }, PERMISSION_TEMPLATES.role),
-		);
-		if (!listed.some((row) => String(row.TemplateId).toLowerCase() === id))
-			return context.fail(`App permission template ${id} was not found in CIPP.`);
+		await readPermissionSet(context, id);
 		return deletePermissionTemplate.output(await context.call(context.request, deletePermissionTemplate.role), context);
 	},
 };

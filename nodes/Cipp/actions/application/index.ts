@@ -14,6 +14,7 @@ import { createPermissionTemplate } from './createPermissionTemplate.operation';
 import { deletePermissionTemplate } from './deletePermissionTemplate.operation';
 import { createApprovalTemplateFromApp } from './createApprovalTemplateFromApp.operation';
 import { deleteApprovalTemplate } from './deleteApprovalTemplate.operation';
+import { createApprovalTemplate } from './createApprovalTemplate.operation';
 
 export const resource = { name: 'Enterprise Application', value: 'application' };
 
@@ -27,6 +28,7 @@ export const operations: CippOperation[] = [
 	removeCredential,
 	updateApp,
 	deleteApp,
+	createApprovalTemplate,
 	createApprovalTemplateFromApp,
 	deleteApprovalTemplate,
 	getManyPermissionTemplates,

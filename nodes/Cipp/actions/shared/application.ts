@@ -5,7 +5,7 @@ import { choiceProperty, requiredParameter, requiredText } from '../common/field
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter } from '../types';
+import type { CippOperation, CippParameter, StepContext } from '../types';
 
 /** Which Entra object an app action works on: CIPP pastes it into the Graph URL (`/beta/<type>(appId='…')`). */
 const objectTypeProperty: INodeProperties = choiceProperty(
@@ -115,3 +115,13 @@ export const PERMISSION_TEMPLATES = {
 	method: 'POST',
 	role: 'Tenant.ApplicationTemplates.ReadWrite',
 } as const;
+
+/** Reads one permission set from CIPP, failing the item when CIPP has none with that ID (CIPP itself never checks). */
+export async function readPermissionSet(context: StepContext, id: string): Promise<IDataObject> {
+	const { endpoint, role } = PERMISSION_TEMPLATES;
+	const listed = permissionTemplates(await context.call({ method: 'POST', endpoint, qs: { TemplateId: id } }, role));
+	return (
+		listed.find((row) => String(row.TemplateId).toLowerCase() === id) ??
+		context.fail(`App permission template ${id} was not found in CIPP.`)
+	);
+}

@@ -48,7 +48,7 @@ export const ListAppApprovalTemplates: Endpoint = {
 	handle: (ctx) => ({ status: 200, body: JSON.stringify(approvalTemplates(ctx.state), null, 2) }),
 };
 
-/** Only Delete is modelled (Save is the template editor's); an unknown ID is HTTP 200 "No template found with the provided ID". */
+/** Save and Delete (Get lists); an unknown ID to delete is HTTP 200 "No template found with the provided ID". */
 const ExecAppApprovalTemplate: Endpoint = {
 	name: 'ExecAppApprovalTemplate',
 	role: 'Tenant.Application.ReadWrite',
@@ -56,6 +56,18 @@ const ExecAppApprovalTemplate: Endpoint = {
 	handle(ctx) {
 		const action = psString(ctx.fromQueryOrBody('Action'));
 		const list = approvalTemplates(ctx.state);
+		if (action === 'Save') {
+			// The body but Action and TemplateId is the template (:36-61); a TemplateId given replaces that row.
+			const body = { ...((ctx.body ?? {}) as Row) };
+			const TemplateId = psString(body.TemplateId) || stableGuid(`appApprovalTemplate/saved/${list.length}`);
+			delete body.Action;
+			delete body.TemplateId;
+			const row = { ...body, TemplateId, GUID: TemplateId, CreatedBy: 'CIPP-API', Timestamp: '2026-12-07T01:00:00Z' };
+			const index = list.findIndex((entry) => entry.TemplateId === TemplateId);
+			if (index >= 0) list[index] = row;
+			else list.push(row);
+			return jsonText({ Results: 'Template Saved', Metadata: { TemplateName: body.TemplateName, TemplateId } });
+		}
 		if (action !== 'Delete') return jsonText(list);
 		const index = list.findIndex((row) => row.TemplateId === psString(ctx.fromBody('TemplateId')).toLowerCase());
 		if (index < 0) return jsonText({ Results: 'No template found with the provided ID' });
