@@ -103,6 +103,14 @@ describe('administration (CIPP settings): refusals and pairs', () => {
 		expect(printer).toMatchObject({ HasGlobal: false, TenantCount: 1, Definitions: [{ Scope: 'Tenant', Value: '\\\\print01\\hq' }] });
 	});
 
+	test("a tenant's saved variable overrides the global one in Get Many Custom Variables for that tenant", async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'administration', 'saveCustomVariable', variable('SupportPhone', { variableValue: '+44 20 7946 0000' }));
+		const list = await runOperation(sandbox, 'administration', 'getManyCustomVariables', { tenantFilter: fabrikam, returnAll: true });
+		const phone = list.items.find((item) => item.json.Name === 'SupportPhone')?.json;
+		expect(phone).toMatchObject({ Value: '+44 20 7946 0000', Category: 'tenant-custom' });
+	});
+
 	test("a value that is not of the variable's type is refused by CIPP with its words (HTTP 400)", async () => {
 		const run = await runOperation(
 			currentSandbox(),
