@@ -103,6 +103,14 @@ describe('administration (CIPP settings): refusals and pairs', () => {
 		expect(printer).toMatchObject({ HasGlobal: false, TenantCount: 1, Definitions: [{ Scope: 'Tenant', Value: '\\\\print01\\hq' }] });
 	});
 
+	test("a tenant's saved variable overrides the global one in Get Many Custom Variables for that tenant", async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'administration', 'saveCustomVariable', variable('SupportPhone', { variableValue: '+44 20 7946 0000' }));
+		const list = await runOperation(sandbox, 'administration', 'getManyCustomVariables', { tenantFilter: fabrikam, returnAll: true });
+		const phone = list.items.find((item) => item.json.Name === 'SupportPhone')?.json;
+		expect(phone).toMatchObject({ Value: '+44 20 7946 0000', Category: 'tenant-custom' });
+	});
+
 	test("a value that is not of the variable's type is refused by CIPP with its words (HTTP 400)", async () => {
 		const run = await runOperation(
 			currentSandbox(),
@@ -175,5 +183,28 @@ describe('administration (CIPP settings): refusals and pairs', () => {
 		});
 		// Contoso's and the AllTenants mapping, saved as {label, value}, stay; Fabrikam's, saved as bare text, is dropped.
 		expect(run.items.map((item) => item.json.manualEntryFieldLabel ?? item.json.tenant)).toEqual(['Contoso Ltd', 'Cost centre']);
+	});
+
+	test('a saved custom role shows up in Get Many Roles, and a role name in capitals is still deleted', async () => {
+		const sandbox = currentSandbox();
+		const role = { roleName: 'Night-Desk', rolePermissions: 'CIPP.Core.Read', allowedTenants: 'AllTenants' };
+		await runOperation(sandbox, 'administration', 'saveCustomRole', role, [{}], 'superadmin');
+		const roles = await runOperation(sandbox, 'administration', 'getManyCustomRoles', { returnAll: true });
+		expect(roles.items.find((item) => item.json.RoleName === 'night-desk')?.json.Permissions).toEqual({ 'CIPP.Core': 'CIPP.Core.Read' });
+		const deleted = await runOperation(sandbox, 'administration', 'deleteCustomRole', { roleName: 'Night-Desk' }, [{}], 'superadmin');
+		expect(deleted.items[0].json.message).toBe('Custom role deleted');
+	});
+
+	test("cloning a role CIPP does not have fails the item with CIPP's words (HTTP 200)", async () => {
+		const run = await runOperation(
+			currentSandbox(),
+			'administration',
+			'cloneCustomRole',
+			{ roleName: 'nobody', newRoleName: 'nobody-2' },
+			[{}],
+			'superadmin',
+		);
+		expect(run.requests[0].status).toBe(200);
+		expect(run.error?.message).toMatch(/Failed to clone custom role nobody/);
 	});
 });

@@ -1,10 +1,12 @@
 /** Examples of the administration operations on CIPP's own settings (users, roles, JIT admin, packages, ...), run by administration.test.ts. */
+import { fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { locator } from '../support/workflows';
 import type { OperationExample } from '../support/catalogue';
 
 export const defenderTemplate = stableGuid('template/Windows - Defender Antivirus');
 const bitLockerTemplate = stableGuid('template/Windows - BitLocker silent encryption');
+const fabrikamId = fixtures.tenantIds.fabrikam;
 
 export const cippSettingsExamples: Record<string, OperationExample> = {
 	getManyCippUsers: {
@@ -184,5 +186,47 @@ export const cippSettingsExamples: Record<string, OperationExample> = {
 				status: 'success',
 				message: "Created template 'Block legacy authentication' from source 'CyberDrain/CIPP-Templates'.",
 			}),
+	},
+	saveCustomRole: {
+		client: 'superadmin',
+		parameters: {
+			roleName: 'Helpdesk-Fabrikam',
+			rolePermissions: 'CIPP.Core.Read, Identity.User.ReadWrite',
+			allowedTenants: fabrikamId,
+			additionalFields: { roleIpRange: '203.0.113.0/24' },
+		},
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCustomRole',
+			body: {
+				Action: 'AddUpdate',
+				RoleName: 'helpdesk-fabrikam',
+				Permissions: { 'CIPP.Core': 'CIPP.Core.Read', 'Identity.User': 'Identity.User.ReadWrite' },
+				AllowedTenants: [fabrikamId],
+				IpRange: ['203.0.113.0/24'],
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				messages: ['Custom role helpdesk-fabrikam saved', "IP ranges configured for 'helpdesk-fabrikam' role."],
+			}),
+	},
+	cloneCustomRole: {
+		client: 'superadmin',
+		parameters: { roleName: 'helpdesk-fabrikam', newRoleName: 'helpdesk-fabrikam-nights' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecCustomRole',
+			body: { Action: 'Clone', RoleName: 'helpdesk-fabrikam', NewRoleName: 'helpdesk-fabrikam-nights' },
+		},
+		output: ([item]) =>
+			expect(item.json).toEqual({ status: 'success', message: "Custom role 'helpdesk-fabrikam-nights' cloned from 'helpdesk-fabrikam'" }),
+	},
+	deleteCustomRole: {
+		client: 'superadmin',
+		parameters: { roleName: 'helpdesk-fabrikam-nights' },
+		request: { method: 'POST', endpoint: 'ExecCustomRole', body: { Action: 'Delete', RoleName: 'helpdesk-fabrikam-nights' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Custom role deleted' }),
 	},
 };

@@ -212,4 +212,37 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'A template already imported at the same SHA is skipped with state success ("... is already up to date. Skipping import."): the description says so and Force overwrites it.',
 	},
+	'administration:saveCustomRole': {
+		source: 'CIPP/Settings/Invoke-ExecCustomRole.ps1',
+		reads:
+			'Action (query ?? body, :14; sent in the body) AddUpdate, body RoleName (stored lower-cased, :51), Permissions (an object {area: permission}, read by Get-CIPPRolePermissions as its values), AllowedTenants, BlockedTenants (customerIds or AllTenants, compared by Test-CIPPAccess :460-496), BlockedEndpoints (:52-55, each written as JSON), IpRange (a list, each checked against an IP/CIDR pattern, :36-46), EntraGroup.value/.label (:82-90).',
+		clears:
+			"The role row is written whole (:49-57): tenants and endpoints left out are cleared; an IpRange left out removes the role's IP ranges (:72-80), an EntraGroup left out removes its group (:92-98). The description says so. For a built-in role name only IP range and Entra group are written (:48).",
+		failure:
+			'An exception: HTTP 200 {Results: "Failed to save custom role X"} (:101-105), caught as a failure; the names anonymous and authenticated throw before the switch (HTTP 500, :25-27), which the node refuses first.',
+		async: 'Clears the access-scope cache (:274-276): the change applies within seconds.',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP replaces everything about the role: the description says what is removed when left out. The role name is sent in lower case, as CIPP stores it (Delete and the Entra group removal look it up as given).',
+	},
+	'administration:cloneCustomRole': {
+		source: 'CIPP/Settings/Invoke-ExecCustomRole.ps1',
+		reads: 'Action Clone, body RoleName, NewRoleName (:108-146).',
+		clears: 'none: copies Permissions, AllowedTenants, BlockedTenants, BlockedEndpoints and the IP range; not the Entra group.',
+		failure:
+			'HTTP 200 {Results: "Failed to clone custom role X"} for a missing role, a taken or built-in new name (:147-151), caught as a failure.',
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:deleteCustomRole': {
+		source: 'CIPP/Settings/Invoke-ExecCustomRole.ps1',
+		reads: 'Action Delete, body RoleName, looked up as given (:155), while AddUpdate stores it lower-cased (:51).',
+		clears: 'The role, its Entra group and its IP range rows (:153-166).',
+		failure: 'A role that is not found: Remove-CIPPAzDataTableEntity gets no entity and throws, HTTP 500 (no try around Delete).',
+		async: 'none',
+		refusals: [],
+		verdict: 'settled',
+		note: 'A role name typed with capitals would never be found by Delete: the node sends it in lower case.',
+	},
 };

@@ -39,7 +39,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecCreateSAMApp', reason: 'setup', note: "Creates CIPP's own SAM application in the partner tenant during setup." },
 	{ endpoint: 'ExecCustomData', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecCustomRole', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecDeviceCodeLogon',
 		reason: 'signedInUser',

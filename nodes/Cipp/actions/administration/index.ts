@@ -58,6 +58,9 @@ import { getManyCommunityTemplates } from './getManyCommunityTemplates.operation
 import { addCommunityRepo } from './addCommunityRepo.operation';
 import { deleteCommunityRepo } from './deleteCommunityRepo.operation';
 import { importCommunityTemplate } from './importCommunityTemplate.operation';
+import { saveCustomRole } from './saveCustomRole.operation';
+import { cloneCustomRole } from './cloneCustomRole.operation';
+import { deleteCustomRole } from './deleteCustomRole.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -120,6 +123,9 @@ export const operations: CippOperation[] = [
 	addCommunityRepo,
 	deleteCommunityRepo,
 	importCommunityTemplate,
+	saveCustomRole,
+	cloneCustomRole,
+	deleteCustomRole,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -81,3 +81,20 @@ export const communityRepo: CippParameter = recordParameter(
 	},
 	{ name: 'FullName', in: 'body', validate: validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates') },
 );
+
+/**
+ * CIPP stores custom roles under their lower-case name but looks some up as given (Delete, the Entra
+ * group): a name is sent in lower case, so each action finds the role.
+ */
+export const lowerCaseRoleName: Validator = (value, check) => {
+	const name = validate.text(value, check).toLowerCase();
+	if (['anonymous', 'authenticated'].includes(name))
+		validate.invalid(check, `CIPP does not allow the role name ${name}.`, 'Choose another name.');
+	return name;
+};
+
+/** A CIPP custom role, by name. */
+export const customRoleName: CippParameter = requiredText(
+	{ displayName: 'Role Name', name: 'roleName', placeholder: 'e.g. helpdesk-contoso', description: 'The custom role (see Get Many Roles)' },
+	{ name: 'RoleName', in: 'body', validate: lowerCaseRoleName },
+);

@@ -53,7 +53,6 @@ export const endpoints: Endpoint[] = [
 	...customData.endpoints,
 	genericRead('ExecUniversalSearch', 'graph'),
 	genericRead('ExecAccessChecks', 'results'),
-	genericRead('ListCustomVariables', 'results'),
 	genericRead('ListKnownIPDb', 'table'),
 	genericRead('ListAdminPortalLicenses', 'graph'),
 	genericRead('ListDBCache', 'results'),

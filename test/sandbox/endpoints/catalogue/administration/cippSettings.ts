@@ -19,13 +19,23 @@ interface AllowedUserRow {
 
 const BUILT_IN_ROLES = ['readonly', 'editor', 'admin', 'superadmin'];
 
+export interface CustomRoleRow {
+	Permissions: unknown;
+	AllowedTenants: unknown;
+	BlockedTenants: unknown;
+	BlockedEndpoints: unknown;
+}
+
 export const cippSettings = perSandbox(() => ({
 	users: [
 		{ RowKey: 'owner@northstarit.com', ManualRoles: ['superadmin'], AutoRoles: [], LastSync: null },
 		{ RowKey: 'tech@northstarit.com', ManualRoles: ['editor'], AutoRoles: ['readonly'], LastSync: '2026-11-30T06:00:00Z' },
 	] as AllowedUserRow[],
-	/** CustomRoles RowKeys beyond the fixtures' (ExecCustomRole adds them). */
-	customRoles: new Set<string>(),
+	/** CustomRoles rows beyond the fixtures' (ExecCustomRole adds them), by lower-case RowKey. */
+	customRoles: new Map<string, CustomRoleRow>(),
+	/** AccessIPRanges and AccessRoleGroups rows, by role RowKey. */
+	roleIpRanges: new Map<string, string[]>(),
+	roleGroups: new Map<string, { value: string; label: string }>(),
 	jitMaxDuration: null as string | null,
 	/** HaloPSA tickets by "<client>-<title>" (New-HaloPSATicket's dedup key), as ticket IDs. */
 	haloTickets: new Map<string, number>(),
@@ -33,7 +43,7 @@ export const cippSettings = perSandbox(() => ({
 
 /** Built-in roles, then the CustomRoles table's RowKeys. */
 export function cippRoleNames(ctx: EndpointContext): string[] {
-	return [...BUILT_IN_ROLES, ...Object.keys(fixtures.customRoles), ...cippSettings(ctx.state).customRoles];
+	return [...BUILT_IN_ROLES, ...Object.keys(fixtures.customRoles), ...cippSettings(ctx.state).customRoles.keys()];
 }
 
 const effectiveRoles = (row: AllowedUserRow) => [...new Set([...row.ManualRoles, ...row.AutoRoles])].sort();
@@ -216,4 +226,92 @@ const ExecSetPackageTag: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ListCIPPUsers, ExecCIPPUsers, ExecJITAdminSettings, ExecHaloPSATestTicket, ExecSetPackageTag];
+const IP_PATTERN = /^(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?:\/\d{1,2})?|(?:[0-9A-Fa-f]{1,4}:){1,7}[0-9A-Fa-f]{1,4}(?:\/\d{1,3})?)$/;
+
+/** AddUpdate (:30-105): a custom role is written whole; IP range and Entra group are set, or removed when not given. */
+function saveRole(ctx: EndpointContext, roleName: string): unknown[] {
+	const data = cippSettings(ctx.state);
+	const key = roleName.toLowerCase();
+	const results: string[] = [];
+	if (!BUILT_IN_ROLES.includes(roleName)) {
+		data.customRoles.set(key, {
+			Permissions: ctx.fromBody('Permissions'),
+			AllowedTenants: ctx.fromBody('AllowedTenants'),
+			BlockedTenants: ctx.fromBody('BlockedTenants'),
+			BlockedEndpoints: ctx.fromBody('BlockedEndpoints'),
+		});
+		results.push(`Custom role ${roleName} saved`);
+	}
+	const given = ctx.fromBody('IpRange');
+	if (roleName === 'superadmin' && given)
+		results.push('Note: IP restrictions are not allowed on the superadmin role to prevent lockout issues.');
+	const ips =
+		roleName === 'superadmin' || !given
+			? []
+			: [given]
+					.flat()
+					.map(psString)
+					.filter((ip) => IP_PATTERN.test(ip));
+	if (ips.length > 0) {
+		data.roleIpRanges.set(key, ips);
+		results.push(`IP ranges configured for '${roleName}' role.`);
+	} else if (data.roleIpRanges.delete(key) && roleName !== 'superadmin') results.push(`IP ranges removed from '${roleName}' role.`);
+	const group = ctx.fromBody('EntraGroup');
+	const existingGroup = data.roleGroups.get(roleName);
+	if (group) {
+		const entra = { value: psString(getIgnoreCase(group, 'value')), label: psString(getIgnoreCase(group, 'label')) };
+		data.roleGroups.set(key, entra);
+		results.push(`Security group '${entra.label}' assigned to the '${roleName}' role.`);
+	} else if (existingGroup) {
+		data.roleGroups.delete(roleName);
+		results.push(`Security group '${existingGroup.label}' removed from the '${roleName}' role.`);
+	}
+	return results;
+}
+
+function cloneRole(ctx: EndpointContext, roleName: string): string {
+	const data = cippSettings(ctx.state);
+	const newName = psString(ctx.fromBody('NewRoleName'));
+	const existing = data.customRoles.get(roleName.toLowerCase());
+	const failed =
+		!existing ||
+		BUILT_IN_ROLES.includes(newName) ||
+		newName.toLowerCase() === roleName.toLowerCase() ||
+		data.customRoles.has(newName.toLowerCase());
+	if (failed) return `Failed to clone custom role ${roleName}`;
+	data.customRoles.set(newName.toLowerCase(), { ...existing });
+	const ips = data.roleIpRanges.get(roleName.toLowerCase());
+	if (ips) data.roleIpRanges.set(newName.toLowerCase(), [...ips]);
+	return `Custom role '${newName}' cloned from '${roleName}'`;
+}
+
+const ExecCustomRole: Endpoint = {
+	name: 'ExecCustomRole',
+	role: 'CIPP.SuperAdmin.ReadWrite',
+	handle(ctx) {
+		const roleName = psString(ctx.fromBody('RoleName'));
+		if (['anonymous', 'authenticated'].includes(roleName)) throw new Error(`Role name ${roleName} cannot be used`);
+		const action = psString(ctx.fromQueryOrBody('Action'));
+		const data = cippSettings(ctx.state);
+		if (action === 'AddUpdate') return { status: 200, body: { Results: saveRole(ctx, roleName) } };
+		if (action === 'Clone') return { status: 200, body: { Results: cloneRole(ctx, roleName) } };
+		if (action === 'Delete') {
+			// Looked up by RowKey as given: roles are stored in lower case (:155).
+			if (!data.customRoles.has(roleName)) throw new Error("Cannot bind argument to parameter 'Entity' because it is null.");
+			data.customRoles.delete(roleName);
+			data.roleGroups.delete(roleName);
+			data.roleIpRanges.delete(roleName);
+			return { status: 200, body: { Results: 'Custom role deleted' } };
+		}
+		return { status: 200, body: [...data.customRoles.keys()].map((RowKey) => ({ RowKey })) };
+	},
+};
+
+export const endpoints: Endpoint[] = [
+	ExecCustomRole,
+	ListCIPPUsers,
+	ExecCIPPUsers,
+	ExecJITAdminSettings,
+	ExecHaloPSATestTicket,
+	ExecSetPackageTag,
+];

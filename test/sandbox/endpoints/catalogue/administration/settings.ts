@@ -4,6 +4,7 @@ import { psString } from '../../../powershell';
 import { tenantListEntry } from '../../../tenantList';
 import type { HttpResult } from '../../../http';
 import type { Endpoint, EndpointContext } from '../../endpoint';
+import { cippSettings } from './cippSettings';
 import { adminState, writeLog } from './state';
 import type { PasswordConfig } from './state';
 
@@ -146,7 +147,17 @@ export const ListCustomRole: Endpoint = {
 			BlockedTenants: [],
 			BlockedEndpoints: '[]',
 		}));
-		return { status: 200, body: JSON.stringify([...builtIn, ...custom], null, 2) };
+		const settings = cippSettings(ctx.state);
+		const saved = [...settings.customRoles].map(([name, role]) => ({
+			PartitionKey: 'CustomRoles',
+			RowKey: name,
+			RoleName: name,
+			Type: 'Custom',
+			...role,
+			EntraGroup: settings.roleGroups.get(name) ?? null,
+			IPRange: settings.roleIpRanges.get(name) ?? [],
+		}));
+		return { status: 200, body: JSON.stringify([...builtIn, ...custom, ...saved], null, 2) };
 	},
 };
 

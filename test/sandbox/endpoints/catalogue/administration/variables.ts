@@ -168,4 +168,48 @@ const ExecCIPPDBCache: Endpoint = {
 	},
 };
 
-export const endpoints: Endpoint[] = [ExecCippReplacemap, ExecCIPPDBCache];
+/** Invoke-ListCustomVariables: reserved variables (a few), the global ones, then the tenant's own, which win by name. */
+const ListCustomVariables: Endpoint = {
+	name: 'ListCustomVariables',
+	role: 'CIPP.Core.Read',
+	handle(ctx) {
+		const filter = ctx.fromQuery('tenantFilter');
+		const tenant = filter && filter !== 'AllTenants' ? findCippTenant(ctx.state, filter) : undefined;
+		const reserved = (Name: string, Description: string, value: string | undefined) => ({
+			Name,
+			Variable: `%${Name}%`,
+			Description,
+			Type: 'reserved',
+			Category: 'tenant',
+			VariableType: 'string',
+			...(value === undefined ? {} : { Value: value }),
+		});
+		const map = new Map<string, Record<string, unknown>>([
+			['tenantid', reserved('tenantid', 'The tenant customer ID', tenant?.customerId)],
+			['tenantfilter', reserved('tenantfilter', 'The tenant default domain name', tenant?.defaultDomainName)],
+			['tenantname', reserved('tenantname', 'The tenant display name', tenant?.displayName)],
+		]);
+		const custom = (row: VariableRow, Description: string, Category: string, Scope: string) => ({
+			Name: row.RowKey,
+			Variable: `%${row.RowKey}%`,
+			Description,
+			Value: row.Value,
+			Type: 'custom',
+			VariableType: row.VariableType || 'string',
+			Category,
+			Scope,
+		});
+		const rows = replacemap(ctx.state).rows.filter((row) => row.RowKey && row.Value);
+		for (const row of rows.filter((candidate) => candidate.PartitionKey === 'AllTenants')) {
+			map.set(row.RowKey, custom(row, 'Global custom variable', 'global', 'AllTenants'));
+		}
+		for (const row of rows.filter((candidate) => tenant && candidate.PartitionKey === tenant.customerId)) {
+			map.set(row.RowKey, custom(row, 'Tenant-specific custom variable', 'tenant-custom', psString(filter)));
+		}
+		const rank = (entry: Record<string, unknown>) => (entry.Type === 'reserved' ? 1 : entry.Category === 'global' ? 2 : 3);
+		const Results = [...map.values()].sort((a, b) => rank(a) - rank(b) || psString(a.Name).localeCompare(psString(b.Name)));
+		return { status: 200, body: { Results, Metadata: { TenantFilter: filter ?? null, TotalCount: Results.length } } };
+	},
+};
+
+export const endpoints: Endpoint[] = [ExecCippReplacemap, ExecCIPPDBCache, ListCustomVariables];

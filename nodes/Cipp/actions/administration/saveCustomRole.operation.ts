@@ -1,0 +1,86 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { writes } from '../common/endpoints';
+import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { customRoleName } from '../shared/administration';
+import type { CippOperation, Validator } from '../types';
+
+/** CIPP keeps a role's permissions as {<area>: <area>.Read|ReadWrite}, one level per area. */
+const permissions: Validator = (value, check) => {
+	const given = validate
+		.listOf(value)
+		.map(
+			(entry) =>
+				validate.matching(/^[A-Za-z]+\.[A-Za-z]+\.(Read|ReadWrite)$/, 'CIPP.Core.Read, Identity.User.ReadWrite')(entry, check) as string,
+		);
+	if (given.length === 0)
+		validate.invalid(check, 'no permission was given.', 'Enter permissions such as CIPP.Core.Read, Identity.User.ReadWrite.');
+	return Object.fromEntries(given.map((permission) => [permission.replace(/\.(Read|ReadWrite)$/, ''), permission])) as IDataObject;
+};
+
+const tenantList: Validator = (value, check) =>
+	validate.listOf(value).map((entry) => (entry === validate.ALL_TENANTS ? entry : (validate.guid(entry, check) as string)));
+
+export const saveCustomRole: CippOperation = {
+	resource: 'administration',
+	value: 'saveCustomRole',
+	name: 'Save Custom Role',
+	action: 'Create or replace a CIPP custom role',
+	description:
+		"Create a custom role, or replace one: CIPP stores exactly what is given, so blocked tenants, blocked endpoints, IP range and Entra group left out are removed from the role. Needs an API client with CIPP's superadmin role.",
+	...writes('ExecCustomRole', 'CIPP.SuperAdmin.ReadWrite'),
+	parameters: [
+		customRoleName,
+		requiredParameter(
+			{
+				displayName: 'Permissions',
+				name: 'rolePermissions',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. CIPP.Core.Read, Identity.User.ReadWrite',
+				description: 'One permission per area, separated by commas (Get Many Roles lists those of the built-in roles)',
+			},
+			{ name: 'Permissions', in: 'body', encoding: 'json', validate: permissions },
+		),
+		requiredParameter(
+			{
+				displayName: 'Allowed Tenants',
+				name: 'allowedTenants',
+				type: 'string',
+				default: 'AllTenants',
+				description: 'Tenant IDs the role may act on, separated by commas, or AllTenants',
+			},
+			{ name: 'AllowedTenants', in: 'body', encoding: 'json', validate: tenantList },
+		),
+		additionalFields([
+			textField(
+				{ displayName: 'Blocked Tenants', name: 'blockedTenants', description: 'Tenant IDs the role may not act on, separated by commas' },
+				{ name: 'BlockedTenants', in: 'body', encoding: 'json' },
+				tenantList,
+			),
+			textField(
+				{
+					displayName: 'Blocked Endpoints',
+					name: 'blockedEndpoints',
+					description: 'CIPP endpoints the role may not call, e.g. ExecResetPass',
+				},
+				{ name: 'BlockedEndpoints', in: 'body', encoding: 'stringList' },
+				validate.commaList,
+			),
+			textField(
+				{ displayName: 'IP Range', name: 'roleIpRange', description: 'Addresses or CIDR ranges allowed, e.g. 203.0.113.0/24' },
+				{ name: 'IpRange', in: 'body', encoding: 'stringList' },
+				validate.commaList,
+			),
+			textField(
+				{ displayName: 'Entra Group ID', name: 'entraGroupId', description: 'Partner-tenant group whose members get the role' },
+				{ name: 'EntraGroup', in: 'body', encoding: 'labelValue' },
+				validate.guid,
+			),
+		]),
+	],
+	constants: { body: { Action: 'AddUpdate' } },
+	output: actionResult(),
+};
