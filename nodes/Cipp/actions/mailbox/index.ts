@@ -54,6 +54,10 @@ import { deleteHveAccount } from './deleteHveAccount.operation';
 import { getManyHveBillingPolicies } from './getManyHveBillingPolicies.operation';
 import { assignHveBillingPolicy } from './assignHveBillingPolicy.operation';
 import { removeHveBillingPolicy } from './removeHveBillingPolicy.operation';
+import { createRestoreRequest } from './createRestoreRequest.operation';
+import { suspendRestoreRequest } from './suspendRestoreRequest.operation';
+import { resumeRestoreRequest } from './resumeRestoreRequest.operation';
+import { deleteRestoreRequest } from './deleteRestoreRequest.operation';
 
 export const resource = { name: 'Mailbox', value: 'mailbox' };
 
@@ -112,6 +116,10 @@ export const operations: CippOperation[] = [
 	getManyHveBillingPolicies,
 	assignHveBillingPolicy,
 	removeHveBillingPolicy,
+	createRestoreRequest,
+	suspendRestoreRequest,
+	resumeRestoreRequest,
+	deleteRestoreRequest,
 ];
 
 export const operationSelector = selectorFor('mailbox', operations, 'getMany');
