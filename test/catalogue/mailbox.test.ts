@@ -648,6 +648,17 @@ describeCatalogue('mailbox', {
 		request: restoreCall('Remove'),
 		output: ([item]) => expect(item.json.message).toBe('Mailbox restore request removed successfully'),
 	},
+	getManyMailTestResults: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecMailTest' },
+		output: (items) => {
+			expect(items).toHaveLength(2);
+			expect(items[1].json).toMatchObject({
+				From: 'billing@fabrikam.example',
+				AuthResult: [{ Name: 'spf', Status: 'softfail' }, {}, { Name: 'dmarc', Status: 'fail' }],
+			});
+		},
+	},
 });
 
 describe('mailbox settings: changes show in the lists, refusals fail the item', () => {

@@ -642,4 +642,17 @@ export const audit: Record<string, AuditRecord> = {
 			} satisfies AuditRecord,
 		]),
 	),
+	'mailbox:getManyMailTestResults': {
+		source: `${TOOLS}/Invoke-ExecMailTest.ps1`,
+		reads:
+			'Query Action (:13): none lists the inbox (:39-71); CheckConfig (:14-38, whether CIPP-SAM holds delegated Mail.Read and which mailbox its token reaches) is CIPP setup diagnostics, not offered.',
+		clears: 'none',
+		failure: 'Any failure (no Mail.Read, no mailbox): HTTP 400 {Results: [<normalized error>]} (:74-80); the transport fails the item.',
+		async: 'none',
+		refusals: [],
+		output:
+			"{Results: [{Received, Subject, Sender, From, Link, Headers, AuthResult: [{Name, Status, Info}]}], Metadata: {Count}} (:40-70) from the inbox of the account CIPP's own token belongs to (/me), not a customer tenant; resultRecords gives one item per message.",
+		verdict: 'ok',
+		note: "Not tenant-scoped: the inbox is that of the partner-tenant account CIPP signs in as, the address CIPP's Mail Test page shows.",
+	},
 };

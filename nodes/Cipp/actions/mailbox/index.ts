@@ -58,6 +58,7 @@ import { createRestoreRequest } from './createRestoreRequest.operation';
 import { suspendRestoreRequest } from './suspendRestoreRequest.operation';
 import { resumeRestoreRequest } from './resumeRestoreRequest.operation';
 import { deleteRestoreRequest } from './deleteRestoreRequest.operation';
+import { getManyMailTestResults } from './getManyMailTestResults.operation';
 
 export const resource = { name: 'Mailbox', value: 'mailbox' };
 
@@ -120,6 +121,7 @@ export const operations: CippOperation[] = [
 	suspendRestoreRequest,
 	resumeRestoreRequest,
 	deleteRestoreRequest,
+	getManyMailTestResults,
 ];
 
 export const operationSelector = selectorFor('mailbox', operations, 'getMany');

@@ -5,6 +5,7 @@ import * as cmdlet from './mailbox/cmdlet';
 import * as contacts from './mailbox/contacts';
 import * as devices from './mailbox/devices';
 import * as hve from './mailbox/hve';
+import * as mailTest from './mailbox/mailTest';
 import * as reports from './mailbox/reports';
 import * as restore from './mailbox/restore';
 import * as retention from './mailbox/retention';
@@ -24,4 +25,5 @@ export const endpoints: Endpoint[] = [
 	...retention.endpoints,
 	...hve.endpoints,
 	...restore.endpoints,
+	...mailTest.endpoints,
 ];
