@@ -25,8 +25,8 @@ describe('mailbox retention and HVE accounts: changes show in the lists, refusal
 
 	const createTag = (fields: INodeParameters) =>
 		runOperation(sandbox, 'mailbox', 'createRetentionTag', { tenantFilter: contoso, retentionEnabled: true, ...fields });
-	const names = async (operation: string) =>
-		(await runOperation(sandbox, 'mailbox', operation, { tenantFilter: contoso, returnAll: true })).items.map((item) => item.json);
+	const names = async (operation: string, resource = 'mailbox') =>
+		(await runOperation(sandbox, resource, operation, { tenantFilter: contoso, returnAll: true })).items.map((item) => item.json);
 
 	test('a new tag is listed, linked by a new policy, applied to a mailbox; neither can then be deleted', async () => {
 		const fields = { name: 'Inbox 90 Days', type: 'Inbox', retentionAction: 'DeleteAndAllowRecovery', ageLimitForRetention: 90 };
@@ -170,5 +170,31 @@ describe('mailbox retention and HVE accounts: changes show in the lists, refusal
 		});
 		expect(nothing.requests).toEqual([]);
 		expect(nothing.error?.message).toMatch(/nothing to change/);
+	});
+
+	test('a restore request is listed, suspended and removed; a taken name and an unknown request fail with Exchange words', async () => {
+		const target = locator('upn', megan);
+		const restore = {
+			tenantFilter: contoso,
+			sourceMailbox: '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+			mailbox: target,
+			requestName: 'Restore-Lee',
+		};
+		expect((await runOperation(sandbox, 'mailbox', 'createRestoreRequest', restore)).items[0].json.status).toBe('success');
+		const identity = `${megan}\\Restore-Lee`;
+		await runOperation(sandbox, 'mailbox', 'suspendRestoreRequest', { tenantFilter: contoso, restoreRequest: locator('list', identity) });
+		expect((await names('getManyMailboxRestores', 'tool')).find((row) => row.Identity === identity)).toMatchObject({ Status: 'Suspended' });
+
+		const taken = await runOperation(sandbox, 'mailbox', 'createRestoreRequest', restore);
+		expect(taken.requests[0].status).toBe(200);
+		expect(taken.error?.message).toMatch(/The name "Restore-Lee" is already being used/);
+
+		await runOperation(sandbox, 'mailbox', 'deleteRestoreRequest', { tenantFilter: contoso, restoreRequest: locator('list', identity) });
+		expect((await names('getManyMailboxRestores', 'tool')).map((row) => row.Identity)).not.toContain(identity);
+		const gone = await runOperation(sandbox, 'mailbox', 'resumeRestoreRequest', {
+			tenantFilter: contoso,
+			restoreRequest: locator('list', identity),
+		});
+		expect(gone.error?.message).toMatch(/couldn't be found/);
 	});
 });

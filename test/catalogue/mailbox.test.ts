@@ -16,6 +16,12 @@ const upnOf = (id: string) => fixtures.users.find((user) => user.id === id)?.use
 const adele = cloudUser.upn;
 /** The sandbox's one High Volume Email account of a tenant. */
 const hveSender = `newsletter@${tenant}`;
+/** The Exchange GUID of a soft-deleted mailbox, the usual source of a restore. */
+const deletedMailbox = '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+/** The sandbox's one restore request, into Adele's mailbox, and a change to it. */
+const seededRestore = `${adele}\\MailboxRestore`;
+const restoreCall = (Action: string) =>
+	({ method: 'POST', endpoint: 'ExecMailboxRestore', body: { TenantFilter: tenant, Action, Identity: seededRestore } }) as const;
 const megan = upnOf(ids.meganBowen);
 const grady = upnOf(ids.gradyArchie);
 const alex = upnOf(ids.alexWilber);
@@ -607,6 +613,51 @@ describeCatalogue('mailbox', {
 			body: { TenantFilter: tenant, Action: 'RemoveBillingPolicy', Identity: hveSender },
 		},
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: `Removed billing policy from ${hveSender}` }),
+	},
+	createRestoreRequest: {
+		parameters: { tenantFilter: contoso, sourceMailbox: deletedMailbox, mailbox: locator('upn', adele), requestName: 'Restore-Lee' },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecMailboxRestore',
+			body: {
+				TenantFilter: tenant,
+				SourceMailbox: { value: deletedMailbox, label: deletedMailbox },
+				TargetMailbox: { value: adele, label: adele },
+				RequestName: 'Restore-Lee',
+			},
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: 'Mailbox restore request created successfully',
+				restoreRequest: { Identity: `${adele}\\Restore-Lee`, Status: 'Queued' },
+			}),
+	},
+	suspendRestoreRequest: {
+		parameters: { tenantFilter: contoso, restoreRequest: locator('list', seededRestore) },
+		request: restoreCall('Suspend'),
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: 'Mailbox restore request suspended successfully' }),
+	},
+	resumeRestoreRequest: {
+		parameters: { tenantFilter: contoso, restoreRequest: locator('list', seededRestore) },
+		request: restoreCall('Resume'),
+		output: ([item]) => expect(item.json.message).toBe('Mailbox restore request resumed successfully'),
+	},
+	deleteRestoreRequest: {
+		parameters: { tenantFilter: contoso, restoreRequest: locator('list', seededRestore) },
+		request: restoreCall('Remove'),
+		output: ([item]) => expect(item.json.message).toBe('Mailbox restore request removed successfully'),
+	},
+	getManyMailTestResults: {
+		parameters: { returnAll: true },
+		request: { method: 'GET', endpoint: 'ExecMailTest' },
+		output: (items) => {
+			expect(items).toHaveLength(2);
+			expect(items[1].json).toMatchObject({
+				From: 'billing@fabrikam.example',
+				AuthResult: [{ Name: 'spf', Status: 'softfail' }, {}, { Name: 'dmarc', Status: 'fail' }],
+			});
+		},
 	},
 });
 

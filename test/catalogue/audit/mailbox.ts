@@ -6,6 +6,7 @@ import type { AuditRecord } from './types';
  */
 const ADMIN = 'Email-Exchange/Administration';
 const REPORTS = 'Email-Exchange/Reports';
+const TOOLS = 'Email-Exchange/Tools';
 
 /** The three Exchange Online Protection policy lists are one script each, the same but for the cmdlets. */
 function protectionPolicyRecord(endpoint: string, cmdlet: string): AuditRecord {
@@ -611,5 +612,47 @@ export const audit: Record<string, AuditRecord> = {
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',
+	},
+	'mailbox:createRestoreRequest': {
+		source: `${TOOLS}/Invoke-ExecMailboxRestore.ps1`,
+		reads:
+			'Query or body Action (:10; none: create), TenantFilter (:12); body RequestName (:46), SourceMailbox and TargetMailbox (:47-48, .value or bare), AssociatedMessagesCopyOption, ExcludeFolders, IncludeFolders, TargetType (:60-86, .value; not offered), BatchName, CompletedRequestAgeLimit (not offered), ConflictResolutionOption (.value), SourceRootFolder, TargetRootFolder, BadItemLimit and LargeItemLimit (only above 0), ExcludeDumpster, SourceIsArchive, TargetIsArchive (only when truthy) (:69-101). AllowLegacyDNMismatch is always on (:57).',
+		clears: 'none',
+		failure:
+			"Every failure (name taken, unknown mailbox, wrong tenant) is HTTP 200 {RestoreRequest: null, Results: [<Exchange's normalized words>], colour: danger} (:115-123): no state and often no failure word, so any message but the success text is a refusal.",
+		async: 'Exchange queues the copy; the node answers when the request exists. Its progress is in Tool → Get Many Mailbox Restores.',
+		refusals: ['^(?!Mailbox restore request (created|removed|resumed|suspended) successfully$)'],
+		output:
+			'Results ["Mailbox restore request created successfully"] with RestoreRequest, the New-MailboxRestoreRequest object (:108-113), given as restoreRequest.',
+		verdict: 'settled',
+		note: 'CIPP answers its failures with HTTP 200 and colour danger only; the node fails every answer that is not its success text.',
+	},
+	...Object.fromEntries(
+		(['suspend', 'resume', 'delete'] as const).map((value) => [
+			`mailbox:${value}RestoreRequest`,
+			{
+				source: `${TOOLS}/Invoke-ExecMailboxRestore.ps1`,
+				reads: `Query or body Action ${value === 'delete' ? 'Remove' : value[0].toUpperCase() + value.slice(1)} (:10), Identity (:11), TenantFilter (:12).`,
+				clears: 'none',
+				failure:
+					"Unknown request or Exchange refusal: HTTP 200 {RestoreRequest: null, Results: [<Exchange's normalized words>], colour: danger} (:115-123), caught as any message but the success text.",
+				async: 'Exchange applies the change to the queued copy.',
+				refusals: ['^(?!Mailbox restore request (created|removed|resumed|suspended) successfully$)'],
+				verdict: 'ok',
+			} satisfies AuditRecord,
+		]),
+	),
+	'mailbox:getManyMailTestResults': {
+		source: `${TOOLS}/Invoke-ExecMailTest.ps1`,
+		reads:
+			'Query Action (:13): none lists the inbox (:39-71); CheckConfig (:14-38, whether CIPP-SAM holds delegated Mail.Read and which mailbox its token reaches) is CIPP setup diagnostics, not offered.',
+		clears: 'none',
+		failure: 'Any failure (no Mail.Read, no mailbox): HTTP 400 {Results: [<normalized error>]} (:74-80); the transport fails the item.',
+		async: 'none',
+		refusals: [],
+		output:
+			"{Results: [{Received, Subject, Sender, From, Link, Headers, AuthResult: [{Name, Status, Info}]}], Metadata: {Count}} (:40-70) from the inbox of the account CIPP's own token belongs to (/me), not a customer tenant; resultRecords gives one item per message.",
+		verdict: 'ok',
+		note: "Not tenant-scoped: the inbox is that of the partner-tenant account CIPP signs in as, the address CIPP's Mail Test page shows.",
 	},
 };

@@ -7,6 +7,4 @@ export const notOffered: NotOffered[] = [
 		reason: 'duplicate',
 		note: 'An older way to grant or remove Full Access, Send As and Send on Behalf that the CIPP front end no longer calls; the same changes are offered as Mailbox → Update Permissions (ExecModifyMBPerms).',
 	},
-	{ endpoint: 'ExecMailboxRestore', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecMailTest', reason: 'notYetBuilt', note: 'Not offered yet.' },
 ];

@@ -54,6 +54,11 @@ import { deleteHveAccount } from './deleteHveAccount.operation';
 import { getManyHveBillingPolicies } from './getManyHveBillingPolicies.operation';
 import { assignHveBillingPolicy } from './assignHveBillingPolicy.operation';
 import { removeHveBillingPolicy } from './removeHveBillingPolicy.operation';
+import { createRestoreRequest } from './createRestoreRequest.operation';
+import { suspendRestoreRequest } from './suspendRestoreRequest.operation';
+import { resumeRestoreRequest } from './resumeRestoreRequest.operation';
+import { deleteRestoreRequest } from './deleteRestoreRequest.operation';
+import { getManyMailTestResults } from './getManyMailTestResults.operation';
 
 export const resource = { name: 'Mailbox', value: 'mailbox' };
 
@@ -112,6 +117,11 @@ export const operations: CippOperation[] = [
 	getManyHveBillingPolicies,
 	assignHveBillingPolicy,
 	removeHveBillingPolicy,
+	createRestoreRequest,
+	suspendRestoreRequest,
+	resumeRestoreRequest,
+	deleteRestoreRequest,
+	getManyMailTestResults,
 ];
 
 export const operationSelector = selectorFor('mailbox', operations, 'getMany');

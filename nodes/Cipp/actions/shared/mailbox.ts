@@ -369,3 +369,40 @@ export function hveWrite(spec: Omit<MailboxSpec, 'endpoint' | 'tenant'> & { hveA
 	const { hveAction, ...rest } = spec;
 	return mailboxWrite({ ...rest, endpoint: 'ExecHVEUser', tenant: { name: 'TenantFilter' }, constants: { body: { Action: hveAction } } });
 }
+
+/**
+ * Invoke-ExecMailboxRestore answers a failure with HTTP 200 and Exchange's words alone (no state, often
+ * no failure word): any message but its success text is a refusal.
+ */
+const RESTORE_REFUSAL = /^(?!Mailbox restore request (created|removed|resumed|suspended) successfully$)/;
+
+/** A restore request of the tenant (Tool → Get Many Mailbox Restores), by its identity. */
+const restoreRequest: CippParameter = recordParameter(
+	{
+		displayName: 'Restore Request',
+		name: 'restoreRequest',
+		description: 'The mailbox restore request, by identity (target mailbox\\name)',
+		searchListMethod: 'mailboxSearchRestoreRequests',
+		placeholder: 'Select a restore request...',
+		typed: 'text',
+	},
+	{ name: 'Identity', in: 'body' },
+);
+
+/** One action of Invoke-ExecMailboxRestore (TenantFilter and Action), with the request Exchange hands back as `restoreRequest`. */
+export function restoreWrite(spec: Omit<MailboxSpec, 'endpoint' | 'tenant'> & { restoreAction?: string }): CippOperation {
+	const { restoreAction, ...rest } = spec;
+	return mailboxWrite({
+		...rest,
+		endpoint: 'ExecMailboxRestore',
+		tenant: { name: 'TenantFilter' },
+		parameters: spec.parameters ?? [restoreRequest],
+		...(restoreAction ? { constants: { body: { Action: restoreAction } } } : {}),
+		refusals: [RESTORE_REFUSAL],
+		output: (response, context) => {
+			const [item] = actionResult()(response, context);
+			const request = isRecord(response) ? response.RestoreRequest : undefined;
+			return [request ? { ...item, restoreRequest: request } : item];
+		},
+	});
+}

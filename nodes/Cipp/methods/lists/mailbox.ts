@@ -6,4 +6,11 @@ export const lists: Record<string, RecordList> = {
 	mailboxSearchRetentionPolicies: { endpoint: 'ExecManageRetentionPolicies', scope: 'tenant', value: 'Name', label: 'Name' },
 	mailboxSearchRetentionTags: { endpoint: 'ExecManageRetentionTags', scope: 'tenant', value: 'Name', label: 'Name', detail: 'Type' },
 	mailboxSearchHveAccounts: { endpoint: 'ListHVEAccounts', scope: 'tenant', value: 'primarySmtpAddress', label: 'displayName' },
+	mailboxSearchRestoreRequests: {
+		endpoint: 'ListMailboxRestores',
+		scope: 'tenant',
+		value: 'Identity',
+		label: 'Name',
+		detail: 'TargetMailbox',
+	},
 };

@@ -5,7 +5,9 @@ import * as cmdlet from './mailbox/cmdlet';
 import * as contacts from './mailbox/contacts';
 import * as devices from './mailbox/devices';
 import * as hve from './mailbox/hve';
+import * as mailTest from './mailbox/mailTest';
 import * as reports from './mailbox/reports';
+import * as restore from './mailbox/restore';
 import * as retention from './mailbox/retention';
 import * as rules from './mailbox/rules';
 import * as settings from './mailbox/settings';
@@ -22,4 +24,6 @@ export const endpoints: Endpoint[] = [
 	...contacts.endpoints,
 	...retention.endpoints,
 	...hve.endpoints,
+	...restore.endpoints,
+	...mailTest.endpoints,
 ];

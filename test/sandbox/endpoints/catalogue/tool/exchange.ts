@@ -129,7 +129,7 @@ export const ListMessageTrace: Endpoint = {
 	},
 };
 
-const restores = perSandbox((state: SandboxState) => {
+export const restores = perSandbox((state: SandboxState) => {
 	const contoso = state.tenants.find((t) => t.defaultDomainName === 'contoso.onmicrosoft.com');
 	const users = contoso ? tenantUsers(state, contoso) : [];
 	const target = users.find((u) => u.userPrincipalName.startsWith('adele.vance'));

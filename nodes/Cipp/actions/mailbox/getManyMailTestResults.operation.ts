@@ -1,0 +1,18 @@
+import { resultRecords } from '../common/readers';
+import type { CippOperation } from '../types';
+
+export const getManyMailTestResults: CippOperation = {
+	resource: 'mailbox',
+	value: 'getManyMailTestResults',
+	name: 'Get Many Mail Test Results',
+	action: 'Get many mail test results',
+	description:
+		"List the messages in the inbox of CIPP's own mail test account with their SPF, DKIM and DMARC results (send a test message there first)",
+	endpoint: 'ExecMailTest',
+	method: 'GET',
+	access: 'read',
+	role: 'CIPP.Core.Read',
+	list: true,
+	parameters: [],
+	output: resultRecords,
+};
