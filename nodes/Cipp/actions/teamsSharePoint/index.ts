@@ -46,6 +46,9 @@ import { getSiteUserAccess } from './getSiteUserAccess.operation';
 import { getManySharePointTemplates } from './getManySharePointTemplates.operation';
 import { getPermissionsReport } from './getPermissionsReport.operation';
 import { setLibraryPermission } from './setLibraryPermission.operation';
+import { deploySharePointTemplate } from './deploySharePointTemplate.operation';
+import { getSharePointTemplateDeployment } from './getSharePointTemplateDeployment.operation';
+import { deleteSharePointTemplate } from './deleteSharePointTemplate.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -97,6 +100,9 @@ export const operations = [
 	getManySharePointTemplates,
 	getPermissionsReport,
 	setLibraryPermission,
+	deploySharePointTemplate,
+	getSharePointTemplateDeployment,
+	deleteSharePointTemplate,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

@@ -16,6 +16,7 @@ import { lists as transportRule } from './transportRule';
 import { lists as intune } from './intune';
 import { lists as user } from './user';
 import { lists as administration } from './administration';
+import { lists as teamsSharePoint } from './teamsSharePoint';
 
 /** Every record list a picker can offer, by listSearch method name (see ../recordLists.ts). */
 export const RECORD_LISTS: Record<string, RecordList> = {
@@ -36,4 +37,5 @@ export const RECORD_LISTS: Record<string, RecordList> = {
 	...intune,
 	...user,
 	...administration,
+	...teamsSharePoint,
 };
