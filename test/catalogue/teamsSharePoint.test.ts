@@ -30,6 +30,12 @@ const priceList = {
 };
 const departmentSite = stableGuid('sharepoint-template/0');
 const projectSite = stableGuid('sharepoint-template/1');
+const salesSite = {
+	displayName: 'Sales',
+	siteType: 'sharePoint',
+	libraries: [{ name: 'Contracts' }],
+	permissions: [{ principal: 'Sales Team', permissionLevel: 'edit' }],
+};
 const runningDeployment = stableGuid('sharepoint-deployment/0');
 const janeLogin = `i:0#.f|membership|jane_gmail.com#ext#@${tenant}`;
 const priceListBody = { DriveId: priceList.driveId, ItemId: priceList.itemId, PermissionId: priceList.permissionId };
@@ -600,6 +606,20 @@ describeCatalogue('teamsSharePoint', {
 		request: { method: 'POST', endpoint: 'ExecSharePointTemplate', body: { TemplateId: projectSite, Action: 'Delete' } },
 		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Successfully deleted template 'Project site'" }),
 	},
+	createSharePointTemplate: {
+		parameters: { templateName: 'Sales site', siteTemplates: JSON.stringify([salesSite]) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSharePointTemplate',
+			body: { templateName: 'Sales site', siteTemplates: [salesSite], Action: 'Save' },
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: 'Template Saved',
+				templateId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			}),
+	},
 });
 
 describe('teamsSharePoint operations: library permissions', () => {
@@ -628,6 +648,24 @@ describe('teamsSharePoint operations: library permissions', () => {
 		).items
 			.filter((item) => item.json.UserPrincipalName === login)
 			.map((item) => item.json.PermissionLevel);
+
+	test('Create SharePoint Template: the saved template is listed; a site template without permissions is refused before sending', async () => {
+		const created = await runOperation(sandbox, 'teamsSharePoint', 'createSharePointTemplate', {
+			templateName: 'Field office',
+			siteTemplates: JSON.stringify([{ ...salesSite, displayName: 'Field office' }]),
+		});
+		const listed = await runOperation(sandbox, 'teamsSharePoint', 'getManySharePointTemplates', { returnAll: true });
+		expect(listed.items.find((item) => item.json.TemplateId === created.items[0].json.templateId)?.json).toMatchObject({
+			templateName: 'Field office',
+			LibraryCount: 1,
+		});
+		const refused = await runOperation(sandbox, 'teamsSharePoint', 'createSharePointTemplate', {
+			templateName: 'No perms',
+			siteTemplates: JSON.stringify([{ displayName: 'Bare' }]),
+		});
+		expect(refused.error?.message).toContain('site template "Bare" has no permissions');
+		expect(refused.requests).toHaveLength(0);
+	});
 
 	test('SharePoint templates: a deployment is followed by its ID; a deleted template leaves the list and deleting it again fails', async () => {
 		const deployed = await runOperation(sandbox, 'teamsSharePoint', 'deploySharePointTemplate', {

@@ -576,4 +576,16 @@ export const audit: Record<string, AuditRecord> = {
 			'JSON text of [{Results}] (:98-106): parsed, then read as the {Results} envelope; the HTTP-200 "No template found with the provided ID" (:103-105) fails the item.',
 		verdict: 'ok',
 	},
+	'teamsSharePoint:createSharePointTemplate': {
+		source: 'Teams-Sharepoint/Invoke-ExecSharePointTemplate.ps1 (Save, :24-89)',
+		reads:
+			'Query or body Action (:20); body TemplateId (edits that template, :36-43; not sent), and the whole body stored as the template except Action, TemplateId, GUID and audit fields (:46): the node sends templateName and siteTemplates ([{displayName, siteType, libraries, permissions: [{principal, permissionLevel}]}], read by Invoke-CIPPSharePointTemplateDeploy.ps1).',
+		clears: 'none for a new template (a TemplateId would replace that template whole; not offered).',
+		failure:
+			'HTTP 400 JSON text [{Results: "Cannot save template: the following site templates have no root-level permission objects: ..."}] (:27-33): the node refuses such a template before sending. HTTP 500 [{Results: <exception text>}] otherwise (:82-88).',
+		async: 'none',
+		refusals: [],
+		output: "JSON text of [{Results: 'Template Saved', Metadata: {TemplateName, TemplateId}}] (:71-79): the node adds templateId.",
+		verdict: 'ok',
+	},
 };

@@ -267,7 +267,7 @@ export function parsedEnvelope(response: unknown): unknown {
 
 /** An ExecSharePointTemplate action (Action in the body), read as CIPP's `{Results}` once the JSON text is parsed. */
 export function sharePointTemplateAction(
-	action: 'Deploy' | 'Delete',
+	action: 'Deploy' | 'Delete' | 'Save',
 	operation: Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'parameters'> & Partial<Pick<CippOperation, 'refusals'>>,
 	options: ActionOutputOptions = {},
 ): CippOperation {
@@ -280,7 +280,12 @@ export function sharePointTemplateAction(
 		output: (response, context) => {
 			const envelope = parsedEnvelope(response);
 			const deploymentId = isRecord(envelope) ? envelope.DeploymentId : undefined;
-			return result(envelope, context).map((item) => (deploymentId ? { ...item, deploymentId } : item));
+			const templateId = isRecord(envelope) && isRecord(envelope.Metadata) ? envelope.Metadata.TemplateId : undefined;
+			return result(envelope, context).map((item) => ({
+				...item,
+				...(deploymentId ? { deploymentId } : {}),
+				...(templateId ? { templateId } : {}),
+			}));
 		},
 	};
 }

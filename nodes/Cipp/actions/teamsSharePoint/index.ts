@@ -49,6 +49,7 @@ import { setLibraryPermission } from './setLibraryPermission.operation';
 import { deploySharePointTemplate } from './deploySharePointTemplate.operation';
 import { getSharePointTemplateDeployment } from './getSharePointTemplateDeployment.operation';
 import { deleteSharePointTemplate } from './deleteSharePointTemplate.operation';
+import { createSharePointTemplate } from './createSharePointTemplate.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -103,6 +104,7 @@ export const operations = [
 	deploySharePointTemplate,
 	getSharePointTemplateDeployment,
 	deleteSharePointTemplate,
+	createSharePointTemplate,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

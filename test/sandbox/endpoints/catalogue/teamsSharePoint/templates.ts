@@ -1,4 +1,4 @@
-/** SharePoint provisioning templates in CIPP's templates table: Invoke-ListSharePointTemplates and -ExecSharePointTemplate (Deploy, DeployStatus, Delete). */
+/** SharePoint provisioning templates in CIPP's templates table: Invoke-ListSharePointTemplates and -ExecSharePointTemplate (Save, Deploy, DeployStatus, Delete). */
 import { randomUUID } from 'node:crypto';
 
 import { perSandbox, stableGuid } from '../../../directory';
@@ -77,6 +77,29 @@ const ExecSharePointTemplate: Endpoint = {
 			if (index < 0) return jsonText(200, { Results: 'No template found with the provided ID' });
 			const [removed] = all.splice(index, 1);
 			return jsonText(200, { Results: `Successfully deleted template '${removed.templateName}'` });
+		}
+		if (action === 'Save') {
+			const sites = [ctx.fromBody('siteTemplates') ?? []].flat() as Array<Record<string, unknown>>;
+			const missing = sites.filter((site) => [site.permissions ?? []].flat().length === 0);
+			if (missing.length) {
+				const names = missing.map((site) => psString(site.displayName) || 'Unnamed site').join(', ');
+				return jsonText(400, {
+					Results: `Cannot save template: the following site templates have no root-level permission objects: ${names}`,
+				});
+			}
+			const id = psString(ctx.fromBody('TemplateId')) || randomUUID();
+			const templateName = psString(ctx.fromBody('templateName'));
+			const saved: Template = {
+				TemplateId: id,
+				templateName,
+				siteTemplates: sites.map((site) => ({
+					displayName: psString(site.displayName),
+					libraries: [site.libraries ?? []].flat().map((library) => psString((library as { name?: unknown }).name)),
+				})),
+			};
+			const index = all.findIndex((template) => template.TemplateId === id);
+			all.splice(index < 0 ? all.length : index, index < 0 ? 0 : 1, saved);
+			return jsonText(200, { Results: 'Template Saved', Metadata: { TemplateName: templateName, TemplateId: id } });
 		}
 		if (action === 'Deploy') {
 			try {
