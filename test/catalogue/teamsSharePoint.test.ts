@@ -28,6 +28,15 @@ const priceList = {
 	itemId: `01${stableGuid(`${salesHubSiteId}/item/0`).replace(/-/g, '').slice(0, 30).toUpperCase()}`,
 	permissionId: 'aTowIy5mfG1lbWJlcnNoaXB80',
 };
+const departmentSite = stableGuid('sharepoint-template/0');
+const projectSite = stableGuid('sharepoint-template/1');
+const salesSite = {
+	displayName: 'Sales',
+	siteType: 'sharePoint',
+	libraries: [{ name: 'Contracts' }],
+	permissions: [{ principal: 'Sales Team', permissionLevel: 'edit' }],
+};
+const runningDeployment = stableGuid('sharepoint-deployment/0');
 const janeLogin = `i:0#.f|membership|jane_gmail.com#ext#@${tenant}`;
 const priceListBody = { DriveId: priceList.driveId, ItemId: priceList.itemId, PermissionId: priceList.permissionId };
 
@@ -572,6 +581,45 @@ describeCatalogue('teamsSharePoint', {
 		output: ([item]) =>
 			expect(item.json.message).toMatch(new RegExp(`^Successfully granted Contribute on library Proposals for ${megan}, All Staff\\.`)),
 	},
+	deploySharePointTemplate: {
+		parameters: { tenantFilter: contoso, sharePointTemplateId: locator('list', departmentSite), siteOwner: adele },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSharePointTemplate',
+			body: { tenantFilter: tenant, TemplateId: departmentSite, SiteOwner: adele, Action: 'Deploy' },
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'queued',
+				message: `Deployment of template 'Department site' queued for ${tenant}.`,
+				deploymentId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			}),
+	},
+	getSharePointTemplateDeployment: {
+		parameters: { deploymentId: runningDeployment, returnAll: true },
+		request: { method: 'POST', endpoint: 'ExecSharePointTemplate', body: { DeploymentId: runningDeployment, Action: 'DeployStatus' } },
+		output: ([item]) =>
+			expect(item.json).toMatchObject({ Name: tenant, Status: 'Running', Steps: [{ Title: 'Department site', Status: 'Running' }] }),
+	},
+	deleteSharePointTemplate: {
+		parameters: { sharePointTemplateId: locator('id', projectSite) },
+		request: { method: 'POST', endpoint: 'ExecSharePointTemplate', body: { TemplateId: projectSite, Action: 'Delete' } },
+		output: ([item]) => expect(item.json).toEqual({ status: 'success', message: "Successfully deleted template 'Project site'" }),
+	},
+	createSharePointTemplate: {
+		parameters: { templateName: 'Sales site', siteTemplates: JSON.stringify([salesSite]) },
+		request: {
+			method: 'POST',
+			endpoint: 'ExecSharePointTemplate',
+			body: { templateName: 'Sales site', siteTemplates: [salesSite], Action: 'Save' },
+		},
+		output: ([item]) =>
+			expect(item.json).toMatchObject({
+				status: 'success',
+				message: 'Template Saved',
+				templateId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+			}),
+	},
 });
 
 describe('teamsSharePoint operations: library permissions', () => {
@@ -600,6 +648,54 @@ describe('teamsSharePoint operations: library permissions', () => {
 		).items
 			.filter((item) => item.json.UserPrincipalName === login)
 			.map((item) => item.json.PermissionLevel);
+
+	test('Create SharePoint Template: the saved template is listed; a site template without permissions is refused before sending', async () => {
+		const created = await runOperation(sandbox, 'teamsSharePoint', 'createSharePointTemplate', {
+			templateName: 'Field office',
+			siteTemplates: JSON.stringify([{ ...salesSite, displayName: 'Field office' }]),
+		});
+		const listed = await runOperation(sandbox, 'teamsSharePoint', 'getManySharePointTemplates', { returnAll: true });
+		expect(listed.items.find((item) => item.json.TemplateId === created.items[0].json.templateId)?.json).toMatchObject({
+			templateName: 'Field office',
+			LibraryCount: 1,
+		});
+		const refused = await runOperation(sandbox, 'teamsSharePoint', 'createSharePointTemplate', {
+			templateName: 'No perms',
+			siteTemplates: JSON.stringify([{ displayName: 'Bare' }]),
+		});
+		expect(refused.error?.message).toContain('site template "Bare" has no permissions');
+		expect(refused.requests).toHaveLength(0);
+	});
+
+	test('SharePoint templates: a deployment is followed by its ID; a deleted template leaves the list and deleting it again fails', async () => {
+		const deployed = await runOperation(sandbox, 'teamsSharePoint', 'deploySharePointTemplate', {
+			tenantFilter: contoso,
+			sharePointTemplateId: locator('id', departmentSite),
+			siteOwner: megan,
+		});
+		const status = await runOperation(sandbox, 'teamsSharePoint', 'getSharePointTemplateDeployment', {
+			deploymentId: String(deployed.items[0].json.deploymentId),
+			returnAll: true,
+		});
+		expect(status.items[0].json).toMatchObject({ Name: tenant, Status: 'Completed' });
+		const deleted = await runOperation(sandbox, 'teamsSharePoint', 'deleteSharePointTemplate', {
+			sharePointTemplateId: locator('id', departmentSite),
+		});
+		expect(deleted.items[0].json.status).toBe('success');
+		const listed = await runOperation(sandbox, 'teamsSharePoint', 'getManySharePointTemplates', { returnAll: true });
+		expect(listed.items.map((item) => item.json.TemplateId)).not.toContain(departmentSite);
+		const again = await runOperation(sandbox, 'teamsSharePoint', 'deleteSharePointTemplate', {
+			sharePointTemplateId: locator('id', departmentSite),
+		});
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toContain('No template found with the provided ID');
+		const gone = await runOperation(sandbox, 'teamsSharePoint', 'deploySharePointTemplate', {
+			tenantFilter: contoso,
+			sharePointTemplateId: locator('id', departmentSite),
+			siteOwner: megan,
+		});
+		expect(gone.error?.message).toContain('No template found with the provided ID');
+	});
 
 	test('Add keeps the levels a user holds, Replace leaves only the new one; Get Site Permissions shows both', async () => {
 		await grant({ users: alex, permissionLevel: 'read' });

@@ -868,6 +868,7 @@ describeCatalogue('user', {
 	},
 	removePhoto: {
 		parameters: { tenantFilter: contoso, userId: locator('upn', cloudUser.upn) },
+		calls: ['ListGraphRequest', 'ExecSetUserPhoto'],
 		request: {
 			method: 'POST',
 			endpoint: 'ExecSetUserPhoto',
@@ -960,9 +961,15 @@ describe('user operations: failures and queued answers', () => {
 		expect(sandbox.requests.filter((request) => request.endpoint === 'ExecSetUserPhoto')).toHaveLength(0);
 	});
 
-	test('Remove Photo of a user without one gives status noChange', async () => {
+	test('Remove Photo of a user without one gives status noChange; an unknown user is refused (CIPP would answer "no photo")', async () => {
 		const run = await runOperation(sandbox, 'user', 'removePhoto', { tenantFilter: contoso, userId: locator('id', ids.meganBowen) });
 		expect(run.items[0].json).toEqual({ status: 'noChange', message: 'User does not have a profile picture to remove.' });
+		const unknown = await runOperation(sandbox, 'user', 'removePhoto', {
+			tenantFilter: contoso,
+			userId: locator('upn', `nobody@${cloudUser.tenant}`),
+		});
+		expect(unknown.error?.message).toContain('is not a user of the tenant');
+		expect(unknown.requests.map((request) => request.endpoint)).toEqual(['ListGraphRequest']);
 	});
 
 	test('Create Many: a taken name fails only that user; passwords appear only as Password Output says; bad rows are refused before sending', async () => {

@@ -542,4 +542,50 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: "The node reads each group's groupTypes first (CIPP would give a Microsoft 365 group the security-group claim without it), refuses an item without any principal before sending, and leaves PermissionLevel out when a custom level ID is given (CIPP would name the wrong level in its message, :145).",
 	},
+	'teamsSharePoint:deploySharePointTemplate': {
+		source:
+			'Teams-Sharepoint/Invoke-ExecSharePointTemplate.ps1 (Deploy, :132-177; CIPPCore/Public/Invoke-CIPPSharePointTemplateDeploy.ps1)',
+		reads: 'Query or body Action (:20); body TemplateId (:134), SiteOwner (a UPN string, :135), tenantFilter (required, :141-144).',
+		clears: 'none: creates the sites, Teams and libraries the template holds.',
+		failure:
+			'HTTP 400 JSON text [{Results: "Failed to queue template deployment: ..."}] for an unknown template, no owner or no tenant (:137-144, :173-176).',
+		async:
+			"Queued on CIPP's durable orchestrator (:146-166): the answer gives DeploymentId; the node reports status queued with deploymentId and Get SharePoint Template Deployment follows it.",
+		refusals: [],
+		output: 'JSON text of [{Results, DeploymentId}] (:168-171, :204): parsed, then read as the {Results} envelope.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:getSharePointTemplateDeployment': {
+		source: 'Teams-Sharepoint/Invoke-ExecSharePointTemplate.ps1 (DeployStatus, :178-187; CIPPCore/Public/Get-CIPPAsyncDeployment.ps1)',
+		reads: 'Query or body Action (:20) and DeploymentId (required, :180-181).',
+		clears: 'none',
+		failure: 'HTTP 400 JSON text [{Results: "Failed to get deployment status: ..."}] (:183-186). An unknown ID gives an empty list.',
+		async: 'none',
+		refusals: [],
+		output: 'JSON text of [{Name (the tenant), Source, Status, Steps, Logs}] (Get-CIPPAsyncDeployment): parsedRecords, one item per row.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:deleteSharePointTemplate': {
+		source: 'Teams-Sharepoint/Invoke-ExecSharePointTemplate.ps1 (Delete, :90-114)',
+		reads: 'Query or body Action (:20); body TemplateId ?? query TemplateId (:92).',
+		clears: 'none',
+		failure: 'HTTP 500 JSON text [{Results: "Failed to delete template: ..."}] (:107-113).',
+		async: 'none',
+		refusals: ['^No template found with the provided ID$'],
+		output:
+			'JSON text of [{Results}] (:98-106): parsed, then read as the {Results} envelope; the HTTP-200 "No template found with the provided ID" (:103-105) fails the item.',
+		verdict: 'ok',
+	},
+	'teamsSharePoint:createSharePointTemplate': {
+		source: 'Teams-Sharepoint/Invoke-ExecSharePointTemplate.ps1 (Save, :24-89)',
+		reads:
+			'Query or body Action (:20); body TemplateId (edits that template, :36-43; not sent), and the whole body stored as the template except Action, TemplateId, GUID and audit fields (:46): the node sends templateName and siteTemplates ([{displayName, siteType, libraries, permissions: [{principal, permissionLevel}]}], read by Invoke-CIPPSharePointTemplateDeploy.ps1).',
+		clears: 'none for a new template (a TemplateId would replace that template whole; not offered).',
+		failure:
+			'HTTP 400 JSON text [{Results: "Cannot save template: the following site templates have no root-level permission objects: ..."}] (:27-33): the node refuses such a template before sending. HTTP 500 [{Results: <exception text>}] otherwise (:82-88).',
+		async: 'none',
+		refusals: [],
+		output: "JSON text of [{Results: 'Template Saved', Metadata: {TemplateName, TemplateId}}] (:71-79): the node adds templateId.",
+		verdict: 'ok',
+	},
 };

@@ -725,7 +725,8 @@ export const audit: Record<string, AuditRecord> = {
 			'HTTP 400 {Results: ["Failed to remove user profile picture: ..."]} (:236-244). Any "does not exist" from Graph, an unknown user too, answers HTTP 200 "User does not have a profile picture to remove." (:186-190): the node gives status noChange.',
 		async: 'none',
 		refusals: [],
-		verdict: 'ok',
+		verdict: 'settled',
+		note: 'CIPP answers an unknown user as "no profile picture": the node reads the user first (Graph passthrough) and fails the item for an unknown one.',
 	},
 	'user:createMany': {
 		source: 'Identity/Administration/Users/Invoke-AddUserBulk.ps1 (New-GraphBulkRequest, Set-CIPPUserLicense)',

@@ -2,8 +2,11 @@ import type { NotOffered } from './types';
 
 /** Identity, Teams-SharePoint and Security incidents (OpenAPI tags Identity > Administration > Users, Identity > Reports, Identity > Administration > Devices, Identity > Administration > Groups, Identity > Administration > Roles, Teams-Sharepoint, Security > Incidents, Security > Defender). */
 export const notOffered: NotOffered[] = [
-	{ endpoint: 'AddSiteBulk', reason: 'notYetBuilt', note: 'Not offered yet.' },
-	{ endpoint: 'ExecSharePointTemplate', reason: 'notYetBuilt', note: 'Not offered yet.' },
+	{
+		endpoint: 'AddSiteBulk',
+		reason: 'duplicate',
+		note: 'Creates several sites in one call through the same New-CIPPSharepointSite as Teams & SharePoint → Create Site (AddSite); in n8n each input item creates one site.',
+	},
 	{
 		endpoint: 'ListSharepointAdminUrl',
 		reason: 'frontend',

@@ -3,8 +3,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { reads, writes } from '../common/endpoints';
 import { additionalFields, booleanField, choices, requiredParameter, requiredText, textField, upnParameter } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
-import { tenantParameter, userParameter } from '../common/pickers';
-import { actionResult, records, resultRecords } from '../common/readers';
+import { recordParameter, tenantParameter, userParameter } from '../common/pickers';
+import { actionResult, isRecord, parsedRecords, records, resultRecords } from '../common/readers';
+import type { ActionOutputOptions } from '../common/readers';
 import * as validate from '../common/validators';
 import { upnList } from '../common/validators';
 import type { CippOperation, CippParameter, SendTo, StepContext, Validator } from '../types';
@@ -244,4 +245,47 @@ export function libraryIdField(description: string): FieldEntry {
 		{ name: 'ListId', in: 'body' },
 		validate.guid,
 	);
+}
+
+/** A saved SharePoint provisioning template, picked from Get Many SharePoint Templates. */
+export const sharePointTemplateParameter = recordParameter(
+	{
+		displayName: 'Template ID',
+		name: 'sharePointTemplateId',
+		description: 'The SharePoint template, by its TemplateId',
+		searchListMethod: 'searchTeamsSharePointTemplates',
+		placeholder: 'Select a template...',
+	},
+	{ name: 'TemplateId', in: 'body' },
+);
+
+/** ExecSharePointTemplate answers JSON text of a list (ConvertTo-Json @($Body), :204): its first entry is the envelope. */
+export function parsedEnvelope(response: unknown): unknown {
+	const parsed = parsedRecords(response);
+	return parsed.length === 1 ? parsed[0] : response;
+}
+
+/** An ExecSharePointTemplate action (Action in the body), read as CIPP's `{Results}` once the JSON text is parsed. */
+export function sharePointTemplateAction(
+	action: 'Deploy' | 'Delete' | 'Save',
+	operation: Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'parameters'> & Partial<Pick<CippOperation, 'refusals'>>,
+	options: ActionOutputOptions = {},
+): CippOperation {
+	const result = actionResult(options);
+	return {
+		resource: 'teamsSharePoint',
+		...operation,
+		...writes('ExecSharePointTemplate', 'Sharepoint.Admin.ReadWrite'),
+		constants: { body: { Action: action } },
+		output: (response, context) => {
+			const envelope = parsedEnvelope(response);
+			const deploymentId = isRecord(envelope) ? envelope.DeploymentId : undefined;
+			const templateId = isRecord(envelope) && isRecord(envelope.Metadata) ? envelope.Metadata.TemplateId : undefined;
+			return result(envelope, context).map((item) => ({
+				...item,
+				...(deploymentId ? { deploymentId } : {}),
+				...(templateId ? { templateId } : {}),
+			}));
+		},
+	};
 }

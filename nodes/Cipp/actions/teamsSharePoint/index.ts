@@ -46,6 +46,10 @@ import { getSiteUserAccess } from './getSiteUserAccess.operation';
 import { getManySharePointTemplates } from './getManySharePointTemplates.operation';
 import { getPermissionsReport } from './getPermissionsReport.operation';
 import { setLibraryPermission } from './setLibraryPermission.operation';
+import { deploySharePointTemplate } from './deploySharePointTemplate.operation';
+import { getSharePointTemplateDeployment } from './getSharePointTemplateDeployment.operation';
+import { deleteSharePointTemplate } from './deleteSharePointTemplate.operation';
+import { createSharePointTemplate } from './createSharePointTemplate.operation';
 
 export const resource = { name: 'Teams & SharePoint', value: 'teamsSharePoint' };
 
@@ -97,6 +101,10 @@ export const operations = [
 	getManySharePointTemplates,
 	getPermissionsReport,
 	setLibraryPermission,
+	deploySharePointTemplate,
+	getSharePointTemplateDeployment,
+	deleteSharePointTemplate,
+	createSharePointTemplate,
 ];
 
 export const operationSelector = selectorFor('teamsSharePoint', operations, 'getManyTeams');

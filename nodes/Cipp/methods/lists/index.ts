@@ -17,6 +17,7 @@ import { lists as intune } from './intune';
 import { lists as user } from './user';
 import { lists as administration } from './administration';
 import { lists as alert } from './alert';
+import { lists as teamsSharePoint } from './teamsSharePoint';
 
 /** Every record list a picker can offer, by listSearch method name (see ../recordLists.ts). */
 export const RECORD_LISTS: Record<string, RecordList> = {
@@ -38,4 +39,5 @@ export const RECORD_LISTS: Record<string, RecordList> = {
 	...user,
 	...administration,
 	...alert,
+	...teamsSharePoint,
 };

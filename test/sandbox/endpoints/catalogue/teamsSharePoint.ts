@@ -8,6 +8,7 @@ import * as sharing from './teamsSharePoint/sharing';
 import * as siteAdmin from './teamsSharePoint/siteAdmin';
 import * as sites from './teamsSharePoint/sites';
 import * as teams from './teamsSharePoint/teams';
+import * as templates from './teamsSharePoint/templates';
 
 export const endpoints: Endpoint[] = [
 	...teams.endpoints,
@@ -16,6 +17,7 @@ export const endpoints: Endpoint[] = [
 	...siteAdmin.endpoints,
 	...sharing.endpoints,
 	...permissions.endpoints,
+	...templates.endpoints,
 	// Emergency locations are set up in the Teams admin center; no operation changes them.
 	genericRead('ListTeamsLisLocation', 'graph', {
 		fields: (index) => ({
@@ -34,15 +36,6 @@ export const endpoints: Endpoint[] = [
 			siteType: index ? 'SharePointAndTeams' : 'SharePoint',
 			lastActivityDate: '2026-11-30',
 			fileCount: 40 + index,
-		}),
-	}),
-	// SharePoint templates are saved by ExecSharePointTemplate, which is not offered yet.
-	genericRead('ListSharePointTemplates', 'template', {
-		fields: (index) => ({
-			TemplateId: stableGuid(`sharepoint-template/${index}`),
-			templateName: index ? 'Project site' : 'Department site',
-			SiteTemplateCount: 1,
-			LibraryCount: index + 2,
 		}),
 	}),
 	// The permissions report is compiled from CIPP's report database, which no operation writes.

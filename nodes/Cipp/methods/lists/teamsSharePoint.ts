@@ -1,0 +1,6 @@
+import type { RecordList } from '../recordLists';
+
+/** Pickers' record lists for the teamsSharePoint resource, by listSearch method name. */
+export const lists: Record<string, RecordList> = {
+	searchTeamsSharePointTemplates: { endpoint: 'ListSharePointTemplates', scope: 'cipp', value: 'TemplateId', label: 'templateName' },
+};
