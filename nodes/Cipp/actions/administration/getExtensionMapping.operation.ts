@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choices, textField } from '../common/fields';
+import { additionalFields, choices, text } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -33,14 +33,12 @@ export const getExtensionMapping: CippOperation = {
 			send: { name: 'List', in: 'query' },
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'Ticket Type',
-					name: 'ticketType',
-					placeholder: 'e.g. 31',
-					description: 'HaloPSA ticket type ID that outcomes and priorities belong to (HaloPSA Ticket Fields only)',
-				},
+			text(
+				'Ticket Type',
+				'ticketType',
+				'HaloPSA ticket type ID that outcomes and priorities belong to (HaloPSA Ticket Fields only)',
 				{ name: 'TicketType', in: 'query' },
+				{ placeholder: 'e.g. 31' },
 			),
 		]),
 	],

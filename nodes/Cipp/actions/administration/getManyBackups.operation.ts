@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, flag, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -26,35 +26,26 @@ export const getManyBackups: CippOperation = {
 				},
 				send: { name: 'Type', in: 'query' },
 			},
-			textField(
-				{
-					displayName: 'Tenant',
-					name: 'tenantFilter',
-					placeholder: 'e.g. contoso.onmicrosoft.com',
-					description:
-						'Only backups of this tenant (scheduled tenant backups), by its default domain: CIPP keys them by it, so a tenant ID would match nothing',
-				},
+			text(
+				'Tenant',
+				'tenantFilter',
+				'Only backups of this tenant (scheduled tenant backups), by its default domain: CIPP keys them by it, so a tenant ID would match nothing',
 				{ name: 'tenantFilter', in: 'query' },
-				// Get-CIPPBackup matches the RowKey prefix and TenantFilter, both the default domain.
-				validate.tenant({ allowAllTenants: false, defaultDomainOnly: true }),
+				{ placeholder: 'e.g. contoso.onmicrosoft.com', check: validate.tenant({ allowAllTenants: false, defaultDomainOnly: true }) },
 			),
-			textField(
-				{
-					displayName: 'Backup Name',
-					name: 'backupName',
-					placeholder: 'e.g. CIPPBackup_2026-08-21-0400',
-					description: 'Only this backup, with its content',
-				},
+			text(
+				'Backup Name',
+				'backupName',
+				'Only this backup, with its content',
 				{ name: 'BackupName', in: 'query' },
+				{ placeholder: 'e.g. CIPPBackup_2026-08-21-0400' },
 			),
-			booleanField(
-				{
-					displayName: 'Name Only',
-					name: 'nameOnly',
-					default: true,
-					description: 'Whether to return only names, dates and contents, without the backup data',
-				},
+			flag(
+				'Name Only',
+				'nameOnly',
+				'Whether to return only names, dates and contents, without the backup data',
 				{ name: 'NameOnly', in: 'query' },
+				true,
 			),
 		]),
 	],

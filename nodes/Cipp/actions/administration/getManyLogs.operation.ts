@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import { commaList } from '../common/validators';
@@ -39,73 +39,54 @@ export const getManyLogs: CippOperation = {
 				},
 				send: { name: 'Severity', in: 'query', validate: commaList },
 			},
-			textField(
-				{
-					displayName: 'User',
-					name: 'user',
-					placeholder: 'e.g. jane@northstarit.com',
-					description: 'Only entries of this user or API client (wildcards * allowed)',
-				},
+			text(
+				'User',
+				'user',
+				'Only entries of this user or API client (wildcards * allowed)',
 				{ name: 'User', in: 'query' },
+				{ placeholder: 'e.g. jane@northstarit.com' },
 			),
-			textField(
-				{
-					displayName: 'Tenant',
-					name: 'tenant',
-					placeholder: 'e.g. contoso.onmicrosoft.com',
-					description: 'Only entries whose tenant contains this text, or this tenant ID',
-				},
+			text(
+				'Tenant',
+				'tenant',
+				'Only entries whose tenant contains this text, or this tenant ID',
 				{ name: 'Tenant', in: 'query' },
+				{ placeholder: 'e.g. contoso.onmicrosoft.com' },
 			),
-			textField(
-				{
-					displayName: 'API',
-					name: 'api',
-					placeholder: 'e.g. ExecResetPass',
-					description: 'Only entries of APIs matching this (a regular expression)',
-				},
+			text(
+				'API',
+				'api',
+				'Only entries of APIs matching this (a regular expression)',
 				{ name: 'API', in: 'query' },
-				validate.longText,
+				{ placeholder: 'e.g. ExecResetPass', check: validate.longText },
 			),
-			textField(
-				{
-					displayName: 'Standard Template ID',
-					name: 'standardTemplateId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'Only entries of this standards template',
-				},
+			text(
+				'Standard Template ID',
+				'standardTemplateId',
+				'Only entries of this standards template',
 				{ name: 'StandardTemplateId', in: 'query' },
-				validate.guid,
+				{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', check: validate.guid },
 			),
-			textField(
-				{
-					displayName: 'Scheduled Task ID',
-					name: 'scheduledTaskId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'Only entries of this scheduled task, from Get Many Scheduled Items',
-				},
+			text(
+				'Scheduled Task ID',
+				'scheduledTaskId',
+				'Only entries of this scheduled task, from Get Many Scheduled Items',
 				{ name: 'ScheduledTaskId', in: 'query' },
-				validate.guid,
+				{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', check: validate.guid },
 			),
-			textField(
-				{
-					displayName: 'Baseline Run ID',
-					name: 'baselineRunId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'Only entries of this baseline run',
-				},
+			text(
+				'Baseline Run ID',
+				'baselineRunId',
+				'Only entries of this baseline run',
 				{ name: 'BaselineRunId', in: 'query' },
-				validate.guid,
+				{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', check: validate.guid },
 			),
-			textField(
-				{
-					displayName: 'Log Entry ID',
-					name: 'logEntryId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'Only this entry (its RowKey), together with its Day',
-				},
+			text(
+				'Log Entry ID',
+				'logEntryId',
+				'Only this entry (its RowKey), together with its Day',
 				{ name: 'logentryid', in: 'query' },
-				validate.guid,
+				{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', check: validate.guid },
 			),
 		]),
 	],

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, flag, text } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext, Validator } from '../types';
@@ -87,25 +87,13 @@ export const manageApiClient: CippOperation = {
 			send: { name: 'Action', in: 'body' },
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'App Name',
-					name: 'appName',
-					placeholder: 'e.g. n8n automation',
-					description: 'Name of a new app registration to create (Create or Update)',
-				},
-				{ name: 'AppName', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Client ID',
-					name: 'clientId',
-					placeholder: 'e.g. a9829363-2834-411e-bb93-bfb0d0ed2a5a',
-					description: 'Application (client) ID of an existing API client, from Get API Clients',
-				},
-				{ name: 'ClientId', in: 'body' },
-				validate.guid,
-			),
+			text('App Name', 'appName', 'Name of a new app registration to create (Create or Update)', 'AppName', {
+				placeholder: 'e.g. n8n automation',
+			}),
+			text('Client ID', 'clientId', 'Application (client) ID of an existing API client, from Get API Clients', 'ClientId', {
+				placeholder: 'e.g. a9829363-2834-411e-bb93-bfb0d0ed2a5a',
+				check: validate.guid,
+			}),
 			{
 				property: {
 					displayName: 'Role',
@@ -117,28 +105,15 @@ export const manageApiClient: CippOperation = {
 				},
 				send: { name: 'Role', in: 'body', encoding: 'labelValue', validate: validate.text },
 			},
-			textField(
-				{
-					displayName: 'IP Range',
-					name: 'ipRange',
-					placeholder: 'e.g. 203.0.113.0/24, 198.51.100.7',
-					description: 'Addresses or CIDR ranges allowed to use the client, separated by commas; leave out for any',
-				},
+			text(
+				'IP Range',
+				'ipRange',
+				'Addresses or CIDR ranges allowed to use the client, separated by commas; leave out for any',
 				{ name: 'IpRange', in: 'body', encoding: 'json' },
-				ipRange,
+				{ placeholder: 'e.g. 203.0.113.0/24, 198.51.100.7', check: ipRange },
 			),
-			booleanField(
-				{
-					displayName: 'Enabled',
-					name: 'enabled',
-					description: 'Whether the client may call CIPP (only enabled clients are saved to Azure)',
-				},
-				{ name: 'Enabled', in: 'body' },
-			),
-			booleanField(
-				{ displayName: 'MCP Allowed', name: 'mcpAllowed', description: "Whether the client is configured as CIPP's MCP resource app" },
-				{ name: 'MCPAllowed', in: 'body' },
-			),
+			flag('Enabled', 'enabled', 'Whether the client may call CIPP (only enabled clients are saved to Azure)', 'Enabled'),
+			flag('MCP Allowed', 'mcpAllowed', "Whether the client is configured as CIPP's MCP resource app", 'MCPAllowed'),
 			{
 				property: {
 					displayName: 'Reset Secret on Update',
@@ -149,14 +124,7 @@ export const manageApiClient: CippOperation = {
 				},
 				send: { name: 'CIPPAPI', in: 'body', encoding: 'json', validate: resetSecret },
 			},
-			booleanField(
-				{
-					displayName: 'Remove App Registration',
-					name: 'removeAppReg',
-					description: 'Whether Delete also deletes the Entra app registration',
-				},
-				{ name: 'RemoveAppReg', in: 'body' },
-			),
+			flag('Remove App Registration', 'removeAppReg', 'Whether Delete also deletes the Entra app registration', 'RemoveAppReg'),
 		]),
 	],
 	// Test-CippApiClientRoleGrant's denials: Delete answers them as bare text, without a state.

@@ -1,4 +1,4 @@
-import { additionalFields, booleanField, choiceProperty, textField } from '../common/fields';
+import { additionalFields, choiceProperty, flag, text } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -31,25 +31,17 @@ export const runAccessCheck: CippOperation = {
 			send: { name: 'Type', in: 'query' },
 		},
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Skip Cache',
-					name: 'skipCache',
-					default: true,
-					description: "Whether to check now instead of reading the last 4 hours' result (Permissions, GDAP)",
-				},
+			flag(
+				'Skip Cache',
+				'skipCache',
+				"Whether to check now instead of reading the last 4 hours' result (Permissions, GDAP)",
 				{ name: 'SkipCache', in: 'query' },
+				true,
 			),
-			textField(
-				{
-					displayName: 'Tenant ID',
-					name: 'tenantId',
-					placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
-					description: 'Tenants: check this tenant again now (queued)',
-				},
-				{ name: 'TenantId', in: 'body' },
-				validate.guid,
-			),
+			text('Tenant ID', 'tenantId', 'Tenants: check this tenant again now (queued)', 'TenantId', {
+				placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
+				check: validate.guid,
+			}),
 		]),
 	],
 	// {Results, Metadata}: Results is a list, one object (Permissions), or the text "Refreshing tenant X" when a tenant check was queued.

@@ -1,4 +1,4 @@
-import { additionalFields, choices, textField } from '../common/fields';
+import { additionalFields, choices, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -26,14 +26,12 @@ export const syncExtension: CippOperation = {
 			send: { name: 'Extension', in: 'query' },
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'Tenant ID',
-					name: 'tenantId',
-					placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
-					description: 'Sync only this mapped tenant (NinjaOne only): its tenant ID from Get Extension Mapping',
-				},
+			text(
+				'Tenant ID',
+				'tenantId',
+				'Sync only this mapped tenant (NinjaOne only): its tenant ID from Get Extension Mapping',
 				{ name: 'TenantID', in: 'query' },
+				{ placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126' },
 			),
 		]),
 	],

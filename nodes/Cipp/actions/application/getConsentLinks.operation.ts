@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -15,15 +15,12 @@ export const getConsentLinks: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			textField(
-				{
-					displayName: 'Application ID',
-					name: 'applicationId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: "The app (client) ID; default CIPP's own",
-				},
+			text(
+				'Application ID',
+				'applicationId',
+				"The app (client) ID; default CIPP's own",
 				{ name: 'ApplicationId', in: 'query' },
-				validate.guid,
+				{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', check: validate.guid },
 			),
 		]),
 	],

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, textField } from '../common/fields';
+import { additionalFields, flag, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -114,15 +114,12 @@ export const setCalendarProcessing: CippOperation = {
 			number('Max Duration (Minutes)', 'maximumDurationInMinutes', 'The longest meeting accepted, in minutes'),
 			number('Min Duration (Minutes)', 'minimumDurationInMinutes', 'The shortest meeting accepted, in minutes'),
 			number('Booking Window (Days)', 'bookingWindowInDays', 'How many days ahead the resource can be booked'),
-			textField(
-				{
-					displayName: 'Additional Response',
-					name: 'additionalResponse',
-					placeholder: 'e.g. Please leave the room tidy.',
-					description: 'Text added to the acceptance reply. CIPP cannot clear it: leaving it out keeps the current text.',
-				},
-				{ name: 'additionalResponse', in: 'body' },
-				validate.longText,
+			text(
+				'Additional Response',
+				'additionalResponse',
+				'Text added to the acceptance reply. CIPP cannot clear it: leaving it out keeps the current text.',
+				'additionalResponse',
+				{ placeholder: 'e.g. Please leave the room tidy.', check: validate.longText },
 			),
 		]),
 	],

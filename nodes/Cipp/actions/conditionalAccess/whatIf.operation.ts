@@ -1,4 +1,4 @@
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { isRecord, resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
@@ -39,15 +39,12 @@ export const whatIf: CippOperation = {
 			validate: validate.guid,
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'Application ID',
-					name: 'applicationId',
-					placeholder: 'e.g. 00000002-0000-0ff1-ce00-000000000000',
-					description: 'The application (app ID) signed in to; default Office 365',
-				},
+			text(
+				'Application ID',
+				'applicationId',
+				'The application (app ID) signed in to; default Office 365',
 				{ name: 'IncludeApplications', in: 'body', encoding: 'labelValue' },
-				validate.guid,
+				{ placeholder: 'e.g. 00000002-0000-0ff1-ce00-000000000000', check: validate.guid },
 			),
 			{
 				property: {
@@ -64,10 +61,12 @@ export const whatIf: CippOperation = {
 				},
 				send: { name: 'ClientAppType', in: 'body', encoding: 'labelValue' },
 			},
-			textField(
-				{ displayName: 'Country', name: 'country', placeholder: 'e.g. US', description: 'Two-letter country code of the sign-in' },
+			text(
+				'Country',
+				'country',
+				'Two-letter country code of the sign-in',
 				{ name: 'Country', in: 'body', encoding: 'labelValue' },
-				validate.matching(/^[A-Za-z]{2}$/, 'US'),
+				{ placeholder: 'e.g. US', check: validate.matching(/^[A-Za-z]{2}$/, 'US') },
 			),
 			{
 				property: {

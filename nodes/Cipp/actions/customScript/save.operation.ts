@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { additionalFields, booleanField, requiredParameter, text, textField } from '../common/fields';
 import * as validate from '../common/validators';
 import { resultModeProperty, scriptResult } from '../shared/customScript';
 import type { CippOperation } from '../types';
@@ -65,10 +65,11 @@ export const save: CippOperation = {
 			booleanField({ displayName: 'Alert On Failure', name: 'alertOnFailure' }, { name: 'AlertOnFailure', in: 'body' }),
 			textField({ displayName: 'Category', name: 'category' }, { name: 'Category', in: 'body' }),
 			textField({ displayName: 'Description', name: 'description' }, { name: 'Description', in: 'body', validate: validate.longText }),
-			textField(
-				{ displayName: 'Markdown Template', name: 'markdownTemplate', description: 'With Return Type Markdown: the result template' },
-				{ name: 'MarkdownTemplate', in: 'body', validate: validate.message },
-			),
+			text('Markdown Template', 'markdownTemplate', 'With Return Type Markdown: the result template', {
+				name: 'MarkdownTemplate',
+				in: 'body',
+				validate: validate.message,
+			}),
 			{ property: resultModeProperty, send: { name: 'ResultMode', in: 'body' } },
 			{
 				property: {
@@ -81,10 +82,11 @@ export const save: CippOperation = {
 				send: { name: 'ReturnType', in: 'body' },
 			},
 			textField({ displayName: 'Risk', name: 'risk', placeholder: 'e.g. Medium' }, { name: 'Risk', in: 'body' }),
-			textField(
-				{ displayName: 'Script GUID', name: 'scriptGuid', description: 'Save as a new version of this script' },
-				{ name: 'ScriptGuid', in: 'body', validate: validate.guid },
-			),
+			text('Script GUID', 'scriptGuid', 'Save as a new version of this script', {
+				name: 'ScriptGuid',
+				in: 'body',
+				validate: validate.guid,
+			}),
 		]),
 	],
 	output: scriptResult,

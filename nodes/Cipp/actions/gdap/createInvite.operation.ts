@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import { messageResult } from '../shared/gdap';
@@ -31,15 +31,7 @@ export const createInvite: CippOperation = {
 			},
 		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Reference',
-					name: 'reference',
-					placeholder: 'e.g. TICKET-1234',
-					description: 'A reference (e.g. a ticket) kept with the invite',
-				},
-				{ name: 'Reference', in: 'body' },
-			),
+			text('Reference', 'reference', 'A reference (e.g. a ticket) kept with the invite', 'Reference', { placeholder: 'e.g. TICKET-1234' }),
 		]),
 	],
 	constants: { body: { Action: 'Create' } },

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { isRecord, singleRecord } from '../common/readers';
 import { GROUP_TYPES } from '../shared/group';
@@ -18,14 +18,8 @@ export const get: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		groupParameter({ name: 'groupID', in: 'query' }),
-		booleanField(
-			{ displayName: 'Include Members', name: 'members', default: true, description: 'Whether to return the members' },
-			{ name: 'members', in: 'query' },
-		),
-		booleanField(
-			{ displayName: 'Include Owners', name: 'owners', default: true, description: 'Whether to return the owners' },
-			{ name: 'owners', in: 'query' },
-		),
+		flag('Include Members', 'members', 'Whether to return the members', { name: 'members', in: 'query' }, true),
+		flag('Include Owners', 'owners', 'Whether to return the owners', { name: 'owners', in: 'query' }, true),
 		additionalFields([
 			{
 				property: {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -77,15 +77,9 @@ export const assignAutopilotDevice: CippOperation = {
 			validate: validate.text,
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'Serial Number',
-					name: 'serialNumber',
-					placeholder: 'e.g. 0F3K9PL24703',
-					description: "The device's serial number, used only in CIPP's message",
-				},
-				{ name: 'serialNumber', in: 'body' },
-			),
+			text('Serial Number', 'serialNumber', "The device's serial number, used only in CIPP's message", 'serialNumber', {
+				placeholder: 'e.g. 0F3K9PL24703',
+			}),
 		]),
 	],
 	output,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { selectedTenantParameter, settingSwitch } from '../shared/intune';
@@ -38,29 +38,16 @@ export const createAutopilotProfile: CippOperation = {
 				'Whether to assign the profile to all devices (only if it has no assignment yet)',
 			),
 			option('Collect Hardware Hash', 'collectHash', 'CollectHash', 'Whether to convert targeted devices to Autopilot'),
-			textField(
-				{ displayName: 'Description', name: 'description', description: 'The description of the profile' },
-				{ name: 'Description', in: 'body' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Device Name Template',
-					name: 'deviceNameTemplate',
-					placeholder: 'e.g. CONTOSO-%SERIAL%',
-					description: 'The name pattern for devices',
-				},
-				{ name: 'DeviceNameTemplate', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Language',
-					name: 'language',
-					placeholder: 'e.g. en-US or os-default',
-					description:
-						"The language (locale) of setup, or os-default for the operating system's. Left empty, the user chooses it during setup.",
-				},
+			text('Description', 'description', 'The description of the profile', 'Description', { check: validate.longText }),
+			text('Device Name Template', 'deviceNameTemplate', 'The name pattern for devices', 'DeviceNameTemplate', {
+				placeholder: 'e.g. CONTOSO-%SERIAL%',
+			}),
+			text(
+				'Language',
+				'language',
+				"The language (locale) of setup, or os-default for the operating system's. Left empty, the user chooses it during setup.",
 				{ name: 'languages', in: 'body', encoding: 'labelValue' },
+				{ placeholder: 'e.g. en-US or os-default' },
 			),
 			option('Hide Privacy Settings', 'hidePrivacy', 'HidePrivacy', 'Whether to hide the privacy settings page'),
 			option('Hide License Terms', 'hideTerms', 'HideTerms', 'Whether to hide the licence terms page'),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, shownWhen, textField } from '../common/fields';
+import { additionalFields, requiredText, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -50,11 +50,7 @@ export const createTemplate: CippOperation = {
 		shownWhen(fromJson, { ...templateType, send: { name: 'TemplateType', in: 'body' } }),
 		shownWhen(fromJson, { ...rawJson, send: { name: 'RawJSON', in: 'body' } }),
 		additionalFields([
-			textField(
-				{ displayName: 'Description', name: 'description', description: 'The description of the template (Policy JSON only)' },
-				{ name: 'description', in: 'body' },
-				validate.longText,
-			),
+			text('Description', 'description', 'The description of the template (Policy JSON only)', 'description', { check: validate.longText }),
 			odataTypeField,
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, shownWhen, textField } from '../common/fields';
+import { additionalFields, requiredText, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -48,12 +48,7 @@ export const deleteEnrollmentProfile: CippOperation = {
 				{ name: 'tokenId', in: 'body' },
 			),
 		),
-		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: "The profile's name, used only in CIPP's message and log" },
-				{ name: 'displayName', in: 'body' },
-			),
-		]),
+		additionalFields([text('Display Name', 'displayName', "The profile's name, used only in CIPP's message and log", 'displayName')]),
 	],
 	output: actionResult(),
 };

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -17,15 +17,12 @@ export const getManyAssignmentFilters: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Filter ID',
-					name: 'filterId',
-					placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c',
-					description: 'Return only this filter (read live, even with Use Report Database)',
-				},
+			text(
+				'Filter ID',
+				'filterId',
+				'Return only this filter (read live, even with Use Report Database)',
 				{ name: 'filterId', in: 'query' },
-				validate.guid,
+				{ placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c', check: validate.guid },
 			),
 			useReportDbField,
 		]),

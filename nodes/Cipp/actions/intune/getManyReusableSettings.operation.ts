@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -18,15 +18,12 @@ export const getManyReusableSettings: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Setting ID',
-					name: 'settingId',
-					placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c',
-					description: 'Return only this setting (read live, even with Use Report Database)',
-				},
+			text(
+				'Setting ID',
+				'settingId',
+				'Return only this setting (read live, even with Use Report Database)',
 				{ name: 'ID', in: 'query' },
-				validate.guid,
+				{ placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c', check: validate.guid },
 			),
 			useReportDbField,
 		]),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, numberField, textField } from '../common/fields';
+import { additionalFields, numberField, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { selectedTenantParameter, settingSwitch } from '../shared/intune';
@@ -23,11 +23,7 @@ export const setEnrollmentStatusPage: CippOperation = {
 			// CIPP writes the opposite of this value to Graph's blockDeviceSetupRetryByUser (Set-CIPPDefaultAPEnrollment.ps1:24).
 			option('Allow Retry', 'allowRetry', 'blockDevice', 'Whether users may retry the setup when installation fails'),
 			option('Collect Logs on Failure', 'enableLog', 'EnableLog', 'Whether to allow log collection when installation fails'),
-			textField(
-				{ displayName: 'Error Message', name: 'errorMessage', description: 'The message shown when installation fails' },
-				{ name: 'ErrorMessage', in: 'body' },
-				validate.longText,
-			),
+			text('Error Message', 'errorMessage', 'The message shown when installation fails', 'ErrorMessage', { check: validate.longText }),
 			option(
 				'Install Quality Updates',
 				'installWindowsUpdates',

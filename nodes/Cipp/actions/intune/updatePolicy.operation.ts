@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { namedCollection, textField } from '../common/fields';
+import { namedCollection, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -57,15 +57,8 @@ export const updatePolicy: CippOperation = {
 			send: { name: 'policyType', in: 'body' },
 		},
 		namedCollection('Update Fields', 'updateFields', 'Add Field', [
-			textField(
-				{ displayName: 'New Display Name', name: 'newDisplayName', description: 'The new name of the policy' },
-				{ name: 'newDisplayName', in: 'body' },
-			),
-			textField(
-				{ displayName: 'Description', name: 'description', description: 'The new description' },
-				{ name: 'description', in: 'body' },
-				validate.longText,
-			),
+			text('New Display Name', 'newDisplayName', 'The new name of the policy', 'newDisplayName'),
+			text('Description', 'description', 'The new description', 'description', { check: validate.longText }),
 		]),
 	],
 	output,

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, optionalGuidFilter, requiredParameter, shownWhen } from '../common/fields';
+import { additionalFields, flag, optionalGuidFilter, requiredParameter, shownWhen } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
@@ -375,10 +375,7 @@ export const RETENTION: ComplianceKind = {
 	lists: { objects: 'searchComplianceRetentionPolicies', templates: 'searchComplianceRetentionTemplates' },
 	hasState: true,
 	captures: true,
-	removeSwitch: booleanField(
-		{ displayName: 'Force Deletion', name: 'forceDeletion', description: 'Whether to delete a policy that is still pending deletion' },
-		{ name: 'ForceDeletion', in: 'body' },
-	),
+	removeSwitch: flag('Force Deletion', 'forceDeletion', 'Whether to delete a policy that is still pending deletion', 'ForceDeletion'),
 };
 
 export const SIT: ComplianceKind = {
@@ -394,10 +391,10 @@ export const SIT: ComplianceKind = {
 	role: 'Security.SensitiveInfoType',
 	lists: { objects: 'searchComplianceSensitiveInfoTypes', templates: 'searchComplianceSitTemplates' },
 	captures: true,
-	listSwitch: booleanField(
-		{ displayName: 'Include Built-In', name: 'includeBuiltIn', description: "Whether to list Microsoft's built-in types too (hundreds)" },
-		{ name: 'IncludeBuiltIn', in: 'query' },
-	),
+	listSwitch: flag('Include Built-In', 'includeBuiltIn', "Whether to list Microsoft's built-in types too (hundreds)", {
+		name: 'IncludeBuiltIn',
+		in: 'query',
+	}),
 };
 
 export const LABEL: ComplianceKind = {

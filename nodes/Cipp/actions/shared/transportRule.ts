@@ -2,7 +2,7 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import type { TemplateKind } from './exchangePolicy';
 
-import { additionalFields, flag, numberField, pascalCase, text, textField } from '../common/fields';
+import { additionalFields, flag, numberField, pascalCase, text } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -14,17 +14,21 @@ import type { CippParameter, StepContext, Validator } from '../types';
  */
 
 const addresses = (displayName: string, name: string, description: string): FieldEntry =>
-	textField(
-		{ displayName, name, placeholder: 'e.g. jane@contoso.com, fabrikam.com', description: `${description}, separated by commas` },
+	text(
+		displayName,
+		name,
+		`${description}, separated by commas`,
 		{ name: pascalCase(name), in: 'body', encoding: 'labelValueList' },
-		validate.longText,
+		{ placeholder: 'e.g. jane@contoso.com, fabrikam.com', check: validate.longText },
 	);
 
 const wordList = (displayName: string, name: string, description: string): FieldEntry =>
-	textField(
-		{ displayName, name, placeholder: 'e.g. invoice, payment', description: `${description}, separated by commas` },
+	text(
+		displayName,
+		name,
+		`${description}, separated by commas`,
 		{ name: pascalCase(name), in: 'body', encoding: 'stringList' },
-		validate.longText,
+		{ placeholder: 'e.g. invoice, payment', check: validate.longText },
 	);
 
 const choice = (
@@ -97,16 +101,12 @@ export const ruleSettings: CippParameter = additionalFields([
 	}),
 	choice('Mode', 'mode', ['Enforce', 'Audit', 'AuditAndNotify'], 'Whether the rule acts or only tests (audit)'),
 	addresses('Moderate By', 'moderateMessageByUser', 'Send the message to these moderators first'),
-	textField(
-		{
-			displayName: 'Prepend Subject',
-			name: 'prependSubject',
-			placeholder: 'e.g. [EXTERNAL] ',
-			description: 'Text to put before the subject, spaces kept',
-		},
-		// Sent as JSON text so that the space that separates it from the subject is not trimmed away.
+	text(
+		'Prepend Subject',
+		'prependSubject',
+		'Text to put before the subject, spaces kept',
 		{ name: 'PrependSubject', in: 'body', encoding: 'json' },
-		keepTrailingSpace,
+		{ placeholder: 'e.g. [EXTERNAL] ', check: keepTrailingSpace },
 	),
 	numberField(
 		{

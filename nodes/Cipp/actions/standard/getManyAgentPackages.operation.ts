@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { recordsOrFail } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,14 +16,12 @@ export const getManyAgentPackages: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Filter',
-					name: 'filter',
-					placeholder: "e.g. supportedHosts/any(x:x eq 'Copilot')",
-					description: 'An OData filter, instead of agents and apps together',
-				},
+			text(
+				'Filter',
+				'filter',
+				'An OData filter, instead of agents and apps together',
 				{ name: 'Filter', in: 'query' },
+				{ placeholder: "e.g. supportedHosts/any(x:x eq 'Copilot')" },
 			),
 		]),
 	],

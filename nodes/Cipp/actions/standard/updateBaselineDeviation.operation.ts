@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter } from '../common/fields';
+import { additionalFields, flag, requiredParameter } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { baselineTarget, reasonProperty, requireFor } from '../shared/standard';
 import type { CippOperation } from '../types';
@@ -69,13 +69,11 @@ export const updateBaselineDeviation: CippOperation = {
 				send: { name: 'path', in: 'body' },
 			},
 			{ property: reasonProperty, send: { name: 'reason', in: 'body' } },
-			booleanField(
-				{
-					displayName: 'Remediate On Expiry',
-					name: 'remediateOnExpire',
-					description: 'Whether, with Accept Until, CIPP remediates once the acceptance ends',
-				},
-				{ name: 'remediateOnExpire', in: 'body' },
+			flag(
+				'Remediate On Expiry',
+				'remediateOnExpire',
+				'Whether, with Accept Until, CIPP remediates once the acceptance ends',
+				'remediateOnExpire',
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { flag } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -13,14 +13,7 @@ export const clearCache: CippOperation = {
 	...writes('ListTenants', 'CIPP.Core.Read'),
 	constants: { body: { ClearCache: true } },
 	parameters: [
-		booleanField(
-			{
-				displayName: 'Tenants Only',
-				name: 'tenantsOnly',
-				description: 'Whether to clear only the tenant list cache and keep every other cached report',
-			},
-			{ name: 'TenantsOnly', in: 'body' },
-		),
+		flag('Tenants Only', 'tenantsOnly', 'Whether to clear only the tenant list cache and keep every other cached report', 'TenantsOnly'),
 	],
 	output: actionResult({ queued: { followUp: 'Call Tenant → Get Many again in a few minutes to see the refreshed tenant list' } }),
 };

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import { matching } from '../common/validators';
@@ -49,15 +49,12 @@ export const getManyAuditLogs: CippOperation = {
 				},
 				send: { name: 'RelativeTime', in: 'query', validate: matching(/^\d+[dhm]$/, '24h, 7d or 30m') },
 			},
-			textField(
-				{
-					displayName: 'Log ID',
-					name: 'logId',
-					placeholder: 'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
-					description: 'Return only this record (its LogId); the other filters are ignored',
-				},
+			text(
+				'Log ID',
+				'logId',
+				'Return only this record (its LogId); the other filters are ignored',
 				{ name: 'LogId', in: 'query' },
-				validate.guid,
+				{ placeholder: 'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08', check: validate.guid },
 			),
 		]),
 	],

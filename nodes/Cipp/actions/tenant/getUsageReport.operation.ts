@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -17,14 +17,12 @@ export const getUsageReport: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Report',
-					name: 'report',
-					placeholder: 'e.g. getOffice365ActiveUserDetail',
-					description: 'The report name; leave empty to list the available reports',
-				},
+			text(
+				'Report',
+				'report',
+				'The report name; leave empty to list the available reports',
 				{ name: 'report', in: 'query' },
+				{ placeholder: 'e.g. getOffice365ActiveUserDetail' },
 			),
 			{
 				property: {

@@ -1,11 +1,11 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text, textField } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 const list = (displayName: string, name: string, placeholder: string, description: string) =>
-	textField({ displayName, name, placeholder, description }, { name, in: 'query', validate: validate.commaList });
+	text(displayName, name, description, { name, in: 'query', validate: validate.commaList }, { placeholder: placeholder });
 
 export const getManyTenantResults: CippOperation = {
 	resource: 'tenantTest',

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -48,51 +48,40 @@ export const checkDomain: CippOperation = {
 			send: { name: 'Action', in: 'query' },
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'Expected SPF Include',
-					name: 'expectedInclude',
-					placeholder: 'e.g. spf.protection.outlook.com',
-					description: 'SPF: an include the record must contain',
-				},
+			text(
+				'Expected SPF Include',
+				'expectedInclude',
+				'SPF: an include the record must contain',
 				{ name: 'ExpectedInclude', in: 'query' },
+				{ placeholder: 'e.g. spf.protection.outlook.com' },
 			),
-			textField(
-				{
-					displayName: 'SPF Record',
-					name: 'record',
-					placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all',
-					description: 'SPF: test this record instead of the published one',
-				},
+			text(
+				'SPF Record',
+				'record',
+				'SPF: test this record instead of the published one',
 				{ name: 'Record', in: 'query' },
+				{ placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all' },
 			),
-			textField(
-				{
-					displayName: 'DKIM Selectors',
-					name: 'selector',
-					placeholder: 'e.g. selector1, selector2',
-					description:
-						"DKIM: selectors to look up, separated by commas. CIPP also saves them as the domain's DKIM selectors (used by its later DKIM checks and domain analyser) when the API client may edit.",
-				},
+			text(
+				'DKIM Selectors',
+				'selector',
+				"DKIM: selectors to look up, separated by commas. CIPP also saves them as the domain's DKIM selectors (used by its later DKIM checks and domain analyser) when the API client may edit.",
 				{ name: 'Selector', in: 'query' },
+				{ placeholder: 'e.g. selector1, selector2' },
 			),
-			textField(
-				{
-					displayName: 'Subdomains',
-					name: 'subdomains',
-					placeholder: 'e.g. www, mail',
-					description: 'HTTPS certificate: subdomains to test, separated by commas (default www)',
-				},
+			text(
+				'Subdomains',
+				'subdomains',
+				'HTTPS certificate: subdomains to test, separated by commas (default www)',
 				{ name: 'Subdomains', in: 'query' },
+				{ placeholder: 'e.g. www, mail' },
 			),
-			textField(
-				{
-					displayName: 'Expected Autodiscover Target',
-					name: 'expectedTarget',
-					placeholder: 'e.g. autodiscover.outlook.com',
-					description: 'Autodiscover: the target the record should point to',
-				},
+			text(
+				'Expected Autodiscover Target',
+				'expectedTarget',
+				'Autodiscover: the target the record should point to',
 				{ name: 'ExpectedTarget', in: 'query' },
+				{ placeholder: 'e.g. autodiscover.outlook.com' },
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -14,9 +14,12 @@ export const getManyGraphPresets: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			textField(
-				{ displayName: 'Graph Endpoint', name: 'endpoint', placeholder: 'e.g. users', description: 'Only presets for this Graph endpoint' },
+			text(
+				'Graph Endpoint',
+				'endpoint',
+				'Only presets for this Graph endpoint',
 				{ name: 'Endpoint', in: 'query' },
+				{ placeholder: 'e.g. users' },
 			),
 		]),
 	],

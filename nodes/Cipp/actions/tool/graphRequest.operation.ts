@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, flag, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -48,39 +48,34 @@ export const graphRequest: CippOperation = {
 			{ name: 'Endpoint', in: 'query', validate: validate.longText },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'Filter', name: 'filter', placeholder: 'e.g. accountEnabled eq false', description: 'An OData $filter' },
+			text(
+				'Filter',
+				'filter',
+				'An OData $filter',
 				{ name: '$filter', in: 'query' },
-				validate.longText,
+				{ placeholder: 'e.g. accountEnabled eq false', check: validate.longText },
 			),
-			textField(
-				{
-					displayName: 'Select',
-					name: 'select',
-					placeholder: 'e.g. id,displayName,userPrincipalName',
-					description: 'Properties to return ($select), separated by commas',
-				},
+			text(
+				'Select',
+				'select',
+				'Properties to return ($select), separated by commas',
 				{ name: '$select', in: 'query' },
-				validate.longText,
+				{ placeholder: 'e.g. id,displayName,userPrincipalName', check: validate.longText },
 			),
-			textField(
-				{ displayName: 'Expand', name: 'expand', placeholder: 'e.g. manager', description: 'Related objects to include ($expand)' },
+			text(
+				'Expand',
+				'expand',
+				'Related objects to include ($expand)',
 				{ name: '$expand', in: 'query' },
-				validate.longText,
+				{ placeholder: 'e.g. manager', check: validate.longText },
 			),
-			textField(
-				{ displayName: 'Order By', name: 'orderby', placeholder: 'e.g. displayName desc', description: 'Sort order ($orderby)' },
-				{ name: '$orderby', in: 'query' },
-			),
-			textField(
-				{
-					displayName: 'Search',
-					name: 'search',
-					placeholder: 'e.g. "displayName:jane"',
-					description: 'An OData $search (Graph requires Count for directory objects)',
-				},
+			text('Order By', 'orderby', 'Sort order ($orderby)', { name: '$orderby', in: 'query' }, { placeholder: 'e.g. displayName desc' }),
+			text(
+				'Search',
+				'search',
+				'An OData $search (Graph requires Count for directory objects)',
 				{ name: '$search', in: 'query' },
-				validate.longText,
+				{ placeholder: 'e.g. "displayName:jane"', check: validate.longText },
 			),
 			{
 				property: {
@@ -93,10 +88,7 @@ export const graphRequest: CippOperation = {
 				},
 				send: { name: '$top', in: 'query', encoding: 'number' },
 			},
-			booleanField(
-				{ displayName: 'Count', name: 'count', default: true, description: 'Whether to send $count=true (needed for advanced queries)' },
-				{ name: '$count', in: 'query' },
-			),
+			flag('Count', 'count', 'Whether to send $count=true (needed for advanced queries)', { name: '$count', in: 'query' }, true),
 			{
 				property: {
 					displayName: 'Graph Version',
@@ -108,44 +100,29 @@ export const graphRequest: CippOperation = {
 				},
 				send: { name: 'Version', in: 'query' },
 			},
-			booleanField(
-				{ displayName: 'First Page Only', name: 'noPagination', default: true, description: 'Whether to return only the first page' },
-				{ name: 'NoPagination', in: 'query' },
-			),
-			booleanField(
-				{ displayName: 'Count Only', name: 'countOnly', default: true, description: 'Whether to return only the number of records' },
-				{ name: 'CountOnly', in: 'query' },
-			),
-			booleanField(
-				{
-					displayName: 'As App',
-					name: 'asApp',
-					default: true,
-					description: 'Whether CIPP calls Graph with its application permissions instead of delegated ones',
-				},
+			flag('First Page Only', 'noPagination', 'Whether to return only the first page', { name: 'NoPagination', in: 'query' }, true),
+			flag('Count Only', 'countOnly', 'Whether to return only the number of records', { name: 'CountOnly', in: 'query' }, true),
+			flag(
+				'As App',
+				'asApp',
+				'Whether CIPP calls Graph with its application permissions instead of delegated ones',
 				{ name: 'AsApp', in: 'query' },
+				true,
 			),
-			booleanField(
-				{ displayName: 'Skip Cache', name: 'skipCache', default: true, description: "Whether to bypass CIPP's AllTenants cache" },
-				{ name: 'SkipCache', in: 'query' },
-			),
-			booleanField(
-				{
-					displayName: 'Reverse Tenant Lookup',
-					name: 'reverseTenantLookup',
-					default: true,
-					description: 'Whether CIPP adds the tenant name for tenant IDs in the records',
-				},
+			flag('Skip Cache', 'skipCache', "Whether to bypass CIPP's AllTenants cache", { name: 'SkipCache', in: 'query' }, true),
+			flag(
+				'Reverse Tenant Lookup',
+				'reverseTenantLookup',
+				'Whether CIPP adds the tenant name for tenant IDs in the records',
 				{ name: 'ReverseTenantLookup', in: 'query' },
+				true,
 			),
-			textField(
-				{
-					displayName: 'Queue ID',
-					name: 'queueId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'The queueId of an earlier queued AllTenants request, to collect its results',
-				},
+			text(
+				'Queue ID',
+				'queueId',
+				'The queueId of an earlier queued AllTenants request, to collect its results',
 				{ name: 'QueueId', in: 'query' },
+				{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a' },
 			),
 		]),
 	],

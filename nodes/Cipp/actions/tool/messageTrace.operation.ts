@@ -1,4 +1,4 @@
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -118,28 +118,14 @@ export const messageTrace: CippOperation = {
 				},
 				send: { name: 'status', in: 'body', encoding: 'labelValue' },
 			},
-			textField(
-				{
-					displayName: 'From IP',
-					name: 'fromIP',
-					placeholder: 'e.g. 203.0.113.42',
-					description: 'Only messages sent from this IP address',
-				},
-				{ name: 'fromIP', in: 'body' },
-			),
-			textField(
-				{ displayName: 'To IP', name: 'toIP', placeholder: 'e.g. 198.51.100.7', description: 'Only messages delivered to this IP address' },
-				{ name: 'toIP', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Message ID',
-					name: 'messageId',
-					placeholder: 'e.g. <BN7PR01MB1234@namprd01.prod.outlook.com>',
-					description: 'Only this message (its Internet message ID); the dates, status and IPs are then ignored',
-				},
-				{ name: 'MessageId', in: 'body' },
-				validate.longText,
+			text('From IP', 'fromIP', 'Only messages sent from this IP address', 'fromIP', { placeholder: 'e.g. 203.0.113.42' }),
+			text('To IP', 'toIP', 'Only messages delivered to this IP address', 'toIP', { placeholder: 'e.g. 198.51.100.7' }),
+			text(
+				'Message ID',
+				'messageId',
+				'Only this message (its Internet message ID); the dates, status and IPs are then ignored',
+				'MessageId',
+				{ placeholder: 'e.g. <BN7PR01MB1234@namprd01.prod.outlook.com>', check: validate.longText },
 			),
 		]),
 	],
