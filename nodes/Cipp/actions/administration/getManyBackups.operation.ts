@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag, text } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -15,17 +15,14 @@ export const getManyBackups: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			{
-				property: {
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					default: 'Scheduled',
-					options: [{ name: 'Scheduled Tenant Backups', value: 'Scheduled' }],
-					description: 'Leave out for CIPP configuration backups',
-				},
-				send: { name: 'Type', in: 'query' },
-			},
+			choiceField(
+				'Type',
+				'type',
+				'Leave out for CIPP configuration backups',
+				{ name: 'Type', in: 'query' },
+				'Scheduled',
+				choices({ 'Scheduled Tenant Backups': 'Scheduled' }),
+			),
 			text(
 				'Tenant',
 				'tenantFilter',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, text } from '../common/fields';
+import { additionalFields, choiceField, flag, text } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext, Validator } from '../types';
@@ -69,23 +69,13 @@ export const manageApiClient: CippOperation = {
 		"Create or update a CIPP API client (its Entra app, role and IP range), reset its secret, repair its identifier URI, delete it, or save the enabled clients to the Function App's authentication. A new secret comes back in copyField. Updating a client keeps the Role, IP Range, Enabled and MCP Allowed it has unless you give them (the node reads them first: CIPP itself would clear them). Enabled and MCP changes take effect after Save to Azure.",
 	...writes('ExecApiClient', 'CIPP.Extension.ReadWrite'),
 	parameters: [
-		{
-			property: {
-				displayName: 'Action',
-				name: 'clientAction',
-				type: 'options',
-				default: 'AddUpdate',
-				options: [
-					{ name: 'Create or Update', value: 'AddUpdate', description: 'Create a client (App Name) or update one (Client ID)' },
-					{ name: 'Delete', value: 'Delete', description: 'Remove the client from CIPP (Client ID)' },
-					{ name: 'Repair Identifier URI', value: 'RepairUri', description: 'Set api://{client ID} on the app (Client ID)' },
-					{ name: 'Reset Secret', value: 'ResetSecret', description: 'Issue a new client secret (Client ID)' },
-					{ name: 'Save to Azure', value: 'SaveToAzure', description: "Write the enabled clients into the Function App's authentication" },
-				],
-				description: 'What to do',
-			},
-			send: { name: 'Action', in: 'body' },
-		},
+		choiceField('Action', 'clientAction', 'What to do', 'Action', 'AddUpdate', [
+			{ name: 'Create or Update', value: 'AddUpdate', description: 'Create a client (App Name) or update one (Client ID)' },
+			{ name: 'Delete', value: 'Delete', description: 'Remove the client from CIPP (Client ID)' },
+			{ name: 'Repair Identifier URI', value: 'RepairUri', description: 'Set api://{client ID} on the app (Client ID)' },
+			{ name: 'Reset Secret', value: 'ResetSecret', description: 'Issue a new client secret (Client ID)' },
+			{ name: 'Save to Azure', value: 'SaveToAzure', description: "Write the enabled clients into the Function App's authentication" },
+		]),
 		additionalFields([
 			text('App Name', 'appName', 'Name of a new app registration to create (Create or Update)', 'AppName', {
 				placeholder: 'e.g. n8n automation',

@@ -1,4 +1,4 @@
-import { additionalFields, choices, text } from '../common/fields';
+import { additionalFields, choiceField, choices, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -14,17 +14,14 @@ export const syncExtension: CippOperation = {
 	access: 'write',
 	role: 'CIPP.Extension.ReadWrite',
 	parameters: [
-		{
-			property: {
-				displayName: 'Extension',
-				name: 'extension',
-				type: 'options',
-				default: 'NinjaOne',
-				options: choices({ Gradient: 'Gradient', Hudu: 'Hudu', NinjaOne: 'NinjaOne' }),
-				description: 'The extension to sync',
-			},
-			send: { name: 'Extension', in: 'query' },
-		},
+		choiceField(
+			'Extension',
+			'extension',
+			'The extension to sync',
+			{ name: 'Extension', in: 'query' },
+			'NinjaOne',
+			choices({ Gradient: 'Gradient', Hudu: 'Hudu', NinjaOne: 'NinjaOne' }),
+		),
 		additionalFields([
 			text(
 				'Tenant ID',

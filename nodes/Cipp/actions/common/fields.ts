@@ -156,3 +156,22 @@ export function choiceProperty(
 	const options = choices.map(([label, value, help]) => ({ name: label, value, ...(help ? { description: help } : {}) }));
 	return { displayName, name, type: 'options', default: fallback, options, description };
 }
+
+/**
+ * A drop-down option in one call, in the order of `flag` and `text`: `choiceField('Period', 'period',
+ * 'The period a report covers', { name: 'period', in: 'query' }, 'D30', REPORT_PERIODS)`. An empty
+ * description is left out.
+ */
+export function choiceField(
+	displayName: string,
+	name: string,
+	description: string,
+	to: Destination,
+	fallback: string | number,
+	options: INodePropertyOptions[],
+): FieldEntry {
+	return {
+		property: { displayName, name, type: 'options', default: fallback, options, ...(description ? { description } : {}) },
+		send: destination(to),
+	};
+}

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, requiredParameter } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { readTemplate, templateParameter } from '../shared/conditionalAccess';
@@ -62,22 +62,14 @@ export const deployTemplate: CippOperation = {
 				'With Match Users and Groups by Name: whether to create groups the template names that the tenant lacks',
 				'CreateGroups',
 			),
-			{
-				property: {
-					displayName: 'Users and Groups',
-					name: 'replacePattern',
-					type: 'options',
-					default: 'none',
-					options: [
-						{ name: 'As in the Template', value: 'none' },
-						{ name: 'Apply to All Users', value: 'AllUsers' },
-						{ name: 'Match by Display Name', value: 'displayName' },
-					],
-					description:
-						"How the template's users and groups are applied: as stored, replaced by all users (exclusions cleared), or matched by name in the tenant (unmatched users are dropped)",
-				},
-				send: { name: 'replacename', in: 'body' },
-			},
+			choiceField(
+				'Users and Groups',
+				'replacePattern',
+				"How the template's users and groups are applied: as stored, replaced by all users (exclusions cleared), or matched by name in the tenant (unmatched users are dropped)",
+				'replacename',
+				'none',
+				choices({ 'As in the Template': 'none', 'Apply to All Users': 'AllUsers', 'Match by Display Name': 'displayName' }),
+			),
 		]),
 	],
 	refusals: [/^None of the applications included by/, /^No available authentication context IDs/],

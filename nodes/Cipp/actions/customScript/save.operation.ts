@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, text, textField } from '../common/fields';
+import { additionalFields, booleanField, choiceField, requiredParameter, text, textField } from '../common/fields';
 import * as validate from '../common/validators';
 import { resultModeProperty, scriptResult } from '../shared/customScript';
 import type { CippOperation } from '../types';
@@ -71,16 +71,14 @@ export const save: CippOperation = {
 				validate: validate.message,
 			}),
 			{ property: resultModeProperty, send: { name: 'ResultMode', in: 'body' } },
-			{
-				property: {
-					displayName: 'Return Type',
-					name: 'returnType',
-					type: 'options',
-					default: 'JSON',
-					options: ['JSON', 'Markdown'].map((value) => ({ name: value, value })),
-				},
-				send: { name: 'ReturnType', in: 'body' },
-			},
+			choiceField(
+				'Return Type',
+				'returnType',
+				'',
+				'ReturnType',
+				'JSON',
+				['JSON', 'Markdown'].map((value) => ({ name: value, value })),
+			),
 			textField({ displayName: 'Risk', name: 'risk', placeholder: 'e.g. Medium' }, { name: 'Risk', in: 'body' }),
 			text('Script GUID', 'scriptGuid', 'Save as a new version of this script', {
 				name: 'ScriptGuid',

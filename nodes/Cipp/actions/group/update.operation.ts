@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, flag, text } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, text } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -160,17 +160,14 @@ export const update: CippOperation = {
 				placeholder: 'e.g. (user.department -eq "Sales")',
 				check: validate.longText,
 			}),
-			{
-				property: {
-					displayName: 'Visibility',
-					name: 'visibility',
-					type: 'options',
-					default: 'Private',
-					options: choices({ 'Hidden Membership': 'HiddenMembership', Private: 'Private', Public: 'Public' }),
-					description: 'Who can see a Microsoft 365 group and its content',
-				},
-				send: { name: 'visibility', in: 'body' },
-			},
+			choiceField(
+				'Visibility',
+				'visibility',
+				'Who can see a Microsoft 365 group and its content',
+				'visibility',
+				'Private',
+				choices({ 'Hidden Membership': 'HiddenMembership', Private: 'Private', Public: 'Public' }),
+			),
 			text('Group Email', 'mail', "The group's email address: needed with Allow External Senders and Send Copies", 'mail', {
 				placeholder: 'e.g. sales@contoso.com',
 				check: validate.text,

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, flag, text, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, text, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, selectedTenantsParameter } from '../shared/intune';
@@ -87,23 +87,20 @@ export const addOfficeApp: CippOperation = {
 				'Whether to use shared computer activation (terminal servers, shared PCs)',
 				'SharedComputerActivation',
 			),
-			{
-				property: {
-					displayName: 'Update Channel',
-					name: 'updateChannel',
-					type: 'options',
-					default: 'current',
-					description: 'How often Office gets feature updates',
-					options: choices({
-						'Current Channel': 'current',
-						'Current Channel (Preview)': 'firstReleaseCurrent',
-						'Monthly Enterprise Channel': 'monthlyEnterprise',
-						'Semi-Annual Enterprise Channel': 'deferred',
-						'Semi-Annual Enterprise Channel (Preview)': 'firstReleaseDeferred',
-					}),
-				},
-				send: { name: 'updateChannel', in: 'body', encoding: 'labelValue' },
-			},
+			choiceField(
+				'Update Channel',
+				'updateChannel',
+				'How often Office gets feature updates',
+				{ name: 'updateChannel', in: 'body', encoding: 'labelValue' },
+				'current',
+				choices({
+					'Current Channel': 'current',
+					'Current Channel (Preview)': 'firstReleaseCurrent',
+					'Monthly Enterprise Channel': 'monthlyEnterprise',
+					'Semi-Annual Enterprise Channel': 'deferred',
+					'Semi-Annual Enterprise Channel (Preview)': 'firstReleaseDeferred',
+				}),
+			),
 			flag('Use Custom XML', 'useCustomXml', 'Whether to configure Office with Custom XML instead of the fields above', 'useCustomXml'),
 			textField(
 				{

@@ -1,14 +1,12 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, flag, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { selectedTenantParameter, settingSwitch } from '../shared/intune';
+import { selectedTenantParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
 
 /** Test-CIPPAutopilotProfileName: what Intune accepts in a profile name. */
 const PROFILE_NAME = /^[\p{L}\p{N} :"?.@$&_[\]{}|\\]+$/u;
-
-const option = settingSwitch;
 
 export const createAutopilotProfile: CippOperation = {
 	resource: 'intune',
@@ -31,13 +29,13 @@ export const createAutopilotProfile: CippOperation = {
 			{ name: 'DisplayName', in: 'body', validate: validate.matching(PROFILE_NAME, 'CIPP Default Autopilot Profile') },
 		),
 		additionalFields([
-			option(
+			flag(
 				'Assign to All Devices',
 				'assignAllDevices',
-				'Assignto',
 				'Whether to assign the profile to all devices (only if it has no assignment yet)',
+				'Assignto',
 			),
-			option('Collect Hardware Hash', 'collectHash', 'CollectHash', 'Whether to convert targeted devices to Autopilot'),
+			flag('Collect Hardware Hash', 'collectHash', 'Whether to convert targeted devices to Autopilot', 'CollectHash'),
 			text('Description', 'description', 'The description of the profile', 'Description', { check: validate.longText }),
 			text('Device Name Template', 'deviceNameTemplate', 'The name pattern for devices', 'DeviceNameTemplate', {
 				placeholder: 'e.g. CONTOSO-%SERIAL%',
@@ -49,22 +47,22 @@ export const createAutopilotProfile: CippOperation = {
 				{ name: 'languages', in: 'body', encoding: 'labelValue' },
 				{ placeholder: 'e.g. en-US or os-default' },
 			),
-			option('Hide Privacy Settings', 'hidePrivacy', 'HidePrivacy', 'Whether to hide the privacy settings page'),
-			option('Hide License Terms', 'hideTerms', 'HideTerms', 'Whether to hide the licence terms page'),
-			option(
+			flag('Hide Privacy Settings', 'hidePrivacy', 'Whether to hide the privacy settings page', 'HidePrivacy'),
+			flag('Hide License Terms', 'hideTerms', 'Whether to hide the licence terms page', 'HideTerms'),
+			flag(
 				'Pre-Provisioning',
 				'allowWhiteGlove',
-				'allowWhiteGlove',
 				'Whether to allow pre-provisioning (white glove); never with Self-Deploying',
+				'allowWhiteGlove',
 			),
-			option(
+			flag(
 				'Self-Deploying',
 				'selfDeploying',
-				'DeploymentMode',
 				'Whether the profile is self-deploying (shared devices) instead of user-driven',
+				'DeploymentMode',
 			),
-			option('Skip Keyboard Selection', 'autoKeyboard', 'Autokeyboard', 'Whether to skip the keyboard selection page'),
-			option('Standard User', 'notLocalAdmin', 'NotLocalAdmin', 'Whether the user is a standard user instead of a local administrator'),
+			flag('Skip Keyboard Selection', 'autoKeyboard', 'Whether to skip the keyboard selection page', 'Autokeyboard'),
+			flag('Standard User', 'notLocalAdmin', 'Whether the user is a standard user instead of a local administrator', 'NotLocalAdmin'),
 		]),
 	],
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag, text } from '../common/fields';
+import { additionalFields, choiceField, flag, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -50,17 +50,14 @@ export const getManyPolicies: CippOperation = {
 				{ name: 'ID', in: 'query' },
 				{ placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c' },
 			),
-			{
-				property: {
-					displayName: 'Policy Type',
-					name: 'urlName',
-					type: 'options',
-					options: POLICY_TYPE_OPTIONS,
-					default: 'configurationPolicies',
-					description: 'The type (URLName) of the policy given in Policy ID',
-				},
-				send: { name: 'URLName', in: 'query' },
-			},
+			choiceField(
+				'Policy Type',
+				'urlName',
+				'The type (URLName) of the policy given in Policy ID',
+				{ name: 'URLName', in: 'query' },
+				'configurationPolicies',
+				POLICY_TYPE_OPTIONS,
+			),
 			flag(
 				'Include Setting Definitions',
 				'includeSettingDefinitions',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText, shownWhen } from '../common/fields';
+import { choiceField, choices, requiredText, shownWhen } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { readResults } from '../../transport/envelope';
 import * as validate from '../common/validators';
@@ -32,21 +32,14 @@ export const removeCveException: CippOperation = {
 			{ displayName: 'CVE ID', name: 'cveId', placeholder: 'e.g. CVE-2025-21298', description: 'The CVE, as Get Many CVEs lists it' },
 			{ name: 'cveId', in: 'body', validate: validate.matching(/^CVE-\d{4}-\d{4,}$/i, 'CVE-2025-21298') },
 		),
-		{
-			property: {
-				displayName: 'Scope',
-				name: 'removeScope',
-				type: 'options',
-				default: 'CurrentTenant',
-				options: [
-					{ name: 'Every Tenant With an Exception', value: 'AllAffected' },
-					{ name: 'Global Exception', value: 'Global' },
-					{ name: 'One Tenant', value: 'CurrentTenant' },
-				],
-				description: 'Which exceptions to remove',
-			},
-			send: { name: 'removeScope', in: 'body' },
-		},
+		choiceField(
+			'Scope',
+			'removeScope',
+			'Which exceptions to remove',
+			'removeScope',
+			'CurrentTenant',
+			choices({ 'Every Tenant With an Exception': 'AllAffected', 'Global Exception': 'Global', 'One Tenant': 'CurrentTenant' }),
+		),
 		// CIPP keeps a tenant's exception under its default domain (Get Many CVEs matches it that way).
 		shownWhen({ removeScope: ['CurrentTenant'] }, tenantParameter('body', { defaultDomainOnly: true })),
 	],

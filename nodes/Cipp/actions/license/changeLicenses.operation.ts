@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, flag } from '../common/fields';
+import { additionalFields, choiceField, flag } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -63,20 +63,11 @@ export const changeLicenses: CippOperation = {
 			),
 			validate: validate.guid,
 		},
-		{
-			property: {
-				displayName: 'License Operation',
-				name: 'licenseOperation',
-				type: 'options',
-				default: 'Add',
-				options: [
-					{ name: 'Add', value: 'Add', description: 'Add the licences in Licenses' },
-					{ name: 'Remove', value: 'Remove', description: 'Remove the licences in Licenses To Remove, or all of them' },
-					{ name: 'Replace', value: 'Replace', description: 'Remove Licenses To Replace (or all) and add Licenses' },
-				],
-			},
-			send: { name: 'LicenseOperation', in: 'body' },
-		},
+		choiceField('License Operation', 'licenseOperation', '', 'LicenseOperation', 'Add', [
+			{ name: 'Add', value: 'Add', description: 'Add the licences in Licenses' },
+			{ name: 'Remove', value: 'Remove', description: 'Remove the licences in Licenses To Remove, or all of them' },
+			{ name: 'Replace', value: 'Replace', description: 'Remove Licenses To Replace (or all) and add Licenses' },
+		]),
 		{
 			...skuList('Licenses', 'licenses', 'SKU IDs to add (Add, Replace), separated by commas'),
 			optional: true,

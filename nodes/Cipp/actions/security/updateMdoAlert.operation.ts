@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, text } from '../common/fields';
+import { additionalFields, choiceField, choices, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -31,16 +31,7 @@ export const updateMdoAlert: CippOperation = {
 			}),
 			{ property: classificationProperty, send: { name: 'Classification', in: 'body' } },
 			{ property: determinationProperty, send: { name: 'Determination', in: 'body' } },
-			{
-				property: {
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					default: 'resolved',
-					options: choices({ 'In Progress': 'inProgress', New: 'new', Resolved: 'resolved' }),
-				},
-				send: { name: 'Status', in: 'body' },
-			},
+			choiceField('Status', 'status', '', 'Status', 'resolved', choices({ 'In Progress': 'inProgress', New: 'new', Resolved: 'resolved' })),
 		]),
 	],
 	output: actionResult(),

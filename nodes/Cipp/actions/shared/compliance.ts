@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, flag, optionalGuidFilter, requiredParameter, shownWhen } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, optionalGuidFilter, requiredParameter, shownWhen } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
@@ -48,20 +48,14 @@ export type ComplianceAction = 'getMany' | 'update' | 'delete' | 'deploy' | 'get
 export const DEPLOY_REFUSALS = [/^Could not deploy /, /skipping in /, /was NOT created/];
 
 /** Edit's State: CIPP sets Enabled to true for 'enable' and to false for anything else given. */
-const stateField: FieldEntry = {
-	property: {
-		displayName: 'State',
-		name: 'state',
-		type: 'options',
-		default: 'enable',
-		options: [
-			{ name: 'Enable', value: 'enable' },
-			{ name: 'Disable', value: 'disable' },
-		],
-		description: 'Turn the policy on or off',
-	},
-	send: { name: 'State', in: 'body' },
-};
+const stateField: FieldEntry = choiceField(
+	'State',
+	'state',
+	'Turn the policy on or off',
+	'State',
+	'enable',
+	choices({ Enable: 'enable', Disable: 'disable' }),
+);
 
 const JSON_EXAMPLE = '{"Name": "Contoso policy", ...}';
 

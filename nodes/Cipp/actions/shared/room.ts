@@ -1,4 +1,4 @@
-import { choices, flag, numberField, pascalCase, requiredText, textField } from '../common/fields';
+import { choiceField, choices, flag, numberField, pascalCase, requiredText, textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -118,17 +118,14 @@ export const equipmentUserFields: FieldEntry[] = [
 
 /** Set-CalendarProcessing and Set-MailboxCalendarConfiguration fields both Edit endpoints copy by name when not blank. */
 export const bookingFields: FieldEntry[] = [
-	{
-		property: {
-			displayName: 'Automate Processing',
-			name: 'automateProcessing',
-			type: 'options',
-			default: 'AutoAccept',
-			options: choices({ 'Accept or Decline Automatically': 'AutoAccept', 'Mark Tentative Only': 'AutoUpdate', None: 'None' }),
-			description: 'How booking requests are handled',
-		},
-		send: { name: 'AutomateProcessing', in: 'body' },
-	},
+	choiceField(
+		'Automate Processing',
+		'automateProcessing',
+		'How booking requests are handled',
+		'AutomateProcessing',
+		'AutoAccept',
+		choices({ 'Accept or Decline Automatically': 'AutoAccept', 'Mark Tentative Only': 'AutoUpdate', None: 'None' }),
+	),
 	flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping bookings are accepted', 'AllowConflicts'),
 	flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted', 'AllowRecurringMeetings'),
 	numberField(

@@ -2,7 +2,7 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import type { TemplateKind } from './exchangePolicy';
 
-import { additionalFields, flag, numberField, pascalCase, text } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, numberField, pascalCase, text } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -224,21 +224,7 @@ export const connectorTemplates: TemplateKind = {
 	settings:
 		'New-InboundConnector or New-OutboundConnector parameters as JSON, e.g. {"ConnectorType": "Partner", "SmartHosts": ["mx.example.com"]}. CIPP keeps only the parameters of that cmdlet.',
 	settingsIn: 'body',
-	extra: [
-		{
-			property: {
-				displayName: 'Direction',
-				name: 'direction',
-				type: 'options',
-				default: 'Inbound',
-				options: [
-					{ name: 'Inbound', value: 'Inbound' },
-					{ name: 'Outbound', value: 'outbound' },
-				],
-			},
-			send: { name: 'cippconnectortype', in: 'body' },
-		},
-	],
+	extra: [choiceField('Direction', 'direction', '', 'cippconnectortype', 'Inbound', choices({ Inbound: 'Inbound', Outbound: 'outbound' }))],
 };
 
 /** Inbound or outbound: CIPP runs Set-/Remove-<Type>Connector. */

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, text } from '../common/fields';
+import { additionalFields, choiceField, choices, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -24,30 +24,15 @@ export const getUsageReport: CippOperation = {
 				{ name: 'report', in: 'query' },
 				{ placeholder: 'e.g. getOffice365ActiveUserDetail' },
 			),
-			{
-				property: {
-					displayName: 'Period',
-					name: 'period',
-					type: 'options',
-					default: 'D30',
-					options: REPORT_PERIODS,
-					description: 'The period a usage report covers',
-				},
-				send: { name: 'period', in: 'query' },
-			},
-			{
-				property: {
-					displayName: 'Source',
-					name: 'type',
-					type: 'options',
-					default: 'graph',
-					options: [
-						{ name: 'Microsoft Graph', value: 'graph' },
-						{ name: 'Office Reports (reports.office.com)', value: 'office' },
-					],
-				},
-				send: { name: 'type', in: 'query' },
-			},
+			choiceField('Period', 'period', 'The period a usage report covers', { name: 'period', in: 'query' }, 'D30', REPORT_PERIODS),
+			choiceField(
+				'Source',
+				'type',
+				'',
+				{ name: 'type', in: 'query' },
+				'graph',
+				choices({ 'Microsoft Graph': 'graph', 'Office Reports (reports.office.com)': 'office' }),
+			),
 		]),
 	],
 	output: records,

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, text, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, text, textField } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -23,20 +23,14 @@ export const getManyTenantResults: CippOperation = {
 			list('Statuses', 'status', 'e.g. Failed, Investigate', 'Only these statuses, separated by commas'),
 			list('Tenants', 'tenantFilter', 'e.g. contoso.onmicrosoft.com', 'Only these tenants, by default domain, separated by commas'),
 			list('Test IDs', 'testId', 'e.g. ZTNA21772', 'Only these tests, separated by commas'),
-			{
-				property: {
-					displayName: 'Test Type',
-					name: 'testType',
-					type: 'options',
-					default: 'Identity',
-					options: [
-						{ name: 'Custom', value: 'Custom' },
-						{ name: 'Devices', value: 'Devices' },
-						{ name: 'Identity', value: 'Identity' },
-					],
-				},
-				send: { name: 'testType', in: 'query' },
-			},
+			choiceField(
+				'Test Type',
+				'testType',
+				'',
+				{ name: 'testType', in: 'query' },
+				'Identity',
+				choices({ Custom: 'Custom', Devices: 'Devices', Identity: 'Identity' }),
+			),
 		]),
 	],
 	output: resultRecords,

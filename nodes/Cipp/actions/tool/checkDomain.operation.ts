@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, choiceField, requiredText, text } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -36,17 +36,14 @@ export const checkDomain: CippOperation = {
 			},
 			{ name: 'Domain', in: 'query' },
 		),
-		{
-			property: {
-				displayName: 'Check',
-				name: 'check',
-				type: 'options',
-				default: 'ReadSpfRecord',
-				options: CHECKS.map(([name, value]) => ({ name, value })).sort((a, b) => a.name.localeCompare(b.name)),
-				description: 'Which check to run',
-			},
-			send: { name: 'Action', in: 'query' },
-		},
+		choiceField(
+			'Check',
+			'check',
+			'Which check to run',
+			{ name: 'Action', in: 'query' },
+			'ReadSpfRecord',
+			CHECKS.map(([name, value]) => ({ name, value })).sort((a, b) => a.name.localeCompare(b.name)),
+		),
 		additionalFields([
 			text(
 				'Expected SPF Include',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { additionalFields, choices, flag, requiredText, text } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -89,17 +89,14 @@ export const graphRequest: CippOperation = {
 				send: { name: '$top', in: 'query', encoding: 'number' },
 			},
 			flag('Count', 'count', 'Whether to send $count=true (needed for advanced queries)', { name: '$count', in: 'query' }, true),
-			{
-				property: {
-					displayName: 'Graph Version',
-					name: 'version',
-					type: 'options',
-					default: 'v1.0',
-					options: choices({ Beta: 'beta', 'v1.0': 'v1.0' }),
-					description: 'The Graph API version (CIPP uses beta by default)',
-				},
-				send: { name: 'Version', in: 'query' },
-			},
+			choiceField(
+				'Graph Version',
+				'version',
+				'The Graph API version (CIPP uses beta by default)',
+				{ name: 'Version', in: 'query' },
+				'v1.0',
+				choices({ Beta: 'beta', 'v1.0': 'v1.0' }),
+			),
 			flag('First Page Only', 'noPagination', 'Whether to return only the first page', { name: 'NoPagination', in: 'query' }, true),
 			flag('Count Only', 'countOnly', 'Whether to return only the number of records', { name: 'CountOnly', in: 'query' }, true),
 			flag(

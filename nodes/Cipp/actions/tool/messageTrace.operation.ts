@@ -1,4 +1,4 @@
-import { additionalFields, text } from '../common/fields';
+import { additionalFields, choiceField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -107,17 +107,14 @@ export const messageTrace: CippOperation = {
 				},
 				send: { name: 'recipient', in: 'body', encoding: 'labelValue', validate: validate.text },
 			},
-			{
-				property: {
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					default: 'Failed',
-					options: STATUSES.map((name) => ({ name, value: name })),
-					description: 'Only messages with this delivery status',
-				},
-				send: { name: 'status', in: 'body', encoding: 'labelValue' },
-			},
+			choiceField(
+				'Status',
+				'status',
+				'Only messages with this delivery status',
+				{ name: 'status', in: 'body', encoding: 'labelValue' },
+				'Failed',
+				STATUSES.map((name) => ({ name, value: name })),
+			),
 			text('From IP', 'fromIP', 'Only messages sent from this IP address', 'fromIP', { placeholder: 'e.g. 203.0.113.42' }),
 			text('To IP', 'toIP', 'Only messages delivered to this IP address', 'toIP', { placeholder: 'e.g. 198.51.100.7' }),
 			text(
