@@ -1,4 +1,4 @@
-import { choiceField } from '../common/fields';
+import { choiceField, inQuery } from '../common/fields';
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
@@ -27,7 +27,7 @@ export const getApiClients: CippOperation = {
 	...reads('ExecApiClient', 'CIPP.Extension.ReadWrite'),
 	list: true,
 	parameters: [
-		choiceField('Show', 'show', 'What to read', { name: 'Action', in: 'query' }, 'List', [
+		choiceField('Show', 'show', 'What to read', inQuery('Action'), 'List', [
 			{ name: 'API Clients', value: 'List', description: 'The API clients CIPP knows' },
 			{
 				name: 'Authentication Settings',

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices, text } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, text } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -16,7 +16,7 @@ export const getExtensionMapping: CippOperation = {
 			'Mapping',
 			'list',
 			'Which mapping to read',
-			{ name: 'List', in: 'query' },
+			inQuery('List'),
 			'HaloPSA',
 			choices({
 				'HaloPSA Clients': 'HaloPSA',
@@ -34,7 +34,7 @@ export const getExtensionMapping: CippOperation = {
 				'Ticket Type',
 				'ticketType',
 				'HaloPSA ticket type ID that outcomes and priorities belong to (HaloPSA Ticket Fields only)',
-				{ name: 'TicketType', in: 'query' },
+				inQuery('TicketType'),
 				{ placeholder: 'e.g. 31' },
 			),
 		]),

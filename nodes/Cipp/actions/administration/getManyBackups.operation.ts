@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, text } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, inQuery, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -19,7 +19,7 @@ export const getManyBackups: CippOperation = {
 				'Type',
 				'type',
 				'Leave out for CIPP configuration backups',
-				{ name: 'Type', in: 'query' },
+				inQuery('Type'),
 				'Scheduled',
 				choices({ 'Scheduled Tenant Backups': 'Scheduled' }),
 			),
@@ -27,23 +27,13 @@ export const getManyBackups: CippOperation = {
 				'Tenant',
 				'tenantFilter',
 				'Only backups of this tenant (scheduled tenant backups), by its default domain: CIPP keys them by it, so a tenant ID would match nothing',
-				{ name: 'tenantFilter', in: 'query' },
+				inQuery('tenantFilter'),
 				{ placeholder: 'e.g. contoso.onmicrosoft.com', check: validate.tenant({ allowAllTenants: false, defaultDomainOnly: true }) },
 			),
-			text(
-				'Backup Name',
-				'backupName',
-				'Only this backup, with its content',
-				{ name: 'BackupName', in: 'query' },
-				{ placeholder: 'e.g. CIPPBackup_2026-08-21-0400' },
-			),
-			flag(
-				'Name Only',
-				'nameOnly',
-				'Whether to return only names, dates and contents, without the backup data',
-				{ name: 'NameOnly', in: 'query' },
-				true,
-			),
+			text('Backup Name', 'backupName', 'Only this backup, with its content', inQuery('BackupName'), {
+				placeholder: 'e.g. CIPPBackup_2026-08-21-0400',
+			}),
+			flag('Name Only', 'nameOnly', 'Whether to return only names, dates and contents, without the backup data', inQuery('NameOnly'), true),
 		]),
 	],
 	output: records,

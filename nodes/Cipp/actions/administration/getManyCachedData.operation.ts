@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag, requiredText } from '../common/fields';
+import { additionalFields, flag, inQuery, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -32,7 +32,7 @@ export const getManyCachedData: CippOperation = {
 				'Counts Only',
 				'countsOnly',
 				'Whether to return one item per tenant and collection with its record count and last refresh instead',
-				{ name: 'countsOnly', in: 'query' },
+				inQuery('countsOnly'),
 			),
 		]),
 	],

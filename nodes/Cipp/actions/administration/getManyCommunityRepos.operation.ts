@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -14,10 +14,12 @@ export const getManyCommunityRepos: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			flag('Write Access Only', 'writeAccess', 'Whether to list only the repositories CIPP may upload templates to', {
-				name: 'WriteAccess',
-				in: 'query',
-			}),
+			flag(
+				'Write Access Only',
+				'writeAccess',
+				'Whether to list only the repositories CIPP may upload templates to',
+				inQuery('WriteAccess'),
+			),
 		]),
 	],
 	output: resultRecords,

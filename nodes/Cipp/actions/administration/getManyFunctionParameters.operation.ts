@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag, text } from '../common/fields';
+import { additionalFields, flag, inQuery, text } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -18,14 +18,14 @@ export const getManyFunctionParameters: CippOperation = {
 				'Module',
 				'module',
 				'Only commands of this module (CIPPCore by default, or ExchangeOnlineManagement for Exchange cmdlets)',
-				{ name: 'Module', in: 'query' },
+				inQuery('Module'),
 				{ placeholder: 'e.g. ExchangeOnlineManagement' },
 			),
 			flag(
 				'Compliance',
 				'compliance',
 				'Whether to list Security & Compliance cmdlets (with module ExchangeOnlineManagement)',
-				{ name: 'Compliance', in: 'query' },
+				inQuery('Compliance'),
 				true,
 			),
 		]),

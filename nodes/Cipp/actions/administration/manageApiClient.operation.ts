@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, flag, text } from '../common/fields';
+import { additionalFields, choiceField, flag, guidText, pascalFlag, text } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext, Validator } from '../types';
@@ -80,10 +80,13 @@ export const manageApiClient: CippOperation = {
 			text('App Name', 'appName', 'Name of a new app registration to create (Create or Update)', 'AppName', {
 				placeholder: 'e.g. n8n automation',
 			}),
-			text('Client ID', 'clientId', 'Application (client) ID of an existing API client, from Get API Clients', 'ClientId', {
-				placeholder: 'e.g. a9829363-2834-411e-bb93-bfb0d0ed2a5a',
-				check: validate.guid,
-			}),
+			guidText(
+				'Client ID',
+				'clientId',
+				'Application (client) ID of an existing API client, from Get API Clients',
+				'ClientId',
+				'e.g. a9829363-2834-411e-bb93-bfb0d0ed2a5a',
+			),
 			{
 				property: {
 					displayName: 'Role',
@@ -102,7 +105,7 @@ export const manageApiClient: CippOperation = {
 				{ name: 'IpRange', in: 'body', encoding: 'json' },
 				{ placeholder: 'e.g. 203.0.113.0/24, 198.51.100.7', check: ipRange },
 			),
-			flag('Enabled', 'enabled', 'Whether the client may call CIPP (only enabled clients are saved to Azure)', 'Enabled'),
+			pascalFlag('Enabled', 'enabled', 'Whether the client may call CIPP (only enabled clients are saved to Azure)'),
 			flag('MCP Allowed', 'mcpAllowed', "Whether the client is configured as CIPP's MCP resource app", 'MCPAllowed'),
 			{
 				property: {
@@ -114,7 +117,7 @@ export const manageApiClient: CippOperation = {
 				},
 				send: { name: 'CIPPAPI', in: 'body', encoding: 'json', validate: resetSecret },
 			},
-			flag('Remove App Registration', 'removeAppReg', 'Whether Delete also deletes the Entra app registration', 'RemoveAppReg'),
+			pascalFlag('Remove App Registration', 'removeAppReg', 'Whether Delete also deletes the Entra app registration'),
 		]),
 	],
 	// Test-CippApiClientRoleGrant's denials: Delete answers them as bare text, without a state.

@@ -1,6 +1,5 @@
-import { additionalFields, choiceProperty, flag, text } from '../common/fields';
+import { additionalFields, choiceProperty, flag, guidText, inQuery } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const runAccessCheck: CippOperation = {
@@ -35,13 +34,16 @@ export const runAccessCheck: CippOperation = {
 				'Skip Cache',
 				'skipCache',
 				"Whether to check now instead of reading the last 4 hours' result (Permissions, GDAP)",
-				{ name: 'SkipCache', in: 'query' },
+				inQuery('SkipCache'),
 				true,
 			),
-			text('Tenant ID', 'tenantId', 'Tenants: check this tenant again now (queued)', 'TenantId', {
-				placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
-				check: validate.guid,
-			}),
+			guidText(
+				'Tenant ID',
+				'tenantId',
+				'Tenants: check this tenant again now (queued)',
+				'TenantId',
+				'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
+			),
 		]),
 	],
 	// {Results, Metadata}: Results is a list, one object (Permissions), or the text "Refreshing tenant X" when a tenant check was queued.

@@ -4,7 +4,7 @@ import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext, Validator } from '../types';
-import { choiceField, choices } from '../common/fields';
+import { choiceField, choices, inQuery } from '../common/fields';
 
 /** The mapping as JSON: a list of rows, or an object where CIPP keys the mapping by field. */
 const mappingRows: Validator = (value, check) => {
@@ -64,7 +64,7 @@ export const saveExtensionMapping: CippOperation = {
 			'Mapping',
 			'addMapping',
 			'Which mapping to replace',
-			{ name: 'AddMapping', in: 'query' },
+			inQuery('AddMapping'),
 			'HaloPSA',
 			choices({
 				'HaloPSA Clients': 'HaloPSA',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, requiredText, shownWhen, text } from '../common/fields';
+import { additionalFields, choiceProperty, guidText, requiredText, shownWhen, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -71,10 +71,7 @@ export const saveTenantGroup: CippOperation = {
 			},
 		),
 		additionalFields([
-			text('Group ID', 'groupId', 'The group to update; leave out to create a group', 'groupId', {
-				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-				check: validate.guid,
-			}),
+			guidText('Group ID', 'groupId', 'The group to update; leave out to create a group', 'groupId'),
 			text('Description', 'groupDescription', 'What the group is for', 'groupDescription', { check: validate.longText }),
 			{
 				property: choiceProperty(

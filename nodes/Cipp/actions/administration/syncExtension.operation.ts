@@ -1,4 +1,4 @@
-import { additionalFields, choiceField, choices, text } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -18,7 +18,7 @@ export const syncExtension: CippOperation = {
 			'Extension',
 			'extension',
 			'The extension to sync',
-			{ name: 'Extension', in: 'query' },
+			inQuery('Extension'),
 			'NinjaOne',
 			choices({ Gradient: 'Gradient', Hudu: 'Hudu', NinjaOne: 'NinjaOne' }),
 		),
@@ -27,7 +27,7 @@ export const syncExtension: CippOperation = {
 				'Tenant ID',
 				'tenantId',
 				'Sync only this mapped tenant (NinjaOne only): its tenant ID from Get Extension Mapping',
-				{ name: 'TenantID', in: 'query' },
+				inQuery('TenantID'),
 				{ placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126' },
 			),
 		]),

@@ -1,7 +1,7 @@
 import { reads } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
-import { choiceField, choices } from '../common/fields';
+import { choiceField, choices, inQuery } from '../common/fields';
 
 export const testExtension: CippOperation = {
 	resource: 'administration',
@@ -16,7 +16,7 @@ export const testExtension: CippOperation = {
 			'Extension',
 			'extensionName',
 			'The extension to test',
-			{ name: 'extensionName', in: 'query' },
+			inQuery('extensionName'),
 			'HaloPSA',
 			choices({
 				GitHub: 'GitHub',

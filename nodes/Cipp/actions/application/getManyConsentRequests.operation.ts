@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { recordsOrFail } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -20,7 +20,7 @@ export const getManyConsentRequests: CippOperation = {
 				'Status',
 				'requestStatus',
 				'Only requests in this status',
-				{ name: 'RequestStatus', in: 'query' },
+				inQuery('RequestStatus'),
 				'InProgress',
 				choices({ Completed: 'Completed', Expired: 'Expired', 'In Progress': 'InProgress' }),
 			),

@@ -175,3 +175,21 @@ export function choiceField(
 		send: destination(to),
 	};
 }
+
+/** A yes/no option sent under the PascalCase spelling of its name: `pascalFlag('Delete', 'delete', '…')` sends Delete. */
+export function pascalFlag(displayName: string, name: string, description: string): FieldEntry {
+	return flag(displayName, name, description, pascalCase(name));
+}
+
+/** A query-string parameter of the CIPP endpoint, as the `to` of `text`, `flag` or `guidText`: `inQuery('$filter')`. */
+export function inQuery(name: string): SendTo {
+	return { name, in: 'query' };
+}
+
+/** The GUID most ID fields show as their example. */
+export const GUID_EXAMPLE = 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a';
+
+/** An optional ID option checked as a GUID, with an example GUID as its placeholder. */
+export function guidText(displayName: string, name: string, description: string, to: Destination, placeholder = GUID_EXAMPLE): FieldEntry {
+	return text(displayName, name, description, to, { placeholder, check: validate.guid });
+}

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, requiredParameter } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, pascalFlag, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { readTemplate, templateParameter } from '../shared/conditionalAccess';
@@ -56,11 +56,10 @@ export const deployTemplate: CippOperation = {
 				"Whether to turn off the tenant's Security Defaults first (needed for Conditional Access to apply)",
 				'DisableSD',
 			),
-			flag(
+			pascalFlag(
 				'Create Missing Groups',
 				'createGroups',
 				'With Match Users and Groups by Name: whether to create groups the template names that the tenant lacks',
-				'CreateGroups',
 			),
 			choiceField(
 				'Users and Groups',

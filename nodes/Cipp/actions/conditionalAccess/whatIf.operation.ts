@@ -1,4 +1,4 @@
-import { additionalFields, choiceField, text, textField } from '../common/fields';
+import { additionalFields, choiceField, guidText, text, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { isRecord, resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
@@ -39,12 +39,12 @@ export const whatIf: CippOperation = {
 			validate: validate.guid,
 		},
 		additionalFields([
-			text(
+			guidText(
 				'Application ID',
 				'applicationId',
 				'The application (app ID) signed in to; default Office 365',
 				{ name: 'IncludeApplications', in: 'body', encoding: 'labelValue' },
-				{ placeholder: 'e.g. 00000002-0000-0ff1-ce00-000000000000', check: validate.guid },
+				'e.g. 00000002-0000-0ff1-ce00-000000000000',
 			),
 			choiceField(
 				'Client App',

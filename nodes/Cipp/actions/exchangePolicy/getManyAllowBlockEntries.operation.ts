@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -20,7 +20,7 @@ export const getManyAllowBlockEntries: CippOperation = {
 				'Use Report Database',
 				'useReportDb',
 				"Whether to read CIPP's nightly report database (faster, but without today's changes) instead of Exchange live",
-				{ name: 'UseReportDB', in: 'query' },
+				inQuery('UseReportDB'),
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -20,7 +20,7 @@ export const getManyQuarantinePolicies: CippOperation = {
 				'Type',
 				'type',
 				'Quarantine policies, or the global quarantine notification settings',
-				{ name: 'Type', in: 'query' },
+				inQuery('Type'),
 				'QuarantinePolicy',
 				choices({ 'Global Notification Settings': 'GlobalQuarantinePolicy', 'Quarantine Policies': 'QuarantinePolicy' }),
 			),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, guidText, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { groupSettings, newGroupTypeParameter } from '../shared/group';
@@ -32,10 +32,13 @@ export const createTemplate: CippOperation = {
 				placeholder: 'e.g. sales',
 				check: validate.text,
 			}),
-			text('Template ID', 'guid', 'An existing template to overwrite (its GUID from Get Many Templates)', 'GUID', {
-				placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
-				check: validate.guid,
-			}),
+			guidText(
+				'Template ID',
+				'guid',
+				'An existing template to overwrite (its GUID from Get Many Templates)',
+				'GUID',
+				'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
+			),
 		]),
 	],
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,25 +16,19 @@ export const getMany: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			flag(
-				'Expand Members',
-				'expandMembers',
-				"Whether to add each group's members' UPNs (membersCsv)",
-				{ name: 'expandMembers', in: 'query' },
-				true,
-			),
+			flag('Expand Members', 'expandMembers', "Whether to add each group's members' UPNs (membersCsv)", inQuery('expandMembers'), true),
 			flag(
 				'Expand Owners',
 				'expandOwners',
 				"Whether to add each group's owners' UPNs (ownersCsv); ignored when members are expanded",
-				{ name: 'expandOwners', in: 'query' },
+				inQuery('expandOwners'),
 				true,
 			),
 			flag(
 				'Use Report Database',
 				'useReportDB',
 				"Whether to read CIPP's cached report instead of Microsoft Graph: much faster, but as old as the last refresh",
-				{ name: 'UseReportDB', in: 'query' },
+				inQuery('UseReportDB'),
 				true,
 			),
 		]),

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, text, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, pascalFlag, text, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, selectedTenantsParameter } from '../shared/intune';
@@ -48,7 +48,7 @@ export const addOfficeApp: CippOperation = {
 				'arch',
 				true,
 			),
-			flag('Accept License', 'acceptLicense', 'Whether to accept the Microsoft software license terms for users', 'AcceptLicense'),
+			pascalFlag('Accept License', 'acceptLicense', 'Whether to accept the Microsoft software license terms for users'),
 			{
 				property: {
 					displayName: 'Excluded Apps',
@@ -80,12 +80,11 @@ export const addOfficeApp: CippOperation = {
 				{ name: 'languages', in: 'body', encoding: 'labelValueList' },
 				{ placeholder: 'e.g. en-us, de-de', check: validate.longText },
 			),
-			flag('Remove Other Versions', 'removeVersions', 'Whether to uninstall older Office versions first', 'RemoveVersions'),
-			flag(
+			pascalFlag('Remove Other Versions', 'removeVersions', 'Whether to uninstall older Office versions first'),
+			pascalFlag(
 				'Shared Computer Activation',
 				'sharedComputerActivation',
 				'Whether to use shared computer activation (terminal servers, shared PCs)',
-				'SharedComputerActivation',
 			),
 			choiceField(
 				'Update Channel',

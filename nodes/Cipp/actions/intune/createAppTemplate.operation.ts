@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, guidText, requiredText, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -56,12 +56,12 @@ export const createAppTemplate: CippOperation = {
 		},
 		additionalFields([
 			text('Description', 'description', 'The description of the template', 'description', { check: validate.longText }),
-			text(
+			guidText(
 				'Replace Template ID',
 				'templateId',
 				'The GUID of an app template to overwrite. A GUID CIPP does not have saves a new template instead.',
 				'GUID',
-				{ placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b', check: validate.guid },
+				'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
 			),
 		]),
 	],

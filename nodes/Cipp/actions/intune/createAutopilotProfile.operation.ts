@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, requiredText, text } from '../common/fields';
+import { additionalFields, flag, pascalFlag, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { selectedTenantParameter } from '../shared/intune';
@@ -35,7 +35,7 @@ export const createAutopilotProfile: CippOperation = {
 				'Whether to assign the profile to all devices (only if it has no assignment yet)',
 				'Assignto',
 			),
-			flag('Collect Hardware Hash', 'collectHash', 'Whether to convert targeted devices to Autopilot', 'CollectHash'),
+			pascalFlag('Collect Hardware Hash', 'collectHash', 'Whether to convert targeted devices to Autopilot'),
 			text('Description', 'description', 'The description of the profile', 'Description', { check: validate.longText }),
 			text('Device Name Template', 'deviceNameTemplate', 'The name pattern for devices', 'DeviceNameTemplate', {
 				placeholder: 'e.g. CONTOSO-%SERIAL%',
@@ -47,8 +47,8 @@ export const createAutopilotProfile: CippOperation = {
 				{ name: 'languages', in: 'body', encoding: 'labelValue' },
 				{ placeholder: 'e.g. en-US or os-default' },
 			),
-			flag('Hide Privacy Settings', 'hidePrivacy', 'Whether to hide the privacy settings page', 'HidePrivacy'),
-			flag('Hide License Terms', 'hideTerms', 'Whether to hide the licence terms page', 'HideTerms'),
+			pascalFlag('Hide Privacy Settings', 'hidePrivacy', 'Whether to hide the privacy settings page'),
+			pascalFlag('Hide License Terms', 'hideTerms', 'Whether to hide the licence terms page'),
 			flag(
 				'Pre-Provisioning',
 				'allowWhiteGlove',
@@ -62,7 +62,7 @@ export const createAutopilotProfile: CippOperation = {
 				'DeploymentMode',
 			),
 			flag('Skip Keyboard Selection', 'autoKeyboard', 'Whether to skip the keyboard selection page', 'Autokeyboard'),
-			flag('Standard User', 'notLocalAdmin', 'Whether the user is a standard user instead of a local administrator', 'NotLocalAdmin'),
+			pascalFlag('Standard User', 'notLocalAdmin', 'Whether the user is a standard user instead of a local administrator'),
 		]),
 	],
 	output: actionResult(),

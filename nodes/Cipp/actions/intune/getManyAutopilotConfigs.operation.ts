@@ -2,7 +2,7 @@ import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
-import { choiceField, choices } from '../common/fields';
+import { choiceField, choices, inQuery } from '../common/fields';
 
 export const getManyAutopilotConfigs: CippOperation = {
 	resource: 'intune',
@@ -19,7 +19,7 @@ export const getManyAutopilotConfigs: CippOperation = {
 			'Type',
 			'configType',
 			'Which configurations to list',
-			{ name: 'type', in: 'query' },
+			inQuery('type'),
 			'ApProfile',
 			choices({ 'Deployment Profiles': 'ApProfile', 'Enrollment Status Pages': 'ESP' }),
 		),

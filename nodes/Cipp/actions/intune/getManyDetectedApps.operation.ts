@@ -1,8 +1,7 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag, text } from '../common/fields';
+import { additionalFields, flag, guidText, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { recordsOrFail } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const getManyDetectedApps: CippOperation = {
@@ -17,17 +16,19 @@ export const getManyDetectedApps: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			text(
+			guidText(
 				'Device ID',
 				'deviceId',
 				'Only the apps of this Intune managed device (ID from Intune → Get Many Devices)',
-				{ name: 'DeviceID', in: 'query' },
-				{ placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e', check: validate.guid },
+				inQuery('DeviceID'),
+				'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 			),
-			flag('Include Devices', 'includeDevices', 'Whether to add the devices each app is installed on (managedDevices)', {
-				name: 'includeDevices',
-				in: 'query',
-			}),
+			flag(
+				'Include Devices',
+				'includeDevices',
+				'Whether to add the devices each app is installed on (managedDevices)',
+				inQuery('includeDevices'),
+			),
 		]),
 	],
 	output: recordsOrFail,

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, flag, text } from '../common/fields';
+import { additionalFields, choiceField, flag, inQuery, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -47,14 +47,14 @@ export const getManyPolicies: CippOperation = {
 				'Policy ID',
 				'policyId',
 				'Return only this policy, with its settings (id from a previous Get Many Policies); also set Policy Type',
-				{ name: 'ID', in: 'query' },
+				inQuery('ID'),
 				{ placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c' },
 			),
 			choiceField(
 				'Policy Type',
 				'urlName',
 				'The type (URLName) of the policy given in Policy ID',
-				{ name: 'URLName', in: 'query' },
+				inQuery('URLName'),
 				'configurationPolicies',
 				POLICY_TYPE_OPTIONS,
 			),
@@ -62,7 +62,7 @@ export const getManyPolicies: CippOperation = {
 				'Include Setting Definitions',
 				'includeSettingDefinitions',
 				'Whether to add the definition of each setting to a single Settings Catalog or Administrative Template policy',
-				{ name: 'IncludeSettingDefinitions', in: 'query' },
+				inQuery('IncludeSettingDefinitions'),
 			),
 			useReportDbField,
 		]),

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery } from '../common/fields';
 import { records } from '../common/readers';
 import { templateIdFilter } from '../shared/intune';
 import type { CippOperation } from '../types';
@@ -20,7 +20,7 @@ export const getManyTemplates: CippOperation = {
 				'View',
 				'view',
 				'Return each template as its policy settings plus where CIPP standards use it',
-				{ name: 'View', in: 'query' },
+				inQuery('View'),
 				'true',
 				choices({ 'Expanded (Settings and Usage in Standards)': 'true' }),
 			),
@@ -28,7 +28,7 @@ export const getManyTemplates: CippOperation = {
 				'Group By',
 				'mode',
 				'Return one item per template package tag, with its templates',
-				{ name: 'mode', in: 'query' },
+				inQuery('mode'),
 				'Tag',
 				choices({ 'Package Tag': 'Tag' }),
 			),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, numberField, text } from '../common/fields';
+import { additionalFields, flag, numberField, pascalFlag, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { selectedTenantParameter } from '../shared/intune';
@@ -16,20 +16,15 @@ export const setEnrollmentStatusPage: CippOperation = {
 	parameters: [
 		selectedTenantParameter,
 		additionalFields([
-			flag('Allow Reset on Failure', 'allowReset', 'Whether users may reset the device when installation fails', 'AllowReset'),
-			flag('Allow Use on Failure', 'allowFail', 'Whether users may use the device when installation fails', 'AllowFail'),
+			pascalFlag('Allow Reset on Failure', 'allowReset', 'Whether users may reset the device when installation fails'),
+			pascalFlag('Allow Use on Failure', 'allowFail', 'Whether users may use the device when installation fails'),
 			// CIPP writes the opposite of this value to Graph's blockDeviceSetupRetryByUser (Set-CIPPDefaultAPEnrollment.ps1:24).
 			flag('Allow Retry', 'allowRetry', 'Whether users may retry the setup when installation fails', 'blockDevice'),
-			flag('Collect Logs on Failure', 'enableLog', 'Whether to allow log collection when installation fails', 'EnableLog'),
+			pascalFlag('Collect Logs on Failure', 'enableLog', 'Whether to allow log collection when installation fails'),
 			text('Error Message', 'errorMessage', 'The message shown when installation fails', 'ErrorMessage', { check: validate.longText }),
-			flag(
-				'Install Quality Updates',
-				'installWindowsUpdates',
-				'Whether to install Windows quality updates during setup',
-				'InstallWindowsUpdates',
-			),
+			pascalFlag('Install Quality Updates', 'installWindowsUpdates', 'Whether to install Windows quality updates during setup'),
 			flag('Only for Autopilot', 'obeeOnly', 'Whether to show the page only to devices provisioned by Autopilot', 'OBEEOnly'),
-			flag('Show Progress', 'showProgress', 'Whether to show app and profile installation progress', 'ShowProgress'),
+			pascalFlag('Show Progress', 'showProgress', 'Whether to show app and profile installation progress'),
 			numberField(
 				{
 					displayName: 'Timeout (Minutes)',

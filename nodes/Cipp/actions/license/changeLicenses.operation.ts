@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, flag } from '../common/fields';
+import { additionalFields, choiceField, pascalFlag } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -75,8 +75,8 @@ export const changeLicenses: CippOperation = {
 		additionalFields([
 			skuList('Licenses To Remove', 'licensesToRemove', 'SKU IDs to remove (Remove), separated by commas'),
 			skuList('Licenses To Replace', 'licensesToReplace', 'SKU IDs to take away when replacing (Replace), separated by commas'),
-			flag('Remove All Licenses', 'removeAllLicenses', 'Whether Remove takes away every licence the user has', 'RemoveAllLicenses'),
-			flag('Replace All Licenses', 'replaceAllLicenses', 'Whether Replace takes away every licence the user has', 'ReplaceAllLicenses'),
+			pascalFlag('Remove All Licenses', 'removeAllLicenses', 'Whether Remove takes away every licence the user has'),
+			pascalFlag('Replace All Licenses', 'replaceAllLicenses', 'Whether Replace takes away every licence the user has'),
 		]),
 	],
 	// CIPP's words when it changed nothing for the user (e.g. removing SKUs the user does not hold).

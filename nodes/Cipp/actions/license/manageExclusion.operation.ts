@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, flag, text } from '../common/fields';
+import { additionalFields, choices, flag, pascalFlag, text } from '../common/fields';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext } from '../types';
@@ -93,7 +93,7 @@ export const manageExclusion: CippOperation = {
 				'ShowInDropdown',
 				true,
 			),
-			flag('Full Reset', 'fullReset', 'Whether Restore Defaults also removes exclusions added by hand', 'FullReset'),
+			pascalFlag('Full Reset', 'fullReset', 'Whether Restore Defaults also removes exclusions added by hand'),
 		]),
 	],
 	output,

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, flag, requiredText, text } from '../common/fields';
+import { additionalFields, pascalFlag, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { parsedRecords } from '../common/readers';
 import * as validate from '../common/validators';
@@ -58,11 +58,10 @@ export const runCmdlet: CippOperation = {
 				'Anchor',
 				{ placeholder: 'e.g. jane@contoso.com' },
 			),
-			flag(
+			pascalFlag(
 				'Security & Compliance',
 				'compliance',
 				'Whether the cmdlet is a Security & Compliance (Purview) one instead of Exchange Online',
-				'Compliance',
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -20,7 +20,7 @@ export const getManyQuarantineMessages: CippOperation = {
 				'One Page Only',
 				'manualPagination',
 				'Whether to return a single page of up to 1,000 messages (see Page) instead of every message',
-				{ name: 'manualPagination', in: 'query' },
+				inQuery('manualPagination'),
 				true,
 			),
 			{

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -20,7 +20,7 @@ export const getSecureScore: CippOperation = {
 				'Include History',
 				'includeHistory',
 				'Whether to add the retained daily scores of each tenant as a History list',
-				{ name: 'includeHistory', in: 'query' },
+				inQuery('includeHistory'),
 				true,
 			),
 		]),

@@ -1,7 +1,17 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, optionalGuidFilter, requiredParameter, shownWhen } from '../common/fields';
+import {
+	additionalFields,
+	choiceField,
+	choices,
+	flag,
+	inQuery,
+	optionalGuidFilter,
+	pascalFlag,
+	requiredParameter,
+	shownWhen,
+} from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
@@ -369,7 +379,7 @@ export const RETENTION: ComplianceKind = {
 	lists: { objects: 'searchComplianceRetentionPolicies', templates: 'searchComplianceRetentionTemplates' },
 	hasState: true,
 	captures: true,
-	removeSwitch: flag('Force Deletion', 'forceDeletion', 'Whether to delete a policy that is still pending deletion', 'ForceDeletion'),
+	removeSwitch: pascalFlag('Force Deletion', 'forceDeletion', 'Whether to delete a policy that is still pending deletion'),
 };
 
 export const SIT: ComplianceKind = {
@@ -385,10 +395,12 @@ export const SIT: ComplianceKind = {
 	role: 'Security.SensitiveInfoType',
 	lists: { objects: 'searchComplianceSensitiveInfoTypes', templates: 'searchComplianceSitTemplates' },
 	captures: true,
-	listSwitch: flag('Include Built-In', 'includeBuiltIn', "Whether to list Microsoft's built-in types too (hundreds)", {
-		name: 'IncludeBuiltIn',
-		in: 'query',
-	}),
+	listSwitch: flag(
+		'Include Built-In',
+		'includeBuiltIn',
+		"Whether to list Microsoft's built-in types too (hundreds)",
+		inQuery('IncludeBuiltIn'),
+	),
 };
 
 export const LABEL: ComplianceKind = {

@@ -1,4 +1,4 @@
-import { choiceField, choices } from '../common/fields';
+import { choiceField, choices, inQuery } from '../common/fields';
 import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -20,11 +20,11 @@ export const getCopilotUsage: CippOperation = {
 			'Report',
 			'type',
 			'',
-			{ name: 'Type', in: 'query' },
+			inQuery('Type'),
 			'Adoption',
 			choices({ Adoption: 'Adoption', Trend: 'Trend', 'User Detail': 'UserDetail' }),
 		),
-		choiceField('Period', 'period', '', { name: 'period', in: 'query' }, 'D30', REPORT_PERIODS),
+		choiceField('Period', 'period', '', inQuery('period'), 'D30', REPORT_PERIODS),
 	],
 	output: records,
 };

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, text } from '../common/fields';
+import { additionalFields, inQuery, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { recordsOrFail } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,13 +16,9 @@ export const getManyAgentPackages: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			text(
-				'Filter',
-				'filter',
-				'An OData filter, instead of agents and apps together',
-				{ name: 'Filter', in: 'query' },
-				{ placeholder: "e.g. supportedHosts/any(x:x eq 'Copilot')" },
-			),
+			text('Filter', 'filter', 'An OData filter, instead of agents and apps together', inQuery('Filter'), {
+				placeholder: "e.g. supportedHosts/any(x:x eq 'Copilot')",
+			}),
 		]),
 	],
 	output: recordsOrFail,

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { flag } from '../common/fields';
+import { flag, inQuery } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -7,7 +7,7 @@ const perStandard = flag(
 	'Per Standard',
 	'granular',
 	'Whether to return one item per tenant and standard (with complianceStatus, currentValue, expectedValue) instead of one per tenant and template',
-	{ name: 'granular', in: 'query' },
+	inQuery('granular'),
 );
 
 export const getManyAlignments: CippOperation = {

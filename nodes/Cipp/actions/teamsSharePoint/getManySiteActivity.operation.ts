@@ -1,8 +1,7 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceProperty, text } from '../common/fields';
+import { additionalFields, choiceProperty, guidText, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const getManySiteActivity: CippOperation = {
@@ -30,12 +29,12 @@ export const getManySiteActivity: CippOperation = {
 				),
 				send: { name: 'Type', in: 'query' },
 			},
-			text(
+			guidText(
 				'Site ID',
 				'siteId',
 				'Only this site (the siteId field of Get Many Sites)',
-				{ name: 'siteId', in: 'query' },
-				{ placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f', check: validate.guid },
+				inQuery('siteId'),
+				'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
 			),
 		]),
 	],

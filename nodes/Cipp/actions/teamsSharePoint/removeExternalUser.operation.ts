@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, text, textField } from '../common/fields';
+import { additionalFields, guidText, text, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -20,10 +20,7 @@ export const removeExternalUser: CippOperation = {
 		tenantParameter('body'),
 		additionalFields([
 			text('Display Name', 'displayName', "The guest's name for CIPP's message", 'DisplayName'),
-			text('Entra User ID', 'entraUserId', 'The guest account to delete', 'EntraUserId', {
-				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-				check: validate.guid,
-			}),
+			guidText('Entra User ID', 'entraUserId', 'The guest account to delete', 'EntraUserId'),
 			text('Login Name', 'loginName', "The guest's SharePoint login, for removing them from sites", 'LoginName', {
 				placeholder: 'e.g. i:0#.f|membership|jane_gmail.com#ext#@contoso.onmicrosoft.com',
 			}),

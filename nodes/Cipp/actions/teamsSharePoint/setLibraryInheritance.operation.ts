@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, flag, requiredParameter, requiredText, text } from '../common/fields';
+import { additionalFields, flag, pascalFlag, requiredParameter, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
@@ -44,11 +44,10 @@ const operation = siteWriteOperation(
 			{ name: 'Action', in: 'body' },
 		),
 		additionalFields([
-			flag(
+			pascalFlag(
 				'Clear Item Permissions',
 				'clearSubscopes',
 				'Whether to reset folders and items inside the library that have their own permissions (Break only)',
-				'ClearSubscopes',
 			),
 			flag(
 				'Copy Permissions',

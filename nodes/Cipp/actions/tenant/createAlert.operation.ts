@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, text } from '../common/fields';
+import { additionalFields, choices, guidText, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { labelValueList } from '../common/validators';
@@ -103,10 +103,13 @@ export const createAlert: CippOperation = {
 				},
 				send: { name: 'excludedTenants', in: 'body', encoding: 'json', validate: labelValueList(alertTenant) },
 			},
-			text('Rule ID', 'rowKey', 'The ID of an existing rule to replace (RowKey from Tenant → Get Many Alerts)', 'RowKey', {
-				placeholder: 'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
-				check: validate.guid,
-			}),
+			guidText(
+				'Rule ID',
+				'rowKey',
+				'The ID of an existing rule to replace (RowKey from Tenant → Get Many Alerts)',
+				'RowKey',
+				'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
+			),
 		]),
 	],
 	output: actionResult(),

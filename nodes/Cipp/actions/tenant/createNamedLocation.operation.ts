@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, flag, requiredText } from '../common/fields';
+import { additionalFields, choices, flag, pascalFlag, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -59,7 +59,7 @@ export const createNamedLocation: CippOperation = {
 							.join('\n'),
 				},
 			},
-			flag('Trusted', 'trusted', 'Whether the IP ranges are a trusted location', 'Trusted'),
+			pascalFlag('Trusted', 'trusted', 'Whether the IP ranges are a trusted location'),
 			{
 				property: {
 					displayName: 'Countries',

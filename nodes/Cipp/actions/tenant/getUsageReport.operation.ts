@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices, text } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -17,19 +17,15 @@ export const getUsageReport: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			text(
-				'Report',
-				'report',
-				'The report name; leave empty to list the available reports',
-				{ name: 'report', in: 'query' },
-				{ placeholder: 'e.g. getOffice365ActiveUserDetail' },
-			),
-			choiceField('Period', 'period', 'The period a usage report covers', { name: 'period', in: 'query' }, 'D30', REPORT_PERIODS),
+			text('Report', 'report', 'The report name; leave empty to list the available reports', inQuery('report'), {
+				placeholder: 'e.g. getOffice365ActiveUserDetail',
+			}),
+			choiceField('Period', 'period', 'The period a usage report covers', inQuery('period'), 'D30', REPORT_PERIODS),
 			choiceField(
 				'Source',
 				'type',
 				'',
-				{ name: 'type', in: 'query' },
+				inQuery('type'),
 				'graph',
 				choices({ 'Microsoft Graph': 'graph', 'Office Reports (reports.office.com)': 'office' }),
 			),

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices, text, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, text, textField } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -27,7 +27,7 @@ export const getManyTenantResults: CippOperation = {
 				'Test Type',
 				'testType',
 				'',
-				{ name: 'testType', in: 'query' },
+				inQuery('testType'),
 				'Identity',
 				choices({ Custom: 'Custom', Devices: 'Devices', Identity: 'Identity' }),
 			),

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, requiredText, text } from '../common/fields';
+import { additionalFields, choiceField, inQuery, requiredText, text } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -40,44 +40,32 @@ export const checkDomain: CippOperation = {
 			'Check',
 			'check',
 			'Which check to run',
-			{ name: 'Action', in: 'query' },
+			inQuery('Action'),
 			'ReadSpfRecord',
 			CHECKS.map(([name, value]) => ({ name, value })).sort((a, b) => a.name.localeCompare(b.name)),
 		),
 		additionalFields([
-			text(
-				'Expected SPF Include',
-				'expectedInclude',
-				'SPF: an include the record must contain',
-				{ name: 'ExpectedInclude', in: 'query' },
-				{ placeholder: 'e.g. spf.protection.outlook.com' },
-			),
-			text(
-				'SPF Record',
-				'record',
-				'SPF: test this record instead of the published one',
-				{ name: 'Record', in: 'query' },
-				{ placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all' },
-			),
+			text('Expected SPF Include', 'expectedInclude', 'SPF: an include the record must contain', inQuery('ExpectedInclude'), {
+				placeholder: 'e.g. spf.protection.outlook.com',
+			}),
+			text('SPF Record', 'record', 'SPF: test this record instead of the published one', inQuery('Record'), {
+				placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all',
+			}),
 			text(
 				'DKIM Selectors',
 				'selector',
 				"DKIM: selectors to look up, separated by commas. CIPP also saves them as the domain's DKIM selectors (used by its later DKIM checks and domain analyser) when the API client may edit.",
-				{ name: 'Selector', in: 'query' },
+				inQuery('Selector'),
 				{ placeholder: 'e.g. selector1, selector2' },
 			),
-			text(
-				'Subdomains',
-				'subdomains',
-				'HTTPS certificate: subdomains to test, separated by commas (default www)',
-				{ name: 'Subdomains', in: 'query' },
-				{ placeholder: 'e.g. www, mail' },
-			),
+			text('Subdomains', 'subdomains', 'HTTPS certificate: subdomains to test, separated by commas (default www)', inQuery('Subdomains'), {
+				placeholder: 'e.g. www, mail',
+			}),
 			text(
 				'Expected Autodiscover Target',
 				'expectedTarget',
 				'Autodiscover: the target the record should point to',
-				{ name: 'ExpectedTarget', in: 'query' },
+				inQuery('ExpectedTarget'),
 				{ placeholder: 'e.g. autodiscover.outlook.com' },
 			),
 		]),

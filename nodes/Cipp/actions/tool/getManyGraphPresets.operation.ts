@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, text } from '../common/fields';
+import { additionalFields, inQuery, text } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -14,13 +14,7 @@ export const getManyGraphPresets: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			text(
-				'Graph Endpoint',
-				'endpoint',
-				'Only presets for this Graph endpoint',
-				{ name: 'Endpoint', in: 'query' },
-				{ placeholder: 'e.g. users' },
-			),
+			text('Graph Endpoint', 'endpoint', 'Only presets for this Graph endpoint', inQuery('Endpoint'), { placeholder: 'e.g. users' }),
 		]),
 	],
 	output: resultRecords,

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag, text } from '../common/fields';
+import { additionalFields, flag, inQuery, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import { presenceFlag } from '../common/validators';
@@ -17,13 +17,9 @@ export const getManyMailboxRestores: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			text(
-				'Identity',
-				'identity',
-				'The restore request, as its Identity from this list',
-				{ name: 'Identity', in: 'query' },
-				{ placeholder: 'e.g. adele.vance@contoso.com\\MailboxRestore' },
-			),
+			text('Identity', 'identity', 'The restore request, as its Identity from this list', inQuery('Identity'), {
+				placeholder: 'e.g. adele.vance@contoso.com\\MailboxRestore',
+			}),
 			flag(
 				'Statistics',
 				'statistics',

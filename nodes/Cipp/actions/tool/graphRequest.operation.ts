@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, requiredText, text } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, inQuery, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -48,35 +48,23 @@ export const graphRequest: CippOperation = {
 			{ name: 'Endpoint', in: 'query', validate: validate.longText },
 		),
 		additionalFields([
-			text(
-				'Filter',
-				'filter',
-				'An OData $filter',
-				{ name: '$filter', in: 'query' },
-				{ placeholder: 'e.g. accountEnabled eq false', check: validate.longText },
-			),
-			text(
-				'Select',
-				'select',
-				'Properties to return ($select), separated by commas',
-				{ name: '$select', in: 'query' },
-				{ placeholder: 'e.g. id,displayName,userPrincipalName', check: validate.longText },
-			),
-			text(
-				'Expand',
-				'expand',
-				'Related objects to include ($expand)',
-				{ name: '$expand', in: 'query' },
-				{ placeholder: 'e.g. manager', check: validate.longText },
-			),
-			text('Order By', 'orderby', 'Sort order ($orderby)', { name: '$orderby', in: 'query' }, { placeholder: 'e.g. displayName desc' }),
-			text(
-				'Search',
-				'search',
-				'An OData $search (Graph requires Count for directory objects)',
-				{ name: '$search', in: 'query' },
-				{ placeholder: 'e.g. "displayName:jane"', check: validate.longText },
-			),
+			text('Filter', 'filter', 'An OData $filter', inQuery('$filter'), {
+				placeholder: 'e.g. accountEnabled eq false',
+				check: validate.longText,
+			}),
+			text('Select', 'select', 'Properties to return ($select), separated by commas', inQuery('$select'), {
+				placeholder: 'e.g. id,displayName,userPrincipalName',
+				check: validate.longText,
+			}),
+			text('Expand', 'expand', 'Related objects to include ($expand)', inQuery('$expand'), {
+				placeholder: 'e.g. manager',
+				check: validate.longText,
+			}),
+			text('Order By', 'orderby', 'Sort order ($orderby)', inQuery('$orderby'), { placeholder: 'e.g. displayName desc' }),
+			text('Search', 'search', 'An OData $search (Graph requires Count for directory objects)', inQuery('$search'), {
+				placeholder: 'e.g. "displayName:jane"',
+				check: validate.longText,
+			}),
 			{
 				property: {
 					displayName: 'Page Size',
@@ -88,39 +76,35 @@ export const graphRequest: CippOperation = {
 				},
 				send: { name: '$top', in: 'query', encoding: 'number' },
 			},
-			flag('Count', 'count', 'Whether to send $count=true (needed for advanced queries)', { name: '$count', in: 'query' }, true),
+			flag('Count', 'count', 'Whether to send $count=true (needed for advanced queries)', inQuery('$count'), true),
 			choiceField(
 				'Graph Version',
 				'version',
 				'The Graph API version (CIPP uses beta by default)',
-				{ name: 'Version', in: 'query' },
+				inQuery('Version'),
 				'v1.0',
 				choices({ Beta: 'beta', 'v1.0': 'v1.0' }),
 			),
-			flag('First Page Only', 'noPagination', 'Whether to return only the first page', { name: 'NoPagination', in: 'query' }, true),
-			flag('Count Only', 'countOnly', 'Whether to return only the number of records', { name: 'CountOnly', in: 'query' }, true),
+			flag('First Page Only', 'noPagination', 'Whether to return only the first page', inQuery('NoPagination'), true),
+			flag('Count Only', 'countOnly', 'Whether to return only the number of records', inQuery('CountOnly'), true),
 			flag(
 				'As App',
 				'asApp',
 				'Whether CIPP calls Graph with its application permissions instead of delegated ones',
-				{ name: 'AsApp', in: 'query' },
+				inQuery('AsApp'),
 				true,
 			),
-			flag('Skip Cache', 'skipCache', "Whether to bypass CIPP's AllTenants cache", { name: 'SkipCache', in: 'query' }, true),
+			flag('Skip Cache', 'skipCache', "Whether to bypass CIPP's AllTenants cache", inQuery('SkipCache'), true),
 			flag(
 				'Reverse Tenant Lookup',
 				'reverseTenantLookup',
 				'Whether CIPP adds the tenant name for tenant IDs in the records',
-				{ name: 'ReverseTenantLookup', in: 'query' },
+				inQuery('ReverseTenantLookup'),
 				true,
 			),
-			text(
-				'Queue ID',
-				'queueId',
-				'The queueId of an earlier queued AllTenants request, to collect its results',
-				{ name: 'QueueId', in: 'query' },
-				{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a' },
-			),
+			text('Queue ID', 'queueId', 'The queueId of an earlier queued AllTenants request, to collect its results', inQuery('QueueId'), {
+				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+			}),
 		]),
 	],
 	output: graphOutput,

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices, requiredText } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, requiredText } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -27,7 +27,7 @@ export const search: CippOperation = {
 				'Type',
 				'type',
 				'What to search',
-				{ name: 'type', in: 'query' },
+				inQuery('type'),
 				'Users',
 				choices({ Applications: 'Applications', Groups: 'Groups', Licenses: 'Licenses', Users: 'Users' }),
 			),

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices, numberField, requiredText } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, numberField, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -39,7 +39,7 @@ export const getHistory: CippOperation = {
 				'Object Type',
 				'objectType',
 				'Needed for Exchange objects and Conditional Access policies, which Entra cannot tell apart',
-				{ name: 'objectType', in: 'query' },
+				inQuery('objectType'),
 				'mailbox',
 				choices({
 					'Conditional Access Policy': 'conditionalAccessPolicy',

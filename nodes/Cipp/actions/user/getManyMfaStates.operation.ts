@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { flag } from '../common/fields';
+import { flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -39,7 +39,7 @@ export const getManyMfaStates: CippOperation = {
 			'Use Report Database',
 			'useReportDb',
 			"Whether to read CIPP's cached MFA report instead of live data (much faster, recommended for AllTenants)",
-			{ name: 'UseReportDB', in: 'query' },
+			inQuery('UseReportDB'),
 		),
 	],
 	output: mfaOutput,

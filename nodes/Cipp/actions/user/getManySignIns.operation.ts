@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag, numberField, text } from '../common/fields';
+import { additionalFields, flag, inQuery, numberField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -9,7 +9,7 @@ const filter = text(
 	'Filter',
 	'Filter',
 	'An OData $filter on the sign-in log that replaces the default (last Days, no sync account)',
-	{ name: 'Filter', in: 'query' },
+	inQuery('Filter'),
 	{ placeholder: "e.g. userPrincipalName eq 'jane@contoso.com'" },
 );
 
@@ -29,10 +29,12 @@ export const getManySignIns: CippOperation = {
 				{ displayName: 'Days', name: 'Days', description: 'How many days back to read', default: 7 },
 				{ name: 'Days', in: 'query' },
 			),
-			flag('Failed Logons Only', 'failedLogonsOnly', 'Whether to return only sign-ins that failed with a wrong password', {
-				name: 'failedLogonsOnly',
-				in: 'query',
-			}),
+			flag(
+				'Failed Logons Only',
+				'failedLogonsOnly',
+				'Whether to return only sign-ins that failed with a wrong password',
+				inQuery('failedLogonsOnly'),
+			),
 			numberField(
 				{
 					displayName: 'Failure Threshold',

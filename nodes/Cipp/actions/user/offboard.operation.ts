@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, namedCollection, requiredText, scheduleField, text } from '../common/fields';
+import { additionalFields, flag, namedCollection, pascalFlag, requiredText, scheduleField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -57,7 +57,7 @@ export const offboard: CippOperation = {
 				{ name: 'forward', in: 'body', encoding: 'labelValue' },
 				{ placeholder: 'e.g. megan.bowen@contoso.com' },
 			),
-			flag('Keep a Copy When Forwarding', 'KeepCopy', 'Whether the mailbox keeps a copy of forwarded mail', 'KeepCopy'),
+			pascalFlag('Keep a Copy When Forwarding', 'KeepCopy', 'Whether the mailbox keeps a copy of forwarded mail'),
 			text(
 				'Grant OneDrive Access To',
 				'OnedriveAccess',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, requiredParameter, text } from '../common/fields';
+import { additionalFields, pascalFlag, requiredParameter, text } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -52,7 +52,7 @@ export const setEmailForward: CippOperation = {
 			text('External Address', 'ForwardExternal', 'The external email address to forward to', 'ForwardExternal', {
 				placeholder: 'e.g. jane@gmail.com',
 			}),
-			flag('Keep a Copy', 'KeepCopy', 'Whether the mailbox keeps a copy of each forwarded message', 'KeepCopy'),
+			pascalFlag('Keep a Copy', 'KeepCopy', 'Whether the mailbox keeps a copy of each forwarded message'),
 		]),
 	],
 	output: forwardResult,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, requiredParameter, text } from '../common/fields';
+import { additionalFields, pascalFlag, requiredParameter, text } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
@@ -51,21 +51,19 @@ export const setOutOfOffice: CippOperation = {
 			),
 			time('Start Time', 'StartTime', 'Scheduled only: when the replies start (default now)'),
 			time('End Time', 'EndTime', 'Scheduled only: when the replies stop (default seven days after the start)'),
-			flag('Create Calendar Event', 'CreateOOFEvent', 'Scheduled only: whether to block the period in the calendar', 'CreateOOFEvent'),
+			pascalFlag('Create Calendar Event', 'CreateOOFEvent', 'Scheduled only: whether to block the period in the calendar'),
 			text('Calendar Event Subject', 'OOFEventSubject', 'Scheduled only: the subject of that calendar event', 'OOFEventSubject', {
 				placeholder: 'e.g. Out of office',
 			}),
-			flag(
+			pascalFlag(
 				'Decline New Meetings',
 				'AutoDeclineFutureRequestsWhenOOF',
 				'Scheduled only: whether meeting requests for the period are declined',
-				'AutoDeclineFutureRequestsWhenOOF',
 			),
-			flag(
+			pascalFlag(
 				'Decline Existing Meetings',
 				'DeclineEventsForScheduledOOF',
 				'Scheduled only: whether meetings already in the period are declined',
-				'DeclineEventsForScheduledOOF',
 			),
 			text('Decline Message', 'DeclineMeetingMessage', 'Scheduled only: the text sent with declined meetings', 'DeclineMeetingMessage', {
 				check: validate.message,

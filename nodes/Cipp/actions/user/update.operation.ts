@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, requiredText, text } from '../common/fields';
+import { additionalFields, pascalFlag, requiredText, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -75,11 +75,10 @@ export const update: CippOperation = {
 		additionalFields([
 			text('Display Name', 'displayName', "The user's full name as shown in the directory", 'DisplayName'),
 			...profileFields,
-			flag(
+			pascalFlag(
 				'Must Change Password',
 				'MustChangePass',
 				'Whether the user must choose a new password at the next sign-in. CIPP sets this on every update: when not added it is turned off, e.g. after a reset with Must Change Password.',
-				'MustChangePass',
 			),
 			text(
 				'Add to Groups',
