@@ -193,3 +193,9 @@ export const GUID_EXAMPLE = 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a';
 export function guidText(displayName: string, name: string, description: string, to: Destination, placeholder = GUID_EXAMPLE): FieldEntry {
 	return text(displayName, name, description, to, { placeholder, check: validate.guid });
 }
+
+/** "Excluded Tenants" of a run over AllTenants: default domains, sent as JSON in the form `check` returns. */
+export function excludedTenantsField(description: string, check: Validator): FieldEntry {
+	const to: SendTo = { name: 'excludedTenants', in: 'body', encoding: 'json' };
+	return text('Excluded Tenants', 'excludedTenants', description, to, { placeholder: 'e.g. fabrikam.onmicrosoft.com', check });
+}

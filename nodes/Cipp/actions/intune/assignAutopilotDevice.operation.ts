@@ -5,6 +5,7 @@ import { additionalFields, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
+import { autopilotDeviceParameter } from '../shared/intune';
 import type { CippOperation, StepContext, Validator } from '../types';
 
 /** CIPP reads the user from its user picker's shape, `user.addedFields.userPrincipalName`: a UPN, not an ID. */
@@ -44,15 +45,7 @@ export const assignAutopilotDevice: CippOperation = {
 	...writes('ExecAssignAPDevice', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Autopilot Device ID',
-				name: 'autopilotDeviceId',
-				placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
-				description: 'The ID from Intune → Get Many Autopilot Devices',
-			},
-			{ name: 'device', in: 'body', validate: validate.guid },
-		),
+		autopilotDeviceParameter('device'),
 		requiredText(
 			{
 				displayName: 'User Principal Name',

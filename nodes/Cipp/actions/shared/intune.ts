@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
 import { additionalFields, booleanField, choices, requiredText, textField } from '../common/fields';
@@ -59,20 +59,11 @@ const selectedTenants: Validator = (value, check) =>
 		validate.isGuid(tenant) ? { customerId: tenant, defaultDomainName: tenant } : { defaultDomainName: tenant },
 	);
 
-export const selectedTenantsParameter: CippParameter = {
-	property: {
-		displayName: 'Tenants',
-		name: 'tenants',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
-		description:
-			'The customer tenants to deploy to, by default domain or tenant ID, separated by commas. API clients whose CIPP role is limited to some tenants must use tenant IDs.',
-	},
-	send: { name: 'selectedTenants', in: 'body', encoding: 'json' },
-	validate: selectedTenants,
-};
+export const selectedTenantsParameter: CippParameter = tenantsParameter(
+	'The customer tenants to deploy to, by default domain or tenant ID, separated by commas. API clients whose CIPP role is limited to some tenants must use tenant IDs.',
+	{ name: 'selectedTenants', in: 'body', encoding: 'json' },
+	selectedTenants,
+);
 
 export const assignmentFilterTypeField = {
 	property: {
@@ -317,18 +308,7 @@ export const odataTypeField = textField(
 export function policyParameters(typeField: 'URLName' | 'Type'): CippParameter[] {
 	return [
 		policyIdParameter,
-		{
-			property: {
-				displayName: 'Policy Type',
-				name: 'policyType',
-				type: 'options',
-				required: true,
-				options: POLICY_TYPE_OPTIONS,
-				default: 'configurationPolicies',
-				description: 'The URLName of the policy in Intune → Get Many Policies',
-			},
-			send: { name: typeField, in: 'body' },
-		},
+		policyTypeParameter(POLICY_TYPE_OPTIONS, 'The URLName of the policy in Intune → Get Many Policies', { name: typeField, in: 'body' }),
 	];
 }
 
@@ -606,3 +586,49 @@ export const disableRestartField = booleanField(
 	},
 	{ name: 'DisableRestart', in: 'body' },
 );
+
+/** A Windows Autopilot device by the ID Intune → Get Many Autopilot Devices gives, sent where `field` says. */
+export function autopilotDeviceParameter(field: string): CippParameter {
+	return requiredText(
+		{
+			displayName: 'Autopilot Device ID',
+			name: 'autopilotDeviceId',
+			placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
+			description: 'The ID from Intune → Get Many Autopilot Devices',
+		},
+		{ name: field, in: 'body', validate: validate.guid },
+	);
+}
+
+/** The required "Tenants" text of an operation run in several tenants at once, by default domain or tenant ID. */
+export function tenantsParameter(description: string, send: SendTo, check: Validator): CippParameter {
+	return {
+		property: {
+			displayName: 'Tenants',
+			name: 'tenants',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
+			description,
+		},
+		send,
+		validate: check,
+	};
+}
+
+/** The required Policy Type of an Intune policy: the Graph collection it is in, from `options`. */
+export function policyTypeParameter(options: INodePropertyOptions[], description: string, send: SendTo): CippParameter {
+	return {
+		property: {
+			displayName: 'Policy Type',
+			name: 'policyType',
+			type: 'options',
+			required: true,
+			options,
+			default: 'configurationPolicies',
+			description,
+		},
+		send,
+	};
+}

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, requiredText } from '../common/fields';
+import { additionalFields, choiceField, choices, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -32,10 +32,7 @@ export const createTeam: CippOperation = {
 			{ name: 'owner', in: 'body', encoding: 'stringList', validate: validate.longText },
 		),
 		additionalFields([
-			{
-				property: { displayName: 'Description', name: 'description', type: 'string', default: '' },
-				send: { name: 'description', in: 'body', validate: validate.longText },
-			},
+			textField({ displayName: 'Description', name: 'description' }, { name: 'description', in: 'body' }, validate.longText),
 			choiceField(
 				'Visibility',
 				'visibility',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, guidText, requiredText, text } from '../common/fields';
+import { additionalFields, choices, excludedTenantsField, guidText, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { labelValueList } from '../common/validators';
@@ -91,18 +91,10 @@ export const createAlert: CippOperation = {
 				placeholder: 'e.g. Suspicious inbox rule',
 				check: validate.text,
 			}),
-			{
-				property: {
-					displayName: 'Excluded Tenants',
-					name: 'excludedTenants',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. fabrikam.onmicrosoft.com',
-					description:
-						'Tenants to leave out when Tenants is AllTenants: default domains, separated by commas (CIPP matches exclusions by default domain only, so a tenant ID is refused)',
-				},
-				send: { name: 'excludedTenants', in: 'body', encoding: 'json', validate: labelValueList(alertTenant) },
-			},
+			excludedTenantsField(
+				'Tenants to leave out when Tenants is AllTenants: default domains, separated by commas (CIPP matches exclusions by default domain only, so a tenant ID is refused)',
+				labelValueList(alertTenant),
+			),
 			guidText(
 				'Rule ID',
 				'rowKey',
