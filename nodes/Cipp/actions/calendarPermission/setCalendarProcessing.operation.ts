@@ -1,11 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, text } from '../common/fields';
+import { additionalFields, flag, numberField, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, SendTo, Validator } from '../types';
+import type { CippOperation, Validator } from '../types';
 
 /** CIPP passes a number on only when it is not 0: a 0 would answer success and change nothing, so it is refused. */
 const notZero: Validator = (value, check) => {
@@ -19,17 +17,11 @@ const notZero: Validator = (value, check) => {
 	return value;
 };
 
-const number = (displayName: string, name: string, description: string) => ({
-	property: {
-		displayName,
-		name,
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: `${description}. At least 1: CIPP cannot set 0.`,
-	} as INodeProperties,
-	send: { name, in: 'body', encoding: 'number', validate: notZero } as SendTo,
-});
+const number = (displayName: string, name: string, description: string) =>
+	numberField(
+		{ displayName, name, typeOptions: { minValue: 0 }, default: 0, description: `${description}. At least 1: CIPP cannot set 0.` },
+		{ name, in: 'body', validate: notZero },
+	);
 
 export const setCalendarProcessing: CippOperation = {
 	resource: 'calendarPermission',

@@ -199,3 +199,11 @@ export function excludedTenantsField(description: string, check: Validator): Fie
 	const to: SendTo = { name: 'excludedTenants', in: 'body', encoding: 'json' };
 	return text('Excluded Tenants', 'excludedTenants', description, to, { placeholder: 'e.g. fabrikam.onmicrosoft.com', check });
 }
+
+/** A date and time option, sent as Unix seconds (what CIPP's schedules and searches read). */
+export function dateField(displayName: string, name: string, description: string, to: Destination): FieldEntry {
+	return {
+		property: { displayName, name, type: 'dateTime', default: '', description },
+		send: { encoding: 'unixSeconds', ...destination(to) },
+	};
+}

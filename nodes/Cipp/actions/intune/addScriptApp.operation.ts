@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, requiredParameter, text, textField } from '../common/fields';
+import { additionalFields, flag, requiredText, text, textField } from '../common/fields';
 import * as validate from '../common/validators';
 import { appFields, disableRestartField, queuedAppOutput, requireAnyOf, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation, CippParameter, StepContext } from '../types';
@@ -33,12 +33,10 @@ export const addScriptApp: CippOperation = {
 	parameters: [
 		selectedTenantsParameter,
 		appName,
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Install Script',
 				name: 'installScript',
-				type: 'string',
-				default: '',
 				typeOptions: { rows: 6 },
 				description: 'The PowerShell script that installs the app',
 			},

@@ -1,7 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, booleanField, choices, requiredText, text, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
@@ -295,14 +295,14 @@ export const policyIdParameter = recordParameter(
 );
 
 /** The @odata.type CIPP needs to copy an App Protection policy (a clone, or a template made from one). */
-export const odataTypeField = textField(
+export const odataTypeField = text(
+	'OData Type',
+	'odataType',
+	"The policy's @odata.type, needed to copy an App Protection policy",
+	'ODataType',
 	{
-		displayName: 'OData Type',
-		name: 'odataType',
 		placeholder: 'e.g. #microsoft.graph.iosManagedAppProtection',
-		description: "The policy's @odata.type, needed to copy an App Protection policy",
 	},
-	{ name: 'ODataType', in: 'body' },
 );
 
 export function policyParameters(typeField: 'URLName' | 'Type'): CippParameter[] {

@@ -1,4 +1,4 @@
-import { additionalFields, choiceField, text } from '../common/fields';
+import { additionalFields, choiceField, dateField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -50,12 +50,7 @@ function checkSpan(context: StepContext): void {
 
 const STATUSES = ['Delivered', 'Expanded', 'Failed', 'FilteredAsSpam', 'GettingStatus', 'Pending', 'Quarantined'];
 
-function date(displayName: string, name: string, description: string) {
-	return {
-		property: { displayName, name, type: 'dateTime' as const, default: '', description },
-		send: { name, in: 'body' as const, encoding: 'unixSeconds' as const },
-	};
-}
+const date = (displayName: string, name: string, description: string) => dateField(displayName, name, description, name);
 
 export const messageTrace: CippOperation = {
 	resource: 'tool',

@@ -1,15 +1,11 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, pascalFlag, requiredParameter, text } from '../common/fields';
-import type { FieldEntry } from '../common/fields';
+import { additionalFields, dateField, pascalFlag, requiredParameter, text } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
-const time = (displayName: string, name: string, description: string): FieldEntry => ({
-	property: { displayName, name, type: 'dateTime', default: '', description },
-	send: { name, in: 'body', encoding: 'unixSeconds' },
-});
+const time = (displayName: string, name: string, description: string) => dateField(displayName, name, description, name);
 
 export const setOutOfOffice: CippOperation = {
 	resource: 'user',
