@@ -207,3 +207,8 @@ export function dateField(displayName: string, name: string, description: string
 		send: { encoding: 'unixSeconds', ...destination(to) },
 	};
 }
+
+/** Users or groups typed comma-separated, sent under the option's own name as CIPP's `[{label, value}]` list. */
+export function entriesText(displayName: string, name: string, description: string): FieldEntry {
+	return text(displayName, name, description, { name, in: 'body', encoding: 'labelValueList' }, { check: validate.longText });
+}

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, shownWhen, text } from '../common/fields';
+import { additionalFields, choiceProperty, requiredText, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -21,17 +21,16 @@ export const createTemplate: CippOperation = {
 	...writes('AddIntuneTemplate', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		{
-			property: {
-				displayName: 'Source',
-				name: 'source',
-				type: 'options',
-				default: 'policy',
-				options: [
-					{ name: "A Tenant's Policy", value: 'policy' },
-					{ name: 'Policy JSON', value: 'json' },
+			property: choiceProperty(
+				'Source',
+				'source',
+				'policy',
+				[
+					["A Tenant's Policy", 'policy'],
+					['Policy JSON', 'json'],
 				],
-				description: 'Where the template comes from',
-			},
+				'Where the template comes from',
+			),
 		},
 		shownWhen(fromPolicy, tenantParameter('body')),
 		...policyParameters('URLName').map((parameter) => shownWhen(fromPolicy, parameter)),

@@ -1,7 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredText, text, textField } from '../common/fields';
+import { additionalFields, booleanField, choiceField, choices, requiredText, text, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
@@ -457,25 +457,15 @@ export const assignmentFilterFields: CippParameter[] = [
 	},
 	requiredText(filterRuleProperty, { name: 'rule', in: 'body', validate: validate.longText }),
 	additionalFields([
-		textField(
-			{ displayName: 'Description', name: 'description', description: 'The description of the filter' },
-			{ name: 'description', in: 'body' },
-			validate.longText,
+		text('Description', 'description', 'The description of the filter', 'description', { check: validate.longText }),
+		choiceField(
+			'Filter Type',
+			'managementType',
+			'Whether the filter selects managed devices (the default) or managed apps',
+			'assignmentFilterManagementType',
+			'devices',
+			choices({ 'Managed Apps': 'apps', 'Managed Devices': 'devices' }),
 		),
-		{
-			property: {
-				displayName: 'Filter Type',
-				name: 'managementType',
-				type: 'options',
-				options: [
-					{ name: 'Managed Apps', value: 'apps' },
-					{ name: 'Managed Devices', value: 'devices' },
-				],
-				default: 'devices',
-				description: 'Whether the filter selects managed devices (the default) or managed apps',
-			},
-			send: { name: 'assignmentFilterManagementType', in: 'body' },
-		},
 	]),
 ];
 

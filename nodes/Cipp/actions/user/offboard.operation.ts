@@ -1,8 +1,7 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, namedCollection, pascalFlag, requiredText, scheduleField, text } from '../common/fields';
+import { additionalFields, entriesText, flag, namedCollection, pascalFlag, requiredText, scheduleField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
 import { upnList } from '../common/validators';
 import type { CippOperation } from '../types';
 
@@ -58,26 +57,20 @@ export const offboard: CippOperation = {
 				{ placeholder: 'e.g. megan.bowen@contoso.com' },
 			),
 			pascalFlag('Keep a Copy When Forwarding', 'KeepCopy', 'Whether the mailbox keeps a copy of forwarded mail'),
-			text(
+			entriesText(
 				'Grant OneDrive Access To',
 				'OnedriveAccess',
 				'Users who get access to the OneDrive, by user principal name, separated by commas',
-				{ name: 'OnedriveAccess', in: 'body', encoding: 'labelValueList' },
-				{ check: validate.longText },
 			),
-			text(
+			entriesText(
 				'Grant Mailbox Access To',
 				'AccessAutomap',
 				'Users who get full access to the mailbox (added to their Outlook), separated by commas',
-				{ name: 'AccessAutomap', in: 'body', encoding: 'labelValueList' },
-				{ check: validate.longText },
 			),
-			text(
+			entriesText(
 				'Grant Mailbox Access Without Automap To',
 				'AccessNoAutomap',
 				'Users who get full access to the mailbox (not added to their Outlook), separated by commas',
-				{ name: 'AccessNoAutomap', in: 'body', encoding: 'labelValueList' },
-				{ check: validate.longText },
 			),
 		]),
 		additionalFields([

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, pascalFlag, requiredText, text } from '../common/fields';
+import { additionalFields, entriesText, pascalFlag, requiredText, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -80,20 +80,8 @@ export const update: CippOperation = {
 				'MustChangePass',
 				'Whether the user must choose a new password at the next sign-in. CIPP sets this on every update: when not added it is turned off, e.g. after a reset with Must Change Password.',
 			),
-			text(
-				'Add to Groups',
-				'AddToGroups',
-				'Object IDs of groups to add the user to, separated by commas (from Group → Get Many)',
-				{ name: 'AddToGroups', in: 'body', encoding: 'labelValueList' },
-				{ check: validate.longText },
-			),
-			text(
-				'Remove From Groups',
-				'RemoveFromGroups',
-				'Object IDs of groups to remove the user from, separated by commas',
-				{ name: 'RemoveFromGroups', in: 'body', encoding: 'labelValueList' },
-				{ check: validate.longText },
-			),
+			entriesText('Add to Groups', 'AddToGroups', 'Object IDs of groups to add the user to, separated by commas (from Group → Get Many)'),
+			entriesText('Remove From Groups', 'RemoveFromGroups', 'Object IDs of groups to remove the user from, separated by commas'),
 			{
 				property: {
 					displayName: 'Clear Properties',
