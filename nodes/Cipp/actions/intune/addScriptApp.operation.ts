@@ -7,8 +7,8 @@ import { addChocoApp } from './addChocoApp.operation';
 
 const appName = addChocoApp.parameters.find((parameter) => parameter.property.name === 'applicationName') as CippParameter;
 
-const script = (displayName: string, name: string, send: string, description: string) =>
-	textField({ displayName, name, typeOptions: { rows: 6 }, description }, { name: send, in: 'body' }, validate.message);
+const script = (displayName: string, name: string, description: string) =>
+	textField({ displayName, name, typeOptions: { rows: 6 }, description }, { name, in: 'body' }, validate.message);
 
 /** Intune needs a detection rule for a Win32 app: without one the queued app could never deploy. */
 async function withDetection(context: StepContext) {
@@ -45,13 +45,8 @@ export const addScriptApp: CippOperation = {
 		additionalFields([
 			appFields.description,
 			text('Publisher', 'publisher', 'The publisher shown in Intune', 'publisher'),
-			script('Uninstall Script', 'uninstallScript', 'uninstallScript', 'The PowerShell script that removes the app'),
-			script(
-				'Detection Script',
-				'detectionScript',
-				'detectionScript',
-				'A PowerShell script that exits 0 with output when the app is installed',
-			),
+			script('Uninstall Script', 'uninstallScript', 'The PowerShell script that removes the app'),
+			script('Detection Script', 'detectionScript', 'A PowerShell script that exits 0 with output when the app is installed'),
 			text('Detection Path', 'detectionPath', 'The folder of the file whose presence means installed', 'detectionPath', {
 				placeholder: 'e.g. C:\\Program Files\\Contoso',
 				check: validate.longText,
