@@ -5,7 +5,7 @@ import { additionalFields, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { autopilotDeviceParameter } from '../shared/intune';
+import { autopilotDeviceIdParameter } from '../shared/intune';
 import type { CippOperation, StepContext, Validator } from '../types';
 
 /** CIPP reads the user from its user picker's shape, `user.addedFields.userPrincipalName`: a UPN, not an ID. */
@@ -45,7 +45,7 @@ export const assignAutopilotDevice: CippOperation = {
 	...writes('ExecAssignAPDevice', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		autopilotDeviceParameter('device'),
+		autopilotDeviceIdParameter('device'),
 		requiredText(
 			{
 				displayName: 'User Principal Name',

@@ -3,7 +3,7 @@ import type { IDataObject, NodeApiError } from 'n8n-workflow';
 import { writes } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
-import { autopilotDeviceParameter } from '../shared/intune';
+import { autopilotDeviceIdParameter } from '../shared/intune';
 import type { CippOperation, StepContext } from '../types';
 
 const output = actionResult();
@@ -45,7 +45,7 @@ export const deleteAutopilotDevice: CippOperation = {
 	description:
 		'Remove a device from Windows Autopilot in a customer tenant (deregister its hardware hash), then start an Autopilot sync. Intune allows one sync per tenant every 10 minutes: when CIPP reports the sync failed, the node checks the device is gone and then reports a warning instead of a failure.',
 	...writes('RemoveAPDevice', 'Endpoint.Autopilot.ReadWrite'),
-	parameters: [tenantParameter('body'), autopilotDeviceParameter('ID')],
+	parameters: [tenantParameter('body'), autopilotDeviceIdParameter('ID')],
 	output,
 	run: deleteThenCheck,
 };

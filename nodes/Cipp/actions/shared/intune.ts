@@ -578,7 +578,7 @@ export const disableRestartField = booleanField(
 );
 
 /** A Windows Autopilot device by the ID Intune → Get Many Autopilot Devices gives, sent where `field` says. */
-export function autopilotDeviceParameter(field: string): CippParameter {
+export function autopilotDeviceIdParameter(field: string): CippParameter {
 	return requiredText(
 		{
 			displayName: 'Autopilot Device ID',
