@@ -1,3 +1,4 @@
+import { choiceField, inQuery } from '../common/fields';
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
@@ -26,29 +27,19 @@ export const getApiClients: CippOperation = {
 	...reads('ExecApiClient', 'CIPP.Extension.ReadWrite'),
 	list: true,
 	parameters: [
-		{
-			property: {
-				displayName: 'Show',
-				name: 'show',
-				type: 'options',
-				default: 'List',
-				options: [
-					{ name: 'API Clients', value: 'List', description: 'The API clients CIPP knows' },
-					{
-						name: 'Authentication Settings',
-						value: 'GetAzureConfiguration',
-						description: 'API URL, tenant ID and the client IDs the Function App accepts',
-					},
-					{
-						name: 'Available App Registrations',
-						value: 'ListAvailable',
-						description: 'Entra app registrations that can be added as API clients',
-					},
-				],
-				description: 'What to read',
+		choiceField('Show', 'show', 'What to read', inQuery('Action'), 'List', [
+			{ name: 'API Clients', value: 'List', description: 'The API clients CIPP knows' },
+			{
+				name: 'Authentication Settings',
+				value: 'GetAzureConfiguration',
+				description: 'API URL, tenant ID and the client IDs the Function App accepts',
 			},
-			send: { name: 'Action', in: 'query' },
-		},
+			{
+				name: 'Available App Registrations',
+				value: 'ListAvailable',
+				description: 'Entra app registrations that can be added as API clients',
+			},
+		]),
 	],
 	output: apiClientRecords,
 };

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choices, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, text } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -12,35 +12,30 @@ export const getExtensionMapping: CippOperation = {
 		'Get how customer tenants map to companies or fields of a PSA/RMM extension (HaloPSA, NinjaOne, Hudu, Sherweb) with the choices available, or the HaloPSA ticket fields and PWPush accounts',
 	...reads('ExecExtensionMapping', 'CIPP.Extension.ReadWrite'),
 	parameters: [
-		{
-			property: {
-				displayName: 'Mapping',
-				name: 'list',
-				type: 'options',
-				default: 'HaloPSA',
-				options: choices({
-					'HaloPSA Clients': 'HaloPSA',
-					'HaloPSA Ticket Fields': 'HaloPSAFields',
-					'Hudu Companies': 'Hudu',
-					'Hudu Fields': 'HuduFields',
-					'NinjaOne Fields': 'NinjaOneFields',
-					'NinjaOne Organizations': 'NinjaOne',
-					'PWPush Accounts': 'PWPushFields',
-					'Sherweb Customers': 'Sherweb',
-				}),
-				description: 'Which mapping to read',
-			},
-			send: { name: 'List', in: 'query' },
-		},
+		choiceField(
+			'Mapping',
+			'list',
+			'Which mapping to read',
+			inQuery('List'),
+			'HaloPSA',
+			choices({
+				'HaloPSA Clients': 'HaloPSA',
+				'HaloPSA Ticket Fields': 'HaloPSAFields',
+				'Hudu Companies': 'Hudu',
+				'Hudu Fields': 'HuduFields',
+				'NinjaOne Fields': 'NinjaOneFields',
+				'NinjaOne Organizations': 'NinjaOne',
+				'PWPush Accounts': 'PWPushFields',
+				'Sherweb Customers': 'Sherweb',
+			}),
+		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Ticket Type',
-					name: 'ticketType',
-					placeholder: 'e.g. 31',
-					description: 'HaloPSA ticket type ID that outcomes and priorities belong to (HaloPSA Ticket Fields only)',
-				},
-				{ name: 'TicketType', in: 'query' },
+			text(
+				'Ticket Type',
+				'ticketType',
+				'HaloPSA ticket type ID that outcomes and priorities belong to (HaloPSA Ticket Fields only)',
+				inQuery('TicketType'),
+				{ placeholder: 'e.g. 31' },
 			),
 		]),
 	],

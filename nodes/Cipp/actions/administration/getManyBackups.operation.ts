@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, inQuery, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -15,47 +15,25 @@ export const getManyBackups: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			{
-				property: {
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					default: 'Scheduled',
-					options: [{ name: 'Scheduled Tenant Backups', value: 'Scheduled' }],
-					description: 'Leave out for CIPP configuration backups',
-				},
-				send: { name: 'Type', in: 'query' },
-			},
-			textField(
-				{
-					displayName: 'Tenant',
-					name: 'tenantFilter',
-					placeholder: 'e.g. contoso.onmicrosoft.com',
-					description:
-						'Only backups of this tenant (scheduled tenant backups), by its default domain: CIPP keys them by it, so a tenant ID would match nothing',
-				},
-				{ name: 'tenantFilter', in: 'query' },
-				// Get-CIPPBackup matches the RowKey prefix and TenantFilter, both the default domain.
-				validate.tenant({ allowAllTenants: false, defaultDomainOnly: true }),
+			choiceField(
+				'Type',
+				'type',
+				'Leave out for CIPP configuration backups',
+				inQuery('Type'),
+				'Scheduled',
+				choices({ 'Scheduled Tenant Backups': 'Scheduled' }),
 			),
-			textField(
-				{
-					displayName: 'Backup Name',
-					name: 'backupName',
-					placeholder: 'e.g. CIPPBackup_2026-08-21-0400',
-					description: 'Only this backup, with its content',
-				},
-				{ name: 'BackupName', in: 'query' },
+			text(
+				'Tenant',
+				'tenantFilter',
+				'Only backups of this tenant (scheduled tenant backups), by its default domain: CIPP keys them by it, so a tenant ID would match nothing',
+				inQuery('tenantFilter'),
+				{ placeholder: 'e.g. contoso.onmicrosoft.com', check: validate.tenant({ allowAllTenants: false, defaultDomainOnly: true }) },
 			),
-			booleanField(
-				{
-					displayName: 'Name Only',
-					name: 'nameOnly',
-					default: true,
-					description: 'Whether to return only names, dates and contents, without the backup data',
-				},
-				{ name: 'NameOnly', in: 'query' },
-			),
+			text('Backup Name', 'backupName', 'Only this backup, with its content', inQuery('BackupName'), {
+				placeholder: 'e.g. CIPPBackup_2026-08-21-0400',
+			}),
+			flag('Name Only', 'nameOnly', 'Whether to return only names, dates and contents, without the backup data', inQuery('NameOnly'), true),
 		]),
 	],
 	output: records,

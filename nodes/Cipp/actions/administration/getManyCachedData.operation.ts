@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText } from '../common/fields';
+import { additionalFields, flag, inQuery, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -28,14 +28,11 @@ export const getManyCachedData: CippOperation = {
 		tenantParameter('query', { allowAllTenants: true }),
 		cacheType,
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Counts Only',
-					name: 'countsOnly',
-					default: false,
-					description: 'Whether to return one item per tenant and collection with its record count and last refresh instead',
-				},
-				{ name: 'countsOnly', in: 'query' },
+			flag(
+				'Counts Only',
+				'countsOnly',
+				'Whether to return one item per tenant and collection with its record count and last refresh instead',
+				inQuery('countsOnly'),
 			),
 		]),
 	],

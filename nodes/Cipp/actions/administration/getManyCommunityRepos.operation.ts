@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -14,14 +14,11 @@ export const getManyCommunityRepos: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Write Access Only',
-					name: 'writeAccess',
-					default: false,
-					description: 'Whether to list only the repositories CIPP may upload templates to',
-				},
-				{ name: 'WriteAccess', in: 'query' },
+			flag(
+				'Write Access Only',
+				'writeAccess',
+				'Whether to list only the repositories CIPP may upload templates to',
+				inQuery('WriteAccess'),
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, flag, inQuery, text } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -14,23 +14,19 @@ export const getManyFunctionParameters: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			textField(
-				{
-					displayName: 'Module',
-					name: 'module',
-					placeholder: 'e.g. ExchangeOnlineManagement',
-					description: 'Only commands of this module (CIPPCore by default, or ExchangeOnlineManagement for Exchange cmdlets)',
-				},
-				{ name: 'Module', in: 'query' },
+			text(
+				'Module',
+				'module',
+				'Only commands of this module (CIPPCore by default, or ExchangeOnlineManagement for Exchange cmdlets)',
+				inQuery('Module'),
+				{ placeholder: 'e.g. ExchangeOnlineManagement' },
 			),
-			booleanField(
-				{
-					displayName: 'Compliance',
-					name: 'compliance',
-					default: true,
-					description: 'Whether to list Security & Compliance cmdlets (with module ExchangeOnlineManagement)',
-				},
-				{ name: 'Compliance', in: 'query' },
+			flag(
+				'Compliance',
+				'compliance',
+				'Whether to list Security & Compliance cmdlets (with module ExchangeOnlineManagement)',
+				inQuery('Compliance'),
+				true,
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, guidText, inQuery, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import { commaList } from '../common/validators';
@@ -39,74 +39,25 @@ export const getManyLogs: CippOperation = {
 				},
 				send: { name: 'Severity', in: 'query', validate: commaList },
 			},
-			textField(
-				{
-					displayName: 'User',
-					name: 'user',
-					placeholder: 'e.g. jane@northstarit.com',
-					description: 'Only entries of this user or API client (wildcards * allowed)',
-				},
-				{ name: 'User', in: 'query' },
+			text('User', 'user', 'Only entries of this user or API client (wildcards * allowed)', inQuery('User'), {
+				placeholder: 'e.g. jane@northstarit.com',
+			}),
+			text('Tenant', 'tenant', 'Only entries whose tenant contains this text, or this tenant ID', inQuery('Tenant'), {
+				placeholder: 'e.g. contoso.onmicrosoft.com',
+			}),
+			text('API', 'api', 'Only entries of APIs matching this (a regular expression)', inQuery('API'), {
+				placeholder: 'e.g. ExecResetPass',
+				check: validate.longText,
+			}),
+			guidText('Standard Template ID', 'standardTemplateId', 'Only entries of this standards template', inQuery('StandardTemplateId')),
+			guidText(
+				'Scheduled Task ID',
+				'scheduledTaskId',
+				'Only entries of this scheduled task, from Get Many Scheduled Items',
+				inQuery('ScheduledTaskId'),
 			),
-			textField(
-				{
-					displayName: 'Tenant',
-					name: 'tenant',
-					placeholder: 'e.g. contoso.onmicrosoft.com',
-					description: 'Only entries whose tenant contains this text, or this tenant ID',
-				},
-				{ name: 'Tenant', in: 'query' },
-			),
-			textField(
-				{
-					displayName: 'API',
-					name: 'api',
-					placeholder: 'e.g. ExecResetPass',
-					description: 'Only entries of APIs matching this (a regular expression)',
-				},
-				{ name: 'API', in: 'query' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Standard Template ID',
-					name: 'standardTemplateId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'Only entries of this standards template',
-				},
-				{ name: 'StandardTemplateId', in: 'query' },
-				validate.guid,
-			),
-			textField(
-				{
-					displayName: 'Scheduled Task ID',
-					name: 'scheduledTaskId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'Only entries of this scheduled task, from Get Many Scheduled Items',
-				},
-				{ name: 'ScheduledTaskId', in: 'query' },
-				validate.guid,
-			),
-			textField(
-				{
-					displayName: 'Baseline Run ID',
-					name: 'baselineRunId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'Only entries of this baseline run',
-				},
-				{ name: 'BaselineRunId', in: 'query' },
-				validate.guid,
-			),
-			textField(
-				{
-					displayName: 'Log Entry ID',
-					name: 'logEntryId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'Only this entry (its RowKey), together with its Day',
-				},
-				{ name: 'logentryid', in: 'query' },
-				validate.guid,
-			),
+			guidText('Baseline Run ID', 'baselineRunId', 'Only entries of this baseline run', inQuery('BaselineRunId')),
+			guidText('Log Entry ID', 'logEntryId', 'Only this entry (its RowKey), together with its Day', inQuery('logentryid')),
 		]),
 	],
 	constants: { query: { Filter: true } },

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, choiceField, flag, guidText, pascalFlag, text } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext, Validator } from '../types';
@@ -69,42 +69,23 @@ export const manageApiClient: CippOperation = {
 		"Create or update a CIPP API client (its Entra app, role and IP range), reset its secret, repair its identifier URI, delete it, or save the enabled clients to the Function App's authentication. A new secret comes back in copyField. Updating a client keeps the Role, IP Range, Enabled and MCP Allowed it has unless you give them (the node reads them first: CIPP itself would clear them). Enabled and MCP changes take effect after Save to Azure.",
 	...writes('ExecApiClient', 'CIPP.Extension.ReadWrite'),
 	parameters: [
-		{
-			property: {
-				displayName: 'Action',
-				name: 'clientAction',
-				type: 'options',
-				default: 'AddUpdate',
-				options: [
-					{ name: 'Create or Update', value: 'AddUpdate', description: 'Create a client (App Name) or update one (Client ID)' },
-					{ name: 'Delete', value: 'Delete', description: 'Remove the client from CIPP (Client ID)' },
-					{ name: 'Repair Identifier URI', value: 'RepairUri', description: 'Set api://{client ID} on the app (Client ID)' },
-					{ name: 'Reset Secret', value: 'ResetSecret', description: 'Issue a new client secret (Client ID)' },
-					{ name: 'Save to Azure', value: 'SaveToAzure', description: "Write the enabled clients into the Function App's authentication" },
-				],
-				description: 'What to do',
-			},
-			send: { name: 'Action', in: 'body' },
-		},
+		choiceField('Action', 'clientAction', 'What to do', 'Action', 'AddUpdate', [
+			{ name: 'Create or Update', value: 'AddUpdate', description: 'Create a client (App Name) or update one (Client ID)' },
+			{ name: 'Delete', value: 'Delete', description: 'Remove the client from CIPP (Client ID)' },
+			{ name: 'Repair Identifier URI', value: 'RepairUri', description: 'Set api://{client ID} on the app (Client ID)' },
+			{ name: 'Reset Secret', value: 'ResetSecret', description: 'Issue a new client secret (Client ID)' },
+			{ name: 'Save to Azure', value: 'SaveToAzure', description: "Write the enabled clients into the Function App's authentication" },
+		]),
 		additionalFields([
-			textField(
-				{
-					displayName: 'App Name',
-					name: 'appName',
-					placeholder: 'e.g. n8n automation',
-					description: 'Name of a new app registration to create (Create or Update)',
-				},
-				{ name: 'AppName', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Client ID',
-					name: 'clientId',
-					placeholder: 'e.g. a9829363-2834-411e-bb93-bfb0d0ed2a5a',
-					description: 'Application (client) ID of an existing API client, from Get API Clients',
-				},
-				{ name: 'ClientId', in: 'body' },
-				validate.guid,
+			text('App Name', 'appName', 'Name of a new app registration to create (Create or Update)', 'AppName', {
+				placeholder: 'e.g. n8n automation',
+			}),
+			guidText(
+				'Client ID',
+				'clientId',
+				'Application (client) ID of an existing API client, from Get API Clients',
+				'ClientId',
+				'e.g. a9829363-2834-411e-bb93-bfb0d0ed2a5a',
 			),
 			{
 				property: {
@@ -117,28 +98,15 @@ export const manageApiClient: CippOperation = {
 				},
 				send: { name: 'Role', in: 'body', encoding: 'labelValue', validate: validate.text },
 			},
-			textField(
-				{
-					displayName: 'IP Range',
-					name: 'ipRange',
-					placeholder: 'e.g. 203.0.113.0/24, 198.51.100.7',
-					description: 'Addresses or CIDR ranges allowed to use the client, separated by commas; leave out for any',
-				},
+			text(
+				'IP Range',
+				'ipRange',
+				'Addresses or CIDR ranges allowed to use the client, separated by commas; leave out for any',
 				{ name: 'IpRange', in: 'body', encoding: 'json' },
-				ipRange,
+				{ placeholder: 'e.g. 203.0.113.0/24, 198.51.100.7', check: ipRange },
 			),
-			booleanField(
-				{
-					displayName: 'Enabled',
-					name: 'enabled',
-					description: 'Whether the client may call CIPP (only enabled clients are saved to Azure)',
-				},
-				{ name: 'Enabled', in: 'body' },
-			),
-			booleanField(
-				{ displayName: 'MCP Allowed', name: 'mcpAllowed', description: "Whether the client is configured as CIPP's MCP resource app" },
-				{ name: 'MCPAllowed', in: 'body' },
-			),
+			pascalFlag('Enabled', 'enabled', 'Whether the client may call CIPP (only enabled clients are saved to Azure)'),
+			flag('MCP Allowed', 'mcpAllowed', "Whether the client is configured as CIPP's MCP resource app", 'MCPAllowed'),
 			{
 				property: {
 					displayName: 'Reset Secret on Update',
@@ -149,14 +117,7 @@ export const manageApiClient: CippOperation = {
 				},
 				send: { name: 'CIPPAPI', in: 'body', encoding: 'json', validate: resetSecret },
 			},
-			booleanField(
-				{
-					displayName: 'Remove App Registration',
-					name: 'removeAppReg',
-					description: 'Whether Delete also deletes the Entra app registration',
-				},
-				{ name: 'RemoveAppReg', in: 'body' },
-			),
+			pascalFlag('Remove App Registration', 'removeAppReg', 'Whether Delete also deletes the Entra app registration'),
 		]),
 	],
 	// Test-CippApiClientRoleGrant's denials: Delete answers them as bare text, without a state.

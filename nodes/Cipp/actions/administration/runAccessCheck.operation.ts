@@ -1,6 +1,5 @@
-import { additionalFields, booleanField, choiceProperty, textField } from '../common/fields';
+import { additionalFields, choiceProperty, flag, guidText, inQuery } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const runAccessCheck: CippOperation = {
@@ -31,24 +30,19 @@ export const runAccessCheck: CippOperation = {
 			send: { name: 'Type', in: 'query' },
 		},
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Skip Cache',
-					name: 'skipCache',
-					default: true,
-					description: "Whether to check now instead of reading the last 4 hours' result (Permissions, GDAP)",
-				},
-				{ name: 'SkipCache', in: 'query' },
+			flag(
+				'Skip Cache',
+				'skipCache',
+				"Whether to check now instead of reading the last 4 hours' result (Permissions, GDAP)",
+				inQuery('SkipCache'),
+				true,
 			),
-			textField(
-				{
-					displayName: 'Tenant ID',
-					name: 'tenantId',
-					placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
-					description: 'Tenants: check this tenant again now (queued)',
-				},
-				{ name: 'TenantId', in: 'body' },
-				validate.guid,
+			guidText(
+				'Tenant ID',
+				'tenantId',
+				'Tenants: check this tenant again now (queued)',
+				'TenantId',
+				'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
 			),
 		]),
 	],

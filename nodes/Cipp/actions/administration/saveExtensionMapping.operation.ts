@@ -4,7 +4,7 @@ import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext, Validator } from '../types';
-import { choices } from '../common/fields';
+import { choiceField, choices, inQuery } from '../common/fields';
 
 /** The mapping as JSON: a list of rows, or an object where CIPP keys the mapping by field. */
 const mappingRows: Validator = (value, check) => {
@@ -60,24 +60,21 @@ export const saveExtensionMapping: CippOperation = {
 		'Replace how customer tenants map to companies of a PSA/RMM extension (CIPP deletes the stored mapping of that extension and saves the rows given; read the current rows with Get Extension Mapping first), or set field mappings (Hudu Fields, NinjaOne Fields: only the fields given change)',
 	...writes('ExecExtensionMapping', 'CIPP.Extension.ReadWrite'),
 	parameters: [
-		{
-			property: {
-				displayName: 'Mapping',
-				name: 'addMapping',
-				type: 'options',
-				default: 'HaloPSA',
-				options: choices({
-					'HaloPSA Clients': 'HaloPSA',
-					'Hudu Companies': 'Hudu',
-					'Hudu Fields': 'HuduFields',
-					'NinjaOne Fields': 'NinjaOneFields',
-					'NinjaOne Organizations': 'NinjaOne',
-					'Sherweb Customers': 'Sherweb',
-				}),
-				description: 'Which mapping to replace',
-			},
-			send: { name: 'AddMapping', in: 'query' },
-		},
+		choiceField(
+			'Mapping',
+			'addMapping',
+			'Which mapping to replace',
+			inQuery('AddMapping'),
+			'HaloPSA',
+			choices({
+				'HaloPSA Clients': 'HaloPSA',
+				'Hudu Companies': 'Hudu',
+				'Hudu Fields': 'HuduFields',
+				'NinjaOne Fields': 'NinjaOneFields',
+				'NinjaOne Organizations': 'NinjaOne',
+				'Sherweb Customers': 'Sherweb',
+			}),
+		),
 		{
 			property: {
 				displayName: 'Mapping Rows',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, requiredText, shownWhen, textField } from '../common/fields';
+import { additionalFields, choiceProperty, guidText, requiredText, shownWhen, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -71,21 +71,8 @@ export const saveTenantGroup: CippOperation = {
 			},
 		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Group ID',
-					name: 'groupId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'The group to update; leave out to create a group',
-				},
-				{ name: 'groupId', in: 'body' },
-				validate.guid,
-			),
-			textField(
-				{ displayName: 'Description', name: 'groupDescription', description: 'What the group is for' },
-				{ name: 'groupDescription', in: 'body' },
-				validate.longText,
-			),
+			guidText('Group ID', 'groupId', 'The group to update; leave out to create a group', 'groupId'),
+			text('Description', 'groupDescription', 'What the group is for', 'groupDescription', { check: validate.longText }),
 			{
 				property: choiceProperty(
 					'Rule Logic',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { flag } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -10,11 +10,6 @@ export const setAutoBackup: CippOperation = {
 	action: 'Turn the daily CIPP backup on or off',
 	description: 'Turn the daily automatic backup of the CIPP configuration on (a scheduled task "Automated CIPP Backup") or off',
 	...writes('ExecSetCIPPAutoBackup', 'CIPP.Backup.ReadWrite'),
-	parameters: [
-		booleanField(
-			{ displayName: 'Enabled', name: 'enabled', default: true, description: 'Whether CIPP backs its configuration up every day' },
-			{ name: 'Enabled', in: 'body' },
-		),
-	],
+	parameters: [flag('Enabled', 'enabled', 'Whether CIPP backs its configuration up every day', 'Enabled', true)],
 	output: actionResult(),
 };

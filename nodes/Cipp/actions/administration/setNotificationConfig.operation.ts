@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, flag, text } from '../common/fields';
+import { additionalFields, choiceProperty, flag, pascalFlag, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -99,12 +99,7 @@ export const setNotificationConfig: CippOperation = {
 			},
 			flag('One per Tenant', 'onePerTenant', 'Whether CIPP sends one message per tenant instead of one for all', 'onePerTenant'),
 			flag('Send to PSA', 'sendtoIntegration', 'Whether alerts also become PSA tickets', 'sendtoIntegration'),
-			flag(
-				'Standardized Schema',
-				'UseStandardizedSchema',
-				"Whether the webhook gets CIPP's standardized JSON schema",
-				'UseStandardizedSchema',
-			),
+			pascalFlag('Standardized Schema', 'UseStandardizedSchema', "Whether the webhook gets CIPP's standardized JSON schema"),
 		]),
 	],
 	output: actionResult(),

@@ -1,3 +1,4 @@
+import { choiceField } from '../common/fields';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
@@ -28,20 +29,10 @@ export const setPasswordConfig: CippOperation = {
 		'Replace the settings CIPP uses to generate passwords. Classic passwords need 3 of the 4 character classes; passphrases need 3 of lowercase, capitals, a number and a special character.',
 	...writes('ExecPasswordConfig', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
-		{
-			property: {
-				displayName: 'Password Type',
-				name: 'passwordType',
-				type: 'options',
-				default: 'Classic',
-				options: [
-					{ name: 'Classic', value: 'Classic', description: 'Random characters' },
-					{ name: 'Passphrase', value: 'Passphrase', description: 'Random words' },
-				],
-				description: 'The kind of password CIPP generates',
-			},
-			send: { name: 'passwordType', in: 'body' },
-		},
+		choiceField('Password Type', 'passwordType', 'The kind of password CIPP generates', 'passwordType', 'Classic', [
+			{ name: 'Classic', value: 'Classic', description: 'Random characters' },
+			{ name: 'Passphrase', value: 'Passphrase', description: 'Random words' },
+		]),
 		count('charCount', 'Length', 14, 8, 256, 'Number of characters of a classic password'),
 		flag({
 			displayName: 'Include Uppercase',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredParameter } from '../common/fields';
+import { choiceProperty, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -27,12 +27,10 @@ export const setTrustedIps: CippOperation = {
 	...writes('ExecAddTrustedIP', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
 		tenantParameter('query'),
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'IP Addresses',
 				name: 'ips',
-				type: 'string',
-				default: '',
 				placeholder: 'e.g. 203.0.113.7, 198.51.100.20',
 				description: 'The addresses, separated by commas',
 			},

@@ -1,4 +1,4 @@
-import { additionalFields, choices, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -14,26 +14,21 @@ export const syncExtension: CippOperation = {
 	access: 'write',
 	role: 'CIPP.Extension.ReadWrite',
 	parameters: [
-		{
-			property: {
-				displayName: 'Extension',
-				name: 'extension',
-				type: 'options',
-				default: 'NinjaOne',
-				options: choices({ Gradient: 'Gradient', Hudu: 'Hudu', NinjaOne: 'NinjaOne' }),
-				description: 'The extension to sync',
-			},
-			send: { name: 'Extension', in: 'query' },
-		},
+		choiceField(
+			'Extension',
+			'extension',
+			'The extension to sync',
+			inQuery('Extension'),
+			'NinjaOne',
+			choices({ Gradient: 'Gradient', Hudu: 'Hudu', NinjaOne: 'NinjaOne' }),
+		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Tenant ID',
-					name: 'tenantId',
-					placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126',
-					description: 'Sync only this mapped tenant (NinjaOne only): its tenant ID from Get Extension Mapping',
-				},
-				{ name: 'TenantID', in: 'query' },
+			text(
+				'Tenant ID',
+				'tenantId',
+				'Sync only this mapped tenant (NinjaOne only): its tenant ID from Get Extension Mapping',
+				inQuery('TenantID'),
+				{ placeholder: 'e.g. 1032fa86-4e88-4c86-a902-b004920eb126' },
 			),
 		]),
 	],

@@ -1,7 +1,7 @@
 import { reads } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
-import { choices } from '../common/fields';
+import { choiceField, choices, inQuery } from '../common/fields';
 
 export const testExtension: CippOperation = {
 	resource: 'administration',
@@ -12,26 +12,23 @@ export const testExtension: CippOperation = {
 		"Check that CIPP can connect to an extension with its stored credentials; fails with CIPP's message when it cannot. PWPush returns a test link in copyField.",
 	...reads('ExecExtensionTest', 'CIPP.Extension.Read'),
 	parameters: [
-		{
-			property: {
-				displayName: 'Extension',
-				name: 'extensionName',
-				type: 'options',
-				default: 'HaloPSA',
-				options: choices({
-					GitHub: 'GitHub',
-					Gradient: 'Gradient',
-					HaloPSA: 'HaloPSA',
-					'Have I Been Pwned': 'HIBP',
-					Hudu: 'Hudu',
-					NinjaOne: 'NinjaOne',
-					PWPush: 'PWPush',
-					Sherweb: 'Sherweb',
-				}),
-				description: 'The extension to test',
-			},
-			send: { name: 'extensionName', in: 'query' },
-		},
+		choiceField(
+			'Extension',
+			'extensionName',
+			'The extension to test',
+			inQuery('extensionName'),
+			'HaloPSA',
+			choices({
+				GitHub: 'GitHub',
+				Gradient: 'Gradient',
+				HaloPSA: 'HaloPSA',
+				'Have I Been Pwned': 'HIBP',
+				Hudu: 'Hudu',
+				NinjaOne: 'NinjaOne',
+				PWPush: 'PWPush',
+				Sherweb: 'Sherweb',
+			}),
+		),
 	],
 	// Invoke-ExecExtensionTest :58: HTTP 200, no state, nothing tested.
 	refusals: [/PWPush is not enabled/],

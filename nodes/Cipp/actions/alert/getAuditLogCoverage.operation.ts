@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, inQuery, text } from '../common/fields';
 import { optionalTenantParameter } from '../common/pickers';
 import { parsedRecords } from '../common/readers';
 import * as validate from '../common/validators';
@@ -17,16 +17,10 @@ export const getAuditLogCoverage: CippOperation = {
 	parameters: [
 		optionalTenantParameter(),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Relative Time',
-					name: 'relativeTime',
-					placeholder: 'e.g. 7d',
-					description: 'Windows of the last 15m, 48h, 7d ... (minutes, hours or days)',
-				},
-				{ name: 'RelativeTime', in: 'query' },
-				validate.matching(/^\d+[dhm]$/, '48h or 7d'),
-			),
+			text('Relative Time', 'relativeTime', 'Windows of the last 15m, 48h, 7d ... (minutes, hours or days)', inQuery('RelativeTime'), {
+				placeholder: 'e.g. 7d',
+				check: validate.matching(/^\d+[dhm]$/, '48h or 7d'),
+			}),
 		]),
 	],
 	// ConvertTo-Json text {Results, Metadata}.

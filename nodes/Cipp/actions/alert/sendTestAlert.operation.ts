@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { booleanField, namedCollection, requiredText } from '../common/fields';
+import { flag, namedCollection, requiredText } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -18,27 +18,10 @@ export const sendTestAlert: CippOperation = {
 			{ name: 'text', in: 'body', validate: validate.message },
 		),
 		namedCollection('Send To', 'sendTo', 'Add Target', [
-			booleanField(
-				{ displayName: 'Webhook', name: 'sendWebhookNow', default: true, description: 'Whether to post it to the webhook now' },
-				{ name: 'sendWebhookNow', in: 'body' },
-			),
-			booleanField(
-				{ displayName: 'Email', name: 'sendEmailNow', default: true, description: 'Whether to mail it now' },
-				{ name: 'sendEmailNow', in: 'body' },
-			),
-			booleanField(
-				{ displayName: 'PSA', name: 'sendPsaNow', default: true, description: 'Whether to open a PSA ticket now' },
-				{ name: 'sendPsaNow', in: 'body' },
-			),
-			booleanField(
-				{
-					displayName: 'Logbook',
-					name: 'writeLog',
-					default: true,
-					description: 'Whether to write it to the logbook (also done when no target is chosen)',
-				},
-				{ name: 'writeLog', in: 'body' },
-			),
+			flag('Webhook', 'sendWebhookNow', 'Whether to post it to the webhook now', 'sendWebhookNow', true),
+			flag('Email', 'sendEmailNow', 'Whether to mail it now', 'sendEmailNow', true),
+			flag('PSA', 'sendPsaNow', 'Whether to open a PSA ticket now', 'sendPsaNow', true),
+			flag('Logbook', 'writeLog', 'Whether to write it to the logbook (also done when no target is chosen)', 'writeLog', true),
 		]),
 	],
 	output: actionResult({

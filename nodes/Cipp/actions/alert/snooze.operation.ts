@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, requiredParameter, textField } from '../common/fields';
+import { additionalFields, choiceProperty, requiredParameter, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { alertTenant, cmdletNameProperty } from '../shared/alert';
@@ -61,11 +61,10 @@ export const snooze: CippOperation = {
 			send: { name: 'Duration', in: 'body', encoding: 'number' },
 		},
 		additionalFields([
-			textField(
-				{ displayName: 'Reason', name: 'reason', placeholder: 'e.g. Break-glass account', description: 'Why the finding is snoozed' },
-				{ name: 'Reason', in: 'body' },
-				validate.longText,
-			),
+			text('Reason', 'reason', 'Why the finding is snoozed', 'Reason', {
+				placeholder: 'e.g. Break-glass account',
+				check: validate.longText,
+			}),
 		]),
 	],
 	output: snoozed,

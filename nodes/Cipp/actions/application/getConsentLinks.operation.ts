@@ -1,7 +1,6 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, guidText, inQuery } from '../common/fields';
 import { records } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const getConsentLinks: CippOperation = {
@@ -14,18 +13,7 @@ export const getConsentLinks: CippOperation = {
 	...reads('ExecAppApproval', 'Tenant.Application.Read'),
 	list: true,
 	parameters: [
-		additionalFields([
-			textField(
-				{
-					displayName: 'Application ID',
-					name: 'applicationId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: "The app (client) ID; default CIPP's own",
-				},
-				{ name: 'ApplicationId', in: 'query' },
-				validate.guid,
-			),
-		]),
+		additionalFields([guidText('Application ID', 'applicationId', "The app (client) ID; default CIPP's own", inQuery('ApplicationId'))]),
 	],
 	output: records,
 };

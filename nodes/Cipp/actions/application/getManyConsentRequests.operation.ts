@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { recordsOrFail } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,21 +16,14 @@ export const getManyConsentRequests: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			{
-				property: {
-					displayName: 'Status',
-					name: 'requestStatus',
-					type: 'options',
-					default: 'InProgress',
-					options: [
-						{ name: 'Completed', value: 'Completed' },
-						{ name: 'Expired', value: 'Expired' },
-						{ name: 'In Progress', value: 'InProgress' },
-					],
-					description: 'Only requests in this status',
-				},
-				send: { name: 'RequestStatus', in: 'query' },
-			},
+			choiceField(
+				'Status',
+				'requestStatus',
+				'Only requests in this status',
+				inQuery('RequestStatus'),
+				'InProgress',
+				choices({ Completed: 'Completed', Expired: 'Expired', 'In Progress': 'InProgress' }),
+			),
 		]),
 	],
 	// CIPP filters by RequestStatus only when Filter is true as well; without a status Filter does nothing.

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { pascalFlag } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { PERMISSION_LEVELS, calendarMailbox, folderNameField, trustee, trusteeField } from '../shared/calendarPermission';
@@ -36,13 +36,10 @@ export const set: CippOperation = {
 			send: { name: 'Permissions', in: 'body', encoding: 'labelValue' },
 		},
 		folderNameField,
-		booleanField(
-			{
-				displayName: 'Can View Private Items',
-				name: 'canViewPrivateItems',
-				description: 'Whether the user, as a delegate, also sees items marked private (Editor level only)',
-			},
-			{ name: 'CanViewPrivateItems', in: 'body' },
+		pascalFlag(
+			'Can View Private Items',
+			'canViewPrivateItems',
+			'Whether the user, as a delegate, also sees items marked private (Editor level only)',
 		),
 	],
 	output: actionResult(),

@@ -1,11 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, textField } from '../common/fields';
+import { additionalFields, flag, numberField, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, SendTo, Validator } from '../types';
+import type { CippOperation, Validator } from '../types';
 
 /** CIPP passes a number on only when it is not 0: a 0 would answer success and change nothing, so it is refused. */
 const notZero: Validator = (value, check) => {
@@ -19,17 +17,11 @@ const notZero: Validator = (value, check) => {
 	return value;
 };
 
-const number = (displayName: string, name: string, description: string) => ({
-	property: {
-		displayName,
-		name,
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: `${description}. At least 1: CIPP cannot set 0.`,
-	} as INodeProperties,
-	send: { name, in: 'body', encoding: 'number', validate: notZero } as SendTo,
-});
+const number = (displayName: string, name: string, description: string) =>
+	numberField(
+		{ displayName, name, typeOptions: { minValue: 0 }, default: 0, description: `${description}. At least 1: CIPP cannot set 0.` },
+		{ name, in: 'body', validate: notZero },
+	);
 
 export const setCalendarProcessing: CippOperation = {
 	resource: 'calendarPermission',
@@ -114,15 +106,12 @@ export const setCalendarProcessing: CippOperation = {
 			number('Max Duration (Minutes)', 'maximumDurationInMinutes', 'The longest meeting accepted, in minutes'),
 			number('Min Duration (Minutes)', 'minimumDurationInMinutes', 'The shortest meeting accepted, in minutes'),
 			number('Booking Window (Days)', 'bookingWindowInDays', 'How many days ahead the resource can be booked'),
-			textField(
-				{
-					displayName: 'Additional Response',
-					name: 'additionalResponse',
-					placeholder: 'e.g. Please leave the room tidy.',
-					description: 'Text added to the acceptance reply. CIPP cannot clear it: leaving it out keeps the current text.',
-				},
-				{ name: 'additionalResponse', in: 'body' },
-				validate.longText,
+			text(
+				'Additional Response',
+				'additionalResponse',
+				'Text added to the acceptance reply. CIPP cannot clear it: leaving it out keeps the current text.',
+				'additionalResponse',
+				{ placeholder: 'e.g. Please leave the room tidy.', check: validate.longText },
 			),
 		]),
 	],

@@ -156,3 +156,59 @@ export function choiceProperty(
 	const options = choices.map(([label, value, help]) => ({ name: label, value, ...(help ? { description: help } : {}) }));
 	return { displayName, name, type: 'options', default: fallback, options, description };
 }
+
+/**
+ * A drop-down option in one call, in the order of `flag` and `text`: `choiceField('Period', 'period',
+ * 'The period a report covers', { name: 'period', in: 'query' }, 'D30', REPORT_PERIODS)`. An empty
+ * description is left out.
+ */
+export function choiceField(
+	displayName: string,
+	name: string,
+	description: string,
+	to: Destination,
+	fallback: string | number,
+	options: INodePropertyOptions[],
+): FieldEntry {
+	return {
+		property: { displayName, name, type: 'options', default: fallback, options, ...(description ? { description } : {}) },
+		send: destination(to),
+	};
+}
+
+/** A yes/no option sent under the PascalCase spelling of its name: `pascalFlag('Delete', 'delete', '…')` sends Delete. */
+export function pascalFlag(displayName: string, name: string, description: string): FieldEntry {
+	return flag(displayName, name, description, pascalCase(name));
+}
+
+/** A query-string parameter of the CIPP endpoint, as the `to` of `text`, `flag` or `guidText`: `inQuery('$filter')`. */
+export function inQuery(name: string): SendTo {
+	return { name, in: 'query' };
+}
+
+/** The GUID most ID fields show as their example. */
+export const GUID_EXAMPLE = 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a';
+
+/** An optional ID option checked as a GUID, with an example GUID as its placeholder. */
+export function guidText(displayName: string, name: string, description: string, to: Destination, placeholder = GUID_EXAMPLE): FieldEntry {
+	return text(displayName, name, description, to, { placeholder, check: validate.guid });
+}
+
+/** "Excluded Tenants" of a run over AllTenants: default domains, sent as JSON in the form `check` returns. */
+export function excludedTenantsField(description: string, check: Validator): FieldEntry {
+	const to: SendTo = { name: 'excludedTenants', in: 'body', encoding: 'json' };
+	return text('Excluded Tenants', 'excludedTenants', description, to, { placeholder: 'e.g. fabrikam.onmicrosoft.com', check });
+}
+
+/** A date and time option, sent as Unix seconds (what CIPP's schedules and searches read). */
+export function dateField(displayName: string, name: string, description: string, to: Destination): FieldEntry {
+	return {
+		property: { displayName, name, type: 'dateTime', default: '', description },
+		send: { encoding: 'unixSeconds', ...destination(to) },
+	};
+}
+
+/** Users or groups typed comma-separated, sent under the option's own name as CIPP's `[{label, value}]` list. */
+export function entriesText(displayName: string, name: string, description: string): FieldEntry {
+	return text(displayName, name, description, { name, in: 'body', encoding: 'labelValueList' }, { check: validate.longText });
+}

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, pascalFlag, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { readTemplate, templateParameter } from '../shared/conditionalAccess';
@@ -44,47 +44,31 @@ export const deployTemplate: CippOperation = {
 			{ name: 'NewState', in: 'body' },
 		),
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Overwrite',
-					name: 'overwrite',
-					description:
-						"Whether to replace an existing policy of the same name with the template (its users, groups and exclusions become the template's; only a vacation exclusion group is kept)",
-				},
-				{ name: 'overwrite', in: 'body' },
+			flag(
+				'Overwrite',
+				'overwrite',
+				"Whether to replace an existing policy of the same name with the template (its users, groups and exclusions become the template's; only a vacation exclusion group is kept)",
+				'overwrite',
 			),
-			booleanField(
-				{
-					displayName: 'Disable Security Defaults',
-					name: 'disableSecurityDefaults',
-					description: "Whether to turn off the tenant's Security Defaults first (needed for Conditional Access to apply)",
-				},
-				{ name: 'DisableSD', in: 'body' },
+			flag(
+				'Disable Security Defaults',
+				'disableSecurityDefaults',
+				"Whether to turn off the tenant's Security Defaults first (needed for Conditional Access to apply)",
+				'DisableSD',
 			),
-			booleanField(
-				{
-					displayName: 'Create Missing Groups',
-					name: 'createGroups',
-					description: 'With Match Users and Groups by Name: whether to create groups the template names that the tenant lacks',
-				},
-				{ name: 'CreateGroups', in: 'body' },
+			pascalFlag(
+				'Create Missing Groups',
+				'createGroups',
+				'With Match Users and Groups by Name: whether to create groups the template names that the tenant lacks',
 			),
-			{
-				property: {
-					displayName: 'Users and Groups',
-					name: 'replacePattern',
-					type: 'options',
-					default: 'none',
-					options: [
-						{ name: 'As in the Template', value: 'none' },
-						{ name: 'Apply to All Users', value: 'AllUsers' },
-						{ name: 'Match by Display Name', value: 'displayName' },
-					],
-					description:
-						"How the template's users and groups are applied: as stored, replaced by all users (exclusions cleared), or matched by name in the tenant (unmatched users are dropped)",
-				},
-				send: { name: 'replacename', in: 'body' },
-			},
+			choiceField(
+				'Users and Groups',
+				'replacePattern',
+				"How the template's users and groups are applied: as stored, replaced by all users (exclusions cleared), or matched by name in the tenant (unmatched users are dropped)",
+				'replacename',
+				'none',
+				choices({ 'As in the Template': 'none', 'Apply to All Users': 'AllUsers', 'Match by Display Name': 'displayName' }),
+			),
 		]),
 	],
 	refusals: [/^None of the applications included by/, /^No available authentication context IDs/],

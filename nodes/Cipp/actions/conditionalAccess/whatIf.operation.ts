@@ -1,4 +1,4 @@
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, choiceField, guidText, text, textField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { isRecord, resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
@@ -39,61 +39,50 @@ export const whatIf: CippOperation = {
 			validate: validate.guid,
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'Application ID',
-					name: 'applicationId',
-					placeholder: 'e.g. 00000002-0000-0ff1-ce00-000000000000',
-					description: 'The application (app ID) signed in to; default Office 365',
-				},
+			guidText(
+				'Application ID',
+				'applicationId',
+				'The application (app ID) signed in to; default Office 365',
 				{ name: 'IncludeApplications', in: 'body', encoding: 'labelValue' },
-				validate.guid,
+				'e.g. 00000002-0000-0ff1-ce00-000000000000',
 			),
-			{
-				property: {
-					displayName: 'Client App',
-					name: 'clientAppType',
-					type: 'options',
-					default: 'browser',
-					options: choices([
-						['Browser', 'browser'],
-						['Exchange ActiveSync', 'exchangeActiveSync'],
-						['Mobile Apps and Desktop Clients', 'mobileAppsAndDesktopClients'],
-						['Other Clients', 'other'],
-					]),
-				},
-				send: { name: 'ClientAppType', in: 'body', encoding: 'labelValue' },
-			},
-			textField(
-				{ displayName: 'Country', name: 'country', placeholder: 'e.g. US', description: 'Two-letter country code of the sign-in' },
+			choiceField(
+				'Client App',
+				'clientAppType',
+				'',
+				{ name: 'ClientAppType', in: 'body', encoding: 'labelValue' },
+				'browser',
+				choices([
+					['Browser', 'browser'],
+					['Exchange ActiveSync', 'exchangeActiveSync'],
+					['Mobile Apps and Desktop Clients', 'mobileAppsAndDesktopClients'],
+					['Other Clients', 'other'],
+				]),
+			),
+			text(
+				'Country',
+				'country',
+				'Two-letter country code of the sign-in',
 				{ name: 'Country', in: 'body', encoding: 'labelValue' },
-				validate.matching(/^[A-Za-z]{2}$/, 'US'),
+				{ placeholder: 'e.g. US', check: validate.matching(/^[A-Za-z]{2}$/, 'US') },
 			),
-			{
-				property: {
-					displayName: 'Device Platform',
-					name: 'devicePlatform',
-					type: 'options',
-					default: 'windows',
-					options: choices([
-						['Android', 'android'],
-						['iOS', 'iOS'],
-						['Linux', 'linux'],
-						['macOS', 'macOS'],
-						['Windows', 'windows'],
-					]),
-				},
-				send: { name: 'DevicePlatform', in: 'body', encoding: 'labelValue' },
-			},
+			choiceField(
+				'Device Platform',
+				'devicePlatform',
+				'',
+				{ name: 'DevicePlatform', in: 'body', encoding: 'labelValue' },
+				'windows',
+				choices([
+					['Android', 'android'],
+					['iOS', 'iOS'],
+					['Linux', 'linux'],
+					['macOS', 'macOS'],
+					['Windows', 'windows'],
+				]),
+			),
 			textField({ displayName: 'IP Address', name: 'ipAddress', placeholder: 'e.g. 203.0.113.7' }, { name: 'IpAddress', in: 'body' }),
-			{
-				property: { displayName: 'Sign-In Risk', name: 'signInRiskLevel', type: 'options', default: 'none', options: risk },
-				send: { name: 'SignInRiskLevel', in: 'body', encoding: 'labelValue' },
-			},
-			{
-				property: { displayName: 'User Risk', name: 'userRiskLevel', type: 'options', default: 'none', options: risk },
-				send: { name: 'UserRiskLevel', in: 'body', encoding: 'labelValue' },
-			},
+			choiceField('Sign-In Risk', 'signInRiskLevel', '', { name: 'SignInRiskLevel', in: 'body', encoding: 'labelValue' }, 'none', risk),
+			choiceField('User Risk', 'userRiskLevel', '', { name: 'UserRiskLevel', in: 'body', encoding: 'labelValue' }, 'none', risk),
 		]),
 	],
 	output: policies,

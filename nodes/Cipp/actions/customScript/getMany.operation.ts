@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, flag, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -15,18 +15,13 @@ export const getMany: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'All Versions',
-					name: 'includeAllVersions',
-					description: 'Whether to list every version of the script given in Script GUID (only true can be sent)',
-				},
+			flag(
+				'All Versions',
+				'includeAllVersions',
+				'Whether to list every version of the script given in Script GUID (only true can be sent)',
 				{ name: 'IncludeAllVersions', in: 'query', validate: validate.presenceFlag },
 			),
-			textField(
-				{ displayName: 'Script GUID', name: 'scriptGuid', description: 'Only this script' },
-				{ name: 'ScriptGuid', in: 'query', validate: validate.guid },
-			),
+			text('Script GUID', 'scriptGuid', 'Only this script', { name: 'ScriptGuid', in: 'query', validate: validate.guid }),
 		]),
 	],
 	output: records,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { additionalFields, booleanField, choiceField, requiredParameter, requiredText, text, textField } from '../common/fields';
 import * as validate from '../common/validators';
 import { resultModeProperty, scriptResult } from '../shared/customScript';
 import type { CippOperation } from '../types';
@@ -20,23 +20,16 @@ export const save: CippOperation = {
 		'Save a custom PowerShell test script, or with Script GUID a new version of one; the item carries its scriptGuid. A new version keeps only the script and result schema of the last one: other fields not given are empty.',
 	...writes('AddCustomScript', 'CIPP.Tests.ReadWrite'),
 	parameters: [
-		requiredParameter(
-			{ displayName: 'Script Name', name: 'scriptName', type: 'string', default: '', placeholder: 'e.g. Stale guest accounts' },
+		requiredText(
+			{ displayName: 'Script Name', name: 'scriptName', placeholder: 'e.g. Stale guest accounts' },
 			{
 				name: 'ScriptName',
 				in: 'body',
 				validate: validate.matching(/^[a-zA-Z0-9\s\-_]+$/, 'Stale guest accounts (letters, digits, spaces, - and _)'),
 			},
 		),
-		requiredParameter(
-			{
-				displayName: 'Script',
-				name: 'scriptContent',
-				type: 'string',
-				typeOptions: { rows: 8 },
-				default: '',
-				description: 'The PowerShell script',
-			},
+		requiredText(
+			{ displayName: 'Script', name: 'scriptContent', typeOptions: { rows: 8 }, description: 'The PowerShell script' },
 			{ name: 'ScriptContent', in: 'body', validate: validate.message },
 		),
 		requiredParameter(
@@ -65,26 +58,26 @@ export const save: CippOperation = {
 			booleanField({ displayName: 'Alert On Failure', name: 'alertOnFailure' }, { name: 'AlertOnFailure', in: 'body' }),
 			textField({ displayName: 'Category', name: 'category' }, { name: 'Category', in: 'body' }),
 			textField({ displayName: 'Description', name: 'description' }, { name: 'Description', in: 'body', validate: validate.longText }),
-			textField(
-				{ displayName: 'Markdown Template', name: 'markdownTemplate', description: 'With Return Type Markdown: the result template' },
-				{ name: 'MarkdownTemplate', in: 'body', validate: validate.message },
-			),
+			text('Markdown Template', 'markdownTemplate', 'With Return Type Markdown: the result template', {
+				name: 'MarkdownTemplate',
+				in: 'body',
+				validate: validate.message,
+			}),
 			{ property: resultModeProperty, send: { name: 'ResultMode', in: 'body' } },
-			{
-				property: {
-					displayName: 'Return Type',
-					name: 'returnType',
-					type: 'options',
-					default: 'JSON',
-					options: ['JSON', 'Markdown'].map((value) => ({ name: value, value })),
-				},
-				send: { name: 'ReturnType', in: 'body' },
-			},
-			textField({ displayName: 'Risk', name: 'risk', placeholder: 'e.g. Medium' }, { name: 'Risk', in: 'body' }),
-			textField(
-				{ displayName: 'Script GUID', name: 'scriptGuid', description: 'Save as a new version of this script' },
-				{ name: 'ScriptGuid', in: 'body', validate: validate.guid },
+			choiceField(
+				'Return Type',
+				'returnType',
+				'',
+				'ReturnType',
+				'JSON',
+				['JSON', 'Markdown'].map((value) => ({ name: value, value })),
 			),
+			textField({ displayName: 'Risk', name: 'risk', placeholder: 'e.g. Medium' }, { name: 'Risk', in: 'body' }),
+			text('Script GUID', 'scriptGuid', 'Save as a new version of this script', {
+				name: 'ScriptGuid',
+				in: 'body',
+				validate: validate.guid,
+			}),
 		]),
 	],
 	output: scriptResult,

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,13 +16,11 @@ export const getManyAllowBlockEntries: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Use Report Database',
-					name: 'useReportDb',
-					description: "Whether to read CIPP's nightly report database (faster, but without today's changes) instead of Exchange live",
-				},
-				{ name: 'UseReportDB', in: 'query' },
+			flag(
+				'Use Report Database',
+				'useReportDb',
+				"Whether to read CIPP's nightly report database (faster, but without today's changes) instead of Exchange live",
+				inQuery('UseReportDB'),
 			),
 		]),
 	],

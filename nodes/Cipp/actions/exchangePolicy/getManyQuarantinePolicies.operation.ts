@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,20 +16,14 @@ export const getManyQuarantinePolicies: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			{
-				property: {
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					default: 'QuarantinePolicy',
-					description: 'Quarantine policies, or the global quarantine notification settings',
-					options: [
-						{ name: 'Global Notification Settings', value: 'GlobalQuarantinePolicy' },
-						{ name: 'Quarantine Policies', value: 'QuarantinePolicy' },
-					],
-				},
-				send: { name: 'Type', in: 'query' },
-			},
+			choiceField(
+				'Type',
+				'type',
+				'Quarantine policies, or the global quarantine notification settings',
+				inQuery('Type'),
+				'QuarantinePolicy',
+				choices({ 'Global Notification Settings': 'GlobalQuarantinePolicy', 'Quarantine Policies': 'QuarantinePolicy' }),
+			),
 		]),
 	],
 	output: records,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { mappingGroupIdsParameter, messageResult, sendWithMappings } from '../shared/gdap';
 import type { CippOperation } from '../types';
 
@@ -14,15 +14,7 @@ export const createInvite: CippOperation = {
 	parameters: [
 		mappingGroupIdsParameter('roleMappings'),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Reference',
-					name: 'reference',
-					placeholder: 'e.g. TICKET-1234',
-					description: 'A reference (e.g. a ticket) kept with the invite',
-				},
-				{ name: 'Reference', in: 'body' },
-			),
+			text('Reference', 'reference', 'A reference (e.g. a ticket) kept with the invite', 'Reference', { placeholder: 'e.g. TICKET-1234' }),
 		]),
 	],
 	constants: { body: { Action: 'Create' } },

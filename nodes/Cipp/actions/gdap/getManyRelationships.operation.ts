@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, inQuery, text } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -15,16 +15,10 @@ export const getManyRelationships: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			textField(
-				{
-					displayName: 'Filter',
-					name: 'filter',
-					placeholder: "e.g. status eq 'active'",
-					description: 'A Microsoft Graph $filter on the relationships',
-				},
-				{ name: '$filter', in: 'query' },
-				validate.longText,
-			),
+			text('Filter', 'filter', 'A Microsoft Graph $filter on the relationships', inQuery('$filter'), {
+				placeholder: "e.g. status eq 'active'",
+				check: validate.longText,
+			}),
 		]),
 	],
 	output: resultRecords,

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText } from '../common/fields';
+import { additionalFields, flag, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -74,22 +74,13 @@ export const create: CippOperation = {
 				},
 				send: { name: 'members', in: 'body', encoding: 'labelValueList' },
 			},
-			booleanField(
-				{
-					displayName: 'Subscribe Members',
-					name: 'subscribeMembers',
-					description: "Whether members of a Microsoft 365 group get the group's email and events in their own inbox",
-				},
-				{ name: 'subscribeMembers', in: 'body' },
+			flag(
+				'Subscribe Members',
+				'subscribeMembers',
+				"Whether members of a Microsoft 365 group get the group's email and events in their own inbox",
+				'subscribeMembers',
 			),
-			booleanField(
-				{
-					displayName: 'Disable Nesting',
-					name: 'disableNesting',
-					description: 'Whether the security group may not be nested in other groups',
-				},
-				{ name: 'disableNesting', in: 'body' },
-			),
+			flag('Disable Nesting', 'disableNesting', 'Whether the security group may not be nested in other groups', 'disableNesting'),
 		]),
 	],
 	output: actionResult(),

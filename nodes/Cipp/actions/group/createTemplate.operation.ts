@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, guidText, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { groupSettings, newGroupTypeParameter } from '../shared/group';
@@ -28,25 +28,16 @@ export const createTemplate: CippOperation = {
 			...groupSettings.map((setting) =>
 				setting.property.name === 'licenses' ? { ...setting, send: { ...setting.send, encoding: 'stringList' as const } } : setting,
 			),
-			textField(
-				{
-					displayName: 'Alias',
-					name: 'username',
-					placeholder: 'e.g. sales',
-					description: 'The mail nickname of groups made from the template',
-				},
-				{ name: 'username', in: 'body' },
-				validate.text,
-			),
-			textField(
-				{
-					displayName: 'Template ID',
-					name: 'guid',
-					placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
-					description: 'An existing template to overwrite (its GUID from Get Many Templates)',
-				},
-				{ name: 'GUID', in: 'body' },
-				validate.guid,
+			text('Alias', 'username', 'The mail nickname of groups made from the template', 'username', {
+				placeholder: 'e.g. sales',
+				check: validate.text,
+			}),
+			guidText(
+				'Template ID',
+				'guid',
+				'An existing template to overwrite (its GUID from Get Many Templates)',
+				'GUID',
+				'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b',
 			),
 		]),
 	],

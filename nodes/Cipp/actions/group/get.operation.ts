@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, choiceField, flag, inQuery } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { isRecord, singleRecord } from '../common/readers';
 import { GROUP_TYPES } from '../shared/group';
@@ -18,27 +18,17 @@ export const get: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		groupParameter({ name: 'groupID', in: 'query' }),
-		booleanField(
-			{ displayName: 'Include Members', name: 'members', default: true, description: 'Whether to return the members' },
-			{ name: 'members', in: 'query' },
-		),
-		booleanField(
-			{ displayName: 'Include Owners', name: 'owners', default: true, description: 'Whether to return the owners' },
-			{ name: 'owners', in: 'query' },
-		),
+		flag('Include Members', 'members', 'Whether to return the members', inQuery('members'), true),
+		flag('Include Owners', 'owners', 'Whether to return the owners', inQuery('owners'), true),
 		additionalFields([
-			{
-				property: {
-					displayName: 'Group Type',
-					name: 'groupType',
-					type: 'options',
-					default: 'Microsoft 365',
-					options: GROUP_TYPES,
-					description:
-						'The type of the group (groupType from Get Many): CIPP needs it for the owners of distribution lists and mail-enabled security groups and for the Exchange settings. Left out, the node reads the group once to learn it, and asks again with it for mail groups.',
-				},
-				send: { name: 'groupType', in: 'query' },
-			},
+			choiceField(
+				'Group Type',
+				'groupType',
+				'The type of the group (groupType from Get Many): CIPP needs it for the owners of distribution lists and mail-enabled security groups and for the Exchange settings. Left out, the node reads the group once to learn it, and asks again with it for mail groups.',
+				inQuery('groupType'),
+				'Microsoft 365',
+				GROUP_TYPES,
+			),
 		]),
 	],
 	output,

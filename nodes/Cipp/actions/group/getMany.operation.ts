@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,32 +16,20 @@ export const getMany: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Expand Members',
-					name: 'expandMembers',
-					default: true,
-					description: "Whether to add each group's members' UPNs (membersCsv)",
-				},
-				{ name: 'expandMembers', in: 'query' },
+			flag('Expand Members', 'expandMembers', "Whether to add each group's members' UPNs (membersCsv)", inQuery('expandMembers'), true),
+			flag(
+				'Expand Owners',
+				'expandOwners',
+				"Whether to add each group's owners' UPNs (ownersCsv); ignored when members are expanded",
+				inQuery('expandOwners'),
+				true,
 			),
-			booleanField(
-				{
-					displayName: 'Expand Owners',
-					name: 'expandOwners',
-					default: true,
-					description: "Whether to add each group's owners' UPNs (ownersCsv); ignored when members are expanded",
-				},
-				{ name: 'expandOwners', in: 'query' },
-			),
-			booleanField(
-				{
-					displayName: 'Use Report Database',
-					name: 'useReportDB',
-					default: true,
-					description: "Whether to read CIPP's cached report instead of Microsoft Graph: much faster, but as old as the last refresh",
-				},
-				{ name: 'UseReportDB', in: 'query' },
+			flag(
+				'Use Report Database',
+				'useReportDB',
+				"Whether to read CIPP's cached report instead of Microsoft Graph: much faster, but as old as the last refresh",
+				inQuery('UseReportDB'),
+				true,
 			),
 		]),
 	],

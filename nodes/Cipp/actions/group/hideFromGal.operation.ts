@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { flag } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { GROUP_SETTING_REFUSED, MAIL_GROUP_TYPES, groupTypeField } from '../shared/group';
@@ -17,15 +17,7 @@ export const hideFromGal: CippOperation = {
 		tenantParameter('body'),
 		groupParameter({ name: 'ID', in: 'body' }),
 		{ property: groupTypeField(MAIL_GROUP_TYPES), send: { name: 'GroupType', in: 'body' } },
-		booleanField(
-			{
-				displayName: 'Hidden',
-				name: 'hideFromGAL',
-				default: true,
-				description: 'Whether the group is hidden from the address list (false shows it again)',
-			},
-			{ name: 'HideFromGAL', in: 'body' },
-		),
+		flag('Hidden', 'hideFromGAL', 'Whether the group is hidden from the address list (false shows it again)', 'HideFromGAL', true),
 	],
 	refusals: [GROUP_SETTING_REFUSED],
 	output: actionResult(),

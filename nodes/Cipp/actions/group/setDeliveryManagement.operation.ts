@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { flag } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { GROUP_SETTING_REFUSED, MAIL_GROUP_TYPES, groupTypeField } from '../shared/group';
@@ -17,14 +17,12 @@ export const setDeliveryManagement: CippOperation = {
 		tenantParameter('body'),
 		groupParameter({ name: 'ID', in: 'body' }),
 		{ property: groupTypeField(MAIL_GROUP_TYPES), send: { name: 'GroupType', in: 'body' } },
-		booleanField(
-			{
-				displayName: 'Only Allow Internal Senders',
-				name: 'onlyAllowInternal',
-				default: true,
-				description: 'Whether only senders inside the organisation may email the group (false lets outside senders in too)',
-			},
-			{ name: 'OnlyAllowInternal', in: 'body' },
+		flag(
+			'Only Allow Internal Senders',
+			'onlyAllowInternal',
+			'Whether only senders inside the organisation may email the group (false lets outside senders in too)',
+			'OnlyAllowInternal',
+			true,
 		),
 	],
 	refusals: [GROUP_SETTING_REFUSED],

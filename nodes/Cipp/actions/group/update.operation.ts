@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, flag, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, text } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -147,51 +147,31 @@ export const update: CippOperation = {
 				},
 				send: { name: 'RemoveContact', in: 'body', encoding: 'labelValueList' },
 			},
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', placeholder: 'e.g. Sales Team', description: 'A new name for the group' },
-				{ name: 'displayName', in: 'body' },
-				validate.text,
-			),
+			text('Display Name', 'displayName', 'A new name for the group', 'displayName', {
+				placeholder: 'e.g. Sales Team',
+				check: validate.text,
+			}),
 			{
 				property: { displayName: 'Description', name: 'description', type: 'string', default: '', description: 'A new description' },
 				send: { name: 'description', in: 'body', validate: validate.longText },
 			},
-			textField(
-				{ displayName: 'Alias', name: 'mailNickname', placeholder: 'e.g. sales', description: 'A new mail nickname' },
-				{ name: 'mailNickname', in: 'body' },
-				validate.text,
+			text('Alias', 'mailNickname', 'A new mail nickname', 'mailNickname', { placeholder: 'e.g. sales', check: validate.text }),
+			text('Membership Rule', 'membershipRules', 'A new membership rule (dynamic groups)', 'membershipRules', {
+				placeholder: 'e.g. (user.department -eq "Sales")',
+				check: validate.longText,
+			}),
+			choiceField(
+				'Visibility',
+				'visibility',
+				'Who can see a Microsoft 365 group and its content',
+				'visibility',
+				'Private',
+				choices({ 'Hidden Membership': 'HiddenMembership', Private: 'Private', Public: 'Public' }),
 			),
-			textField(
-				{
-					displayName: 'Membership Rule',
-					name: 'membershipRules',
-					placeholder: 'e.g. (user.department -eq "Sales")',
-					description: 'A new membership rule (dynamic groups)',
-				},
-				{ name: 'membershipRules', in: 'body' },
-				validate.longText,
-			),
-			{
-				property: {
-					displayName: 'Visibility',
-					name: 'visibility',
-					type: 'options',
-					default: 'Private',
-					options: choices({ 'Hidden Membership': 'HiddenMembership', Private: 'Private', Public: 'Public' }),
-					description: 'Who can see a Microsoft 365 group and its content',
-				},
-				send: { name: 'visibility', in: 'body' },
-			},
-			textField(
-				{
-					displayName: 'Group Email',
-					name: 'mail',
-					placeholder: 'e.g. sales@contoso.com',
-					description: "The group's email address: needed with Allow External Senders and Send Copies",
-				},
-				{ name: 'mail', in: 'body' },
-				validate.text,
-			),
+			text('Group Email', 'mail', "The group's email address: needed with Allow External Senders and Send Copies", 'mail', {
+				placeholder: 'e.g. sales@contoso.com',
+				check: validate.text,
+			}),
 			flag(
 				'Allow External Senders',
 				'allowExternal',

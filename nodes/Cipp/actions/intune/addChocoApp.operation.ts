@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import * as validate from '../common/validators';
 import { appFields, disableRestartField, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
@@ -34,26 +34,14 @@ export const addChocoApp: CippOperation = {
 		),
 		additionalFields([
 			appFields.description,
-			textField(
-				{
-					displayName: 'Custom Repository',
-					name: 'customRepo',
-					placeholder: 'e.g. https://choco.contoso.com/api/v2',
-					description: 'A Chocolatey repository to install from instead of the community repository',
-				},
-				{ name: 'customrepo', in: 'body' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Custom Arguments',
-					name: 'customArguments',
-					placeholder: 'e.g. --params "/NoDesktopShortcut"',
-					description: 'Extra arguments for choco install',
-				},
-				{ name: 'customArguments', in: 'body' },
-				validate.longText,
-			),
+			text('Custom Repository', 'customRepo', 'A Chocolatey repository to install from instead of the community repository', 'customrepo', {
+				placeholder: 'e.g. https://choco.contoso.com/api/v2',
+				check: validate.longText,
+			}),
+			text('Custom Arguments', 'customArguments', 'Extra arguments for choco install', 'customArguments', {
+				placeholder: 'e.g. --params "/NoDesktopShortcut"',
+				check: validate.longText,
+			}),
 			appFields.installAsSystem,
 			disableRestartField,
 			appFields.availableOnly,

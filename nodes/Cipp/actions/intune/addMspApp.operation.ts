@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, requiredText, text } from '../common/fields';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
@@ -120,16 +120,10 @@ export const addMspApp: CippOperation = {
 				},
 				send: { name: 'params', in: 'body', encoding: 'json' },
 			},
-			textField(
-				{
-					displayName: 'Package Name',
-					name: 'packageName',
-					placeholder: 'e.g. https://app.ninjarmm.com/agent/installer/...',
-					description: 'The installer package or URL, for NinjaOne and N-central',
-				},
-				{ name: 'PackageName', in: 'body' },
-				validate.longText,
-			),
+			text('Package Name', 'packageName', 'The installer package or URL, for NinjaOne and N-central', 'PackageName', {
+				placeholder: 'e.g. https://app.ninjarmm.com/agent/installer/...',
+				check: validate.longText,
+			}),
 			appFields.assignTo,
 			appFields.customGroup,
 			appFields.excludeGroup,

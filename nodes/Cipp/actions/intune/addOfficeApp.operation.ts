@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, pascalFlag, text, textField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, selectedTenantsParameter } from '../shared/intune';
@@ -41,23 +41,14 @@ export const addOfficeApp: CippOperation = {
 	parameters: [
 		selectedTenantsParameter,
 		additionalFields([
-			booleanField(
-				{
-					displayName: '64-Bit',
-					name: 'arch',
-					description: 'Whether to install the 64-bit apps (otherwise 32-bit). Without this field added, CIPP installs 32-bit Office.',
-					default: true,
-				},
-				{ name: 'arch', in: 'body' },
+			flag(
+				'64-Bit',
+				'arch',
+				'Whether to install the 64-bit apps (otherwise 32-bit). Without this field added, CIPP installs 32-bit Office.',
+				'arch',
+				true,
 			),
-			booleanField(
-				{
-					displayName: 'Accept License',
-					name: 'acceptLicense',
-					description: 'Whether to accept the Microsoft software license terms for users',
-				},
-				{ name: 'AcceptLicense', in: 'body' },
-			),
+			pascalFlag('Accept License', 'acceptLicense', 'Whether to accept the Microsoft software license terms for users'),
 			{
 				property: {
 					displayName: 'Excluded Apps',
@@ -82,53 +73,34 @@ export const addOfficeApp: CippOperation = {
 				},
 				send: { name: 'excludedApps', in: 'body', encoding: 'labelValueList' },
 			},
-			textField(
-				{
-					displayName: 'Languages',
-					name: 'languages',
-					placeholder: 'e.g. en-us, de-de',
-					description: 'Languages to install, separated by commas',
-				},
+			text(
+				'Languages',
+				'languages',
+				'Languages to install, separated by commas',
 				{ name: 'languages', in: 'body', encoding: 'labelValueList' },
-				validate.longText,
+				{ placeholder: 'e.g. en-us, de-de', check: validate.longText },
 			),
-			booleanField(
-				{ displayName: 'Remove Other Versions', name: 'removeVersions', description: 'Whether to uninstall older Office versions first' },
-				{ name: 'RemoveVersions', in: 'body' },
+			pascalFlag('Remove Other Versions', 'removeVersions', 'Whether to uninstall older Office versions first'),
+			pascalFlag(
+				'Shared Computer Activation',
+				'sharedComputerActivation',
+				'Whether to use shared computer activation (terminal servers, shared PCs)',
 			),
-			booleanField(
-				{
-					displayName: 'Shared Computer Activation',
-					name: 'sharedComputerActivation',
-					description: 'Whether to use shared computer activation (terminal servers, shared PCs)',
-				},
-				{ name: 'SharedComputerActivation', in: 'body' },
+			choiceField(
+				'Update Channel',
+				'updateChannel',
+				'How often Office gets feature updates',
+				{ name: 'updateChannel', in: 'body', encoding: 'labelValue' },
+				'current',
+				choices({
+					'Current Channel': 'current',
+					'Current Channel (Preview)': 'firstReleaseCurrent',
+					'Monthly Enterprise Channel': 'monthlyEnterprise',
+					'Semi-Annual Enterprise Channel': 'deferred',
+					'Semi-Annual Enterprise Channel (Preview)': 'firstReleaseDeferred',
+				}),
 			),
-			{
-				property: {
-					displayName: 'Update Channel',
-					name: 'updateChannel',
-					type: 'options',
-					default: 'current',
-					description: 'How often Office gets feature updates',
-					options: choices({
-						'Current Channel': 'current',
-						'Current Channel (Preview)': 'firstReleaseCurrent',
-						'Monthly Enterprise Channel': 'monthlyEnterprise',
-						'Semi-Annual Enterprise Channel': 'deferred',
-						'Semi-Annual Enterprise Channel (Preview)': 'firstReleaseDeferred',
-					}),
-				},
-				send: { name: 'updateChannel', in: 'body', encoding: 'labelValue' },
-			},
-			booleanField(
-				{
-					displayName: 'Use Custom XML',
-					name: 'useCustomXml',
-					description: 'Whether to configure Office with Custom XML instead of the fields above',
-				},
-				{ name: 'useCustomXml', in: 'body' },
-			),
+			flag('Use Custom XML', 'useCustomXml', 'Whether to configure Office with Custom XML instead of the fields above', 'useCustomXml'),
 			textField(
 				{
 					displayName: 'Custom XML',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -85,20 +85,14 @@ export const addPolicy: CippOperation = {
 				'customGroup',
 				'Group names, separated by commas, when Assign To is Custom Group (CIPP lets a Custom Group replace any other Assign To, so it is refused with another choice)',
 			),
-			textField(
-				{ displayName: 'Description', name: 'description', description: 'The description of the policy in Intune' },
-				{ name: 'Description', in: 'body' },
-				validate.longText,
-			),
+			text('Description', 'description', 'The description of the policy in Intune', 'Description', { check: validate.longText }),
 			groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', `Group names to exclude, separated by commas. ${SILENT_NAMES}`),
-			textField(
-				{
-					displayName: 'Assignment Filter',
-					name: 'assignmentFilterName',
-					placeholder: 'e.g. Corporate Windows devices',
-					description: `The name of an Intune assignment filter to apply to the assignment. ${SILENT_FILTER}`,
-				},
-				{ name: 'AssignmentFilterName', in: 'body' },
+			text(
+				'Assignment Filter',
+				'assignmentFilterName',
+				`The name of an Intune assignment filter to apply to the assignment. ${SILENT_FILTER}`,
+				'AssignmentFilterName',
+				{ placeholder: 'e.g. Corporate Windows devices' },
 			),
 			assignmentFilterTypeField,
 		]),

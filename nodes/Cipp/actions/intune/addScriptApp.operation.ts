@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { additionalFields, flag, requiredText, text, textField } from '../common/fields';
 import * as validate from '../common/validators';
 import { appFields, disableRestartField, queuedAppOutput, requireAnyOf, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation, CippParameter, StepContext } from '../types';
@@ -7,8 +7,8 @@ import { addChocoApp } from './addChocoApp.operation';
 
 const appName = addChocoApp.parameters.find((parameter) => parameter.property.name === 'applicationName') as CippParameter;
 
-const script = (displayName: string, name: string, send: string, description: string) =>
-	textField({ displayName, name, typeOptions: { rows: 6 }, description }, { name: send, in: 'body' }, validate.message);
+const script = (displayName: string, name: string, description: string) =>
+	textField({ displayName, name, typeOptions: { rows: 6 }, description }, { name, in: 'body' }, validate.message);
 
 /** Intune needs a detection rule for a Win32 app: without one the queued app could never deploy. */
 async function withDetection(context: StepContext) {
@@ -33,12 +33,10 @@ export const addScriptApp: CippOperation = {
 	parameters: [
 		selectedTenantsParameter,
 		appName,
-		requiredParameter(
+		requiredText(
 			{
 				displayName: 'Install Script',
 				name: 'installScript',
-				type: 'string',
-				default: '',
 				typeOptions: { rows: 6 },
 				description: 'The PowerShell script that installs the app',
 			},
@@ -46,46 +44,20 @@ export const addScriptApp: CippOperation = {
 		),
 		additionalFields([
 			appFields.description,
-			textField(
-				{ displayName: 'Publisher', name: 'publisher', description: 'The publisher shown in Intune' },
-				{ name: 'publisher', in: 'body' },
-			),
-			script('Uninstall Script', 'uninstallScript', 'uninstallScript', 'The PowerShell script that removes the app'),
-			script(
-				'Detection Script',
-				'detectionScript',
-				'detectionScript',
-				'A PowerShell script that exits 0 with output when the app is installed',
-			),
-			textField(
-				{
-					displayName: 'Detection Path',
-					name: 'detectionPath',
-					placeholder: 'e.g. C:\\Program Files\\Contoso',
-					description: 'The folder of the file whose presence means installed',
-				},
-				{ name: 'detectionPath', in: 'body' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Detection File',
-					name: 'detectionFile',
-					placeholder: 'e.g. agent.exe',
-					description: 'The file in Detection Path whose presence means installed',
-				},
-				{ name: 'detectionFile', in: 'body' },
-			),
+			text('Publisher', 'publisher', 'The publisher shown in Intune', 'publisher'),
+			script('Uninstall Script', 'uninstallScript', 'The PowerShell script that removes the app'),
+			script('Detection Script', 'detectionScript', 'A PowerShell script that exits 0 with output when the app is installed'),
+			text('Detection Path', 'detectionPath', 'The folder of the file whose presence means installed', 'detectionPath', {
+				placeholder: 'e.g. C:\\Program Files\\Contoso',
+				check: validate.longText,
+			}),
+			text('Detection File', 'detectionFile', 'The file in Detection Path whose presence means installed', 'detectionFile', {
+				placeholder: 'e.g. agent.exe',
+			}),
 			appFields.installAsSystem,
 			disableRestartField,
-			booleanField(
-				{ displayName: 'Run As 32-Bit', name: 'runAs32Bit', description: 'Whether the script runs in 32-bit PowerShell' },
-				{ name: 'runAs32Bit', in: 'body' },
-			),
-			booleanField(
-				{ displayName: 'Enforce Signature Check', name: 'enforceSignatureCheck', description: 'Whether the script must be signed' },
-				{ name: 'enforceSignatureCheck', in: 'body' },
-			),
+			flag('Run As 32-Bit', 'runAs32Bit', 'Whether the script runs in 32-bit PowerShell', 'runAs32Bit'),
+			flag('Enforce Signature Check', 'enforceSignatureCheck', 'Whether the script must be signed', 'enforceSignatureCheck'),
 			appFields.availableOnly,
 			appFields.assignTo,
 			appFields.customGroup,

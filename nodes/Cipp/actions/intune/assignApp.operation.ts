@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices } from '../common/fields';
+import { additionalFields, choiceField, choices } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { appIdParameter, assignmentFields, assignmentTarget, withAssignmentTarget } from '../shared/intune';
@@ -16,17 +16,14 @@ export const assignApp: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		appIdParameter,
-		{
-			property: {
-				displayName: 'Intent',
-				name: 'intent',
-				type: 'options',
-				default: 'Required',
-				description: 'Whether the app is installed, offered in Company Portal, or removed',
-				options: choices({ Available: 'Available', Required: 'Required', Uninstall: 'Uninstall' }),
-			},
-			send: { name: 'Intent', in: 'body' },
-		},
+		choiceField(
+			'Intent',
+			'intent',
+			'Whether the app is installed, offered in Company Portal, or removed',
+			'Intent',
+			'Required',
+			choices({ Available: 'Available', Required: 'Required', Uninstall: 'Uninstall' }),
+		),
 		assignmentTarget('app'),
 		additionalFields(assignmentFields('app')),
 	],

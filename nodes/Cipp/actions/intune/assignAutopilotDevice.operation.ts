@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
+import { autopilotDeviceIdParameter } from '../shared/intune';
 import type { CippOperation, StepContext, Validator } from '../types';
 
 /** CIPP reads the user from its user picker's shape, `user.addedFields.userPrincipalName`: a UPN, not an ID. */
@@ -44,15 +45,7 @@ export const assignAutopilotDevice: CippOperation = {
 	...writes('ExecAssignAPDevice', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Autopilot Device ID',
-				name: 'autopilotDeviceId',
-				placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
-				description: 'The ID from Intune → Get Many Autopilot Devices',
-			},
-			{ name: 'device', in: 'body', validate: validate.guid },
-		),
+		autopilotDeviceIdParameter('device'),
 		requiredText(
 			{
 				displayName: 'User Principal Name',
@@ -77,15 +70,9 @@ export const assignAutopilotDevice: CippOperation = {
 			validate: validate.text,
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'Serial Number',
-					name: 'serialNumber',
-					placeholder: 'e.g. 0F3K9PL24703',
-					description: "The device's serial number, used only in CIPP's message",
-				},
-				{ name: 'serialNumber', in: 'body' },
-			),
+			text('Serial Number', 'serialNumber', "The device's serial number, used only in CIPP's message", 'serialNumber', {
+				placeholder: 'e.g. 0F3K9PL24703',
+			}),
 		]),
 	],
 	output,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -27,11 +27,9 @@ export const clonePolicy: CippOperation = {
 			{ name: 'newDisplayName', in: 'body' },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'New Description', name: 'newDescription', description: "The copy's description (default: the original's)" },
-				{ name: 'newDescription', in: 'body' },
-				validate.longText,
-			),
+			text('New Description', 'newDescription', "The copy's description (default: the original's)", 'newDescription', {
+				check: validate.longText,
+			}),
 			odataTypeField,
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, guidText, requiredText, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -55,20 +55,13 @@ export const createAppTemplate: CippOperation = {
 			validate: appList,
 		},
 		additionalFields([
-			textField(
-				{ displayName: 'Description', name: 'description', description: 'The description of the template' },
-				{ name: 'description', in: 'body' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Replace Template ID',
-					name: 'templateId',
-					placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
-					description: 'The GUID of an app template to overwrite. A GUID CIPP does not have saves a new template instead.',
-				},
-				{ name: 'GUID', in: 'body' },
-				validate.guid,
+			text('Description', 'description', 'The description of the template', 'description', { check: validate.longText }),
+			guidText(
+				'Replace Template ID',
+				'templateId',
+				'The GUID of an app template to overwrite. A GUID CIPP does not have saves a new template instead.',
+				'GUID',
+				'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
 			),
 		]),
 	],

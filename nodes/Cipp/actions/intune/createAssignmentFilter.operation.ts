@@ -1,21 +1,13 @@
 import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
-import { assignmentFilterFields, tenantList } from '../shared/intune';
-import type { CippOperation, CippParameter } from '../types';
+import { assignmentFilterFields, tenantList, tenantsParameter } from '../shared/intune';
+import type { CippOperation } from '../types';
 
-const tenants: CippParameter = {
-	property: {
-		displayName: 'Tenants',
-		name: 'tenants',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
-		description: 'The customer tenants to create the filter in, by default domain or tenant ID, separated by commas',
-	},
-	send: { name: 'tenantFilter', in: 'body', encoding: 'labelValueList' },
-	validate: tenantList,
-};
+const tenants = tenantsParameter(
+	'The customer tenants to create the filter in, by default domain or tenant ID, separated by commas',
+	{ name: 'tenantFilter', in: 'body', encoding: 'labelValueList' },
+	tenantList,
+);
 
 export const createAssignmentFilter: CippOperation = {
 	resource: 'intune',

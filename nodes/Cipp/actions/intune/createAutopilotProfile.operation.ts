@@ -1,14 +1,12 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, flag, pascalFlag, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { selectedTenantParameter, settingSwitch } from '../shared/intune';
+import { selectedTenantParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
 
 /** Test-CIPPAutopilotProfileName: what Intune accepts in a profile name. */
 const PROFILE_NAME = /^[\p{L}\p{N} :"?.@$&_[\]{}|\\]+$/u;
-
-const option = settingSwitch;
 
 export const createAutopilotProfile: CippOperation = {
 	resource: 'intune',
@@ -31,53 +29,40 @@ export const createAutopilotProfile: CippOperation = {
 			{ name: 'DisplayName', in: 'body', validate: validate.matching(PROFILE_NAME, 'CIPP Default Autopilot Profile') },
 		),
 		additionalFields([
-			option(
+			flag(
 				'Assign to All Devices',
 				'assignAllDevices',
-				'Assignto',
 				'Whether to assign the profile to all devices (only if it has no assignment yet)',
+				'Assignto',
 			),
-			option('Collect Hardware Hash', 'collectHash', 'CollectHash', 'Whether to convert targeted devices to Autopilot'),
-			textField(
-				{ displayName: 'Description', name: 'description', description: 'The description of the profile' },
-				{ name: 'Description', in: 'body' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Device Name Template',
-					name: 'deviceNameTemplate',
-					placeholder: 'e.g. CONTOSO-%SERIAL%',
-					description: 'The name pattern for devices',
-				},
-				{ name: 'DeviceNameTemplate', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Language',
-					name: 'language',
-					placeholder: 'e.g. en-US or os-default',
-					description:
-						"The language (locale) of setup, or os-default for the operating system's. Left empty, the user chooses it during setup.",
-				},
+			pascalFlag('Collect Hardware Hash', 'collectHash', 'Whether to convert targeted devices to Autopilot'),
+			text('Description', 'description', 'The description of the profile', 'Description', { check: validate.longText }),
+			text('Device Name Template', 'deviceNameTemplate', 'The name pattern for devices', 'DeviceNameTemplate', {
+				placeholder: 'e.g. CONTOSO-%SERIAL%',
+			}),
+			text(
+				'Language',
+				'language',
+				"The language (locale) of setup, or os-default for the operating system's. Left empty, the user chooses it during setup.",
 				{ name: 'languages', in: 'body', encoding: 'labelValue' },
+				{ placeholder: 'e.g. en-US or os-default' },
 			),
-			option('Hide Privacy Settings', 'hidePrivacy', 'HidePrivacy', 'Whether to hide the privacy settings page'),
-			option('Hide License Terms', 'hideTerms', 'HideTerms', 'Whether to hide the licence terms page'),
-			option(
+			pascalFlag('Hide Privacy Settings', 'hidePrivacy', 'Whether to hide the privacy settings page'),
+			pascalFlag('Hide License Terms', 'hideTerms', 'Whether to hide the licence terms page'),
+			flag(
 				'Pre-Provisioning',
 				'allowWhiteGlove',
-				'allowWhiteGlove',
 				'Whether to allow pre-provisioning (white glove); never with Self-Deploying',
+				'allowWhiteGlove',
 			),
-			option(
+			flag(
 				'Self-Deploying',
 				'selfDeploying',
-				'DeploymentMode',
 				'Whether the profile is self-deploying (shared devices) instead of user-driven',
+				'DeploymentMode',
 			),
-			option('Skip Keyboard Selection', 'autoKeyboard', 'Autokeyboard', 'Whether to skip the keyboard selection page'),
-			option('Standard User', 'notLocalAdmin', 'NotLocalAdmin', 'Whether the user is a standard user instead of a local administrator'),
+			flag('Skip Keyboard Selection', 'autoKeyboard', 'Whether to skip the keyboard selection page', 'Autokeyboard'),
+			pascalFlag('Standard User', 'notLocalAdmin', 'Whether the user is a standard user instead of a local administrator'),
 		]),
 	],
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { jsonText } from '../common/validators';
 import type { CippOperation } from '../types';
@@ -28,12 +28,7 @@ export const createReusableSettingTemplate: CippOperation = {
 			send: { name: 'rawJSON', in: 'body' },
 			validate: jsonText,
 		},
-		additionalFields([
-			textField(
-				{ displayName: 'Description', name: 'description', description: "The template's description" },
-				{ name: 'description', in: 'body' },
-			),
-		]),
+		additionalFields([text('Description', 'description', "The template's description", 'description')]),
 	],
 	output: actionResult(),
 };

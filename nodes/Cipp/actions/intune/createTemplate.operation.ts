@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, shownWhen, textField } from '../common/fields';
+import { additionalFields, choiceProperty, requiredText, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -21,17 +21,16 @@ export const createTemplate: CippOperation = {
 	...writes('AddIntuneTemplate', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		{
-			property: {
-				displayName: 'Source',
-				name: 'source',
-				type: 'options',
-				default: 'policy',
-				options: [
-					{ name: "A Tenant's Policy", value: 'policy' },
-					{ name: 'Policy JSON', value: 'json' },
+			property: choiceProperty(
+				'Source',
+				'source',
+				'policy',
+				[
+					["A Tenant's Policy", 'policy'],
+					['Policy JSON', 'json'],
 				],
-				description: 'Where the template comes from',
-			},
+				'Where the template comes from',
+			),
 		},
 		shownWhen(fromPolicy, tenantParameter('body')),
 		...policyParameters('URLName').map((parameter) => shownWhen(fromPolicy, parameter)),
@@ -50,11 +49,7 @@ export const createTemplate: CippOperation = {
 		shownWhen(fromJson, { ...templateType, send: { name: 'TemplateType', in: 'body' } }),
 		shownWhen(fromJson, { ...rawJson, send: { name: 'RawJSON', in: 'body' } }),
 		additionalFields([
-			textField(
-				{ displayName: 'Description', name: 'description', description: 'The description of the template (Policy JSON only)' },
-				{ name: 'description', in: 'body' },
-				validate.longText,
-			),
+			text('Description', 'description', 'The description of the template (Policy JSON only)', 'description', { check: validate.longText }),
 			odataTypeField,
 		]),
 	],

@@ -1,10 +1,9 @@
 import type { IDataObject, NodeApiError } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
-import * as validate from '../common/validators';
+import { autopilotDeviceIdParameter } from '../shared/intune';
 import type { CippOperation, StepContext } from '../types';
 
 const output = actionResult();
@@ -46,18 +45,7 @@ export const deleteAutopilotDevice: CippOperation = {
 	description:
 		'Remove a device from Windows Autopilot in a customer tenant (deregister its hardware hash), then start an Autopilot sync. Intune allows one sync per tenant every 10 minutes: when CIPP reports the sync failed, the node checks the device is gone and then reports a warning instead of a failure.',
 	...writes('RemoveAPDevice', 'Endpoint.Autopilot.ReadWrite'),
-	parameters: [
-		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Autopilot Device ID',
-				name: 'autopilotDeviceId',
-				placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
-				description: 'The ID from Intune → Get Many Autopilot Devices',
-			},
-			{ name: 'ID', in: 'body', validate: validate.guid },
-		),
-	],
+	parameters: [tenantParameter('body'), autopilotDeviceIdParameter('ID')],
 	output,
 	run: deleteThenCheck,
 };

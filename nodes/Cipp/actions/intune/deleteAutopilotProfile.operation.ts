@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -24,12 +24,7 @@ export const deleteAutopilotProfile: CippOperation = {
 			},
 			{ name: 'ID', in: 'body' },
 		),
-		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: "The profile's name, used only in CIPP's message" },
-				{ name: 'displayName', in: 'body' },
-			),
-		]),
+		additionalFields([text('Display Name', 'displayName', "The profile's name, used only in CIPP's message", 'displayName')]),
 	],
 	output: actionResult(),
 };

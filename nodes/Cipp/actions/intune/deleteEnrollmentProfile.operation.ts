@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, shownWhen, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, requiredText, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -13,20 +13,14 @@ export const deleteEnrollmentProfile: CippOperation = {
 	...writes('ExecRemoveEnrollmentProfile', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		{
-			property: {
-				displayName: 'Profile Type',
-				name: 'profileType',
-				type: 'options',
-				default: 'apple',
-				options: [
-					{ name: 'Android Enterprise', value: 'android' },
-					{ name: 'Apple ADE', value: 'apple' },
-				],
-				description: 'Which kind of enrollment profile',
-			},
-			send: { name: 'profileType', in: 'body' },
-		},
+		choiceField(
+			'Profile Type',
+			'profileType',
+			'Which kind of enrollment profile',
+			'profileType',
+			'apple',
+			choices({ 'Android Enterprise': 'android', 'Apple ADE': 'apple' }),
+		),
 		requiredText(
 			{
 				displayName: 'Profile ID',
@@ -48,12 +42,7 @@ export const deleteEnrollmentProfile: CippOperation = {
 				{ name: 'tokenId', in: 'body' },
 			),
 		),
-		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: "The profile's name, used only in CIPP's message and log" },
-				{ name: 'displayName', in: 'body' },
-			),
-		]),
+		additionalFields([text('Display Name', 'displayName', "The profile's name, used only in CIPP's message and log", 'displayName')]),
 	],
 	output: actionResult(),
 };

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -23,12 +23,7 @@ export const deleteReusableSetting: CippOperation = {
 			},
 			{ name: 'ID', in: 'body' },
 		),
-		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: "The setting's name, used only in CIPP's message" },
-				{ name: 'DisplayName', in: 'body' },
-			),
-		]),
+		additionalFields([text('Display Name', 'displayName', "The setting's name, used only in CIPP's message", 'DisplayName')]),
 	],
 	output: actionResult(),
 };

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -36,15 +36,9 @@ export const deleteScript: CippOperation = {
 			send: { name: 'ScriptType', in: 'body' },
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'Display Name',
-					name: 'displayName',
-					placeholder: 'e.g. Set time zone',
-					description: "The script's name, used only in CIPP's message and log",
-				},
-				{ name: 'DisplayName', in: 'body' },
-			),
+			text('Display Name', 'displayName', "The script's name, used only in CIPP's message and log", 'DisplayName', {
+				placeholder: 'e.g. Set time zone',
+			}),
 		]),
 	],
 	output: actionResult(),

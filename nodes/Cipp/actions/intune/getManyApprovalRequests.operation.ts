@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,10 +16,7 @@ export const getManyApprovalRequests: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			booleanField(
-				{ displayName: 'Pending Only', name: 'pendingOnly', description: 'Whether to list only requests still waiting for approval' },
-				{ name: 'PendingOnly', in: 'query' },
-			),
+			flag('Pending Only', 'pendingOnly', 'Whether to list only requests still waiting for approval', inQuery('PendingOnly')),
 		]),
 	],
 	output: records,

@@ -1,8 +1,7 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, guidText, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
-import * as validate from '../common/validators';
 import { useReportDbField } from '../shared/intune';
 import type { CippOperation } from '../types';
 
@@ -17,15 +16,12 @@ export const getManyAssignmentFilters: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Filter ID',
-					name: 'filterId',
-					placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c',
-					description: 'Return only this filter (read live, even with Use Report Database)',
-				},
-				{ name: 'filterId', in: 'query' },
-				validate.guid,
+			guidText(
+				'Filter ID',
+				'filterId',
+				'Return only this filter (read live, even with Use Report Database)',
+				inQuery('filterId'),
+				'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c',
 			),
 			useReportDbField,
 		]),

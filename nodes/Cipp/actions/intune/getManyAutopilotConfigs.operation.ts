@@ -2,7 +2,7 @@ import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
-import { choices } from '../common/fields';
+import { choiceField, choices, inQuery } from '../common/fields';
 
 export const getManyAutopilotConfigs: CippOperation = {
 	resource: 'intune',
@@ -15,17 +15,14 @@ export const getManyAutopilotConfigs: CippOperation = {
 	list: true,
 	parameters: [
 		tenantParameter('query'),
-		{
-			property: {
-				displayName: 'Type',
-				name: 'configType',
-				type: 'options',
-				default: 'ApProfile',
-				description: 'Which configurations to list',
-				options: choices({ 'Deployment Profiles': 'ApProfile', 'Enrollment Status Pages': 'ESP' }),
-			},
-			send: { name: 'type', in: 'query' },
-		},
+		choiceField(
+			'Type',
+			'configType',
+			'Which configurations to list',
+			inQuery('type'),
+			'ApProfile',
+			choices({ 'Deployment Profiles': 'ApProfile', 'Enrollment Status Pages': 'ESP' }),
+		),
 	],
 	output: records,
 };

@@ -1,8 +1,7 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, flag, guidText, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { recordsOrFail } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const getManyDetectedApps: CippOperation = {
@@ -17,23 +16,18 @@ export const getManyDetectedApps: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Device ID',
-					name: 'deviceId',
-					placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
-					description: 'Only the apps of this Intune managed device (ID from Intune → Get Many Devices)',
-				},
-				{ name: 'DeviceID', in: 'query' },
-				validate.guid,
+			guidText(
+				'Device ID',
+				'deviceId',
+				'Only the apps of this Intune managed device (ID from Intune → Get Many Devices)',
+				inQuery('DeviceID'),
+				'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 			),
-			booleanField(
-				{
-					displayName: 'Include Devices',
-					name: 'includeDevices',
-					description: 'Whether to add the devices each app is installed on (managedDevices)',
-				},
-				{ name: 'includeDevices', in: 'query' },
+			flag(
+				'Include Devices',
+				'includeDevices',
+				'Whether to add the devices each app is installed on (managedDevices)',
+				inQuery('includeDevices'),
 			),
 		]),
 	],

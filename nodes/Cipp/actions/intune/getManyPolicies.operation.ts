@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, choiceField, flag, inQuery, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -43,33 +43,26 @@ export const getManyPolicies: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Policy ID',
-					name: 'policyId',
-					placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c',
-					description: 'Return only this policy, with its settings (id from a previous Get Many Policies); also set Policy Type',
-				},
-				{ name: 'ID', in: 'query' },
+			text(
+				'Policy ID',
+				'policyId',
+				'Return only this policy, with its settings (id from a previous Get Many Policies); also set Policy Type',
+				inQuery('ID'),
+				{ placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c' },
 			),
-			{
-				property: {
-					displayName: 'Policy Type',
-					name: 'urlName',
-					type: 'options',
-					options: POLICY_TYPE_OPTIONS,
-					default: 'configurationPolicies',
-					description: 'The type (URLName) of the policy given in Policy ID',
-				},
-				send: { name: 'URLName', in: 'query' },
-			},
-			booleanField(
-				{
-					displayName: 'Include Setting Definitions',
-					name: 'includeSettingDefinitions',
-					description: 'Whether to add the definition of each setting to a single Settings Catalog or Administrative Template policy',
-				},
-				{ name: 'IncludeSettingDefinitions', in: 'query' },
+			choiceField(
+				'Policy Type',
+				'urlName',
+				'The type (URLName) of the policy given in Policy ID',
+				inQuery('URLName'),
+				'configurationPolicies',
+				POLICY_TYPE_OPTIONS,
+			),
+			flag(
+				'Include Setting Definitions',
+				'includeSettingDefinitions',
+				'Whether to add the definition of each setting to a single Settings Catalog or Administrative Template policy',
+				inQuery('IncludeSettingDefinitions'),
 			),
 			useReportDbField,
 		]),

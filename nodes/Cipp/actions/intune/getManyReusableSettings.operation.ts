@@ -1,8 +1,7 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, guidText, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
-import * as validate from '../common/validators';
 import { useReportDbField } from '../shared/intune';
 import type { CippOperation } from '../types';
 
@@ -18,15 +17,12 @@ export const getManyReusableSettings: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Setting ID',
-					name: 'settingId',
-					placeholder: 'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c',
-					description: 'Return only this setting (read live, even with Use Report Database)',
-				},
-				{ name: 'ID', in: 'query' },
-				validate.guid,
+			guidText(
+				'Setting ID',
+				'settingId',
+				'Return only this setting (read live, even with Use Report Database)',
+				inQuery('ID'),
+				'e.g. 8f2c6a1e-3b7d-4e59-a0c4-6d1f2e3a4b5c',
 			),
 			useReportDbField,
 		]),

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery } from '../common/fields';
 import { records } from '../common/readers';
 import { templateIdFilter } from '../shared/intune';
 import type { CippOperation } from '../types';
@@ -16,28 +16,22 @@ export const getManyTemplates: CippOperation = {
 	parameters: [
 		additionalFields([
 			templateIdFilter,
-			{
-				property: {
-					displayName: 'View',
-					name: 'view',
-					type: 'options',
-					options: [{ name: 'Expanded (Settings and Usage in Standards)', value: 'true' }],
-					default: 'true',
-					description: 'Return each template as its policy settings plus where CIPP standards use it',
-				},
-				send: { name: 'View', in: 'query' },
-			},
-			{
-				property: {
-					displayName: 'Group By',
-					name: 'mode',
-					type: 'options',
-					options: [{ name: 'Package Tag', value: 'Tag' }],
-					default: 'Tag',
-					description: 'Return one item per template package tag, with its templates',
-				},
-				send: { name: 'mode', in: 'query' },
-			},
+			choiceField(
+				'View',
+				'view',
+				'Return each template as its policy settings plus where CIPP standards use it',
+				inQuery('View'),
+				'true',
+				choices({ 'Expanded (Settings and Usage in Standards)': 'true' }),
+			),
+			choiceField(
+				'Group By',
+				'mode',
+				'Return one item per template package tag, with its templates',
+				inQuery('mode'),
+				'Tag',
+				choices({ 'Package Tag': 'Tag' }),
+			),
 		]),
 	],
 	output: records,

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
-import { choices, requiredText } from '../common/fields';
+import { choiceField, choices, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { withoutSecret } from '../common/readers';
 import * as validate from '../common/validators';
@@ -34,17 +34,14 @@ export const getRecoveryKey: CippOperation = {
 	role: 'Endpoint.Device.Read',
 	parameters: [
 		tenantParameter('body'),
-		{
-			property: {
-				displayName: 'Key Type',
-				name: 'keyType',
-				type: 'options',
-				default: 'BitLocker',
-				description: 'BitLocker (Windows) or FileVault (macOS)',
-				options: choices({ BitLocker: 'BitLocker', FileVault: 'FileVault' }),
-			},
-			send: { name: 'RecoveryKeyType', in: 'body' },
-		},
+		choiceField(
+			'Key Type',
+			'keyType',
+			'BitLocker (Windows) or FileVault (macOS)',
+			'RecoveryKeyType',
+			'BitLocker',
+			choices({ BitLocker: 'BitLocker', FileVault: 'FileVault' }),
+		),
 		requiredText(
 			{
 				displayName: 'Device ID',

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -59,14 +59,12 @@ export const importAutopilotDevices: CippOperation = {
 			validate: devices,
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'Batch Name',
-					name: 'groupName',
-					placeholder: 'e.g. Contoso-2026-12',
-					description: 'The Partner Center device batch to add the devices to (created if new; default: a new random name)',
-				},
-				{ name: 'Groupname', in: 'body' },
+			text(
+				'Batch Name',
+				'groupName',
+				'The Partner Center device batch to add the devices to (created if new; default: a new random name)',
+				'Groupname',
+				{ placeholder: 'e.g. Contoso-2026-12' },
 			),
 		]),
 	],

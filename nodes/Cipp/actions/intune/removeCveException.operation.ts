@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { shownWhen } from '../common/fields';
+import { choiceField, choices, shownWhen } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { readResults } from '../../transport/envelope';
 import { cveIdParameter } from '../shared/intune';
@@ -29,21 +29,14 @@ export const removeCveException: CippOperation = {
 	...writes('ExecRemoveCippCveException', 'Security.Alert.ReadWrite'),
 	parameters: [
 		cveIdParameter,
-		{
-			property: {
-				displayName: 'Scope',
-				name: 'removeScope',
-				type: 'options',
-				default: 'CurrentTenant',
-				options: [
-					{ name: 'Every Tenant With an Exception', value: 'AllAffected' },
-					{ name: 'Global Exception', value: 'Global' },
-					{ name: 'One Tenant', value: 'CurrentTenant' },
-				],
-				description: 'Which exceptions to remove',
-			},
-			send: { name: 'removeScope', in: 'body' },
-		},
+		choiceField(
+			'Scope',
+			'removeScope',
+			'Which exceptions to remove',
+			'removeScope',
+			'CurrentTenant',
+			choices({ 'Every Tenant With an Exception': 'AllAffected', 'Global Exception': 'Global', 'One Tenant': 'CurrentTenant' }),
+		),
 		// CIPP keeps a tenant's exception under its default domain (Get Many CVEs matches it that way).
 		shownWhen({ removeScope: ['CurrentTenant'] }, tenantParameter('body', { defaultDomainOnly: true })),
 	],

@@ -1,3 +1,4 @@
+import { choiceField, choices } from '../common/fields';
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
@@ -26,20 +27,14 @@ export const runPasscodeAction: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		deviceParameter({ name: 'GUID', in: 'body' }),
-		{
-			property: {
-				displayName: 'Action',
-				name: 'passcodeAction',
-				type: 'options',
-				default: 'resetPasscode',
-				options: [
-					{ name: 'Remove Passcode Requirement', value: 'removeDevicePasscode' },
-					{ name: 'Reset Passcode', value: 'resetPasscode' },
-				],
-				description: 'What to do with the passcode',
-			},
-			send: { name: 'Action', in: 'body' },
-		},
+		choiceField(
+			'Action',
+			'passcodeAction',
+			'What to do with the passcode',
+			'Action',
+			'resetPasscode',
+			choices({ 'Remove Passcode Requirement': 'removeDevicePasscode', 'Reset Passcode': 'resetPasscode' }),
+		),
 	],
 	output: passcodeOutput,
 };

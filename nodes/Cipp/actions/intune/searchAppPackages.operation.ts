@@ -1,4 +1,4 @@
-import { requiredText } from '../common/fields';
+import { choiceField, choices, requiredText } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -15,20 +15,14 @@ export const searchAppPackages: CippOperation = {
 	role: 'Endpoint.Application.Read',
 	list: true,
 	parameters: [
-		{
-			property: {
-				displayName: 'Source',
-				name: 'packageSource',
-				type: 'options',
-				default: 'WinGet',
-				options: [
-					{ name: 'Chocolatey', value: 'Choco' },
-					{ name: 'WinGet (Microsoft Store)', value: 'WinGet' },
-				],
-				description: 'Where to search',
-			},
-			send: { name: 'type', in: 'body' },
-		},
+		choiceField(
+			'Source',
+			'packageSource',
+			'Where to search',
+			'type',
+			'WinGet',
+			choices({ Chocolatey: 'Choco', 'WinGet (Microsoft Store)': 'WinGet' }),
+		),
 		requiredText(
 			{ displayName: 'Search', name: 'searchString', placeholder: 'e.g. Company Portal', description: 'The name to search for' },
 			{ name: 'SearchString', in: 'body' },

@@ -1,4 +1,4 @@
-import { requiredText, shownWhen } from '../common/fields';
+import { choiceProperty, requiredText, shownWhen } from '../common/fields';
 import { optionalTenantParameter } from '../common/pickers';
 import { resultRecords } from '../common/readers';
 import { entraDeviceIdParameter } from '../shared/intune';
@@ -19,17 +19,16 @@ export const searchBitlockerKeys: CippOperation = {
 	parameters: [
 		optionalTenantParameter(),
 		{
-			property: {
-				displayName: 'Search By',
-				name: 'searchBy',
-				type: 'options',
-				default: 'keyId',
-				options: [
-					{ name: 'Recovery Key ID', value: 'keyId' },
-					{ name: 'Entra Device ID', value: 'deviceId' },
+			property: choiceProperty(
+				'Search By',
+				'searchBy',
+				'keyId',
+				[
+					['Recovery Key ID', 'keyId'],
+					['Entra Device ID', 'deviceId'],
 				],
-				description: 'What to search for',
-			},
+				'What to search for',
+			),
 		},
 		shownWhen(
 			{ searchBy: ['keyId'] },

@@ -1,11 +1,9 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, numberField, textField } from '../common/fields';
+import { additionalFields, flag, numberField, pascalFlag, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { selectedTenantParameter, settingSwitch } from '../shared/intune';
+import { selectedTenantParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
-
-const option = settingSwitch;
 
 export const setEnrollmentStatusPage: CippOperation = {
 	resource: 'intune',
@@ -18,24 +16,15 @@ export const setEnrollmentStatusPage: CippOperation = {
 	parameters: [
 		selectedTenantParameter,
 		additionalFields([
-			option('Allow Reset on Failure', 'allowReset', 'AllowReset', 'Whether users may reset the device when installation fails'),
-			option('Allow Use on Failure', 'allowFail', 'AllowFail', 'Whether users may use the device when installation fails'),
+			pascalFlag('Allow Reset on Failure', 'allowReset', 'Whether users may reset the device when installation fails'),
+			pascalFlag('Allow Use on Failure', 'allowFail', 'Whether users may use the device when installation fails'),
 			// CIPP writes the opposite of this value to Graph's blockDeviceSetupRetryByUser (Set-CIPPDefaultAPEnrollment.ps1:24).
-			option('Allow Retry', 'allowRetry', 'blockDevice', 'Whether users may retry the setup when installation fails'),
-			option('Collect Logs on Failure', 'enableLog', 'EnableLog', 'Whether to allow log collection when installation fails'),
-			textField(
-				{ displayName: 'Error Message', name: 'errorMessage', description: 'The message shown when installation fails' },
-				{ name: 'ErrorMessage', in: 'body' },
-				validate.longText,
-			),
-			option(
-				'Install Quality Updates',
-				'installWindowsUpdates',
-				'InstallWindowsUpdates',
-				'Whether to install Windows quality updates during setup',
-			),
-			option('Only for Autopilot', 'obeeOnly', 'OBEEOnly', 'Whether to show the page only to devices provisioned by Autopilot'),
-			option('Show Progress', 'showProgress', 'ShowProgress', 'Whether to show app and profile installation progress'),
+			flag('Allow Retry', 'allowRetry', 'Whether users may retry the setup when installation fails', 'blockDevice'),
+			pascalFlag('Collect Logs on Failure', 'enableLog', 'Whether to allow log collection when installation fails'),
+			text('Error Message', 'errorMessage', 'The message shown when installation fails', 'ErrorMessage', { check: validate.longText }),
+			pascalFlag('Install Quality Updates', 'installWindowsUpdates', 'Whether to install Windows quality updates during setup'),
+			flag('Only for Autopilot', 'obeeOnly', 'Whether to show the page only to devices provisioned by Autopilot', 'OBEEOnly'),
+			pascalFlag('Show Progress', 'showProgress', 'Whether to show app and profile installation progress'),
 			numberField(
 				{
 					displayName: 'Timeout (Minutes)',

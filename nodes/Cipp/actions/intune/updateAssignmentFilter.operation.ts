@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { namedCollection, textField } from '../common/fields';
+import { namedCollection, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -31,15 +31,8 @@ export const updateAssignmentFilter: CippOperation = {
 		tenantParameter('body'),
 		assignmentFilterParameter({ name: 'filterId', in: 'body' }),
 		namedCollection('Update Fields', 'updateFields', 'Add Field', [
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: 'The new name of the filter' },
-				{ name: 'displayName', in: 'body' },
-			),
-			textField(
-				{ displayName: 'Description', name: 'description', description: 'The new description' },
-				{ name: 'description', in: 'body' },
-				validate.longText,
-			),
+			text('Display Name', 'displayName', 'The new name of the filter', 'displayName'),
+			text('Description', 'description', 'The new description', 'description', { check: validate.longText }),
 			assignmentFilterRuleField,
 		]),
 	],

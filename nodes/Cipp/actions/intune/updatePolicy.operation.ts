@@ -1,9 +1,9 @@
 import { writes } from '../common/endpoints';
-import { namedCollection, textField } from '../common/fields';
+import { namedCollection, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import { POLICY_TYPE_OPTIONS, policyIdParameter, requireAnyOf } from '../shared/intune';
+import { POLICY_TYPE_OPTIONS, policyIdParameter, policyTypeParameter, requireAnyOf } from '../shared/intune';
 import type { CippOperation, StepContext } from '../types';
 
 /** App protection and app configuration policies live under deviceAppManagement, by their own collection. */
@@ -42,30 +42,16 @@ export const updatePolicy: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		policyIdParameter,
-		{
-			property: {
-				displayName: 'Policy Type',
-				name: 'policyType',
-				type: 'options',
-				required: true,
-				options: [...POLICY_TYPE_OPTIONS.filter((option) => option.value !== 'managedAppPolicies'), ...APP_POLICY_TYPES].sort((a, b) =>
-					a.name.localeCompare(b.name),
-				),
-				default: 'configurationPolicies',
-				description: "The policy's collection: URLName in Get Many Policies; for App Protection the platform's collection",
-			},
-			send: { name: 'policyType', in: 'body' },
-		},
+		policyTypeParameter(
+			[...POLICY_TYPE_OPTIONS.filter((option) => option.value !== 'managedAppPolicies'), ...APP_POLICY_TYPES].sort((a, b) =>
+				a.name.localeCompare(b.name),
+			),
+			"The policy's collection: URLName in Get Many Policies; for App Protection the platform's collection",
+			{ name: 'policyType', in: 'body' },
+		),
 		namedCollection('Update Fields', 'updateFields', 'Add Field', [
-			textField(
-				{ displayName: 'New Display Name', name: 'newDisplayName', description: 'The new name of the policy' },
-				{ name: 'newDisplayName', in: 'body' },
-			),
-			textField(
-				{ displayName: 'Description', name: 'description', description: 'The new description' },
-				{ name: 'description', in: 'body' },
-				validate.longText,
-			),
+			text('New Display Name', 'newDisplayName', 'The new name of the policy', 'newDisplayName'),
+			text('Description', 'description', 'The new description', 'description', { check: validate.longText }),
 		]),
 	],
 	output,

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText } from '../common/fields';
+import { additionalFields, choices, numberField, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -51,10 +51,8 @@ async function changeChecked(context: StepContext): Promise<IDataObject[]> {
 	return action === 'ScheduleRemoval' ? scheduled(answer, context) : output(answer, context);
 }
 
-const count = (displayName: string, name: string, description: string) => ({
-	property: { displayName, name, type: 'number' as const, typeOptions: { minValue: 1 }, default: 1, description },
-	send: { name, in: 'body' as const, encoding: 'number' as const },
-});
+const count = (displayName: string, name: string, description: string) =>
+	numberField({ displayName, name, description, default: 1 }, { name, in: 'body' });
 
 export const changeCspLicense: CippOperation = {
 	resource: 'license',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, choiceField, pascalFlag } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -63,20 +63,11 @@ export const changeLicenses: CippOperation = {
 			),
 			validate: validate.guid,
 		},
-		{
-			property: {
-				displayName: 'License Operation',
-				name: 'licenseOperation',
-				type: 'options',
-				default: 'Add',
-				options: [
-					{ name: 'Add', value: 'Add', description: 'Add the licences in Licenses' },
-					{ name: 'Remove', value: 'Remove', description: 'Remove the licences in Licenses To Remove, or all of them' },
-					{ name: 'Replace', value: 'Replace', description: 'Remove Licenses To Replace (or all) and add Licenses' },
-				],
-			},
-			send: { name: 'LicenseOperation', in: 'body' },
-		},
+		choiceField('License Operation', 'licenseOperation', '', 'LicenseOperation', 'Add', [
+			{ name: 'Add', value: 'Add', description: 'Add the licences in Licenses' },
+			{ name: 'Remove', value: 'Remove', description: 'Remove the licences in Licenses To Remove, or all of them' },
+			{ name: 'Replace', value: 'Replace', description: 'Remove Licenses To Replace (or all) and add Licenses' },
+		]),
 		{
 			...skuList('Licenses', 'licenses', 'SKU IDs to add (Add, Replace), separated by commas'),
 			optional: true,
@@ -84,22 +75,8 @@ export const changeLicenses: CippOperation = {
 		additionalFields([
 			skuList('Licenses To Remove', 'licensesToRemove', 'SKU IDs to remove (Remove), separated by commas'),
 			skuList('Licenses To Replace', 'licensesToReplace', 'SKU IDs to take away when replacing (Replace), separated by commas'),
-			booleanField(
-				{
-					displayName: 'Remove All Licenses',
-					name: 'removeAllLicenses',
-					description: 'Whether Remove takes away every licence the user has',
-				},
-				{ name: 'RemoveAllLicenses', in: 'body' },
-			),
-			booleanField(
-				{
-					displayName: 'Replace All Licenses',
-					name: 'replaceAllLicenses',
-					description: 'Whether Replace takes away every licence the user has',
-				},
-				{ name: 'ReplaceAllLicenses', in: 'body' },
-			),
+			pascalFlag('Remove All Licenses', 'removeAllLicenses', 'Whether Remove takes away every licence the user has'),
+			pascalFlag('Replace All Licenses', 'replaceAllLicenses', 'Whether Replace takes away every licence the user has'),
 		]),
 	],
 	// CIPP's words when it changed nothing for the user (e.g. removing SKUs the user does not hold).

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, textField } from '../common/fields';
+import { additionalFields, choices, flag, pascalFlag, text } from '../common/fields';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext } from '../types';
@@ -82,29 +82,18 @@ export const manageExclusion: CippOperation = {
 			validate: validate.guid,
 		},
 		additionalFields([
-			textField(
-				{
-					displayName: 'SKU Name',
-					name: 'skuName',
-					placeholder: 'e.g. Microsoft Power Automate Free',
-					description: 'The licence name CIPP shows for the excluded SKU',
-				},
-				{ name: 'SKUName', in: 'body' },
-				validate.text,
+			text('SKU Name', 'skuName', 'The licence name CIPP shows for the excluded SKU', 'SKUName', {
+				placeholder: 'e.g. Microsoft Power Automate Free',
+				check: validate.text,
+			}),
+			flag(
+				'Show in Dropdown',
+				'showInDropdown',
+				'Whether the excluded SKU still appears in licence dropdowns (Set Dropdown Visibility, which needs this field)',
+				'ShowInDropdown',
+				true,
 			),
-			booleanField(
-				{
-					displayName: 'Show in Dropdown',
-					name: 'showInDropdown',
-					default: true,
-					description: 'Whether the excluded SKU still appears in licence dropdowns (Set Dropdown Visibility, which needs this field)',
-				},
-				{ name: 'ShowInDropdown', in: 'body' },
-			),
-			booleanField(
-				{ displayName: 'Full Reset', name: 'fullReset', description: 'Whether Restore Defaults also removes exclusions added by hand' },
-				{ name: 'FullReset', in: 'body' },
-			),
+			pascalFlag('Full Reset', 'fullReset', 'Whether Restore Defaults also removes exclusions added by hand'),
 		]),
 	],
 	output,

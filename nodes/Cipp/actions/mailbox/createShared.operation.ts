@@ -1,4 +1,4 @@
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import * as validate from '../common/validators';
 import { mailboxWrite } from '../shared/mailbox';
 
@@ -27,16 +27,10 @@ export const createShared = mailboxWrite({
 			{ name: 'domain', in: 'body', validate: validate.matching(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'contoso.com') },
 		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Aliases',
-					name: 'addedAliases',
-					placeholder: 'e.g. sales-team@contoso.com, orders@contoso.com',
-					description: 'More addresses of the mailbox, separated by commas or line breaks',
-				},
-				{ name: 'addedAliases', in: 'body' },
-				aliases,
-			),
+			text('Aliases', 'addedAliases', 'More addresses of the mailbox, separated by commas or line breaks', 'addedAliases', {
+				placeholder: 'e.g. sales-team@contoso.com, orders@contoso.com',
+				check: aliases,
+			}),
 		]),
 	],
 });

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
+import { additionalFields, pascalFlag, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { parsedRecords } from '../common/readers';
 import * as validate from '../common/validators';
@@ -50,31 +50,18 @@ export const runCmdlet: CippOperation = {
 				},
 				send: { name: 'cmdParams', in: 'body', encoding: 'json' },
 			},
-			textField(
-				{
-					displayName: 'Select',
-					name: 'select',
-					placeholder: 'e.g. DisplayName,ItemCount',
-					description: 'Only these properties, separated by commas',
-				},
-				{ name: 'Select', in: 'body' },
+			text('Select', 'select', 'Only these properties, separated by commas', 'Select', { placeholder: 'e.g. DisplayName,ItemCount' }),
+			text(
+				'Anchor Mailbox',
+				'anchor',
+				'The mailbox to route the call to (needed by mailbox-level cmdlets such as Get-InboxRule)',
+				'Anchor',
+				{ placeholder: 'e.g. jane@contoso.com' },
 			),
-			textField(
-				{
-					displayName: 'Anchor Mailbox',
-					name: 'anchor',
-					placeholder: 'e.g. jane@contoso.com',
-					description: 'The mailbox to route the call to (needed by mailbox-level cmdlets such as Get-InboxRule)',
-				},
-				{ name: 'Anchor', in: 'body' },
-			),
-			booleanField(
-				{
-					displayName: 'Security & Compliance',
-					name: 'compliance',
-					description: 'Whether the cmdlet is a Security & Compliance (Purview) one instead of Exchange Online',
-				},
-				{ name: 'Compliance', in: 'body' },
+			pascalFlag(
+				'Security & Compliance',
+				'compliance',
+				'Whether the cmdlet is a Security & Compliance (Purview) one instead of Exchange Online',
 			),
 		]),
 	],

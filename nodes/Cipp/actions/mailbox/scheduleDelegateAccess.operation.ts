@@ -1,4 +1,4 @@
-import { additionalFields, booleanField, choiceProperty } from '../common/fields';
+import { additionalFields, choiceProperty, flag } from '../common/fields';
 import { MAILBOX_PERMISSIONS, upnEntries, vacationWrite } from '../shared/mailbox';
 
 const CALENDAR_ROLES = ['Reviewer', 'Author', 'Editor', 'PublishingEditor', 'Owner', 'LimitedDetails', 'AvailabilityOnly'].map(
@@ -28,15 +28,7 @@ export const scheduleDelegateAccess = vacationWrite({
 			send: { name: 'permissionTypes', in: 'body', encoding: 'stringList' },
 		},
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Auto-Map',
-					name: 'autoMap',
-					default: true,
-					description: "Whether Outlook adds a Full Access mailbox to the delegate's folder list",
-				},
-				{ name: 'autoMap', in: 'body' },
-			),
+			flag('Auto-Map', 'autoMap', "Whether Outlook adds a Full Access mailbox to the delegate's folder list", 'autoMap', true),
 			{
 				property: choiceProperty(
 					'Calendar Permission',
@@ -47,13 +39,11 @@ export const scheduleDelegateAccess = vacationWrite({
 				),
 				send: { name: 'calendarPermission', in: 'body', encoding: 'labelValue' },
 			},
-			booleanField(
-				{
-					displayName: 'Can View Private Items',
-					name: 'canViewPrivateItems',
-					description: 'With a calendar permission: whether delegates see private appointments',
-				},
-				{ name: 'canViewPrivateItems', in: 'body' },
+			flag(
+				'Can View Private Items',
+				'canViewPrivateItems',
+				'With a calendar permission: whether delegates see private appointments',
+				'canViewPrivateItems',
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import type { SendTo } from '../types';
-import { additionalFields, booleanField, choiceProperty, requiredText, shownWhen } from '../common/fields';
+import { additionalFields, choiceProperty, flag, requiredText, shownWhen } from '../common/fields';
 import * as validate from '../common/validators';
 import { upnEntries, vacationWrite } from '../shared/mailbox';
 
@@ -37,16 +37,6 @@ export const scheduleForwarding = vacationWrite({
 		},
 		address('internalAddress', 'forwardInternal', { name: 'ForwardInternal', in: 'body', encoding: 'labelValue', validate: emailAddress }),
 		address('ExternalAddress', 'forwardExternal', { name: 'ForwardExternal', in: 'body', validate: emailAddress }),
-		additionalFields([
-			booleanField(
-				{
-					displayName: 'Keep Copy',
-					name: 'KeepCopy',
-					default: true,
-					description: 'Whether the mailbox keeps a copy of each forwarded message',
-				},
-				{ name: 'KeepCopy', in: 'body' },
-			),
-		]),
+		additionalFields([flag('Keep Copy', 'KeepCopy', 'Whether the mailbox keeps a copy of each forwarded message', 'KeepCopy', true)]),
 	],
 });

@@ -1,8 +1,8 @@
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, flag, textField } from '../common/fields';
 import { upnEntries, vacationWrite } from '../shared/mailbox';
 
 const onlyIfOn = (displayName: string, name: string, description: string) =>
-	booleanField({ displayName, name, default: true, description }, { name, in: 'body' });
+	flag(displayName, name, description, { name, in: 'body' }, true);
 
 export const scheduleOutOfOffice = vacationWrite({
 	value: 'scheduleOutOfOffice',

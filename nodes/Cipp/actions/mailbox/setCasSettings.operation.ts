@@ -1,13 +1,10 @@
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag } from '../common/fields';
 import * as validate from '../common/validators';
 import { mailboxWrite } from '../shared/mailbox';
 import type { FieldEntry } from '../common/fields';
 
 const protocol = (name: string, displayName: string): FieldEntry =>
-	booleanField(
-		{ displayName, name, default: true, description: `Whether ${displayName} may be used to reach the mailbox` },
-		{ name, in: 'body' },
-	);
+	flag(displayName, name, `Whether ${displayName} may be used to reach the mailbox`, { name, in: 'body' }, true);
 
 export const setCasSettings = mailboxWrite({
 	value: 'setCasSettings',
@@ -27,13 +24,10 @@ export const setCasSettings = mailboxWrite({
 			protocol('MAPIEnabled', 'MAPI'),
 			protocol('EWSEnabled', 'EWS'),
 			protocol('ActiveSyncEnabled', 'ActiveSync'),
-			booleanField(
-				{
-					displayName: 'Disable SMTP Client Authentication',
-					name: 'SmtpClientAuthenticationDisabled',
-					default: true,
-					description: 'Whether to turn off authenticated SMTP for the mailbox; CIPP can only turn it off, never on',
-				},
+			flag(
+				'Disable SMTP Client Authentication',
+				'SmtpClientAuthenticationDisabled',
+				'Whether to turn off authenticated SMTP for the mailbox; CIPP can only turn it off, never on',
 				{
 					name: 'SmtpClientAuthenticationDisabled',
 					in: 'body',
@@ -42,6 +36,7 @@ export const setCasSettings = mailboxWrite({
 							? validate.invalid(check, 'CIPP can only turn SMTP client authentication off.', 'Leave this field out, or set it to true.')
 							: value,
 				},
+				true,
 			),
 		]),
 	],

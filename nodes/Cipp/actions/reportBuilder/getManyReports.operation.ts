@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { parsedRecords } from '../common/readers';
 import * as validate from '../common/validators';
@@ -26,12 +26,7 @@ export const getManyReports: CippOperation = {
 			},
 			optional: true,
 		},
-		additionalFields([
-			textField(
-				{ displayName: 'Report ID', name: 'reportId', description: 'Only this report' },
-				{ name: 'ReportGUID', in: 'query', validate: validate.guid },
-			),
-		]),
+		additionalFields([text('Report ID', 'reportId', 'Only this report', { name: 'ReportGUID', in: 'query', validate: validate.guid })]),
 	],
 	output: parsedRecords,
 };

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -19,15 +19,12 @@ export const createRoomList: CippOperation = {
 		displayNameParameter('The name of the room list, e.g. a building'),
 		aliasParameter,
 		additionalFields([
-			textField(
-				{
-					displayName: 'Domain',
-					name: 'domain',
-					placeholder: 'e.g. contoso.com',
-					description: "The address's domain (default: the tenant's domain)",
-				},
+			text(
+				'Domain',
+				'domain',
+				"The address's domain (default: the tenant's domain)",
 				{ name: 'primDomain', in: 'body', encoding: 'labelValue' },
-				validate.matching(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'contoso.com'),
+				{ placeholder: 'e.g. contoso.com', check: validate.matching(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'contoso.com') },
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, numberField } from '../common/fields';
+import { additionalFields, choiceField, numberField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { PERMISSION_LEVELS } from '../shared/calendarPermission';
@@ -23,17 +23,14 @@ export const update: CippOperation = {
 				{ displayName: 'Capacity', name: 'capacity', default: 10, description: 'How many people the room seats' },
 				{ name: 'capacity', in: 'body' },
 			),
-			{
-				property: {
-					displayName: 'Default Calendar Permission',
-					name: 'defaultCalendarPermission',
-					type: 'options',
-					default: 'AvailabilityOnly',
-					options: PERMISSION_LEVELS,
-					description: "What everyone in the organisation sees of the room's calendar",
-				},
-				send: { name: 'DefaultCalendarPermission', in: 'body', encoding: 'labelValue' },
-			},
+			choiceField(
+				'Default Calendar Permission',
+				'defaultCalendarPermission',
+				"What everyone in the organisation sees of the room's calendar",
+				{ name: 'DefaultCalendarPermission', in: 'body', encoding: 'labelValue' },
+				'AvailabilityOnly',
+				PERMISSION_LEVELS,
+			),
 			hiddenField,
 			...roomPlaceFields,
 			...bookingFields,

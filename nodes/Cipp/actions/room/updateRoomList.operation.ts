@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, flag, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -42,14 +42,7 @@ export const updateRoomList: CippOperation = {
 				validate.longText,
 			),
 			textField({ displayName: 'Alias', name: 'mailNickname', placeholder: 'e.g. building1' }, { name: 'mailNickname', in: 'body' }),
-			booleanField(
-				{
-					displayName: 'Allow External Senders',
-					name: 'allowExternal',
-					description: 'Whether people outside the organisation may mail the room list',
-				},
-				{ name: 'allowExternal', in: 'body' },
-			),
+			flag('Allow External Senders', 'allowExternal', 'Whether people outside the organisation may mail the room list', 'allowExternal'),
 		]),
 	],
 	output: actionResult(),

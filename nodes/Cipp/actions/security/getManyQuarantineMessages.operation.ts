@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,14 +16,12 @@ export const getManyQuarantineMessages: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'One Page Only',
-					name: 'manualPagination',
-					default: true,
-					description: 'Whether to return a single page of up to 1,000 messages (see Page) instead of every message',
-				},
-				{ name: 'manualPagination', in: 'query' },
+			flag(
+				'One Page Only',
+				'manualPagination',
+				'Whether to return a single page of up to 1,000 messages (see Page) instead of every message',
+				inQuery('manualPagination'),
+				true,
 			),
 			{
 				property: {

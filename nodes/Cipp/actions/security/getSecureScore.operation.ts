@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,14 +16,12 @@ export const getSecureScore: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Include History',
-					name: 'includeHistory',
-					default: true,
-					description: 'Whether to add the retained daily scores of each tenant as a History list',
-				},
-				{ name: 'includeHistory', in: 'query' },
+			flag(
+				'Include History',
+				'includeHistory',
+				'Whether to add the retained daily scores of each tenant as a History list',
+				inQuery('includeHistory'),
+				true,
 			),
 		]),
 	],

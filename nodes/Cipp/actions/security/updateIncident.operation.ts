@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText } from '../common/fields';
+import { additionalFields, choiceField, choices, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -41,26 +41,22 @@ export const updateIncident: CippOperation = {
 				send: { name: 'Comment', in: 'body', validate: validate.longText },
 			},
 			{ property: determinationProperty, send: { name: 'Determination', in: 'body' } },
-			{
-				property: {
-					displayName: 'Severity',
-					name: 'severity',
-					type: 'options',
-					default: 'medium',
-					options: choices({ High: 'high', Informational: 'informational', Low: 'low', Medium: 'medium' }),
-				},
-				send: { name: 'Severity', in: 'body', encoding: 'labelValue' },
-			},
-			{
-				property: {
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					default: 'resolved',
-					options: choices({ Active: 'active', 'In Progress': 'inProgress', Resolved: 'resolved' }),
-				},
-				send: { name: 'Status', in: 'body' },
-			},
+			choiceField(
+				'Severity',
+				'severity',
+				'',
+				{ name: 'Severity', in: 'body', encoding: 'labelValue' },
+				'medium',
+				choices({ High: 'high', Informational: 'informational', Low: 'low', Medium: 'medium' }),
+			),
+			choiceField(
+				'Status',
+				'status',
+				'',
+				'Status',
+				'resolved',
+				choices({ Active: 'active', 'In Progress': 'inProgress', Resolved: 'resolved' }),
+			),
 		]),
 	],
 	// With no field CIPP sends an empty PATCH and answers "Set  for incident <id>".

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -25,28 +25,13 @@ export const updateMdoAlert: CippOperation = {
 			{ name: 'GUID', in: 'body' },
 		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Assign To',
-					name: 'assignedTo',
-					placeholder: 'e.g. analyst@contoso.com',
-					description: 'The user principal name of the analyst to assign the alert to',
-				},
-				{ name: 'Assigned', in: 'body' },
-				validate.user,
-			),
+			text('Assign To', 'assignedTo', 'The user principal name of the analyst to assign the alert to', 'Assigned', {
+				placeholder: 'e.g. analyst@contoso.com',
+				check: validate.user,
+			}),
 			{ property: classificationProperty, send: { name: 'Classification', in: 'body' } },
 			{ property: determinationProperty, send: { name: 'Determination', in: 'body' } },
-			{
-				property: {
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					default: 'resolved',
-					options: choices({ 'In Progress': 'inProgress', New: 'new', Resolved: 'resolved' }),
-				},
-				send: { name: 'Status', in: 'body' },
-			},
+			choiceField('Status', 'status', '', 'Status', 'resolved', choices({ 'In Progress': 'inProgress', New: 'new', Resolved: 'resolved' })),
 		]),
 	],
 	output: actionResult(),

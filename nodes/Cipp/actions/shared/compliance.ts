@@ -1,7 +1,17 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, optionalGuidFilter, requiredParameter, shownWhen } from '../common/fields';
+import {
+	additionalFields,
+	choiceField,
+	choices,
+	flag,
+	inQuery,
+	optionalGuidFilter,
+	pascalFlag,
+	requiredParameter,
+	shownWhen,
+} from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
@@ -48,20 +58,14 @@ export type ComplianceAction = 'getMany' | 'update' | 'delete' | 'deploy' | 'get
 export const DEPLOY_REFUSALS = [/^Could not deploy /, /skipping in /, /was NOT created/];
 
 /** Edit's State: CIPP sets Enabled to true for 'enable' and to false for anything else given. */
-const stateField: FieldEntry = {
-	property: {
-		displayName: 'State',
-		name: 'state',
-		type: 'options',
-		default: 'enable',
-		options: [
-			{ name: 'Enable', value: 'enable' },
-			{ name: 'Disable', value: 'disable' },
-		],
-		description: 'Turn the policy on or off',
-	},
-	send: { name: 'State', in: 'body' },
-};
+const stateField: FieldEntry = choiceField(
+	'State',
+	'state',
+	'Turn the policy on or off',
+	'State',
+	'enable',
+	choices({ Enable: 'enable', Disable: 'disable' }),
+);
 
 const JSON_EXAMPLE = '{"Name": "Contoso policy", ...}';
 
@@ -375,10 +379,7 @@ export const RETENTION: ComplianceKind = {
 	lists: { objects: 'searchComplianceRetentionPolicies', templates: 'searchComplianceRetentionTemplates' },
 	hasState: true,
 	captures: true,
-	removeSwitch: booleanField(
-		{ displayName: 'Force Deletion', name: 'forceDeletion', description: 'Whether to delete a policy that is still pending deletion' },
-		{ name: 'ForceDeletion', in: 'body' },
-	),
+	removeSwitch: pascalFlag('Force Deletion', 'forceDeletion', 'Whether to delete a policy that is still pending deletion'),
 };
 
 export const SIT: ComplianceKind = {
@@ -394,9 +395,11 @@ export const SIT: ComplianceKind = {
 	role: 'Security.SensitiveInfoType',
 	lists: { objects: 'searchComplianceSensitiveInfoTypes', templates: 'searchComplianceSitTemplates' },
 	captures: true,
-	listSwitch: booleanField(
-		{ displayName: 'Include Built-In', name: 'includeBuiltIn', description: "Whether to list Microsoft's built-in types too (hundreds)" },
-		{ name: 'IncludeBuiltIn', in: 'query' },
+	listSwitch: flag(
+		'Include Built-In',
+		'includeBuiltIn',
+		"Whether to list Microsoft's built-in types too (hundreds)",
+		inQuery('IncludeBuiltIn'),
 	),
 };
 

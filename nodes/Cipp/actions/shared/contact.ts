@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { booleanField, requiredText, textField } from '../common/fields';
+import { flag, requiredText, text, textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -80,15 +80,11 @@ export function contactDetails(kind: ContactFieldNames): FieldEntry[] {
 	const field = (name: string) => CIPP_NAMES[kind][name] ?? name;
 	return [
 		...DETAILS.map(([displayName, name, placeholder]) => textField({ displayName, name, placeholder }, { name: field(name), in: 'body' })),
-		textField(
-			{ displayName: 'Mail Tip', name: 'mailTip', placeholder: 'e.g. External partner', description: 'Shown to senders in Outlook' },
-			{ name: 'mailTip', in: 'body' },
-			validate.longText,
-		),
-		booleanField(
-			{ displayName: 'Hide From GAL', name: 'hidefromGAL', description: 'Whether the contact is hidden from the global address list' },
-			{ name: 'hidefromGAL', in: 'body' },
-		),
+		text('Mail Tip', 'mailTip', 'Shown to senders in Outlook', 'mailTip', {
+			placeholder: 'e.g. External partner',
+			check: validate.longText,
+		}),
+		flag('Hide From GAL', 'hidefromGAL', 'Whether the contact is hidden from the global address list', 'hidefromGAL'),
 	];
 }
 

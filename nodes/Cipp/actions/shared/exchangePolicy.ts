@@ -9,6 +9,7 @@ import {
 	numberField,
 	pascalCase,
 	requiredParameter,
+	requiredText,
 	textField,
 } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
@@ -158,8 +159,8 @@ export function templateCreate(kind: TemplateKind): CippOperation {
 		description: `Save a ${kind.noun} template in CIPP, to deploy the same settings to many tenants`,
 		...writes(kind.add, kind.writeRole),
 		parameters: [
-			requiredParameter(
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Standard', description: 'The template name' },
+			requiredText(
+				{ displayName: 'Name', name: 'name', placeholder: 'e.g. Standard', description: 'The template name' },
 				{ name: 'name', in: 'body' },
 			),
 			...(kind.extra ?? []),
@@ -233,12 +234,10 @@ export function ruleStateOperation(kind: RuleStateKind): CippOperation {
 		...writes(kind.endpoint, 'Exchange.SpamFilter.ReadWrite'),
 		parameters: [
 			tenantParameter('body'),
-			requiredParameter(
+			requiredText(
 				{
 					displayName: 'Rule Name',
 					name: 'ruleName',
-					type: 'string',
-					default: '',
 					placeholder: 'e.g. Standard Preset Security Policy',
 					description: 'The rule (not the policy), by its name (RuleName in the policy list)',
 				},
@@ -449,12 +448,10 @@ export const QUARANTINE_BOOLEANS = [
 ];
 
 /** The name of a Tenant Allow/Block List template. */
-export const templateNameParameter = requiredParameter(
+export const templateNameParameter = requiredText(
 	{
 		displayName: 'Template Name',
 		name: 'templateName',
-		type: 'string',
-		default: '',
 		placeholder: 'e.g. Known phishing senders',
 		description: 'The name the template is listed by',
 	},
@@ -482,25 +479,16 @@ export const safeLinksPolicyParameter = namedRecordParameter('Safe Links Policy'
 });
 
 /** The name of a new Safe Links policy. */
-export const safeLinksPolicyNameParameter = requiredParameter(
-	{
-		displayName: 'Policy Name',
-		name: 'policyName',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. Safe Links for all users',
-		description: 'The name of the policy',
-	},
+export const safeLinksPolicyNameParameter = requiredText(
+	{ displayName: 'Policy Name', name: 'policyName', placeholder: 'e.g. Safe Links for all users', description: 'The name of the policy' },
 	{ name: 'PolicyName', in: 'body' },
 );
 
 /** The Safe Links rule that applies a policy; Create names a new one. */
-export const safeLinksRuleParameter = requiredParameter(
+export const safeLinksRuleParameter = requiredText(
 	{
 		displayName: 'Rule Name',
 		name: 'ruleName',
-		type: 'string',
-		default: '',
 		placeholder: 'e.g. Safe Links for all users',
 		description: 'The rule that applies the policy (RuleName in Get Many Safe Links Policies)',
 	},
@@ -567,8 +555,8 @@ export const safeLinksSettings: CippParameter = additionalFields([
 
 /** What a Safe Links template holds: its name and description, the policy and rule names, and the settings. */
 export const safeLinksTemplateFields: CippParameter[] = [
-	requiredParameter(
-		{ displayName: 'Template Name', name: 'templateName', type: 'string', default: '', placeholder: 'e.g. Strict Safe Links' },
+	requiredText(
+		{ displayName: 'Template Name', name: 'templateName', placeholder: 'e.g. Strict Safe Links' },
 		{ name: 'TemplateName', in: 'body' },
 	),
 	{

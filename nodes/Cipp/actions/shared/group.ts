@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { booleanField, textField } from '../common/fields';
+import { flag, text } from '../common/fields';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippParameter, SendTo, StepContext, Validator } from '../types';
@@ -96,32 +96,20 @@ export const groupSettings: Array<{ property: INodeProperties; send: SendTo }> =
 		property: { displayName: 'Description', name: 'description', type: 'string', default: '', description: "The group's description" },
 		send: { name: 'description', in: 'body', validate: validate.longText },
 	},
-	textField(
-		{
-			displayName: 'Membership Rule',
-			name: 'membershipRules',
-			placeholder: 'e.g. (user.department -eq "Sales")',
-			description: 'For dynamic groups: the membership rule (Entra syntax) or, for dynamic distribution lists, the recipient filter',
-		},
-		{ name: 'membershipRules', in: 'body' },
-		validate.longText,
+	text(
+		'Membership Rule',
+		'membershipRules',
+		'For dynamic groups: the membership rule (Entra syntax) or, for dynamic distribution lists, the recipient filter',
+		'membershipRules',
+		{ placeholder: 'e.g. (user.department -eq "Sales")', check: validate.longText },
 	),
-	booleanField(
-		{
-			displayName: 'Allow External Senders',
-			name: 'allowExternal',
-			description: 'Whether people outside the organisation may email the group (distribution lists)',
-		},
-		{ name: 'allowExternal', in: 'body' },
+	flag(
+		'Allow External Senders',
+		'allowExternal',
+		'Whether people outside the organisation may email the group (distribution lists)',
+		'allowExternal',
 	),
-	booleanField(
-		{
-			displayName: 'Hide From GAL',
-			name: 'hideFromGAL',
-			description: 'Whether the distribution list is hidden from the global address list',
-		},
-		{ name: 'hideFromGAL', in: 'body' },
-	),
+	flag('Hide From GAL', 'hideFromGAL', 'Whether the distribution list is hidden from the global address list', 'hideFromGAL'),
 	{
 		property: {
 			displayName: 'Email Aliases',

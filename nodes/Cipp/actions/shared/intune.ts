@@ -1,7 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, booleanField, choiceField, choices, requiredText, text, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
@@ -59,20 +59,11 @@ const selectedTenants: Validator = (value, check) =>
 		validate.isGuid(tenant) ? { customerId: tenant, defaultDomainName: tenant } : { defaultDomainName: tenant },
 	);
 
-export const selectedTenantsParameter: CippParameter = {
-	property: {
-		displayName: 'Tenants',
-		name: 'tenants',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
-		description:
-			'The customer tenants to deploy to, by default domain or tenant ID, separated by commas. API clients whose CIPP role is limited to some tenants must use tenant IDs.',
-	},
-	send: { name: 'selectedTenants', in: 'body', encoding: 'json' },
-	validate: selectedTenants,
-};
+export const selectedTenantsParameter: CippParameter = tenantsParameter(
+	'The customer tenants to deploy to, by default domain or tenant ID, separated by commas. API clients whose CIPP role is limited to some tenants must use tenant IDs.',
+	{ name: 'selectedTenants', in: 'body', encoding: 'json' },
+	selectedTenants,
+);
 
 export const assignmentFilterTypeField = {
 	property: {
@@ -304,31 +295,20 @@ export const policyIdParameter = recordParameter(
 );
 
 /** The @odata.type CIPP needs to copy an App Protection policy (a clone, or a template made from one). */
-export const odataTypeField = textField(
+export const odataTypeField = text(
+	'OData Type',
+	'odataType',
+	"The policy's @odata.type, needed to copy an App Protection policy",
+	'ODataType',
 	{
-		displayName: 'OData Type',
-		name: 'odataType',
 		placeholder: 'e.g. #microsoft.graph.iosManagedAppProtection',
-		description: "The policy's @odata.type, needed to copy an App Protection policy",
 	},
-	{ name: 'ODataType', in: 'body' },
 );
 
 export function policyParameters(typeField: 'URLName' | 'Type'): CippParameter[] {
 	return [
 		policyIdParameter,
-		{
-			property: {
-				displayName: 'Policy Type',
-				name: 'policyType',
-				type: 'options',
-				required: true,
-				options: POLICY_TYPE_OPTIONS,
-				default: 'configurationPolicies',
-				description: 'The URLName of the policy in Intune → Get Many Policies',
-			},
-			send: { name: typeField, in: 'body' },
-		},
+		policyTypeParameter(POLICY_TYPE_OPTIONS, 'The URLName of the policy in Intune → Get Many Policies', { name: typeField, in: 'body' }),
 	];
 }
 
@@ -477,25 +457,15 @@ export const assignmentFilterFields: CippParameter[] = [
 	},
 	requiredText(filterRuleProperty, { name: 'rule', in: 'body', validate: validate.longText }),
 	additionalFields([
-		textField(
-			{ displayName: 'Description', name: 'description', description: 'The description of the filter' },
-			{ name: 'description', in: 'body' },
-			validate.longText,
+		text('Description', 'description', 'The description of the filter', 'description', { check: validate.longText }),
+		choiceField(
+			'Filter Type',
+			'managementType',
+			'Whether the filter selects managed devices (the default) or managed apps',
+			'assignmentFilterManagementType',
+			'devices',
+			choices({ 'Managed Apps': 'apps', 'Managed Devices': 'devices' }),
 		),
-		{
-			property: {
-				displayName: 'Filter Type',
-				name: 'managementType',
-				type: 'options',
-				options: [
-					{ name: 'Managed Apps', value: 'apps' },
-					{ name: 'Managed Devices', value: 'devices' },
-				],
-				default: 'devices',
-				description: 'Whether the filter selects managed devices (the default) or managed apps',
-			},
-			send: { name: 'assignmentFilterManagementType', in: 'body' },
-		},
 	]),
 ];
 
@@ -643,3 +613,48 @@ export const cveIdParameter = requiredText(
 	{ displayName: 'CVE ID', name: 'cveId', placeholder: 'e.g. CVE-2025-21298', description: 'The CVE, as Get Many CVEs lists it' },
 	{ name: 'cveId', in: 'body', validate: validate.matching(/^CVE-\d{4}-\d{4,}$/i, 'CVE-2025-21298') },
 );
+/** A Windows Autopilot device by the ID Intune → Get Many Autopilot Devices gives, sent where `field` says. */
+export function autopilotDeviceIdParameter(field: string): CippParameter {
+	return requiredText(
+		{
+			displayName: 'Autopilot Device ID',
+			name: 'autopilotDeviceId',
+			placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
+			description: 'The ID from Intune → Get Many Autopilot Devices',
+		},
+		{ name: field, in: 'body', validate: validate.guid },
+	);
+}
+
+/** The required "Tenants" text of an operation run in several tenants at once, by default domain or tenant ID. */
+export function tenantsParameter(description: string, send: SendTo, check: Validator): CippParameter {
+	return {
+		property: {
+			displayName: 'Tenants',
+			name: 'tenants',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
+			description,
+		},
+		send,
+		validate: check,
+	};
+}
+
+/** The required Policy Type of an Intune policy: the Graph collection it is in, from `options`. */
+export function policyTypeParameter(options: INodePropertyOptions[], description: string, send: SendTo): CippParameter {
+	return {
+		property: {
+			displayName: 'Policy Type',
+			name: 'policyType',
+			type: 'options',
+			required: true,
+			options,
+			default: 'configurationPolicies',
+			description,
+		},
+		send,
+	};
+}

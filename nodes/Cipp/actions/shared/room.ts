@@ -1,4 +1,4 @@
-import { choices, flag, numberField, pascalCase, requiredText, textField } from '../common/fields';
+import { choiceField, choices, flag, numberField, pascalCase, pascalFlag, requiredText, textField } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -91,7 +91,7 @@ export const roomPlaceFields: FieldEntry[] = [
 	text('Audio Device', 'audioDeviceName', 'e.g. Conference phone'),
 	text('Video Device', 'videoDeviceName', 'e.g. Teams Room camera'),
 	text('Display Device', 'displayDeviceName', 'e.g. 65-inch screen'),
-	flag('Wheelchair Accessible', 'isWheelChairAccessible', 'Whether the room is wheelchair accessible', 'IsWheelChairAccessible'),
+	pascalFlag('Wheelchair Accessible', 'isWheelChairAccessible', 'Whether the room is wheelchair accessible'),
 	textField(
 		{ displayName: 'Tags', name: 'tags', placeholder: 'e.g. Whiteboard, Quiet', description: 'Room features, separated by commas' },
 		{ name: 'Tags', in: 'body', encoding: 'stringList' },
@@ -118,19 +118,16 @@ export const equipmentUserFields: FieldEntry[] = [
 
 /** Set-CalendarProcessing and Set-MailboxCalendarConfiguration fields both Edit endpoints copy by name when not blank. */
 export const bookingFields: FieldEntry[] = [
-	{
-		property: {
-			displayName: 'Automate Processing',
-			name: 'automateProcessing',
-			type: 'options',
-			default: 'AutoAccept',
-			options: choices({ 'Accept or Decline Automatically': 'AutoAccept', 'Mark Tentative Only': 'AutoUpdate', None: 'None' }),
-			description: 'How booking requests are handled',
-		},
-		send: { name: 'AutomateProcessing', in: 'body' },
-	},
-	flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping bookings are accepted', 'AllowConflicts'),
-	flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted', 'AllowRecurringMeetings'),
+	choiceField(
+		'Automate Processing',
+		'automateProcessing',
+		'How booking requests are handled',
+		'AutomateProcessing',
+		'AutoAccept',
+		choices({ 'Accept or Decline Automatically': 'AutoAccept', 'Mark Tentative Only': 'AutoUpdate', None: 'None' }),
+	),
+	pascalFlag('Allow Conflicts', 'allowConflicts', 'Whether overlapping bookings are accepted'),
+	pascalFlag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted'),
 	numberField(
 		{ displayName: 'Booking Window (Days)', name: 'bookingWindowInDays', default: 180, typeOptions: { minValue: 0, maxValue: 1080 } },
 		{ name: 'BookingWindowInDays', in: 'body' },
@@ -139,24 +136,9 @@ export const bookingFields: FieldEntry[] = [
 		{ displayName: 'Maximum Duration (Minutes)', name: 'maximumDurationInMinutes', default: 1440, typeOptions: { minValue: 0 } },
 		{ name: 'MaximumDurationInMinutes', in: 'body' },
 	),
-	flag(
-		'Process External Meeting Messages',
-		'processExternalMeetingMessages',
-		'Whether requests from outside are processed',
-		'ProcessExternalMeetingMessages',
-	),
-	flag(
-		'Forward Requests to Delegates',
-		'forwardRequestsToDelegates',
-		'Whether requests go to the resource delegates',
-		'ForwardRequestsToDelegates',
-	),
-	flag(
-		'Schedule Only During Work Hours',
-		'scheduleOnlyDuringWorkHours',
-		'Whether only bookings within working hours are accepted',
-		'ScheduleOnlyDuringWorkHours',
-	),
+	pascalFlag('Process External Meeting Messages', 'processExternalMeetingMessages', 'Whether requests from outside are processed'),
+	pascalFlag('Forward Requests to Delegates', 'forwardRequestsToDelegates', 'Whether requests go to the resource delegates'),
+	pascalFlag('Schedule Only During Work Hours', 'scheduleOnlyDuringWorkHours', 'Whether only bookings within working hours are accepted'),
 	text(
 		'Work Days',
 		'workDays',
@@ -170,21 +152,11 @@ export const bookingFields: FieldEntry[] = [
 
 /** Set-CalendarProcessing fields only EditRoomMailbox copies. */
 export const roomBookingFields: FieldEntry[] = [
-	flag('Enforce Capacity', 'enforceCapacity', 'Whether bookings above the capacity are declined', 'EnforceCapacity'),
-	flag('Add Organizer to Subject', 'addOrganizerToSubject', "Whether the organiser's name replaces the subject", 'AddOrganizerToSubject'),
-	flag('Delete Comments', 'deleteComments', 'Whether the body of requests is removed', 'DeleteComments'),
-	flag('Delete Subject', 'deleteSubject', 'Whether the subject of requests is removed', 'DeleteSubject'),
-	flag('Remove Private Property', 'removePrivateProperty', 'Whether the private flag of requests is cleared', 'RemovePrivateProperty'),
-	flag(
-		'Remove Canceled Meetings',
-		'removeCanceledMeetings',
-		'Whether cancelled meetings are deleted from the calendar',
-		'RemoveCanceledMeetings',
-	),
-	flag(
-		'Remove Old Meeting Messages',
-		'removeOldMeetingMessages',
-		'Whether outdated meeting messages are deleted',
-		'RemoveOldMeetingMessages',
-	),
+	pascalFlag('Enforce Capacity', 'enforceCapacity', 'Whether bookings above the capacity are declined'),
+	pascalFlag('Add Organizer to Subject', 'addOrganizerToSubject', "Whether the organiser's name replaces the subject"),
+	pascalFlag('Delete Comments', 'deleteComments', 'Whether the body of requests is removed'),
+	pascalFlag('Delete Subject', 'deleteSubject', 'Whether the subject of requests is removed'),
+	pascalFlag('Remove Private Property', 'removePrivateProperty', 'Whether the private flag of requests is cleared'),
+	pascalFlag('Remove Canceled Meetings', 'removeCanceledMeetings', 'Whether cancelled meetings are deleted from the calendar'),
+	pascalFlag('Remove Old Meeting Messages', 'removeOldMeetingMessages', 'Whether outdated meeting messages are deleted'),
 ];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, booleanField, choiceProperty, requiredText, shownWhen, textField } from '../common/fields';
+import { additionalFields, choiceProperty, flag, requiredText, shownWhen, text, textField } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -198,33 +198,22 @@ export function scheduledTaskOperation(spec: TaskEndpoint): CippOperation {
 					},
 					send: { name: 'ScheduledTime', in: 'body', encoding: 'unixSeconds' },
 				},
-				textField(
-					{
-						displayName: 'Reference',
-						name: 'reference',
-						placeholder: 'e.g. ticket 40112',
-						description: "Your own reference, sent back in the results' webhook (task.reference)",
-					},
-					{ name: 'Reference', in: 'body' },
+				text('Reference', 'reference', "Your own reference, sent back in the results' webhook (task.reference)", 'Reference', {
+					placeholder: 'e.g. ticket 40112',
+				}),
+				text(
+					'Alert Comment',
+					'alertComment',
+					'Text added to the results sent (%resultcount% becomes the number of results)',
+					'AlertComment',
+					{ placeholder: 'e.g. %resultcount% users found', check: validate.longText },
 				),
-				textField(
-					{
-						displayName: 'Alert Comment',
-						name: 'alertComment',
-						placeholder: 'e.g. %resultcount% users found',
-						description: 'Text added to the results sent (%resultcount% becomes the number of results)',
-					},
-					{ name: 'AlertComment', in: 'body' },
-					validate.longText,
-				),
-				textField(
-					{
-						displayName: 'Email Subject',
-						name: 'customSubject',
-						placeholder: 'e.g. Weekly MFA report',
-						description: 'Subject of the results email and title of the ticket (CIPP appends " - <tenant>")',
-					},
-					{ name: 'CustomSubject', in: 'body' },
+				text(
+					'Email Subject',
+					'customSubject',
+					'Subject of the results email and title of the ticket (CIPP appends " - <tenant>")',
+					'CustomSubject',
+					{ placeholder: 'e.g. Weekly MFA report' },
 				),
 				...(withExcluded ? [excludedTenants] : []),
 				{
@@ -240,24 +229,14 @@ export function scheduledTaskOperation(spec: TaskEndpoint): CippOperation {
 					),
 					send: { name: 'PsaTicketStrategy', in: 'body' },
 				},
-				booleanField(
-					{
-						displayName: 'Refuse Duplicate Name',
-						name: 'disallowDuplicateName',
-						default: true,
-						description: 'Whether to refuse the task when a task of the same name is still planned or running',
-					},
-					{ name: 'DisallowDuplicateName', in: 'body' },
+				flag(
+					'Refuse Duplicate Name',
+					'disallowDuplicateName',
+					'Whether to refuse the task when a task of the same name is still planned or running',
+					'DisallowDuplicateName',
+					true,
 				),
-				booleanField(
-					{
-						displayName: 'Run Now',
-						name: 'runNow',
-						default: true,
-						description: 'Whether to start the task at once instead of at its time',
-					},
-					{ name: 'RunNow', in: 'body' },
-				),
+				flag('Run Now', 'runNow', 'Whether to start the task at once instead of at its time', 'RunNow', true),
 			]),
 		],
 		// Add-CIPPScheduledTask.ps1:61: HTTP 200, no state, nothing added.

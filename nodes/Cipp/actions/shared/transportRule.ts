@@ -2,7 +2,7 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import type { TemplateKind } from './exchangePolicy';
 
-import { additionalFields, flag, numberField, pascalCase, text, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, numberField, pascalCase, pascalFlag, text } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -14,17 +14,21 @@ import type { CippParameter, StepContext, Validator } from '../types';
  */
 
 const addresses = (displayName: string, name: string, description: string): FieldEntry =>
-	textField(
-		{ displayName, name, placeholder: 'e.g. jane@contoso.com, fabrikam.com', description: `${description}, separated by commas` },
+	text(
+		displayName,
+		name,
+		`${description}, separated by commas`,
 		{ name: pascalCase(name), in: 'body', encoding: 'labelValueList' },
-		validate.longText,
+		{ placeholder: 'e.g. jane@contoso.com, fabrikam.com', check: validate.longText },
 	);
 
 const wordList = (displayName: string, name: string, description: string): FieldEntry =>
-	textField(
-		{ displayName, name, placeholder: 'e.g. invoice, payment', description: `${description}, separated by commas` },
+	text(
+		displayName,
+		name,
+		`${description}, separated by commas`,
 		{ name: pascalCase(name), in: 'body', encoding: 'stringList' },
-		validate.longText,
+		{ placeholder: 'e.g. invoice, payment', check: validate.longText },
 	);
 
 const choice = (
@@ -69,17 +73,16 @@ export const ruleSettings: CippParameter = additionalFields([
 		['Wrap', 'Ignore', 'Reject'],
 		'With Append Disclaimer: what to do when it cannot be inserted',
 	),
-	flag(
+	pascalFlag(
 		'Attachment Is Executable',
 		'attachmentHasExecutableContent',
 		'Whether the rule applies to messages with an executable attachment',
-		'AttachmentHasExecutableContent',
 	),
 	wordList('Attachment Extensions', 'attachmentExtensionMatchesWords', 'Attachment file extensions the rule applies to'),
 	addresses('Bcc To', 'blindCopyTo', 'Add these recipients as Bcc'),
 	text('Comments', 'comments', 'A note kept with the rule', 'Comments', { check: validate.longText }),
 	addresses('Copy To', 'copyTo', 'Add these recipients as Cc'),
-	flag('Delete Message', 'deleteMessage', 'Whether to delete the message without notice', 'DeleteMessage'),
+	pascalFlag('Delete Message', 'deleteMessage', 'Whether to delete the message without notice'),
 	addresses('Except From', 'exceptIfFrom', 'Senders the rule skips'),
 	choice('Except From Scope', 'exceptIfFromScope', SCOPES, 'Senders the rule skips, by where they are'),
 	addresses('Except Sender Domains', 'exceptIfSenderDomainIs', 'Sender domains the rule skips'),
@@ -97,16 +100,12 @@ export const ruleSettings: CippParameter = additionalFields([
 	}),
 	choice('Mode', 'mode', ['Enforce', 'Audit', 'AuditAndNotify'], 'Whether the rule acts or only tests (audit)'),
 	addresses('Moderate By', 'moderateMessageByUser', 'Send the message to these moderators first'),
-	textField(
-		{
-			displayName: 'Prepend Subject',
-			name: 'prependSubject',
-			placeholder: 'e.g. [EXTERNAL] ',
-			description: 'Text to put before the subject, spaces kept',
-		},
-		// Sent as JSON text so that the space that separates it from the subject is not trimmed away.
+	text(
+		'Prepend Subject',
+		'prependSubject',
+		'Text to put before the subject, spaces kept',
 		{ name: 'PrependSubject', in: 'body', encoding: 'json' },
-		keepTrailingSpace,
+		{ placeholder: 'e.g. [EXTERNAL] ', check: keepTrailingSpace },
 	),
 	numberField(
 		{
@@ -118,7 +117,7 @@ export const ruleSettings: CippParameter = additionalFields([
 		},
 		{ name: 'Priority', in: 'body' },
 	),
-	flag('Quarantine', 'quarantine', 'Whether to send the message to the hosted quarantine', 'Quarantine'),
+	pascalFlag('Quarantine', 'quarantine', 'Whether to send the message to the hosted quarantine'),
 	addresses('Recipient Domains', 'recipientDomainIs', 'Recipient domains the rule applies to'),
 	addresses('Redirect To', 'redirectMessageTo', 'Redirect the message to these recipients'),
 	text('Reject With Text', 'rejectMessageReasonText', 'Reject the message with this explanation to the sender', 'RejectMessageReasonText', {
@@ -147,7 +146,7 @@ export const ruleSettings: CippParameter = additionalFields([
 		'Spam confidence level to stamp (-1 bypasses spam filtering)',
 	),
 	choice('State', 'state', ['Enabled', 'Disabled'], 'Whether the rule is on', 'string'),
-	flag('Stop Processing Rules', 'stopRuleProcessing', 'Whether later rules are skipped after this one', 'StopRuleProcessing'),
+	pascalFlag('Stop Processing Rules', 'stopRuleProcessing', 'Whether later rules are skipped after this one'),
 	wordList('Subject Contains', 'subjectContainsWords', 'Words in the subject the rule applies to'),
 	wordList('Subject or Body Contains', 'subjectOrBodyContainsWords', 'Words in the subject or body the rule applies to'),
 ]);
@@ -224,21 +223,7 @@ export const connectorTemplates: TemplateKind = {
 	settings:
 		'New-InboundConnector or New-OutboundConnector parameters as JSON, e.g. {"ConnectorType": "Partner", "SmartHosts": ["mx.example.com"]}. CIPP keeps only the parameters of that cmdlet.',
 	settingsIn: 'body',
-	extra: [
-		{
-			property: {
-				displayName: 'Direction',
-				name: 'direction',
-				type: 'options',
-				default: 'Inbound',
-				options: [
-					{ name: 'Inbound', value: 'Inbound' },
-					{ name: 'Outbound', value: 'outbound' },
-				],
-			},
-			send: { name: 'cippconnectortype', in: 'body' },
-		},
-	],
+	extra: [choiceField('Direction', 'direction', '', 'cippconnectortype', 'Inbound', choices({ Inbound: 'Inbound', Outbound: 'outbound' }))],
 };
 
 /** Inbound or outbound: CIPP runs Set-/Remove-<Type>Connector. */

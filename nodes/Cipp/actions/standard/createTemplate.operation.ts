@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText } from '../common/fields';
+import { additionalFields, excludedTenantsField, requiredParameter, requiredText, textField } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { templateTenants, runManuallyParameter } from '../shared/standard';
@@ -53,21 +53,8 @@ export const createTemplate: CippOperation = {
 		),
 		runManuallyParameter,
 		additionalFields([
-			{
-				property: { displayName: 'Description', name: 'description', type: 'string', default: '' },
-				send: { name: 'description', in: 'body', validate: validate.longText },
-			},
-			{
-				property: {
-					displayName: 'Excluded Tenants',
-					name: 'excludedTenants',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. fabrikam.onmicrosoft.com',
-					description: 'With AllTenants: default domains to leave out, separated by commas',
-				},
-				send: { name: 'excludedTenants', in: 'body', encoding: 'json', validate: templateTenants(false) },
-			},
+			textField({ displayName: 'Description', name: 'description' }, { name: 'description', in: 'body' }, validate.longText),
+			excludedTenantsField('With AllTenants: default domains to leave out, separated by commas', templateTenants(false)),
 			{
 				property: {
 					displayName: 'Template ID',

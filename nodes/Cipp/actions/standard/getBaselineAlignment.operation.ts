@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { isRecord, records } from '../common/readers';
 import { standardsTenant } from '../shared/standard';
 import type { CippOperation } from '../types';
@@ -16,14 +16,7 @@ export const getBaselineAlignment: CippOperation = {
 	parameters: [
 		standardsTenant('query'),
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'History',
-					name: 'history',
-					description: 'Whether to list the run events (outcome, remediated, diff) instead of the standards',
-				},
-				{ name: 'history', in: 'query' },
-			),
+			flag('History', 'history', 'Whether to list the run events (outcome, remediated, diff) instead of the standards', inQuery('history')),
 		]),
 	],
 	output: (response) => {

@@ -1,3 +1,4 @@
+import { choiceField, choices, inQuery } from '../common/fields';
 import { reads } from '../common/endpoints';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
@@ -15,30 +16,15 @@ export const getCopilotUsage: CippOperation = {
 	list: true,
 	parameters: [
 		tenantParameter('query'),
-		{
-			property: {
-				displayName: 'Report',
-				name: 'type',
-				type: 'options',
-				default: 'Adoption',
-				options: [
-					{ name: 'Adoption', value: 'Adoption' },
-					{ name: 'Trend', value: 'Trend' },
-					{ name: 'User Detail', value: 'UserDetail' },
-				],
-			},
-			send: { name: 'Type', in: 'query' },
-		},
-		{
-			property: {
-				displayName: 'Period',
-				name: 'period',
-				type: 'options',
-				default: 'D30',
-				options: REPORT_PERIODS,
-			},
-			send: { name: 'period', in: 'query' },
-		},
+		choiceField(
+			'Report',
+			'type',
+			'',
+			inQuery('Type'),
+			'Adoption',
+			choices({ Adoption: 'Adoption', Trend: 'Trend', 'User Detail': 'UserDetail' }),
+		),
+		choiceField('Period', 'period', '', inQuery('period'), 'D30', REPORT_PERIODS),
 	],
 	output: records,
 };

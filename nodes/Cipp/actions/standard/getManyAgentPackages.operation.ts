@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, inQuery, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { recordsOrFail } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,15 +16,9 @@ export const getManyAgentPackages: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Filter',
-					name: 'filter',
-					placeholder: "e.g. supportedHosts/any(x:x eq 'Copilot')",
-					description: 'An OData filter, instead of agents and apps together',
-				},
-				{ name: 'Filter', in: 'query' },
-			),
+			text('Filter', 'filter', 'An OData filter, instead of agents and apps together', inQuery('Filter'), {
+				placeholder: "e.g. supportedHosts/any(x:x eq 'Copilot')",
+			}),
 		]),
 	],
 	output: recordsOrFail,

@@ -1,16 +1,13 @@
 import { reads } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { flag, inQuery } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
-const perStandard = booleanField(
-	{
-		displayName: 'Per Standard',
-		name: 'granular',
-		description:
-			'Whether to return one item per tenant and standard (with complianceStatus, currentValue, expectedValue) instead of one per tenant and template',
-	},
-	{ name: 'granular', in: 'query' },
+const perStandard = flag(
+	'Per Standard',
+	'granular',
+	'Whether to return one item per tenant and standard (with complianceStatus, currentValue, expectedValue) instead of one per tenant and template',
+	inQuery('granular'),
 );
 
 export const getManyAlignments: CippOperation = {

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredParameter, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { baselineParameter, requireFor, standardsTenant } from '../shared/standard';
@@ -37,14 +37,12 @@ export const runBaseline: CippOperation = {
 		{ ...baseline, property: { ...baseline.property, required: false }, optional: true },
 		{ ...tenant, property: { ...tenant.property, required: false, description: 'Only this tenant, by default domain' }, optional: true },
 		additionalFields([
-			textField(
-				{
-					displayName: 'Baseline Standard',
-					name: 'standard',
-					placeholder: 'e.g. AuditLog',
-					description: 'Only this standard (required for One-Off)',
-				},
+			text(
+				'Baseline Standard',
+				'standard',
+				'Only this standard (required for One-Off)',
 				{ name: 'standard', in: 'body', validate: validate.text },
+				{ placeholder: 'e.g. AuditLog' },
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, requiredParameter } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { baselineTarget, reasonProperty, requireFor } from '../shared/standard';
 import type { CippOperation } from '../types';
@@ -43,20 +43,14 @@ export const updateBaselineDeviation: CippOperation = {
 				},
 				send: { name: 'expires', in: 'body', encoding: 'unixSeconds' },
 			},
-			{
-				property: {
-					displayName: 'Deny Method',
-					name: 'method',
-					type: 'options',
-					default: 'remediate',
-					description: 'With Deny: what the next run does',
-					options: [
-						{ name: 'Delete the Object', value: 'delete' },
-						{ name: 'Remediate', value: 'remediate' },
-					],
-				},
-				send: { name: 'method', in: 'body' },
-			},
+			choiceField(
+				'Deny Method',
+				'method',
+				'With Deny: what the next run does',
+				'method',
+				'remediate',
+				choices({ 'Delete the Object': 'delete', Remediate: 'remediate' }),
+			),
 			{
 				property: {
 					displayName: 'Property Path',
@@ -69,13 +63,11 @@ export const updateBaselineDeviation: CippOperation = {
 				send: { name: 'path', in: 'body' },
 			},
 			{ property: reasonProperty, send: { name: 'reason', in: 'body' } },
-			booleanField(
-				{
-					displayName: 'Remediate On Expiry',
-					name: 'remediateOnExpire',
-					description: 'Whether, with Accept Until, CIPP remediates once the acceptance ends',
-				},
-				{ name: 'remediateOnExpire', in: 'body' },
+			flag(
+				'Remediate On Expiry',
+				'remediateOnExpire',
+				'Whether, with Accept Until, CIPP remediates once the acceptance ends',
+				'remediateOnExpire',
 			),
 		]),
 	],

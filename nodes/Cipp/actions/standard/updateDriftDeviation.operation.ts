@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag } from '../common/fields';
 import { isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import { driftResult, reasonProperty, standardNameProperty, standardsTenant } from '../shared/standard';
@@ -54,13 +54,11 @@ export const updateDriftDeviation: CippOperation = {
 			},
 		},
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Keep Remediating',
-					name: 'persistentDeny',
-					description: 'Whether, with Deny - Remediate, to also schedule the remediation every 12 hours',
-				},
-				{ name: 'persistentDeny', in: 'body' },
+			flag(
+				'Keep Remediating',
+				'persistentDeny',
+				'Whether, with Deny - Remediate, to also schedule the remediation every 12 hours',
+				'persistentDeny',
 			),
 			{ property: reasonProperty, send: { name: 'reason', in: 'body' } },
 		]),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices } from '../common/fields';
+import { additionalFields, choiceField, choices } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { phoneNumberParameter, phoneNumberTypeParameter } from '../shared/teamsSharePoint';
@@ -22,16 +22,14 @@ export const assignPhoneNumber: CippOperation = {
 		phoneNumberParameter,
 		phoneNumberTypeParameter,
 		additionalFields([
-			{
-				property: {
-					displayName: 'Assignment Category',
-					name: 'assignmentCategory',
-					type: 'options',
-					default: 'primary',
-					options: choices({ Alternate: 'alternate', Primary: 'primary', Private: 'private' }),
-				},
-				send: { name: 'AssignmentCategory', in: 'body' },
-			},
+			choiceField(
+				'Assignment Category',
+				'assignmentCategory',
+				'',
+				'AssignmentCategory',
+				'primary',
+				choices({ Alternate: 'alternate', Primary: 'primary', Private: 'private' }),
+			),
 		]),
 	],
 	output: actionResult(),

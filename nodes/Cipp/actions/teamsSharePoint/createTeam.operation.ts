@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText } from '../common/fields';
+import { additionalFields, choiceField, choices, requiredText, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -32,22 +32,15 @@ export const createTeam: CippOperation = {
 			{ name: 'owner', in: 'body', encoding: 'stringList', validate: validate.longText },
 		),
 		additionalFields([
-			{
-				property: { displayName: 'Description', name: 'description', type: 'string', default: '' },
-				send: { name: 'description', in: 'body', validate: validate.longText },
-			},
-			{
-				property: {
-					displayName: 'Visibility',
-					name: 'visibility',
-					type: 'options',
-					default: 'Private',
-					description:
-						'Whether anyone in the organisation may join (Public) or only people the owners add (Private). Without this field the team is Private.',
-					options: choices({ Private: 'Private', Public: 'Public' }),
-				},
-				send: { name: 'visibility', in: 'body' },
-			},
+			textField({ displayName: 'Description', name: 'description' }, { name: 'description', in: 'body' }, validate.longText),
+			choiceField(
+				'Visibility',
+				'visibility',
+				'Whether anyone in the organisation may join (Public) or only people the owners add (Private). Without this field the team is Private.',
+				'visibility',
+				'Private',
+				choices({ Private: 'Private', Public: 'Public' }),
+			),
 		]),
 	],
 	output: actionResult(),

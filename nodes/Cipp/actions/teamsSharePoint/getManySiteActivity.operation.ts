@@ -1,8 +1,7 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceProperty, textField } from '../common/fields';
+import { additionalFields, choiceProperty, guidText, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const getManySiteActivity: CippOperation = {
@@ -30,15 +29,12 @@ export const getManySiteActivity: CippOperation = {
 				),
 				send: { name: 'Type', in: 'query' },
 			},
-			textField(
-				{
-					displayName: 'Site ID',
-					name: 'siteId',
-					placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
-					description: 'Only this site (the siteId field of Get Many Sites)',
-				},
-				{ name: 'siteId', in: 'query' },
-				validate.guid,
+			guidText(
+				'Site ID',
+				'siteId',
+				'Only this site (the siteId field of Get Many Sites)',
+				inQuery('siteId'),
+				'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
 			),
 		]),
 	],

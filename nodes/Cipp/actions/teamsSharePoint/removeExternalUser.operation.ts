@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, guidText, text, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -19,29 +19,11 @@ export const removeExternalUser: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: "The guest's name for CIPP's message" },
-				{ name: 'DisplayName', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Entra User ID',
-					name: 'entraUserId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'The guest account to delete',
-				},
-				{ name: 'EntraUserId', in: 'body' },
-				validate.guid,
-			),
-			textField(
-				{
-					displayName: 'Login Name',
-					name: 'loginName',
-					placeholder: 'e.g. i:0#.f|membership|jane_gmail.com#ext#@contoso.onmicrosoft.com',
-					description: "The guest's SharePoint login, for removing them from sites",
-				},
-				{ name: 'LoginName', in: 'body' },
-			),
+			text('Display Name', 'displayName', "The guest's name for CIPP's message", 'DisplayName'),
+			guidText('Entra User ID', 'entraUserId', 'The guest account to delete', 'EntraUserId'),
+			text('Login Name', 'loginName', "The guest's SharePoint login, for removing them from sites", 'LoginName', {
+				placeholder: 'e.g. i:0#.f|membership|jane_gmail.com#ext#@contoso.onmicrosoft.com',
+			}),
 			textField(
 				{ displayName: 'Site URLs', name: 'siteUrls', description: 'The sites to remove the guest from, separated by commas' },
 				{ name: 'SiteUrls', in: 'body', encoding: 'stringList' },

@@ -1,4 +1,4 @@
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { libraryIdField, siteWriteOperation } from '../shared/teamsSharePoint';
 
 export const removeLibraryPermission = siteWriteOperation(
@@ -23,23 +23,15 @@ export const removeLibraryPermission = siteWriteOperation(
 		),
 		additionalFields([
 			libraryIdField("The library's list ID, from Get Many Site Libraries; leave out for the site itself"),
-			textField(
-				{
-					displayName: 'Permission Level ID',
-					name: 'roleDefinitionId',
-					placeholder: 'e.g. 1073741827',
-					description: 'Only this level (the RoleDefinitionId field); leave out to remove every level the principal holds',
-				},
-				{ name: 'RoleDefinitionId', in: 'body' },
+			text(
+				'Permission Level ID',
+				'roleDefinitionId',
+				'Only this level (the RoleDefinitionId field); leave out to remove every level the principal holds',
+				'RoleDefinitionId',
+				{ placeholder: 'e.g. 1073741827' },
 			),
-			textField(
-				{ displayName: 'Library Name', name: 'libraryName', description: "The library's name for CIPP's message" },
-				{ name: 'LibraryName', in: 'body' },
-			),
-			textField(
-				{ displayName: 'Principal Name', name: 'principalName', description: "The principal's name for CIPP's message" },
-				{ name: 'PrincipalName', in: 'body' },
-			),
+			text('Library Name', 'libraryName', "The library's name for CIPP's message", 'LibraryName'),
+			text('Principal Name', 'principalName', "The principal's name for CIPP's message", 'PrincipalName'),
 		]),
 	],
 );

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -28,18 +28,8 @@ export const removeSharingLink: CippOperation = {
 		idField('Item ID', 'itemId', 'ItemId', '01ABCDEF...'),
 		idField('Permission ID', 'permissionId', 'PermissionId', 'aTowIy5mfG1lbWJl...'),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Cache ID',
-					name: 'cacheId',
-					description: "The link's id field, so CIPP also drops it from its reporting database at once",
-				},
-				{ name: 'CacheId', in: 'body' },
-			),
-			textField(
-				{ displayName: 'File Name', name: 'fileName', description: "The file's name for CIPP's message" },
-				{ name: 'FileName', in: 'body' },
-			),
+			text('Cache ID', 'cacheId', "The link's id field, so CIPP also drops it from its reporting database at once", 'CacheId'),
+			text('File Name', 'fileName', "The file's name for CIPP's message", 'FileName'),
 		]),
 	],
 	output: actionResult(),

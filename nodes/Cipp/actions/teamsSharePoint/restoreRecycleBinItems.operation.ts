@@ -1,4 +1,4 @@
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import * as validate from '../common/validators';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
 
@@ -23,10 +23,12 @@ export const restoreRecycleBinItems = siteWriteOperation(
 			{ name: 'Ids', in: 'body', encoding: 'stringList', validate: validate.longText },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'Item Names', name: 'itemNames', description: "The items' names for CIPP's message, separated by commas" },
+			text(
+				'Item Names',
+				'itemNames',
+				"The items' names for CIPP's message, separated by commas",
 				{ name: 'ItemNames', in: 'body', encoding: 'stringList' },
-				validate.longText,
+				{ check: validate.longText },
 			),
 		]),
 	],

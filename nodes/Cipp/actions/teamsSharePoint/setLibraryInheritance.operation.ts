@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, booleanField, requiredParameter, requiredText, textField } from '../common/fields';
+import { additionalFields, flag, pascalFlag, requiredParameter, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
@@ -44,28 +44,19 @@ const operation = siteWriteOperation(
 			{ name: 'Action', in: 'body' },
 		),
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Clear Item Permissions',
-					name: 'clearSubscopes',
-					description: 'Whether to reset folders and items inside the library that have their own permissions (Break only)',
-				},
-				{ name: 'ClearSubscopes', in: 'body' },
+			pascalFlag(
+				'Clear Item Permissions',
+				'clearSubscopes',
+				'Whether to reset folders and items inside the library that have their own permissions (Break only)',
 			),
-			booleanField(
-				{
-					displayName: 'Copy Permissions',
-					name: 'copyRoleAssignments',
-					default: true,
-					description:
-						"Whether the library starts with a copy of the site's permissions (Break only); off leaves only site collection admins",
-				},
-				{ name: 'CopyRoleAssignments', in: 'body' },
+			flag(
+				'Copy Permissions',
+				'copyRoleAssignments',
+				"Whether the library starts with a copy of the site's permissions (Break only); off leaves only site collection admins",
+				'CopyRoleAssignments',
+				true,
 			),
-			textField(
-				{ displayName: 'Library Name', name: 'libraryName', description: "The library's name for CIPP's message" },
-				{ name: 'LibraryName', in: 'body' },
-			),
+			text('Library Name', 'libraryName', "The library's name for CIPP's message", 'LibraryName'),
 		]),
 	],
 );

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { pascalFlag } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -12,15 +12,6 @@ export const clearCache: CippOperation = {
 		"Clear CIPP's cached data and queue a refresh of the tenant list. Asynchronous: CIPP answers at once and the refreshed list appears a few minutes later in Tenant → Get Many.",
 	...writes('ListTenants', 'CIPP.Core.Read'),
 	constants: { body: { ClearCache: true } },
-	parameters: [
-		booleanField(
-			{
-				displayName: 'Tenants Only',
-				name: 'tenantsOnly',
-				description: 'Whether to clear only the tenant list cache and keep every other cached report',
-			},
-			{ name: 'TenantsOnly', in: 'body' },
-		),
-	],
+	parameters: [pascalFlag('Tenants Only', 'tenantsOnly', 'Whether to clear only the tenant list cache and keep every other cached report')],
 	output: actionResult({ queued: { followUp: 'Call Tenant → Get Many again in a few minutes to see the refreshed tenant list' } }),
 };

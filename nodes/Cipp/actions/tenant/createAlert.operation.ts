@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, excludedTenantsField, guidText, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { labelValueList } from '../common/validators';
@@ -86,42 +86,21 @@ export const createAlert: CippOperation = {
 			},
 		},
 		additionalFields([
-			textField(
-				{ displayName: 'Comment', name: 'alertComment', description: 'A note CIPP adds to every alert this rule raises' },
-				{ name: 'AlertComment', in: 'body' },
-				validate.longText,
+			text('Comment', 'alertComment', 'A note CIPP adds to every alert this rule raises', 'AlertComment', { check: validate.longText }),
+			text('Custom Subject', 'customSubject', "The subject of the alert email or ticket, instead of CIPP's own", 'CustomSubject', {
+				placeholder: 'e.g. Suspicious inbox rule',
+				check: validate.text,
+			}),
+			excludedTenantsField(
+				'Tenants to leave out when Tenants is AllTenants: default domains, separated by commas (CIPP matches exclusions by default domain only, so a tenant ID is refused)',
+				labelValueList(alertTenant),
 			),
-			textField(
-				{
-					displayName: 'Custom Subject',
-					name: 'customSubject',
-					placeholder: 'e.g. Suspicious inbox rule',
-					description: "The subject of the alert email or ticket, instead of CIPP's own",
-				},
-				{ name: 'CustomSubject', in: 'body' },
-				validate.text,
-			),
-			{
-				property: {
-					displayName: 'Excluded Tenants',
-					name: 'excludedTenants',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. fabrikam.onmicrosoft.com',
-					description:
-						'Tenants to leave out when Tenants is AllTenants: default domains, separated by commas (CIPP matches exclusions by default domain only, so a tenant ID is refused)',
-				},
-				send: { name: 'excludedTenants', in: 'body', encoding: 'json', validate: labelValueList(alertTenant) },
-			},
-			textField(
-				{
-					displayName: 'Rule ID',
-					name: 'rowKey',
-					placeholder: 'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
-					description: 'The ID of an existing rule to replace (RowKey from Tenant → Get Many Alerts)',
-				},
-				{ name: 'RowKey', in: 'body' },
-				validate.guid,
+			guidText(
+				'Rule ID',
+				'rowKey',
+				'The ID of an existing rule to replace (RowKey from Tenant → Get Many Alerts)',
+				'RowKey',
+				'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
 			),
 		]),
 	],

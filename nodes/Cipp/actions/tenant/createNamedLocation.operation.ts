@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredText } from '../common/fields';
+import { additionalFields, choices, flag, pascalFlag, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -59,10 +59,7 @@ export const createNamedLocation: CippOperation = {
 							.join('\n'),
 				},
 			},
-			booleanField(
-				{ displayName: 'Trusted', name: 'trusted', description: 'Whether the IP ranges are a trusted location' },
-				{ name: 'Trusted', in: 'body' },
-			),
+			pascalFlag('Trusted', 'trusted', 'Whether the IP ranges are a trusted location'),
 			{
 				property: {
 					displayName: 'Countries',
@@ -79,13 +76,11 @@ export const createNamedLocation: CippOperation = {
 					validate: labelValueList((entry, check) => String(matching(/^[A-Za-z]{2}$/, 'US')(entry, check)).toUpperCase()),
 				},
 			},
-			booleanField(
-				{
-					displayName: 'Include Unknown Countries',
-					name: 'includeUnknownCountriesAndRegions',
-					description: 'Whether sign-ins from unknown countries and regions also match the location',
-				},
-				{ name: 'includeUnknownCountriesAndRegions', in: 'body' },
+			flag(
+				'Include Unknown Countries',
+				'includeUnknownCountriesAndRegions',
+				'Whether sign-ins from unknown countries and regions also match the location',
+				'includeUnknownCountriesAndRegions',
 			),
 		]),
 	],

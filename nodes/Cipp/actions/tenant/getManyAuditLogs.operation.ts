@@ -1,7 +1,6 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, guidText, inQuery } from '../common/fields';
 import { records } from '../common/readers';
-import * as validate from '../common/validators';
 import { matching } from '../common/validators';
 import { optionalDomainTenantParameter } from '../shared/tenant';
 import type { CippOperation } from '../types';
@@ -49,15 +48,12 @@ export const getManyAuditLogs: CippOperation = {
 				},
 				send: { name: 'RelativeTime', in: 'query', validate: matching(/^\d+[dhm]$/, '24h, 7d or 30m') },
 			},
-			textField(
-				{
-					displayName: 'Log ID',
-					name: 'logId',
-					placeholder: 'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
-					description: 'Return only this record (its LogId); the other filters are ignored',
-				},
-				{ name: 'LogId', in: 'query' },
-				validate.guid,
+			guidText(
+				'Log ID',
+				'logId',
+				'Return only this record (its LogId); the other filters are ignored',
+				inQuery('LogId'),
+				'e.g. 5d0f7c2a-9b8e-4f1d-a3c6-2e7b9d4f1a08',
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -17,39 +17,18 @@ export const getUsageReport: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Report',
-					name: 'report',
-					placeholder: 'e.g. getOffice365ActiveUserDetail',
-					description: 'The report name; leave empty to list the available reports',
-				},
-				{ name: 'report', in: 'query' },
+			text('Report', 'report', 'The report name; leave empty to list the available reports', inQuery('report'), {
+				placeholder: 'e.g. getOffice365ActiveUserDetail',
+			}),
+			choiceField('Period', 'period', 'The period a usage report covers', inQuery('period'), 'D30', REPORT_PERIODS),
+			choiceField(
+				'Source',
+				'type',
+				'',
+				inQuery('type'),
+				'graph',
+				choices({ 'Microsoft Graph': 'graph', 'Office Reports (reports.office.com)': 'office' }),
 			),
-			{
-				property: {
-					displayName: 'Period',
-					name: 'period',
-					type: 'options',
-					default: 'D30',
-					options: REPORT_PERIODS,
-					description: 'The period a usage report covers',
-				},
-				send: { name: 'period', in: 'query' },
-			},
-			{
-				property: {
-					displayName: 'Source',
-					name: 'type',
-					type: 'options',
-					default: 'graph',
-					options: [
-						{ name: 'Microsoft Graph', value: 'graph' },
-						{ name: 'Office Reports (reports.office.com)', value: 'office' },
-					],
-				},
-				send: { name: 'type', in: 'query' },
-			},
 		]),
 	],
 	output: records,

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, choices, flag, requiredText, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -144,24 +144,16 @@ export const setCaExclusion: CippOperation = {
 				},
 				send: { name: 'EndDate', in: 'body', encoding: 'unixSeconds' },
 			},
-			booleanField(
-				{
-					displayName: 'Exclude From Location Alerts',
-					name: 'excludeLocationAuditAlerts',
-					description: 'Whether to also exclude the user from location-based audit log alerts during the vacation',
-				},
-				{ name: 'excludeLocationAuditAlerts', in: 'body' },
+			flag(
+				'Exclude From Location Alerts',
+				'excludeLocationAuditAlerts',
+				'Whether to also exclude the user from location-based audit log alerts during the vacation',
+				'excludeLocationAuditAlerts',
 			),
-			textField(
-				{
-					displayName: 'Reference',
-					name: 'reference',
-					placeholder: 'e.g. TICKET-1234',
-					description: 'A reference (e.g. a ticket number) stored with the scheduled tasks',
-				},
-				{ name: 'reference', in: 'body' },
-				validate.text,
-			),
+			text('Reference', 'reference', 'A reference (e.g. a ticket number) stored with the scheduled tasks', 'reference', {
+				placeholder: 'e.g. TICKET-1234',
+				check: validate.text,
+			}),
 		]),
 	],
 	output,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredParameter, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -38,12 +38,7 @@ export const updateSecureScoreControl: CippOperation = {
 			},
 			{ name: 'resolutionType', in: 'body', encoding: 'labelValue' },
 		),
-		additionalFields([
-			textField(
-				{ displayName: 'Reason', name: 'reason', description: 'A note saved with the status; left empty, CIPP clears the saved note' },
-				{ name: 'reason', in: 'body' },
-			),
-		]),
+		additionalFields([text('Reason', 'reason', 'A note saved with the status; left empty, CIPP clears the saved note', 'reason')]),
 	],
 	constants: { body: { vendorInformation: { provider: 'SecureScore', providerVersion: null, subProvider: null, vendor: 'Microsoft' } } },
 	output: actionResult(),

@@ -1,11 +1,11 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text, textField } from '../common/fields';
 import * as validate from '../common/validators';
 import { parsedAction } from '../shared/tenantTest';
 import type { CippOperation } from '../types';
 
 const tests = (displayName: string, name: string, placeholder: string) =>
-	textField({ displayName, name, placeholder, description: 'Test IDs, separated by commas' }, { name, in: 'body', encoding: 'stringList' });
+	text(displayName, name, 'Test IDs, separated by commas', { name, in: 'body', encoding: 'stringList' }, { placeholder: placeholder });
 
 export const createReport: CippOperation = {
 	resource: 'tenantTest',
@@ -26,10 +26,11 @@ export const createReport: CippOperation = {
 			textField({ displayName: 'Description', name: 'description' }, { name: 'description', in: 'body', validate: validate.longText }),
 			tests('Device Tests', 'DevicesTests', 'e.g. CIS_1_1_1'),
 			tests('Identity Tests', 'IdentityTests', 'e.g. ZTNA21772'),
-			textField(
-				{ displayName: 'Report ID', name: 'reportId', description: 'The custom report to replace whole (id from Get Many Reports)' },
-				{ name: 'ReportId', in: 'body', validate: validate.guid },
-			),
+			text('Report ID', 'reportId', 'The custom report to replace whole (id from Get Many Reports)', {
+				name: 'ReportId',
+				in: 'body',
+				validate: validate.guid,
+			}),
 		]),
 	],
 	output: parsedAction({ ReportId: 'reportId' }),

@@ -1,11 +1,11 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, text, textField } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 const list = (displayName: string, name: string, placeholder: string, description: string) =>
-	textField({ displayName, name, placeholder, description }, { name, in: 'query', validate: validate.commaList });
+	text(displayName, name, description, { name, in: 'query', validate: validate.commaList }, { placeholder: placeholder });
 
 export const getManyTenantResults: CippOperation = {
 	resource: 'tenantTest',
@@ -23,20 +23,14 @@ export const getManyTenantResults: CippOperation = {
 			list('Statuses', 'status', 'e.g. Failed, Investigate', 'Only these statuses, separated by commas'),
 			list('Tenants', 'tenantFilter', 'e.g. contoso.onmicrosoft.com', 'Only these tenants, by default domain, separated by commas'),
 			list('Test IDs', 'testId', 'e.g. ZTNA21772', 'Only these tests, separated by commas'),
-			{
-				property: {
-					displayName: 'Test Type',
-					name: 'testType',
-					type: 'options',
-					default: 'Identity',
-					options: [
-						{ name: 'Custom', value: 'Custom' },
-						{ name: 'Devices', value: 'Devices' },
-						{ name: 'Identity', value: 'Identity' },
-					],
-				},
-				send: { name: 'testType', in: 'query' },
-			},
+			choiceField(
+				'Test Type',
+				'testType',
+				'',
+				inQuery('testType'),
+				'Identity',
+				choices({ Custom: 'Custom', Devices: 'Devices', Identity: 'Identity' }),
+			),
 		]),
 	],
 	output: resultRecords,

@@ -1,3 +1,4 @@
+import { choiceField, choices } from '../common/fields';
 import { writes } from '../common/endpoints';
 import { actionResult } from '../common/readers';
 import { standardsTenant } from '../shared/standard';
@@ -13,20 +14,14 @@ export const run: CippOperation = {
 	...writes('ExecTestRun', 'Tenant.Tests.ReadWrite'),
 	parameters: [
 		standardsTenant('body'),
-		{
-			property: {
-				displayName: 'Mode',
-				name: 'mode',
-				type: 'options',
-				default: 'both',
-				options: [
-					{ name: 'Collect Data and Run Tests', value: 'both' },
-					{ name: 'Collect Data Only', value: 'cache' },
-					{ name: 'Run Tests Only (on the Last Data)', value: 'tests' },
-				],
-			},
-			send: { name: 'mode', in: 'body' },
-		},
+		choiceField(
+			'Mode',
+			'mode',
+			'',
+			'mode',
+			'both',
+			choices({ 'Collect Data and Run Tests': 'both', 'Collect Data Only': 'cache', 'Run Tests Only (on the Last Data)': 'tests' }),
+		),
 	],
 	output: actionResult({ queued: { followUp: 'Read the results with Tenant Test → Get Many Results once the run has finished' } }),
 };

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, choiceField, inQuery, requiredText, text } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -36,63 +36,37 @@ export const checkDomain: CippOperation = {
 			},
 			{ name: 'Domain', in: 'query' },
 		),
-		{
-			property: {
-				displayName: 'Check',
-				name: 'check',
-				type: 'options',
-				default: 'ReadSpfRecord',
-				options: CHECKS.map(([name, value]) => ({ name, value })).sort((a, b) => a.name.localeCompare(b.name)),
-				description: 'Which check to run',
-			},
-			send: { name: 'Action', in: 'query' },
-		},
+		choiceField(
+			'Check',
+			'check',
+			'Which check to run',
+			inQuery('Action'),
+			'ReadSpfRecord',
+			CHECKS.map(([name, value]) => ({ name, value })).sort((a, b) => a.name.localeCompare(b.name)),
+		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Expected SPF Include',
-					name: 'expectedInclude',
-					placeholder: 'e.g. spf.protection.outlook.com',
-					description: 'SPF: an include the record must contain',
-				},
-				{ name: 'ExpectedInclude', in: 'query' },
+			text('Expected SPF Include', 'expectedInclude', 'SPF: an include the record must contain', inQuery('ExpectedInclude'), {
+				placeholder: 'e.g. spf.protection.outlook.com',
+			}),
+			text('SPF Record', 'record', 'SPF: test this record instead of the published one', inQuery('Record'), {
+				placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all',
+			}),
+			text(
+				'DKIM Selectors',
+				'selector',
+				"DKIM: selectors to look up, separated by commas. CIPP also saves them as the domain's DKIM selectors (used by its later DKIM checks and domain analyser) when the API client may edit.",
+				inQuery('Selector'),
+				{ placeholder: 'e.g. selector1, selector2' },
 			),
-			textField(
-				{
-					displayName: 'SPF Record',
-					name: 'record',
-					placeholder: 'e.g. v=spf1 include:spf.protection.outlook.com -all',
-					description: 'SPF: test this record instead of the published one',
-				},
-				{ name: 'Record', in: 'query' },
-			),
-			textField(
-				{
-					displayName: 'DKIM Selectors',
-					name: 'selector',
-					placeholder: 'e.g. selector1, selector2',
-					description:
-						"DKIM: selectors to look up, separated by commas. CIPP also saves them as the domain's DKIM selectors (used by its later DKIM checks and domain analyser) when the API client may edit.",
-				},
-				{ name: 'Selector', in: 'query' },
-			),
-			textField(
-				{
-					displayName: 'Subdomains',
-					name: 'subdomains',
-					placeholder: 'e.g. www, mail',
-					description: 'HTTPS certificate: subdomains to test, separated by commas (default www)',
-				},
-				{ name: 'Subdomains', in: 'query' },
-			),
-			textField(
-				{
-					displayName: 'Expected Autodiscover Target',
-					name: 'expectedTarget',
-					placeholder: 'e.g. autodiscover.outlook.com',
-					description: 'Autodiscover: the target the record should point to',
-				},
-				{ name: 'ExpectedTarget', in: 'query' },
+			text('Subdomains', 'subdomains', 'HTTPS certificate: subdomains to test, separated by commas (default www)', inQuery('Subdomains'), {
+				placeholder: 'e.g. www, mail',
+			}),
+			text(
+				'Expected Autodiscover Target',
+				'expectedTarget',
+				'Autodiscover: the target the record should point to',
+				inQuery('ExpectedTarget'),
+				{ placeholder: 'e.g. autodiscover.outlook.com' },
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, inQuery, text } from '../common/fields';
 import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -14,10 +14,7 @@ export const getManyGraphPresets: CippOperation = {
 	list: true,
 	parameters: [
 		additionalFields([
-			textField(
-				{ displayName: 'Graph Endpoint', name: 'endpoint', placeholder: 'e.g. users', description: 'Only presets for this Graph endpoint' },
-				{ name: 'Endpoint', in: 'query' },
-			),
+			text('Graph Endpoint', 'endpoint', 'Only presets for this Graph endpoint', inQuery('Endpoint'), { placeholder: 'e.g. users' }),
 		]),
 	],
 	output: resultRecords,

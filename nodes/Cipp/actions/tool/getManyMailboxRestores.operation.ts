@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag, textField } from '../common/fields';
+import { additionalFields, flag, inQuery, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import { presenceFlag } from '../common/validators';
@@ -17,15 +17,9 @@ export const getManyMailboxRestores: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Identity',
-					name: 'identity',
-					placeholder: 'e.g. adele.vance@contoso.com\\MailboxRestore',
-					description: 'The restore request, as its Identity from this list',
-				},
-				{ name: 'Identity', in: 'query' },
-			),
+			text('Identity', 'identity', 'The restore request, as its Identity from this list', inQuery('Identity'), {
+				placeholder: 'e.g. adele.vance@contoso.com\\MailboxRestore',
+			}),
 			flag(
 				'Statistics',
 				'statistics',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, inQuery, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -48,40 +48,23 @@ export const graphRequest: CippOperation = {
 			{ name: 'Endpoint', in: 'query', validate: validate.longText },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'Filter', name: 'filter', placeholder: 'e.g. accountEnabled eq false', description: 'An OData $filter' },
-				{ name: '$filter', in: 'query' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Select',
-					name: 'select',
-					placeholder: 'e.g. id,displayName,userPrincipalName',
-					description: 'Properties to return ($select), separated by commas',
-				},
-				{ name: '$select', in: 'query' },
-				validate.longText,
-			),
-			textField(
-				{ displayName: 'Expand', name: 'expand', placeholder: 'e.g. manager', description: 'Related objects to include ($expand)' },
-				{ name: '$expand', in: 'query' },
-				validate.longText,
-			),
-			textField(
-				{ displayName: 'Order By', name: 'orderby', placeholder: 'e.g. displayName desc', description: 'Sort order ($orderby)' },
-				{ name: '$orderby', in: 'query' },
-			),
-			textField(
-				{
-					displayName: 'Search',
-					name: 'search',
-					placeholder: 'e.g. "displayName:jane"',
-					description: 'An OData $search (Graph requires Count for directory objects)',
-				},
-				{ name: '$search', in: 'query' },
-				validate.longText,
-			),
+			text('Filter', 'filter', 'An OData $filter', inQuery('$filter'), {
+				placeholder: 'e.g. accountEnabled eq false',
+				check: validate.longText,
+			}),
+			text('Select', 'select', 'Properties to return ($select), separated by commas', inQuery('$select'), {
+				placeholder: 'e.g. id,displayName,userPrincipalName',
+				check: validate.longText,
+			}),
+			text('Expand', 'expand', 'Related objects to include ($expand)', inQuery('$expand'), {
+				placeholder: 'e.g. manager',
+				check: validate.longText,
+			}),
+			text('Order By', 'orderby', 'Sort order ($orderby)', inQuery('$orderby'), { placeholder: 'e.g. displayName desc' }),
+			text('Search', 'search', 'An OData $search (Graph requires Count for directory objects)', inQuery('$search'), {
+				placeholder: 'e.g. "displayName:jane"',
+				check: validate.longText,
+			}),
 			{
 				property: {
 					displayName: 'Page Size',
@@ -93,60 +76,35 @@ export const graphRequest: CippOperation = {
 				},
 				send: { name: '$top', in: 'query', encoding: 'number' },
 			},
-			booleanField(
-				{ displayName: 'Count', name: 'count', default: true, description: 'Whether to send $count=true (needed for advanced queries)' },
-				{ name: '$count', in: 'query' },
+			flag('Count', 'count', 'Whether to send $count=true (needed for advanced queries)', inQuery('$count'), true),
+			choiceField(
+				'Graph Version',
+				'version',
+				'The Graph API version (CIPP uses beta by default)',
+				inQuery('Version'),
+				'v1.0',
+				choices({ Beta: 'beta', 'v1.0': 'v1.0' }),
 			),
-			{
-				property: {
-					displayName: 'Graph Version',
-					name: 'version',
-					type: 'options',
-					default: 'v1.0',
-					options: choices({ Beta: 'beta', 'v1.0': 'v1.0' }),
-					description: 'The Graph API version (CIPP uses beta by default)',
-				},
-				send: { name: 'Version', in: 'query' },
-			},
-			booleanField(
-				{ displayName: 'First Page Only', name: 'noPagination', default: true, description: 'Whether to return only the first page' },
-				{ name: 'NoPagination', in: 'query' },
+			flag('First Page Only', 'noPagination', 'Whether to return only the first page', inQuery('NoPagination'), true),
+			flag('Count Only', 'countOnly', 'Whether to return only the number of records', inQuery('CountOnly'), true),
+			flag(
+				'As App',
+				'asApp',
+				'Whether CIPP calls Graph with its application permissions instead of delegated ones',
+				inQuery('AsApp'),
+				true,
 			),
-			booleanField(
-				{ displayName: 'Count Only', name: 'countOnly', default: true, description: 'Whether to return only the number of records' },
-				{ name: 'CountOnly', in: 'query' },
+			flag('Skip Cache', 'skipCache', "Whether to bypass CIPP's AllTenants cache", inQuery('SkipCache'), true),
+			flag(
+				'Reverse Tenant Lookup',
+				'reverseTenantLookup',
+				'Whether CIPP adds the tenant name for tenant IDs in the records',
+				inQuery('ReverseTenantLookup'),
+				true,
 			),
-			booleanField(
-				{
-					displayName: 'As App',
-					name: 'asApp',
-					default: true,
-					description: 'Whether CIPP calls Graph with its application permissions instead of delegated ones',
-				},
-				{ name: 'AsApp', in: 'query' },
-			),
-			booleanField(
-				{ displayName: 'Skip Cache', name: 'skipCache', default: true, description: "Whether to bypass CIPP's AllTenants cache" },
-				{ name: 'SkipCache', in: 'query' },
-			),
-			booleanField(
-				{
-					displayName: 'Reverse Tenant Lookup',
-					name: 'reverseTenantLookup',
-					default: true,
-					description: 'Whether CIPP adds the tenant name for tenant IDs in the records',
-				},
-				{ name: 'ReverseTenantLookup', in: 'query' },
-			),
-			textField(
-				{
-					displayName: 'Queue ID',
-					name: 'queueId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'The queueId of an earlier queued AllTenants request, to collect its results',
-				},
-				{ name: 'QueueId', in: 'query' },
-			),
+			text('Queue ID', 'queueId', 'The queueId of an earlier queued AllTenants request, to collect its results', inQuery('QueueId'), {
+				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+			}),
 		]),
 	],
 	output: graphOutput,

@@ -1,4 +1,4 @@
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, choiceField, dateField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -50,12 +50,7 @@ function checkSpan(context: StepContext): void {
 
 const STATUSES = ['Delivered', 'Expanded', 'Failed', 'FilteredAsSpam', 'GettingStatus', 'Pending', 'Quarantined'];
 
-function date(displayName: string, name: string, description: string) {
-	return {
-		property: { displayName, name, type: 'dateTime' as const, default: '', description },
-		send: { name, in: 'body' as const, encoding: 'unixSeconds' as const },
-	};
-}
+const date = (displayName: string, name: string, description: string) => dateField(displayName, name, description, name);
 
 export const messageTrace: CippOperation = {
 	resource: 'tool',
@@ -107,39 +102,22 @@ export const messageTrace: CippOperation = {
 				},
 				send: { name: 'recipient', in: 'body', encoding: 'labelValue', validate: validate.text },
 			},
-			{
-				property: {
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					default: 'Failed',
-					options: STATUSES.map((name) => ({ name, value: name })),
-					description: 'Only messages with this delivery status',
-				},
-				send: { name: 'status', in: 'body', encoding: 'labelValue' },
-			},
-			textField(
-				{
-					displayName: 'From IP',
-					name: 'fromIP',
-					placeholder: 'e.g. 203.0.113.42',
-					description: 'Only messages sent from this IP address',
-				},
-				{ name: 'fromIP', in: 'body' },
+			choiceField(
+				'Status',
+				'status',
+				'Only messages with this delivery status',
+				{ name: 'status', in: 'body', encoding: 'labelValue' },
+				'Failed',
+				STATUSES.map((name) => ({ name, value: name })),
 			),
-			textField(
-				{ displayName: 'To IP', name: 'toIP', placeholder: 'e.g. 198.51.100.7', description: 'Only messages delivered to this IP address' },
-				{ name: 'toIP', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Message ID',
-					name: 'messageId',
-					placeholder: 'e.g. <BN7PR01MB1234@namprd01.prod.outlook.com>',
-					description: 'Only this message (its Internet message ID); the dates, status and IPs are then ignored',
-				},
-				{ name: 'MessageId', in: 'body' },
-				validate.longText,
+			text('From IP', 'fromIP', 'Only messages sent from this IP address', 'fromIP', { placeholder: 'e.g. 203.0.113.42' }),
+			text('To IP', 'toIP', 'Only messages delivered to this IP address', 'toIP', { placeholder: 'e.g. 198.51.100.7' }),
+			text(
+				'Message ID',
+				'messageId',
+				'Only this message (its Internet message ID); the dates, status and IPs are then ignored',
+				'MessageId',
+				{ placeholder: 'e.g. <BN7PR01MB1234@namprd01.prod.outlook.com>', check: validate.longText },
 			),
 		]),
 	],

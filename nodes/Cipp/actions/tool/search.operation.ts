@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choices, requiredText } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, requiredText } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -23,17 +23,14 @@ export const search: CippOperation = {
 			{ name: 'searchTerms', in: 'query' },
 		),
 		additionalFields([
-			{
-				property: {
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					default: 'Users',
-					options: choices({ Applications: 'Applications', Groups: 'Groups', Licenses: 'Licenses', Users: 'Users' }),
-					description: 'What to search',
-				},
-				send: { name: 'type', in: 'query' },
-			},
+			choiceField(
+				'Type',
+				'type',
+				'What to search',
+				inQuery('type'),
+				'Users',
+				choices({ Applications: 'Applications', Groups: 'Groups', Licenses: 'Licenses', Users: 'Users' }),
+			),
 			{
 				property: {
 					displayName: 'Max Matches',

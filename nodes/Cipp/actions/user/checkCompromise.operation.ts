@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { flag, inQuery } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { parsedRecords } from '../common/readers';
 import { resolveUser, withFields } from '../shared/user';
@@ -32,10 +32,7 @@ export const checkCompromise: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		userParameter(undefined),
-		booleanField(
-			{ displayName: 'Run Again', name: 'refresh', description: 'Whether to start a fresh check even when CIPP has a report for the user' },
-			{ name: 'overwrite', in: 'query' },
-		),
+		flag('Run Again', 'refresh', 'Whether to start a fresh check even when CIPP has a report for the user', inQuery('overwrite')),
 	],
 	output: becOutput,
 	run: async (context) => {

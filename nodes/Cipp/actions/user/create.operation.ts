@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText, scheduleField, textField } from '../common/fields';
+import { additionalFields, flag, requiredText, scheduleField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord, records, withoutSecret } from '../common/readers';
 import { profileFields } from '../shared/user';
@@ -105,42 +105,29 @@ export const create: CippOperation = {
 				},
 				send: { name: 'password', in: 'body' },
 			},
-			booleanField(
-				{
-					displayName: 'Must Change Password',
-					name: 'MustChangePass',
-					description:
-						'Whether the user must choose a new password at the first sign-in. On when not added: add it and turn it off to let the user keep the password.',
-					default: true,
-				},
-				{ name: 'MustChangePass', in: 'body' },
+			flag(
+				'Must Change Password',
+				'MustChangePass',
+				'Whether the user must choose a new password at the first sign-in. On when not added: add it and turn it off to let the user keep the password.',
+				'MustChangePass',
+				true,
 			),
-			textField(
-				{
-					displayName: 'License SKU ID',
-					name: 'licenses',
-					description: 'The SKU ID of a licence to assign, from License → Get Many',
-					placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
-				},
+			text(
+				'License SKU ID',
+				'licenses',
+				'The SKU ID of a licence to assign, from License → Get Many',
 				{ name: 'licenses', in: 'body', encoding: 'labelValue' },
+				{ placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46' },
 			),
-			textField(
-				{
-					displayName: 'Aliases',
-					name: 'AddedAliases',
-					description: 'Extra email addresses (proxy addresses), separated by spaces or line breaks',
-					placeholder: 'e.g. jane@contoso.com j.doe@contoso.com',
-				},
-				{ name: 'AddedAliases', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Copy Groups From',
-					name: 'copyFrom',
-					description: 'A user whose group memberships the new user gets, by user principal name or object ID',
-					placeholder: 'e.g. adele.vance@contoso.com',
-				},
+			text('Aliases', 'AddedAliases', 'Extra email addresses (proxy addresses), separated by spaces or line breaks', 'AddedAliases', {
+				placeholder: 'e.g. jane@contoso.com j.doe@contoso.com',
+			}),
+			text(
+				'Copy Groups From',
+				'copyFrom',
+				'A user whose group memberships the new user gets, by user principal name or object ID',
 				{ name: 'copyFrom', in: 'body', encoding: 'labelValue' },
+				{ placeholder: 'e.g. adele.vance@contoso.com' },
 			),
 			scheduleField('Create the user at this time through the CIPP scheduler instead of now', 'Enabled'),
 		]),

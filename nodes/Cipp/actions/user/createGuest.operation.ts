@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
+import { additionalFields, flag, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -31,33 +31,13 @@ export const createGuest: CippOperation = {
 			},
 			{ name: 'mail', in: 'body', validate: email },
 		),
-		booleanField(
-			{
-				displayName: 'Send Invitation Email',
-				name: 'sendInvite',
-				default: true,
-				description: 'Whether Microsoft emails the invitation to the guest',
-			},
-			{ name: 'sendInvite', in: 'body' },
-		),
+		flag('Send Invitation Email', 'sendInvite', 'Whether Microsoft emails the invitation to the guest', 'sendInvite', true),
 		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: "The guest's display name", placeholder: 'e.g. Jane Doe' },
-				{ name: 'displayName', in: 'body' },
-			),
-			textField(
-				{ displayName: 'Message', name: 'message', description: 'A personal message added to the invitation email' },
-				{ name: 'message', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Redirect URL',
-					name: 'redirectUri',
-					description: 'Where the guest lands after accepting (default https://myapps.microsoft.com)',
-					placeholder: 'e.g. https://contoso.sharepoint.com',
-				},
-				{ name: 'redirectUri', in: 'body' },
-			),
+			text('Display Name', 'displayName', "The guest's display name", 'displayName', { placeholder: 'e.g. Jane Doe' }),
+			text('Message', 'message', 'A personal message added to the invitation email', 'message'),
+			text('Redirect URL', 'redirectUri', 'Where the guest lands after accepting (default https://myapps.microsoft.com)', 'redirectUri', {
+				placeholder: 'e.g. https://contoso.sharepoint.com',
+			}),
 		]),
 	],
 	output: actionResult(),

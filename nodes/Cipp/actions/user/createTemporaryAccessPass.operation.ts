@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, numberField } from '../common/fields';
+import { additionalFields, flag, numberField } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { secretOutputParameter } from '../common/secrets';
@@ -26,10 +26,7 @@ export const createTemporaryAccessPass: CippOperation = {
 				},
 				{ name: 'lifetimeInMinutes', in: 'body' },
 			),
-			booleanField(
-				{ displayName: 'Usable Once', name: 'isUsableOnce', description: 'Whether the pass stops working after its first sign-in' },
-				{ name: 'isUsableOnce', in: 'body' },
-			),
+			flag('Usable Once', 'isUsableOnce', 'Whether the pass stops working after its first sign-in', 'isUsableOnce'),
 			{
 				property: {
 					displayName: 'Start Time',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter, userByIdParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -16,15 +16,9 @@ export const dismissRisk: CippOperation = {
 		tenantParameter('body'),
 		userByIdParameter({ name: 'userId', in: 'body' }),
 		additionalFields([
-			textField(
-				{
-					displayName: 'User Display Name',
-					name: 'userDisplayName',
-					description: "The user's name for CIPP's message and logbook entry",
-					placeholder: 'e.g. Jane Doe',
-				},
-				{ name: 'userDisplayName', in: 'body' },
-			),
+			text('User Display Name', 'userDisplayName', "The user's name for CIPP's message and logbook entry", 'userDisplayName', {
+				placeholder: 'e.g. Jane Doe',
+			}),
 		]),
 	],
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, numberField, requiredText } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, numberField, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -35,23 +35,20 @@ export const getHistory: CippOperation = {
 				},
 				{ name: 'days', in: 'query' },
 			),
-			{
-				property: {
-					displayName: 'Object Type',
-					name: 'objectType',
-					type: 'options',
-					default: 'mailbox',
-					description: 'Needed for Exchange objects and Conditional Access policies, which Entra cannot tell apart',
-					options: [
-						{ name: 'Conditional Access Policy', value: 'conditionalAccessPolicy' },
-						{ name: 'Distribution List', value: 'distributionList' },
-						{ name: 'Mail Contact', value: 'mailContact' },
-						{ name: 'Mailbox', value: 'mailbox' },
-						{ name: 'Shared Mailbox', value: 'sharedMailbox' },
-					],
-				},
-				send: { name: 'objectType', in: 'query' },
-			},
+			choiceField(
+				'Object Type',
+				'objectType',
+				'Needed for Exchange objects and Conditional Access policies, which Entra cannot tell apart',
+				inQuery('objectType'),
+				'mailbox',
+				choices({
+					'Conditional Access Policy': 'conditionalAccessPolicy',
+					'Distribution List': 'distributionList',
+					'Mail Contact': 'mailContact',
+					Mailbox: 'mailbox',
+					'Shared Mailbox': 'sharedMailbox',
+				}),
+			),
 		]),
 	],
 	output: records,

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -35,13 +35,11 @@ export const getManyMfaStates: CippOperation = {
 	list: true,
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
-		booleanField(
-			{
-				displayName: 'Use Report Database',
-				name: 'useReportDb',
-				description: "Whether to read CIPP's cached MFA report instead of live data (much faster, recommended for AllTenants)",
-			},
-			{ name: 'UseReportDB', in: 'query' },
+		flag(
+			'Use Report Database',
+			'useReportDb',
+			"Whether to read CIPP's cached MFA report instead of live data (much faster, recommended for AllTenants)",
+			inQuery('UseReportDB'),
 		),
 	],
 	output: mfaOutput,

@@ -1,18 +1,16 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, booleanField, numberField, textField } from '../common/fields';
+import { additionalFields, flag, inQuery, numberField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
-const filter = textField(
-	{
-		displayName: 'Filter',
-		name: 'Filter',
-		description: 'An OData $filter on the sign-in log that replaces the default (last Days, no sync account)',
-		placeholder: "e.g. userPrincipalName eq 'jane@contoso.com'",
-	},
-	{ name: 'Filter', in: 'query' },
+const filter = text(
+	'Filter',
+	'Filter',
+	'An OData $filter on the sign-in log that replaces the default (last Days, no sync account)',
+	inQuery('Filter'),
+	{ placeholder: "e.g. userPrincipalName eq 'jane@contoso.com'" },
 );
 
 export const getManySignIns: CippOperation = {
@@ -31,13 +29,11 @@ export const getManySignIns: CippOperation = {
 				{ displayName: 'Days', name: 'Days', description: 'How many days back to read', default: 7 },
 				{ name: 'Days', in: 'query' },
 			),
-			booleanField(
-				{
-					displayName: 'Failed Logons Only',
-					name: 'failedLogonsOnly',
-					description: 'Whether to return only sign-ins that failed with a wrong password',
-				},
-				{ name: 'failedLogonsOnly', in: 'query' },
+			flag(
+				'Failed Logons Only',
+				'failedLogonsOnly',
+				'Whether to return only sign-ins that failed with a wrong password',
+				inQuery('failedLogonsOnly'),
 			),
 			numberField(
 				{

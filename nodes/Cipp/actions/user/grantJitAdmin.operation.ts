@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredParameter, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -53,10 +53,7 @@ export const grantJitAdmin: CippOperation = {
 			{ name: 'ExpireAction', in: 'body', encoding: 'labelValue' },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'Reason', name: 'reason', description: "Why the access is needed, kept on the user and in CIPP's tasks" },
-				{ name: 'reason', in: 'body' },
-			),
+			text('Reason', 'reason', "Why the access is needed, kept on the user and in CIPP's tasks", 'reason'),
 			{
 				property: date('Start Time', 'startDate', 'When the access starts; now if empty'),
 				send: { name: 'StartDate', in: 'body', validate: validate.unixSeconds },

@@ -1,13 +1,12 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, namedCollection, requiredText, scheduleField, textField } from '../common/fields';
+import { additionalFields, entriesText, flag, namedCollection, pascalFlag, requiredText, scheduleField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
 import { upnList } from '../common/validators';
 import type { CippOperation } from '../types';
 
 const action = (displayName: string, name: string, what: string) =>
-	booleanField({ displayName, name, description: `Whether to ${what}`, default: true }, { name, in: 'body' });
+	flag(displayName, name, `Whether to ${what}`, { name, in: 'body' }, true);
 
 export const offboard: CippOperation = {
 	resource: 'user',
@@ -47,67 +46,38 @@ export const offboard: CippOperation = {
 			action('Remove Teams Phone Number', 'RemoveTeamsPhoneDID', 'remove the Teams phone number'),
 			action('Clear Immutable ID', 'ClearImmutableId', 'clear the on-premises immutable ID'),
 			action('Delete User', 'DeleteUser', 'delete the user at the end'),
-			textField(
-				{
-					displayName: 'Out of Office Message',
-					name: 'OOO',
-					description: 'Turn on automatic replies with this message',
-					placeholder: 'e.g. Jane has left the company.',
-				},
-				{ name: 'OOO', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Forward Mail To',
-					name: 'forward',
-					description: 'Forward mail to this user of the tenant, by user principal name',
-					placeholder: 'e.g. megan.bowen@contoso.com',
-				},
+			text('Out of Office Message', 'OOO', 'Turn on automatic replies with this message', 'OOO', {
+				placeholder: 'e.g. Jane has left the company.',
+			}),
+			text(
+				'Forward Mail To',
+				'forward',
+				'Forward mail to this user of the tenant, by user principal name',
 				{ name: 'forward', in: 'body', encoding: 'labelValue' },
+				{ placeholder: 'e.g. megan.bowen@contoso.com' },
 			),
-			booleanField(
-				{ displayName: 'Keep a Copy When Forwarding', name: 'KeepCopy', description: 'Whether the mailbox keeps a copy of forwarded mail' },
-				{ name: 'KeepCopy', in: 'body' },
+			pascalFlag('Keep a Copy When Forwarding', 'KeepCopy', 'Whether the mailbox keeps a copy of forwarded mail'),
+			entriesText(
+				'Grant OneDrive Access To',
+				'OnedriveAccess',
+				'Users who get access to the OneDrive, by user principal name, separated by commas',
 			),
-			textField(
-				{
-					displayName: 'Grant OneDrive Access To',
-					name: 'OnedriveAccess',
-					description: 'Users who get access to the OneDrive, by user principal name, separated by commas',
-				},
-				{ name: 'OnedriveAccess', in: 'body', encoding: 'labelValueList' },
-				validate.longText,
+			entriesText(
+				'Grant Mailbox Access To',
+				'AccessAutomap',
+				'Users who get full access to the mailbox (added to their Outlook), separated by commas',
 			),
-			textField(
-				{
-					displayName: 'Grant Mailbox Access To',
-					name: 'AccessAutomap',
-					description: 'Users who get full access to the mailbox (added to their Outlook), separated by commas',
-				},
-				{ name: 'AccessAutomap', in: 'body', encoding: 'labelValueList' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Grant Mailbox Access Without Automap To',
-					name: 'AccessNoAutomap',
-					description: 'Users who get full access to the mailbox (not added to their Outlook), separated by commas',
-				},
-				{ name: 'AccessNoAutomap', in: 'body', encoding: 'labelValueList' },
-				validate.longText,
+			entriesText(
+				'Grant Mailbox Access Without Automap To',
+				'AccessNoAutomap',
+				'Users who get full access to the mailbox (not added to their Outlook), separated by commas',
 			),
 		]),
 		additionalFields([
 			scheduleField('Run the offboarding at this time instead of now', 'enabled'),
-			textField(
-				{
-					displayName: 'Reference',
-					name: 'reference',
-					description: 'A reference such as a ticket number, stored with the task',
-					placeholder: 'e.g. TICKET-1234',
-				},
-				{ name: 'reference', in: 'body' },
-			),
+			text('Reference', 'reference', 'A reference such as a ticket number, stored with the task', 'reference', {
+				placeholder: 'e.g. TICKET-1234',
+			}),
 		]),
 	],
 	output: actionResult({

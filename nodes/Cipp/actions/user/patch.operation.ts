@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredParameter, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -32,24 +32,12 @@ export const patch: CippOperation = {
 			{ name: 'properties', in: 'body', encoding: 'json', validate: validate.jsonText },
 		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Manager',
-					name: 'manager',
-					placeholder: 'e.g. megan.bowen@contoso.com',
-					description: "The manager's user principal name or object ID",
-				},
-				{ name: 'manager', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Sponsor',
-					name: 'sponsor',
-					placeholder: 'e.g. megan.bowen@contoso.com',
-					description: "A guest's sponsor, by user principal name or object ID",
-				},
-				{ name: 'sponsor', in: 'body' },
-			),
+			text('Manager', 'manager', "The manager's user principal name or object ID", 'manager', {
+				placeholder: 'e.g. megan.bowen@contoso.com',
+			}),
+			text('Sponsor', 'sponsor', "A guest's sponsor, by user principal name or object ID", 'sponsor', {
+				placeholder: 'e.g. megan.bowen@contoso.com',
+			}),
 		]),
 	],
 	// Nothing to patch: CIPP skips the user and still says "Successfully patched 0 users".

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { deletedItemIdParameter } from '../shared/user';
@@ -16,12 +16,7 @@ export const purgeDeletedItem: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		deletedItemIdParameter,
-		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: "The item's name for CIPP's message and logbook entry" },
-				{ name: 'displayName', in: 'body' },
-			),
-		]),
+		additionalFields([text('Display Name', 'displayName', "The item's name for CIPP's message and logbook entry", 'displayName')]),
 	],
 	output: actionResult(),
 };

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { adminRoleParameter } from '../shared/user';
@@ -18,14 +18,12 @@ export const removeAdminRole: CippOperation = {
 		userParameter({ name: 'Users', in: 'body', encoding: 'stringList' }),
 		adminRoleParameter,
 		additionalFields([
-			textField(
-				{
-					displayName: 'Role Name',
-					name: 'roleName',
-					description: "The role's name for CIPP's message and logbook entry",
-					placeholder: 'e.g. User Administrator',
-				},
+			text(
+				'Role Name',
+				'roleName',
+				"The role's name for CIPP's message and logbook entry",
 				{ name: 'RoleName', in: 'body', encoding: 'labelValue' },
+				{ placeholder: 'e.g. User Administrator' },
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -21,14 +21,12 @@ export const resetMfa: CippOperation = {
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body' }),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Method ID',
-					name: 'MethodId',
-					description: 'Remove only this authentication method (its ID from Microsoft Graph); leave out to remove all',
-					placeholder: 'e.g. 3179e48a-750b-4051-897c-87b9720928f7',
-				},
-				{ name: 'MethodId', in: 'body' },
+			text(
+				'Method ID',
+				'MethodId',
+				'Remove only this authentication method (its ID from Microsoft Graph); leave out to remove all',
+				'MethodId',
+				{ placeholder: 'e.g. 3179e48a-750b-4051-897c-87b9720928f7' },
 			),
 		]),
 	],

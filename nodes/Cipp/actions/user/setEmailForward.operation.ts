@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, textField } from '../common/fields';
+import { additionalFields, pascalFlag, requiredParameter, text } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -42,28 +42,17 @@ export const setEmailForward: CippOperation = {
 			{ name: 'forwardOption', in: 'body' },
 		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Internal Recipient',
-					name: 'ForwardInternal',
-					description: 'The mailbox of the tenant to forward to, by user principal name or email address',
-					placeholder: 'e.g. megan.bowen@contoso.com',
-				},
+			text(
+				'Internal Recipient',
+				'ForwardInternal',
+				'The mailbox of the tenant to forward to, by user principal name or email address',
 				{ name: 'ForwardInternal', in: 'body', encoding: 'labelValue' },
+				{ placeholder: 'e.g. megan.bowen@contoso.com' },
 			),
-			textField(
-				{
-					displayName: 'External Address',
-					name: 'ForwardExternal',
-					description: 'The external email address to forward to',
-					placeholder: 'e.g. jane@gmail.com',
-				},
-				{ name: 'ForwardExternal', in: 'body' },
-			),
-			booleanField(
-				{ displayName: 'Keep a Copy', name: 'KeepCopy', description: 'Whether the mailbox keeps a copy of each forwarded message' },
-				{ name: 'KeepCopy', in: 'body' },
-			),
+			text('External Address', 'ForwardExternal', 'The external email address to forward to', 'ForwardExternal', {
+				placeholder: 'e.g. jane@gmail.com',
+			}),
+			pascalFlag('Keep a Copy', 'KeepCopy', 'Whether the mailbox keeps a copy of each forwarded message'),
 		]),
 	],
 	output: forwardResult,

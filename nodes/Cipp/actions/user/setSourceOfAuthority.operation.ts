@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, requiredParameter, text } from '../common/fields';
 import { tenantParameter, userByIdParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -28,12 +28,7 @@ export const setSourceOfAuthority: CippOperation = {
 			},
 			{ name: 'isCloudManaged', in: 'body' },
 		),
-		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: "The user's name for CIPP's message" },
-				{ name: 'displayName', in: 'body' },
-			),
-		]),
+		additionalFields([text('Display Name', 'displayName', "The user's name for CIPP's message", 'displayName')]),
 	],
 	constants: { body: { type: 'User' } },
 	output: actionResult(),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredText, textField } from '../common/fields';
+import { additionalFields, entriesText, pascalFlag, requiredText, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -73,38 +73,15 @@ export const update: CippOperation = {
 			{ name: 'Domain', in: 'body' },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: "The user's full name as shown in the directory" },
-				{ name: 'DisplayName', in: 'body' },
-			),
+			text('Display Name', 'displayName', "The user's full name as shown in the directory", 'DisplayName'),
 			...profileFields,
-			booleanField(
-				{
-					displayName: 'Must Change Password',
-					name: 'MustChangePass',
-					description:
-						'Whether the user must choose a new password at the next sign-in. CIPP sets this on every update: when not added it is turned off, e.g. after a reset with Must Change Password.',
-				},
-				{ name: 'MustChangePass', in: 'body' },
+			pascalFlag(
+				'Must Change Password',
+				'MustChangePass',
+				'Whether the user must choose a new password at the next sign-in. CIPP sets this on every update: when not added it is turned off, e.g. after a reset with Must Change Password.',
 			),
-			textField(
-				{
-					displayName: 'Add to Groups',
-					name: 'AddToGroups',
-					description: 'Object IDs of groups to add the user to, separated by commas (from Group → Get Many)',
-				},
-				{ name: 'AddToGroups', in: 'body', encoding: 'labelValueList' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Remove From Groups',
-					name: 'RemoveFromGroups',
-					description: 'Object IDs of groups to remove the user from, separated by commas',
-				},
-				{ name: 'RemoveFromGroups', in: 'body', encoding: 'labelValueList' },
-				validate.longText,
-			),
+			entriesText('Add to Groups', 'AddToGroups', 'Object IDs of groups to add the user to, separated by commas (from Group → Get Many)'),
+			entriesText('Remove From Groups', 'RemoveFromGroups', 'Object IDs of groups to remove the user from, separated by commas'),
 			{
 				property: {
 					displayName: 'Clear Properties',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -17,35 +17,17 @@ export const updateAliases: CippOperation = {
 		tenantParameter('body'),
 		mailboxParameter({ name: 'id', in: 'body' }),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Add Aliases',
-					name: 'addAliases',
-					placeholder: 'e.g. jane@contoso.com, j.doe@contoso.com',
-					description: 'Addresses to add, separated by commas',
-				},
-				{ name: 'AddedAliases', in: 'body' },
-				validate.longText,
-			),
-			textField(
-				{
-					displayName: 'Make Primary',
-					name: 'makePrimary',
-					placeholder: 'e.g. jane@contoso.com',
-					description: 'An address the mailbox already has, to make its primary address',
-				},
-				{ name: 'MakePrimary', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Remove Aliases',
-					name: 'removeAliases',
-					placeholder: 'e.g. old.name@contoso.com',
-					description: 'Addresses to remove, separated by commas',
-				},
-				{ name: 'RemovedAliases', in: 'body' },
-				validate.longText,
-			),
+			text('Add Aliases', 'addAliases', 'Addresses to add, separated by commas', 'AddedAliases', {
+				placeholder: 'e.g. jane@contoso.com, j.doe@contoso.com',
+				check: validate.longText,
+			}),
+			text('Make Primary', 'makePrimary', 'An address the mailbox already has, to make its primary address', 'MakePrimary', {
+				placeholder: 'e.g. jane@contoso.com',
+			}),
+			text('Remove Aliases', 'removeAliases', 'Addresses to remove, separated by commas', 'RemovedAliases', {
+				placeholder: 'e.g. old.name@contoso.com',
+				check: validate.longText,
+			}),
 		]),
 	],
 	// With no field CIPP changes nothing and says so with HTTP 200.
