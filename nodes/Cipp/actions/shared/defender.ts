@@ -18,6 +18,7 @@ type Row = readonly [Section, string, string, string, Kind];
 
 const REMEDIATION = { Clean: '1', Quarantine: '2', Remove: '3', Allow: '6', 'User Defined': '8', Block: '10' };
 const off = (what: string) => `Turn on ${what}`;
+const blocked = (os: string) => `Mark ${os} devices noncompliant when Defender sends no data`;
 
 const ROWS: Row[] = [
 	['Compliance', 'Connectwindows', 'Connect Windows', off('the Windows devices connection'), 'on'],
@@ -29,13 +30,25 @@ const ROWS: Row[] = [
 	['Compliance', 'windowsMobileApplicationManagementEnabled', 'Windows App Protection', off('Windows app protection evaluation'), 'on'],
 	['Compliance', 'BlockunsupportedOS', 'Block Unsupported OS', off('blocking unsupported OS versions'), 'on'],
 	['Compliance', 'AppSync', 'Collect iOS App Metadata', off('iOS app inventory collection'), 'on'],
-	['Compliance', 'allowPartnerToCollectIosPersonalApplicationMetadata', 'Collect iOS Personal App Metadata', off('it'), 'on'],
-	['Compliance', 'allowPartnerToCollectIosCertificateMetadata', 'Collect iOS Certificate Metadata', off('it'), 'on'],
-	['Compliance', 'allowPartnerToCollectIosPersonalCertificateMetadata', 'Collect iOS Personal Certificate Metadata', off('it'), 'on'],
-	['Compliance', 'androidDeviceBlockedOnMissingPartnerData', 'Block Android Without Partner Data', off('it'), 'on'],
-	['Compliance', 'iosDeviceBlockedOnMissingPartnerData', 'Block iOS Without Partner Data', off('it'), 'on'],
-	['Compliance', 'windowsDeviceBlockedOnMissingPartnerData', 'Block Windows Without Partner Data', off('it'), 'on'],
-	['Compliance', 'macDeviceBlockedOnMissingPartnerData', 'Block macOS Without Partner Data', off('it'), 'on'],
+	[
+		'Compliance',
+		'allowPartnerToCollectIosPersonalApplicationMetadata',
+		'Collect iOS Personal App Metadata',
+		off('app inventory of personal iOS devices'),
+		'on',
+	],
+	['Compliance', 'allowPartnerToCollectIosCertificateMetadata', 'Collect iOS Certificate Metadata', off('iOS certificate inventory'), 'on'],
+	[
+		'Compliance',
+		'allowPartnerToCollectIosPersonalCertificateMetadata',
+		'Collect iOS Personal Certificate Metadata',
+		off('certificate inventory of personal iOS devices'),
+		'on',
+	],
+	['Compliance', 'androidDeviceBlockedOnMissingPartnerData', 'Block Android Without Partner Data', blocked('Android'), 'on'],
+	['Compliance', 'iosDeviceBlockedOnMissingPartnerData', 'Block iOS Without Partner Data', blocked('iOS'), 'on'],
+	['Compliance', 'windowsDeviceBlockedOnMissingPartnerData', 'Block Windows Without Partner Data', blocked('Windows'), 'on'],
+	['Compliance', 'macDeviceBlockedOnMissingPartnerData', 'Block macOS Without Partner Data', blocked('macOS'), 'on'],
 	['Compliance', 'grantMobileThreatDefensePartnerRole', 'Grant Partner Role', off('the Mobile Threat Defense partner role'), 'on'],
 	['Policy', 'ScanArchives', 'Scan Archives', off('archive scanning'), 'on'],
 	['Policy', 'AllowBehavior', 'Behavior Monitoring', off('behavior monitoring'), 'on'],
@@ -49,11 +62,11 @@ const ROWS: Row[] = [
 	['Policy', 'AllowScriptScan', 'Script Scanning', off('script scanning'), 'on'],
 	['Policy', 'AllowUI', 'User UI Access', off('user access to the Defender UI'), 'on'],
 	['Policy', 'CheckSigs', 'Check Signatures Before Scan', off('a signature check before each scan'), 'on'],
-	['Policy', 'DisableCatchupFullScan', 'Disable Catch-Up Full Scan', off('this setting'), 'on'],
-	['Policy', 'DisableCatchupQuickScan', 'Disable Catch-Up Quick Scan', off('this setting'), 'on'],
+	['Policy', 'DisableCatchupFullScan', 'Disable Catch-Up Full Scan', 'Skip the full scan missed while a device was off', 'on'],
+	['Policy', 'DisableCatchupQuickScan', 'Disable Catch-Up Quick Scan', 'Skip the quick scan missed while a device was off', 'on'],
 	['Policy', 'LowCPU', 'Low CPU Priority', off('low CPU priority for scheduled scans'), 'on'],
 	['Policy', 'MeteredConnectionUpdates', 'Update on Metered Connections', off('updates on metered connections'), 'on'],
-	['Policy', 'DisableLocalAdminMerge', 'Disable Local Admin Merge', off('this setting'), 'on'],
+	['Policy', 'DisableLocalAdminMerge', 'Disable Local Admin Merge', 'Ignore exclusions set by local administrators', 'on'],
 	['Policy', 'AvgCPULoadFactor', 'Average CPU Load (%)', 'Maximum CPU use of a scan; 0 leaves it unset', 'number'],
 	[
 		'Policy',
