@@ -9,6 +9,7 @@ import { sandboxPerFile } from '../support/sandboxPerFile';
 const CONTOSO = 'contoso.onmicrosoft.com';
 const contoso = locator('domain', CONTOSO);
 const fabrikam = locator('domain', 'fabrikam.onmicrosoft.com');
+const northwind = locator('domain', 'northwind.onmicrosoft.com');
 /** Tailspin has no Intune licence. */
 const tailspin = locator('domain', 'tailspin.onmicrosoft.com');
 
@@ -26,6 +27,18 @@ describe('intune: Defender deployment and templates', () => {
 	test('the connector in a tenant without Intune: CIPP cannot read its state, and the item fails', async () => {
 		const result = await run('deployDefender', { tenantFilter: tailspin, connector: { connectwindows: true } });
 		expect(result.error?.message).toMatch(/Failed to retrieve MDE connector state for tailspin\.onmicrosoft\.com/);
+	});
+
+	test('a connector that does not come up fails the item, whose error still says which policies CIPP created beside it', async () => {
+		const result = await run('deployDefender', {
+			tenantFilter: northwind,
+			connector: { connectwindows: true },
+			antivirus: { allowUI: true },
+		});
+		expect(result.requests[0].status).toBe(200);
+		expect(result.error?.message).toMatch(
+			/northwind\.onmicrosoft\.com: Failed to enable MDE Connector - +CIPP also answered: northwind\.onmicrosoft\.com: Successfully set Default AV Policy settings/,
+		);
 	});
 
 	test('deployed twice: CIPP skips the policies that exist by name and the connector already set; the item warns and lists the skips', async () => {

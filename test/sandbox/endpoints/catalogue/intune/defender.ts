@@ -55,6 +55,9 @@ function compliance(state: SandboxState, domain: string, given: unknown): string
 		if (!(error instanceof GraphError)) throw error;
 		throw new Error(`Failed to retrieve MDE connector state for ${domain}. Error: ${normalizeGraphError(error.message)}`);
 	}
+	// Northwind's provisioning is accepted but its connector stays unavailable: Enable-CIPPMDEConnector returns
+	// Success false without an ErrorMessage, and the other sections still run (:15-17).
+	if (tenant.defaultDomainName === 'northwind.onmicrosoft.com') return [`${domain}: Failed to enable MDE Connector - `];
 	const messages: string[] = [];
 	let connector = connectors(state).get(tenant.customerId);
 	if (!connector) {
