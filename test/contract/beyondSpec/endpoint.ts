@@ -13,4 +13,8 @@ export const beyondSpec: Record<string, BeyondSpec> = {
 		source:
 			'Endpoint/Autopilot/Invoke-ExecSetAPDeviceGroupTag.ps1 (:18 reads one tag, :21 checks its length, :31 sends it to Graph as groupTag)',
 	},
+	AddDefenderDeployment: {
+		corrected: { body: { selectedTenants: 'labelValue[]' } },
+		source: 'Endpoint/MEM/Invoke-AddDefenderDeployment.ps1 (:14 reads ($Request.Body.selectedTenants).value: a list of {value, label})',
+	},
 };

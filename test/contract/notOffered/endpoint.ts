@@ -3,16 +3,6 @@ import type { NotOffered } from './types';
 /** Endpoint: applications, Autopilot, MEM and reports (OpenAPI tags Endpoint > Applications, Endpoint > Autopilot, Endpoint > MEM, Endpoint > Reports). */
 export const notOffered: NotOffered[] = [
 	{
-		endpoint: 'AddDefenderDeployment',
-		reason: 'notYetBuilt',
-		note: "Deploys Defender for Endpoint settings to tenants: the MDE connector's compliance switches, AV, ASR (about 20 rules and a mode), EDR and exclusion policies, each an object of named switches read by Set-CIPPDefender*Policy; the OpenAPI types selectedTenants as a string while CIPP reads .value of each entry (Invoke-AddDefenderDeployment.ps1:14): not built yet.",
-	},
-	{
-		endpoint: 'AddDefenderTemplate',
-		reason: 'notYetBuilt',
-		note: 'Saves Intune templates (<prefix> - AV / ASR / EDR / AV Exclusion Policy) built from the same Defender switch objects as AddDefenderDeployment by Set-CIPPDefender*Policy -TemplateOnly; HTTP 400 without templateName (Invoke-AddDefenderTemplate.ps1:14-20): not built yet.',
-	},
-	{
 		endpoint: 'EditPolicy',
 		reason: 'duplicate',
 		note: 'Renames an Administrative Template policy and assigns it (and blanks its description when none is given): offered as Intune → Update Policy and Intune → Assign Policy.',

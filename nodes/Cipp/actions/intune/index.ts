@@ -77,6 +77,8 @@ import { renameAutopilotDevice } from './renameAutopilotDevice.operation';
 import { setAutopilotGroupTag } from './setAutopilotGroupTag.operation';
 import { addCveException } from './addCveException.operation';
 import { comparePolicy } from './comparePolicy.operation';
+import { createDefenderTemplate } from './createDefenderTemplate.operation';
+import { deployDefender } from './deployDefender.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -159,6 +161,8 @@ export const operations = [
 	setAutopilotGroupTag,
 	addCveException,
 	comparePolicy,
+	deployDefender,
+	createDefenderTemplate,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

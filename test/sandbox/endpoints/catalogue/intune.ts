@@ -3,6 +3,7 @@ import type { Endpoint } from '../endpoint';
 import { appEndpoints } from './intune/apps';
 import { autopilotEndpoints } from './intune/autopilot';
 import { compareEndpoints } from './intune/compare';
+import { defenderEndpoints } from './intune/defender';
 import { deviceEndpoints } from './intune/devices';
 import { editEndpoints } from './intune/edits';
 import { memEndpoints } from './intune/mem';
@@ -20,4 +21,5 @@ export const endpoints: Endpoint[] = [
 	...templateEndpoints,
 	...editEndpoints,
 	...compareEndpoints,
+	...defenderEndpoints,
 ];
