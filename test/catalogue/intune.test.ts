@@ -11,6 +11,7 @@ import { CippSandbox, fixtures } from '../sandbox';
 import { stableGuid } from '../sandbox/directory';
 import { queueRowKey } from '../sandbox/endpoints/catalogue/intune/apps';
 import { describeCatalogue, runOperation } from '../support/catalogue';
+import { orgMessageExamples } from './intune-orgMessage.examples';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 
@@ -922,6 +923,7 @@ describeCatalogue('intune', {
 				message: `Successfully updated group tag for device '${laptopAutopilot}' with serial number '' to 'Sales'`,
 			}),
 	},
+	...orgMessageExamples,
 });
 
 describe('intune operations: failures and follow-ups', () => {

@@ -77,6 +77,7 @@ import { renameAutopilotDevice } from './renameAutopilotDevice.operation';
 import { setAutopilotGroupTag } from './setAutopilotGroupTag.operation';
 import { addCveException } from './addCveException.operation';
 import { comparePolicy } from './comparePolicy.operation';
+import { sendOrgMessage } from './sendOrgMessage.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -159,6 +160,7 @@ export const operations = [
 	setAutopilotGroupTag,
 	addCveException,
 	comparePolicy,
+	sendOrgMessage,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

@@ -34,6 +34,7 @@ import { updateDriftDeviation } from './updateDriftDeviation.operation';
 import { cloneTemplate } from './cloneTemplate.operation';
 import { createBpaTemplate } from './createBpaTemplate.operation';
 import { createBaseline } from './createBaseline.operation';
+import { updateGroupTemplate } from './updateGroupTemplate.operation';
 
 export const resource = { name: 'Standard', value: 'standard' };
 
@@ -72,6 +73,7 @@ export const operations: CippOperation[] = [
 	cloneTemplate,
 	createBpaTemplate,
 	createBaseline,
+	updateGroupTemplate,
 ];
 
 export const operationSelector = selectorFor('standard', operations);

@@ -9,6 +9,7 @@ import { memEndpoints } from './intune/mem';
 import { policyEndpoints } from './intune/policies';
 import { reportEndpoints } from './intune/reports';
 import { templateEndpoints } from './intune/templates';
+import { ExecSendOrgMessage } from './intune/orgMessage';
 
 export const endpoints: Endpoint[] = [
 	...deviceEndpoints,
@@ -20,4 +21,5 @@ export const endpoints: Endpoint[] = [
 	...templateEndpoints,
 	...editEndpoints,
 	...compareEndpoints,
+	ExecSendOrgMessage,
 ];
