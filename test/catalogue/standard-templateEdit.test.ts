@@ -7,7 +7,7 @@ import { stableGuid } from '../sandbox/directory';
 import { runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
-import { salesDynamic } from './standard-templateEdit.examples';
+import { legacyCa, salesDynamic } from './standard-templateEdit.examples';
 
 const allStaff = stableGuid('groupTemplate/all-staff');
 const update = (templateId: string, additionalFields: INodeParameters): INodeParameters => ({
@@ -30,6 +30,18 @@ describe('standard: Update Group Template reads the template first', () => {
 			username: 'allstaff@%tenantfilter%',
 			allowExternal: false,
 			hideFromGAL: true,
+		});
+		expect(list.items).toHaveLength(2);
+	});
+
+	test('a Conditional Access template keeps its policy and shows the new name and state in Get Many Templates', async () => {
+		const sandbox = currentSandbox();
+		await runOperation(sandbox, 'standard', 'updateCaTemplate', update(legacyCa, { state: 'enabledForReportingButNotEnforced' }));
+		const list = await runOperation(sandbox, 'conditionalAccess', 'getManyTemplates', { returnAll: true });
+		expect(list.items.find((item) => item.json.GUID === legacyCa)?.json).toMatchObject({
+			displayName: 'Block legacy authentication',
+			state: 'enabledForReportingButNotEnforced',
+			grantControls: { builtInControls: ['block'] },
 		});
 		expect(list.items).toHaveLength(2);
 	});

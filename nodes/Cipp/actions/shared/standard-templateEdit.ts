@@ -22,8 +22,12 @@ export const EDIT_TEMPLATE_ROLE = 'CIPP.Core.ReadWrite';
 /** CIPP's failure text is "Editing template failed: ..." with HTTP 200 (Invoke-ExecEditTemplate :95-98). */
 export const EDIT_TEMPLATE_REFUSALS = [/^Editing template failed/i];
 
-/** What the list adds to a template that CIPP does not store (it drops them from the body, :15). */
-const NOT_STORED = ['GUID', 'source', 'isSynced', 'package'];
+/**
+ * What the list adds to a template that CIPP does not store (it drops them from the body, :15), and
+ * an `id` kept from the policy a template was made of: CIPP would take it as the GUID (:14) and
+ * save a new template under it (deployment drops it anyway, New-CIPPCAPolicy :104).
+ */
+const NOT_SENT = ['GUID', 'source', 'isSynced', 'package', 'id'];
 
 /**
  * Reads the template from its kind's list first, refuses an unknown GUID and a template synced from
@@ -46,7 +50,7 @@ export function editTemplateRun(kind: EditableTemplateKind): (context: StepConte
 			);
 		}
 		kind.check?.(stored, given, context);
-		const kept = Object.entries(stored).filter(([key, value]) => !NOT_STORED.includes(key) && value !== null && value !== undefined);
+		const kept = Object.entries(stored).filter(([key, value]) => !NOT_SENT.includes(key) && value !== null && value !== undefined);
 		const request: CippRequest = { ...context.request, body: { ...Object.fromEntries(kept), ...given, GUID: stored.GUID } };
 		return actionResult()(await context.call(request, EDIT_TEMPLATE_ROLE), { ...context, request });
 	};

@@ -35,6 +35,7 @@ import { cloneTemplate } from './cloneTemplate.operation';
 import { createBpaTemplate } from './createBpaTemplate.operation';
 import { createBaseline } from './createBaseline.operation';
 import { updateGroupTemplate } from './updateGroupTemplate.operation';
+import { updateCaTemplate } from './updateCaTemplate.operation';
 
 export const resource = { name: 'Standard', value: 'standard' };
 
@@ -74,6 +75,7 @@ export const operations: CippOperation[] = [
 	createBpaTemplate,
 	createBaseline,
 	updateGroupTemplate,
+	updateCaTemplate,
 ];
 
 export const operationSelector = selectorFor('standard', operations);

@@ -1,13 +1,14 @@
 /**
  * Invoke-ExecEditTemplate (CIPP/Core): for every kind but Intune, an upsert of the whole request body
  * (without GUID, source, isSynced, package, :15) as the template's JSON under RowKey "$GUID" (:83-90):
- * a GUID no template has saves a new one. Always HTTP 200 (:101-104). Group templates are kept with
- * the group module's; other kinds only in this module (the Intune path, :18-81, is not modelled).
+ * a GUID no template has saves a new one. Always HTTP 200 (:101-104). Group and Conditional Access
+ * templates are kept with their modules'; other kinds only in this module (the Intune path, :18-81, is not modelled).
  */
 import { perSandbox } from '../../../directory';
 import { isPlainObject } from '../../../http';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
+import { templatesOf } from '../conditionalAccess/templates';
 import { type GroupTemplate, groupTemplates } from '../group/templates';
 
 const NOT_STORED = ['guid', 'source', 'issynced', 'package'];
@@ -48,6 +49,11 @@ export const ExecEditTemplate: Endpoint = {
 			const template = asGroupTemplate(guid, json);
 			if (index >= 0) list.splice(index, 1, template);
 			else list.push(template);
+		} else if (type === 'CATemplate') {
+			const list = templatesOf(ctx.state);
+			const index = list.findIndex((template) => template.GUID === guid);
+			if (index >= 0) list.splice(index, 1, { GUID: guid, policy: json });
+			else list.push({ GUID: guid, policy: json });
 		} else {
 			otherTemplates(ctx.state).set(`${type}/${guid}`, json);
 		}
