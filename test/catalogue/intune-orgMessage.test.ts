@@ -15,6 +15,15 @@ describe('intune: Send Organizational Message', () => {
 		expect(run.error?.message).toMatch(/not in the expected form/);
 	});
 
+	test('the Get Started type (placeholder texts) is refused, also from an expression', async () => {
+		const run = await runOperation(currentSandbox(), 'intune', 'sendOrgMessage', {
+			...orgMessageParameters,
+			messageType: '={{ "getStarted" }}',
+		});
+		expect(run.requests).toHaveLength(0);
+		expect(run.error?.message).toMatch(/"getStarted" is not one of taskbar, notification/);
+	});
+
 	test("Graph's refusal (a tenant without Intune) fails the item with CIPP's HTTP 403 text", async () => {
 		const run = await runOperation(currentSandbox(), 'intune', 'sendOrgMessage', {
 			...orgMessageParameters,

@@ -3,7 +3,16 @@ import { choiceProperty, requiredParameter, requiredText } from '../common/field
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation } from '../types';
+import type { CippOperation, Validator } from '../types';
+
+/** An option value, also when it comes from an expression: CIPP would pass anything on to Graph. */
+const oneOf =
+	(values: string[]): Validator =>
+	(value, check) => {
+		const given = validate.text(value, check);
+		if (!values.includes(given)) validate.invalid(check, `"${given}" is not one of ${values.join(', ')}.`, 'Choose a value from the list.');
+		return given;
+	};
 
 /**
  * Invoke-ExecSendOrgMessage builds the whole Graph message itself: only the group, the type, the
@@ -32,7 +41,7 @@ export const sendOrgMessage: CippOperation = {
 				],
 				'Where Windows shows it',
 			),
-			{ name: 'type', in: 'query' },
+			{ name: 'type', in: 'query', validate: oneOf(['taskbar', 'notification']) },
 		),
 		requiredText(
 			{
@@ -55,7 +64,7 @@ export const sendOrgMessage: CippOperation = {
 				],
 				'How often a user sees it',
 			),
-			{ name: 'freq', in: 'query' },
+			{ name: 'freq', in: 'query', validate: oneOf(['weeklyOnce', 'monthlyOnce', 'monthlyTwice']) },
 		),
 	],
 	output: (response, context) => {
