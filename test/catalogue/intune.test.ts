@@ -12,6 +12,7 @@ import { stableGuid } from '../sandbox/directory';
 import { queueRowKey } from '../sandbox/endpoints/catalogue/intune/apps';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { defenderExamples } from './intune-defender.examples';
+import { orgMessageExamples } from './intune-orgMessage.examples';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 
@@ -924,6 +925,7 @@ describeCatalogue('intune', {
 			}),
 	},
 	...defenderExamples,
+	...orgMessageExamples,
 });
 
 describe('intune operations: failures and follow-ups', () => {

@@ -6,6 +6,7 @@ import { stableGuid } from '../sandbox/directory';
 import { describeCatalogue, runOperation } from '../support/catalogue';
 import { locator } from '../support/workflows';
 import { sandboxPerFile } from '../support/sandboxPerFile';
+import { templateEditExamples } from './standard-templateEdit.examples';
 
 const tenant = 'contoso.onmicrosoft.com';
 const contoso = locator('domain', tenant);
@@ -369,6 +370,7 @@ describeCatalogue('standard', {
 				deltas: 6,
 			}),
 	},
+	...templateEditExamples,
 });
 
 describe('standard operations: decisions show in the next read, refusals fail the item', () => {

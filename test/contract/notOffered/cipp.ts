@@ -51,11 +51,6 @@ export const notOffered: NotOffered[] = [
 	},
 	{ endpoint: 'ExecDnsConfig', reason: 'internal', note: "Chooses the DNS resolver and domain checks of CIPP's own domain analyser." },
 	{ endpoint: 'ExecDurableFunctions', reason: 'internal', note: "Lists and purges CIPP's own durable-function orchestrations." },
-	{
-		endpoint: 'ExecEditTemplate',
-		reason: 'notYetBuilt',
-		note: 'Not offered yet: for every kind but Intune CIPP stores the whole request body as the template (an upsert: a wrong GUID creates one), so an operation must read the template of its kind first.',
-	},
 	{ endpoint: 'ExecExchangeRoleRepair', reason: 'setup', note: "Repairs the Exchange role assignment of CIPP's own SAM application." },
 	{
 		endpoint: 'ExecExtensionClearHIBPKey',

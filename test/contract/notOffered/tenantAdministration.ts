@@ -23,11 +23,6 @@ export const notOffered: NotOffered[] = [
 		note: "Saves or deletes the Graph Explorer page's presets of the signed-in technician (the owner is their sign-in name, which an API client does not have); Tool → Get Many Graph Presets lists the shared ones.",
 	},
 	{
-		endpoint: 'ExecSendOrgMessage',
-		reason: 'notYetBuilt',
-		note: "Posts an Intune organizational message (Graph beta) to a group for a year; CIPP fixes the logo to an image on a third-party site (hulpnu.nl) and the getStarted type's texts to placeholders ('PlzClick'), so it is not offered as it stands.",
-	},
-	{
 		endpoint: 'ListUsersAndGroups',
 		reason: 'frontend',
 		note: "A page helper that loads a tenant's users and groups (ID and name only) into one pick list; User → Get Many and Group → Get Many give the same records.",

@@ -79,6 +79,7 @@ import { addCveException } from './addCveException.operation';
 import { comparePolicy } from './comparePolicy.operation';
 import { createDefenderTemplate } from './createDefenderTemplate.operation';
 import { deployDefender } from './deployDefender.operation';
+import { sendOrgMessage } from './sendOrgMessage.operation';
 
 export const resource = { name: 'Intune', value: 'intune' };
 
@@ -163,6 +164,7 @@ export const operations = [
 	comparePolicy,
 	deployDefender,
 	createDefenderTemplate,
+	sendOrgMessage,
 ];
 
 export const operationSelector = selectorFor('intune', operations, 'getManyDevices');

@@ -34,6 +34,8 @@ import { updateDriftDeviation } from './updateDriftDeviation.operation';
 import { cloneTemplate } from './cloneTemplate.operation';
 import { createBpaTemplate } from './createBpaTemplate.operation';
 import { createBaseline } from './createBaseline.operation';
+import { updateGroupTemplate } from './updateGroupTemplate.operation';
+import { updateCaTemplate } from './updateCaTemplate.operation';
 
 export const resource = { name: 'Standard', value: 'standard' };
 
@@ -72,6 +74,8 @@ export const operations: CippOperation[] = [
 	cloneTemplate,
 	createBpaTemplate,
 	createBaseline,
+	updateGroupTemplate,
+	updateCaTemplate,
 ];
 
 export const operationSelector = selectorFor('standard', operations);

@@ -10,6 +10,7 @@ import { memEndpoints } from './intune/mem';
 import { policyEndpoints } from './intune/policies';
 import { reportEndpoints } from './intune/reports';
 import { templateEndpoints } from './intune/templates';
+import { ExecSendOrgMessage } from './intune/orgMessage';
 
 export const endpoints: Endpoint[] = [
 	...deviceEndpoints,
@@ -22,4 +23,5 @@ export const endpoints: Endpoint[] = [
 	...editEndpoints,
 	...compareEndpoints,
 	...defenderEndpoints,
+	ExecSendOrgMessage,
 ];

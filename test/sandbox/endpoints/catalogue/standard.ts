@@ -6,6 +6,7 @@ import * as drift from './standard/drift';
 import * as scans from './standard/scans';
 import * as templates from './standard/templates';
 import { ExecCloneTemplate } from './standard/cloneTemplate';
+import { ExecEditTemplate } from './standard/editTemplate';
 
 export const endpoints: Endpoint[] = [
 	...drift.endpoints,
@@ -14,4 +15,5 @@ export const endpoints: Endpoint[] = [
 	...baseline.endpoints,
 	...ai.endpoints,
 	ExecCloneTemplate,
+	ExecEditTemplate,
 ];

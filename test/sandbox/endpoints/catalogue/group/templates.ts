@@ -3,7 +3,7 @@ import { perSandbox, stableGuid } from '../../../directory';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 
-interface GroupTemplate {
+export interface GroupTemplate {
 	GUID: string;
 	displayName: string;
 	description: string | null;
@@ -16,7 +16,7 @@ interface GroupTemplate {
 	hideFromGAL: unknown;
 }
 
-const groupTemplates = perSandbox((): GroupTemplate[] => [
+export const groupTemplates = perSandbox((): GroupTemplate[] => [
 	{
 		GUID: stableGuid('groupTemplate/all-staff'),
 		displayName: 'All Staff',

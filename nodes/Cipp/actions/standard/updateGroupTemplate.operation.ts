@@ -1,0 +1,61 @@
+import { writes } from '../common/endpoints';
+import { additionalFields, textField } from '../common/fields';
+import { recordParameter } from '../common/pickers';
+import { actionResult } from '../common/readers';
+import * as validate from '../common/validators';
+import { groupSettings } from '../shared/group';
+import { EDIT_TEMPLATE_REFUSALS, EDIT_TEMPLATE_ROLE, editTemplateRun } from '../shared/standard-templateEdit';
+import type { CippOperation } from '../types';
+
+/** A membership rule only means something for the dynamic kinds (AddGroupTemplate :40-42). */
+const DYNAMIC = /^dynamic/i;
+
+export const updateGroupTemplate: CippOperation = {
+	resource: 'standard',
+	value: 'updateGroupTemplate',
+	name: 'Update Group Template',
+	action: 'Update a group template',
+	description:
+		"Change fields of a group template; the template is read first and the fields not given keep their stored values. A template synced from a community repository is refused, as that repository's next sync would overwrite the change.",
+	...writes('ExecEditTemplate', EDIT_TEMPLATE_ROLE),
+	constants: { query: { Type: 'GroupTemplate' } },
+	parameters: [
+		recordParameter(
+			{
+				displayName: 'Template ID',
+				name: 'templateId',
+				description: 'The group template to change, from the list or by its GUID (from Group → Get Many Templates)',
+				searchListMethod: 'searchGroupTemplates',
+				placeholder: 'Select a template...',
+			},
+			{ name: 'GUID', in: 'body' },
+		),
+		additionalFields([
+			textField(
+				{ displayName: 'Display Name', name: 'displayName', description: 'A new name for groups made from the template' },
+				{ name: 'displayName', in: 'body' },
+			),
+			textField(
+				{ displayName: 'Alias', name: 'username', description: 'A new mail nickname; may contain %tenantfilter%' },
+				{ name: 'username', in: 'body' },
+			),
+			...groupSettings.map((setting) =>
+				setting.property.name === 'licenses' ? { ...setting, send: { ...setting.send, encoding: 'stringList' as const } } : setting,
+			),
+		]),
+	],
+	refusals: EDIT_TEMPLATE_REFUSALS,
+	output: actionResult(),
+	run: editTemplateRun({
+		label: 'group template',
+		list: { endpoint: 'ListGroupTemplates', role: 'Identity.Group.Read' },
+		check: (stored, given, context) => {
+			if (given.membershipRules === undefined || DYNAMIC.test(String(stored.groupType))) return;
+			validate.invalid(
+				{ node: context.node, field: 'Membership Rule', itemIndex: context.itemIndex, access: 'write' },
+				`the template makes ${String(stored.groupType)} groups, which have no membership rule.`,
+				'Leave Membership Rule empty, or save a dynamic group template with Group → Create Template.',
+			);
+		},
+	}),
+};
