@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredParameter, requiredText, textField, upnParameter } from '../common/fields';
+import { additionalFields, choices, flag, requiredLine, requiredParameter, requiredText, text, upnParameter } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter, tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, isRecord, parsedRecords, records, resultRecords } from '../common/readers';
@@ -34,14 +34,12 @@ export function siteUrlParameter(send: SendTo, property: Partial<INodeProperties
 	);
 }
 
-export const phoneNumberParameter: CippParameter = requiredText(
-	{
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		placeholder: 'e.g. +14255550100',
-		description: 'The number in E.164 format (the TelephoneNumber field of Teams & SharePoint → Get Many Phone Numbers)',
-	},
-	{ name: 'PhoneNumber', in: 'body' },
+export const phoneNumberParameter: CippParameter = requiredLine(
+	'Phone Number',
+	'phoneNumber',
+	'The number in E.164 format (the TelephoneNumber field of Teams & SharePoint → Get Many Phone Numbers)',
+	'PhoneNumber',
+	{ placeholder: 'e.g. +14255550100' },
 );
 
 export const phoneNumberTypeParameter: CippParameter = requiredParameter(
@@ -69,10 +67,7 @@ export function siteListOperation(
 		parameters: [
 			tenantParameter('query', { allowAllTenants: true }),
 			additionalFields([
-				booleanField(
-					{ displayName: 'Only With URL', name: 'urlOnly', default: true, description: 'Whether to leave out entries without a web URL' },
-					{ name: 'URLOnly', in: 'query' },
-				),
+				flag('Only With URL', 'urlOnly', 'Whether to leave out entries without a web URL', { name: 'URLOnly', in: 'query' }, true),
 				{ property: useReportDbProperty, send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' } },
 			]),
 		],
@@ -240,11 +235,10 @@ export function siteWriteOperation(operation: SiteOperation, more: CippParameter
 
 /** A document library by its list ID (Get Many Site Libraries' Id); empty means the site itself where allowed. */
 export function libraryIdField(description: string): FieldEntry {
-	return textField(
-		{ displayName: 'Library ID', name: 'listId', placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f', description },
-		{ name: 'ListId', in: 'body' },
-		validate.guid,
-	);
+	return text('Library ID', 'listId', description, 'ListId', {
+		placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+		check: validate.guid,
+	});
 }
 
 /** A saved SharePoint provisioning template, picked from Get Many SharePoint Templates. */

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredParameter, requiredText, upnParameter } from '../common/fields';
+import { additionalFields, choices, requiredLine, requiredParameter, upnParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -15,23 +15,13 @@ export const createSite: CippOperation = {
 	...writes('AddSite', 'Sharepoint.Site.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Site Name',
-				name: 'siteName',
-				placeholder: 'e.g. Sales Hub',
-				description: 'The title; its letters, digits and hyphens also make the URL',
-			},
-			{ name: 'siteName', in: 'body' },
-		),
-		requiredText(
-			{
-				displayName: 'Description',
-				name: 'siteDescription',
-				placeholder: 'e.g. News and files of the sales team',
-			},
-			{ name: 'siteDescription', in: 'body', validate: validate.longText },
-		),
+		requiredLine('Site Name', 'siteName', 'The title; its letters, digits and hyphens also make the URL', 'siteName', {
+			placeholder: 'e.g. Sales Hub',
+		}),
+		requiredLine('Description', 'siteDescription', '', 'siteDescription', {
+			placeholder: 'e.g. News and files of the sales team',
+			check: validate.longText,
+		}),
 		upnParameter(
 			{ name: 'siteOwner', in: 'body', encoding: 'labelValue' },
 			{ name: 'siteOwner', displayName: 'Owner', description: 'The site owner, by user principal name' },

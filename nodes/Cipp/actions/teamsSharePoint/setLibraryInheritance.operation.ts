@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, flag, pascalFlag, requiredParameter, requiredText, text } from '../common/fields';
+import { additionalFields, flag, pascalFlag, requiredLine, requiredParameter, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
@@ -21,15 +21,10 @@ const operation = siteWriteOperation(
 		role: 'Sharepoint.Site.ReadWrite',
 	},
 	[
-		requiredText(
-			{
-				displayName: 'Library ID',
-				name: 'listId',
-				placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
-				description: "The library's list ID, from Get Many Site Libraries",
-			},
-			{ name: 'ListId', in: 'body', validate: validate.guid },
-		),
+		requiredLine('Library ID', 'listId', "The library's list ID, from Get Many Site Libraries", 'ListId', {
+			placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+			check: validate.guid,
+		}),
 		requiredParameter(
 			{
 				displayName: 'Inheritance',
