@@ -227,3 +227,9 @@ export function requiredLine(
 	const property = { displayName, name, ...(description ? { description } : {}), ...(placeholder ? { placeholder } : {}) };
 	return requiredText(property, { ...destination(to), ...(check ? { validate: check } : {}) });
 }
+
+/** A required drop-down in one call, with the arguments of `choiceField`. An empty description is left out. */
+export function requiredChoice(...args: Parameters<typeof choiceField>): CippParameter {
+	const { property, send } = choiceField(...args);
+	return requiredParameter(property, send);
+}

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, choices, flag, requiredLine, requiredParameter, requiredText, text, upnParameter } from '../common/fields';
+import { additionalFields, choices, flag, requiredChoice, requiredLine, requiredText, text, upnParameter } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter, tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, isRecord, parsedRecords, records, resultRecords } from '../common/readers';
@@ -42,16 +42,13 @@ export const phoneNumberParameter: CippParameter = requiredLine(
 	{ placeholder: 'e.g. +14255550100' },
 );
 
-export const phoneNumberTypeParameter: CippParameter = requiredParameter(
-	{
-		displayName: 'Phone Number Type',
-		name: 'phoneNumberType',
-		type: 'options',
-		default: 'CallingPlan',
-		description: 'How the number is provided (the NumberType field of Get Many Phone Numbers)',
-		options: choices({ 'Calling Plan': 'CallingPlan', 'Direct Routing': 'DirectRouting', 'Operator Connect': 'OperatorConnect' }),
-	},
-	{ name: 'PhoneNumberType', in: 'body' },
+export const phoneNumberTypeParameter: CippParameter = requiredChoice(
+	'Phone Number Type',
+	'phoneNumberType',
+	'How the number is provided (the NumberType field of Get Many Phone Numbers)',
+	'PhoneNumberType',
+	'CallingPlan',
+	choices({ 'Calling Plan': 'CallingPlan', 'Direct Routing': 'DirectRouting', 'Operator Connect': 'OperatorConnect' }),
 );
 
 /** ListSites serves SharePoint sites and OneDrives from the same usage report; Type picks which. */
@@ -155,31 +152,18 @@ export function siteMemberOperation(
 			tenantParameter('body'),
 			siteUrlParameter({ name: 'URL', in: 'body' }),
 			upnParameter({ name: 'user', in: 'body', encoding: 'labelValue' }, { name: 'user' }),
-			requiredParameter(
-				{
-					displayName: 'Role',
-					name: 'role',
-					type: 'options',
-					default: 'Members',
-					options: choices({ Members: 'Members', Owners: 'Owners', Visitors: 'Visitors' }),
-				},
-				{ name: 'Role', in: 'body' },
-			),
-			requiredParameter(
-				{
-					displayName: 'Site Type',
-					name: 'siteType',
-					type: 'options',
-					default: 'Communication Site',
-					description:
-						"The site's template (the rootWebTemplate field of Get Many Sites). Owners and members of a group-connected site are changed in its Microsoft 365 group.",
-					options: choices({
-						'Communication Site': 'Communication Site',
-						'Group-Connected Team Site': 'Group',
-						'Team Site (No Microsoft 365 Group)': 'Team Site',
-					}),
-				},
-				{ name: 'SharePointType', in: 'body' },
+			requiredChoice('Role', 'role', '', 'Role', 'Members', choices({ Members: 'Members', Owners: 'Owners', Visitors: 'Visitors' })),
+			requiredChoice(
+				'Site Type',
+				'siteType',
+				"The site's template (the rootWebTemplate field of Get Many Sites). Owners and members of a group-connected site are changed in its Microsoft 365 group.",
+				'SharePointType',
+				'Communication Site',
+				choices({
+					'Communication Site': 'Communication Site',
+					'Group-Connected Team Site': 'Group',
+					'Team Site (No Microsoft 365 Group)': 'Team Site',
+				}),
 			),
 			{
 				property: {

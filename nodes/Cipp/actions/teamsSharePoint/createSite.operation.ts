@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredLine, requiredParameter, upnParameter } from '../common/fields';
+import { additionalFields, choices, requiredChoice, requiredLine, upnParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -26,25 +26,21 @@ export const createSite: CippOperation = {
 			{ name: 'siteOwner', in: 'body', encoding: 'labelValue' },
 			{ name: 'siteOwner', displayName: 'Owner', description: 'The site owner, by user principal name' },
 		),
-		requiredParameter(
-			{
-				displayName: 'Template',
-				name: 'templateName',
-				type: 'options',
-				default: 'Communication',
-				options: choices({ 'Communication Site': 'Communication', 'Team Site (No Microsoft 365 Group)': 'Team' }),
-			},
+		requiredChoice(
+			'Template',
+			'templateName',
+			'',
 			{ name: 'templateName', in: 'body', encoding: 'labelValue' },
+			'Communication',
+			choices({ 'Communication Site': 'Communication', 'Team Site (No Microsoft 365 Group)': 'Team' }),
 		),
-		requiredParameter(
-			{
-				displayName: 'Design',
-				name: 'siteDesign',
-				type: 'options',
-				default: 'Showcase',
-				options: choices({ Blank: 'Blank', Showcase: 'Showcase', Topic: 'Topic' }),
-			},
+		requiredChoice(
+			'Design',
+			'siteDesign',
+			'',
 			{ name: 'siteDesign', in: 'body', encoding: 'labelValue' },
+			'Showcase',
+			choices({ Blank: 'Blank', Showcase: 'Showcase', Topic: 'Topic' }),
 		),
 		additionalFields([
 			{
