@@ -15,6 +15,11 @@ const LEVELS = [
 	['Full Control', 'fullControl'],
 ] as const;
 
+const MODES = [
+	['Add', 'Add', 'Keep levels already held'],
+	['Replace', 'Replace', 'Remove the other levels held on this library or site first'],
+] as const;
+
 const guidList = (value: unknown, check: Parameters<typeof validate.guid>[1]) =>
 	validate.listOf(value).map((entry) => validate.guid(entry, check));
 
@@ -96,19 +101,7 @@ export const setLibraryPermission = siteWriteOperation(
 			name: 'PermissionLevel',
 			in: 'body',
 		}),
-		requiredParameter(
-			choiceProperty(
-				'Mode',
-				'mode',
-				'Add',
-				[
-					['Add', 'Add', 'Keep levels already held'],
-					['Replace', 'Replace', 'Remove the other levels held on this library or site first'],
-				],
-				'Whether other levels they hold stay',
-			),
-			{ name: 'Mode', in: 'body' },
-		),
+		requiredParameter(choiceProperty('Mode', 'mode', 'Add', MODES, 'Whether other levels they hold stay'), { name: 'Mode', in: 'body' }),
 		usersParameter,
 		groupsParameter,
 		additionalFields([
