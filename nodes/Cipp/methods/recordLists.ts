@@ -24,6 +24,21 @@ export interface RecordList {
 	query?: IDataObject;
 }
 
+/** Records of the tenant chosen in Tenant Filter, e.g. `tenantList('ListContacts', 'Guid', 'DisplayName', 'WindowsEmailAddress')`. */
+export function tenantList(endpoint: string, value: string, label: string, detail?: string): RecordList {
+	return { endpoint, scope: 'tenant', value, label, ...(detail ? { detail } : {}) };
+}
+
+/** CIPP's own records, the same for every tenant, e.g. `cippList('ListTenantGroups', 'Id', 'Name', 'GroupType')`. */
+export function cippList(endpoint: string, value: string, label: string, detail?: string): RecordList {
+	return { endpoint, scope: 'cipp', value, label, ...(detail ? { detail } : {}) };
+}
+
+/** CIPP templates, stored in CIPP and keyed by their GUID. */
+export function templateList(endpoint: string, label: string, detail?: string): RecordList {
+	return cippList(endpoint, 'GUID', label, detail);
+}
+
 function matches(filter: string | undefined, ...fields: unknown[]): boolean {
 	if (!filter) return true;
 	const needle = filter.toLowerCase();

@@ -212,3 +212,24 @@ export function dateField(displayName: string, name: string, description: string
 export function entriesText(displayName: string, name: string, description: string): FieldEntry {
 	return text(displayName, name, description, { name, in: 'body', encoding: 'labelValueList' }, { check: validate.longText });
 }
+
+/**
+ * A required text in one line, in the order of `text`: `requiredLine('Display Name', 'displayName', '',
+ * 'displayName', { placeholder: 'e.g. Project Falcon' })`. An empty description is left out.
+ */
+export function requiredLine(
+	displayName: string,
+	name: string,
+	description: string,
+	to: Destination,
+	{ placeholder, check }: { placeholder?: string; check?: Validator } = {},
+): CippParameter {
+	const property = { displayName, name, ...(description ? { description } : {}), ...(placeholder ? { placeholder } : {}) };
+	return requiredText(property, { ...destination(to), ...(check ? { validate: check } : {}) });
+}
+
+/** A required drop-down in one call, with the arguments of `choiceField`. An empty description is left out. */
+export function requiredChoice(...args: Parameters<typeof choiceField>): CippParameter {
+	const { property, send } = choiceField(...args);
+	return requiredParameter(property, send);
+}

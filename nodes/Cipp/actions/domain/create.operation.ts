@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { domainName } from '../shared/domain';
@@ -14,10 +14,7 @@ export const create: CippOperation = {
 	...writes('AddDomain', 'Tenant.Administration.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{ displayName: 'Domain', name: 'domain', placeholder: 'e.g. contoso.com' },
-			{ name: 'domain', in: 'body', validate: domainName },
-		),
+		requiredLine('Domain', 'domain', '', 'domain', { placeholder: 'e.g. contoso.com', check: domainName }),
 	],
 	output: actionResult(),
 };

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import * as validate from '../common/validators';
 import { standardsTenant } from '../shared/standard';
 import { parsedAction } from '../shared/tenantTest';
@@ -19,14 +19,9 @@ export const deleteReport: CippOperation = {
 			...standardsTenant('body', 'TenantFilter'),
 			property: { ...standardsTenant('body', 'TenantFilter').property, description: "The report's tenant" },
 		},
-		requiredText(
-			{
-				displayName: 'Report ID',
-				name: 'reportId',
-				description: 'The report, by its RowKey from Get Many Reports (reportId of Generate Report)',
-			},
-			{ name: 'ReportGUID', in: 'body', validate: validate.guid },
-		),
+		requiredLine('Report ID', 'reportId', 'The report, by its RowKey from Get Many Reports (reportId of Generate Report)', 'ReportGUID', {
+			check: validate.guid,
+		}),
 	],
 	// An unknown report: HTTP 200 "Report not found", nothing deleted.
 	refusals: [/^Report not found$/],

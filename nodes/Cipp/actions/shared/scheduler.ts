@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, choiceProperty, flag, requiredText, shownWhen, text, textField } from '../common/fields';
+import { additionalFields, choiceProperty, flag, requiredLine, shownWhen, text, textField } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -123,10 +123,7 @@ export function scheduledTaskOperation(spec: TaskEndpoint): CippOperation {
 	const operation: CippOperation = {
 		...definition,
 		parameters: [
-			requiredText(
-				{ displayName: 'Name', name: 'taskName', placeholder: 'e.g. Weekly MFA report', description: 'The task name shown in CIPP' },
-				{ name: 'Name', in: 'body' },
-			),
+			requiredLine('Name', 'taskName', 'The task name shown in CIPP', 'Name', { placeholder: 'e.g. Weekly MFA report' }),
 			{
 				property: choiceProperty(
 					'Run For',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, choices, requiredParameter, requiredText, textField, upnParameter } from '../common/fields';
+import { additionalFields, choices, flag, requiredChoice, requiredLine, requiredText, text, upnParameter } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter, tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, isRecord, parsedRecords, records, resultRecords } from '../common/readers';
@@ -34,26 +34,21 @@ export function siteUrlParameter(send: SendTo, property: Partial<INodeProperties
 	);
 }
 
-export const phoneNumberParameter: CippParameter = requiredText(
-	{
-		displayName: 'Phone Number',
-		name: 'phoneNumber',
-		placeholder: 'e.g. +14255550100',
-		description: 'The number in E.164 format (the TelephoneNumber field of Teams & SharePoint → Get Many Phone Numbers)',
-	},
-	{ name: 'PhoneNumber', in: 'body' },
+export const phoneNumberParameter: CippParameter = requiredLine(
+	'Phone Number',
+	'phoneNumber',
+	'The number in E.164 format (the TelephoneNumber field of Teams & SharePoint → Get Many Phone Numbers)',
+	'PhoneNumber',
+	{ placeholder: 'e.g. +14255550100' },
 );
 
-export const phoneNumberTypeParameter: CippParameter = requiredParameter(
-	{
-		displayName: 'Phone Number Type',
-		name: 'phoneNumberType',
-		type: 'options',
-		default: 'CallingPlan',
-		description: 'How the number is provided (the NumberType field of Get Many Phone Numbers)',
-		options: choices({ 'Calling Plan': 'CallingPlan', 'Direct Routing': 'DirectRouting', 'Operator Connect': 'OperatorConnect' }),
-	},
-	{ name: 'PhoneNumberType', in: 'body' },
+export const phoneNumberTypeParameter: CippParameter = requiredChoice(
+	'Phone Number Type',
+	'phoneNumberType',
+	'How the number is provided (the NumberType field of Get Many Phone Numbers)',
+	'PhoneNumberType',
+	'CallingPlan',
+	choices({ 'Calling Plan': 'CallingPlan', 'Direct Routing': 'DirectRouting', 'Operator Connect': 'OperatorConnect' }),
 );
 
 /** ListSites serves SharePoint sites and OneDrives from the same usage report; Type picks which. */
@@ -69,10 +64,7 @@ export function siteListOperation(
 		parameters: [
 			tenantParameter('query', { allowAllTenants: true }),
 			additionalFields([
-				booleanField(
-					{ displayName: 'Only With URL', name: 'urlOnly', default: true, description: 'Whether to leave out entries without a web URL' },
-					{ name: 'URLOnly', in: 'query' },
-				),
+				flag('Only With URL', 'urlOnly', 'Whether to leave out entries without a web URL', { name: 'URLOnly', in: 'query' }, true),
 				{ property: useReportDbProperty, send: { name: 'UseReportDB', in: 'query', encoding: 'boolean' } },
 			]),
 		],
@@ -160,31 +152,18 @@ export function siteMemberOperation(
 			tenantParameter('body'),
 			siteUrlParameter({ name: 'URL', in: 'body' }),
 			upnParameter({ name: 'user', in: 'body', encoding: 'labelValue' }, { name: 'user' }),
-			requiredParameter(
-				{
-					displayName: 'Role',
-					name: 'role',
-					type: 'options',
-					default: 'Members',
-					options: choices({ Members: 'Members', Owners: 'Owners', Visitors: 'Visitors' }),
-				},
-				{ name: 'Role', in: 'body' },
-			),
-			requiredParameter(
-				{
-					displayName: 'Site Type',
-					name: 'siteType',
-					type: 'options',
-					default: 'Communication Site',
-					description:
-						"The site's template (the rootWebTemplate field of Get Many Sites). Owners and members of a group-connected site are changed in its Microsoft 365 group.",
-					options: choices({
-						'Communication Site': 'Communication Site',
-						'Group-Connected Team Site': 'Group',
-						'Team Site (No Microsoft 365 Group)': 'Team Site',
-					}),
-				},
-				{ name: 'SharePointType', in: 'body' },
+			requiredChoice('Role', 'role', '', 'Role', 'Members', choices({ Members: 'Members', Owners: 'Owners', Visitors: 'Visitors' })),
+			requiredChoice(
+				'Site Type',
+				'siteType',
+				"The site's template (the rootWebTemplate field of Get Many Sites). Owners and members of a group-connected site are changed in its Microsoft 365 group.",
+				'SharePointType',
+				'Communication Site',
+				choices({
+					'Communication Site': 'Communication Site',
+					'Group-Connected Team Site': 'Group',
+					'Team Site (No Microsoft 365 Group)': 'Team Site',
+				}),
 			),
 			{
 				property: {
@@ -240,11 +219,10 @@ export function siteWriteOperation(operation: SiteOperation, more: CippParameter
 
 /** A document library by its list ID (Get Many Site Libraries' Id); empty means the site itself where allowed. */
 export function libraryIdField(description: string): FieldEntry {
-	return textField(
-		{ displayName: 'Library ID', name: 'listId', placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f', description },
-		{ name: 'ListId', in: 'body' },
-		validate.guid,
-	);
+	return text('Library ID', 'listId', description, 'ListId', {
+		placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+		check: validate.guid,
+	});
 }
 
 /** A saved SharePoint provisioning template, picked from Get Many SharePoint Templates. */

@@ -1,4 +1,4 @@
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { sharePointTemplateAction } from '../shared/teamsSharePoint';
@@ -34,15 +34,9 @@ export const createSharePointTemplate = sharePointTemplateAction('Save', {
 	description:
 		"Save a SharePoint provisioning template (site templates with their libraries and permissions, in the shape of CIPP's template editor) for Deploy SharePoint Template",
 	parameters: [
-		requiredText(
-			{
-				displayName: 'Template Name',
-				name: 'templateName',
-				placeholder: 'e.g. Department site',
-				description: 'The name CIPP lists the template by',
-			},
-			{ name: 'templateName', in: 'body' },
-		),
+		requiredLine('Template Name', 'templateName', 'The name CIPP lists the template by', 'templateName', {
+			placeholder: 'e.g. Department site',
+		}),
 		{
 			property: {
 				displayName: 'Site Templates',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredParameter, requiredText, upnParameter } from '../common/fields';
+import { additionalFields, choices, requiredChoice, requiredLine, upnParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -15,46 +15,32 @@ export const createSite: CippOperation = {
 	...writes('AddSite', 'Sharepoint.Site.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Site Name',
-				name: 'siteName',
-				placeholder: 'e.g. Sales Hub',
-				description: 'The title; its letters, digits and hyphens also make the URL',
-			},
-			{ name: 'siteName', in: 'body' },
-		),
-		requiredText(
-			{
-				displayName: 'Description',
-				name: 'siteDescription',
-				placeholder: 'e.g. News and files of the sales team',
-			},
-			{ name: 'siteDescription', in: 'body', validate: validate.longText },
-		),
+		requiredLine('Site Name', 'siteName', 'The title; its letters, digits and hyphens also make the URL', 'siteName', {
+			placeholder: 'e.g. Sales Hub',
+		}),
+		requiredLine('Description', 'siteDescription', '', 'siteDescription', {
+			placeholder: 'e.g. News and files of the sales team',
+			check: validate.longText,
+		}),
 		upnParameter(
 			{ name: 'siteOwner', in: 'body', encoding: 'labelValue' },
 			{ name: 'siteOwner', displayName: 'Owner', description: 'The site owner, by user principal name' },
 		),
-		requiredParameter(
-			{
-				displayName: 'Template',
-				name: 'templateName',
-				type: 'options',
-				default: 'Communication',
-				options: choices({ 'Communication Site': 'Communication', 'Team Site (No Microsoft 365 Group)': 'Team' }),
-			},
+		requiredChoice(
+			'Template',
+			'templateName',
+			'',
 			{ name: 'templateName', in: 'body', encoding: 'labelValue' },
+			'Communication',
+			choices({ 'Communication Site': 'Communication', 'Team Site (No Microsoft 365 Group)': 'Team' }),
 		),
-		requiredParameter(
-			{
-				displayName: 'Design',
-				name: 'siteDesign',
-				type: 'options',
-				default: 'Showcase',
-				options: choices({ Blank: 'Blank', Showcase: 'Showcase', Topic: 'Topic' }),
-			},
+		requiredChoice(
+			'Design',
+			'siteDesign',
+			'',
 			{ name: 'siteDesign', in: 'body', encoding: 'labelValue' },
+			'Showcase',
+			choices({ Blank: 'Blank', Showcase: 'Showcase', Topic: 'Topic' }),
 		),
 		additionalFields([
 			{

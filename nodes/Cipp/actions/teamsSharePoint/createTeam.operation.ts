@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, requiredText, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, requiredLine, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -18,18 +18,13 @@ export const createTeam: CippOperation = {
 	constants: { body: { visibility: 'Private' } },
 	parameters: [
 		tenantParameter('body', { name: 'tenantid' }),
-		requiredText(
-			{ displayName: 'Display Name', name: 'displayName', placeholder: 'e.g. Project Falcon' },
-			{ name: 'displayName', in: 'body' },
-		),
-		requiredText(
-			{
-				displayName: 'Owners',
-				name: 'owners',
-				placeholder: 'e.g. jane.doe@contoso.com, joe@contoso.com',
-				description: 'The owners, by user principal name or object ID, separated by commas',
-			},
-			{ name: 'owner', in: 'body', encoding: 'stringList', validate: validate.longText },
+		requiredLine('Display Name', 'displayName', '', 'displayName', { placeholder: 'e.g. Project Falcon' }),
+		requiredLine(
+			'Owners',
+			'owners',
+			'The owners, by user principal name or object ID, separated by commas',
+			{ name: 'owner', in: 'body', encoding: 'stringList' },
+			{ placeholder: 'e.g. jane.doe@contoso.com, joe@contoso.com', check: validate.longText },
 		),
 		additionalFields([
 			textField({ displayName: 'Description', name: 'description' }, { name: 'description', in: 'body' }, validate.longText),

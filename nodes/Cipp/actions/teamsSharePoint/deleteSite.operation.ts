@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -15,15 +15,10 @@ export const deleteSite: CippOperation = {
 	...writes('DeleteSharepointSite', 'Sharepoint.Site.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Site ID',
-				name: 'siteId',
-				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-				description: 'The site, by its ID (the siteId field of Teams & SharePoint → Get Many Sites)',
-			},
-			{ name: 'SiteId', in: 'body', validate: validate.guid },
-		),
+		requiredLine('Site ID', 'siteId', 'The site, by its ID (the siteId field of Teams & SharePoint → Get Many Sites)', 'SiteId', {
+			placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+			check: validate.guid,
+		}),
 	],
 	output: actionResult(),
 };

@@ -1,4 +1,4 @@
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { parsedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -15,15 +15,9 @@ export const getSharePointTemplateDeployment: CippOperation = {
 	role: 'Sharepoint.Admin.ReadWrite',
 	list: true,
 	parameters: [
-		requiredText(
-			{
-				displayName: 'Deployment ID',
-				name: 'deploymentId',
-				placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
-				description: 'The deploymentId of Deploy SharePoint Template',
-			},
-			{ name: 'DeploymentId', in: 'body' },
-		),
+		requiredLine('Deployment ID', 'deploymentId', 'The deploymentId of Deploy SharePoint Template', 'DeploymentId', {
+			placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+		}),
 	],
 	constants: { body: { Action: 'DeployStatus' } },
 	output: parsedRecords,

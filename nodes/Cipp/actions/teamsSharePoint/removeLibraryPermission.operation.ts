@@ -1,4 +1,4 @@
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, requiredLine, text } from '../common/fields';
 import { libraryIdField, siteWriteOperation } from '../shared/teamsSharePoint';
 
 export const removeLibraryPermission = siteWriteOperation(
@@ -12,15 +12,7 @@ export const removeLibraryPermission = siteWriteOperation(
 		role: 'Sharepoint.Site.ReadWrite',
 	},
 	[
-		requiredText(
-			{
-				displayName: 'Principal ID',
-				name: 'principalId',
-				placeholder: 'e.g. 14',
-				description: 'The PrincipalId field of Get Site Permissions',
-			},
-			{ name: 'PrincipalId', in: 'body' },
-		),
+		requiredLine('Principal ID', 'principalId', 'The PrincipalId field of Get Site Permissions', 'PrincipalId', { placeholder: 'e.g. 14' }),
 		additionalFields([
 			libraryIdField("The library's list ID, from Get Many Site Libraries; leave out for the site itself"),
 			text(

@@ -1,19 +1,13 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, requiredLine, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
 const idField = (displayName: string, name: string, sendAs: string, example: string) =>
-	requiredText(
-		{
-			displayName,
-			name,
-			placeholder: `e.g. ${example}`,
-			description: `The ${sendAs[0].toLowerCase()}${sendAs.slice(1)} field of Get Many Sharing Links`,
-		},
-		{ name: sendAs, in: 'body' },
-	);
+	requiredLine(displayName, name, `The ${sendAs[0].toLowerCase()}${sendAs.slice(1)} field of Get Many Sharing Links`, sendAs, {
+		placeholder: `e.g. ${example}`,
+	});
 
 export const removeSharingLink: CippOperation = {
 	resource: 'teamsSharePoint',

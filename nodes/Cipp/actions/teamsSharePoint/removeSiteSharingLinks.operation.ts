@@ -1,4 +1,4 @@
-import { requiredParameter } from '../common/fields';
+import { choices, requiredChoice } from '../common/fields';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
 
 export const removeSiteSharingLinks = siteWriteOperation(
@@ -14,19 +14,13 @@ export const removeSiteSharingLinks = siteWriteOperation(
 		refusals: [/^No cached .*sharing links found/],
 	},
 	[
-		requiredParameter(
-			{
-				displayName: 'Scope',
-				name: 'scope',
-				type: 'options',
-				default: 'Anonymous',
-				options: [
-					{ name: 'Anyone Links', value: 'Anonymous' },
-					{ name: 'Anyone and External Links', value: 'External' },
-					{ name: 'All Links (Internal Too)', value: 'All' },
-				],
-			},
+		requiredChoice(
+			'Scope',
+			'scope',
+			'',
 			{ name: 'Scope', in: 'body', encoding: 'labelValue' },
+			'Anonymous',
+			choices({ 'Anyone Links': 'Anonymous', 'Anyone and External Links': 'External', 'All Links (Internal Too)': 'All' }),
 		),
 	],
 );

@@ -1,4 +1,4 @@
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, requiredLine, text } from '../common/fields';
 import * as validate from '../common/validators';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
 
@@ -13,14 +13,12 @@ export const restoreRecycleBinItems = siteWriteOperation(
 		role: 'Sharepoint.SiteRecycleBin.ReadWrite',
 	},
 	[
-		requiredText(
-			{
-				displayName: 'Item IDs',
-				name: 'itemIds',
-				placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
-				description: 'The recycle bin item IDs (the Id field), separated by commas',
-			},
-			{ name: 'Ids', in: 'body', encoding: 'stringList', validate: validate.longText },
+		requiredLine(
+			'Item IDs',
+			'itemIds',
+			'The recycle bin item IDs (the Id field), separated by commas',
+			{ name: 'Ids', in: 'body', encoding: 'stringList' },
+			{ placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f', check: validate.longText },
 		),
 		additionalFields([
 			text(

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, flag, pascalFlag, requiredParameter, requiredText, text } from '../common/fields';
+import { additionalFields, choices, flag, pascalFlag, requiredChoice, requiredLine, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
@@ -21,27 +21,17 @@ const operation = siteWriteOperation(
 		role: 'Sharepoint.Site.ReadWrite',
 	},
 	[
-		requiredText(
-			{
-				displayName: 'Library ID',
-				name: 'listId',
-				placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
-				description: "The library's list ID, from Get Many Site Libraries",
-			},
-			{ name: 'ListId', in: 'body', validate: validate.guid },
-		),
-		requiredParameter(
-			{
-				displayName: 'Inheritance',
-				name: 'inheritanceAction',
-				type: 'options',
-				default: 'Break',
-				options: [
-					{ name: 'Own Permissions (Break)', value: 'Break' },
-					{ name: 'Follow the Site (Reset)', value: 'Reset' },
-				],
-			},
-			{ name: 'Action', in: 'body' },
+		requiredLine('Library ID', 'listId', "The library's list ID, from Get Many Site Libraries", 'ListId', {
+			placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
+			check: validate.guid,
+		}),
+		requiredChoice(
+			'Inheritance',
+			'inheritanceAction',
+			'',
+			'Action',
+			'Break',
+			choices({ 'Own Permissions (Break)': 'Break', 'Follow the Site (Reset)': 'Reset' }),
 		),
 		additionalFields([
 			pascalFlag(

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, choiceProperty, requiredParameter, textField } from '../common/fields';
+import { additionalFields, choiceProperty, requiredParameter, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { graphRead } from '../safeReset';
@@ -13,6 +13,11 @@ const LEVELS = [
 	['Edit', 'edit'],
 	['Design', 'design'],
 	['Full Control', 'fullControl'],
+] as const;
+
+const MODES = [
+	['Add', 'Add', 'Keep levels already held'],
+	['Replace', 'Replace', 'Remove the other levels held on this library or site first'],
 ] as const;
 
 const guidList = (value: unknown, check: Parameters<typeof validate.guid>[1]) =>
@@ -96,44 +101,25 @@ export const setLibraryPermission = siteWriteOperation(
 			name: 'PermissionLevel',
 			in: 'body',
 		}),
-		requiredParameter(
-			choiceProperty(
-				'Mode',
-				'mode',
-				'Add',
-				[
-					['Add', 'Add', 'Keep levels already held'],
-					['Replace', 'Replace', 'Remove the other levels held on this library or site first'],
-				],
-				'Whether other levels they hold stay',
-			),
-			{ name: 'Mode', in: 'body' },
-		),
+		requiredParameter(choiceProperty('Mode', 'mode', 'Add', MODES, 'Whether other levels they hold stay'), { name: 'Mode', in: 'body' }),
 		usersParameter,
 		groupsParameter,
 		additionalFields([
 			libraryIdField("The library's list ID, from Get Many Site Libraries; leave out for the site itself"),
-			textField(
-				{ displayName: 'Library Name', name: 'libraryName', description: "The library's name for CIPP's message" },
-				{ name: 'LibraryName', in: 'body' },
+			text('Library Name', 'libraryName', "The library's name for CIPP's message", 'LibraryName'),
+			text(
+				'Principal ID',
+				'principalId',
+				'A principal already on the site (the PrincipalId field of Get Site Permissions)',
+				'PrincipalId',
+				{ placeholder: 'e.g. 14' },
 			),
-			textField(
-				{
-					displayName: 'Principal ID',
-					name: 'principalId',
-					placeholder: 'e.g. 14',
-					description: 'A principal already on the site (the PrincipalId field of Get Site Permissions)',
-				},
-				{ name: 'PrincipalId', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Permission Level ID',
-					name: 'roleDefinitionId',
-					placeholder: 'e.g. 1073741827',
-					description: 'A custom level by ID (Get Many Site Permission Levels), instead of Permission Level',
-				},
-				{ name: 'RoleDefinitionId', in: 'body' },
+			text(
+				'Permission Level ID',
+				'roleDefinitionId',
+				'A custom level by ID (Get Many Site Permission Levels), instead of Permission Level',
+				'RoleDefinitionId',
+				{ placeholder: 'e.g. 1073741827' },
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choices, requiredParameter } from '../common/fields';
+import { choices, requiredChoice } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -18,20 +18,18 @@ export const setOneDriveSharing: CippOperation = {
 			{ name: 'UPN', in: 'body', encoding: 'graphId' },
 			{ description: 'The OneDrive owner, by user principal name or object ID' },
 		),
-		requiredParameter(
-			{
-				displayName: 'Sharing',
-				name: 'sharingCapability',
-				type: 'options',
-				default: 'ExistingExternalUserSharingOnly',
-				options: choices({
-					'Anyone (Links Included)': 'ExternalUserAndGuestSharing',
-					'Existing Guests Only': 'ExistingExternalUserSharingOnly',
-					'New and Existing Guests': 'ExternalUserSharingOnly',
-					'Only People in the Organisation': 'Disabled',
-				}),
-			},
+		requiredChoice(
+			'Sharing',
+			'sharingCapability',
+			'',
 			{ name: 'SharingCapability', in: 'body', encoding: 'labelValue' },
+			'ExistingExternalUserSharingOnly',
+			choices({
+				'Anyone (Links Included)': 'ExternalUserAndGuestSharing',
+				'Existing Guests Only': 'ExistingExternalUserSharingOnly',
+				'New and Existing Guests': 'ExternalUserSharingOnly',
+				'Only People in the Organisation': 'Disabled',
+			}),
 		),
 	],
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -16,14 +16,12 @@ export const setPhoneNumberLocation: CippOperation = {
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
 		phoneNumberParameter,
-		requiredText(
-			{
-				displayName: 'Location ID',
-				name: 'locationId',
-				placeholder: 'e.g. 8f2d3c1b-7a6e-4d5c-9b8a-1e2f3a4b5c6d',
-				description: 'The emergency location, by its ID (the LocationId field of Get Many Phone Numbers)',
-			},
-			{ name: 'input', in: 'body', encoding: 'labelValue', validate: validate.guid },
+		requiredLine(
+			'Location ID',
+			'locationId',
+			'The emergency location, by its ID (the LocationId field of Get Many Phone Numbers)',
+			{ name: 'input', in: 'body', encoding: 'labelValue' },
+			{ placeholder: 'e.g. 8f2d3c1b-7a6e-4d5c-9b8a-1e2f3a4b5c6d', check: validate.guid },
 		),
 	],
 	constants: { body: { locationOnly: true } },

@@ -1,4 +1,4 @@
-import { requiredParameter } from '../common/fields';
+import { choices, requiredChoice } from '../common/fields';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
 
 export const setSiteLockState = siteWriteOperation(
@@ -11,19 +11,13 @@ export const setSiteLockState = siteWriteOperation(
 		role: 'Sharepoint.Site.ReadWrite',
 	},
 	[
-		requiredParameter(
-			{
-				displayName: 'Lock State',
-				name: 'lockState',
-				type: 'options',
-				default: 'ReadOnly',
-				options: [
-					{ name: 'No Access', value: 'NoAccess' },
-					{ name: 'Read-Only', value: 'ReadOnly' },
-					{ name: 'Unlocked', value: 'Unlock' },
-				],
-			},
+		requiredChoice(
+			'Lock State',
+			'lockState',
+			'',
 			{ name: 'LockState', in: 'body', encoding: 'labelValue' },
+			'ReadOnly',
+			choices({ 'No Access': 'NoAccess', 'Read-Only': 'ReadOnly', Unlocked: 'Unlock' }),
 		),
 	],
 );

@@ -1,4 +1,4 @@
-import { numberField, requiredParameter, shownWhen } from '../common/fields';
+import { choices, numberField, requiredChoice, shownWhen } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
 import type { CippParameter } from '../types';
@@ -19,19 +19,13 @@ export const startVersionCleanup = siteWriteOperation(
 		role: 'Sharepoint.Site.ReadWrite',
 	},
 	[
-		requiredParameter(
-			{
-				displayName: 'Mode',
-				name: 'batchDeleteMode',
-				type: 'options',
-				default: '2',
-				options: [
-					{ name: 'Apply Site Version Policy', value: '2' },
-					{ name: 'Keep a Number of Versions', value: '1' },
-					{ name: 'Older Than Days', value: '0' },
-				],
-			},
-			{ name: 'BatchDeleteMode', in: 'body' },
+		requiredChoice(
+			'Mode',
+			'batchDeleteMode',
+			'',
+			'BatchDeleteMode',
+			'2',
+			choices({ 'Apply Site Version Policy': '2', 'Keep a Number of Versions': '1', 'Older Than Days': '0' }),
 		),
 		limit(
 			'0',

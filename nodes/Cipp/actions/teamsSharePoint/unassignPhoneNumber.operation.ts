@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { phoneNumberParameter, phoneNumberTypeParameter } from '../shared/teamsSharePoint';
@@ -17,14 +17,12 @@ export const unassignPhoneNumber: CippOperation = {
 		tenantParameter('body'),
 		phoneNumberParameter,
 		phoneNumberTypeParameter,
-		requiredText(
-			{
-				displayName: 'Assigned To',
-				name: 'assignedTo',
-				placeholder: 'e.g. jane.doe@contoso.com',
-				description: "Who has the number now, for the message and CIPP's log (Microsoft unassigns by number)",
-			},
-			{ name: 'AssignedTo', in: 'body' },
+		requiredLine(
+			'Assigned To',
+			'assignedTo',
+			"Who has the number now, for the message and CIPP's log (Microsoft unassigns by number)",
+			'AssignedTo',
+			{ placeholder: 'e.g. jane.doe@contoso.com' },
 		),
 	],
 	output: actionResult(),

@@ -1,7 +1,7 @@
-import type { RecordList } from '../recordLists';
+import { cippList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the administration resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	searchTenantGroups: { endpoint: 'ListTenantGroups', scope: 'cipp', value: 'Id', label: 'Name', detail: 'GroupType' },
-	searchCommunityRepos: { endpoint: 'ListCommunityRepos', scope: 'cipp', value: 'FullName', label: 'FullName' },
+	searchTenantGroups: cippList('ListTenantGroups', 'Id', 'Name', 'GroupType'),
+	searchCommunityRepos: cippList('ListCommunityRepos', 'FullName', 'FullName'),
 };

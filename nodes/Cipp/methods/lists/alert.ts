@@ -1,6 +1,6 @@
-import type { RecordList } from '../recordLists';
+import { cippList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the alert resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	searchAlertRules: { endpoint: 'ListAlertsQueue', scope: 'cipp', value: 'RowKey', label: 'Conditions', detail: 'EventType' },
+	searchAlertRules: cippList('ListAlertsQueue', 'RowKey', 'Conditions', 'EventType'),
 };

@@ -1,12 +1,6 @@
-import type { RecordList } from '../recordLists';
+import { cippList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the application resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	applicationSearchApprovalTemplates: {
-		endpoint: 'ListAppApprovalTemplates',
-		scope: 'cipp',
-		value: 'TemplateId',
-		label: 'TemplateName',
-		detail: 'AppName',
-	},
+	applicationSearchApprovalTemplates: cippList('ListAppApprovalTemplates', 'TemplateId', 'TemplateName', 'AppName'),
 };

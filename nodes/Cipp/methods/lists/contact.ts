@@ -1,7 +1,7 @@
-import type { RecordList } from '../recordLists';
+import { templateList, tenantList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the contact resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	searchContacts: { endpoint: 'ListContacts', scope: 'tenant', value: 'Guid', label: 'DisplayName', detail: 'WindowsEmailAddress' },
-	searchContactTemplates: { endpoint: 'ListContactTemplates', scope: 'cipp', value: 'GUID', label: 'name', detail: 'email' },
+	searchContacts: tenantList('ListContacts', 'Guid', 'DisplayName', 'WindowsEmailAddress'),
+	searchContactTemplates: templateList('ListContactTemplates', 'name', 'email'),
 };

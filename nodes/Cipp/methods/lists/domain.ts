@@ -1,6 +1,6 @@
-import type { RecordList } from '../recordLists';
+import { tenantList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the domain resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	domainSearchDomains: { endpoint: 'ListDomains', scope: 'tenant', value: 'id', label: 'id' },
+	domainSearchDomains: tenantList('ListDomains', 'id', 'id'),
 };

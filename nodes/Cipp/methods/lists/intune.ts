@@ -1,38 +1,15 @@
-import type { RecordList } from '../recordLists';
+import { templateList, tenantList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the intune resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	searchIntuneApps: { endpoint: 'ListApps', scope: 'tenant', value: 'id', label: 'displayName', detail: 'publisher' },
-	searchIntuneDetectedApps: { endpoint: 'ListDetectedApps', scope: 'tenant', value: 'id', label: 'displayName', detail: 'version' },
-	searchIntuneAssignmentFilters: {
-		endpoint: 'ListAssignmentFilters',
-		scope: 'tenant',
-		value: 'id',
-		label: 'displayName',
-		detail: 'platform',
-	},
-	searchIntuneAssignmentFilterTemplates: {
-		endpoint: 'ListAssignmentFilterTemplates',
-		scope: 'cipp',
-		value: 'GUID',
-		label: 'displayName',
-		detail: 'platform',
-	},
-	searchIntuneTemplates: { endpoint: 'ListIntuneTemplates', scope: 'cipp', value: 'GUID', label: 'Displayname', detail: 'Type' },
-	searchIntuneAppTemplates: { endpoint: 'ListAppTemplates', scope: 'cipp', value: 'GUID', label: 'displayName' },
-	searchIntuneAutopilotProfiles: {
-		endpoint: 'ListAutopilotconfig',
-		scope: 'tenant',
-		value: 'id',
-		label: 'displayName',
-		query: { type: 'ApProfile' },
-	},
-	searchIntuneReusableSettings: { endpoint: 'ListIntuneReusableSettings', scope: 'tenant', value: 'id', label: 'displayName' },
-	searchIntuneReusableSettingTemplates: {
-		endpoint: 'ListIntuneReusableSettingTemplates',
-		scope: 'cipp',
-		value: 'GUID',
-		label: 'displayName',
-	},
-	searchIntuneAutopilotDevices: { endpoint: 'ListAPDevices', scope: 'tenant', value: 'id', label: 'serialNumber', detail: 'model' },
+	searchIntuneApps: tenantList('ListApps', 'id', 'displayName', 'publisher'),
+	searchIntuneDetectedApps: tenantList('ListDetectedApps', 'id', 'displayName', 'version'),
+	searchIntuneAssignmentFilters: tenantList('ListAssignmentFilters', 'id', 'displayName', 'platform'),
+	searchIntuneAssignmentFilterTemplates: templateList('ListAssignmentFilterTemplates', 'displayName', 'platform'),
+	searchIntuneTemplates: templateList('ListIntuneTemplates', 'Displayname', 'Type'),
+	searchIntuneAppTemplates: templateList('ListAppTemplates', 'displayName'),
+	searchIntuneAutopilotProfiles: { ...tenantList('ListAutopilotconfig', 'id', 'displayName'), query: { type: 'ApProfile' } },
+	searchIntuneReusableSettings: tenantList('ListIntuneReusableSettings', 'id', 'displayName'),
+	searchIntuneReusableSettingTemplates: templateList('ListIntuneReusableSettingTemplates', 'displayName'),
+	searchIntuneAutopilotDevices: tenantList('ListAPDevices', 'id', 'serialNumber', 'model'),
 };

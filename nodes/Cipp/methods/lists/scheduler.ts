@@ -1,7 +1,7 @@
-import type { RecordList } from '../recordLists';
+import { cippList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the scheduler resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	searchSchedulerCommands: { endpoint: 'ListFunctionParameters', scope: 'cipp', value: 'Function', label: 'Function', detail: 'Synopsis' },
-	searchScheduledTasks: { endpoint: 'ListScheduledItems', scope: 'cipp', value: 'RowKey', label: 'Name', detail: 'TaskState' },
+	searchSchedulerCommands: cippList('ListFunctionParameters', 'Function', 'Function', 'Synopsis'),
+	searchScheduledTasks: cippList('ListScheduledItems', 'RowKey', 'Name', 'TaskState'),
 };

@@ -1,6 +1,6 @@
-import type { RecordList } from '../recordLists';
+import { templateList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the standard resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	searchBaselines: { endpoint: 'ListBaselines', scope: 'cipp', value: 'GUID', label: 'templateName' },
+	searchBaselines: templateList('ListBaselines', 'templateName'),
 };

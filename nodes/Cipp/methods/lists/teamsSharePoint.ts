@@ -1,6 +1,6 @@
-import type { RecordList } from '../recordLists';
+import { cippList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the teamsSharePoint resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	searchTeamsSharePointTemplates: { endpoint: 'ListSharePointTemplates', scope: 'cipp', value: 'TemplateId', label: 'templateName' },
+	searchTeamsSharePointTemplates: cippList('ListSharePointTemplates', 'TemplateId', 'templateName'),
 };

@@ -1,8 +1,8 @@
-import type { RecordList } from '../recordLists';
+import { templateList, tenantList, type RecordList } from '../recordLists';
 
 /** Pickers' record lists for the user resource, by listSearch method name. */
 export const lists: Record<string, RecordList> = {
-	searchUserAdminRoles: { endpoint: 'ListRoles', scope: 'tenant', value: 'roleTemplateId', label: 'DisplayName' },
-	searchUserDefaultTemplates: { endpoint: 'ListNewUserDefaults', scope: 'cipp', value: 'GUID', label: 'templateName' },
-	searchUserJitTemplates: { endpoint: 'ListJITAdminTemplates', scope: 'cipp', value: 'GUID', label: 'templateName' },
+	searchUserAdminRoles: tenantList('ListRoles', 'roleTemplateId', 'DisplayName'),
+	searchUserDefaultTemplates: templateList('ListNewUserDefaults', 'templateName'),
+	searchUserJitTemplates: templateList('ListJITAdminTemplates', 'templateName'),
 };
