@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredText, textField } from '../common/fields';
+import { choiceProperty, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { variableName, variableScope, variableTenant } from '../shared/administration';
@@ -37,15 +37,9 @@ export const saveCustomVariable: CippOperation = {
 			send: { name: 'VariableType', in: 'body', encoding: 'labelValue' },
 		},
 		{
-			...textField(
-				{
-					displayName: 'Description',
-					name: 'variableDescription',
-					description: 'What the variable is for; CIPP stores exactly this (empty clears it)',
-				},
-				{ name: 'Description', in: 'body' },
-				validate.longText,
-			),
+			...text('Description', 'variableDescription', 'What the variable is for; CIPP stores exactly this (empty clears it)', 'Description', {
+				check: validate.longText,
+			}),
 			optional: true,
 		},
 	],
