@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, commaListText, requiredText } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -23,12 +23,12 @@ export const addCommunityRepo: CippOperation = {
 			{ name: 'FullName', in: 'body', validate: validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates') },
 		),
 		additionalFields([
-			text(
+			commaListText(
 				'Template Types',
 				'templateTypes',
 				'The template types the repository holds, separated by commas',
-				{ name: 'TemplateTypes', in: 'body', encoding: 'stringList' },
-				{ placeholder: 'e.g. CATemplate, IntuneTemplate', check: validate.commaList },
+				'TemplateTypes',
+				'e.g. CATemplate, IntuneTemplate',
 			),
 		]),
 	],

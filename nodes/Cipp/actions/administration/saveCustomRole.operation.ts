@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, text } from '../common/fields';
+import { additionalFields, commaListText, requiredParameter, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { customRoleName } from '../shared/administration';
@@ -62,20 +62,13 @@ export const saveCustomRole: CippOperation = {
 				{ name: 'BlockedTenants', in: 'body', encoding: 'json' },
 				{ check: tenantList },
 			),
-			text(
+			commaListText(
 				'Blocked Endpoints',
 				'blockedEndpoints',
 				'CIPP endpoints the role may not call, e.g. ExecResetPass',
-				{ name: 'BlockedEndpoints', in: 'body', encoding: 'stringList' },
-				{ check: validate.commaList },
+				'BlockedEndpoints',
 			),
-			text(
-				'IP Range',
-				'roleIpRange',
-				'Addresses or CIDR ranges allowed, e.g. 203.0.113.0/24',
-				{ name: 'IpRange', in: 'body', encoding: 'stringList' },
-				{ check: validate.commaList },
-			),
+			commaListText('IP Range', 'roleIpRange', 'Addresses or CIDR ranges allowed, e.g. 203.0.113.0/24', 'IpRange'),
 			text(
 				'Entra Group ID',
 				'entraGroupId',
