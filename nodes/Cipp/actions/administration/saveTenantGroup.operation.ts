@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, choiceParameter, choices, guidText, requiredText, shownWhen, text } from '../common/fields';
+import { additionalFields, choiceField, choiceParameter, choices, flag, guidText, requiredText, shownWhen, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -72,16 +72,13 @@ export const saveTenantGroup: CippOperation = {
 				'and',
 				choices({ 'All Rules (And)': 'and', 'Any Rule (Or)': 'or' }),
 			),
-			{
-				property: {
-					displayName: 'Exclude Partner Tenant',
-					name: 'excludePartnerTenant',
-					type: 'boolean',
-					default: true,
-					description: 'Whether a dynamic group leaves out the partner tenant',
-				},
-				send: { name: 'excludePartnerTenant', in: 'body', encoding: 'boolean' },
-			},
+			flag(
+				'Exclude Partner Tenant',
+				'excludePartnerTenant',
+				'Whether a dynamic group leaves out the partner tenant',
+				'excludePartnerTenant',
+				true,
+			),
 		]),
 	],
 	constants: { body: { Action: 'AddEdit' } },
