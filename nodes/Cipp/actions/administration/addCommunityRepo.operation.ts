@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, commaListText, requiredText } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -23,15 +23,12 @@ export const addCommunityRepo: CippOperation = {
 			{ name: 'FullName', in: 'body', validate: validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates') },
 		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Template Types',
-					name: 'templateTypes',
-					placeholder: 'e.g. CATemplate, IntuneTemplate',
-					description: 'The template types the repository holds, separated by commas',
-				},
-				{ name: 'TemplateTypes', in: 'body', encoding: 'stringList' },
-				validate.commaList,
+			commaListText(
+				'Template Types',
+				'templateTypes',
+				'The template types the repository holds, separated by commas',
+				'TemplateTypes',
+				'e.g. CATemplate, IntuneTemplate',
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { resultRecords } from '../common/readers';
 import { unlessErrorRow } from '../shared/administration';
@@ -17,23 +17,19 @@ export const getManyCustomDataMappings: CippOperation = {
 	parameters: [
 		tenantParameter('query'),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Source Type',
-					name: 'sourceType',
-					placeholder: 'e.g. Manual Entry',
-					description: 'Only mappings with this source, by its label',
-				},
+			text(
+				'Source Type',
+				'sourceType',
+				'Only mappings with this source, by its label',
 				{ name: 'sourceType', in: 'query' },
+				{ placeholder: 'e.g. Manual Entry' },
 			),
-			textField(
-				{
-					displayName: 'Directory Object',
-					name: 'directoryObject',
-					placeholder: 'e.g. User',
-					description: 'Only mappings for this kind of object, by its label',
-				},
+			text(
+				'Directory Object',
+				'directoryObject',
+				'Only mappings for this kind of object, by its label',
 				{ name: 'directoryObject', in: 'query' },
+				{ placeholder: 'e.g. User' },
 			),
 		]),
 	],

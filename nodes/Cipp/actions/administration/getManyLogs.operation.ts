@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, guidText, inQuery, text } from '../common/fields';
+import { additionalFields, guidText, inQuery, pascalCase, text } from '../common/fields';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
 import { commaList } from '../common/validators';
@@ -10,7 +10,7 @@ const SEVERITIES = ['Alert', 'Critical', 'Debug', 'Error', 'Info', 'Warn', 'Warn
 function day(displayName: string, name: string, description: string) {
 	return {
 		property: { displayName, name, type: 'dateTime' as const, default: '', description },
-		send: { name: name.charAt(0).toUpperCase() + name.slice(1), in: 'query' as const, validate: validate.day },
+		send: { name: pascalCase(name), in: 'query' as const, validate: validate.day },
 	};
 }
 

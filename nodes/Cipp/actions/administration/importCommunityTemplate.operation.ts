@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, requiredParameter, requiredText } from '../common/fields';
+import { additionalFields, flag, requiredParameter, requiredText } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { communityRepo } from '../shared/administration';
 import type { CippOperation } from '../types';
@@ -33,12 +33,7 @@ export const importCommunityTemplate: CippOperation = {
 			},
 			{ name: 'Branch', in: 'body' },
 		),
-		additionalFields([
-			booleanField(
-				{ displayName: 'Force', name: 'force', description: 'Whether to overwrite the template even if CIPP has this version already' },
-				{ name: 'Force', in: 'body' },
-			),
-		]),
+		additionalFields([flag('Force', 'force', 'Whether to overwrite the template even if CIPP has this version already', 'Force')]),
 	],
 	constants: { body: { Action: 'ImportTemplate' } },
 	output: actionResult(),

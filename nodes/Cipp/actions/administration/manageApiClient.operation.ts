@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, flag, guidText, pascalFlag, text } from '../common/fields';
+import { additionalFields, booleanField, choiceField, flag, guidText, pascalFlag, text } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, StepContext, Validator } from '../types';
@@ -87,17 +87,13 @@ export const manageApiClient: CippOperation = {
 				'ClientId',
 				'e.g. a9829363-2834-411e-bb93-bfb0d0ed2a5a',
 			),
-			{
-				property: {
-					displayName: 'Role',
-					name: 'role',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. editor',
-					description: 'CIPP role of the client: readonly, editor, admin, superadmin or a custom role name (at most your own permissions)',
-				},
-				send: { name: 'Role', in: 'body', encoding: 'labelValue', validate: validate.text },
-			},
+			text(
+				'Role',
+				'role',
+				'CIPP role of the client: readonly, editor, admin, superadmin or a custom role name (at most your own permissions)',
+				{ name: 'Role', in: 'body', encoding: 'labelValue' },
+				{ placeholder: 'e.g. editor' },
+			),
 			text(
 				'IP Range',
 				'ipRange',
@@ -107,16 +103,14 @@ export const manageApiClient: CippOperation = {
 			),
 			pascalFlag('Enabled', 'enabled', 'Whether the client may call CIPP (only enabled clients are saved to Azure)'),
 			flag('MCP Allowed', 'mcpAllowed', "Whether the client is configured as CIPP's MCP resource app", 'MCPAllowed'),
-			{
-				property: {
+			booleanField(
+				{
 					displayName: 'Reset Secret on Update',
 					name: 'resetSecret',
-					type: 'boolean',
-					default: false,
 					description: 'Whether updating an existing client also issues a new secret',
 				},
-				send: { name: 'CIPPAPI', in: 'body', encoding: 'json', validate: resetSecret },
-			},
+				{ name: 'CIPPAPI', in: 'body', encoding: 'json', validate: resetSecret },
+			),
 			pascalFlag('Remove App Registration', 'removeAppReg', 'Whether Delete also deletes the Entra app registration'),
 		]),
 	],

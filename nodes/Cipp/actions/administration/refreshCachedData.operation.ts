@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -29,15 +29,12 @@ export const refreshCachedData: CippOperation = {
 			{ name: 'Name', in: 'query', validate: validate.matching(/^[A-Za-z0-9]+$/, 'Users or Mailboxes') },
 		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Types',
-					name: 'cacheTypes',
-					placeholder: 'e.g. Permissions',
-					description: 'Parts of the collection to refresh, separated by commas, where the collection has them',
-				},
+			text(
+				'Types',
+				'cacheTypes',
+				'Parts of the collection to refresh, separated by commas, where the collection has them',
 				{ name: 'Types', in: 'query' },
-				validate.commaList,
+				{ placeholder: 'e.g. Permissions', check: validate.commaList },
 			),
 		]),
 	],

@@ -1,6 +1,13 @@
-import { additionalFields, choiceProperty, flag, guidText, inQuery } from '../common/fields';
+import { additionalFields, choiceParameter, flag, guidText, inQuery } from '../common/fields';
+import type { Choices } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import type { CippOperation } from '../types';
+
+const CHECKS: Choices = [
+	['GDAP Relationships', 'GDAP', 'The GDAP relationships and the groups and roles they give'],
+	['Permissions', 'Permissions', "CIPP's SAM application permissions, missing ones listed"],
+	['Tenants', 'Tenants', 'Graph and Exchange access and GDAP roles per tenant'],
+];
 
 export const runAccessCheck: CippOperation = {
 	resource: 'administration',
@@ -15,20 +22,7 @@ export const runAccessCheck: CippOperation = {
 	role: 'CIPP.AppSettings.Read',
 	list: true,
 	parameters: [
-		{
-			property: choiceProperty(
-				'Check',
-				'type',
-				'Tenants',
-				[
-					['GDAP Relationships', 'GDAP', 'The GDAP relationships and the groups and roles they give'],
-					['Permissions', 'Permissions', "CIPP's SAM application permissions, missing ones listed"],
-					['Tenants', 'Tenants', 'Graph and Exchange access and GDAP roles per tenant'],
-				],
-				'What to check',
-			),
-			send: { name: 'Type', in: 'query' },
-		},
+		choiceParameter('Check', 'type', 'What to check', inQuery('Type'), 'Tenants', CHECKS),
 		additionalFields([
 			flag(
 				'Skip Cache',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, commaListText, requiredParameter, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { customRoleName } from '../shared/administration';
@@ -55,29 +55,26 @@ export const saveCustomRole: CippOperation = {
 			{ name: 'AllowedTenants', in: 'body', encoding: 'json', validate: tenantList },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'Blocked Tenants', name: 'blockedTenants', description: 'Tenant IDs the role may not act on, separated by commas' },
+			text(
+				'Blocked Tenants',
+				'blockedTenants',
+				'Tenant IDs the role may not act on, separated by commas',
 				{ name: 'BlockedTenants', in: 'body', encoding: 'json' },
-				tenantList,
+				{ check: tenantList },
 			),
-			textField(
-				{
-					displayName: 'Blocked Endpoints',
-					name: 'blockedEndpoints',
-					description: 'CIPP endpoints the role may not call, e.g. ExecResetPass',
-				},
-				{ name: 'BlockedEndpoints', in: 'body', encoding: 'stringList' },
-				validate.commaList,
+			commaListText(
+				'Blocked Endpoints',
+				'blockedEndpoints',
+				'CIPP endpoints the role may not call, e.g. ExecResetPass',
+				'BlockedEndpoints',
 			),
-			textField(
-				{ displayName: 'IP Range', name: 'roleIpRange', description: 'Addresses or CIDR ranges allowed, e.g. 203.0.113.0/24' },
-				{ name: 'IpRange', in: 'body', encoding: 'stringList' },
-				validate.commaList,
-			),
-			textField(
-				{ displayName: 'Entra Group ID', name: 'entraGroupId', description: 'Partner-tenant group whose members get the role' },
+			commaListText('IP Range', 'roleIpRange', 'Addresses or CIDR ranges allowed, e.g. 203.0.113.0/24', 'IpRange'),
+			text(
+				'Entra Group ID',
+				'entraGroupId',
+				'Partner-tenant group whose members get the role',
 				{ name: 'EntraGroup', in: 'body', encoding: 'labelValue' },
-				validate.guid,
+				{ check: validate.guid },
 			),
 		]),
 	],

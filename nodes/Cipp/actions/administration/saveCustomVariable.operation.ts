@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredText, textField } from '../common/fields';
+import { choiceParameter, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { variableName, variableScope, variableTenant } from '../shared/administration';
@@ -21,31 +21,23 @@ export const saveCustomVariable: CippOperation = {
 			{ displayName: 'Value', name: 'variableValue', description: 'The value templates get in place of %name%' },
 			{ name: 'Value', in: 'body', validate: validate.longText },
 		),
+		choiceParameter(
+			'Type',
+			'variableType',
+			'How the value is written into templates: as text, or as a JSON number, boolean or object',
+			{ name: 'VariableType', in: 'body', encoding: 'labelValue' },
+			'string',
+			[
+				['String', 'string'],
+				['Integer', 'integer'],
+				['Boolean', 'boolean'],
+				['JSON', 'json'],
+			],
+		),
 		{
-			property: choiceProperty(
-				'Type',
-				'variableType',
-				'string',
-				[
-					['String', 'string'],
-					['Integer', 'integer'],
-					['Boolean', 'boolean'],
-					['JSON', 'json'],
-				],
-				'How the value is written into templates: as text, or as a JSON number, boolean or object',
-			),
-			send: { name: 'VariableType', in: 'body', encoding: 'labelValue' },
-		},
-		{
-			...textField(
-				{
-					displayName: 'Description',
-					name: 'variableDescription',
-					description: 'What the variable is for; CIPP stores exactly this (empty clears it)',
-				},
-				{ name: 'Description', in: 'body' },
-				validate.longText,
-			),
+			...text('Description', 'variableDescription', 'What the variable is for; CIPP stores exactly this (empty clears it)', 'Description', {
+				check: validate.longText,
+			}),
 			optional: true,
 		},
 	],

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, guidText, requiredText, shownWhen, text } from '../common/fields';
+import { additionalFields, choiceField, choiceParameter, choices, flag, guidText, requiredText, shownWhen, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -27,19 +27,10 @@ export const saveTenantGroup: CippOperation = {
 			{ displayName: 'Name', name: 'groupName', placeholder: 'e.g. Managed Services', description: 'The group name' },
 			{ name: 'groupName', in: 'body' },
 		),
-		{
-			property: choiceProperty(
-				'Group Type',
-				'groupType',
-				'static',
-				[
-					['Static', 'static'],
-					['Dynamic', 'dynamic'],
-				],
-				'Static: the tenants given; dynamic: the tenants its rules match',
-			),
-			send: { name: 'groupType', in: 'body' },
-		},
+		choiceParameter('Group Type', 'groupType', 'Static: the tenants given; dynamic: the tenants its rules match', 'groupType', 'static', [
+			['Static', 'static'],
+			['Dynamic', 'dynamic'],
+		]),
 		shownWhen(
 			{ groupType: ['static'] },
 			{
@@ -73,29 +64,21 @@ export const saveTenantGroup: CippOperation = {
 		additionalFields([
 			guidText('Group ID', 'groupId', 'The group to update; leave out to create a group', 'groupId'),
 			text('Description', 'groupDescription', 'What the group is for', 'groupDescription', { check: validate.longText }),
-			{
-				property: choiceProperty(
-					'Rule Logic',
-					'ruleLogic',
-					'and',
-					[
-						['All Rules (And)', 'and'],
-						['Any Rule (Or)', 'or'],
-					],
-					'Dynamic groups: whether a tenant must match all rules or any',
-				),
-				send: { name: 'ruleLogic', in: 'body' },
-			},
-			{
-				property: {
-					displayName: 'Exclude Partner Tenant',
-					name: 'excludePartnerTenant',
-					type: 'boolean',
-					default: true,
-					description: 'Whether a dynamic group leaves out the partner tenant',
-				},
-				send: { name: 'excludePartnerTenant', in: 'body', encoding: 'boolean' },
-			},
+			choiceField(
+				'Rule Logic',
+				'ruleLogic',
+				'Dynamic groups: whether a tenant must match all rules or any',
+				'ruleLogic',
+				'and',
+				choices({ 'All Rules (And)': 'and', 'Any Rule (Or)': 'or' }),
+			),
+			flag(
+				'Exclude Partner Tenant',
+				'excludePartnerTenant',
+				'Whether a dynamic group leaves out the partner tenant',
+				'excludePartnerTenant',
+				true,
+			),
 		]),
 	],
 	constants: { body: { Action: 'AddEdit' } },

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, flag, pascalFlag, text } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, pascalFlag, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -45,22 +45,14 @@ export const setNotificationConfig: CippOperation = {
 				placeholder: 'e.g. https://n8n.northstarit.com/webhook/cipp',
 				check: validate.longText,
 			}),
-			{
-				property: choiceProperty(
-					'Webhook Authentication',
-					'webhookAuthType',
-					'None',
-					[
-						['None', 'None'],
-						['API Key Header', 'ApiKey'],
-						['Basic', 'Basic'],
-						['Bearer Token', 'Bearer'],
-						['Custom Headers', 'CustomHeaders'],
-					],
-					'How CIPP authenticates to the webhook',
-				),
-				send: { name: 'webhookAuthType', in: 'body', encoding: 'labelValue' },
-			},
+			choiceField(
+				'Webhook Authentication',
+				'webhookAuthType',
+				'How CIPP authenticates to the webhook',
+				{ name: 'webhookAuthType', in: 'body', encoding: 'labelValue' },
+				'None',
+				choices({ None: 'None', 'API Key Header': 'ApiKey', Basic: 'Basic', 'Bearer Token': 'Bearer', 'Custom Headers': 'CustomHeaders' }),
+			),
 			text('Bearer Token', 'webhookAuthToken', 'The token (Bearer)', 'webhookAuthToken', { check: validate.longText }),
 			text('Username', 'webhookAuthUsername', 'The user name (Basic)', 'webhookAuthUsername', { check: validate.longText }),
 			text('Password', 'webhookAuthPassword', 'The password (Basic)', 'webhookAuthPassword', { check: validate.longText }),

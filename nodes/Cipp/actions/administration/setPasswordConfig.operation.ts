@@ -1,23 +1,19 @@
-import { choiceField } from '../common/fields';
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
+import { choiceField, flag, numberField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation, CippParameter } from '../types';
-
-function flag(property: INodeProperties): CippParameter {
-	return { property, send: { name: property.name, in: 'body', encoding: 'boolean' } };
-}
 
 function text(name: string, displayName: string, fallback: string, description: string): CippParameter {
 	return { property: { displayName, name, type: 'string', default: fallback, description }, send: { name, in: 'body' } };
 }
 
 function count(name: string, displayName: string, fallback: number, min: number, max: number, description: string): CippParameter {
-	return {
-		property: { displayName, name, type: 'number', typeOptions: { minValue: min, maxValue: max }, default: fallback, description },
-		send: { name, in: 'body', encoding: 'number' },
-	};
+	return numberField(
+		{ displayName, name, typeOptions: { minValue: min, maxValue: max }, default: fallback, description },
+		{ name, in: 'body' },
+	);
 }
 
 export const setPasswordConfig: CippOperation = {
@@ -34,34 +30,16 @@ export const setPasswordConfig: CippOperation = {
 			{ name: 'Passphrase', value: 'Passphrase', description: 'Random words' },
 		]),
 		count('charCount', 'Length', 14, 8, 256, 'Number of characters of a classic password'),
-		flag({
-			displayName: 'Include Uppercase',
-			name: 'includeUppercase',
-			type: 'boolean',
-			default: true,
-			description: 'Whether classic passwords contain capital letters',
-		}),
-		flag({
-			displayName: 'Include Lowercase',
-			name: 'includeLowercase',
-			type: 'boolean',
-			default: true,
-			description: 'Whether classic passwords contain lowercase letters',
-		}),
-		flag({
-			displayName: 'Include Digits',
-			name: 'includeDigits',
-			type: 'boolean',
-			default: true,
-			description: 'Whether classic passwords contain digits',
-		}),
-		flag({
-			displayName: 'Include Special Characters',
-			name: 'includeSpecialChars',
-			type: 'boolean',
-			default: true,
-			description: 'Whether classic passwords contain special characters',
-		}),
+		flag('Include Uppercase', 'includeUppercase', 'Whether classic passwords contain capital letters', 'includeUppercase', true),
+		flag('Include Lowercase', 'includeLowercase', 'Whether classic passwords contain lowercase letters', 'includeLowercase', true),
+		flag('Include Digits', 'includeDigits', 'Whether classic passwords contain digits', 'includeDigits', true),
+		flag(
+			'Include Special Characters',
+			'includeSpecialChars',
+			'Whether classic passwords contain special characters',
+			'includeSpecialChars',
+			true,
+		),
 		text('specialCharSet', 'Special Characters', '$%&*#', 'Special characters to use, from !@#$%^&*()-_=+/ (at most 32)'),
 		count('wordCount', 'Word Count', 4, 3, 10, 'Number of words of a passphrase'),
 		text(
@@ -70,27 +48,9 @@ export const setPasswordConfig: CippOperation = {
 			'-',
 			'Text between the words of a passphrase (at most 5 characters from !@#$%^&*()-_=+/, a single space, or empty); sent exactly as typed, spaces included',
 		),
-		flag({
-			displayName: 'Capitalize Words',
-			name: 'capitalizeWords',
-			type: 'boolean',
-			default: false,
-			description: 'Whether each word of a passphrase starts with a capital letter',
-		}),
-		flag({
-			displayName: 'Append Number',
-			name: 'appendNumber',
-			type: 'boolean',
-			default: false,
-			description: 'Whether a number is added to a passphrase',
-		}),
-		flag({
-			displayName: 'Append Special Character',
-			name: 'appendSpecialChar',
-			type: 'boolean',
-			default: false,
-			description: 'Whether a special character is added to a passphrase',
-		}),
+		flag('Capitalize Words', 'capitalizeWords', 'Whether each word of a passphrase starts with a capital letter', 'capitalizeWords'),
+		flag('Append Number', 'appendNumber', 'Whether a number is added to a passphrase', 'appendNumber'),
+		flag('Append Special Character', 'appendSpecialChar', 'Whether a special character is added to a passphrase', 'appendSpecialChar'),
 	],
 	output: actionResult(),
 	// Every other text is trimmed before sending, but CIPP stores the separator as given and allows

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredText } from '../common/fields';
+import { choiceParameter, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -36,19 +36,10 @@ export const setTrustedIps: CippOperation = {
 			},
 			{ name: 'IP', in: 'body', encoding: 'stringList', validate: ipList },
 		),
-		{
-			property: choiceProperty(
-				'State',
-				'state',
-				'Trusted',
-				[
-					['Trusted', 'Trusted'],
-					['Not Trusted', 'NotTrusted'],
-				],
-				'Only Trusted addresses are ignored by the alert rules',
-			),
-			send: { name: 'State', in: 'body' },
-		},
+		choiceParameter('State', 'state', 'Only Trusted addresses are ignored by the alert rules', 'State', 'Trusted', [
+			['Trusted', 'Trusted'],
+			['Not Trusted', 'NotTrusted'],
+		]),
 	],
 	// CIPP answers {results: ...} in lower case, which the envelope reader does not know.
 	output: (response, context) =>

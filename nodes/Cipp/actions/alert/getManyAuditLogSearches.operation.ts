@@ -1,8 +1,15 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceProperty, numberField, shownWhen } from '../common/fields';
+import { additionalFields, choiceParameter, inQuery, numberField, shownWhen } from '../common/fields';
+import type { Choices } from '../common/fields';
 import { parsedRecords } from '../common/readers';
 import { alertTenant, searchIdProperty } from '../shared/alert';
 import type { CippOperation } from '../types';
+
+const LISTS: Choices = [
+	['Searches', 'Searches', "The tenant's searches with their Graph status"],
+	['Processed Searches', 'Processed', 'Searches queued for the alert rules, of every tenant, with their results'],
+	['Search Records', 'SearchResults', 'The audit records one search found'],
+];
 
 export const getManyAuditLogSearches: CippOperation = {
 	resource: 'alert',
@@ -15,21 +22,8 @@ export const getManyAuditLogSearches: CippOperation = {
 	list: true,
 	parameters: [
 		alertTenant('query'),
-		{
-			property: choiceProperty(
-				'Show',
-				'type',
-				'Searches',
-				[
-					['Searches', 'Searches', "The tenant's searches with their Graph status"],
-					['Processed Searches', 'Processed', 'Searches queued for the alert rules, of every tenant, with their results'],
-					['Search Records', 'SearchResults', 'The audit records one search found'],
-				],
-				'What to list',
-			),
-			// Any Type but Searches and SearchResults lists the processed searches.
-			send: { name: 'Type', in: 'query' },
-		},
+		// Any Type but Searches and SearchResults lists the processed searches.
+		choiceParameter('Show', 'type', 'What to list', inQuery('Type'), 'Searches', LISTS),
 		shownWhen({ type: ['SearchResults'] }, { property: { ...searchIdProperty, required: true }, send: { name: 'SearchId', in: 'query' } }),
 		shownWhen(
 			{ type: ['Processed'] },

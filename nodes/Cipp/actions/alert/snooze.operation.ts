@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, requiredParameter, text } from '../common/fields';
+import { additionalFields, choiceParameter, requiredParameter, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { alertTenant, cmdletNameProperty } from '../shared/alert';
@@ -50,16 +50,14 @@ export const snooze: CippOperation = {
 			send: { name: 'AlertItem', in: 'body' },
 			validate: alertItem,
 		},
-		{
-			property: choiceProperty(
-				'Duration',
-				'duration',
-				30,
-				[7, 14, 30, 90].map((days) => [`${days} Days`, days] as const),
-				'How long the finding is snoozed (CIPP refuses "forever", -1, though its webhook offers it)',
-			),
-			send: { name: 'Duration', in: 'body', encoding: 'number' },
-		},
+		choiceParameter(
+			'Duration',
+			'duration',
+			'How long the finding is snoozed (CIPP refuses "forever", -1, though its webhook offers it)',
+			{ name: 'Duration', in: 'body', encoding: 'number' },
+			30,
+			[7, 14, 30, 90].map((days) => [`${days} Days`, days] as const),
+		),
 		additionalFields([
 			text('Reason', 'reason', 'Why the finding is snoozed', 'Reason', {
 				placeholder: 'e.g. Break-glass account',

@@ -23,6 +23,38 @@ const number = (displayName: string, name: string, description: string) =>
 		{ name, in: 'body', validate: notZero },
 	);
 
+/** The on/off settings, each sent under its own name and on when added: CIPP turns off any not added. */
+const SWITCHES: Array<[string, string, string]> = [
+	[
+		'Automatically Accept',
+		'automaticallyAccept',
+		'Whether meeting requests are accepted automatically when the resource is free (AutoAccept)',
+	],
+	[
+		'Automatically Process',
+		'automaticallyProcess',
+		'Whether requests are only marked tentative for a delegate to decide (AutoUpdate), when not accepted automatically',
+	],
+	['Allow Conflicts', 'allowConflicts', 'Whether overlapping meetings are accepted'],
+	['Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted'],
+	['Only During Work Hours', 'scheduleOnlyDuringWorkHours', "Whether meetings must fall within the mailbox's working hours"],
+	['Add Organizer to Subject', 'addOrganizerToSubject', "Whether the organiser's name is added to the subject"],
+	['Delete Comments', 'deleteComments', 'Whether the body of incoming requests is removed'],
+	['Delete Subject', 'deleteSubject', 'Whether the subject of incoming requests is removed'],
+	['Remove Private Property', 'removePrivateProperty', 'Whether the private flag of incoming requests is cleared'],
+	['Remove Canceled Meetings', 'removeCanceledMeetings', 'Whether cancelled meetings are deleted from the calendar'],
+	['Remove Old Meeting Messages', 'removeOldMeetingMessages', 'Whether old and redundant meeting messages are deleted'],
+	['Process External Meeting Messages', 'processExternalMeetingMessages', 'Whether requests from outside the organisation are processed'],
+];
+
+/** The numbers, each changed only when given. */
+const NUMBERS: Array<[string, string, string]> = [
+	['Max Conflicts', 'maxConflicts', 'How many occurrences of a recurring meeting may conflict before it is declined'],
+	['Max Duration (Minutes)', 'maximumDurationInMinutes', 'The longest meeting accepted, in minutes'],
+	['Min Duration (Minutes)', 'minimumDurationInMinutes', 'The shortest meeting accepted, in minutes'],
+	['Booking Window (Days)', 'bookingWindowInDays', 'How many days ahead the resource can be booked'],
+];
+
 export const setCalendarProcessing: CippOperation = {
 	resource: 'calendarPermission',
 	value: 'setCalendarProcessing',
@@ -42,70 +74,8 @@ export const setCalendarProcessing: CippOperation = {
 			},
 		),
 		additionalFields([
-			flag(
-				'Automatically Accept',
-				'automaticallyAccept',
-				'Whether meeting requests are accepted automatically when the resource is free (AutoAccept)',
-				'automaticallyAccept',
-				true,
-			),
-			flag(
-				'Automatically Process',
-				'automaticallyProcess',
-				'Whether requests are only marked tentative for a delegate to decide (AutoUpdate), when not accepted automatically',
-				'automaticallyProcess',
-				true,
-			),
-			flag('Allow Conflicts', 'allowConflicts', 'Whether overlapping meetings are accepted', 'allowConflicts', true),
-			flag('Allow Recurring Meetings', 'allowRecurringMeetings', 'Whether recurring meetings are accepted', 'allowRecurringMeetings', true),
-			flag(
-				'Only During Work Hours',
-				'scheduleOnlyDuringWorkHours',
-				"Whether meetings must fall within the mailbox's working hours",
-				'scheduleOnlyDuringWorkHours',
-				true,
-			),
-			flag(
-				'Add Organizer to Subject',
-				'addOrganizerToSubject',
-				"Whether the organiser's name is added to the subject",
-				'addOrganizerToSubject',
-				true,
-			),
-			flag('Delete Comments', 'deleteComments', 'Whether the body of incoming requests is removed', 'deleteComments', true),
-			flag('Delete Subject', 'deleteSubject', 'Whether the subject of incoming requests is removed', 'deleteSubject', true),
-			flag(
-				'Remove Private Property',
-				'removePrivateProperty',
-				'Whether the private flag of incoming requests is cleared',
-				'removePrivateProperty',
-				true,
-			),
-			flag(
-				'Remove Canceled Meetings',
-				'removeCanceledMeetings',
-				'Whether cancelled meetings are deleted from the calendar',
-				'removeCanceledMeetings',
-				true,
-			),
-			flag(
-				'Remove Old Meeting Messages',
-				'removeOldMeetingMessages',
-				'Whether old and redundant meeting messages are deleted',
-				'removeOldMeetingMessages',
-				true,
-			),
-			flag(
-				'Process External Meeting Messages',
-				'processExternalMeetingMessages',
-				'Whether requests from outside the organisation are processed',
-				'processExternalMeetingMessages',
-				true,
-			),
-			number('Max Conflicts', 'maxConflicts', 'How many occurrences of a recurring meeting may conflict before it is declined'),
-			number('Max Duration (Minutes)', 'maximumDurationInMinutes', 'The longest meeting accepted, in minutes'),
-			number('Min Duration (Minutes)', 'minimumDurationInMinutes', 'The shortest meeting accepted, in minutes'),
-			number('Booking Window (Days)', 'bookingWindowInDays', 'How many days ahead the resource can be booked'),
+			...SWITCHES.map(([displayName, name, description]) => flag(displayName, name, description, name, true)),
+			...NUMBERS.map(([displayName, name, description]) => number(displayName, name, description)),
 			text(
 				'Additional Response',
 				'additionalResponse',

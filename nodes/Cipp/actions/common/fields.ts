@@ -233,3 +233,27 @@ export function requiredChoice(...args: Parameters<typeof choiceField>): CippPar
 	const { property, send } = choiceField(...args);
 	return requiredParameter(property, send);
 }
+
+/** The `[name, value, description?]` choices of `choiceProperty`. */
+export type Choices = ReadonlyArray<readonly [string, string | number, string?]>;
+
+/**
+ * A drop-down parameter of the operation in one call, in the order of `choiceField`:
+ * `choiceParameter('Check', 'type', 'What to check', inQuery('Type'), 'Tenants', CHECKS)`.
+ */
+export function choiceParameter(
+	displayName: string,
+	name: string,
+	description: string,
+	to: Destination,
+	fallback: string | number,
+	options: Choices,
+): CippParameter {
+	return { property: choiceProperty(displayName, name, fallback, options, description), send: destination(to) };
+}
+
+/** Values typed comma-separated, sent to CIPP's body field `to` as a list of strings. */
+export function commaListText(displayName: string, name: string, description: string, to: string, placeholder?: string): FieldEntry {
+	const send: SendTo = { name: to, in: 'body', encoding: 'stringList' };
+	return text(displayName, name, description, send, { placeholder, check: validate.commaList });
+}

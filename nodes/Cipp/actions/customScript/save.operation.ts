@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choiceField, requiredParameter, requiredText, text, textField } from '../common/fields';
+import { additionalFields, booleanField, choiceField, flag, requiredParameter, requiredText, text, textField } from '../common/fields';
 import * as validate from '../common/validators';
 import { resultModeProperty, scriptResult } from '../shared/customScript';
 import type { CippOperation } from '../types';
@@ -44,16 +44,7 @@ export const save: CippOperation = {
 		),
 		level('User Impact', 'userImpact', 'UserImpact'),
 		level('Implementation Effort', 'implementationEffort', 'ImplementationEffort'),
-		{
-			property: {
-				displayName: 'Enabled',
-				name: 'enabled',
-				type: 'boolean',
-				default: true,
-				description: 'Whether test runs include the script',
-			},
-			send: { name: 'Enabled', in: 'body', encoding: 'boolean' },
-		},
+		flag('Enabled', 'enabled', 'Whether test runs include the script', 'Enabled', true),
 		additionalFields([
 			booleanField({ displayName: 'Alert On Failure', name: 'alertOnFailure' }, { name: 'AlertOnFailure', in: 'body' }),
 			textField({ displayName: 'Category', name: 'category' }, { name: 'Category', in: 'body' }),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, numberField, requiredText } from '../common/fields';
+import { additionalFields, choices, numberField, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -101,17 +101,13 @@ export const changeCspLicense: CippOperation = {
 				'DaysBeforeRenewal',
 				'How many days before the renewal date the decrease runs (Remove Licences Before Renewal; default 3)',
 			),
-			{
-				property: {
-					displayName: 'Subscription IDs',
-					name: 'SubscriptionIds',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 3f2a1b4c-5d6e-4f7a-8b9c-0d1e2f3a4b5c',
-					description: 'Sherweb subscription IDs to cancel, separated by commas (Cancel Subscriptions)',
-				},
-				send: { name: 'SubscriptionIds', in: 'body', encoding: 'stringList', validate: validate.longText },
-			},
+			text(
+				'Subscription IDs',
+				'SubscriptionIds',
+				'Sherweb subscription IDs to cancel, separated by commas (Cancel Subscriptions)',
+				{ name: 'SubscriptionIds', in: 'body', encoding: 'stringList' },
+				{ placeholder: 'e.g. 3f2a1b4c-5d6e-4f7a-8b9c-0d1e2f3a4b5c', check: validate.longText },
+			),
 		]),
 	],
 	output,

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { reads } from '../common/endpoints';
-import { additionalFields } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -38,17 +38,13 @@ export const getMany: CippOperation = {
 	parameters: [
 		tenantParameter('query', { allowAllTenants: true }),
 		additionalFields([
-			{
-				property: {
-					displayName: 'Include Excluded',
-					name: 'includeExcluded',
-					type: 'boolean',
-					default: true,
-					description:
-						"Whether to include the SKUs excluded in CIPP's settings (see Get Many Excluded). CIPP brings back only excluded SKUs set to show in licence dropdowns. Without this field added, excluded SKUs are left out.",
-				},
-				send: { name: 'IncludeExcluded', in: 'query', encoding: 'boolean' },
-			},
+			flag(
+				'Include Excluded',
+				'includeExcluded',
+				"Whether to include the SKUs excluded in CIPP's settings (see Get Many Excluded). CIPP brings back only excluded SKUs set to show in licence dropdowns. Without this field added, excluded SKUs are left out.",
+				inQuery('IncludeExcluded'),
+				true,
+			),
 		]),
 	],
 	output: licenceRecords,

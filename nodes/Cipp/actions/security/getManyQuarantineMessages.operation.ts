@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, flag, inQuery } from '../common/fields';
+import { additionalFields, flag, inQuery, numberField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { cachedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -23,17 +23,16 @@ export const getManyQuarantineMessages: CippOperation = {
 				inQuery('manualPagination'),
 				true,
 			),
-			{
-				property: {
+			numberField(
+				{
 					displayName: 'Page',
 					name: 'page',
-					type: 'number',
 					typeOptions: { minValue: 1, maxValue: 1000 },
 					default: 1,
 					description: 'The page of 1,000 messages to return with One Page Only',
 				},
-				send: { name: 'nextLink', in: 'query', encoding: 'number' },
-			},
+				inQuery('nextLink'),
+			),
 		]),
 	],
 	output: cachedRecords(),

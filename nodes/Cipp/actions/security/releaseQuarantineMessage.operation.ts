@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredParameter, requiredText } from '../common/fields';
+import { additionalFields, choices, flag, requiredParameter, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -48,17 +48,12 @@ export const releaseQuarantineMessage: CippOperation = {
 			{ name: 'Type', in: 'body' },
 		),
 		additionalFields([
-			{
-				property: {
-					displayName: 'Allow Sender',
-					name: 'allowSender',
-					type: 'boolean',
-					default: false,
-					description:
-						"Whether to also add the sender to the allowed senders of the anti-spam policy that quarantined the message. With several messages, Sender Address and Policy Name are required. A failure here is only written to CIPP's logbook.",
-				},
-				send: { name: 'AllowSender', in: 'body', encoding: 'boolean' },
-			},
+			flag(
+				'Allow Sender',
+				'allowSender',
+				"Whether to also add the sender to the allowed senders of the anti-spam policy that quarantined the message. With several messages, Sender Address and Policy Name are required. A failure here is only written to CIPP's logbook.",
+				'AllowSender',
+			),
 			{
 				property: {
 					displayName: 'Policy Name',

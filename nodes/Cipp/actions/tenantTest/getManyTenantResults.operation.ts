@@ -5,7 +5,7 @@ import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 const list = (displayName: string, name: string, placeholder: string, description: string) =>
-	text(displayName, name, description, { name, in: 'query', validate: validate.commaList }, { placeholder: placeholder });
+	text(displayName, name, description, { name, in: 'query', validate: validate.commaList }, { placeholder });
 
 export const getManyTenantResults: CippOperation = {
 	resource: 'tenantTest',

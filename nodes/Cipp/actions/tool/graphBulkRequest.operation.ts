@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, flag, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -64,18 +64,13 @@ export const graphBulkRequest: CippOperation = {
 			validate: graphRequests,
 		},
 		additionalFields([
-			booleanField(
-				{ displayName: 'As App', name: 'asApp', default: true, description: 'Whether CIPP calls Graph with its application permissions' },
-				{ name: 'asApp', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'First Page Only For',
-					name: 'noPaginateIds',
-					placeholder: 'e.g. users',
-					description: 'IDs of requests to return only the first page of, separated by commas',
-				},
+			flag('As App', 'asApp', 'Whether CIPP calls Graph with its application permissions', 'asApp', true),
+			text(
+				'First Page Only For',
+				'noPaginateIds',
+				'IDs of requests to return only the first page of, separated by commas',
 				{ name: 'noPaginateIds', in: 'body', encoding: 'stringList' },
+				{ placeholder: 'e.g. users' },
 			),
 		]),
 	],
