@@ -1,0 +1,100 @@
+/** CIPP's custom data (directory extensions and mappings), all behind one endpoint: ExecCustomData with an Action switch. */
+import type { IDataObject } from 'n8n-workflow';
+
+import { choiceProperty, requiredText } from '../common/fields';
+import { actionResult, resultRecords } from '../common/readers';
+import * as validate from '../common/validators';
+import type { CippOperation, CippParameter, OutputContext, Validator } from '../types';
+import { unlessErrorRow } from './administration';
+
+type CustomDataSpec = Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'parameters'> & {
+	/** CIPP's Action switch (Invoke-ExecCustomData). */
+	cippAction: string;
+	/** `list`: one item per record; `get`: the record; `write`: CIPP's `{Results: {state, resultText}}`. */
+	kind: 'list' | 'get' | 'write';
+};
+
+/** CIPP's records, after a row with state error (every failure of ExecCustomData is an HTTP 200 row) fails the item. */
+function customDataRecords(response: unknown, context: OutputContext): IDataObject[] {
+	unlessErrorRow(response, context);
+	return resultRecords(response, context);
+}
+
+/** One ExecCustomData action as an operation: always a POST (CIPP reads Action from the query or the body), role AppSettings. */
+export function customDataOperation({ cippAction, kind, ...spec }: CustomDataSpec): CippOperation {
+	return {
+		resource: 'administration',
+		...spec,
+		endpoint: 'ExecCustomData',
+		method: 'POST',
+		access: kind === 'write' ? 'write' : 'read',
+		role: 'CIPP.AppSettings.ReadWrite',
+		constants: { body: { Action: cippAction } },
+		...(kind === 'list' ? { list: true } : {}),
+		output: kind === 'write' ? actionResult() : customDataRecords,
+	};
+}
+
+/** Graph's directory object kinds an extension property can target. */
+export const EXTENSION_TARGETS = ['User', 'Group', 'Device', 'Application', 'AdministrativeUnit', 'Organization'];
+
+const targetList: Validator = (value, check) => {
+	const targets = validate.listOf(value);
+	const unknown = targets.filter((target) => !EXTENSION_TARGETS.includes(target));
+	if (targets.length === 0 || unknown.length > 0)
+		validate.invalid(
+			check,
+			`"${unknown.join(', ')}" is not a directory object kind.`,
+			`Enter one or more of ${EXTENSION_TARGETS.join(', ')}.`,
+		);
+	return targets;
+};
+
+/** The kinds of directory object an extension applies to (Graph's targetObjects, a list). */
+export const extensionTargets: CippParameter = requiredText(
+	{
+		displayName: 'Target Objects',
+		name: 'targetObjects',
+		placeholder: 'e.g. User, Group',
+		description: 'Object kinds, separated by commas: ' + EXTENSION_TARGETS.join(', '),
+	},
+	{ name: 'targetObjects', in: 'body', encoding: 'stringList', validate: targetList },
+);
+
+/** Graph's data types of an extension property. */
+export const extensionDataType: CippParameter = {
+	property: choiceProperty(
+		'Data Type',
+		'dataType',
+		'String',
+		['String', 'Integer', 'LargeInteger', 'Boolean', 'DateTime', 'Binary'].map((type) => [type, type] as const),
+		'The type of value the extension holds',
+	),
+	send: { name: 'dataType', in: 'body' },
+};
+
+/** A custom data mapping's ID (CIPP's CustomDataMappings RowKey), as Get Many Custom Data Mappings lists it. */
+export const mappingId = (send: 'query' | 'body'): CippParameter =>
+	requiredText(
+		{
+			displayName: 'Mapping ID',
+			name: 'mappingId',
+			placeholder: 'e.g. b1d2c3e4-0001-4a00-8000-000000000001',
+			description: 'The id of the mapping, as Get Many Custom Data Mappings lists it',
+		},
+		{ name: 'id', in: send, validate: validate.guid },
+	);
+
+/** The fields CIPP's list and sync read from a stored mapping (Invoke-ListCustomDataMappings.ps1 :253-262). */
+export const MAPPING_KEYS = ['tenantFilter', 'sourceType', 'directoryObjectType', 'customDataAttribute'];
+
+const MAPPING_EXAMPLE =
+	'{"tenantFilter": {"label": "Contoso", "value": "contoso.onmicrosoft.com"}, "sourceType": {"label": "Manual Entry", "value": "manualEntry"}, "directoryObjectType": {"label": "User", "value": "user"}, "customDataAttribute": {"label": "extension_..._costCentre", "value": "extension_..._costCentre"}, "manualEntryFieldLabel": "Cost centre"}';
+
+/** A mapping as CIPP's front end saves it: a JSON object with at least the tenant, source, object type and attribute. */
+export const mappingObject: Validator = (value, check) => {
+	const parsed = validate.jsonObject(MAPPING_EXAMPLE, 'the mapping')(value, check) as IDataObject;
+	const missing = MAPPING_KEYS.filter((key) => parsed[key] === undefined || parsed[key] === null || parsed[key] === '');
+	if (missing.length > 0) validate.invalid(check, `the mapping has no ${missing.join(', ')}.`, `Enter e.g. ${MAPPING_EXAMPLE}.`);
+	return parsed;
+};

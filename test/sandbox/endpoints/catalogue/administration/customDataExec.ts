@@ -1,0 +1,176 @@
+/**
+ * Invoke-ExecCustomData (CIPP/Settings): directory extensions on CIPP's app registration, schema
+ * extensions and custom data mappings behind one Action switch. Every answer is HTTP 200; a failure
+ * is a row {state: 'error', resultText: 'Failed to ...: <reason>'}.
+ */
+import { randomUUID } from 'node:crypto';
+
+import { perSandbox, stableGuid } from '../../../directory';
+import { isPlainObject } from '../../../http';
+import { psString } from '../../../powershell';
+import type { HttpResult } from '../../../http';
+import type { Endpoint, EndpointContext } from '../../endpoint';
+import { customDataMappings } from './customData';
+
+/** CIPP's own app (env:ApplicationID); Graph names its extensions extension_<app ID without dashes>_<name>. */
+const CIPP_APP_ID = '3c9b2f1e-7a4d-4e8b-9c1f-2d6e8a0b4c7f';
+export const extensionPrefix = `extension_${CIPP_APP_ID.replace(/-/g, '')}_`;
+
+interface DirectoryExtension {
+	id: string;
+	name: string;
+	dataType: string;
+	targetObjects: string[];
+	isMultiValued: boolean;
+	appDisplayName: string;
+}
+
+const extension = (name: string, dataType: string, targetObjects: string[]): DirectoryExtension => ({
+	id: stableGuid(`extension/${name}`),
+	name: `${extensionPrefix}${name}`,
+	dataType,
+	targetObjects,
+	isMultiValued: false,
+	appDisplayName: 'CIPP-SAM',
+});
+
+export const directoryExtensions = perSandbox(() => [
+	extension('costCentre', 'String', ['User']),
+	extension('lastDevice', 'String', ['User', 'Device']),
+]);
+
+/** Get-CIPPSchemaExtensions: CIPP's schema extension, as Graph returns it (id prefixed by Graph). */
+const schemaExtensions = [
+	{
+		id: 'extj8xolrvw_cippUser',
+		description: 'CIPP user attributes',
+		targetTypes: ['User'],
+		status: 'Available',
+		owner: CIPP_APP_ID,
+		properties: [
+			{ name: 'jitAdminEnabled', type: 'Boolean' },
+			{ name: 'jitAdminExpiration', type: 'DateTime' },
+		],
+	},
+];
+
+type Row = { state: 'success' | 'error'; resultText: string; extension?: unknown };
+const failed = (what: string, error: unknown): HttpResult => ({
+	status: 200,
+	body: { Results: [{ state: 'error', resultText: `Failed to ${what}: ${error instanceof Error ? error.message : psString(error)}` }] },
+});
+const done = (row: Row): HttpResult => ({ status: 200, body: { Results: row } });
+
+/** Get-CippCustomDataAttributes: one row per schema property and target, one per directory extension and target. */
+function availableAttributes(state: Parameters<typeof directoryExtensions>[0]) {
+	const schema = schemaExtensions.flatMap((schemaExtension) =>
+		schemaExtension.targetTypes.flatMap((target) =>
+			schemaExtension.properties.map((property) => ({
+				name: `${schemaExtension.id}.${property.name}`,
+				type: 'SchemaExtension',
+				targetObject: target,
+				dataType: property.type,
+				isMultiValued: false,
+			})),
+		),
+	);
+	const directory = directoryExtensions(state).flatMap((entry) =>
+		entry.targetObjects.map((target) => ({
+			name: entry.name,
+			type: 'DirectoryExtension',
+			targetObject: target,
+			dataType: entry.dataType,
+			isMultiValued: entry.isMultiValued,
+		})),
+	);
+	return [...schema, ...directory];
+}
+
+type Handler = (ctx: EndpointContext) => HttpResult;
+const mappingRows = (ctx: EndpointContext) => customDataMappings(ctx.state) as Array<Record<string, unknown> & { id: string }>;
+
+/** The Action switch (:17), one handler per action the node uses; any other is 'Invalid action specified.' (:485-494). */
+const actions: Record<string, Handler> = {
+	ListSchemaExtensions: () => ({ status: 200, body: { Results: schemaExtensions } }),
+	ListDirectoryExtensions: (ctx) => ({ status: 200, body: { Results: directoryExtensions(ctx.state) } }),
+	ListAvailableAttributes: (ctx) => {
+		const target = ctx.fromQuery('targetObject') ?? 'All';
+		const rows = availableAttributes(ctx.state);
+		return {
+			status: 200,
+			body: { Results: target === 'All' ? rows : rows.filter((row) => row.targetObject.toLowerCase() === target.toLowerCase()) },
+		};
+	},
+	AddDirectoryExtension: (ctx) => {
+		const extensions = directoryExtensions(ctx.state);
+		try {
+			const name = psString(ctx.fromBody('name'));
+			const dataType = psString(ctx.fromBody('dataType'));
+			const targetObjects = ctx.fromBody('targetObjects');
+			if (!name || !dataType || !targetObjects) throw new Error('Extension name, data type, and target objects are required.');
+			const fullName = `${extensionPrefix}${name}`;
+			// Graph refuses a second property of the same name on the app.
+			if (extensions.some((entry) => entry.name.toLowerCase() === fullName.toLowerCase()))
+				throw new Error(`Property ${fullName} already exists on application.`);
+			const created = extension(name, dataType, Array.isArray(targetObjects) ? targetObjects.map(psString) : [psString(targetObjects)]);
+			created.isMultiValued = ctx.fromBody('isMultiValued') === true;
+			extensions.push(created);
+			return done({ state: 'success', resultText: `Directory extension '${name}' added successfully.`, extension: created });
+		} catch (error) {
+			return failed('add directory extension', error);
+		}
+	},
+	DeleteDirectoryExtension: (ctx) => {
+		const extensions = directoryExtensions(ctx.state);
+		const name = psString(ctx.fromBody('name'));
+		const id = psString(ctx.fromBody('id'));
+		if (!name) return failed('delete directory extension', 'Extension name is missing in the request body.');
+		// Graph deletes by id; CIPP then drops its table row by name, whatever the id was.
+		const index = extensions.findIndex((entry) => entry.id === id);
+		if (index < 0)
+			return failed(
+				'delete directory extension',
+				`Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+			);
+		extensions.splice(index, 1);
+		return done({ state: 'success', resultText: `Directory extension '${name}' deleted successfully.` });
+	},
+	AddEditMapping: (ctx) => {
+		const mapping = ctx.fromBody('Mapping');
+		if (!mapping) return failed('add mapping', 'Mapping data is missing in the request body.');
+		const mappings = mappingRows(ctx);
+		const id = psString(ctx.fromBody('id') ?? randomUUID());
+		const stored = { ...(isPlainObject(mapping) ? mapping : {}), id };
+		const index = mappings.findIndex((entry) => entry.id === id);
+		if (index >= 0) mappings.splice(index, 1, stored);
+		else mappings.push(stored);
+		return done({ state: 'success', resultText: 'Mapping saved successfully.' });
+	},
+	DeleteMapping: (ctx) => {
+		const id = psString(ctx.fromBody('id'));
+		if (!id) return failed('delete mapping', 'Mapping ID is missing in the request body.');
+		const mappings = mappingRows(ctx);
+		const index = mappings.findIndex((entry) => entry.id === id);
+		if (index < 0) return failed('delete mapping', `Mapping with ID '${id}' not found.`);
+		mappings.splice(index, 1);
+		return done({ state: 'success', resultText: 'Mapping deleted successfully.' });
+	},
+	GetMapping: (ctx) => {
+		const id = ctx.fromQuery('id');
+		if (!id) return failed('retrieve mapping', 'Mapping ID is missing in the request query.');
+		const found = mappingRows(ctx).find((entry) => entry.id === id);
+		if (!found) return failed('retrieve mapping', `Mapping with ID '${id}' not found.`);
+		return { status: 200, body: { Results: Object.fromEntries(Object.entries(found).filter(([key]) => key !== 'id')) } };
+	},
+};
+
+const invalidAction: Handler = () => ({ status: 200, body: { Results: [{ state: 'error', resultText: 'Invalid action specified.' }] } });
+
+export const endpoints: Endpoint[] = [
+	{
+		name: 'ExecCustomData',
+		role: 'CIPP.AppSettings.ReadWrite',
+		anyTenant: true,
+		handle: (ctx) => (actions[psString(ctx.fromQueryOrBody('Action'))] ?? invalidAction)(ctx),
+	},
+];
