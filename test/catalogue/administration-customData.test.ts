@@ -67,4 +67,33 @@ describe('administration (custom data): refusals and pairs', () => {
 		const listed = await run('getManyDirectoryExtensions', {});
 		expect(listed.items.map((item) => item.json.name)).toContain(`${extensionPrefix}costCentre`);
 	});
+
+	test('an added schema property is listed; an existing one, or one on a schema extension CIPP does not have, fails the item', async () => {
+		const add = { schemaExtensionId: 'extj8xolrvw_cippUser', propertyName: 'badgeNumber', propertyType: 'Integer' };
+		expect((await run('addSchemaExtensionProperty', add)).error).toBeUndefined();
+		const listed = await run('getManySchemaExtensions', {});
+		const cippUser = listed.items.find((item) => item.json.id === 'extj8xolrvw_cippUser');
+		expect(cippUser?.json.properties).toContainEqual({ name: 'badgeNumber', type: 'Integer' });
+		const again = await run('addSchemaExtensionProperty', add);
+		expect(again.requests[0].status).toBe(200);
+		expect(again.error?.message).toContain("Property with name 'badgeNumber' already exists in schema extension 'extj8xolrvw_cippUser'.");
+		const unknown = await run('addSchemaExtensionProperty', { ...add, schemaExtensionId: 'extj8xolrvw_nothing' });
+		expect(unknown.error?.message).toContain("Schema extension with ID 'extj8xolrvw_nothing' not found.");
+	});
+
+	test("CIPP's schema status refusals fail the item: deleting an Available one, setting the status it has", async () => {
+		const deleted = await run('deleteSchemaExtension', { schemaExtensionId: 'extj8xolrvw_cippUser' });
+		expect(deleted.error?.message).toContain("cannot be deleted because it is not in 'InDevelopment' state.");
+		const same = await run('setSchemaExtensionStatus', { schemaExtensionId: 'extj8xolrvw_cippUser', schemaStatus: 'Available' });
+		expect(same.error?.message).toContain("Schema extension 'extj8xolrvw_cippUser' is already in the 'Available' state.");
+	});
+
+	test('a schema extension set to Deprecated leaves the list, and a deleted draft is gone', async () => {
+		expect(
+			(await run('setSchemaExtensionStatus', { schemaExtensionId: 'extj8xolrvw_cippUser', schemaStatus: 'Deprecated' })).error,
+		).toBeUndefined();
+		expect((await run('deleteSchemaExtension', { schemaExtensionId: 'extj8xolrvw_cippDraft' })).error).toBeUndefined();
+		const listed = await run('getManySchemaExtensions', {});
+		expect(listed.items.map((item) => item.json.id)).toEqual([]);
+	});
 });

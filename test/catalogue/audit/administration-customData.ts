@@ -95,4 +95,34 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'A read that may create schema extensions in Graph the first time: the description says so.',
 	},
+	'administration:deleteSchemaExtension': {
+		source: SOURCE,
+		reads: "Body id (:73); CIPP's table row is the one whose short name (RowKey) -match the id (:80).",
+		clears: 'none',
+		failure: `No id, no such row, or a status other than InDevelopment: "Failed to delete schema extension: Schema extension '<id>' cannot be deleted because it is not in 'InDevelopment' state." (:74-88, :108-117). A Graph error on the DELETE is only a warning (:90-94): the row goes anyway. ${ROW_FAILURE}`,
+		async: 'none',
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:addSchemaExtensionProperty': {
+		source: `${SOURCE} + CIPPCore/Public/Get-CIPPSchemaExtensions.ps1`,
+		reads: 'Body id (:121, matched as for delete), name and type (:122-123, both required).',
+		clears: 'none',
+		failure: `No id, name or type; no such row; a Deprecated extension; a property of that name already there: "Failed to add property to schema extension: Property with name '<name>' already exists in schema extension '<id>'." (:125-149, :171-180). ${ROW_FAILURE}`,
+		async:
+			"The property is added to CIPP's table, then Get-CIPPSchemaExtensions patches Graph (:162); an error there is swallowed (try {} catch {}), so Graph may not have it though CIPP says success.",
+		refusals: [],
+		verdict: 'ok',
+	},
+	'administration:setSchemaExtensionStatus': {
+		source: `${SOURCE} + CIPPCore/Public/Get-CIPPSchemaExtensions.ps1`,
+		reads: 'Body id (:184, matched as for delete) and status (:185).',
+		clears: 'none',
+		failure: `No id or status, no such row, or the status it already has: "Failed to change schema extension status: Schema extension '<id>' is already in the '<status>' state." (:186-204, :219-228). ${ROW_FAILURE}`,
+		async:
+			"Get-CIPPSchemaExtensions (:213) patches Graph only forward (InDevelopment, Available, Deprecated; :12, :53-55) and then stores Graph's copy: a step back answers success and changes nothing. Deprecated drops the row from CIPP (:67-68).",
+		refusals: [],
+		verdict: 'settled',
+		note: 'The node offers Available and Deprecated only, so no step back can be asked for (In Development is where an extension starts), and its description says the status only moves forward and a Deprecated one leaves CIPP.',
+	},
 };

@@ -69,6 +69,9 @@ import { saveCustomDataMapping } from './saveCustomDataMapping.operation';
 import { getCustomDataMapping } from './getCustomDataMapping.operation';
 import { deleteCustomDataMapping } from './deleteCustomDataMapping.operation';
 import { getManySchemaExtensions } from './getManySchemaExtensions.operation';
+import { deleteSchemaExtension } from './deleteSchemaExtension.operation';
+import { addSchemaExtensionProperty } from './addSchemaExtensionProperty.operation';
+import { setSchemaExtensionStatus } from './setSchemaExtensionStatus.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -142,6 +145,9 @@ export const operations: CippOperation[] = [
 	getCustomDataMapping,
 	deleteCustomDataMapping,
 	getManySchemaExtensions,
+	deleteSchemaExtension,
+	addSchemaExtensionProperty,
+	setSchemaExtensionStatus,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

@@ -1,7 +1,7 @@
 /** CIPP's custom data (directory extensions and mappings), all behind one endpoint: ExecCustomData with an Action switch. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceProperty, requiredText } from '../common/fields';
+import { choiceField, requiredText } from '../common/fields';
 import { actionResult, resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, OutputContext, Validator } from '../types';
@@ -61,17 +61,18 @@ export const extensionTargets: CippParameter = requiredText(
 	{ name: 'targetObjects', in: 'body', encoding: 'stringList', validate: targetList },
 );
 
+/** Options named as their values (Graph's type and status names). */
+export const sameNamed = (values: string[]) => values.map((value) => ({ name: value, value }));
+
 /** Graph's data types of an extension property. */
-export const extensionDataType: CippParameter = {
-	property: choiceProperty(
-		'Data Type',
-		'dataType',
-		'String',
-		['String', 'Integer', 'LargeInteger', 'Boolean', 'DateTime', 'Binary'].map((type) => [type, type] as const),
-		'The type of value the extension holds',
-	),
-	send: { name: 'dataType', in: 'body' },
-};
+export const extensionDataType: CippParameter = choiceField(
+	'Data Type',
+	'dataType',
+	'The type of value the extension holds',
+	'dataType',
+	'String',
+	sameNamed(['String', 'Integer', 'LargeInteger', 'Boolean', 'DateTime', 'Binary']),
+);
 
 /** A custom data mapping's ID (CIPP's CustomDataMappings RowKey), as Get Many Custom Data Mappings lists it. */
 export const mappingId = (send: 'query' | 'body'): CippParameter =>
@@ -98,3 +99,14 @@ export const mappingObject: Validator = (value, check) => {
 	if (missing.length > 0) validate.invalid(check, `the mapping has no ${missing.join(', ')}.`, `Enter e.g. ${MAPPING_EXAMPLE}.`);
 	return parsed;
 };
+
+/** A schema extension CIPP owns, by its ID as Get Many Schema Extensions lists it (CIPP matches its short name in it). */
+export const schemaExtensionId: CippParameter = requiredText(
+	{
+		displayName: 'Schema Extension ID',
+		name: 'schemaExtensionId',
+		placeholder: 'e.g. extj8xolrvw_cippUser',
+		description: 'The ID, as Get Many Schema Extensions lists it',
+	},
+	{ name: 'id', in: 'body', validate: validate.matching(/^[A-Za-z0-9_]+$/, 'extj8xolrvw_cippUser (letters, digits, _)') },
+);

@@ -39,20 +39,35 @@ export const directoryExtensions = perSandbox(() => [
 	extension('lastDevice', 'String', ['User', 'Device']),
 ]);
 
-/** Get-CIPPSchemaExtensions: CIPP's schema extension, as Graph returns it (id prefixed by Graph). */
-const schemaExtensions = [
-	{
-		id: 'extj8xolrvw_cippUser',
-		description: 'CIPP user attributes',
-		targetTypes: ['User'],
-		status: 'Available',
-		owner: CIPP_APP_ID,
-		properties: [
-			{ name: 'jitAdminEnabled', type: 'Boolean' },
-			{ name: 'jitAdminExpiration', type: 'DateTime' },
-		],
-	},
-];
+interface SchemaExtension {
+	id: string;
+	description: string;
+	targetTypes: string[];
+	status: 'InDevelopment' | 'Available' | 'Deprecated';
+	owner: string;
+	properties: Array<{ name: string; type: string }>;
+}
+
+const schema = (name: string, status: SchemaExtension['status'], properties: SchemaExtension['properties']): SchemaExtension => ({
+	id: `extj8xolrvw_${name}`,
+	description: `CIPP ${name} attributes`,
+	targetTypes: ['User'],
+	status,
+	owner: CIPP_APP_ID,
+	properties,
+});
+
+/** Get-CIPPSchemaExtensions: CIPP's schema extensions as Graph returns them (the id prefixed by Graph; the table's RowKey is the short name). */
+export const schemaExtensions = perSandbox(() => [
+	schema('cippUser', 'Available', [
+		{ name: 'jitAdminEnabled', type: 'Boolean' },
+		{ name: 'jitAdminExpiration', type: 'DateTime' },
+	]),
+	schema('cippDraft', 'InDevelopment', [{ name: 'note', type: 'String' }]),
+]);
+
+/** Graph moves a schema extension's status forward only (Get-CIPPSchemaExtensions :12, :53-55). */
+const STATUS_ORDER = { InDevelopment: 0, Available: 1, Deprecated: 2 };
 
 type Row = { state: 'success' | 'error'; resultText: string; extension?: unknown };
 const failed = (what: string, error: unknown): HttpResult => ({
@@ -63,7 +78,7 @@ const done = (row: Row): HttpResult => ({ status: 200, body: { Results: row } })
 
 /** Get-CippCustomDataAttributes: one row per schema property and target, one per directory extension and target. */
 function availableAttributes(state: Parameters<typeof directoryExtensions>[0]) {
-	const schema = schemaExtensions.flatMap((schemaExtension) =>
+	const schemaRows = schemaExtensions(state).flatMap((schemaExtension) =>
 		schemaExtension.targetTypes.flatMap((target) =>
 			schemaExtension.properties.map((property) => ({
 				name: `${schemaExtension.id}.${property.name}`,
@@ -83,15 +98,35 @@ function availableAttributes(state: Parameters<typeof directoryExtensions>[0]) {
 			isMultiValued: entry.isMultiValued,
 		})),
 	);
-	return [...schema, ...directory];
+	return [...schemaRows, ...directory];
 }
 
 type Handler = (ctx: EndpointContext) => HttpResult;
 const mappingRows = (ctx: EndpointContext) => customDataMappings(ctx.state) as Array<Record<string, unknown> & { id: string }>;
 
+/** The schema actions' common start (:73-82, :125-137, :184-196): the id is required and CIPP's table row is the one whose short name -match it. */
+function onSchema(
+	ctx: EndpointContext,
+	what: string,
+	change: (found: SchemaExtension, id: string, all: SchemaExtension[]) => string,
+): HttpResult {
+	try {
+		const id = psString(ctx.fromBody('id'));
+		if (!id) throw new Error('Schema ID is missing in the request body.');
+		if (what === 'add property to schema extension' && (!ctx.fromBody('name') || !ctx.fromBody('type')))
+			throw new Error('Property data is missing or incomplete in the request body.');
+		const all = schemaExtensions(ctx.state);
+		const found = all.find((entry) => new RegExp(entry.id.split('_').pop() ?? entry.id, 'i').test(id));
+		if (!found) throw new Error(`Schema extension with ID '${id}' not found.`);
+		return done({ state: 'success', resultText: change(found, id, all) });
+	} catch (error) {
+		return failed(what, error);
+	}
+}
+
 /** The Action switch (:17), one handler per action the node uses; any other is 'Invalid action specified.' (:485-494). */
 const actions: Record<string, Handler> = {
-	ListSchemaExtensions: () => ({ status: 200, body: { Results: schemaExtensions } }),
+	ListSchemaExtensions: (ctx) => ({ status: 200, body: { Results: schemaExtensions(ctx.state) } }),
 	ListDirectoryExtensions: (ctx) => ({ status: 200, body: { Results: directoryExtensions(ctx.state) } }),
 	ListAvailableAttributes: (ctx) => {
 		const target = ctx.fromQuery('targetObject') ?? 'All';
@@ -135,6 +170,36 @@ const actions: Record<string, Handler> = {
 		extensions.splice(index, 1);
 		return done({ state: 'success', resultText: `Directory extension '${name}' deleted successfully.` });
 	},
+	DeleteSchema: (ctx) =>
+		onSchema(ctx, 'delete schema extension', (found, id, all) => {
+			if (found.status !== 'InDevelopment')
+				throw new Error(`Schema extension '${id}' cannot be deleted because it is not in 'InDevelopment' state.`);
+			all.splice(all.indexOf(found), 1);
+			return `Schema extension '${id}' deleted successfully.`;
+		}),
+	AddSchemaProperty: (ctx) =>
+		onSchema(ctx, 'add property to schema extension', (found, id) => {
+			const name = psString(ctx.fromBody('name'));
+			const type = psString(ctx.fromBody('type'));
+			if (found.status === 'Deprecated')
+				throw new Error(`Properties cannot be added to schema extension '${id}' because it is in the 'Deprecated' state.`);
+			if (found.properties.some((property) => property.name.toLowerCase() === name.toLowerCase()))
+				throw new Error(`Property with name '${name}' already exists in schema extension '${id}'.`);
+			found.properties.push({ name, type });
+			return `Property '${name}' added to schema extension '${id}' successfully.`;
+		}),
+	ChangeSchemaState: (ctx) =>
+		onSchema(ctx, 'change schema extension status', (found, id, all) => {
+			const status = psString(ctx.fromBody('status')) as SchemaExtension['status'];
+			if (!status) throw new Error('New status is missing in the request body.');
+			if (found.status.toLowerCase() === status.toLowerCase())
+				throw new Error(`Schema extension '${id}' is already in the '${status}' state.`);
+			// Get-CIPPSchemaExtensions patches Graph forward only, then stores Graph's copy: a step back changes nothing;
+			// a Deprecated one leaves CIPP's table (:67-68).
+			if (status === 'Deprecated') all.splice(all.indexOf(found), 1);
+			else if ((STATUS_ORDER[status] ?? -1) > STATUS_ORDER[found.status]) found.status = status;
+			return `Schema extension '${id}' status changed to '${status}' successfully.`;
+		}),
 	AddEditMapping: (ctx) => {
 		const mapping = ctx.fromBody('Mapping');
 		if (!mapping) return failed('add mapping', 'Mapping data is missing in the request body.');
