@@ -25,6 +25,12 @@ const exec = (body: IDataObject, query?: IDataObject): OperationExample['request
 	...(query ? { query } : {}),
 	body,
 });
+export const contractSchema = {
+	id: 'contractInfo',
+	description: 'Contract data',
+	targetTypes: ['User'],
+	properties: [{ name: 'endDate', type: 'DateTime' }],
+};
 const mappingId = 'b1d2c3e4-0002-4a00-8000-000000000002';
 
 export const customDataExamples: Record<string, OperationExample> = {
@@ -126,5 +132,11 @@ export const customDataExamples: Record<string, OperationExample> = {
 		parameters: { schemaExtensionId: 'extj8xolrvw_cippUser', schemaStatus: 'Deprecated' },
 		request: exec({ Action: 'ChangeSchemaState', id: 'extj8xolrvw_cippUser', status: 'Deprecated' }),
 		output: succeeded("Schema extension 'extj8xolrvw_cippUser' status changed to 'Deprecated' successfully."),
+	},
+	createSchemaExtension: {
+		client: 'admin',
+		parameters: { schemaDefinition: JSON.stringify(contractSchema) },
+		request: exec({ Action: 'AddSchemaExtension', schemaExtension: contractSchema }),
+		output: succeeded("Schema extension 'contractInfo' added successfully."),
 	},
 };

@@ -4,7 +4,7 @@ import { runOperation } from '../support/catalogue';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 import { extensionPrefix } from '../sandbox/endpoints/catalogue/administration/customDataExec';
 import { locator } from '../support/workflows';
-import { manualMapping } from './administration-customData.examples';
+import { contractSchema, manualMapping } from './administration-customData.examples';
 
 /** CIPP's custom data (ExecCustomData): its HTTP-200 failures fail the item, and writes show in the lists. */
 describe('administration (custom data): refusals and pairs', () => {
@@ -95,5 +95,19 @@ describe('administration (custom data): refusals and pairs', () => {
 		expect((await run('deleteSchemaExtension', { schemaExtensionId: 'extj8xolrvw_cippDraft' })).error).toBeUndefined();
 		const listed = await run('getManySchemaExtensions', {});
 		expect(listed.items.map((item) => item.json.id)).toEqual([]);
+	});
+
+	test('a created schema extension is listed In Development with its prefixed ID, and offered as an attribute', async () => {
+		expect((await run('createSchemaExtension', { schemaDefinition: contractSchema })).error).toBeUndefined();
+		const listed = await run('getManySchemaExtensions', {});
+		expect(listed.items.find((item) => item.json.id === 'extj8xolrvw_contractInfo')?.json).toMatchObject({
+			status: 'InDevelopment',
+			targetTypes: ['User'],
+		});
+		const attributes = await run('getManyCustomDataAttributes', { additionalFields: { targetObject: 'User' } });
+		expect(attributes.items.map((item) => item.json.name)).toContain('extj8xolrvw_contractInfo.endDate');
+		const invalid = await run('createSchemaExtension', { schemaDefinition: '{"id": "contractInfo"}' });
+		expect(invalid.requests).toHaveLength(0);
+		expect(invalid.error?.message).toMatch(/targetTypes and properties/);
 	});
 });

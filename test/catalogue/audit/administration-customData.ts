@@ -125,4 +125,16 @@ export const audit: Record<string, AuditRecord> = {
 		verdict: 'settled',
 		note: 'The node offers Available and Deprecated only, so no step back can be asked for (In Development is where an extension starts), and its description says the status only moves forward and a Deprecated one leaves CIPP.',
 	},
+	'administration:createSchemaExtension': {
+		source: `${SOURCE} + CIPPCore/Public/Get-CIPPSchemaExtensions.ps1`,
+		reads: 'Body schemaExtension (an object: id, the row key, :40-49; the rest is the Graph definition).',
+		clears:
+			'An id CIPP already has: its row is overwritten (-Force, :50), and Get-CIPPSchemaExtensions then patches Graph to the new properties and targets.',
+		failure: `No schemaExtension: "Failed to add schema extension: SchemaExtension data is missing in the request body." (:41-43); a Graph error while creating it the same way (:51, :59-68). ${ROW_FAILURE}`,
+		async:
+			'Get-CIPPSchemaExtensions (:51) creates it in Graph as InDevelopment under an id Graph prefixes (ext<random>_<id>), then patches the status if the definition gives another.',
+		refusals: [],
+		verdict: 'settled',
+		note: 'CIPP stores any object; the node checks the definition has an id (letters and digits, as Graph requires), targetTypes and {name, type} properties before sending, and says an existing id is replaced.',
+	},
 };

@@ -72,6 +72,7 @@ import { getManySchemaExtensions } from './getManySchemaExtensions.operation';
 import { deleteSchemaExtension } from './deleteSchemaExtension.operation';
 import { addSchemaExtensionProperty } from './addSchemaExtensionProperty.operation';
 import { setSchemaExtensionStatus } from './setSchemaExtensionStatus.operation';
+import { createSchemaExtension } from './createSchemaExtension.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -148,6 +149,7 @@ export const operations: CippOperation[] = [
 	deleteSchemaExtension,
 	addSchemaExtensionProperty,
 	setSchemaExtensionStatus,
+	createSchemaExtension,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

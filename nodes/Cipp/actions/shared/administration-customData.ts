@@ -110,3 +110,29 @@ export const schemaExtensionId: CippParameter = requiredText(
 	},
 	{ name: 'id', in: 'body', validate: validate.matching(/^[A-Za-z0-9_]+$/, 'extj8xolrvw_cippUser (letters, digits, _)') },
 );
+
+const SCHEMA_EXAMPLE =
+	'{"id": "contractInfo", "description": "Contract data", "targetTypes": ["User"], "properties": [{"name": "endDate", "type": "DateTime"}]}';
+
+/** A schema extension definition as Graph takes it: a short id, target types and at least one {name, type} property. */
+export const schemaDefinition: Validator = (value, check) => {
+	const parsed = validate.jsonObject(SCHEMA_EXAMPLE, 'the definition')(value, check) as IDataObject;
+	const properties = parsed.properties;
+	const valid =
+		typeof parsed.id === 'string' &&
+		/^[A-Za-z][A-Za-z0-9]{1,29}$/.test(parsed.id) &&
+		Array.isArray(parsed.targetTypes) &&
+		parsed.targetTypes.length > 0 &&
+		Array.isArray(properties) &&
+		properties.length > 0 &&
+		properties.every(
+			(property) => typeof (property as IDataObject)?.name === 'string' && typeof (property as IDataObject)?.type === 'string',
+		);
+	if (!valid)
+		validate.invalid(
+			check,
+			'the definition needs an id (letters and digits), targetTypes and properties [{name, type}].',
+			`Enter e.g. ${SCHEMA_EXAMPLE}.`,
+		);
+	return parsed;
+};

@@ -170,6 +170,20 @@ const actions: Record<string, Handler> = {
 		extensions.splice(index, 1);
 		return done({ state: 'success', resultText: `Directory extension '${name}' deleted successfully.` });
 	},
+	AddSchemaExtension: (ctx) => {
+		const definition = ctx.fromBody('schemaExtension');
+		if (!isPlainObject(definition) || !definition.id)
+			return failed('add schema extension', 'SchemaExtension data is missing in the request body.');
+		const all = schemaExtensions(ctx.state);
+		const id = psString(definition.id);
+		const properties = (Array.isArray(definition.properties) ? definition.properties : []) as SchemaExtension['properties'];
+		const targetTypes = (Array.isArray(definition.targetTypes) ? definition.targetTypes : []).map(psString);
+		// The row is written (-Force), then Get-CIPPSchemaExtensions creates it in Graph (In Development, id prefixed) or patches the one there.
+		const existing = all.find((entry) => entry.id.split('_').pop()?.toLowerCase() === id.toLowerCase());
+		if (existing) Object.assign(existing, { properties, targetTypes });
+		else all.push({ ...schema(id, 'InDevelopment', properties), description: psString(definition.description), targetTypes });
+		return done({ state: 'success', resultText: `Schema extension '${id}' added successfully.` });
+	},
 	DeleteSchema: (ctx) =>
 		onSchema(ctx, 'delete schema extension', (found, id, all) => {
 			if (found.status !== 'InDevelopment')
