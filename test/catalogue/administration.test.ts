@@ -7,6 +7,7 @@ import { describeCatalogue, runOperation } from '../support/catalogue';
 import { sandboxPerFile } from '../support/sandboxPerFile';
 import { locator } from '../support/workflows';
 import { cippSettingsExamples } from './administrationSettings.examples';
+import { customDataExamples } from './administration-customData.examples';
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString();
 const yyyymmdd = (iso: string) => iso.slice(0, 10).replace(/-/g, '');
@@ -451,6 +452,7 @@ describeCatalogue('administration', {
 		output: (items) => expect(items.map((item) => item.json.Function)).toContain('Get-ComplianceSearch'),
 	},
 	...cippSettingsExamples,
+	...customDataExamples,
 });
 
 describe('administration: what CIPP answers beyond the examples', () => {

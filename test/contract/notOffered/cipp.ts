@@ -38,7 +38,6 @@ export const notOffered: NotOffered[] = [
 		note: "Creates CIPP's suggested tenant groups once after setup; groups are saved with Administration → Save Tenant Group.",
 	},
 	{ endpoint: 'ExecCreateSAMApp', reason: 'setup', note: "Creates CIPP's own SAM application in the partner tenant during setup." },
-	{ endpoint: 'ExecCustomData', reason: 'notYetBuilt', note: 'Not offered yet.' },
 	{
 		endpoint: 'ExecDeviceCodeLogon',
 		reason: 'signedInUser',

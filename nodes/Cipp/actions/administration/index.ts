@@ -61,6 +61,18 @@ import { importCommunityTemplate } from './importCommunityTemplate.operation';
 import { saveCustomRole } from './saveCustomRole.operation';
 import { cloneCustomRole } from './cloneCustomRole.operation';
 import { deleteCustomRole } from './deleteCustomRole.operation';
+import { getManyDirectoryExtensions } from './getManyDirectoryExtensions.operation';
+import { createDirectoryExtension } from './createDirectoryExtension.operation';
+import { deleteDirectoryExtension } from './deleteDirectoryExtension.operation';
+import { getManyCustomDataAttributes } from './getManyCustomDataAttributes.operation';
+import { saveCustomDataMapping } from './saveCustomDataMapping.operation';
+import { getCustomDataMapping } from './getCustomDataMapping.operation';
+import { deleteCustomDataMapping } from './deleteCustomDataMapping.operation';
+import { getManySchemaExtensions } from './getManySchemaExtensions.operation';
+import { deleteSchemaExtension } from './deleteSchemaExtension.operation';
+import { addSchemaExtensionProperty } from './addSchemaExtensionProperty.operation';
+import { setSchemaExtensionStatus } from './setSchemaExtensionStatus.operation';
+import { createSchemaExtension } from './createSchemaExtension.operation';
 
 export const resource = { name: 'CIPP Administration', value: 'administration' };
 
@@ -126,6 +138,18 @@ export const operations: CippOperation[] = [
 	saveCustomRole,
 	cloneCustomRole,
 	deleteCustomRole,
+	getManyDirectoryExtensions,
+	createDirectoryExtension,
+	deleteDirectoryExtension,
+	getManyCustomDataAttributes,
+	saveCustomDataMapping,
+	getCustomDataMapping,
+	deleteCustomDataMapping,
+	getManySchemaExtensions,
+	deleteSchemaExtension,
+	addSchemaExtensionProperty,
+	setSchemaExtensionStatus,
+	createSchemaExtension,
 ];
 
 export const operationSelector = selectorFor('administration', operations, 'getManyLogs');

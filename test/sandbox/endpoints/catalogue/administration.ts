@@ -21,6 +21,7 @@ import * as cippSettings from './administration/cippSettings';
 import * as variables from './administration/variables';
 import * as community from './administration/community';
 import * as customData from './administration/customData';
+import * as customDataExec from './administration/customDataExec';
 import { genericRead } from '../generic';
 
 export const endpoints: Endpoint[] = [
@@ -60,4 +61,5 @@ export const endpoints: Endpoint[] = [
 	genericRead('ExecLicenseSearch', 'graph', {
 		fields: (index) => ({ skuId: ['05e9a617-0261-4cee-bb44-138d3ef5d965', 'c42b9cae-ea4f-4ab7-9717-81576235ccac'][index] }),
 	}),
+	...customDataExec.endpoints,
 ];

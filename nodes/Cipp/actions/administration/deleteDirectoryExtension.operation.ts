@@ -1,0 +1,32 @@
+import { requiredText } from '../common/fields';
+import * as validate from '../common/validators';
+import { customDataOperation } from '../shared/administration-customData';
+
+export const deleteDirectoryExtension = customDataOperation({
+	value: 'deleteDirectoryExtension',
+	name: 'Delete Directory Extension',
+	action: 'Delete a directory extension',
+	description: "Remove a directory extension attribute from CIPP's app registration; its values on every object go with it",
+	cippAction: 'DeleteDirectoryExtension',
+	kind: 'write',
+	parameters: [
+		requiredText(
+			{
+				displayName: 'Extension ID',
+				name: 'extensionId',
+				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
+				description: 'The id, as Get Many Directory Extensions lists it',
+			},
+			{ name: 'id', in: 'body', validate: validate.guid },
+		),
+		requiredText(
+			{
+				displayName: 'Extension Name',
+				name: 'extensionFullName',
+				placeholder: 'e.g. extension_0123abcd_costCentre',
+				description: 'The full name, as Get Many Directory Extensions lists it',
+			},
+			{ name: 'name', in: 'body', validate: validate.matching(/^extension_[0-9a-f]{32}_\w+$/i, 'extension_<CIPP app ID>_costCentre') },
+		),
+	],
+});
