@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choiceProperty, requiredText } from '../common/fields';
+import { additionalFields, choiceProperty, flag, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { appIdParameter, templateResult } from '../shared/application';
 import type { CippOperation } from '../types';
@@ -38,13 +38,11 @@ export const createApprovalTemplateFromApp: CippOperation = {
 			send: { name: 'Type', in: 'body' },
 		},
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Overwrite',
-					name: 'overwrite',
-					description: 'Whether an auto-created template of the same app (or name, for app registrations) is replaced',
-				},
-				{ name: 'Overwrite', in: 'body' },
+			flag(
+				'Overwrite',
+				'overwrite',
+				'Whether an auto-created template of the same app (or name, for app registrations) is replaced',
+				'Overwrite',
 			),
 		]),
 	],
