@@ -1,4 +1,4 @@
-import { requiredParameter } from '../common/fields';
+import { choices, requiredParameter } from '../common/fields';
 import { credentialOperation, keyIdParameter } from '../shared/application';
 
 export const removeCredential = credentialOperation(
@@ -17,10 +17,7 @@ export const removeCredential = credentialOperation(
 				name: 'credentialType',
 				type: 'options',
 				default: 'password',
-				options: [
-					{ name: 'Client Secret', value: 'password' },
-					{ name: 'Certificate', value: 'key' },
-				],
+				options: choices({ 'Client Secret': 'password', Certificate: 'key' }),
 			},
 			{ name: 'CredentialType', in: 'body' },
 		),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { requiredParameter, requiredGuid } from '../common/fields';
+import { requiredGuid, requiredParameter } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { GDAP_ROLES, roleOptions } from '../shared/gdap';
 import type { CippOperation, CippParameter } from '../types';

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceProperty, flag, requiredText, text, textField, requiredGuid } from '../common/fields';
+import { choiceProperty, flag, requiredGuid, requiredText, text, textField } from '../common/fields';
 import { optionalTenantParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { reads, writes } from '../common/endpoints';
 import type { FieldEntry } from '../common/fields';

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText, text } from '../common/fields';
+import { additionalFields, choices, requiredParameter, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -29,12 +29,12 @@ export const updateSecureScoreControl: CippOperation = {
 				name: 'resolutionType',
 				type: 'options',
 				default: 'Reviewed',
-				options: [
-					{ name: 'Default', value: 'Default' },
-					{ name: 'Ignored (Risk Accepted)', value: 'Ignored' },
-					{ name: 'Reviewed (Planned)', value: 'Reviewed' },
-					{ name: 'Third Party', value: 'ThirdParty' },
-				],
+				options: choices({
+					Default: 'Default',
+					'Ignored (Risk Accepted)': 'Ignored',
+					'Reviewed (Planned)': 'Reviewed',
+					'Third Party': 'ThirdParty',
+				}),
 			},
 			{ name: 'resolutionType', in: 'body', encoding: 'labelValue' },
 		),

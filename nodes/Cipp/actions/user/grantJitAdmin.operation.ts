@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, text } from '../common/fields';
+import { additionalFields, choices, requiredParameter, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -44,11 +44,7 @@ export const grantJitAdmin: CippOperation = {
 				name: 'expireAction',
 				type: 'options',
 				default: 'RemoveRoles',
-				options: [
-					{ name: 'Delete User', value: 'DeleteUser' },
-					{ name: 'Disable User', value: 'DisableUser' },
-					{ name: 'Remove Role', value: 'RemoveRoles' },
-				],
+				options: choices({ 'Delete User': 'DeleteUser', 'Disable User': 'DisableUser', 'Remove Role': 'RemoveRoles' }),
 			},
 			{ name: 'ExpireAction', in: 'body', encoding: 'labelValue' },
 		),

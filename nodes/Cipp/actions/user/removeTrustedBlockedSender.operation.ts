@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter, requiredText } from '../common/fields';
+import { choices, requiredParameter, requiredText } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -20,10 +20,10 @@ export const removeTrustedBlockedSender: CippOperation = {
 				name: 'typeProperty',
 				type: 'options',
 				default: 'BlockedSendersAndDomains',
-				options: [
-					{ name: 'Blocked Senders and Domains', value: 'BlockedSendersAndDomains' },
-					{ name: 'Trusted Senders and Domains', value: 'TrustedSendersAndDomains' },
-				],
+				options: choices({
+					'Blocked Senders and Domains': 'BlockedSendersAndDomains',
+					'Trusted Senders and Domains': 'TrustedSendersAndDomains',
+				}),
 			},
 			{ name: 'typeProperty', in: 'body' },
 		),

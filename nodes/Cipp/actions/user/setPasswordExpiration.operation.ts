@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { choices, requiredParameter } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -21,10 +21,7 @@ export const setPasswordExpiration: CippOperation = {
 				name: 'passwordPolicy',
 				type: 'options',
 				default: 'DisablePasswordExpiration',
-				options: [
-					{ name: 'Never Expires', value: 'DisablePasswordExpiration' },
-					{ name: 'Follows Tenant Policy', value: 'None' },
-				],
+				options: choices({ 'Never Expires': 'DisablePasswordExpiration', 'Follows Tenant Policy': 'None' }),
 			},
 			{ name: 'PasswordPolicy', in: 'body', encoding: 'labelValue' },
 		),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, text } from '../common/fields';
+import { additionalFields, choices, requiredParameter, text } from '../common/fields';
 import { tenantParameter, userByIdParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -21,10 +21,7 @@ export const setSourceOfAuthority: CippOperation = {
 				name: 'isCloudManaged',
 				type: 'options',
 				default: 'true',
-				options: [
-					{ name: 'Cloud (Microsoft Entra)', value: 'true' },
-					{ name: 'On-Premises Active Directory', value: 'false' },
-				],
+				options: choices({ 'Cloud (Microsoft Entra)': 'true', 'On-Premises Active Directory': 'false' }),
 			},
 			{ name: 'isCloudManaged', in: 'body' },
 		),
