@@ -1,4 +1,4 @@
-import { choices, requiredParameter } from '../common/fields';
+import { choices, requiredChoice } from '../common/fields';
 import { credentialOperation, keyIdParameter } from '../shared/application';
 
 export const removeCredential = credentialOperation(
@@ -11,15 +11,13 @@ export const removeCredential = credentialOperation(
 	},
 	{ Action: 'Remove' },
 	[
-		requiredParameter(
-			{
-				displayName: 'Credential Type',
-				name: 'credentialType',
-				type: 'options',
-				default: 'password',
-				options: choices({ 'Client Secret': 'password', Certificate: 'key' }),
-			},
-			{ name: 'CredentialType', in: 'body' },
+		requiredChoice(
+			'Credential Type',
+			'credentialType',
+			'',
+			'CredentialType',
+			'password',
+			choices({ 'Client Secret': 'password', Certificate: 'key' }),
 		),
 		keyIdParameter,
 	],

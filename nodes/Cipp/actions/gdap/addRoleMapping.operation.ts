@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { requiredGuid, requiredParameter } from '../common/fields';
+import { requiredChoice, requiredGuid } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { GDAP_ROLES, roleOptions } from '../shared/gdap';
 import type { CippOperation, CippParameter } from '../types';
@@ -19,12 +19,7 @@ export const addRoleMapping: CippOperation = {
 	// CIPP reads one `mappings` list of {GroupId, RoleName, roleDefinitionId}: run builds it from both fields.
 	parameters: [
 		unsent(requiredGuid('Group ID', 'groupId', 'The security group of your partner tenant, by object ID', 'GroupId')),
-		unsent(
-			requiredParameter(
-				{ displayName: 'Role', name: 'role', type: 'options', default: 'fe930be7-5e62-47db-91af-98c3a49a38b1', options: roleOptions },
-				{ name: 'roleDefinitionId', in: 'body' },
-			),
-		),
+		unsent(requiredChoice('Role', 'role', '', 'roleDefinitionId', 'fe930be7-5e62-47db-91af-98c3a49a38b1', roleOptions)),
 	],
 	constants: { body: { Action: 'AddRoleAdvanced' } },
 	// A group that is not a security group of the partner tenant is skipped without a word, and
