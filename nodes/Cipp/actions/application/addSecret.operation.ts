@@ -1,4 +1,4 @@
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { secretOutputParameter } from '../common/secrets';
 import { credentialOperation } from '../shared/application';
@@ -14,10 +14,7 @@ export const addSecret = credentialOperation(
 	{ Action: 'Add', CredentialType: 'password' },
 	[
 		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', placeholder: 'e.g. n8n', description: 'Default CIPP-Generated Secret' },
-				{ name: 'DisplayName', in: 'body' },
-			),
+			text('Display Name', 'displayName', 'Default CIPP-Generated Secret', 'DisplayName', { placeholder: 'e.g. n8n' }),
 			{
 				property: { displayName: 'Expires At', name: 'expiresAt', type: 'dateTime', default: '', description: 'Default in 12 months' },
 				send: { name: 'ExpiryDate', in: 'body', encoding: 'unixSeconds' },

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import * as validate from '../common/validators';
 import { appIdParameter, permissionTemplateParameter, readPermissionSet, templateResult } from '../shared/application';
 import type { CippOperation } from '../types';
@@ -26,11 +26,9 @@ export const createApprovalTemplate: CippOperation = {
 		),
 		{ ...permissionTemplateParameter, send: { name: 'PermissionSetId', in: 'body', validate: validate.guid } },
 		additionalFields([
-			textField(
-				{ displayName: 'Template ID', name: 'templateId', description: 'The approval template to replace whole, by its template ID' },
-				{ name: 'TemplateId', in: 'body' },
-				validate.guid,
-			),
+			text('Template ID', 'templateId', 'The approval template to replace whole, by its template ID', 'TemplateId', {
+				check: validate.guid,
+			}),
 		]),
 	],
 	constants: { body: { Action: 'Save', AppType: 'EnterpriseApp' } },

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choiceProperty, requiredText } from '../common/fields';
+import { additionalFields, choiceParameter, flag, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { appIdParameter, templateResult } from '../shared/application';
 import type { CippOperation } from '../types';
@@ -24,27 +24,16 @@ export const createApprovalTemplateFromApp: CippOperation = {
 			},
 			{ name: 'DisplayName', in: 'body' },
 		),
-		{
-			property: choiceProperty(
-				'Source',
-				'source',
-				'servicePrincipal',
-				[
-					['Enterprise App', 'servicePrincipal', 'Permissions from the app registration, else from its consented grants'],
-					['App Registration', 'application', "The app registration's required permissions"],
-				],
-				'Where the permissions are read from',
-			),
-			send: { name: 'Type', in: 'body' },
-		},
+		choiceParameter('Source', 'source', 'Where the permissions are read from', 'Type', 'servicePrincipal', [
+			['Enterprise App', 'servicePrincipal', 'Permissions from the app registration, else from its consented grants'],
+			['App Registration', 'application', "The app registration's required permissions"],
+		]),
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Overwrite',
-					name: 'overwrite',
-					description: 'Whether an auto-created template of the same app (or name, for app registrations) is replaced',
-				},
-				{ name: 'Overwrite', in: 'body' },
+			flag(
+				'Overwrite',
+				'overwrite',
+				'Whether an auto-created template of the same app (or name, for app registrations) is replaced',
+				'Overwrite',
 			),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredParameter, requiredText, text } from '../common/fields';
 import * as validate from '../common/validators';
 import { PERMISSION_TEMPLATES, templateResult } from '../shared/application';
 import type { CippOperation } from '../types';
@@ -32,11 +32,9 @@ export const createPermissionTemplate: CippOperation = {
 			{ name: 'Permissions', in: 'body', encoding: 'json', validate: validate.jsonObject(EXAMPLE, 'the permissions per API') },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'Template ID', name: 'templateId', description: 'The permission template to replace whole, by its template ID' },
-				{ name: 'TemplateId', in: 'body' },
-				validate.guid,
-			),
+			text('Template ID', 'templateId', 'The permission template to replace whole, by its template ID', 'TemplateId', {
+				check: validate.guid,
+			}),
 		]),
 	],
 	constants: { body: { Action: 'Save' } },

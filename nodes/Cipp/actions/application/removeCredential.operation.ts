@@ -1,4 +1,4 @@
-import { requiredParameter } from '../common/fields';
+import { choices, requiredChoice } from '../common/fields';
 import { credentialOperation, keyIdParameter } from '../shared/application';
 
 export const removeCredential = credentialOperation(
@@ -11,18 +11,13 @@ export const removeCredential = credentialOperation(
 	},
 	{ Action: 'Remove' },
 	[
-		requiredParameter(
-			{
-				displayName: 'Credential Type',
-				name: 'credentialType',
-				type: 'options',
-				default: 'password',
-				options: [
-					{ name: 'Client Secret', value: 'password' },
-					{ name: 'Certificate', value: 'key' },
-				],
-			},
-			{ name: 'CredentialType', in: 'body' },
+		requiredChoice(
+			'Credential Type',
+			'credentialType',
+			'',
+			'CredentialType',
+			'password',
+			choices({ 'Client Secret': 'password', Certificate: 'key' }),
 		),
 		keyIdParameter,
 	],

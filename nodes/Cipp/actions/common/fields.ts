@@ -257,3 +257,14 @@ export function commaListText(displayName: string, name: string, description: st
 	const send: SendTo = { name: to, in: 'body', encoding: 'stringList' };
 	return text(displayName, name, description, send, { placeholder, check: validate.commaList });
 }
+
+/** A required ID typed in, checked as a GUID, with an example GUID as its placeholder (`guidText` when it is optional). */
+export function requiredGuid(
+	displayName: string,
+	name: string,
+	description: string,
+	to: Destination,
+	placeholder = GUID_EXAMPLE,
+): CippParameter {
+	return requiredText({ displayName, name, placeholder, description }, { ...destination(to), validate: validate.guid });
+}

@@ -1,9 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { requiredParameter, requiredText } from '../common/fields';
+import { requiredChoice, requiredGuid } from '../common/fields';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
 import { GDAP_ROLES, roleOptions } from '../shared/gdap';
 import type { CippOperation, CippParameter } from '../types';
 
@@ -19,23 +18,8 @@ export const addRoleMapping: CippOperation = {
 	...writes('ExecAddGDAPRole', 'Tenant.Relationship.ReadWrite'),
 	// CIPP reads one `mappings` list of {GroupId, RoleName, roleDefinitionId}: run builds it from both fields.
 	parameters: [
-		unsent(
-			requiredText(
-				{
-					displayName: 'Group ID',
-					name: 'groupId',
-					placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-					description: 'The security group of your partner tenant, by object ID',
-				},
-				{ name: 'GroupId', in: 'body', validate: validate.guid },
-			),
-		),
-		unsent(
-			requiredParameter(
-				{ displayName: 'Role', name: 'role', type: 'options', default: 'fe930be7-5e62-47db-91af-98c3a49a38b1', options: roleOptions },
-				{ name: 'roleDefinitionId', in: 'body' },
-			),
-		),
+		unsent(requiredGuid('Group ID', 'groupId', 'The security group of your partner tenant, by object ID', 'GroupId')),
+		unsent(requiredChoice('Role', 'role', '', 'roleDefinitionId', 'fe930be7-5e62-47db-91af-98c3a49a38b1', roleOptions)),
 	],
 	constants: { body: { Action: 'AddRoleAdvanced' } },
 	// A group that is not a security group of the partner tenant is skipped without a word, and

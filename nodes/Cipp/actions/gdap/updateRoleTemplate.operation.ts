@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { mappingGroupIdsParameter, roleTemplateParameter, sendWithMappings } from '../shared/gdap';
 import type { CippOperation } from '../types';
@@ -15,12 +15,7 @@ export const updateRoleTemplate: CippOperation = {
 	parameters: [
 		{ ...roleTemplateParameter, send: { name: 'OriginalTemplateId', in: 'body' } },
 		mappingGroupIdsParameter('RoleMappings'),
-		additionalFields([
-			textField(
-				{ displayName: 'New Name', name: 'newName', placeholder: 'e.g. Tier 2', description: 'Rename the template' },
-				{ name: 'TemplateId', in: 'body' },
-			),
-		]),
+		additionalFields([text('New Name', 'newName', 'Rename the template', 'TemplateId', { placeholder: 'e.g. Tier 2' })]),
 	],
 	constants: { query: { Action: 'Edit' } },
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import type { SendTo } from '../types';
-import { additionalFields, choiceProperty, flag, requiredText, shownWhen } from '../common/fields';
+import { additionalFields, choiceParameter, flag, requiredText, shownWhen } from '../common/fields';
 import * as validate from '../common/validators';
 import { upnEntries, vacationWrite } from '../shared/mailbox';
 
@@ -22,19 +22,17 @@ export const scheduleForwarding = vacationWrite({
 	endpoint: 'ExecScheduleForwardingVacation',
 	parameters: [
 		upnEntries('Users', 'users', 'Users', 'The mailboxes, by user principal name, separated by commas'),
-		{
-			property: choiceProperty(
-				'Forward To',
-				'forwardOption',
-				'internalAddress',
-				[
-					['Internal Recipient', 'internalAddress'],
-					['External Address', 'ExternalAddress'],
-				],
-				'Whether the mail goes to a recipient of the tenant or to an outside address',
-			),
-			send: { name: 'forwardOption', in: 'body' },
-		},
+		choiceParameter(
+			'Forward To',
+			'forwardOption',
+			'Whether the mail goes to a recipient of the tenant or to an outside address',
+			'forwardOption',
+			'internalAddress',
+			[
+				['Internal Recipient', 'internalAddress'],
+				['External Address', 'ExternalAddress'],
+			],
+		),
 		address('internalAddress', 'forwardInternal', { name: 'ForwardInternal', in: 'body', encoding: 'labelValue', validate: emailAddress }),
 		address('ExternalAddress', 'forwardExternal', { name: 'ForwardExternal', in: 'body', validate: emailAddress }),
 		additionalFields([flag('Keep Copy', 'KeepCopy', 'Whether the mailbox keeps a copy of each forwarded message', 'KeepCopy', true)]),

@@ -1,4 +1,4 @@
-import { requiredText, shownWhen } from '../common/fields';
+import { choices, requiredText, shownWhen } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { writes } from '../common/endpoints';
@@ -22,11 +22,7 @@ export const setMobileDevice: CippOperation = {
 				name: 'deviceAction',
 				type: 'options',
 				default: 'block',
-				options: [
-					{ name: 'Allow', value: 'allow' },
-					{ name: 'Block', value: 'block' },
-					{ name: 'Delete', value: 'delete' },
-				],
+				options: choices({ Allow: 'allow', Block: 'block', Delete: 'delete' }),
 			},
 		},
 		shownWhen(

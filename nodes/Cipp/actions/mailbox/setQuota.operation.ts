@@ -1,4 +1,4 @@
-import { requiredText } from '../common/fields';
+import { choices, requiredText } from '../common/fields';
 import * as validate from '../common/validators';
 import { mailboxWrite } from '../shared/mailbox';
 
@@ -19,11 +19,11 @@ export const setQuota = mailboxWrite({
 				type: 'options',
 				required: true,
 				default: 'ProhibitSendQuota',
-				options: [
-					{ name: 'Issue Warning', value: 'IssueWarningQuota' },
-					{ name: 'Prohibit Send', value: 'ProhibitSendQuota' },
-					{ name: 'Prohibit Send and Receive', value: 'ProhibitSendReceiveQuota' },
-				],
+				options: choices({
+					'Issue Warning': 'IssueWarningQuota',
+					'Prohibit Send': 'ProhibitSendQuota',
+					'Prohibit Send and Receive': 'ProhibitSendReceiveQuota',
+				}),
 			},
 			validate: validate.matching(/^(IssueWarning|ProhibitSend|ProhibitSendReceive)Quota$/, 'ProhibitSendQuota'),
 		},

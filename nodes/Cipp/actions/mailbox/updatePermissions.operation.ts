@@ -1,3 +1,4 @@
+import { choices } from '../common/fields';
 import type { IDataObject } from 'n8n-workflow';
 
 import * as validate from '../common/validators';
@@ -18,10 +19,7 @@ export const updatePermissions = mailboxWrite({
 				name: 'modification',
 				type: 'options',
 				default: 'Add',
-				options: [
-					{ name: 'Grant', value: 'Add' },
-					{ name: 'Remove', value: 'Remove' },
-				],
+				options: choices({ Grant: 'Add', Remove: 'Remove' }),
 			},
 			validate: validate.matching(/^(Add|Remove)$/, 'Add'),
 		},

@@ -1,10 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredParameter, requiredText } from '../common/fields';
+import { choiceProperty, requiredGuid, requiredParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, StepContext } from '../types';
 
 /** Which Entra object an app action works on: CIPP pastes it into the Graph URL (`/beta/<type>(appId='…')`). */
@@ -19,19 +18,12 @@ const objectTypeProperty: INodeProperties = choiceProperty(
 	'The app registration or the enterprise app (service principal) of the app',
 );
 
-/** A required GUID typed in. */
-const guidText = (displayName: string, name: string, send: string, description: string): CippParameter =>
-	requiredText(
-		{ displayName, name, placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', description },
-		{ name: send, in: 'body', validate: validate.guid },
-	);
-
 /** The app, by its application (client) ID, sent as CIPP's AppId: CIPP addresses it as `(appId='…')`. */
-export const appIdParameter = guidText(
+export const appIdParameter = requiredGuid(
 	'Application (Client) ID',
 	'appId',
-	'AppId',
 	'The appId of the app, e.g. from Tenant → Get Many OAuth Apps',
+	'AppId',
 );
 
 /** The tenant, object type and app every app action targets; `typeField` is CIPP's name for the object type. */
@@ -40,11 +32,11 @@ export function appTarget(typeField: 'AppType' | 'Type'): CippParameter[] {
 }
 
 /** A credential's keyId (from the app's passwordCredentials or keyCredentials). */
-export const keyIdParameter = guidText(
+export const keyIdParameter = requiredGuid(
 	'Key ID',
 	'keyId',
-	'KeyId',
 	"The credential's keyId, from the app's passwordCredentials or keyCredentials",
+	'KeyId',
 );
 
 type Naming = Pick<CippOperation, 'value' | 'name' | 'action' | 'description'>;
@@ -102,11 +94,11 @@ export function permissionTemplates(response: unknown): IDataObject[] {
 }
 
 /** A permission set of CIPP's (Enterprise Application → Get Many Permission Templates), by its TemplateId. */
-export const permissionTemplateParameter = guidText(
+export const permissionTemplateParameter = requiredGuid(
 	'Permission Template ID',
 	'permissionTemplateId',
-	'TemplateId',
 	'The TemplateId from Enterprise Application → Get Many Permission Templates',
+	'TemplateId',
 );
 
 /** ExecAppPermissionTemplate: CIPP's own table, whatever the tenant. */

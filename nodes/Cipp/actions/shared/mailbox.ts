@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { choiceProperty } from '../common/fields';
+import { choiceProperty, choices } from '../common/fields';
 import { mailboxParameter, recordParameter, tenantParameter } from '../common/pickers';
 import type { TenantOptions } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
@@ -195,11 +195,7 @@ export function vacationWrite(spec: MailboxSpec): CippOperation {
 }
 
 /** The mailbox permissions CIPP grants and removes (Set-CIPPMailboxPermission). */
-export const MAILBOX_PERMISSIONS = [
-	{ name: 'Full Access', value: 'FullAccess' },
-	{ name: 'Send As', value: 'SendAs' },
-	{ name: 'Send on Behalf', value: 'SendOnBehalf' },
-];
+export const MAILBOX_PERMISSIONS = choices({ 'Full Access': 'FullAccess', 'Send As': 'SendAs', 'Send on Behalf': 'SendOnBehalf' });
 
 /** Exchange's retention (MRM) policies and tags: CIPP lists, creates, changes and deletes each kind through one endpoint. */
 export const RETENTION_ROLE = 'Exchange.RetentionPolicies.ReadWrite';

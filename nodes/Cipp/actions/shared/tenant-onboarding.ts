@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { booleanField } from '../common/fields';
+import { flag } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import { isGuid } from '../common/validators';
@@ -55,4 +55,4 @@ export function exclusionOperation(exclude: boolean, definition: Pick<CippOperat
 
 /** A switch CIPP reads from the body by the same name (only `true` turns it on). */
 export const bodyFlag = (displayName: string, name: string, description: string) =>
-	booleanField({ displayName, name, description }, { name, in: 'body' });
+	flag(displayName, name, description, { name, in: 'body' });

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { booleanField, choiceProperty, requiredText, textField } from '../common/fields';
+import { choiceProperty, flag, requiredGuid, requiredText, text, textField } from '../common/fields';
 import { optionalTenantParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { reads, writes } from '../common/endpoints';
 import type { FieldEntry } from '../common/fields';
@@ -134,14 +134,11 @@ export function withFields(request: CippRequest, fields: IDataObject): CippReque
 }
 
 /** A deleted user or group, by its ID from Get Many Deleted Items (Restore Deleted Item, Purge Deleted Item). */
-export const deletedItemIdParameter = requiredText(
-	{
-		displayName: 'Deleted Item ID',
-		name: 'deletedItemId',
-		placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-		description: 'Object ID of the deleted item, from User → Get Many Deleted Items',
-	},
-	{ name: 'ID', in: 'body', validate: validate.guid },
+export const deletedItemIdParameter = requiredGuid(
+	'Deleted Item ID',
+	'deletedItemId',
+	'Object ID of the deleted item, from User → Get Many Deleted Items',
+	'ID',
 );
 
 /** A built-in Microsoft Entra admin role, picked from the tenant's roles (Remove Admin Role, Grant JIT Admin). */
@@ -268,13 +265,11 @@ export const templateNameParameter = requiredText(
 	{ name: 'templateName', in: 'body' },
 );
 
-export const defaultForTenantField = booleanField(
-	{
-		displayName: 'Default for Tenant',
-		name: 'defaultForTenant',
-		description: "Whether CIPP's form preselects this template for its tenant",
-	},
-	{ name: 'defaultForTenant', in: 'body' },
+export const defaultForTenantField = flag(
+	'Default for Tenant',
+	'defaultForTenant',
+	"Whether CIPP's form preselects this template for its tenant",
+	'defaultForTenant',
 );
 
 /** The JIT admin template fields Add and Edit send (Invoke-AddJITAdminTemplate.ps1:76-91). */
@@ -290,16 +285,10 @@ export const jitTemplateFields: FieldEntry[] = [
 		{ name: 'defaultRoles', in: 'body', encoding: 'labelValueList' },
 		(value, check) => validate.listOf(value).map((entry) => validate.guid(entry, check)),
 	),
-	textField(
-		{
-			displayName: 'Duration',
-			name: 'defaultDuration',
-			placeholder: 'e.g. PT4H',
-			description: 'How long the access lasts, as an ISO 8601 duration',
-		},
-		{ name: 'defaultDuration', in: 'body' },
-		validate.matching(/^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+[HMS])*)?$/i, 'PT4H or P1D'),
-	),
+	text('Duration', 'defaultDuration', 'How long the access lasts, as an ISO 8601 duration', 'defaultDuration', {
+		placeholder: 'e.g. PT4H',
+		check: validate.matching(/^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+[HMS])*)?$/i, 'PT4H or P1D'),
+	}),
 	{
 		property: choiceProperty(
 			'At End',
@@ -314,15 +303,8 @@ export const jitTemplateFields: FieldEntry[] = [
 		),
 		send: { name: 'defaultExpireAction', in: 'body', encoding: 'labelValue' },
 	},
-	booleanField(
-		{ displayName: 'Generate TAP', name: 'generateTAPByDefault', description: 'Whether to create a temporary access pass by default' },
-		{ name: 'generateTAPByDefault', in: 'body' },
-	),
-	textField(
-		{ displayName: 'Reason Template', name: 'reasonTemplate', description: 'The reason text to prefill' },
-		{ name: 'reasonTemplate', in: 'body' },
-		validate.longText,
-	),
+	flag('Generate TAP', 'generateTAPByDefault', 'Whether to create a temporary access pass by default', 'generateTAPByDefault'),
+	text('Reason Template', 'reasonTemplate', 'The reason text to prefill', 'reasonTemplate', { check: validate.longText }),
 ];
 
 /** Every field CIPP rebuilds a JIT admin template from (:76-128): Edit sends them all, from the stored template unless given. */

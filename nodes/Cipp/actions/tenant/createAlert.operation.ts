@@ -13,13 +13,13 @@ import type { CippOperation, Validator } from '../types';
 const alertTenant = (entry: string, check: Parameters<Validator>[1]) =>
 	String(validate.tenant({ allowAllTenants: true, defaultDomainOnly: true })(entry, { ...check, access: 'read' }));
 
-const ACTIONS = [
-	{ name: 'Disable the User', value: 'disableuser' },
-	{ name: 'Remediate Business Email Compromise', value: 'becremediate' },
-	{ name: 'Send an Email', value: 'generatemail' },
-	{ name: 'Send to the PSA', value: 'generatePSA' },
-	{ name: 'Send to the Webhook', value: 'generateWebhook' },
-];
+const ACTIONS = choices({
+	'Disable the User': 'disableuser',
+	'Remediate Business Email Compromise': 'becremediate',
+	'Send an Email': 'generatemail',
+	'Send to the PSA': 'generatePSA',
+	'Send to the Webhook': 'generateWebhook',
+});
 
 export const createAlert: CippOperation = {
 	resource: 'tenant',

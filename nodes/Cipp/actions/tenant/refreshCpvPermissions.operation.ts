@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField } from '../common/fields';
+import { additionalFields, flag } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import { isGuid } from '../common/validators';
@@ -28,14 +28,12 @@ export const refreshCpvPermissions: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		additionalFields([
-			booleanField(
-				{
-					displayName: 'Reset Service Principal',
-					name: 'resetSP',
-					default: true,
-					description: "Whether CIPP first deletes its app's consent in the tenant and adds it anew",
-				},
+			flag(
+				'Reset Service Principal',
+				'resetSP',
+				"Whether CIPP first deletes its app's consent in the tenant and adds it anew",
 				{ name: 'ResetSP', in: 'query' },
+				true,
 			),
 		]),
 	],

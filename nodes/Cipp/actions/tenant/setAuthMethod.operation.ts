@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, textField } from '../common/fields';
+import { additionalFields, choices, requiredChoice, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -15,40 +15,26 @@ export const setAuthMethod: CippOperation = {
 	...writes('SetAuthMethod', 'Tenant.Administration.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredParameter(
-			{
-				displayName: 'Method',
-				name: 'methodId',
-				type: 'options',
-				default: 'SMS',
-				options: [
-					{ name: 'Email OTP', value: 'Email' },
-					{ name: 'FIDO2 Security Key', value: 'FIDO2' },
-					{ name: 'Hardware OATH Token', value: 'HardwareOATH' },
-					{ name: 'Microsoft Authenticator', value: 'MicrosoftAuthenticator' },
-					{ name: 'QR Code PIN', value: 'QRCodePin' },
-					{ name: 'SMS', value: 'SMS' },
-					{ name: 'Software OATH Token', value: 'softwareOath' },
-					{ name: 'Temporary Access Pass', value: 'TemporaryAccessPass' },
-					{ name: 'Voice Call', value: 'Voice' },
-					{ name: 'X.509 Certificate', value: 'x509Certificate' },
-				],
-			},
-			{ name: 'Id', in: 'body' },
+		requiredChoice(
+			'Method',
+			'methodId',
+			'',
+			'Id',
+			'SMS',
+			choices({
+				'Email OTP': 'Email',
+				'FIDO2 Security Key': 'FIDO2',
+				'Hardware OATH Token': 'HardwareOATH',
+				'Microsoft Authenticator': 'MicrosoftAuthenticator',
+				'QR Code PIN': 'QRCodePin',
+				SMS: 'SMS',
+				'Software OATH Token': 'softwareOath',
+				'Temporary Access Pass': 'TemporaryAccessPass',
+				'Voice Call': 'Voice',
+				'X.509 Certificate': 'x509Certificate',
+			}),
 		),
-		requiredParameter(
-			{
-				displayName: 'State',
-				name: 'state',
-				type: 'options',
-				default: 'disabled',
-				options: [
-					{ name: 'Enabled', value: 'enabled' },
-					{ name: 'Disabled', value: 'disabled' },
-				],
-			},
-			{ name: 'state', in: 'body' },
-		),
+		requiredChoice('State', 'state', '', 'state', 'disabled', choices({ Enabled: 'enabled', Disabled: 'disabled' })),
 		additionalFields([
 			textField(
 				{

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, flag, requiredText, text } from '../common/fields';
+import { additionalFields, choices, flag, requiredGuid, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -86,14 +86,12 @@ export const setCaExclusion: CippOperation = {
 	...writes('ExecCAExclusion', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Policy ID',
-				name: 'policyId',
-				placeholder: 'e.g. 8d4b2f6a-1c3e-4a5b-9d7f-2e6c8a0b4d13',
-				description: 'The Conditional Access policy (its ID from Tenant → Get Many Conditional Access Policies)',
-			},
-			{ name: 'PolicyId', in: 'body', validate: validate.guid },
+		requiredGuid(
+			'Policy ID',
+			'policyId',
+			'The Conditional Access policy (its ID from Tenant → Get Many Conditional Access Policies)',
+			'PolicyId',
+			'e.g. 8d4b2f6a-1c3e-4a5b-9d7f-2e6c8a0b4d13',
 		),
 		{
 			...userParameter({ name: 'UserID', in: 'body' }, { description: 'The user, by object ID (Conditional Access lists users by ID)' }),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choiceProperty, numberField, textField } from '../common/fields';
+import { additionalFields, choiceProperty, flag, numberField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -11,10 +11,12 @@ const tenant = tenantParameter('body');
 const objectIds: Validator = (value, check) => validate.listOf(value).map((entry) => validate.guid(entry, check) as string);
 
 const targets = (displayName: string, name: string, send: string, description: string) =>
-	textField(
-		{ displayName, name, placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b', description },
+	text(
+		displayName,
+		name,
+		description,
 		{ name: send, in: 'body', encoding: 'stringList' },
-		objectIds,
+		{ placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b', check: objectIds },
 	);
 
 export const setRegistrationCampaign: CippOperation = {
@@ -65,21 +67,17 @@ export const setRegistrationCampaign: CippOperation = {
 				},
 				{ name: 'snoozeDurationInDays', in: 'body' },
 			),
-			booleanField(
-				{
-					displayName: 'Enforce After Snoozes',
-					name: 'enforce',
-					description: 'Whether users must register once they have used up their snoozes',
-				},
-				{ name: 'enforceRegistrationAfterAllowedSnoozes', in: 'body' },
+			flag(
+				'Enforce After Snoozes',
+				'enforce',
+				'Whether users must register once they have used up their snoozes',
+				'enforceRegistrationAfterAllowedSnoozes',
 			),
-			booleanField(
-				{
-					displayName: 'Include All Users',
-					name: 'includeAllUsers',
-					description: 'Whether every user is targeted (then the include groups and users are ignored)',
-				},
-				{ name: 'includeAllUsers', in: 'body' },
+			flag(
+				'Include All Users',
+				'includeAllUsers',
+				'Whether every user is targeted (then the include groups and users are ignored)',
+				'includeAllUsers',
 			),
 			targets('Include Groups', 'includeGroups', 'includeGroups', 'Group object IDs to target, separated by commas'),
 			targets('Include Users', 'includeUsers', 'includeUsers', 'User object IDs to target, separated by commas'),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { choices, requiredText } from '../common/fields';
+import { choices, requiredGuid } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -59,14 +59,12 @@ export const updateNamedLocation: CippOperation = {
 	...writes('ExecNamedLocation', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Named Location ID',
-				name: 'namedLocationId',
-				placeholder: 'e.g. 0b6f8c2e-4a1d-4e7b-9c3f-5d2a8e1b7f40',
-				description: 'The named location to change (its ID from Tenant → Get Many Named Locations)',
-			},
-			{ name: 'namedLocationId', in: 'body', validate: validate.guid },
+		requiredGuid(
+			'Named Location ID',
+			'namedLocationId',
+			'The named location to change (its ID from Tenant → Get Many Named Locations)',
+			'namedLocationId',
+			'e.g. 0b6f8c2e-4a1d-4e7b-9c3f-5d2a8e1b7f40',
 		),
 		{
 			property: {

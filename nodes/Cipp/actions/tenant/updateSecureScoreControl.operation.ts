@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText, text } from '../common/fields';
+import { additionalFields, choices, requiredChoice, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -23,20 +23,18 @@ export const updateSecureScoreControl: CippOperation = {
 			},
 			{ name: 'ControlName', in: 'body' },
 		),
-		requiredParameter(
-			{
-				displayName: 'Status',
-				name: 'resolutionType',
-				type: 'options',
-				default: 'Reviewed',
-				options: [
-					{ name: 'Default', value: 'Default' },
-					{ name: 'Ignored (Risk Accepted)', value: 'Ignored' },
-					{ name: 'Reviewed (Planned)', value: 'Reviewed' },
-					{ name: 'Third Party', value: 'ThirdParty' },
-				],
-			},
+		requiredChoice(
+			'Status',
+			'resolutionType',
+			'',
 			{ name: 'resolutionType', in: 'body', encoding: 'labelValue' },
+			'Reviewed',
+			choices({
+				Default: 'Default',
+				'Ignored (Risk Accepted)': 'Ignored',
+				'Reviewed (Planned)': 'Reviewed',
+				'Third Party': 'ThirdParty',
+			}),
 		),
 		additionalFields([text('Reason', 'reason', 'A note saved with the status; left empty, CIPP clears the saved note', 'reason')]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choices, requiredParameter } from '../common/fields';
+import { choices, requiredChoice } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -15,16 +15,13 @@ export const convertMailbox: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		mailboxParameter({ name: 'ID', in: 'body' }),
-		requiredParameter(
-			{
-				displayName: 'Mailbox Type',
-				name: 'mailboxType',
-				type: 'options',
-				options: choices({ Equipment: 'Equipment', 'Regular (User Mailbox)': 'Regular', Room: 'Room', Shared: 'Shared' }),
-				default: 'Shared',
-				description: 'The type to convert the mailbox to',
-			},
-			{ name: 'MailboxType', in: 'body' },
+		requiredChoice(
+			'Mailbox Type',
+			'mailboxType',
+			'The type to convert the mailbox to',
+			'MailboxType',
+			'Shared',
+			choices({ Equipment: 'Equipment', 'Regular (User Mailbox)': 'Regular', Room: 'Room', Shared: 'Shared' }),
 		),
 	],
 	output: actionResult(),

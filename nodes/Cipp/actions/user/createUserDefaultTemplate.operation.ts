@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, textField } from '../common/fields';
+import { additionalFields, flag, text } from '../common/fields';
 import {
 	createdTemplate,
 	defaultForTenantField,
@@ -24,23 +24,14 @@ export const createUserDefaultTemplate: CippOperation = {
 		additionalFields([
 			defaultForTenantField,
 			...profileFields,
-			textField(
-				{
-					displayName: 'Domain',
-					name: 'primDomain',
-					placeholder: 'e.g. contoso.com',
-					description: 'The domain of new user principal names',
-				},
+			text(
+				'Domain',
+				'primDomain',
+				'The domain of new user principal names',
 				{ name: 'primDomain', in: 'body', encoding: 'labelValue' },
+				{ placeholder: 'e.g. contoso.com' },
 			),
-			booleanField(
-				{
-					displayName: 'Must Change Password',
-					name: 'MustChangePass',
-					description: 'Whether new users must choose a password at first sign-in',
-				},
-				{ name: 'MustChangePass', in: 'body' },
-			),
+			flag('Must Change Password', 'MustChangePass', 'Whether new users must choose a password at first sign-in', 'MustChangePass'),
 		]),
 	],
 	constants: { body: { Autopassword: true } },

@@ -1,8 +1,7 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredGuid } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const deleteDevice: CippOperation = {
@@ -15,14 +14,12 @@ export const deleteDevice: CippOperation = {
 	...writes('ExecDeviceDelete', 'Identity.Device.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Device Object ID',
-				name: 'deviceObjectId',
-				placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
-				description: 'The Entra ID device object ID, from User → Get Devices (field ID)',
-			},
-			{ name: 'ID', in: 'body', validate: validate.guid },
+		requiredGuid(
+			'Device Object ID',
+			'deviceObjectId',
+			'The Entra ID device object ID, from User → Get Devices (field ID)',
+			'ID',
+			'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 		),
 	],
 	constants: { body: { action: 'Delete' } },

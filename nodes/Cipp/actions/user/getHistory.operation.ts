@@ -1,8 +1,7 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceField, choices, inQuery, numberField, requiredText } from '../common/fields';
+import { additionalFields, choiceField, choices, inQuery, numberField, requiredGuid } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const getHistory: CippOperation = {
@@ -15,15 +14,7 @@ export const getHistory: CippOperation = {
 	...reads('ListObjectHistory', 'Identity.AuditLog.Read'),
 	parameters: [
 		tenantParameter('query'),
-		requiredText(
-			{
-				displayName: 'Object ID',
-				name: 'objectId',
-				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-				description: 'The object ID of the user, group, device, app or policy',
-			},
-			{ name: 'objectId', in: 'query', validate: validate.guid },
-		),
+		requiredGuid('Object ID', 'objectId', 'The object ID of the user, group, device, app or policy', inQuery('objectId')),
 		additionalFields([
 			numberField(
 				{

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, text } from '../common/fields';
+import { additionalFields, choices, requiredChoice, requiredParameter, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -38,19 +38,13 @@ export const grantJitAdmin: CippOperation = {
 		userParameter({ name: 'existingUser', in: 'body', encoding: 'labelValue' }),
 		{ ...adminRoleParameter, send: { name: 'AdminRoles', in: 'body', encoding: 'labelValue' } },
 		requiredParameter(date('End Time', 'endDate', 'When the access ends'), { name: 'EndDate', in: 'body', validate: validate.unixSeconds }),
-		requiredParameter(
-			{
-				displayName: 'At End',
-				name: 'expireAction',
-				type: 'options',
-				default: 'RemoveRoles',
-				options: [
-					{ name: 'Delete User', value: 'DeleteUser' },
-					{ name: 'Disable User', value: 'DisableUser' },
-					{ name: 'Remove Role', value: 'RemoveRoles' },
-				],
-			},
+		requiredChoice(
+			'At End',
+			'expireAction',
+			'',
 			{ name: 'ExpireAction', in: 'body', encoding: 'labelValue' },
+			'RemoveRoles',
+			choices({ 'Delete User': 'DeleteUser', 'Disable User': 'DisableUser', 'Remove Role': 'RemoveRoles' }),
 		),
 		additionalFields([
 			text('Reason', 'reason', "Why the access is needed, kept on the user and in CIPP's tasks", 'reason'),

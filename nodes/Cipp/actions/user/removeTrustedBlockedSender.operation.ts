@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter, requiredText } from '../common/fields';
+import { choices, requiredChoice, requiredText } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -14,18 +14,16 @@ export const removeTrustedBlockedSender: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		mailboxParameter({ name: 'userPrincipalName', in: 'body' }),
-		requiredParameter(
-			{
-				displayName: 'List',
-				name: 'typeProperty',
-				type: 'options',
-				default: 'BlockedSendersAndDomains',
-				options: [
-					{ name: 'Blocked Senders and Domains', value: 'BlockedSendersAndDomains' },
-					{ name: 'Trusted Senders and Domains', value: 'TrustedSendersAndDomains' },
-				],
-			},
-			{ name: 'typeProperty', in: 'body' },
+		requiredChoice(
+			'List',
+			'typeProperty',
+			'',
+			'typeProperty',
+			'BlockedSendersAndDomains',
+			choices({
+				'Blocked Senders and Domains': 'BlockedSendersAndDomains',
+				'Trusted Senders and Domains': 'TrustedSendersAndDomains',
+			}),
 		),
 		requiredText(
 			{

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { choices, requiredChoice } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -14,22 +14,20 @@ export const setDefaultMfaMethod: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'ID', in: 'body' }),
-		requiredParameter(
-			{
-				displayName: 'Method',
-				name: 'methodType',
-				type: 'options',
-				default: 'push',
-				options: [
-					{ name: 'Authenticator App Code', value: 'oath' },
-					{ name: 'Authenticator Push', value: 'push' },
-					{ name: 'Call Alternate Mobile', value: 'voiceAlternateMobile' },
-					{ name: 'Call Mobile', value: 'voiceMobile' },
-					{ name: 'Call Office Phone', value: 'voiceOffice' },
-					{ name: 'Text Message', value: 'sms' },
-				],
-			},
+		requiredChoice(
+			'Method',
+			'methodType',
+			'',
 			{ name: 'MethodType', in: 'body', encoding: 'labelValue' },
+			'push',
+			choices({
+				'Authenticator App Code': 'oath',
+				'Authenticator Push': 'push',
+				'Call Alternate Mobile': 'voiceAlternateMobile',
+				'Call Mobile': 'voiceMobile',
+				'Call Office Phone': 'voiceOffice',
+				'Text Message': 'sms',
+			}),
 		),
 	],
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, pascalFlag, requiredParameter, text } from '../common/fields';
+import { additionalFields, pascalFlag, requiredChoice, text } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -26,21 +26,11 @@ export const setEmailForward: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		mailboxParameter({ name: 'userID', in: 'body' }),
-		requiredParameter(
-			{
-				displayName: 'Forwarding',
-				name: 'forwardOption',
-				type: 'options',
-				options: [
-					{ name: 'Off', value: 'disabled', description: 'Turn forwarding off' },
-					{ name: 'To an External Address', value: 'ExternalAddress', description: 'Forward to the External Address' },
-					{ name: 'To an Internal Recipient', value: 'internalAddress', description: 'Forward to the Internal Recipient' },
-				],
-				default: 'internalAddress',
-				description: 'Where the mail goes',
-			},
-			{ name: 'forwardOption', in: 'body' },
-		),
+		requiredChoice('Forwarding', 'forwardOption', 'Where the mail goes', 'forwardOption', 'internalAddress', [
+			{ name: 'Off', value: 'disabled', description: 'Turn forwarding off' },
+			{ name: 'To an External Address', value: 'ExternalAddress', description: 'Forward to the External Address' },
+			{ name: 'To an Internal Recipient', value: 'internalAddress', description: 'Forward to the Internal Recipient' },
+		]),
 		additionalFields([
 			text(
 				'Internal Recipient',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { choices, requiredChoice } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -15,18 +15,13 @@ export const setPasswordExpiration: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'userId', in: 'body', encoding: 'graphId' }),
-		requiredParameter(
-			{
-				displayName: 'Password Expiration',
-				name: 'passwordPolicy',
-				type: 'options',
-				default: 'DisablePasswordExpiration',
-				options: [
-					{ name: 'Never Expires', value: 'DisablePasswordExpiration' },
-					{ name: 'Follows Tenant Policy', value: 'None' },
-				],
-			},
+		requiredChoice(
+			'Password Expiration',
+			'passwordPolicy',
+			'',
 			{ name: 'PasswordPolicy', in: 'body', encoding: 'labelValue' },
+			'DisablePasswordExpiration',
+			choices({ 'Never Expires': 'DisablePasswordExpiration', 'Follows Tenant Policy': 'None' }),
 		),
 	],
 	output: actionResult(),

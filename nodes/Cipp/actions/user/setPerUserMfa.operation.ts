@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { requiredChoice } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { requireActiveUser } from '../shared/user';
@@ -16,21 +16,11 @@ export const setPerUserMfa: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'userPrincipalName', in: 'body', encoding: 'graphId' }),
-		requiredParameter(
-			{
-				displayName: 'State',
-				name: 'state',
-				type: 'options',
-				options: [
-					{ name: 'Disabled', value: 'Disabled' },
-					{ name: 'Enabled', value: 'Enabled', description: 'The user is asked to register MFA' },
-					{ name: 'Enforced', value: 'Enforced', description: 'MFA is required at every sign-in' },
-				],
-				default: 'Enforced',
-				description: 'The per-user MFA state to set',
-			},
-			{ name: 'State', in: 'body', encoding: 'labelValue' },
-		),
+		requiredChoice('State', 'state', 'The per-user MFA state to set', { name: 'State', in: 'body', encoding: 'labelValue' }, 'Enforced', [
+			{ name: 'Disabled', value: 'Disabled' },
+			{ name: 'Enabled', value: 'Enabled', description: 'The user is asked to register MFA' },
+			{ name: 'Enforced', value: 'Enforced', description: 'MFA is required at every sign-in' },
+		]),
 	],
 	output: actionResult(),
 	run: async (context) => {

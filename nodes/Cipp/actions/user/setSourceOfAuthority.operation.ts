@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, text } from '../common/fields';
+import { additionalFields, choices, requiredChoice, text } from '../common/fields';
 import { tenantParameter, userByIdParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -15,18 +15,13 @@ export const setSourceOfAuthority: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		userByIdParameter({ name: 'ID', in: 'body' }),
-		requiredParameter(
-			{
-				displayName: 'Managed In',
-				name: 'isCloudManaged',
-				type: 'options',
-				default: 'true',
-				options: [
-					{ name: 'Cloud (Microsoft Entra)', value: 'true' },
-					{ name: 'On-Premises Active Directory', value: 'false' },
-				],
-			},
-			{ name: 'isCloudManaged', in: 'body' },
+		requiredChoice(
+			'Managed In',
+			'isCloudManaged',
+			'',
+			'isCloudManaged',
+			'true',
+			choices({ 'Cloud (Microsoft Entra)': 'true', 'On-Premises Active Directory': 'false' }),
 		),
 		additionalFields([text('Display Name', 'displayName', "The user's name for CIPP's message", 'displayName')]),
 	],

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { actionResult, parsedRecords } from '../common/readers';
 import {
 	JIT_ADMIN_TEMPLATES,
@@ -25,7 +25,7 @@ export const updateJitAdminTemplate: CippOperation = {
 		{ ...templateIdParameter(JIT_ADMIN_TEMPLATES), send: { name: 'GUID', in: 'body' } },
 		additionalFields([
 			...jitTemplateFields,
-			textField({ displayName: 'Template Name', name: 'templateName', description: 'A new name' }, { name: 'templateName', in: 'body' }),
+			text('Template Name', 'templateName', 'A new name', 'templateName'),
 			{
 				property: {
 					displayName: 'Template Tenant',
