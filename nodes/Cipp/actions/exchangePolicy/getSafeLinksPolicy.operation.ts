@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { resultRecords } from '../common/readers';
 import { namedRecordParameter } from '../shared/exchangePolicy';
@@ -16,14 +16,12 @@ export const getSafeLinksPolicy: CippOperation = {
 		tenantParameter('query'),
 		namedRecordParameter('Safe Links Policy', 'safeLinksPolicy', 'searchSafeLinksPolicies', { name: 'PolicyName', in: 'query' }),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Rule Name',
-					name: 'ruleName',
-					placeholder: 'e.g. Safe Links for all users',
-					description: 'The rule to return too (RuleName in Get Many Safe Links Policies)',
-				},
+			text(
+				'Rule Name',
+				'ruleName',
+				'The rule to return too (RuleName in Get Many Safe Links Policies)',
 				{ name: 'RuleName', in: 'query' },
+				{ placeholder: 'e.g. Safe Links for all users' },
 			),
 		]),
 	],

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, shownWhen, textField } from '../common/fields';
+import { additionalFields, choices, requiredText, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -70,15 +70,9 @@ export const addCveException: CippOperation = {
 			{ name: 'justification', in: 'body', validate: validate.longText },
 		),
 		additionalFields([
-			textField(
-				{
-					displayName: 'Expiry Date',
-					name: 'expiryDate',
-					placeholder: 'e.g. 2026-12-31',
-					description: 'Shown with the exception only: CIPP does not remove it when the date passes',
-				},
-				{ name: 'expiryDate', in: 'body' },
-			),
+			text('Expiry Date', 'expiryDate', 'Shown with the exception only: CIPP does not remove it when the date passes', 'expiryDate', {
+				placeholder: 'e.g. 2026-12-31',
+			}),
 		]),
 	],
 	output: applied,

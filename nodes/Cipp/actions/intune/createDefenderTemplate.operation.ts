@@ -1,4 +1,4 @@
-import { additionalFields, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredText, text } from '../common/fields';
 import { defenderOperation } from '../shared/defender';
 
 export const createDefenderTemplate = defenderOperation({
@@ -15,12 +15,5 @@ export const createDefenderTemplate = defenderOperation({
 		),
 	],
 	sections: ['Policy', 'ASR', 'EDR', 'Exclusion'],
-	after: [
-		additionalFields([
-			textField(
-				{ displayName: 'Package', name: 'package', description: 'The template package to file the templates under' },
-				{ name: 'package', in: 'body' },
-			),
-		]),
-	],
+	after: [additionalFields([text('Package', 'package', 'The template package to file the templates under', 'package')])],
 });

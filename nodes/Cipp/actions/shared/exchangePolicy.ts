@@ -1,17 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import {
-	additionalFields,
-	booleanField,
-	flag,
-	namedCollection,
-	numberField,
-	pascalCase,
-	requiredParameter,
-	requiredText,
-	textField,
-} from '../common/fields';
+import { additionalFields, flag, namedCollection, numberField, pascalCase, requiredParameter, requiredText, text } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -329,22 +319,18 @@ export const allowBlockFields: CippParameter[] = [
 		{ name: 'listMethod', in: 'body' },
 	),
 	additionalFields([
-		textField({ displayName: 'Notes', name: 'notes', description: 'A note kept with the entries' }, { name: 'notes', in: 'body' }),
-		booleanField(
-			{
-				displayName: 'Never Expire',
-				name: 'noExpiration',
-				description: 'Whether the entries never expire (otherwise Exchange removes them after 30 days)',
-			},
-			{ name: 'NoExpiration', in: 'body' },
+		text('Notes', 'notes', 'A note kept with the entries', 'notes'),
+		flag(
+			'Never Expire',
+			'noExpiration',
+			'Whether the entries never expire (otherwise Exchange removes them after 30 days)',
+			'NoExpiration',
 		),
-		booleanField(
-			{
-				displayName: 'Remove 45 Days After Last Use',
-				name: 'removeAfter',
-				description: 'Whether allow entries are removed 45 days after they last applied',
-			},
-			{ name: 'RemoveAfter', in: 'body' },
+		flag(
+			'Remove 45 Days After Last Use',
+			'removeAfter',
+			'Whether allow entries are removed 45 days after they last applied',
+			'RemoveAfter',
 		),
 	]),
 ];
@@ -532,15 +518,17 @@ const capitalised = (name: string): SendTo => ({ name: pascalCase(name), in: 'bo
 
 /** The policy and rule settings CIPP sends only when given: shared by Create and Update (nothing missing is cleared). */
 export const safeLinksSettings: CippParameter = additionalFields([
-	...SAFE_LINKS_SWITCHES.map(([displayName, name, description]) => booleanField({ displayName, name, description }, capitalised(name))),
+	...SAFE_LINKS_SWITCHES.map(([displayName, name, description]) => flag(displayName, name, description, capitalised(name))),
 	...SAFE_LINKS_LISTS.map(([displayName, name, description]) =>
-		textField(
-			{ displayName, name, description: `${description}, separated by commas` },
+		text(
+			displayName,
+			name,
+			`${description}, separated by commas`,
 			{ ...capitalised(name), encoding: 'labelValueList' },
-			validate.longText,
+			{ check: validate.longText },
 		),
 	),
-	...SAFE_LINKS_TEXTS.map(([displayName, name, description]) => textField({ displayName, name, description }, capitalised(name))),
+	...SAFE_LINKS_TEXTS.map(([displayName, name, description]) => text(displayName, name, description, capitalised(name))),
 	numberField(
 		{
 			displayName: 'Priority',

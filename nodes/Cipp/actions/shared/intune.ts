@@ -1,7 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, booleanField, choiceField, choices, requiredText, text, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, requiredText, text, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
@@ -92,10 +92,12 @@ export function assignToField(description: string) {
 }
 
 export function groupNamesField(displayName: string, name: string, sendName: string, description: string) {
-	return textField(
-		{ displayName, name, placeholder: 'e.g. IT Admins, Sales Team', description },
+	return text(
+		displayName,
+		name,
+		description,
 		{ name: sendName, in: 'body' },
-		validate.longText,
+		{ placeholder: 'e.g. IT Admins, Sales Team', check: validate.longText },
 	);
 }
 
@@ -183,15 +185,12 @@ export const SILENT_FILTER = 'A name that matches no filter is ignored without a
 /** The optional parts of an assignment, the same for apps and policies. */
 export function assignmentFields(kind: 'app' | 'policy') {
 	return [
-		textField(
-			{
-				displayName: 'Group IDs',
-				name: 'groupIds',
-				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-				description: `Object IDs of groups to assign the ${kind} to, separated by commas (instead of names in Assign To)`,
-			},
+		text(
+			'Group IDs',
+			'groupIds',
+			`Object IDs of groups to assign the ${kind} to, separated by commas (instead of names in Assign To)`,
 			{ name: 'GroupIds', in: 'body', encoding: 'stringList' },
-			validate.longText,
+			{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', check: validate.longText },
 		),
 		groupNamesField(
 			'Exclude Groups',
@@ -199,15 +198,12 @@ export function assignmentFields(kind: 'app' | 'policy') {
 			'excludeGroup',
 			`Group names to exclude, separated by commas. ${SILENT_NAMES} Exclude Group IDs are exact.`,
 		),
-		textField(
-			{
-				displayName: 'Exclude Group IDs',
-				name: 'excludeGroupIds',
-				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-				description: 'Object IDs of groups to exclude, separated by commas',
-			},
+		text(
+			'Exclude Group IDs',
+			'excludeGroupIds',
+			'Object IDs of groups to exclude, separated by commas',
 			{ name: 'ExcludeGroupIds', in: 'body', encoding: 'stringList' },
-			validate.longText,
+			{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a', check: validate.longText },
 		),
 		{
 			property: {
@@ -220,14 +216,12 @@ export function assignmentFields(kind: 'app' | 'policy') {
 			},
 			send: { name: 'assignmentMode', in: 'body' as const },
 		},
-		textField(
-			{
-				displayName: 'Assignment Filter',
-				name: 'assignmentFilterName',
-				placeholder: 'e.g. Corporate Windows devices',
-				description: `The name of an Intune assignment filter to apply. ${SILENT_FILTER}`,
-			},
-			{ name: 'AssignmentFilterName', in: 'body' },
+		text(
+			'Assignment Filter',
+			'assignmentFilterName',
+			`The name of an Intune assignment filter to apply. ${SILENT_FILTER}`,
+			'AssignmentFilterName',
+			{ placeholder: 'e.g. Corporate Windows devices' },
 		),
 		assignmentFilterTypeField,
 	];
@@ -255,29 +249,19 @@ export const appFields = {
 	excludeGroup: groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
 	// CIPP reads InstallationIntent as "mark for uninstallation" (its UI's label): the assignment it
 	// makes is Uninstall. The parameter name stays as saved workflows store it; the label says what it does.
-	availableOnly: booleanField(
-		{
-			displayName: 'Mark for Uninstall',
-			name: 'installationIntent',
-			description:
-				'Whether CIPP assigns the app with intent Uninstall (removing it from the targeted users or devices) instead of Required. CIPP cannot make a new app Available: deploy it, then use Intune → Assign App with Intent Available.',
-		},
-		{ name: 'InstallationIntent', in: 'body' },
+	availableOnly: flag(
+		'Mark for Uninstall',
+		'installationIntent',
+		'Whether CIPP assigns the app with intent Uninstall (removing it from the targeted users or devices) instead of Required. CIPP cannot make a new app Available: deploy it, then use Intune → Assign App with Intent Available.',
+		'InstallationIntent',
 	),
-	description: textField(
-		{ displayName: 'Description', name: 'description', description: 'The description of the app in Intune' },
-		{ name: 'description', in: 'body' },
-		validate.longText,
-	),
-	installAsSystem: booleanField(
-		{
-			displayName: 'Install As System',
-			name: 'installAsSystem',
-			description:
-				'Whether the app installs in the system context (otherwise as the signed-in user). Without this field added, CIPP installs Choco apps as the user and Store apps as system.',
-			default: true,
-		},
-		{ name: 'InstallAsSystem', in: 'body' },
+	description: text('Description', 'description', 'The description of the app in Intune', 'description', { check: validate.longText }),
+	installAsSystem: flag(
+		'Install As System',
+		'installAsSystem',
+		'Whether the app installs in the system context (otherwise as the signed-in user). Without this field added, CIPP installs Choco apps as the user and Store apps as system.',
+		'InstallAsSystem',
+		true,
 	),
 };
 
@@ -500,14 +484,12 @@ export function cippTemplateParameter(kind: string, searchListMethod: string, se
 }
 
 /** Narrows a template list to one template. */
-export const templateIdFilter = textField(
-	{
-		displayName: 'Template ID',
-		name: 'templateId',
-		placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
-		description: 'Return only the template with this GUID',
-	},
+export const templateIdFilter = text(
+	'Template ID',
+	'templateId',
+	'Return only the template with this GUID',
 	{ name: 'ID', in: 'query' },
+	{ placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b' },
 );
 
 type TemplateSpec = Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'endpoint' | 'role'>;
@@ -522,14 +504,12 @@ export function templateListOperation(spec: TemplateSpec & { output?: CippOperat
 		list: true,
 		parameters: [
 			additionalFields([
-				textField(
-					{
-						displayName: 'Template ID',
-						name: 'templateId',
-						placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b',
-						description: 'Return only the template with this GUID',
-					},
+				text(
+					'Template ID',
+					'templateId',
+					'Return only the template with this GUID',
 					{ name: 'ID', in: 'query' },
+					{ placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b' },
 				),
 			]),
 		],
@@ -559,7 +539,7 @@ export const selectedTenantParameter: CippParameter = {
 
 /** An on/off option of a settings page CIPP writes whole (a missing one is written as off). */
 export function settingSwitch(displayName: string, name: string, send: string, description: string) {
-	return booleanField({ displayName, name, description }, { name: send, in: 'body' });
+	return flag(displayName, name, description, { name: send, in: 'body' });
 }
 
 /** Refuses an item before sending when none of the named values is given (CIPP would do nothing, or nothing useful). */
@@ -568,13 +548,11 @@ export function requireAnyOf(context: StepContext, names: string[], field: strin
 	validate.invalid({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' }, problem, fix);
 }
 
-export const disableRestartField = booleanField(
-	{
-		displayName: 'Disable Restart',
-		name: 'disableRestart',
-		description: 'Whether Intune must not restart the device after installing',
-	},
-	{ name: 'DisableRestart', in: 'body' },
+export const disableRestartField = flag(
+	'Disable Restart',
+	'disableRestart',
+	'Whether Intune must not restart the device after installing',
+	'DisableRestart',
 );
 
 /** The Autopilot identity (not the managed device), picked from Intune → Get Many Autopilot Devices or typed by ID. */
@@ -589,10 +567,9 @@ export const autopilotDeviceParameter = recordParameter(
 	{ name: 'deviceId', in: 'body' },
 );
 
-const serialNumberField = textField(
-	{ displayName: 'Serial Number', name: 'serialNumber', placeholder: 'e.g. 0F3K9PL24703', description: "Quoted in CIPP's message only" },
-	{ name: 'serialNumber', in: 'body' },
-);
+const serialNumberField = text('Serial Number', 'serialNumber', "Quoted in CIPP's message only", 'serialNumber', {
+	placeholder: 'e.g. 0F3K9PL24703',
+});
 
 /** One property of an Autopilot identity set through Graph's UpdateDeviceProperties (rename, group tag). */
 export function autopilotPropertyOperation(

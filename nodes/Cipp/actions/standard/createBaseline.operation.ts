@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText, textField } from '../common/fields';
+import { additionalFields, requiredParameter, requiredText, text, textField } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -68,33 +68,18 @@ export const createBaseline: CippOperation = {
 		),
 		additionalFields([
 			textField({ displayName: 'Description', name: 'description' }, { name: 'description', in: 'body' }, validate.longText),
-			textField(
-				{
-					displayName: 'Excluded Tenants',
-					name: 'excludedTenants',
-					placeholder: 'e.g. fabrikam.onmicrosoft.com',
-					description: 'Default domains to leave out, separated by commas',
-				},
+			text(
+				'Excluded Tenants',
+				'excludedTenants',
+				'Default domains to leave out, separated by commas',
 				{ name: 'excludedTenants', in: 'body', encoding: 'labelValueList' },
-				excluded,
+				{ placeholder: 'e.g. fabrikam.onmicrosoft.com', check: excluded },
 			),
-			textField(
-				{ displayName: 'Alert Emails', name: 'alertEmails', placeholder: 'e.g. soc@msp.com', description: 'Where drift alerts are mailed' },
-				{ name: 'alertEmails', in: 'body' },
-			),
-			textField(
-				{ displayName: 'Alert Webhook URL', name: 'alertWebhookUrl', description: 'Where drift alerts are posted' },
-				{ name: 'alertWebhookUrl', in: 'body' },
-			),
-			textField(
-				{
-					displayName: 'Baseline ID',
-					name: 'baselineId',
-					description: 'The baseline to replace whole, by its GUID (Standard → Get Many Baselines)',
-				},
-				{ name: 'GUID', in: 'body' },
-				validate.guid,
-			),
+			text('Alert Emails', 'alertEmails', 'Where drift alerts are mailed', 'alertEmails', { placeholder: 'e.g. soc@msp.com' }),
+			text('Alert Webhook URL', 'alertWebhookUrl', 'Where drift alerts are posted', 'alertWebhookUrl'),
+			text('Baseline ID', 'baselineId', 'The baseline to replace whole, by its GUID (Standard → Get Many Baselines)', 'GUID', {
+				check: validate.guid,
+			}),
 		]),
 	],
 	output: (response, context) => {

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { stateProperty } from '../shared/conditionalAccess';
@@ -27,10 +27,7 @@ export const updateCaTemplate: CippOperation = {
 			{ name: 'GUID', in: 'body' },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: 'A new name for the template and its policies' },
-				{ name: 'displayName', in: 'body' },
-			),
+			text('Display Name', 'displayName', 'A new name for the template and its policies', 'displayName'),
 			{ property: stateProperty, send: { name: 'state', in: 'body' } },
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, textField } from '../common/fields';
+import { additionalFields, text } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -31,14 +31,8 @@ export const updateGroupTemplate: CippOperation = {
 			{ name: 'GUID', in: 'body' },
 		),
 		additionalFields([
-			textField(
-				{ displayName: 'Display Name', name: 'displayName', description: 'A new name for groups made from the template' },
-				{ name: 'displayName', in: 'body' },
-			),
-			textField(
-				{ displayName: 'Alias', name: 'username', description: 'A new mail nickname; may contain %tenantfilter%' },
-				{ name: 'username', in: 'body' },
-			),
+			text('Display Name', 'displayName', 'A new name for groups made from the template', 'displayName'),
+			text('Alias', 'username', 'A new mail nickname; may contain %tenantfilter%', 'username'),
 			...groupSettings.map((setting) =>
 				setting.property.name === 'licenses' ? { ...setting, send: { ...setting.send, encoding: 'stringList' as const } } : setting,
 			),
