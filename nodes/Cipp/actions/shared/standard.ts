@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { requiredText } from '../common/fields';
+import { choices, requiredParameter, requiredText } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -166,3 +166,11 @@ export const baselineStandardParameter: CippParameter = requiredText(
 
 /** The tenant and standard every baseline triage acts on. */
 export const baselineTarget: CippParameter[] = [standardsTenant('body'), baselineStandardParameter];
+
+/** The required Action drop-down of a baseline triage, from `{ 'Shown Name': 'value' }` in the order given. */
+export function baselineActionParameter(fallback: string, actions: Record<string, string>): CippParameter {
+	return requiredParameter(
+		{ displayName: 'Action', name: 'action', type: 'options', default: fallback, options: choices(actions) },
+		{ name: 'action', in: 'body' },
+	);
+}

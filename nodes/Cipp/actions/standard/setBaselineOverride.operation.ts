@@ -1,7 +1,7 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter, shownWhen } from '../common/fields';
+import { shownWhen } from '../common/fields';
 import { actionResult } from '../common/readers';
-import { baselineTarget } from '../shared/standard';
+import { baselineActionParameter, baselineTarget } from '../shared/standard';
 import type { CippOperation } from '../types';
 
 export const setBaselineOverride: CippOperation = {
@@ -14,19 +14,10 @@ export const setBaselineOverride: CippOperation = {
 	...writes('ExecBaselineOverride', 'Tenant.Standards.ReadWrite'),
 	parameters: [
 		...baselineTarget,
-		requiredParameter(
-			{
-				displayName: 'Action',
-				name: 'action',
-				type: 'options',
-				default: 'createOverride',
-				options: [
-					{ name: 'Create or Replace Override', value: 'createOverride' },
-					{ name: 'Remove Override', value: 'deleteOverride' },
-				],
-			},
-			{ name: 'action', in: 'body' },
-		),
+		baselineActionParameter('createOverride', {
+			'Create or Replace Override': 'createOverride',
+			'Remove Override': 'deleteOverride',
+		}),
 		shownWhen(
 			{ action: ['createOverride'] },
 			{

@@ -1,7 +1,7 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, requiredParameter } from '../common/fields';
+import { additionalFields, choiceField, choices, flag } from '../common/fields';
 import { actionResult } from '../common/readers';
-import { baselineTarget, reasonProperty, requireFor } from '../shared/standard';
+import { baselineActionParameter, baselineTarget, reasonProperty, requireFor } from '../shared/standard';
 import type { CippOperation } from '../types';
 
 export const updateBaselineDeviation: CippOperation = {
@@ -14,24 +14,15 @@ export const updateBaselineDeviation: CippOperation = {
 	...writes('ExecUpdateBaselineDeviation', 'Tenant.Standards.ReadWrite'),
 	parameters: [
 		...baselineTarget,
-		requiredParameter(
-			{
-				displayName: 'Action',
-				name: 'action',
-				type: 'options',
-				default: 'Accept',
-				options: [
-					{ name: 'Accept', value: 'Accept' },
-					{ name: 'Accept One Property', value: 'AcceptPath' },
-					{ name: 'Clear Decision', value: 'Clear' },
-					{ name: 'Clear One Property', value: 'ClearPath' },
-					{ name: 'Deny', value: 'Deny' },
-					{ name: 'Deny One Property (Delete)', value: 'DenyPath' },
-					{ name: 'Mark Manual Task Done', value: 'CompleteTask' },
-				],
-			},
-			{ name: 'action', in: 'body' },
-		),
+		baselineActionParameter('Accept', {
+			Accept: 'Accept',
+			'Accept One Property': 'AcceptPath',
+			'Clear Decision': 'Clear',
+			'Clear One Property': 'ClearPath',
+			Deny: 'Deny',
+			'Deny One Property (Delete)': 'DenyPath',
+			'Mark Manual Task Done': 'CompleteTask',
+		}),
 		additionalFields([
 			{
 				property: {
