@@ -220,3 +220,16 @@ export function userByIdParameter(send: SendTo): CippParameter {
 		validate: validate.guid,
 	};
 }
+
+/** The Template ID of a template CIPP keeps: picked from its list (`searchListMethod`) or typed by GUID. */
+export function templatePicker(
+	searchListMethod: string,
+	description: string,
+	send: SendTo,
+	typed?: RecordPickerOptions['typed'],
+): CippParameter {
+	return recordParameter(
+		{ displayName: 'Template ID', name: 'templateId', description, searchListMethod, placeholder: 'Select a template...', typed },
+		send,
+	);
+}

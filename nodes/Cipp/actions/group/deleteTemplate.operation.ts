@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { recordParameter } from '../common/pickers';
+import { templatePicker } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -11,16 +11,10 @@ export const deleteTemplate: CippOperation = {
 	description: 'Delete a group template from CIPP; groups already made from it stay',
 	...writes('RemoveGroupTemplate', 'Identity.Group.ReadWrite'),
 	parameters: [
-		recordParameter(
-			{
-				displayName: 'Template ID',
-				name: 'templateId',
-				description: 'The template to delete, from the list or by its GUID (from Get Many Templates)',
-				searchListMethod: 'searchGroupTemplates',
-				placeholder: 'Select a template...',
-			},
-			{ name: 'ID', in: 'body' },
-		),
+		templatePicker('searchGroupTemplates', 'The template to delete, from the list or by its GUID (from Get Many Templates)', {
+			name: 'ID',
+			in: 'body',
+		}),
 	],
 	output: actionResult(),
 };

@@ -13,7 +13,7 @@ import {
 	shownWhen,
 } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
-import { recordParameter, tenantParameter } from '../common/pickers';
+import { recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, StepContext, Validator } from '../types';
@@ -156,14 +156,9 @@ function objectParameter(kind: ComplianceKind): CippParameter {
 }
 
 function templateParameter(kind: ComplianceKind, send?: { name: string; in: 'body' }): CippParameter {
-	return recordParameter(
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			description: `The ${kind.noun} template, from the list or by its GUID`,
-			searchListMethod: kind.lists.templates,
-			placeholder: 'Select a template...',
-		},
+	return templatePicker(
+		kind.lists.templates,
+		`The ${kind.noun} template, from the list or by its GUID`,
 		send ?? { name: 'ID', in: 'body' },
 	);
 }

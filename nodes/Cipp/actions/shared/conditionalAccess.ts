@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordParameter } from '../common/pickers';
+import { recordParameter, templatePicker } from '../common/pickers';
 import * as validate from '../common/validators';
 import type { CippParameter, SendTo, StepContext } from '../types';
 
@@ -19,14 +19,9 @@ export function policyParameter(send: SendTo | undefined): CippParameter {
 }
 
 /** A Conditional Access template kept in CIPP, picked or typed by GUID. */
-export const templateParameter: CippParameter = recordParameter(
-	{
-		displayName: 'Template ID',
-		name: 'templateId',
-		description: "The Conditional Access template from CIPP's template library",
-		searchListMethod: 'conditionalAccessSearchTemplates',
-		placeholder: 'Select a template...',
-	},
+export const templateParameter: CippParameter = templatePicker(
+	'conditionalAccessSearchTemplates',
+	"The Conditional Access template from CIPP's template library",
 	{ name: 'ID', in: 'body' },
 );
 

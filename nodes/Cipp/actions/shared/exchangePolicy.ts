@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
 import { additionalFields, flag, namedCollection, numberField, pascalCase, requiredParameter, requiredText, text } from '../common/fields';
-import { recordParameter, tenantParameter } from '../common/pickers';
+import { recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, SendTo, Validator } from '../types';
@@ -179,16 +179,11 @@ export function templateCreate(kind: TemplateKind): CippOperation {
 
 /** The template picker of a kind, sent as the body's ID. */
 export function templateIdParameter(kind: TemplateKind): CippParameter {
-	return recordParameter(
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			description: `The template, from the list or by its GUID (from Get Many ${words(kind, 'Templates')})`,
-			searchListMethod: kind.searchListMethod,
-			placeholder: 'Select a template...',
-			typed: kind.typed,
-		},
+	return templatePicker(
+		kind.searchListMethod,
+		`The template, from the list or by its GUID (from Get Many ${words(kind, 'Templates')})`,
 		{ name: 'ID', in: 'body' },
+		kind.typed,
 	);
 }
 

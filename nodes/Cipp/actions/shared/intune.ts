@@ -2,7 +2,7 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
 import { additionalFields, choiceField, choices, flag, requiredText, text, textField } from '../common/fields';
-import { deviceParameter, recordParameter, tenantParameter } from '../common/pickers';
+import { deviceParameter, recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, OutputContext, SendTo, StepContext, Validator } from '../types';
@@ -471,16 +471,7 @@ export function assignmentFilterParameter(send: SendTo): CippParameter {
 
 /** A template CIPP keeps in its own table (not per tenant), picked from its list or typed by GUID. */
 export function cippTemplateParameter(kind: string, searchListMethod: string, send: SendTo): CippParameter {
-	return recordParameter(
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			description: `The ${kind} template, from the list or by its GUID`,
-			searchListMethod,
-			placeholder: 'Select a template...',
-		},
-		send,
-	);
+	return templatePicker(searchListMethod, `The ${kind} template, from the list or by its GUID`, send);
 }
 
 /** Narrows a template list to one template. */

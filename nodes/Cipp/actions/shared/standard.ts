@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { choices, requiredParameter, requiredText } from '../common/fields';
-import { recordParameter, tenantParameter } from '../common/pickers';
+import { recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, SendTo, Validator } from '../types';
@@ -34,16 +34,7 @@ export function optionalStandardsTenant(name = 'tenantFilter'): CippParameter {
 
 /** A standards template (Tenant → Get Many Standard Templates), picked or typed by GUID. */
 export function standardsTemplate(send: SendTo, description: string): CippParameter {
-	return recordParameter(
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			description,
-			searchListMethod: 'searchStandardTemplates',
-			placeholder: 'Select a template...',
-		},
-		send,
-	);
+	return templatePicker('searchStandardTemplates', description, send);
 }
 
 /** The reason recorded with a deviation decision. */

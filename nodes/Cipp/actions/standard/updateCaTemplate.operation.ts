@@ -1,6 +1,6 @@
 import { writes } from '../common/endpoints';
 import { additionalFields, text } from '../common/fields';
-import { recordParameter } from '../common/pickers';
+import { templatePicker } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { stateProperty } from '../shared/conditionalAccess';
 import { EDIT_TEMPLATE_REFUSALS, EDIT_TEMPLATE_ROLE, editTemplateRun } from '../shared/standard-templateEdit';
@@ -16,14 +16,9 @@ export const updateCaTemplate: CippOperation = {
 	...writes('ExecEditTemplate', EDIT_TEMPLATE_ROLE),
 	constants: { query: { Type: 'CATemplate' } },
 	parameters: [
-		recordParameter(
-			{
-				displayName: 'Template ID',
-				name: 'templateId',
-				description: 'The template to change, from the list or by its GUID (from Conditional Access → Get Many Templates)',
-				searchListMethod: 'conditionalAccessSearchTemplates',
-				placeholder: 'Select a template...',
-			},
+		templatePicker(
+			'conditionalAccessSearchTemplates',
+			'The template to change, from the list or by its GUID (from Conditional Access → Get Many Templates)',
 			{ name: 'GUID', in: 'body' },
 		),
 		additionalFields([

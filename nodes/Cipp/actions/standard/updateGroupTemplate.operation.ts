@@ -1,6 +1,6 @@
 import { writes } from '../common/endpoints';
 import { additionalFields, text } from '../common/fields';
-import { recordParameter } from '../common/pickers';
+import { templatePicker } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { groupSettings } from '../shared/group';
@@ -20,16 +20,10 @@ export const updateGroupTemplate: CippOperation = {
 	...writes('ExecEditTemplate', EDIT_TEMPLATE_ROLE),
 	constants: { query: { Type: 'GroupTemplate' } },
 	parameters: [
-		recordParameter(
-			{
-				displayName: 'Template ID',
-				name: 'templateId',
-				description: 'The group template to change, from the list or by its GUID (from Group → Get Many Templates)',
-				searchListMethod: 'searchGroupTemplates',
-				placeholder: 'Select a template...',
-			},
-			{ name: 'GUID', in: 'body' },
-		),
+		templatePicker('searchGroupTemplates', 'The group template to change, from the list or by its GUID (from Group → Get Many Templates)', {
+			name: 'GUID',
+			in: 'body',
+		}),
 		additionalFields([
 			text('Display Name', 'displayName', 'A new name for groups made from the template', 'displayName'),
 			text('Alias', 'username', 'A new mail nickname; may contain %tenantfilter%', 'username'),
