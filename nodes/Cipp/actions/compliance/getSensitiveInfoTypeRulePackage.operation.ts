@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { singleRecord } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -13,14 +13,12 @@ export const getSensitiveInfoTypeRulePackage: CippOperation = {
 	...reads('ListSensitiveInfoTypeRulePackage', 'Security.SensitiveInfoType.Read'),
 	parameters: [
 		tenantParameter('query'),
-		requiredText(
-			{
-				displayName: 'Rule Package ID',
-				name: 'rulePackId',
-				placeholder: 'e.g. 8b5e2c4a-1f3d-4e6b-9a7c-0d1e2f3a4b5c',
-				description: 'The RulePackId of the type, from Get Many Sensitive Information Types',
-			},
+		requiredLine(
+			'Rule Package ID',
+			'rulePackId',
+			'The RulePackId of the type, from Get Many Sensitive Information Types',
 			{ name: 'RulePackId', in: 'query' },
+			{ placeholder: 'e.g. 8b5e2c4a-1f3d-4e6b-9a7c-0d1e2f3a4b5c' },
 		),
 	],
 	output: singleRecord(({ values }) => `Rule package ${String(values.rulePackId)}`),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { QUARANTINE_BOOLEANS, quarantinePermissions, selectedTenantParameter } from '../shared/exchangePolicy';
 import type { CippOperation } from '../types';
@@ -16,10 +16,7 @@ export const createQuarantinePolicy: CippOperation = {
 	...writes('AddQuarantinePolicy', 'Exchange.SpamFilter.ReadWrite'),
 	parameters: [
 		selectedTenantParameter,
-		requiredText(
-			{ displayName: 'Name', name: 'name', placeholder: 'e.g. Request release only', description: 'The policy name' },
-			{ name: 'Name', in: 'body' },
-		),
+		requiredLine('Name', 'name', 'The policy name', 'Name', { placeholder: 'e.g. Request release only' }),
 		quarantinePermissions,
 	],
 	output: actionResult(),

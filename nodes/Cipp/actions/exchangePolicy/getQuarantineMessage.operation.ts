@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { singleRecord } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -13,14 +13,12 @@ export const getQuarantineMessage: CippOperation = {
 	...reads('ListMailQuarantineMessage', 'Exchange.SpamFilter.Read'),
 	parameters: [
 		tenantParameter('query'),
-		requiredText(
-			{
-				displayName: 'Message Identity',
-				name: 'identity',
-				placeholder: 'e.g. 5f5b1a3c-...\\9e8d7c6b-...',
-				description: 'The quarantined message, by its Identity from Security & Compliance → Get Many Quarantine Messages',
-			},
+		requiredLine(
+			'Message Identity',
+			'identity',
+			'The quarantined message, by its Identity from Security & Compliance → Get Many Quarantine Messages',
 			{ name: 'Identity', in: 'query' },
+			{ placeholder: 'e.g. 5f5b1a3c-...\\9e8d7c6b-...' },
 		),
 	],
 	output: singleRecord((context) => `Quarantined message ${String(context.values.identity)}`),

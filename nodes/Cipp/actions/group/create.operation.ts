@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, requiredText } from '../common/fields';
+import { additionalFields, flag, requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -20,24 +20,10 @@ export const create: CippOperation = {
 	...writes('AddGroup', 'Identity.Group.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Display Name',
-				name: 'displayName',
-				placeholder: 'e.g. Sales Team',
-				description: "The group's name",
-			},
-			{ name: 'displayName', in: 'body' },
-		),
-		requiredText(
-			{
-				displayName: 'Alias',
-				name: 'username',
-				placeholder: 'e.g. sales',
-				description: 'The mail nickname; mail-enabled groups get alias@domain as their address',
-			},
-			{ name: 'username', in: 'body' },
-		),
+		requiredLine('Display Name', 'displayName', "The group's name", 'displayName', { placeholder: 'e.g. Sales Team' }),
+		requiredLine('Alias', 'username', 'The mail nickname; mail-enabled groups get alias@domain as their address', 'username', {
+			placeholder: 'e.g. sales',
+		}),
 		newGroupTypeParameter,
 		additionalFields([
 			...groupSettings,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, guidText, requiredText, text } from '../common/fields';
+import { additionalFields, guidText, requiredLine, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { groupSettings, newGroupTypeParameter } from '../shared/group';
@@ -14,15 +14,9 @@ export const createTemplate: CippOperation = {
 		'Save a group template in CIPP (or, with a Template ID, overwrite one), to create the same group in many tenants. The alias may contain variables such as %tenantfilter%.',
 	...writes('AddGroupTemplate', 'Identity.Group.ReadWrite'),
 	parameters: [
-		requiredText(
-			{
-				displayName: 'Display Name',
-				name: 'displayName',
-				placeholder: 'e.g. Sales Team',
-				description: 'The name of groups made from the template',
-			},
-			{ name: 'displayName', in: 'body' },
-		),
+		requiredLine('Display Name', 'displayName', 'The name of groups made from the template', 'displayName', {
+			placeholder: 'e.g. Sales Team',
+		}),
 		newGroupTypeParameter,
 		additionalFields([
 			...groupSettings.map((setting) =>

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, requiredLine, text } from '../common/fields';
 import * as validate from '../common/validators';
 import { appFields, disableRestartField, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
@@ -14,24 +14,10 @@ export const addChocoApp: CippOperation = {
 	...writes('AddChocoApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
-		requiredText(
-			{
-				displayName: 'Package Name',
-				name: 'packageName',
-				placeholder: 'e.g. googlechrome',
-				description: 'The Chocolatey package ID (letters, numbers, dot, underscore, hyphen)',
-			},
-			{ name: 'PackageName', in: 'body' },
-		),
-		requiredText(
-			{
-				displayName: 'App Name',
-				name: 'applicationName',
-				placeholder: 'e.g. Google Chrome',
-				description: 'The name of the app in Intune',
-			},
-			{ name: 'ApplicationName', in: 'body' },
-		),
+		requiredLine('Package Name', 'packageName', 'The Chocolatey package ID (letters, numbers, dot, underscore, hyphen)', 'PackageName', {
+			placeholder: 'e.g. googlechrome',
+		}),
+		requiredLine('App Name', 'applicationName', 'The name of the app in Intune', 'ApplicationName', { placeholder: 'e.g. Google Chrome' }),
 		additionalFields([
 			appFields.description,
 			text('Custom Repository', 'customRepo', 'A Chocolatey repository to install from instead of the community repository', 'customrepo', {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, shownWhen, text } from '../common/fields';
+import { additionalFields, choices, requiredLine, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -51,23 +51,15 @@ export const addCveException: CippOperation = {
 		},
 		// CIPP keeps a tenant's exception under its default domain (Get Many CVEs matches it that way).
 		shownWhen({ applyTo: ['CurrentTenant'] }, tenantParameter('body', { defaultDomainOnly: true })),
-		requiredText(
-			{
-				displayName: 'Exception Type',
-				name: 'exceptionType',
-				placeholder: 'e.g. Risk Accepted',
-				description: 'The kind of exception, shown in Get Many CVEs',
-			},
-			{ name: 'exceptionType', in: 'body' },
-		),
-		requiredText(
-			{
-				displayName: 'Justification',
-				name: 'justification',
-				placeholder: 'e.g. Legacy viewer, isolated network',
-				description: 'Why the CVE is excepted',
-			},
+		requiredLine('Exception Type', 'exceptionType', 'The kind of exception, shown in Get Many CVEs', 'exceptionType', {
+			placeholder: 'e.g. Risk Accepted',
+		}),
+		requiredLine(
+			'Justification',
+			'justification',
+			'Why the CVE is excepted',
 			{ name: 'justification', in: 'body', validate: validate.longText },
+			{ placeholder: 'e.g. Legacy viewer, isolated network' },
 		),
 		additionalFields([
 			text('Expiry Date', 'expiryDate', 'Shown with the exception only: CIPP does not remove it when the date passes', 'expiryDate', {

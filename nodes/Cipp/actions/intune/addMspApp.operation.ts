@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, text } from '../common/fields';
+import { additionalFields, choices, requiredLine, text } from '../common/fields';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
@@ -99,15 +99,7 @@ export const addMspApp: CippOperation = {
 			},
 			send: { name: 'RMMName', in: 'body', encoding: 'labelValue' },
 		},
-		requiredText(
-			{
-				displayName: 'App Name',
-				name: 'displayName',
-				placeholder: 'e.g. Huntress Agent',
-				description: 'The name of the app in Intune',
-			},
-			{ name: 'DisplayName', in: 'body' },
-		),
+		requiredLine('App Name', 'displayName', 'The name of the app in Intune', 'DisplayName', { placeholder: 'e.g. Huntress Agent' }),
 		additionalFields([
 			{
 				property: {

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, text } from '../common/fields';
+import { additionalFields, choices, requiredLine, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -32,15 +32,12 @@ export const addPolicy: CippOperation = {
 	...writes('AddPolicy', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{
-				displayName: 'Display Name',
-				name: 'displayName',
-				placeholder: 'e.g. Windows - BitLocker',
-				description:
-					'The name of the policy in Intune; a policy of this name is updated. For Settings Catalog and Windows update policies CIPP uses the name inside Policy JSON instead. A CIPP template of exactly this name replaces Policy JSON.',
-			},
-			{ name: 'displayName', in: 'body' },
+		requiredLine(
+			'Display Name',
+			'displayName',
+			'The name of the policy in Intune; a policy of this name is updated. For Settings Catalog and Windows update policies CIPP uses the name inside Policy JSON instead. A CIPP template of exactly this name replaces Policy JSON.',
+			'displayName',
+			{ placeholder: 'e.g. Windows - BitLocker' },
 		),
 		{
 			property: {

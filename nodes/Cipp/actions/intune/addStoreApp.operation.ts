@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText } from '../common/fields';
+import { additionalFields, requiredLine } from '../common/fields';
 import { appFields, queuedAppOutput, selectedTenantsParameter } from '../shared/intune';
 import type { CippOperation } from '../types';
 
@@ -13,24 +13,10 @@ export const addStoreApp: CippOperation = {
 	...writes('AddStoreApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
-		requiredText(
-			{
-				displayName: 'Package ID',
-				name: 'packageName',
-				placeholder: 'e.g. 9WZDNCRFJ3PZ',
-				description: 'The Microsoft Store / WinGet package identifier',
-			},
-			{ name: 'PackageName', in: 'body' },
-		),
-		requiredText(
-			{
-				displayName: 'App Name',
-				name: 'applicationName',
-				placeholder: 'e.g. Company Portal',
-				description: 'The name of the app in Intune',
-			},
-			{ name: 'ApplicationName', in: 'body' },
-		),
+		requiredLine('Package ID', 'packageName', 'The Microsoft Store / WinGet package identifier', 'PackageName', {
+			placeholder: 'e.g. 9WZDNCRFJ3PZ',
+		}),
+		requiredLine('App Name', 'applicationName', 'The name of the app in Intune', 'ApplicationName', { placeholder: 'e.g. Company Portal' }),
 		additionalFields([
 			appFields.description,
 			appFields.installAsSystem,

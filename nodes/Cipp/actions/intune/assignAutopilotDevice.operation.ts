@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, requiredLine, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -46,14 +46,12 @@ export const assignAutopilotDevice: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		autopilotDeviceIdParameter('device'),
-		requiredText(
-			{
-				displayName: 'User Principal Name',
-				name: 'userPrincipalName',
-				placeholder: 'e.g. jane.doe@contoso.com',
-				description: 'The user to assign, by user principal name',
-			},
+		requiredLine(
+			'User Principal Name',
+			'userPrincipalName',
+			'The user to assign, by user principal name',
 			{ name: 'user', in: 'body', encoding: 'json', validate: autopilotUser },
+			{ placeholder: 'e.g. jane.doe@contoso.com' },
 		),
 		{
 			// Sent inside `user.addedFields` by the run hook, not as a body field of its own.

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, requiredLine, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -17,15 +17,9 @@ export const clonePolicy: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		...policyParameters('URLName'),
-		requiredText(
-			{
-				displayName: 'New Display Name',
-				name: 'newDisplayName',
-				placeholder: 'e.g. Windows - Restrictions (pilot)',
-				description: 'The name of the copy; it must differ from the original',
-			},
-			{ name: 'newDisplayName', in: 'body' },
-		),
+		requiredLine('New Display Name', 'newDisplayName', 'The name of the copy; it must differ from the original', 'newDisplayName', {
+			placeholder: 'e.g. Windows - Restrictions (pilot)',
+		}),
 		additionalFields([
 			text('New Description', 'newDescription', "The copy's description (default: the original's)", 'newDescription', {
 				check: validate.longText,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, guidText, requiredText, text } from '../common/fields';
+import { additionalFields, guidText, requiredLine, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -33,15 +33,7 @@ export const createAppTemplate: CippOperation = {
 		'Save a named set of apps (Store, Chocolatey, Office, script and RMM apps) as a CIPP app template, or replace one, for Deploy App Template',
 	...writes('AddAppTemplate', 'Endpoint.Application.ReadWrite'),
 	parameters: [
-		requiredText(
-			{
-				displayName: 'Display Name',
-				name: 'displayName',
-				placeholder: 'e.g. Standard workstation',
-				description: 'The name of the template',
-			},
-			{ name: 'displayName', in: 'body' },
-		),
+		requiredLine('Display Name', 'displayName', 'The name of the template', 'displayName', { placeholder: 'e.g. Standard workstation' }),
 		{
 			property: {
 				displayName: 'Apps',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, pascalFlag, requiredText, text } from '../common/fields';
+import { additionalFields, flag, pascalFlag, requiredLine, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { selectedTenantParameter } from '../shared/intune';
@@ -18,15 +18,12 @@ export const createAutopilotProfile: CippOperation = {
 	...writes('AddAutopilotConfig', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		selectedTenantParameter,
-		requiredText(
-			{
-				displayName: 'Display Name',
-				name: 'displayName',
-				placeholder: 'e.g. CIPP Default Autopilot Profile',
-				description:
-					'The name of the profile (letters, numbers, spaces and : " ? . @ $ & _ [ ] { } | \\ only); a profile of this name is overwritten',
-			},
+		requiredLine(
+			'Display Name',
+			'displayName',
+			'The name of the profile (letters, numbers, spaces and : " ? . @ $ & _ [ ] { } | \\ only); a profile of this name is overwritten',
 			{ name: 'DisplayName', in: 'body', validate: validate.matching(PROFILE_NAME, 'CIPP Default Autopilot Profile') },
+			{ placeholder: 'e.g. CIPP Default Autopilot Profile' },
 		),
 		additionalFields([
 			flag(

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, requiredText, shownWhen, text } from '../common/fields';
+import { additionalFields, choiceProperty, requiredLine, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -36,15 +36,7 @@ export const createTemplate: CippOperation = {
 		...policyParameters('URLName').map((parameter) => shownWhen(fromPolicy, parameter)),
 		shownWhen(
 			fromJson,
-			requiredText(
-				{
-					displayName: 'Display Name',
-					name: 'displayName',
-					placeholder: 'e.g. Windows - BitLocker',
-					description: 'The name of the template',
-				},
-				{ name: 'displayName', in: 'body' },
-			),
+			requiredLine('Display Name', 'displayName', 'The name of the template', 'displayName', { placeholder: 'e.g. Windows - BitLocker' }),
 		),
 		shownWhen(fromJson, { ...templateType, send: { name: 'TemplateType', in: 'body' } }),
 		shownWhen(fromJson, { ...rawJson, send: { name: 'RawJSON', in: 'body' } }),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -12,14 +12,12 @@ export const deleteQueuedApp: CippOperation = {
 	description: "Remove one tenant's app from CIPP's app queue before it is deployed",
 	...writes('RemoveQueuedApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
-		requiredText(
-			{
-				displayName: 'Queue ID',
-				name: 'queueId',
-				placeholder: 'e.g. 0d4b2f6a-8c1e-4d3a-b5f7-2e9c6a1d4b8f',
-				description: 'The ID from Intune → Get Many Queued Apps',
-			},
+		requiredLine(
+			'Queue ID',
+			'queueId',
+			'The ID from Intune → Get Many Queued Apps',
 			{ name: 'ID', in: 'body', validate: validate.guid },
+			{ placeholder: 'e.g. 0d4b2f6a-8c1e-4d3a-b5f7-2e9c6a1d4b8f' },
 		),
 	],
 	output: actionResult(),

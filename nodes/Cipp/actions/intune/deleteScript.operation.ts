@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredText, text } from '../common/fields';
+import { additionalFields, choices, requiredLine, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -14,14 +14,12 @@ export const deleteScript: CippOperation = {
 	...writes('RemoveIntuneScript', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
-		requiredText(
-			{
-				displayName: 'Script ID',
-				name: 'scriptId',
-				placeholder: 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e',
-				description: 'The ID from Intune → Get Many Scripts',
-			},
+		requiredLine(
+			'Script ID',
+			'scriptId',
+			'The ID from Intune → Get Many Scripts',
 			{ name: 'ID', in: 'body', validate: validate.guid },
+			{ placeholder: 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e' },
 		),
 		{
 			property: {

@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { requiredText, shownWhen } from '../common/fields';
+import { requiredLine, shownWhen } from '../common/fields';
 import { deviceParameter, tenantParameter } from '../common/pickers';
 import { singleRecord } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -31,16 +31,22 @@ export const getDevice: CippOperation = {
 		shownWhen({ findBy: ['id'] }, deviceParameter({ name: 'DeviceID', in: 'query' })),
 		shownWhen(
 			{ findBy: ['serial'] },
-			requiredText(
-				{ displayName: 'Serial Number', name: 'serialNumber', placeholder: 'e.g. 5CG1234XYZ', description: "The device's serial number" },
+			requiredLine(
+				'Serial Number',
+				'serialNumber',
+				"The device's serial number",
 				{ name: 'DeviceSerial', in: 'query' },
+				{ placeholder: 'e.g. 5CG1234XYZ' },
 			),
 		),
 		shownWhen(
 			{ findBy: ['name'] },
-			requiredText(
-				{ displayName: 'Device Name', name: 'deviceName', placeholder: 'e.g. CONTOSO-LT-0142', description: "The device's name in Intune" },
+			requiredLine(
+				'Device Name',
+				'deviceName',
+				"The device's name in Intune",
 				{ name: 'DeviceName', in: 'query' },
+				{ placeholder: 'e.g. CONTOSO-LT-0142' },
 			),
 		),
 	],

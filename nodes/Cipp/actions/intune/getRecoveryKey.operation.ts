@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
-import { choiceField, choices, requiredText } from '../common/fields';
+import { choiceField, choices, requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { withoutSecret } from '../common/readers';
 import * as validate from '../common/validators';
@@ -42,15 +42,12 @@ export const getRecoveryKey: CippOperation = {
 			'BitLocker',
 			choices({ BitLocker: 'BitLocker', FileVault: 'FileVault' }),
 		),
-		requiredText(
-			{
-				displayName: 'Device ID',
-				name: 'deviceId',
-				placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
-				description:
-					'For BitLocker the Entra device ID (azureADDeviceId), for FileVault the Intune device ID, both from Intune → Get Many Devices',
-			},
+		requiredLine(
+			'Device ID',
+			'deviceId',
+			'For BitLocker the Entra device ID (azureADDeviceId), for FileVault the Intune device ID, both from Intune → Get Many Devices',
 			{ name: 'GUID', in: 'body', validate: validate.guid },
+			{ placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e' },
 		),
 	],
 	output: recoveryKeyOutput,

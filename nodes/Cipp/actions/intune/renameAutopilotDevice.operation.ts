@@ -1,4 +1,4 @@
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import * as validate from '../common/validators';
 import { autopilotPropertyOperation } from '../shared/intune';
 import type { Validator } from '../types';
@@ -19,13 +19,11 @@ export const renameAutopilotDevice = autopilotPropertyOperation({
 	action: 'Rename an Autopilot device',
 	description: 'Set the device name a Windows Autopilot device gets at its next Autopilot setup (up to 15 letters, digits or hyphens)',
 	endpoint: 'ExecRenameAPDevice',
-	field: requiredText(
-		{
-			displayName: 'Device Name',
-			name: 'displayName',
-			placeholder: 'e.g. CONTOSO-LT-0150',
-			description: 'The new name: at most 15 letters, digits and hyphens, not only digits',
-		},
+	field: requiredLine(
+		'Device Name',
+		'displayName',
+		'The new name: at most 15 letters, digits and hyphens, not only digits',
 		{ name: 'displayName', in: 'body', validate: deviceName },
+		{ placeholder: 'e.g. CONTOSO-LT-0150' },
 	),
 });

@@ -1,4 +1,4 @@
-import { choiceField, choices, requiredText } from '../common/fields';
+import { choiceField, choices, requiredLine } from '../common/fields';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -23,10 +23,7 @@ export const searchAppPackages: CippOperation = {
 			'WinGet',
 			choices({ Chocolatey: 'Choco', 'WinGet (Microsoft Store)': 'WinGet' }),
 		),
-		requiredText(
-			{ displayName: 'Search', name: 'searchString', placeholder: 'e.g. Company Portal', description: 'The name to search for' },
-			{ name: 'SearchString', in: 'body' },
-		),
+		requiredLine('Search', 'searchString', 'The name to search for', 'SearchString', { placeholder: 'e.g. Company Portal' }),
 	],
 	output: records,
 };

@@ -1,4 +1,4 @@
-import { choiceProperty, requiredText, shownWhen } from '../common/fields';
+import { choiceProperty, requiredLine, shownWhen } from '../common/fields';
 import { optionalTenantParameter } from '../common/pickers';
 import { resultRecords } from '../common/readers';
 import { entraDeviceIdParameter } from '../shared/intune';
@@ -32,14 +32,12 @@ export const searchBitlockerKeys: CippOperation = {
 		},
 		shownWhen(
 			{ searchBy: ['keyId'] },
-			requiredText(
-				{
-					displayName: 'Recovery Key ID',
-					name: 'keyId',
-					placeholder: 'e.g. 8911a878-b631-47e8-b5e8-bcb00e586c74',
-					description: 'The key ID BitLocker shows on the recovery screen (the first characters are enough)',
-				},
-				{ name: 'keyId', in: 'body' },
+			requiredLine(
+				'Recovery Key ID',
+				'keyId',
+				'The key ID BitLocker shows on the recovery screen (the first characters are enough)',
+				'keyId',
+				{ placeholder: 'e.g. 8911a878-b631-47e8-b5e8-bcb00e586c74' },
 			),
 		),
 		shownWhen({ searchBy: ['deviceId'] }, entraDeviceIdParameter('deviceId')),

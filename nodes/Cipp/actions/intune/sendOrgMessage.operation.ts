@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredParameter, requiredText } from '../common/fields';
+import { choiceProperty, requiredParameter, requiredLine } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -43,14 +43,12 @@ export const sendOrgMessage: CippOperation = {
 			),
 			{ name: 'type', in: 'query', validate: oneOf(['taskbar', 'notification']) },
 		),
-		requiredText(
-			{
-				displayName: 'Link',
-				name: 'url',
-				placeholder: 'e.g. https://contoso.com/it-news',
-				description: 'The HTTPS page the message opens',
-			},
+		requiredLine(
+			'Link',
+			'url',
+			'The HTTPS page the message opens',
 			{ name: 'URL', in: 'query', validate: validate.matching(/^https:\/\/[^\s/]+\.[^\s]+$/i, 'https://contoso.com/it-news') },
+			{ placeholder: 'e.g. https://contoso.com/it-news' },
 		),
 		requiredParameter(
 			choiceProperty(

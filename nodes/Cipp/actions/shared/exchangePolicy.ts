@@ -1,7 +1,17 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, flag, namedCollection, numberField, pascalCase, requiredParameter, requiredText, text } from '../common/fields';
+import {
+	additionalFields,
+	flag,
+	namedCollection,
+	numberField,
+	pascalCase,
+	requiredParameter,
+	requiredLine,
+	requiredText,
+	text,
+} from '../common/fields';
 import { recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -149,10 +159,7 @@ export function templateCreate(kind: TemplateKind): CippOperation {
 		description: `Save a ${kind.noun} template in CIPP, to deploy the same settings to many tenants`,
 		...writes(kind.add, kind.writeRole),
 		parameters: [
-			requiredText(
-				{ displayName: 'Name', name: 'name', placeholder: 'e.g. Standard', description: 'The template name' },
-				{ name: 'name', in: 'body' },
-			),
+			requiredLine('Name', 'name', 'The template name', 'name', { placeholder: 'e.g. Standard' }),
 			...(kind.extra ?? []),
 			requiredParameter(settingsProperty(kind.settings), {
 				name: 'PowerShellCommand',
@@ -219,15 +226,9 @@ export function ruleStateOperation(kind: RuleStateKind): CippOperation {
 		...writes(kind.endpoint, 'Exchange.SpamFilter.ReadWrite'),
 		parameters: [
 			tenantParameter('body'),
-			requiredText(
-				{
-					displayName: 'Rule Name',
-					name: 'ruleName',
-					placeholder: 'e.g. Standard Preset Security Policy',
-					description: 'The rule (not the policy), by its name (RuleName in the policy list)',
-				},
-				{ name: 'RuleName', in: 'body' },
-			),
+			requiredLine('Rule Name', 'ruleName', 'The rule (not the policy), by its name (RuleName in the policy list)', 'RuleName', {
+				placeholder: 'e.g. Standard Preset Security Policy',
+			}),
 			stateParameter('State', ['Enable', 'Disable']),
 		],
 		output: actionResult(),
@@ -429,15 +430,9 @@ export const QUARANTINE_BOOLEANS = [
 ];
 
 /** The name of a Tenant Allow/Block List template. */
-export const templateNameParameter = requiredText(
-	{
-		displayName: 'Template Name',
-		name: 'templateName',
-		placeholder: 'e.g. Known phishing senders',
-		description: 'The name the template is listed by',
-	},
-	{ name: 'templateName', in: 'body' },
-);
+export const templateNameParameter = requiredLine('Template Name', 'templateName', 'The name the template is listed by', 'templateName', {
+	placeholder: 'e.g. Known phishing senders',
+});
 
 /** CIPP's Safe Links policy templates (its own Config files listed by file name): listed and removed like the others. */
 export const safeLinksTemplates: TemplateKind = {
@@ -460,20 +455,17 @@ export const safeLinksPolicyParameter = namedRecordParameter('Safe Links Policy'
 });
 
 /** The name of a new Safe Links policy. */
-export const safeLinksPolicyNameParameter = requiredText(
-	{ displayName: 'Policy Name', name: 'policyName', placeholder: 'e.g. Safe Links for all users', description: 'The name of the policy' },
-	{ name: 'PolicyName', in: 'body' },
-);
+export const safeLinksPolicyNameParameter = requiredLine('Policy Name', 'policyName', 'The name of the policy', 'PolicyName', {
+	placeholder: 'e.g. Safe Links for all users',
+});
 
 /** The Safe Links rule that applies a policy; Create names a new one. */
-export const safeLinksRuleParameter = requiredText(
-	{
-		displayName: 'Rule Name',
-		name: 'ruleName',
-		placeholder: 'e.g. Safe Links for all users',
-		description: 'The rule that applies the policy (RuleName in Get Many Safe Links Policies)',
-	},
-	{ name: 'RuleName', in: 'body' },
+export const safeLinksRuleParameter = requiredLine(
+	'Rule Name',
+	'ruleName',
+	'The rule that applies the policy (RuleName in Get Many Safe Links Policies)',
+	'RuleName',
+	{ placeholder: 'e.g. Safe Links for all users' },
 );
 
 /** Safe Links switches, by [display name, field name, help]: each sent under the field name capitalised. */

@@ -1,7 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, requiredText, text, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, requiredLine, requiredText, text, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
@@ -29,14 +29,12 @@ export const POLICY_TYPE_OPTIONS = [
 
 /** An Entra device ID (azureADDeviceId), which BitLocker keys and LAPS passwords are stored under. */
 export function entraDeviceIdParameter(name: string): CippParameter {
-	return requiredText(
-		{
-			displayName: 'Entra Device ID',
-			name: 'entraDeviceId',
-			placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
-			description: "The device's Entra ID device ID: azureADDeviceId in Intune → Get Many Devices (not the Intune device ID)",
-		},
+	return requiredLine(
+		'Entra Device ID',
+		'entraDeviceId',
+		"The device's Entra ID device ID: azureADDeviceId in Intune → Get Many Devices (not the Intune device ID)",
 		{ name, in: 'body', validate: validate.guid },
+		{ placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e' },
 	);
 }
 
@@ -327,14 +325,12 @@ export function deviceActionOperation(spec: DeviceActionSpec): CippOperation {
 }
 
 /** An Intune app by the ID Intune → Get Many Apps lists. */
-export const appIdParameter: CippParameter = requiredText(
-	{
-		displayName: 'App ID',
-		name: 'appId',
-		placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c',
-		description: 'The ID from Intune → Get Many Apps',
-	},
+export const appIdParameter: CippParameter = requiredLine(
+	'App ID',
+	'appId',
+	'The ID from Intune → Get Many Apps',
 	{ name: 'ID', in: 'body', validate: validate.guid },
+	{ placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c' },
 );
 
 /** Lists of a tenant's policies that CIPP can also serve from its report database (AllTenants reads it). */
@@ -418,15 +414,7 @@ const filterRuleProperty = {
 
 /** The fields of a new assignment filter, the same for a filter and for a CIPP filter template. */
 export const assignmentFilterFields: CippParameter[] = [
-	requiredText(
-		{
-			displayName: 'Display Name',
-			name: 'displayName',
-			placeholder: 'e.g. Corporate Windows devices',
-			description: 'The name of the filter',
-		},
-		{ name: 'displayName', in: 'body' },
-	),
+	requiredLine('Display Name', 'displayName', 'The name of the filter', 'displayName', { placeholder: 'e.g. Corporate Windows devices' }),
 	{
 		property: {
 			displayName: 'Platform',
@@ -577,20 +565,21 @@ export function autopilotPropertyOperation(
 }
 
 /** A CVE as Get Many CVEs lists it (Add and Remove CVE Exception). */
-export const cveIdParameter = requiredText(
-	{ displayName: 'CVE ID', name: 'cveId', placeholder: 'e.g. CVE-2025-21298', description: 'The CVE, as Get Many CVEs lists it' },
+export const cveIdParameter = requiredLine(
+	'CVE ID',
+	'cveId',
+	'The CVE, as Get Many CVEs lists it',
 	{ name: 'cveId', in: 'body', validate: validate.matching(/^CVE-\d{4}-\d{4,}$/i, 'CVE-2025-21298') },
+	{ placeholder: 'e.g. CVE-2025-21298' },
 );
 /** A Windows Autopilot device by the ID Intune → Get Many Autopilot Devices gives, sent where `field` says. */
 export function autopilotDeviceIdParameter(field: string): CippParameter {
-	return requiredText(
-		{
-			displayName: 'Autopilot Device ID',
-			name: 'autopilotDeviceId',
-			placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
-			description: 'The ID from Intune → Get Many Autopilot Devices',
-		},
+	return requiredLine(
+		'Autopilot Device ID',
+		'autopilotDeviceId',
+		'The ID from Intune → Get Many Autopilot Devices',
 		{ name: field, in: 'body', validate: validate.guid },
+		{ placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b' },
 	);
 }
 

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { choices, requiredParameter, requiredText } from '../common/fields';
+import { choices, requiredParameter, requiredLine } from '../common/fields';
 import { recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -145,14 +145,12 @@ export function baselineParameter(send: SendTo, description = 'The baseline, fro
 }
 
 /** A standard of a tenant's baseline, by its standardName, sent as CIPP's `standard`. */
-export const baselineStandardParameter: CippParameter = requiredText(
-	{
-		displayName: 'Baseline Standard',
-		name: 'standard',
-		placeholder: 'e.g. AuditLog',
-		description: 'The standard, by its standardName from Standard → Get Baseline Alignment',
-	},
-	{ name: 'standard', in: 'body' },
+export const baselineStandardParameter: CippParameter = requiredLine(
+	'Baseline Standard',
+	'standard',
+	'The standard, by its standardName from Standard → Get Baseline Alignment',
+	'standard',
+	{ placeholder: 'e.g. AuditLog' },
 );
 
 /** The tenant and standard every baseline triage acts on. */

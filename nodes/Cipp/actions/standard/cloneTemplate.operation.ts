@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredParameter, requiredText } from '../common/fields';
+import { choiceProperty, requiredParameter, requiredLine } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -34,14 +34,12 @@ export const cloneTemplate: CippOperation = {
 			name: 'Type',
 			in: 'body',
 		}),
-		requiredText(
-			{
-				displayName: 'Template ID',
-				name: 'templateId',
-				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-				description: "The GUID of the template to copy, from its kind's Get Many Templates",
-			},
+		requiredLine(
+			'Template ID',
+			'templateId',
+			"The GUID of the template to copy, from its kind's Get Many Templates",
 			{ name: 'GUID', in: 'body', validate: validate.guid },
+			{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a' },
 		),
 	],
 	output: actionResult(),

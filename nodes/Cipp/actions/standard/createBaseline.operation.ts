@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText, text, textField } from '../common/fields';
+import { additionalFields, requiredParameter, requiredLine, requiredText, text, textField } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -46,14 +46,12 @@ export const createBaseline: CippOperation = {
 			{ displayName: 'Baseline Name', name: 'templateName', placeholder: 'e.g. Secure Score Baseline' },
 			{ name: 'templateName', in: 'body' },
 		),
-		requiredText(
-			{
-				displayName: 'Tenants',
-				name: 'assignedTenants',
-				placeholder: 'e.g. contoso.onmicrosoft.com, AllTenants',
-				description: 'Default domains, tenant group IDs or AllTenants, separated by commas',
-			},
+		requiredLine(
+			'Tenants',
+			'assignedTenants',
+			'Default domains, tenant group IDs or AllTenants, separated by commas',
 			{ name: 'assignedTenants', in: 'body', encoding: 'stringList', validate: assignments },
+			{ placeholder: 'e.g. contoso.onmicrosoft.com, AllTenants' },
 		),
 		requiredParameter(
 			{

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredParameter, requiredText } from '../common/fields';
+import { choiceProperty, requiredParameter, requiredLine } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -25,10 +25,7 @@ export const createBpaTemplate: CippOperation = {
 	description: 'Save a Best Practice Analyser template (a report of checks); a custom template of the same name is replaced whole',
 	...writes('AddBPATemplate', 'Tenant.BestPracticeAnalyser.ReadWrite'),
 	parameters: [
-		requiredText(
-			{ displayName: 'Name', name: 'name', placeholder: 'e.g. Security Checks', description: 'The report name; also its ID' },
-			{ name: 'name', in: 'body' },
-		),
+		requiredLine('Name', 'name', 'The report name; also its ID', 'name', { placeholder: 'e.g. Security Checks' }),
 		{
 			property: choiceProperty(
 				'Style',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, excludedTenantsField, requiredParameter, requiredText, textField } from '../common/fields';
+import { additionalFields, excludedTenantsField, requiredParameter, requiredLine, requiredText, textField } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { templateTenants, runManuallyParameter } from '../shared/standard';
@@ -32,14 +32,12 @@ export const createTemplate: CippOperation = {
 			{ displayName: 'Template Name', name: 'templateName', placeholder: 'e.g. MSP Baseline' },
 			{ name: 'templateName', in: 'body' },
 		),
-		requiredText(
-			{
-				displayName: 'Tenants',
-				name: 'tenants',
-				placeholder: 'e.g. contoso.onmicrosoft.com, AllTenants',
-				description: 'Default domains the template applies to, separated by commas, or AllTenants',
-			},
+		requiredLine(
+			'Tenants',
+			'tenants',
+			'Default domains the template applies to, separated by commas, or AllTenants',
 			{ name: 'tenantFilter', in: 'body', encoding: 'json', validate: templateTenants(true) },
+			{ placeholder: 'e.g. contoso.onmicrosoft.com, AllTenants' },
 		),
 		requiredParameter(
 			{

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -11,14 +11,12 @@ export const deleteBpaTemplate: CippOperation = {
 	description: "Delete a Best Practice Analyser template. CIPP's built-in templates come back the next time the templates are listed.",
 	...writes('RemoveBPATemplate', 'Tenant.Standards.ReadWrite'),
 	parameters: [
-		requiredText(
-			{
-				displayName: 'Template GUID',
-				name: 'templateName',
-				placeholder: 'e.g. CIPPBestPracticeV1.5.BPATemplate.json',
-				description: 'The template, by its GUID from Standard → Get Many BPA Templates (its name for custom templates)',
-			},
-			{ name: 'TemplateName', in: 'body' },
+		requiredLine(
+			'Template GUID',
+			'templateName',
+			'The template, by its GUID from Standard → Get Many BPA Templates (its name for custom templates)',
+			'TemplateName',
+			{ placeholder: 'e.g. CIPPBestPracticeV1.5.BPATemplate.json' },
 		),
 	],
 	output: actionResult(),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter, requiredText } from '../common/fields';
+import { requiredParameter, requiredLine } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { standardsTenant } from '../shared/standard';
@@ -14,14 +14,12 @@ export const sanctionAiTool: CippOperation = {
 	...writes('ExecShadowAISanction', 'Tenant.Standards.ReadWrite'),
 	parameters: [
 		standardsTenant('body'),
-		requiredText(
-			{
-				displayName: 'AI Tools',
-				name: 'tools',
-				placeholder: 'e.g. ChatGPT, Claude',
-				description: 'The tools, by aiTool from Get Shadow AI, separated by commas',
-			},
+		requiredLine(
+			'AI Tools',
+			'tools',
+			'The tools, by aiTool from Get Shadow AI, separated by commas',
 			{ name: 'Tools', in: 'body', encoding: 'stringList', validate: validate.commaList },
+			{ placeholder: 'e.g. ChatGPT, Claude' },
 		),
 		requiredParameter(
 			{

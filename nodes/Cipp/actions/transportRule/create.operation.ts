@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { checkRulePairs, ruleSettings } from '../shared/transportRule';
@@ -15,10 +15,7 @@ export const create: CippOperation = {
 	...writes('AddEditTransportRule', 'Exchange.TransportRule.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredText(
-			{ displayName: 'Name', name: 'name', placeholder: 'e.g. Warn on external senders', description: 'The name of the new rule' },
-			{ name: 'Name', in: 'body' },
-		),
+		requiredLine('Name', 'name', 'The name of the new rule', 'Name', { placeholder: 'e.g. Warn on external senders' }),
 		ruleSettings,
 	],
 	output: actionResult(),
