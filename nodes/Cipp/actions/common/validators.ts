@@ -281,3 +281,17 @@ export function jsonObject(example: string, what = 'the properties to set'): Val
 		return parsed;
 	};
 }
+
+/** JSON (given as a value or as text) parsed, and refused with `problem` and `fix` unless `accepts` holds for it. */
+export function parsedJsonWhere(
+	value: unknown,
+	check: ValueCheck,
+	example: string,
+	accepts: (parsed: unknown) => boolean,
+	problem: string,
+	fix: string,
+): unknown {
+	const parsed = parsedJson(value, check, example);
+	if (!accepts(parsed)) invalid(check, problem, fix);
+	return parsed;
+}

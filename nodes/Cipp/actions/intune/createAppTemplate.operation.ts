@@ -8,21 +8,18 @@ const APP_TYPES = ['StoreApp', 'chocolateyApp', 'officeApp', 'win32ScriptApp', '
 const EXAMPLE = '[{"appType": "chocolateyApp", "appName": "7-Zip", "config": {"PackageName": "7zip", "ApplicationName": "7-Zip"}}]';
 
 /** CIPP deploys each entry with the endpoint of its appType: an unknown type only fails at deployment. */
-const appList: Validator = (value, check) => {
-	const apps = validate.parsedJson(value, check, EXAMPLE);
-	const valid =
-		Array.isArray(apps) &&
-		apps.length > 0 &&
-		apps.every((app) => isRecord(app) && APP_TYPES.includes(String(app.appType)) && String(app.appName ?? '').trim() !== '');
-	if (!valid) {
-		validate.invalid(
-			check,
-			'Apps must be a non-empty JSON list of apps, each with appType, appName and config.',
-			`Use appType ${APP_TYPES.join(', ')}, e.g. ${EXAMPLE}.`,
-		);
-	}
-	return apps;
-};
+const appList: Validator = (value, check) =>
+	validate.parsedJsonWhere(
+		value,
+		check,
+		EXAMPLE,
+		(apps) =>
+			Array.isArray(apps) &&
+			apps.length > 0 &&
+			apps.every((app) => isRecord(app) && APP_TYPES.includes(String(app.appType)) && String(app.appName ?? '').trim() !== ''),
+		'Apps must be a non-empty JSON list of apps, each with appType, appName and config.',
+		`Use appType ${APP_TYPES.join(', ')}, e.g. ${EXAMPLE}.`,
+	);
 
 export const createAppTemplate: CippOperation = {
 	resource: 'intune',

@@ -12,21 +12,18 @@ const EXAMPLE = '[{"SerialNumber": "5CG1234XYZ", "oemManufacturerName": "HP", "m
 const IDENTIFIERS = ['hardwareHash', 'SerialNumber', 'productKey'];
 
 /** Partner Center needs a hardware hash, a serial number (with maker and model) or a product key per device. */
-const devices: Validator = (value, check) => {
-	const list = validate.parsedJson(value, check, EXAMPLE);
-	const valid =
-		Array.isArray(list) &&
-		list.length > 0 &&
-		list.every((device) => isRecord(device) && IDENTIFIERS.some((key) => String(device[key] ?? '').trim() !== ''));
-	if (!valid) {
-		validate.invalid(
-			check,
-			'Devices must be a non-empty JSON list, each device with hardwareHash, SerialNumber or productKey.',
-			`Enter e.g. ${EXAMPLE}.`,
-		);
-	}
-	return list;
-};
+const devices: Validator = (value, check) =>
+	validate.parsedJsonWhere(
+		value,
+		check,
+		EXAMPLE,
+		(list) =>
+			Array.isArray(list) &&
+			list.length > 0 &&
+			list.every((device) => isRecord(device) && IDENTIFIERS.some((key) => String(device[key] ?? '').trim() !== '')),
+		'Devices must be a non-empty JSON list, each device with hardwareHash, SerialNumber or productKey.',
+		`Enter e.g. ${EXAMPLE}.`,
+	);
 
 /** One result per device ("<serial>: <status>"): any device Partner Center refused fails the item. */
 function imported(response: unknown, context: OutputContext): IDataObject[] {

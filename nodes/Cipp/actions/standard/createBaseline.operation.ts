@@ -8,13 +8,16 @@ const EXAMPLE = '[{"name": "Pilot", "standards": ["AuditLog", {"standard": "Disa
 
 /** Stages in order: each an object with its name and its standards (names, or objects with standard or instance). */
 const stages: Validator = (value, check) => {
-	const parsed = validate.parsedJson(value, check, EXAMPLE);
 	const valid = (stage: unknown) =>
 		isRecord(stage) && typeof stage.name === 'string' && Array.isArray(stage.standards) && stage.standards.length > 0;
-	if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every(valid)) {
-		validate.invalid(check, 'expected a list of stages, each with its name and at least one standard.', `Enter e.g. ${EXAMPLE}.`);
-	}
-	return parsed;
+	return validate.parsedJsonWhere(
+		value,
+		check,
+		EXAMPLE,
+		(parsed) => Array.isArray(parsed) && parsed.length > 0 && parsed.every(valid),
+		'expected a list of stages, each with its name and at least one standard.',
+		`Enter e.g. ${EXAMPLE}.`,
+	);
 };
 
 const domain = validate.tenant({ allowAllTenants: false, defaultDomainOnly: true });

@@ -5,17 +5,15 @@ import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
 
 /** The checks: a non-empty list of check objects, each with its name. */
-const checks: Validator = (value, check) => {
-	const parsed = validate.parsedJson(value, check, '[{"name": "SecureDefaultState", "UseExistingInfo": false}]');
-	if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((entry) => isRecord(entry) && typeof entry.name === 'string')) {
-		validate.invalid(
-			check,
-			'expected a list of checks, each an object with its name.',
-			'Copy the Data of a template from Standard → Get Many BPA Templates.',
-		);
-	}
-	return parsed;
-};
+const checks: Validator = (value, check) =>
+	validate.parsedJsonWhere(
+		value,
+		check,
+		'[{"name": "SecureDefaultState", "UseExistingInfo": false}]',
+		(parsed) => Array.isArray(parsed) && parsed.length > 0 && parsed.every((entry) => isRecord(entry) && typeof entry.name === 'string'),
+		'expected a list of checks, each an object with its name.',
+		'Copy the Data of a template from Standard → Get Many BPA Templates.',
+	);
 
 export const createBpaTemplate: CippOperation = {
 	resource: 'standard',

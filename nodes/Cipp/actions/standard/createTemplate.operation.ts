@@ -5,17 +5,15 @@ import * as validate from '../common/validators';
 import { templateTenants, runManuallyParameter } from '../shared/standard';
 import type { CippOperation, Validator } from '../types';
 
-const standardsObject: Validator = (value, check) => {
-	const parsed = validate.parsedJson(value, check, '{"AuditLog": {"action": [{"label": "Remediate", "value": "Remediate"}]}}');
-	if (!isRecord(parsed) || Object.keys(parsed).length === 0) {
-		validate.invalid(
-			check,
-			'the standards are not an object with at least one standard.',
-			'Copy the standards of a template from Tenant → Get Many Standard Templates.',
-		);
-	}
-	return parsed;
-};
+const standardsObject: Validator = (value, check) =>
+	validate.parsedJsonWhere(
+		value,
+		check,
+		'{"AuditLog": {"action": [{"label": "Remediate", "value": "Remediate"}]}}',
+		(parsed) => isRecord(parsed) && Object.keys(parsed).length > 0,
+		'the standards are not an object with at least one standard.',
+		'Copy the standards of a template from Tenant → Get Many Standard Templates.',
+	);
 
 const read = actionResult();
 
