@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredParameter, requiredLine } from '../common/fields';
+import { choiceParameter, requiredParameter, requiredLine } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -24,19 +24,10 @@ export const createBpaTemplate: CippOperation = {
 	...writes('AddBPATemplate', 'Tenant.BestPracticeAnalyser.ReadWrite'),
 	parameters: [
 		requiredLine('Name', 'name', 'The report name; also its ID', 'name', { placeholder: 'e.g. Security Checks' }),
-		{
-			property: choiceProperty(
-				'Style',
-				'style',
-				'Table',
-				[
-					['Table', 'Table', 'One row per tenant'],
-					['Tenant', 'Tenant', 'One page per tenant'],
-				],
-				'How the report shows its results',
-			),
-			send: { name: 'style', in: 'body' },
-		},
+		choiceParameter('Style', 'style', 'How the report shows its results', 'style', 'Table', [
+			['Table', 'Table', 'One row per tenant'],
+			['Tenant', 'Tenant', 'One page per tenant'],
+		]),
 		requiredParameter(
 			{
 				displayName: 'Checks (JSON)',
