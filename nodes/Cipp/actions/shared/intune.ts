@@ -263,7 +263,6 @@ export const appFields = {
 	),
 };
 
-/** The policy an operation acts on: its ID and its type, both as Intune → Get Many Policies lists them. */
 /** The Intune policy picked from Intune → Get Many Policies, sent as the body's ID. */
 export const policyIdParameter = recordParameter(
 	{
@@ -287,6 +286,7 @@ export const odataTypeField = text(
 	},
 );
 
+/** The policy an operation acts on: its ID and its type, both as Intune → Get Many Policies lists them. */
 export function policyParameters(typeField: 'URLName' | 'Type'): CippParameter[] {
 	return [
 		policyIdParameter,
