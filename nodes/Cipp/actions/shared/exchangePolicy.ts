@@ -3,12 +3,15 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { reads, writes } from '../common/endpoints';
 import {
 	additionalFields,
+	choiceField,
+	choices,
 	flag,
 	namedCollection,
 	numberField,
 	pascalCase,
-	requiredParameter,
+	pascalFlag,
 	requiredLine,
+	requiredParameter,
 	requiredText,
 	text,
 } from '../common/fields';
@@ -316,18 +319,8 @@ export const allowBlockFields: CippParameter[] = [
 	),
 	additionalFields([
 		text('Notes', 'notes', 'A note kept with the entries', 'notes'),
-		flag(
-			'Never Expire',
-			'noExpiration',
-			'Whether the entries never expire (otherwise Exchange removes them after 30 days)',
-			'NoExpiration',
-		),
-		flag(
-			'Remove 45 Days After Last Use',
-			'removeAfter',
-			'Whether allow entries are removed 45 days after they last applied',
-			'RemoveAfter',
-		),
+		pascalFlag('Never Expire', 'noExpiration', 'Whether the entries never expire (otherwise Exchange removes them after 30 days)'),
+		pascalFlag('Remove 45 Days After Last Use', 'removeAfter', 'Whether allow entries are removed 45 days after they last applied'),
 	]),
 ];
 
@@ -392,31 +385,24 @@ export const quarantinePolicyParameter = namedRecordParameter('Quarantine Policy
 
 /** What recipients may do with messages a quarantine policy holds; the same collection for Create and Update. */
 export const quarantinePermissions: CippParameter = namedCollection('Permissions', 'permissions', 'Add Permission', [
-	flag('Allow Sender', 'allowSender', 'Whether recipients may allow the sender', 'AllowSender'),
-	flag('Block Sender', 'blockSender', 'Whether recipients may block the sender', 'BlockSender'),
-	flag('Delete', 'delete', 'Whether recipients may delete messages', 'Delete'),
-	flag(
+	pascalFlag('Allow Sender', 'allowSender', 'Whether recipients may allow the sender'),
+	pascalFlag('Block Sender', 'blockSender', 'Whether recipients may block the sender'),
+	pascalFlag('Delete', 'delete', 'Whether recipients may delete messages'),
+	pascalFlag(
 		'Include Blocked Senders',
 		'includeMessagesFromBlockedSenderAddress',
 		'Whether notifications include messages from senders the recipient blocked',
-		'IncludeMessagesFromBlockedSenderAddress',
 	),
-	flag('Preview', 'preview', 'Whether recipients may preview messages', 'Preview'),
-	flag('Quarantine Notification', 'quarantineNotification', 'Whether recipients get quarantine notifications', 'QuarantineNotification'),
-	{
-		property: {
-			displayName: 'Release',
-			name: 'releaseActionPreference',
-			type: 'options',
-			default: 'RequestRelease',
-			description: 'Whether recipients may release messages themselves or only request their release',
-			options: [
-				{ name: 'Release', value: 'Release' },
-				{ name: 'Request Release', value: 'RequestRelease' },
-			],
-		},
-		send: { name: 'ReleaseActionPreference', in: 'body', encoding: 'labelValue' },
-	},
+	pascalFlag('Preview', 'preview', 'Whether recipients may preview messages'),
+	pascalFlag('Quarantine Notification', 'quarantineNotification', 'Whether recipients get quarantine notifications'),
+	choiceField(
+		'Release',
+		'releaseActionPreference',
+		'Whether recipients may release messages themselves or only request their release',
+		{ name: 'ReleaseActionPreference', in: 'body', encoding: 'labelValue' },
+		'RequestRelease',
+		choices({ Release: 'Release', 'Request Release': 'RequestRelease' }),
+	),
 ]);
 
 /** The booleans CIPP passes to [bool] parameters: a missing one would fail the whole call. */

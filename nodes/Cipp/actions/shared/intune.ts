@@ -1,7 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, requiredLine, requiredText, text, textField } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, pascalFlag, requiredLine, requiredText, text, textField } from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
@@ -247,11 +247,10 @@ export const appFields = {
 	excludeGroup: groupNamesField('Exclude Groups', 'excludeGroup', 'excludeGroup', 'Group names to exclude, separated by commas'),
 	// CIPP reads InstallationIntent as "mark for uninstallation" (its UI's label): the assignment it
 	// makes is Uninstall. The parameter name stays as saved workflows store it; the label says what it does.
-	availableOnly: flag(
+	availableOnly: pascalFlag(
 		'Mark for Uninstall',
 		'installationIntent',
 		'Whether CIPP assigns the app with intent Uninstall (removing it from the targeted users or devices) instead of Required. CIPP cannot make a new app Available: deploy it, then use Intune → Assign App with Intent Available.',
-		'InstallationIntent',
 	),
 	description: text('Description', 'description', 'The description of the app in Intune', 'description', { check: validate.longText }),
 	installAsSystem: flag(
@@ -527,11 +526,10 @@ export function requireAnyOf(context: StepContext, names: string[], field: strin
 	validate.invalid({ node: context.node, field, itemIndex: context.itemIndex, access: 'write' }, problem, fix);
 }
 
-export const disableRestartField = flag(
+export const disableRestartField = pascalFlag(
 	'Disable Restart',
 	'disableRestart',
 	'Whether Intune must not restart the device after installing',
-	'DisableRestart',
 );
 
 /** The Autopilot identity (not the managed device), picked from Intune → Get Many Autopilot Devices or typed by ID. */
