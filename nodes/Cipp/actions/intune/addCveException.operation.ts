@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredLine, shownWhen, text } from '../common/fields';
+import { additionalFields, choiceField, choices, requiredLine, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -37,18 +37,14 @@ export const addCveException: CippOperation = {
 	...writes('ExecAddCippCveException', 'Security.Alert.ReadWrite'),
 	parameters: [
 		cveIdParameter,
-		{
-			property: {
-				displayName: 'Apply To',
-				name: 'applyTo',
-				type: 'options',
-				default: 'CurrentTenant',
-				options: choices({ 'All Tenants (Global)': 'Global', 'Every Affected Tenant': 'AllAffected', 'One Tenant': 'CurrentTenant' }),
-				description:
-					'Where the exception holds. Every Affected Tenant fails with HTTP 500 on CIPP versions whose lookup of affected tenants is broken.',
-			},
-			send: { name: 'applyTo', in: 'body' },
-		},
+		choiceField(
+			'Apply To',
+			'applyTo',
+			'Where the exception holds. Every Affected Tenant fails with HTTP 500 on CIPP versions whose lookup of affected tenants is broken.',
+			'applyTo',
+			'CurrentTenant',
+			choices({ 'All Tenants (Global)': 'Global', 'Every Affected Tenant': 'AllAffected', 'One Tenant': 'CurrentTenant' }),
+		),
 		// CIPP keeps a tenant's exception under its default domain (Get Many CVEs matches it that way).
 		shownWhen({ applyTo: ['CurrentTenant'] }, tenantParameter('body', { defaultDomainOnly: true })),
 		requiredLine('Exception Type', 'exceptionType', 'The kind of exception, shown in Get Many CVEs', 'exceptionType', {

@@ -1,4 +1,4 @@
-import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { TemplateKind } from './exchangePolicy';
 
@@ -37,17 +37,15 @@ const choice = (
 	options: string[],
 	description: string,
 	encoding: 'labelValue' | 'string' = 'labelValue',
-): FieldEntry => ({
-	property: {
+): FieldEntry =>
+	choiceField(
 		displayName,
 		name,
-		type: 'options',
-		default: `${options[0]}`,
 		description,
-		options: options.map((option): INodePropertyOptions => ({ name: option, value: option })),
-	},
-	send: { name: pascalCase(name), in: 'body', encoding },
-});
+		{ name: pascalCase(name), in: 'body', encoding },
+		options[0],
+		options.map((option) => ({ name: option, value: option })),
+	);
 
 const SCOPES = ['InOrganization', 'NotInOrganization'];
 
