@@ -145,12 +145,15 @@ export function optionalGuidFilter(displayName: string, name: string, send: Send
 	};
 }
 
+/** The `[name, value, description?]` choices of `choiceProperty`. */
+export type Choices = ReadonlyArray<readonly [string, string | number, string?]>;
+
 /** A drop-down property from `[name, value, description?]` choices, in the order given. */
 export function choiceProperty(
 	displayName: string,
 	name: string,
 	fallback: string | number,
-	choices: ReadonlyArray<readonly [string, string | number, string?]>,
+	choices: Choices,
 	description: string,
 ): INodeProperties {
 	const options = choices.map(([label, value, help]) => ({ name: label, value, ...(help ? { description: help } : {}) }));
@@ -233,9 +236,6 @@ export function requiredChoice(...args: Parameters<typeof choiceField>): CippPar
 	const { property, send } = choiceField(...args);
 	return requiredParameter(property, send);
 }
-
-/** The `[name, value, description?]` choices of `choiceProperty`. */
-export type Choices = ReadonlyArray<readonly [string, string | number, string?]>;
 
 /**
  * A drop-down parameter of the operation in one call, in the order of `choiceField`:
