@@ -1,11 +1,8 @@
 import { writes } from '../common/endpoints';
-import { requiredParameter } from '../common/fields';
+import { dateField, required } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import { alertTenant } from '../shared/alert';
-import type { CippOperation, CippParameter } from '../types';
-
-const time = (displayName: string, name: string, description: string): CippParameter =>
-	requiredParameter({ displayName, name, type: 'dateTime', default: '', description }, { name, in: 'body', encoding: 'unixSeconds' });
+import type { CippOperation } from '../types';
 
 export const createAuditLogSearch: CippOperation = {
 	resource: 'alert',
@@ -17,8 +14,8 @@ export const createAuditLogSearch: CippOperation = {
 	...writes('ExecAuditLogSearch', 'Tenant.Alert.ReadWrite'),
 	parameters: [
 		alertTenant('body'),
-		time('Start Time', 'StartTime', 'Start of the window searched'),
-		time('End Time', 'EndTime', 'End of the window searched'),
+		required(dateField('Start Time', 'StartTime', 'Start of the window searched', 'StartTime')),
+		required(dateField('End Time', 'EndTime', 'End of the window searched', 'EndTime')),
 	],
 	output: (response, context) => {
 		const [item] = actionResult()(response, context);

@@ -231,10 +231,14 @@ export function requiredLine(
 	return requiredText(property, { ...destination(to), ...(check ? { validate: check } : {}) });
 }
 
+/** A one-line field made required: `required(dateField('Start Time', 'StartTime', '…', 'StartTime'))`. */
+export function required({ property, send }: FieldEntry): CippParameter {
+	return requiredParameter(property, send);
+}
+
 /** A required drop-down in one call, with the arguments of `choiceField`. An empty description is left out. */
 export function requiredChoice(...args: Parameters<typeof choiceField>): CippParameter {
-	const { property, send } = choiceField(...args);
-	return requiredParameter(property, send);
+	return required(choiceField(...args));
 }
 
 /**

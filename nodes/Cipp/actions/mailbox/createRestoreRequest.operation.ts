@@ -6,7 +6,7 @@ import {
 	pascalFlag,
 	requiredParameter,
 	requiredText,
-	textField,
+	text,
 } from '../common/fields';
 import { mailboxParameter } from '../common/pickers';
 import type { SendTo } from '../types';
@@ -14,7 +14,6 @@ import { restoreWrite } from '../shared/mailbox';
 
 /** CIPP's body field of an option: its name with a capital first letter. */
 const to = (name: string): SendTo => ({ name: pascalCase(name), in: 'body' });
-const text = (displayName: string, name: string, description: string) => textField({ displayName, name, description }, to(name));
 const limit = (displayName: string, name: string, description: string) =>
 	numberField({ displayName, name, default: 10, description }, to(name));
 const conflict = choiceProperty(
@@ -45,14 +44,14 @@ export const createRestoreRequest = restoreWrite({
 		requiredParameter({ displayName: 'Request Name', name: 'requestName', type: 'string', default: 'MailboxRestore' }, to('requestName')),
 		additionalFields([
 			{ property: conflict, send: { ...to('conflictResolutionOption'), encoding: 'labelValue' } },
-			text('Target Root Folder', 'targetRootFolder', 'A folder of the target to restore into, e.g. Restored'),
-			text('Source Root Folder', 'sourceRootFolder', 'Only this folder of the source'),
+			text('Target Root Folder', 'targetRootFolder', 'A folder of the target to restore into, e.g. Restored', 'TargetRootFolder'),
+			text('Source Root Folder', 'sourceRootFolder', 'Only this folder of the source', 'SourceRootFolder'),
 			pascalFlag('Source Is Archive', 'sourceIsArchive', "Whether to copy from the source's archive"),
 			pascalFlag('Target Is Archive', 'targetIsArchive', "Whether to copy into the target's archive"),
 			pascalFlag('Exclude Dumpster', 'excludeDumpster', 'Whether to leave out the Recoverable Items folder'),
 			limit('Bad Item Limit', 'badItemLimit', 'How many corrupt items may be skipped'),
 			limit('Large Item Limit', 'largeItemLimit', 'How many too-large items may be skipped'),
-			text('Batch Name', 'batchName', 'A name to group restore requests by'),
+			text('Batch Name', 'batchName', 'A name to group restore requests by', 'BatchName'),
 		]),
 	],
 });
