@@ -20,9 +20,20 @@ describe('tenant (CPV permissions): what CIPP answers beyond the examples', () =
 		expect(run.items[0].json.message).toMatch(/^Successfully added CPV Application to tenant Fabrikam Inc /);
 	});
 
+	test('a tenant given by its initial domain is found by that domain too and sent by its ID', async () => {
+		const run = await refresh('domain', 'woodgrove.onmicrosoft.com');
+		expect(
+			run.requests.map((request) => [request.endpoint, (request.body as { tenantFilter?: string } | undefined)?.tenantFilter]),
+		).toEqual([
+			['ListTenants', undefined],
+			['ExecCPVPermissions', fixtures.tenantIds.woodgrove],
+		]);
+		expect(run.items[0].json.message).toMatch(/^Successfully added CPV Application to tenant Woodgrove Bank /);
+	});
+
 	test('a domain CIPP does not manage fails before anything is changed', async () => {
 		const run = await refresh('domain', 'unknown.onmicrosoft.com');
-		expect(run.error?.message).toMatch(/Tenant unknown\.onmicrosoft\.com is not one of CIPP's tenants/);
+		expect(run.error?.message).toMatch(/Tenant unknown\.onmicrosoft\.com is not in CIPP's tenant list\. Nothing was changed/);
 		expect(run.requests.map((request) => request.endpoint)).toEqual(['ListTenants']);
 	});
 

@@ -20,7 +20,10 @@ export async function cippTenantRow(context: StepContext, lookup: CippRequest, r
 			? String(row.customerId).toLowerCase() === wanted
 			: [row.defaultDomainName, row.initialDomainName].some((domain) => String(domain).toLowerCase() === wanted);
 	const row = rows.find(matches);
-	if (!row) context.fail(`Tenant ${String(context.values.tenantFilter)} is not in CIPP's tenant list.`);
+	if (!row)
+		context.fail(
+			`Tenant ${String(context.values.tenantFilter)} is not in CIPP's tenant list. Nothing was changed; check Tenant → Get Many.`,
+		);
 	return row;
 }
 

@@ -3,11 +3,13 @@ import type { IDataObject } from 'n8n-workflow';
 import { writes } from '../common/endpoints';
 import { additionalFields, flag } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
-import { actionResult, isRecord, records } from '../common/readers';
+import { actionResult, isRecord } from '../common/readers';
 import { isGuid } from '../common/validators';
-import type { CippOperation, OutputContext } from '../types';
+import { cippTenantRow } from '../shared/tenant-onboarding';
+import type { CippOperation, CippRequest, OutputContext } from '../types';
 
 const read = actionResult();
+const TENANT_LIST: CippRequest = { method: 'GET', endpoint: 'ListTenants', qs: {} };
 
 /** `{Results: [messages], Metadata: {Heading, Success}}`: Success false (a thrown step) fails the item too. */
 function cpvOutput(response: unknown, context: OutputContext): IDataObject[] {
@@ -40,16 +42,10 @@ export const refreshCpvPermissions: CippOperation = {
 	output: cpvOutput,
 	// Set-CIPPCPVConsent compares the tenant with its customerId only ("Not a valid tenant" for a
 	// domain, then carries on with the permissions): a domain is turned into the tenant ID first.
+	// A tenant ID goes as given: CIPP answers "Tenant not found" for one it does not know.
 	run: async (context) => {
 		const given = String(context.values.tenantFilter);
-		let tenantId = given;
-		if (!isGuid(given)) {
-			const rows = records(await context.call({ method: 'GET', endpoint: 'ListTenants', qs: {} }, 'CIPP.Core.Read'));
-			const match = rows.find((row) => String(row.defaultDomainName ?? '').toLowerCase() === given.toLowerCase());
-			const found = match?.customerId;
-			if (!found) context.fail(`Tenant ${given} is not one of CIPP's tenants, so nothing was changed. Check Tenant → Get Many.`);
-			tenantId = String(found);
-		}
+		const tenantId = isGuid(given) ? given : String((await cippTenantRow(context, TENANT_LIST, 'CIPP.Core.Read')).customerId);
 		const request = { ...context.request, body: { ...(context.request.body as IDataObject), tenantFilter: tenantId } };
 		return cpvOutput(await context.call(request, refreshCpvPermissions.role), context);
 	},
