@@ -96,11 +96,7 @@ export const changeCspLicense: CippOperation = {
 			count('Add', 'Add', 'How many licences to add (Add Licences)'),
 			count('Remove', 'Remove', 'How many licences to remove (Remove Licences, Remove Licences Before Renewal)'),
 			count('Quantity', 'Quantity', 'How many licences the new subscription has (New Subscription)'),
-			count(
-				'Days Before Renewal',
-				'DaysBeforeRenewal',
-				'How many days before the renewal date the decrease runs (Remove Licences Before Renewal; default 3)',
-			),
+			count('Days Before Renewal', 'DaysBeforeRenewal', 'Days before renewal to decrease (Remove Licences Before Renewal; default 3)'),
 			text(
 				'Subscription IDs',
 				'SubscriptionIds',

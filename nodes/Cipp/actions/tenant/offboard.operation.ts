@@ -35,11 +35,7 @@ export const offboard: CippOperation = {
 		{ ...tenantParameter('body', { name: 'TenantFilter' }), send: { name: 'TenantFilter', in: 'body', encoding: 'labelValue' } },
 		namedCollection('Actions', 'actions', 'Add Action', [
 			bodyFlag('Remove Partner Guest Users', 'RemoveCSPGuestUsers', 'Delete the guest users whose mail is in one of your partner domains'),
-			bodyFlag(
-				'Remove Partner Notification Contacts',
-				'RemoveCSPnotificationContacts',
-				'Remove partner addresses from notification contacts',
-			),
+			bodyFlag('Remove Partner Notification Contacts', 'RemoveCSPnotificationContacts', 'Remove partner emails from notification contacts'),
 			bodyFlag('Remove Domain Analyser Data', 'RemoveDomainAnalyserData', "Delete the tenant's rows from CIPP's Domain Analyser"),
 			bodyFlag('Remove Partner Apps', 'RemoveMultitenantCSPApps', "Delete every app your partner tenant owns, CIPP's own last"),
 			bodyFlag('Terminate GDAP', 'TerminateGDAP', 'Terminate every active GDAP relationship with the tenant, then delete it from CIPP'),
