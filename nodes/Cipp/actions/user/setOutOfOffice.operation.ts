@@ -48,16 +48,8 @@ export const setOutOfOffice: CippOperation = {
 			text('Calendar Event Subject', 'OOFEventSubject', 'Scheduled only: the subject of that calendar event', 'OOFEventSubject', {
 				placeholder: 'e.g. Out of office',
 			}),
-			pascalFlag(
-				'Decline New Meetings',
-				'AutoDeclineFutureRequestsWhenOOF',
-				'Scheduled only: whether meeting requests for the period are declined',
-			),
-			pascalFlag(
-				'Decline Existing Meetings',
-				'DeclineEventsForScheduledOOF',
-				'Scheduled only: whether meetings already in the period are declined',
-			),
+			pascalFlag('Decline New Meetings', 'AutoDeclineFutureRequestsWhenOOF', 'Scheduled only: whether requests in the period are declined'),
+			pascalFlag('Decline Existing Meetings', 'DeclineEventsForScheduledOOF', 'Scheduled only: whether existing meetings are declined'),
 			text('Decline Message', 'DeclineMeetingMessage', 'Scheduled only: the text sent with declined meetings', 'DeclineMeetingMessage', {
 				check: validate.message,
 			}),
