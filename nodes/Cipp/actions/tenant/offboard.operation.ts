@@ -48,7 +48,7 @@ export const offboard: CippOperation = {
 					description: 'Enterprise apps (service principal object IDs, see GDAP → Get Many Partner Apps) to delete, separated by commas',
 				},
 				{ name: 'vendorApplications', in: 'body', encoding: 'labelValueList' },
-				(value, check) => validate.listOf(value).map((id) => validate.guid(id, check)),
+				validate.guidList,
 			),
 		]),
 	],

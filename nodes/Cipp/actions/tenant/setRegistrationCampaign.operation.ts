@@ -1,22 +1,20 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, flag, numberField, text } from '../common/fields';
+import { additionalFields, choiceParameter, choiceProperty, flag, numberField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, Validator } from '../types';
+import type { CippOperation } from '../types';
 
 const tenant = tenantParameter('body');
 
 /** Object IDs separated by commas, sent as a list (CIPP makes one target of each entry). */
-const objectIds: Validator = (value, check) => validate.listOf(value).map((entry) => validate.guid(entry, check) as string);
-
-const targets = (displayName: string, name: string, send: string, description: string) =>
+const targets = (displayName: string, name: string, description: string) =>
 	text(
 		displayName,
 		name,
 		description,
-		{ name: send, in: 'body', encoding: 'stringList' },
-		{ placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b', check: objectIds },
+		{ name, in: 'body', encoding: 'stringList' },
+		{ placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b', check: validate.guidList },
 	);
 
 export const setRegistrationCampaign: CippOperation = {
@@ -29,20 +27,18 @@ export const setRegistrationCampaign: CippOperation = {
 	...writes('ExecRegistrationCampaign', 'Tenant.Administration.ReadWrite'),
 	parameters: [
 		{ ...tenant, send: { name: 'tenantFilter', in: 'body', encoding: 'labelValue' } },
-		{
-			property: choiceProperty(
-				'State',
-				'state',
-				'enabled',
-				[
-					['Disabled', 'disabled'],
-					['Enabled', 'enabled'],
-					['Microsoft Managed', 'default'],
-				],
-				'Whether the campaign runs; Microsoft Managed lets Microsoft decide',
-			),
-			send: { name: 'state', in: 'body', encoding: 'labelValue' },
-		},
+		choiceParameter(
+			'State',
+			'state',
+			'Whether the campaign runs; Microsoft Managed lets Microsoft decide',
+			{ name: 'state', in: 'body', encoding: 'labelValue' },
+			'enabled',
+			[
+				['Disabled', 'disabled'],
+				['Enabled', 'enabled'],
+				['Microsoft Managed', 'default'],
+			],
+		),
 		additionalFields([
 			{
 				property: choiceProperty(
@@ -79,10 +75,10 @@ export const setRegistrationCampaign: CippOperation = {
 				'Whether every user is targeted (then the include groups and users are ignored)',
 				'includeAllUsers',
 			),
-			targets('Include Groups', 'includeGroups', 'includeGroups', 'Group object IDs to target, separated by commas'),
-			targets('Include Users', 'includeUsers', 'includeUsers', 'User object IDs to target, separated by commas'),
-			targets('Exclude Groups', 'excludeGroups', 'excludeGroups', 'Group object IDs to leave out, separated by commas'),
-			targets('Exclude Users', 'excludeUsers', 'excludeUsers', 'User object IDs to leave out, separated by commas'),
+			targets('Include Groups', 'includeGroups', 'Group object IDs to target, separated by commas'),
+			targets('Include Users', 'includeUsers', 'User object IDs to target, separated by commas'),
+			targets('Exclude Groups', 'excludeGroups', 'Group object IDs to leave out, separated by commas'),
+			targets('Exclude Users', 'excludeUsers', 'User object IDs to leave out, separated by commas'),
 		]),
 	],
 	output: actionResult(),
