@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, pascalFlag, requiredLine, text } from '../common/fields';
+import { additionalFields, asLabelValue, flag, pascalFlag, requiredLine, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { selectedTenantParameter } from '../shared/intune';
@@ -41,7 +41,7 @@ export const createAutopilotProfile: CippOperation = {
 				'Language',
 				'language',
 				"The language (locale) of setup, or os-default for the operating system's. Left empty, the user chooses it during setup.",
-				{ name: 'languages', in: 'body', encoding: 'labelValue' },
+				asLabelValue('languages'),
 				{ placeholder: 'e.g. en-US or os-default' },
 			),
 			pascalFlag('Hide Privacy Settings', 'hidePrivacy', 'Whether to hide the privacy settings page'),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, numberField, requiredText, text } from '../common/fields';
+import { additionalFields, asLabelValue, choices, numberField, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -90,7 +90,7 @@ export const changeCspLicense: CippOperation = {
 				placeholder: 'e.g. CFQ7TTC0LCHC:0002',
 				description: 'The Sherweb SKU, from Get Many CSP SKUs',
 			},
-			{ name: 'SKU', in: 'body', encoding: 'labelValue' },
+			asLabelValue('SKU'),
 		),
 		additionalFields([
 			count('Add', 'Add', 'How many licences to add (Add Licences)'),

@@ -3,6 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { reads, writes } from '../common/endpoints';
 import {
 	additionalFields,
+	asLabelValue,
 	choiceField,
 	choices,
 	flag,
@@ -404,7 +405,7 @@ export const quarantinePermissions: CippParameter = namedCollection('Permissions
 		'Release',
 		'releaseActionPreference',
 		'Whether recipients may release messages themselves or only request their release',
-		{ name: 'ReleaseActionPreference', in: 'body', encoding: 'labelValue' },
+		asLabelValue('ReleaseActionPreference'),
 		'RequestRelease',
 		choices({ Release: 'Release', 'Request Release': 'RequestRelease' }),
 	),

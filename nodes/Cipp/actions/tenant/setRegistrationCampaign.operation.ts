@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceParameter, choiceProperty, flag, numberField, text } from '../common/fields';
+import { additionalFields, asLabelValue, choiceParameter, choiceProperty, flag, numberField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -26,12 +26,12 @@ export const setRegistrationCampaign: CippOperation = {
 		'Set the campaign that nudges users to register Microsoft Authenticator or a passkey at sign-in; what is not given keeps its current value. Include (or exclude) groups or users given replace all current include (or exclude) targets.',
 	...writes('ExecRegistrationCampaign', 'Tenant.Administration.ReadWrite'),
 	parameters: [
-		{ ...tenant, send: { name: 'tenantFilter', in: 'body', encoding: 'labelValue' } },
+		{ ...tenant, send: asLabelValue('tenantFilter') },
 		choiceParameter(
 			'State',
 			'state',
 			'Whether the campaign runs; Microsoft Managed lets Microsoft decide',
-			{ name: 'state', in: 'body', encoding: 'labelValue' },
+			asLabelValue('state'),
 			'enabled',
 			[
 				['Disabled', 'disabled'],
@@ -51,7 +51,7 @@ export const setRegistrationCampaign: CippOperation = {
 					],
 					'The method users are asked to register',
 				),
-				send: { name: 'targetedAuthenticationMethod', in: 'body', encoding: 'labelValue' },
+				send: asLabelValue('targetedAuthenticationMethod'),
 			},
 			numberField(
 				{
