@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, commaListText, requiredParameter, text } from '../common/fields';
+import { additionalFields, asLabelValue, commaListText, requiredParameter, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { customRoleName } from '../shared/administration';
@@ -69,13 +69,9 @@ export const saveCustomRole: CippOperation = {
 				'BlockedEndpoints',
 			),
 			commaListText('IP Range', 'roleIpRange', 'Addresses or CIDR ranges allowed, e.g. 203.0.113.0/24', 'IpRange'),
-			text(
-				'Entra Group ID',
-				'entraGroupId',
-				'Partner-tenant group whose members get the role',
-				{ name: 'EntraGroup', in: 'body', encoding: 'labelValue' },
-				{ check: validate.guid },
-			),
+			text('Entra Group ID', 'entraGroupId', 'Partner-tenant group whose members get the role', asLabelValue('EntraGroup'), {
+				check: validate.guid,
+			}),
 		]),
 	],
 	constants: { body: { Action: 'AddUpdate' } },

@@ -272,3 +272,8 @@ export function requiredGuid(
 ): CippParameter {
 	return requiredText({ displayName, name, placeholder, description }, { ...destination(to), validate: validate.guid });
 }
+
+/** CIPP's body field `name`, sent as `{label, value}` (the form of its own drop-downs): the `to` of `text` or `choiceField`. */
+export function asLabelValue(name: string): SendTo {
+	return { name, in: 'body', encoding: 'labelValue' };
+}

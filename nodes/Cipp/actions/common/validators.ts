@@ -295,3 +295,6 @@ export function parsedJsonWhere(
 	if (!accepts(parsed)) invalid(check, problem, fix);
 	return parsed;
 }
+
+/** Object IDs separated by commas or line breaks, each checked as a GUID: the list of them. */
+export const guidList: Validator = (value, check) => listOf(value).map((entry) => guid(entry, check) as string);

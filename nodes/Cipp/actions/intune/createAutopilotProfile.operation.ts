@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, pascalFlag, requiredLine, text } from '../common/fields';
+import { additionalFields, asLabelValue, flag, pascalFlag, requiredLine, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { selectedTenantParameter } from '../shared/intune';
@@ -41,23 +41,13 @@ export const createAutopilotProfile: CippOperation = {
 				'Language',
 				'language',
 				"The language (locale) of setup, or os-default for the operating system's. Left empty, the user chooses it during setup.",
-				{ name: 'languages', in: 'body', encoding: 'labelValue' },
+				asLabelValue('languages'),
 				{ placeholder: 'e.g. en-US or os-default' },
 			),
 			pascalFlag('Hide Privacy Settings', 'hidePrivacy', 'Whether to hide the privacy settings page'),
 			pascalFlag('Hide License Terms', 'hideTerms', 'Whether to hide the licence terms page'),
-			flag(
-				'Pre-Provisioning',
-				'allowWhiteGlove',
-				'Whether to allow pre-provisioning (white glove); never with Self-Deploying',
-				'allowWhiteGlove',
-			),
-			flag(
-				'Self-Deploying',
-				'selfDeploying',
-				'Whether the profile is self-deploying (shared devices) instead of user-driven',
-				'DeploymentMode',
-			),
+			flag('Pre-Provisioning', 'allowWhiteGlove', 'Whether to allow white glove pre-provisioning (not Self-Deploying)', 'allowWhiteGlove'),
+			flag('Self-Deploying', 'selfDeploying', 'Whether the profile is self-deploying (shared devices), not user-driven', 'DeploymentMode'),
 			flag('Skip Keyboard Selection', 'autoKeyboard', 'Whether to skip the keyboard selection page', 'Autokeyboard'),
 			pascalFlag('Standard User', 'notLocalAdmin', 'Whether the user is a standard user instead of a local administrator'),
 		]),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, numberField, requiredText, text } from '../common/fields';
+import { additionalFields, asLabelValue, choices, numberField, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -90,17 +90,13 @@ export const changeCspLicense: CippOperation = {
 				placeholder: 'e.g. CFQ7TTC0LCHC:0002',
 				description: 'The Sherweb SKU, from Get Many CSP SKUs',
 			},
-			{ name: 'SKU', in: 'body', encoding: 'labelValue' },
+			asLabelValue('SKU'),
 		),
 		additionalFields([
 			count('Add', 'Add', 'How many licences to add (Add Licences)'),
 			count('Remove', 'Remove', 'How many licences to remove (Remove Licences, Remove Licences Before Renewal)'),
 			count('Quantity', 'Quantity', 'How many licences the new subscription has (New Subscription)'),
-			count(
-				'Days Before Renewal',
-				'DaysBeforeRenewal',
-				'How many days before the renewal date the decrease runs (Remove Licences Before Renewal; default 3)',
-			),
+			count('Days Before Renewal', 'DaysBeforeRenewal', 'Days before renewal to decrease (Remove Licences Before Renewal; default 3)'),
 			text(
 				'Subscription IDs',
 				'SubscriptionIds',

@@ -3,6 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { reads, writes } from '../common/endpoints';
 import {
 	additionalFields,
+	asLabelValue,
 	choiceField,
 	choices,
 	flag,
@@ -383,37 +384,35 @@ export const quarantinePolicyParameter = namedRecordParameter('Quarantine Policy
 	in: 'body',
 });
 
-/** What recipients may do with messages a quarantine policy holds; the same collection for Create and Update. */
-export const quarantinePermissions: CippParameter = namedCollection('Permissions', 'permissions', 'Add Permission', [
-	pascalFlag('Allow Sender', 'allowSender', 'Whether recipients may allow the sender'),
-	pascalFlag('Block Sender', 'blockSender', 'Whether recipients may block the sender'),
-	pascalFlag('Delete', 'delete', 'Whether recipients may delete messages'),
-	pascalFlag(
+/** The switches of a quarantine policy, by [display name, field name, help]: each sent under the field name capitalised. */
+const QUARANTINE_SWITCHES = [
+	['Allow Sender', 'allowSender', 'Whether recipients may allow the sender'],
+	['Block Sender', 'blockSender', 'Whether recipients may block the sender'],
+	['Delete', 'delete', 'Whether recipients may delete messages'],
+	[
 		'Include Blocked Senders',
 		'includeMessagesFromBlockedSenderAddress',
 		'Whether notifications include messages from senders the recipient blocked',
-	),
-	pascalFlag('Preview', 'preview', 'Whether recipients may preview messages'),
-	pascalFlag('Quarantine Notification', 'quarantineNotification', 'Whether recipients get quarantine notifications'),
+	],
+	['Preview', 'preview', 'Whether recipients may preview messages'],
+	['Quarantine Notification', 'quarantineNotification', 'Whether recipients get quarantine notifications'],
+];
+
+/** What recipients may do with messages a quarantine policy holds; the same collection for Create and Update. */
+export const quarantinePermissions: CippParameter = namedCollection('Permissions', 'permissions', 'Add Permission', [
+	...QUARANTINE_SWITCHES.map(([displayName, name, description]) => pascalFlag(displayName, name, description)),
 	choiceField(
 		'Release',
 		'releaseActionPreference',
 		'Whether recipients may release messages themselves or only request their release',
-		{ name: 'ReleaseActionPreference', in: 'body', encoding: 'labelValue' },
+		asLabelValue('ReleaseActionPreference'),
 		'RequestRelease',
 		choices({ Release: 'Release', 'Request Release': 'RequestRelease' }),
 	),
 ]);
 
 /** The booleans CIPP passes to [bool] parameters: a missing one would fail the whole call. */
-export const QUARANTINE_BOOLEANS = [
-	'AllowSender',
-	'BlockSender',
-	'Delete',
-	'IncludeMessagesFromBlockedSenderAddress',
-	'Preview',
-	'QuarantineNotification',
-];
+export const QUARANTINE_BOOLEANS = QUARANTINE_SWITCHES.map(([, name]) => pascalCase(name));
 
 /** The name of a Tenant Allow/Block List template. */
 export const templateNameParameter = requiredLine('Template Name', 'templateName', 'The name the template is listed by', 'templateName', {

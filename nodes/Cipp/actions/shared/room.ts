@@ -72,6 +72,7 @@ const text = (displayName: string, name: string, placeholder: string, check: Val
 
 const DAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Weekdays|WeekendDays|AllDays|None)';
 const TIME = validate.matching(/^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, '08:30');
+const DAYS = validate.matching(new RegExp(`^${DAY}(\\s*,\\s*${DAY})*$`), 'Weekdays');
 
 /** Where a room or equipment mailbox is (Set-Place for a room, Set-User for equipment: CIPP copies these by name). */
 const phone = text('Phone', 'phone', 'e.g. +1 425 555 0100');
@@ -139,12 +140,7 @@ export const bookingFields: FieldEntry[] = [
 	pascalFlag('Process External Meeting Messages', 'processExternalMeetingMessages', 'Whether requests from outside are processed'),
 	pascalFlag('Forward Requests to Delegates', 'forwardRequestsToDelegates', 'Whether requests go to the resource delegates'),
 	pascalFlag('Schedule Only During Work Hours', 'scheduleOnlyDuringWorkHours', 'Whether only bookings within working hours are accepted'),
-	text(
-		'Work Days',
-		'workDays',
-		'e.g. Monday, Tuesday or Weekdays',
-		validate.matching(new RegExp(`^${DAY}(\\s*,\\s*${DAY})*$`), 'Weekdays'),
-	),
+	text('Work Days', 'workDays', 'e.g. Monday, Tuesday or Weekdays', DAYS),
 	text('Work Hours Start', 'workHoursStartTime', 'e.g. 08:00', TIME),
 	text('Work Hours End', 'workHoursEndTime', 'e.g. 17:30', TIME),
 	text('Working Hours Time Zone', 'workingHoursTimeZone', 'e.g. Pacific Standard Time'),

@@ -71,11 +71,7 @@ export const ruleSettings: CippParameter = additionalFields([
 		['Wrap', 'Ignore', 'Reject'],
 		'With Append Disclaimer: what to do when it cannot be inserted',
 	),
-	pascalFlag(
-		'Attachment Is Executable',
-		'attachmentHasExecutableContent',
-		'Whether the rule applies to messages with an executable attachment',
-	),
+	pascalFlag('Attachment Is Executable', 'attachmentHasExecutableContent', 'Whether the rule applies when an attachment is executable'),
 	wordList('Attachment Extensions', 'attachmentExtensionMatchesWords', 'Attachment file extensions the rule applies to'),
 	addresses('Bcc To', 'blindCopyTo', 'Add these recipients as Bcc'),
 	text('Comments', 'comments', 'A note kept with the rule', 'Comments', { check: validate.longText }),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { namedCollection, textField } from '../common/fields';
+import { asLabelValue, namedCollection, textField } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -32,14 +32,10 @@ export const offboard: CippOperation = {
 		"Run the chosen offboarding actions on a customer tenant; none can be undone. Terminate GDAP also deletes the tenant from CIPP's list, even if a termination fails.",
 	...writes('ExecOffboardTenant', 'Tenant.Administration.ReadWrite'),
 	parameters: [
-		{ ...tenantParameter('body', { name: 'TenantFilter' }), send: { name: 'TenantFilter', in: 'body', encoding: 'labelValue' } },
+		{ ...tenantParameter('body', { name: 'TenantFilter' }), send: asLabelValue('TenantFilter') },
 		namedCollection('Actions', 'actions', 'Add Action', [
 			bodyFlag('Remove Partner Guest Users', 'RemoveCSPGuestUsers', 'Delete the guest users whose mail is in one of your partner domains'),
-			bodyFlag(
-				'Remove Partner Notification Contacts',
-				'RemoveCSPnotificationContacts',
-				'Remove partner addresses from notification contacts',
-			),
+			bodyFlag('Remove Partner Notification Contacts', 'RemoveCSPnotificationContacts', 'Remove partner emails from notification contacts'),
 			bodyFlag('Remove Domain Analyser Data', 'RemoveDomainAnalyserData', "Delete the tenant's rows from CIPP's Domain Analyser"),
 			bodyFlag('Remove Partner Apps', 'RemoveMultitenantCSPApps', "Delete every app your partner tenant owns, CIPP's own last"),
 			bodyFlag('Terminate GDAP', 'TerminateGDAP', 'Terminate every active GDAP relationship with the tenant, then delete it from CIPP'),
@@ -52,7 +48,7 @@ export const offboard: CippOperation = {
 					description: 'Enterprise apps (service principal object IDs, see GDAP → Get Many Partner Apps) to delete, separated by commas',
 				},
 				{ name: 'vendorApplications', in: 'body', encoding: 'labelValueList' },
-				(value, check) => validate.listOf(value).map((id) => validate.guid(id, check)),
+				validate.guidList,
 			),
 		]),
 	],

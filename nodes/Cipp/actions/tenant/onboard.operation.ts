@@ -27,16 +27,8 @@ export const onboard: CippOperation = {
 		additionalFields([
 			bodyFlag('Create Missing Groups', 'addMissingGroups', "Recreate the template's partner groups that no longer exist"),
 			bodyFlag('Ignore Missing Roles', 'ignoreMissingRoles', 'Continue when the relationship lacks roles CIPP needs'),
-			bodyFlag(
-				'Map Roles Automatically',
-				'autoMapRoles',
-				"Add the template's groups to a relationship that already has access assignments",
-			),
-			bodyFlag(
-				'Exclude From AllTenants Standards',
-				'standardsExcludeAllTenants',
-				'Keep the new tenant out of standards applied to AllTenants',
-			),
+			bodyFlag('Map Roles Automatically', 'autoMapRoles', "Add the template's groups to a relationship with existing access assignments"),
+			bodyFlag('Exclude From AllTenants Standards', 'standardsExcludeAllTenants', 'Keep the new tenant out of AllTenants standards'),
 			bodyFlag('Retry', 'Retry', 'Start again even if a job for this relationship ran in the last 10 minutes'),
 		]),
 	],

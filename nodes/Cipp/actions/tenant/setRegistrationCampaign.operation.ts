@@ -1,22 +1,20 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, flag, numberField, text } from '../common/fields';
+import { additionalFields, asLabelValue, choiceParameter, choiceProperty, flag, numberField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, Validator } from '../types';
+import type { CippOperation } from '../types';
 
 const tenant = tenantParameter('body');
 
 /** Object IDs separated by commas, sent as a list (CIPP makes one target of each entry). */
-const objectIds: Validator = (value, check) => validate.listOf(value).map((entry) => validate.guid(entry, check) as string);
-
-const targets = (displayName: string, name: string, send: string, description: string) =>
+const targets = (displayName: string, name: string, description: string) =>
 	text(
 		displayName,
 		name,
 		description,
-		{ name: send, in: 'body', encoding: 'stringList' },
-		{ placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b', check: objectIds },
+		{ name, in: 'body', encoding: 'stringList' },
+		{ placeholder: 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b', check: validate.guidList },
 	);
 
 export const setRegistrationCampaign: CippOperation = {
@@ -28,21 +26,19 @@ export const setRegistrationCampaign: CippOperation = {
 		'Set the campaign that nudges users to register Microsoft Authenticator or a passkey at sign-in; what is not given keeps its current value. Include (or exclude) groups or users given replace all current include (or exclude) targets.',
 	...writes('ExecRegistrationCampaign', 'Tenant.Administration.ReadWrite'),
 	parameters: [
-		{ ...tenant, send: { name: 'tenantFilter', in: 'body', encoding: 'labelValue' } },
-		{
-			property: choiceProperty(
-				'State',
-				'state',
-				'enabled',
-				[
-					['Disabled', 'disabled'],
-					['Enabled', 'enabled'],
-					['Microsoft Managed', 'default'],
-				],
-				'Whether the campaign runs; Microsoft Managed lets Microsoft decide',
-			),
-			send: { name: 'state', in: 'body', encoding: 'labelValue' },
-		},
+		{ ...tenant, send: asLabelValue('tenantFilter') },
+		choiceParameter(
+			'State',
+			'state',
+			'Whether the campaign runs; Microsoft Managed lets Microsoft decide',
+			asLabelValue('state'),
+			'enabled',
+			[
+				['Disabled', 'disabled'],
+				['Enabled', 'enabled'],
+				['Microsoft Managed', 'default'],
+			],
+		),
 		additionalFields([
 			{
 				property: choiceProperty(
@@ -55,7 +51,7 @@ export const setRegistrationCampaign: CippOperation = {
 					],
 					'The method users are asked to register',
 				),
-				send: { name: 'targetedAuthenticationMethod', in: 'body', encoding: 'labelValue' },
+				send: asLabelValue('targetedAuthenticationMethod'),
 			},
 			numberField(
 				{
@@ -79,10 +75,10 @@ export const setRegistrationCampaign: CippOperation = {
 				'Whether every user is targeted (then the include groups and users are ignored)',
 				'includeAllUsers',
 			),
-			targets('Include Groups', 'includeGroups', 'includeGroups', 'Group object IDs to target, separated by commas'),
-			targets('Include Users', 'includeUsers', 'includeUsers', 'User object IDs to target, separated by commas'),
-			targets('Exclude Groups', 'excludeGroups', 'excludeGroups', 'Group object IDs to leave out, separated by commas'),
-			targets('Exclude Users', 'excludeUsers', 'excludeUsers', 'User object IDs to leave out, separated by commas'),
+			targets('Include Groups', 'includeGroups', 'Group object IDs to target, separated by commas'),
+			targets('Include Users', 'includeUsers', 'User object IDs to target, separated by commas'),
+			targets('Exclude Groups', 'excludeGroups', 'Group object IDs to leave out, separated by commas'),
+			targets('Exclude Users', 'excludeUsers', 'User object IDs to leave out, separated by commas'),
 		]),
 	],
 	output: actionResult(),

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, requiredText, scheduleField, text } from '../common/fields';
+import { additionalFields, asLabelValue, flag, requiredText, scheduleField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord, records, withoutSecret } from '../common/readers';
 import { profileFields } from '../shared/user';
@@ -112,13 +112,9 @@ export const create: CippOperation = {
 				'MustChangePass',
 				true,
 			),
-			text(
-				'License SKU ID',
-				'licenses',
-				'The SKU ID of a licence to assign, from License → Get Many',
-				{ name: 'licenses', in: 'body', encoding: 'labelValue' },
-				{ placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46' },
-			),
+			text('License SKU ID', 'licenses', 'The SKU ID of a licence to assign, from License → Get Many', asLabelValue('licenses'), {
+				placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
+			}),
 			text('Aliases', 'AddedAliases', 'Extra email addresses (proxy addresses), separated by spaces or line breaks', 'AddedAliases', {
 				placeholder: 'e.g. jane@contoso.com j.doe@contoso.com',
 			}),
@@ -126,7 +122,7 @@ export const create: CippOperation = {
 				'Copy Groups From',
 				'copyFrom',
 				'A user whose group memberships the new user gets, by user principal name or object ID',
-				{ name: 'copyFrom', in: 'body', encoding: 'labelValue' },
+				asLabelValue('copyFrom'),
 				{ placeholder: 'e.g. adele.vance@contoso.com' },
 			),
 			scheduleField('Create the user at this time through the CIPP scheduler instead of now', 'Enabled'),

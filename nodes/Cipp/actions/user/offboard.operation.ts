@@ -1,5 +1,15 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, entriesText, flag, namedCollection, pascalFlag, requiredText, scheduleField, text } from '../common/fields';
+import {
+	additionalFields,
+	asLabelValue,
+	entriesText,
+	flag,
+	namedCollection,
+	pascalFlag,
+	requiredText,
+	scheduleField,
+	text,
+} from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { upnList } from '../common/validators';
@@ -49,13 +59,9 @@ export const offboard: CippOperation = {
 			text('Out of Office Message', 'OOO', 'Turn on automatic replies with this message', 'OOO', {
 				placeholder: 'e.g. Jane has left the company.',
 			}),
-			text(
-				'Forward Mail To',
-				'forward',
-				'Forward mail to this user of the tenant, by user principal name',
-				{ name: 'forward', in: 'body', encoding: 'labelValue' },
-				{ placeholder: 'e.g. megan.bowen@contoso.com' },
-			),
+			text('Forward Mail To', 'forward', 'Forward mail to this user of the tenant, by user principal name', asLabelValue('forward'), {
+				placeholder: 'e.g. megan.bowen@contoso.com',
+			}),
 			pascalFlag('Keep a Copy When Forwarding', 'KeepCopy', 'Whether the mailbox keeps a copy of forwarded mail'),
 			entriesText(
 				'Grant OneDrive Access To',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, pascalFlag, requiredChoice, text } from '../common/fields';
+import { additionalFields, asLabelValue, pascalFlag, requiredChoice, text } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -36,7 +36,7 @@ export const setEmailForward: CippOperation = {
 				'Internal Recipient',
 				'ForwardInternal',
 				'The mailbox of the tenant to forward to, by user principal name or email address',
-				{ name: 'ForwardInternal', in: 'body', encoding: 'labelValue' },
+				asLabelValue('ForwardInternal'),
 				{ placeholder: 'e.g. megan.bowen@contoso.com' },
 			),
 			text('External Address', 'ForwardExternal', 'The external email address to forward to', 'ForwardExternal', {

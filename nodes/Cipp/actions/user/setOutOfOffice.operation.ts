@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, dateField, pascalFlag, requiredChoice, text } from '../common/fields';
+import { additionalFields, asLabelValue, dateField, pascalFlag, requiredChoice, text } from '../common/fields';
 import { mailboxParameter, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -18,18 +18,11 @@ export const setOutOfOffice: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		mailboxParameter({ name: 'userId', in: 'body' }),
-		requiredChoice(
-			'State',
-			'autoReplyState',
-			'Whether automatic replies are on',
-			{ name: 'AutoReplyState', in: 'body', encoding: 'labelValue' },
-			'Enabled',
-			[
-				{ name: 'Disabled', value: 'Disabled' },
-				{ name: 'Enabled', value: 'Enabled' },
-				{ name: 'Scheduled', value: 'Scheduled', description: 'On between Start Time and End Time' },
-			],
-		),
+		requiredChoice('State', 'autoReplyState', 'Whether automatic replies are on', asLabelValue('AutoReplyState'), 'Enabled', [
+			{ name: 'Disabled', value: 'Disabled' },
+			{ name: 'Enabled', value: 'Enabled' },
+			{ name: 'Scheduled', value: 'Scheduled', description: 'On between Start Time and End Time' },
+		]),
 		additionalFields([
 			text('Internal Message', 'InternalMessage', 'The reply to senders in the organisation (HTML allowed)', 'InternalMessage', {
 				placeholder: 'e.g. I am out of the office until Monday.',
@@ -48,16 +41,8 @@ export const setOutOfOffice: CippOperation = {
 			text('Calendar Event Subject', 'OOFEventSubject', 'Scheduled only: the subject of that calendar event', 'OOFEventSubject', {
 				placeholder: 'e.g. Out of office',
 			}),
-			pascalFlag(
-				'Decline New Meetings',
-				'AutoDeclineFutureRequestsWhenOOF',
-				'Scheduled only: whether meeting requests for the period are declined',
-			),
-			pascalFlag(
-				'Decline Existing Meetings',
-				'DeclineEventsForScheduledOOF',
-				'Scheduled only: whether meetings already in the period are declined',
-			),
+			pascalFlag('Decline New Meetings', 'AutoDeclineFutureRequestsWhenOOF', 'Scheduled only: whether requests in the period are declined'),
+			pascalFlag('Decline Existing Meetings', 'DeclineEventsForScheduledOOF', 'Scheduled only: whether existing meetings are declined'),
 			text('Decline Message', 'DeclineMeetingMessage', 'Scheduled only: the text sent with declined meetings', 'DeclineMeetingMessage', {
 				check: validate.message,
 			}),
