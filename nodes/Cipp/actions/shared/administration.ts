@@ -13,7 +13,7 @@ export const cippUserUpn: CippParameter = upnParameter(
 );
 
 const templateGuids: Validator = (value, check) => {
-	const guids = validate.listOf(value).map((entry) => validate.guid(entry, check) as string);
+	const guids = validate.guidList(value, check) as string[];
 	if (guids.length === 0)
 		validate.invalid(check, 'no template GUID was given.', 'Enter the GUID of one template or more, separated by commas.');
 	return guids;

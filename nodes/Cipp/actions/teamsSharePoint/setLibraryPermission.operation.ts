@@ -20,9 +20,6 @@ const MODES = [
 	['Replace', 'Replace', 'Remove the other levels held on this library or site first'],
 ] as const;
 
-const guidList = (value: unknown, check: Parameters<typeof validate.guid>[1]) =>
-	validate.listOf(value).map((entry) => validate.guid(entry, check));
-
 /**
  * CIPP names a group by its claim, which differs for Microsoft 365 and security groups, and reads the
  * kind from the picker's addedFields.groupTypes (:81): the groups are read first to send it.
@@ -75,7 +72,7 @@ const groupsParameter: CippParameter = {
 		description: 'Microsoft 365 or security group IDs, separated by commas',
 	},
 	optional: true,
-	validate: guidList,
+	validate: validate.guidList,
 };
 
 export const setLibraryPermission = siteWriteOperation(

@@ -45,7 +45,7 @@ export const setAuthMethod: CippOperation = {
 						'Replace the groups the method applies to with these (object IDs, separated by commas); default: leave them as they are',
 				},
 				{ name: 'GroupIds', in: 'body', encoding: 'stringList' },
-				(value, check) => validate.listOf(value).map((id) => validate.guid(id, check)),
+				validate.guidList,
 			),
 		]),
 	],
