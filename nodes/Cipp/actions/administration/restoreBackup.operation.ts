@@ -2,20 +2,7 @@ import { writes } from '../common/endpoints';
 import { additionalFields, requiredText } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, Validator } from '../types';
-
-/** A CIPP configuration backup's name, as Get Many Backups lists it (CIPPBackup_<date>). */
-const backupName: Validator = (value, check) => {
-	const name = validate.text(value, check);
-	if (!/^cippbackup_/i.test(name)) {
-		validate.invalid(
-			check,
-			`"${name}" is not the name of a CIPP backup.`,
-			'Use a name from Get Many Backups, e.g. CIPPBackup_2026-08-21-0400.',
-		);
-	}
-	return name;
-};
+import type { CippOperation } from '../types';
 
 export const restoreBackup: CippOperation = {
 	resource: 'administration',
@@ -33,7 +20,8 @@ export const restoreBackup: CippOperation = {
 				placeholder: 'e.g. CIPPBackup_2026-08-21-0400',
 				description: 'The backup to restore, from Get Many Backups',
 			},
-			{ name: 'BackupName', in: 'body', validate: backupName },
+			// A CIPP configuration backup's name, as Get Many Backups lists it (CIPPBackup_<date>).
+			{ name: 'BackupName', in: 'body', validate: validate.matching(/^cippbackup_/i, 'CIPPBackup_2026-08-21-0400, from Get Many Backups') },
 		),
 		additionalFields([
 			{

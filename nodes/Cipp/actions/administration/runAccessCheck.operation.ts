@@ -1,13 +1,6 @@
 import { additionalFields, choiceParameter, flag, guidText, inQuery } from '../common/fields';
-import type { Choices } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import type { CippOperation } from '../types';
-
-const CHECKS: Choices = [
-	['GDAP Relationships', 'GDAP', 'The GDAP relationships and the groups and roles they give'],
-	['Permissions', 'Permissions', "CIPP's SAM application permissions, missing ones listed"],
-	['Tenants', 'Tenants', 'Graph and Exchange access and GDAP roles per tenant'],
-];
 
 export const runAccessCheck: CippOperation = {
 	resource: 'administration',
@@ -22,15 +15,13 @@ export const runAccessCheck: CippOperation = {
 	role: 'CIPP.AppSettings.Read',
 	list: true,
 	parameters: [
-		choiceParameter('Check', 'type', 'What to check', inQuery('Type'), 'Tenants', CHECKS),
+		choiceParameter('Check', 'type', 'What to check', inQuery('Type'), 'Tenants', [
+			['GDAP Relationships', 'GDAP', 'The GDAP relationships and the groups and roles they give'],
+			['Permissions', 'Permissions', "CIPP's SAM application permissions, missing ones listed"],
+			['Tenants', 'Tenants', 'Graph and Exchange access and GDAP roles per tenant'],
+		]),
 		additionalFields([
-			flag(
-				'Skip Cache',
-				'skipCache',
-				"Whether to check now instead of reading the last 4 hours' result (Permissions, GDAP)",
-				inQuery('SkipCache'),
-				true,
-			),
+			flag('Skip Cache', 'skipCache', 'Whether to check now, not use the 4-hour cache (Permissions, GDAP)', inQuery('SkipCache'), true),
 			guidText(
 				'Tenant ID',
 				'tenantId',

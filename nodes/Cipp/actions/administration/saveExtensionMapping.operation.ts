@@ -15,42 +15,6 @@ const mappingRows: Validator = (value, check) => {
 	return rows;
 };
 
-const FIELD_MAPPINGS = ['HuduFields', 'NinjaOneFields'];
-
-const refuse = (context: StepContext, problem: string, fix: string): never =>
-	validate.invalid({ node: context.node, field: 'Mapping Rows', itemIndex: context.itemIndex, access: 'write' }, problem, fix);
-
-/**
- * Field mappings are one object, {"<CIPP field>": {"value", "label"}}: CIPP saves one row per
- * property and deletes nothing, so a list would be saved as the list's own properties (Length,
- * Count, ...) and report success. Tenant mappings are rows keyed by tenant ID, which CIPP's
- * readers join on the tenant's customerId: anything else maps no tenant.
- */
-function checkedBody(context: StepContext): IDataObject | IDataObject[] {
-	const rows = context.values.mappingRows as IDataObject | IDataObject[];
-	if (FIELD_MAPPINGS.includes(String(context.values.addMapping))) {
-		if (Array.isArray(rows)) {
-			refuse(
-				context,
-				"field mappings are one JSON object, not a list: CIPP would save the list's own properties (Length, Count, ...) and say it succeeded.",
-				'Enter {"<CIPP field name>": {"value": "<id in the extension>", "label": "<its name>"}}.',
-			);
-		}
-		return rows;
-	}
-	const list = Array.isArray(rows) ? rows : [rows];
-	for (const row of list) {
-		if (!validate.isGuid(String((row as IDataObject | null)?.TenantId ?? ''))) {
-			refuse(
-				context,
-				`every row needs TenantId, the tenant ID (a GUID); got ${JSON.stringify((row as IDataObject | null)?.TenantId ?? null)}.`,
-				'Use the tenant ID (customerId) from Tenant → Get Many or Get Extension Mapping.',
-			);
-		}
-	}
-	return list;
-}
-
 export const saveExtensionMapping: CippOperation = {
 	resource: 'administration',
 	value: 'saveExtensionMapping',
@@ -95,3 +59,39 @@ export const saveExtensionMapping: CippOperation = {
 		return saveExtensionMapping.output(answer, context);
 	},
 };
+
+const FIELD_MAPPINGS = ['HuduFields', 'NinjaOneFields'];
+
+const refuse = (context: StepContext, problem: string, fix: string): never =>
+	validate.invalid({ node: context.node, field: 'Mapping Rows', itemIndex: context.itemIndex, access: 'write' }, problem, fix);
+
+/**
+ * Field mappings are one object, {"<CIPP field>": {"value", "label"}}: CIPP saves one row per
+ * property and deletes nothing, so a list would be saved as the list's own properties (Length,
+ * Count, ...) and report success. Tenant mappings are rows keyed by tenant ID, which CIPP's
+ * readers join on the tenant's customerId: anything else maps no tenant.
+ */
+function checkedBody(context: StepContext): IDataObject | IDataObject[] {
+	const rows = context.values.mappingRows as IDataObject | IDataObject[];
+	if (FIELD_MAPPINGS.includes(String(context.values.addMapping))) {
+		if (Array.isArray(rows)) {
+			refuse(
+				context,
+				"field mappings are one JSON object, not a list: CIPP would save the list's own properties (Length, Count, ...) and say it succeeded.",
+				'Enter {"<CIPP field name>": {"value": "<id in the extension>", "label": "<its name>"}}.',
+			);
+		}
+		return rows;
+	}
+	const list = Array.isArray(rows) ? rows : [rows];
+	for (const row of list) {
+		if (!validate.isGuid(String((row as IDataObject | null)?.TenantId ?? ''))) {
+			refuse(
+				context,
+				`every row needs TenantId, the tenant ID (a GUID); got ${JSON.stringify((row as IDataObject | null)?.TenantId ?? null)}.`,
+				'Use the tenant ID (customerId) from Tenant → Get Many or Get Extension Mapping.',
+			);
+		}
+	}
+	return list;
+}

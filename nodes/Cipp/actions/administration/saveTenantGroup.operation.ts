@@ -1,18 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, choiceParameter, choices, flag, guidText, requiredText, shownWhen, text } from '../common/fields';
+import { additionalFields, choiceField, choiceParameter, choices, flag, guidText, requiredLine, shownWhen, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, Validator } from '../types';
-
-const dynamicRules: Validator = (value, check) => {
-	const rules = validate.parsedJson(value, check, '[{"property": "availableLicense", "operator": "in", "value": [...]}]');
-	if (!Array.isArray(rules) || rules.length === 0 || !rules.every(isRecord)) {
-		validate.invalid(check, 'the rules are not a JSON list of rules.', 'Enter [{"property": "...", "operator": "eq", "value": ...}, ...].');
-	}
-	return rules;
-};
+import type { CippOperation } from '../types';
 
 export const saveTenantGroup: CippOperation = {
 	resource: 'administration',
@@ -23,10 +15,7 @@ export const saveTenantGroup: CippOperation = {
 		'Create a tenant group, or update the one with the given ID: a static group gets exactly the member tenants given (others are removed), a dynamic group its rules',
 	...writes('ExecTenantGroup', 'Tenant.Groups.ReadWrite'),
 	parameters: [
-		requiredText(
-			{ displayName: 'Name', name: 'groupName', placeholder: 'e.g. Managed Services', description: 'The group name' },
-			{ name: 'groupName', in: 'body' },
-		),
+		requiredLine('Name', 'groupName', 'The group name', 'groupName', { placeholder: 'e.g. Managed Services' }),
 		choiceParameter('Group Type', 'groupType', 'Static: the tenants given; dynamic: the tenants its rules match', 'groupType', 'static', [
 			['Static', 'static'],
 			['Dynamic', 'dynamic'],
@@ -58,7 +47,15 @@ export const saveTenantGroup: CippOperation = {
 						'The rules as a JSON list of {property, operator, value}: property delegatedAccessStatus, availableLicense, availableServicePlan, tenantGroupMember, customVariable or gdapRelationshipAge',
 				},
 				send: { name: 'dynamicRules', in: 'body', encoding: 'json' },
-				validate: dynamicRules,
+				validate: (value, check) =>
+					validate.parsedJsonWhere(
+						value,
+						check,
+						'[{"property": "availableLicense", "operator": "in", "value": [...]}]',
+						(rules) => Array.isArray(rules) && rules.length > 0 && rules.every(isRecord),
+						'the rules are not a JSON list of rules.',
+						'Enter [{"property": "...", "operator": "eq", "value": ...}, ...].',
+					),
 			},
 		),
 		additionalFields([

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { choiceField, flag, numberField } from '../common/fields';
+import { choiceParameter, flag, numberField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation, CippParameter } from '../types';
 
@@ -25,9 +25,9 @@ export const setPasswordConfig: CippOperation = {
 		'Replace the settings CIPP uses to generate passwords. Classic passwords need 3 of the 4 character classes; passphrases need 3 of lowercase, capitals, a number and a special character.',
 	...writes('ExecPasswordConfig', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
-		choiceField('Password Type', 'passwordType', 'The kind of password CIPP generates', 'passwordType', 'Classic', [
-			{ name: 'Classic', value: 'Classic', description: 'Random characters' },
-			{ name: 'Passphrase', value: 'Passphrase', description: 'Random words' },
+		choiceParameter('Password Type', 'passwordType', 'The kind of password CIPP generates', 'passwordType', 'Classic', [
+			['Classic', 'Classic', 'Random characters'],
+			['Passphrase', 'Passphrase', 'Random words'],
 		]),
 		count('charCount', 'Length', 14, 8, 256, 'Number of characters of a classic password'),
 		flag('Include Uppercase', 'includeUppercase', 'Whether classic passwords contain capital letters', 'includeUppercase', true),
@@ -42,12 +42,7 @@ export const setPasswordConfig: CippOperation = {
 		),
 		text('specialCharSet', 'Special Characters', '$%&*#', 'Special characters to use, from !@#$%^&*()-_=+/ (at most 32)'),
 		count('wordCount', 'Word Count', 4, 3, 10, 'Number of words of a passphrase'),
-		text(
-			'separator',
-			'Separator',
-			'-',
-			'Text between the words of a passphrase (at most 5 characters from !@#$%^&*()-_=+/, a single space, or empty); sent exactly as typed, spaces included',
-		),
+		text('separator', 'Separator', '-', "Between a passphrase's words: up to 5 of !@#$%^&*()-_=+/, a space, or nothing; sent untrimmed"),
 		flag('Capitalize Words', 'capitalizeWords', 'Whether each word of a passphrase starts with a capital letter', 'capitalizeWords'),
 		flag('Append Number', 'appendNumber', 'Whether a number is added to a passphrase', 'appendNumber'),
 		flag('Append Special Character', 'appendSpecialChar', 'Whether a special character is added to a passphrase', 'appendSpecialChar'),

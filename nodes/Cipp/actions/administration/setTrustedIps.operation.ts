@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceParameter, requiredText } from '../common/fields';
+import { choiceParameter, requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -27,14 +27,15 @@ export const setTrustedIps: CippOperation = {
 	...writes('ExecAddTrustedIP', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
 		tenantParameter('query'),
-		requiredText(
+		requiredLine(
+			'IP Addresses',
+			'ips',
+			'The addresses, separated by commas',
+			{ name: 'IP', in: 'body', encoding: 'stringList' },
 			{
-				displayName: 'IP Addresses',
-				name: 'ips',
 				placeholder: 'e.g. 203.0.113.7, 198.51.100.20',
-				description: 'The addresses, separated by commas',
+				check: ipList,
 			},
-			{ name: 'IP', in: 'body', encoding: 'stringList', validate: ipList },
 		),
 		choiceParameter('State', 'state', 'Only Trusted addresses are ignored by the alert rules', 'State', 'Trusted', [
 			['Trusted', 'Trusted'],

@@ -1,15 +1,8 @@
 import { reads } from '../common/endpoints';
 import { additionalFields, choiceParameter, inQuery, numberField, shownWhen } from '../common/fields';
-import type { Choices } from '../common/fields';
 import { parsedRecords } from '../common/readers';
 import { alertTenant, searchIdProperty } from '../shared/alert';
 import type { CippOperation } from '../types';
-
-const LISTS: Choices = [
-	['Searches', 'Searches', "The tenant's searches with their Graph status"],
-	['Processed Searches', 'Processed', 'Searches queued for the alert rules, of every tenant, with their results'],
-	['Search Records', 'SearchResults', 'The audit records one search found'],
-];
 
 export const getManyAuditLogSearches: CippOperation = {
 	resource: 'alert',
@@ -23,7 +16,11 @@ export const getManyAuditLogSearches: CippOperation = {
 	parameters: [
 		alertTenant('query'),
 		// Any Type but Searches and SearchResults lists the processed searches.
-		choiceParameter('Show', 'type', 'What to list', inQuery('Type'), 'Searches', LISTS),
+		choiceParameter('Show', 'type', 'What to list', inQuery('Type'), 'Searches', [
+			['Searches', 'Searches', "The tenant's searches with their Graph status"],
+			['Processed Searches', 'Processed', 'Searches queued for the alert rules, of every tenant, with their results'],
+			['Search Records', 'SearchResults', 'The audit records one search found'],
+		]),
 		shownWhen({ type: ['SearchResults'] }, { property: { ...searchIdProperty, required: true }, send: { name: 'SearchId', in: 'query' } }),
 		shownWhen(
 			{ type: ['Processed'] },

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { flag, namedCollection, requiredText } from '../common/fields';
+import { flag, namedCollection, requiredLine } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -13,10 +13,7 @@ export const sendTestAlert: CippOperation = {
 		"Send a test alert through CIPP's notification settings (webhook, email, PSA) or write it to the logbook as an Alert entry; checks that CIPP can reach a webhook such as an n8n one",
 	...writes('ExecAddAlert', 'CIPP.Alert.ReadWrite'),
 	parameters: [
-		requiredText(
-			{ displayName: 'Text', name: 'text', placeholder: 'e.g. Test from n8n', description: 'The alert text' },
-			{ name: 'text', in: 'body', validate: validate.message },
-		),
+		requiredLine('Text', 'text', 'The alert text', 'text', { placeholder: 'e.g. Test from n8n', check: validate.message }),
 		namedCollection('Send To', 'sendTo', 'Add Target', [
 			flag('Webhook', 'sendWebhookNow', 'Whether to post it to the webhook now', 'sendWebhookNow', true),
 			flag('Email', 'sendEmailNow', 'Whether to mail it now', 'sendEmailNow', true),

@@ -1,11 +1,8 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredParameter, requiredText, text } from '../common/fields';
+import { additionalFields, requiredLine, requiredParameter, text } from '../common/fields';
 import * as validate from '../common/validators';
 import { PERMISSION_TEMPLATES, templateResult } from '../shared/application';
 import type { CippOperation } from '../types';
-
-const EXAMPLE =
-	'{"00000003-0000-0000-c000-000000000000": {"applicationPermissions": [{"id": "df021288-bdef-4463-88db-98f22de89214", "value": "User.Read.All"}], "delegatedPermissions": []}}';
 
 export const createPermissionTemplate: CippOperation = {
 	resource: 'application',
@@ -16,10 +13,7 @@ export const createPermissionTemplate: CippOperation = {
 		'Save a set of API permissions as a CIPP permission template; the item carries its templateId. With Template ID, CIPP replaces that set whole.',
 	...writes(PERMISSION_TEMPLATES.endpoint, PERMISSION_TEMPLATES.role),
 	parameters: [
-		requiredText(
-			{ displayName: 'Template Name', name: 'templateName', placeholder: 'e.g. Reporting app' },
-			{ name: 'TemplateName', in: 'body' },
-		),
+		requiredLine('Template Name', 'templateName', '', 'TemplateName', { placeholder: 'e.g. Reporting app' }),
 		requiredParameter(
 			{
 				displayName: 'Permissions (JSON)',
@@ -29,7 +23,15 @@ export const createPermissionTemplate: CippOperation = {
 				description:
 					'Per API app ID, its applicationPermissions and delegatedPermissions (lists of ID and value), as Get Many Permission Templates lists them',
 			},
-			{ name: 'Permissions', in: 'body', encoding: 'json', validate: validate.jsonObject(EXAMPLE, 'the permissions per API') },
+			{
+				name: 'Permissions',
+				in: 'body',
+				encoding: 'json',
+				validate: validate.jsonObject(
+					'{"00000003-0000-0000-c000-000000000000": {"applicationPermissions": [{"id": "df021288-bdef-4463-88db-98f22de89214", "value": "User.Read.All"}], "delegatedPermissions": []}}',
+					'the permissions per API',
+				),
+			},
 		),
 		additionalFields([
 			text('Template ID', 'templateId', 'The permission template to replace whole, by its template ID', 'TemplateId', {

@@ -1,11 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { recordParameter, tenantParameter } from '../common/pickers';
+import { templatePicker, tenantParameter } from '../common/pickers';
 import { actionResult, parsedRecords } from '../common/readers';
 import type { CippOperation } from '../types';
-
-const tenant = tenantParameter('body');
 
 export const deployTemplate: CippOperation = {
 	resource: 'application',
@@ -16,16 +14,11 @@ export const deployTemplate: CippOperation = {
 		"Add an app to a tenant and grant it the permissions of a CIPP app approval template (admin consent on the tenant's behalf). CIPP queues the work: the answer only says it started, results are in CIPP's logbook.",
 	...writes('ExecAddMultiTenantApp', 'Tenant.Application.ReadWrite'),
 	parameters: [
-		{ ...tenant, send: { name: 'tenantFilter', in: 'body', encoding: 'labelValue' } },
+		{ ...tenantParameter('body'), send: { name: 'tenantFilter', in: 'body', encoding: 'labelValue' } },
 		{
-			...recordParameter(
-				{
-					displayName: 'Template ID',
-					name: 'templateId',
-					description: 'The app approval template (TemplateId from Enterprise Application → Get Many Approval Templates)',
-					searchListMethod: 'applicationSearchApprovalTemplates',
-					placeholder: 'Select a template...',
-				},
+			...templatePicker(
+				'applicationSearchApprovalTemplates',
+				'The app approval template (TemplateId from Enterprise Application → Get Many Approval Templates)',
 				{ name: 'selectedTemplate', in: 'body' },
 			),
 			send: undefined,

@@ -4,15 +4,7 @@ import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { policyParameter } from '../shared/conditionalAccess';
-import type { CippOperation, Validator } from '../types';
-
-const policyObject: Validator = (value, check) => {
-	const parsed = validate.parsedJson(value, check, '{"state": "enabled", "conditions": {...}}');
-	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
-		validate.invalid(check, 'expected a JSON object with the policy properties to set.', 'Enter e.g. {"state": "enabled"}.');
-	}
-	return parsed;
-};
+import type { CippOperation } from '../types';
 
 export const updateFromJson: CippOperation = {
 	resource: 'conditionalAccess',
@@ -34,7 +26,12 @@ export const updateFromJson: CippOperation = {
 				description:
 					'The conditionalAccessPolicy properties to set, e.g. rawjson from Tenant → Get Many Conditional Access Policies, edited',
 			},
-			{ name: 'PolicyBody', in: 'body', encoding: 'json', validate: policyObject },
+			{
+				name: 'PolicyBody',
+				in: 'body',
+				encoding: 'json',
+				validate: validate.jsonObject('{"state": "enabled"}', 'the policy properties to set'),
+			},
 		),
 	],
 	output: actionResult(),

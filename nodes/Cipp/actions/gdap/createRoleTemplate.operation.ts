@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { mappingGroupIdsParameter, sendWithMappings } from '../shared/gdap';
 import type { CippOperation } from '../types';
@@ -13,10 +13,7 @@ export const createRoleTemplate: CippOperation = {
 		'Save the chosen role mappings as a GDAP role template for onboarding and access resets. For an existing template name CIPP adds them, skipping mappings for roles the template already has.',
 	...writes('ExecGDAPRoleTemplate', 'Tenant.Relationship.ReadWrite'),
 	parameters: [
-		requiredText(
-			{ displayName: 'Template Name', name: 'templateName', placeholder: 'e.g. Tier 1', description: "The template's name (its ID)" },
-			{ name: 'TemplateId', in: 'body' },
-		),
+		requiredLine('Template Name', 'templateName', "The template's name (its ID)", 'TemplateId', { placeholder: 'e.g. Tier 1' }),
 		mappingGroupIdsParameter('RoleMappings'),
 	],
 	constants: { query: { Action: 'Add' } },

@@ -13,9 +13,7 @@ export const addStoreApp: CippOperation = {
 	...writes('AddStoreApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
 		selectedTenantsParameter,
-		requiredLine('Package ID', 'packageName', 'The Microsoft Store / WinGet package identifier', 'PackageName', {
-			placeholder: 'e.g. 9WZDNCRFJ3PZ',
-		}),
+		requiredLine('Package ID', 'packageName', 'The Store / WinGet package identifier', 'PackageName', { placeholder: 'e.g. 9WZDNCRFJ3PZ' }),
 		requiredLine('App Name', 'applicationName', 'The name of the app in Intune', 'ApplicationName', { placeholder: 'e.g. Company Portal' }),
 		additionalFields([
 			appFields.description,

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, requiredText, text } from '../common/fields';
+import { additionalFields, requiredLine, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import { jsonText } from '../common/validators';
 import type { CippOperation } from '../types';
@@ -12,10 +12,7 @@ export const createReusableSettingTemplate: CippOperation = {
 	description: 'Save a reusable policy setting (Graph JSON) as a new CIPP template, for Deploy Reusable Setting Template',
 	...writes('AddIntuneReusableSettingTemplate', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
-		requiredText(
-			{ displayName: 'Display Name', name: 'displayName', description: "The template's name" },
-			{ name: 'displayName', in: 'body' },
-		),
+		requiredLine('Display Name', 'displayName', "The template's name", 'displayName'),
 		{
 			property: {
 				displayName: 'Setting JSON',

@@ -7,8 +7,6 @@ import { secretOutputParameter } from '../common/secrets';
 import { entraDeviceIdParameter } from '../shared/intune';
 import type { CippOperation, OutputContext } from '../types';
 
-const withPassword = actionResult({ secretField: 'localAdminPassword' });
-
 /**
  * CIPP answers a device without a LAPS backup with HTTP 200 and only "No LAPS password found for
  * <id>": that is not a success, as no password comes back. It is reported as notFound, like Get
@@ -17,7 +15,7 @@ const withPassword = actionResult({ secretField: 'localAdminPassword' });
 function lapsOutput(response: unknown, context: OutputContext): IDataObject[] {
 	const missing = readResults(response).find((result) => /^No LAPS password found for/.test(result.text));
 	if (missing) return [{ status: 'notFound', message: missing.text }];
-	return withPassword(response, context);
+	return actionResult({ secretField: 'localAdminPassword' })(response, context);
 }
 
 export const getLocalAdminPassword: CippOperation = {

@@ -10,16 +10,10 @@ function linksOutput(response: unknown): IDataObject[] {
 	const report = isRecord(response) ? response : {};
 	const summary = isRecord(report.summary) ? report.summary : {};
 	const links = records(report.links ?? []);
-	if (links.length === 0 && summary.linksSynced !== true) {
-		return [
-			{
-				status: 'notSynced',
-				message:
-					"CIPP has no sharing links cached for this tenant, so none are listed. Sync the SharePointSharingLinks data in CIPP's reporting database first.",
-			},
-		];
-	}
-	return links;
+	if (links.length > 0 || summary.linksSynced === true) return links;
+	const message =
+		"CIPP has no sharing links cached for this tenant, so none are listed. Sync the SharePointSharingLinks data in CIPP's reporting database first.";
+	return [{ status: 'notSynced', message }];
 }
 
 export const getManySharingLinks: CippOperation = {

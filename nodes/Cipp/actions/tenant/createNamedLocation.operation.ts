@@ -1,12 +1,10 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, flag, pascalFlag, requiredText } from '../common/fields';
+import { additionalFields, choices, flag, pascalFlag, requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { labelValueList, matching } from '../common/validators';
 import type { CippOperation } from '../types';
-
-const tenant = tenantParameter('body');
 
 export const createNamedLocation: CippOperation = {
 	resource: 'tenant',
@@ -16,16 +14,8 @@ export const createNamedLocation: CippOperation = {
 	description: 'Create a Conditional Access named location in a tenant: a list of IP ranges (optionally trusted) or a list of countries',
 	...writes('AddNamedLocation', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
-		{ ...tenant, send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' } },
-		requiredText(
-			{
-				displayName: 'Name',
-				name: 'policyName',
-				placeholder: 'e.g. Head Office',
-				description: 'The name of the named location',
-			},
-			{ name: 'policyName', in: 'body' },
-		),
+		{ ...tenantParameter('body'), send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' } },
+		requiredLine('Name', 'policyName', 'The name of the named location', 'policyName', { placeholder: 'e.g. Head Office' }),
 		{
 			property: {
 				displayName: 'Type',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredText } from '../common/fields';
+import { requiredLine } from '../common/fields';
 import * as validate from '../common/validators';
 import { parsedAction } from '../shared/tenantTest';
 import type { CippOperation } from '../types';
@@ -12,10 +12,7 @@ export const deleteReport: CippOperation = {
 	description: 'Delete a custom test report; test results stay',
 	...writes('DeleteTestReport', 'CIPP.Dashboard.Read'),
 	parameters: [
-		requiredText(
-			{ displayName: 'Report ID', name: 'reportId', description: 'The custom report, by its id from Get Many Reports' },
-			{ name: 'ReportId', in: 'body', validate: validate.guid },
-		),
+		requiredLine('Report ID', 'reportId', 'The custom report, by its id from Get Many Reports', 'ReportId', { check: validate.guid }),
 	],
 	output: parsedAction(),
 };

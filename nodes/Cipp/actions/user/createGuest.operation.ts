@@ -3,15 +3,7 @@ import { additionalFields, flag, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, Validator } from '../types';
-
-const email: Validator = (value, check) => {
-	const address = validate.text(value, check);
-	if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
-		validate.invalid(check, `"${address}" is not an email address.`, "Enter the guest's email address, e.g. jane@fabrikam.com.");
-	}
-	return address;
-};
+import type { CippOperation } from '../types';
 
 export const createGuest: CippOperation = {
 	resource: 'user',
@@ -29,7 +21,7 @@ export const createGuest: CippOperation = {
 				placeholder: 'e.g. jane@fabrikam.com',
 				description: "The guest's email address",
 			},
-			{ name: 'mail', in: 'body', validate: email },
+			{ name: 'mail', in: 'body', validate: validate.matching(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'jane@fabrikam.com') },
 		),
 		flag('Send Invitation Email', 'sendInvite', 'Whether Microsoft emails the invitation to the guest', 'sendInvite', true),
 		additionalFields([
