@@ -268,3 +268,11 @@ export function requiredGuid(
 ): CippParameter {
 	return requiredText({ displayName, name, placeholder, description }, { ...destination(to), validate: validate.guid });
 }
+
+/**
+ * A required drop-down without a description, sent to CIPP's body field `to` as the `{label, value}`
+ * of the chosen option (as CIPP's front end sends its drop-downs): `labelChoice('Scope', 'scope', 'Scope', 'Anonymous', {…})`.
+ */
+export function labelChoice(displayName: string, name: string, to: string, fallback: string, names: Record<string, string>): CippParameter {
+	return requiredChoice(displayName, name, '', { name: to, in: 'body', encoding: 'labelValue' }, fallback, choices(names));
+}
