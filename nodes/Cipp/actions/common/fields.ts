@@ -82,12 +82,10 @@ export function requiredText(property: Omit<INodeProperties, 'type' | 'default'>
 
 /** A user principal name typed in, for endpoints that cannot take the object ID a user picker gives. */
 export function upnParameter(send: SendTo, property: Partial<INodeProperties> = {}): CippParameter {
-	return requiredParameter(
+	return requiredText(
 		{
 			displayName: 'User Principal Name',
 			name: 'userPrincipalName',
-			type: 'string',
-			default: '',
 			placeholder: 'e.g. jane.doe@contoso.com',
 			...property,
 		},
