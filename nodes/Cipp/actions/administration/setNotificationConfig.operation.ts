@@ -37,14 +37,19 @@ export const setNotificationConfig: CippOperation = {
 	...writes('ExecNotificationConfig', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
 		additionalFields([
-			text('Email', 'email', 'Addresses alerts are mailed to, separated by commas', 'email', {
-				placeholder: 'e.g. soc@northstarit.com',
-				check: validate.longText,
-			}),
-			text('Webhook URL', 'webhook', 'The URL CIPP posts alerts and task results to', 'webhook', {
-				placeholder: 'e.g. https://n8n.northstarit.com/webhook/cipp',
-				check: validate.longText,
-			}),
+			// Settings CIPP stores as text under the field's own name, long ones too: label, name, description, placeholder.
+			...[
+				['Email', 'email', 'Addresses alerts are mailed to, separated by commas', 'e.g. soc@northstarit.com'],
+				['Webhook URL', 'webhook', 'The URL CIPP posts alerts and task results to', 'e.g. https://n8n.northstarit.com/webhook/cipp'],
+				['Bearer Token', 'webhookAuthToken', 'The token (Bearer)'],
+				['Username', 'webhookAuthUsername', 'The user name (Basic)'],
+				['Password', 'webhookAuthPassword', 'The password (Basic)'],
+				['Header Name', 'webhookAuthHeaderName', 'The header name (API Key Header)', 'e.g. X-API-Key'],
+				['Header Value', 'webhookAuthHeaderValue', 'The header value (API Key Header)'],
+				['Custom Headers', 'webhookAuthHeaders', 'Headers as JSON, e.g. {"X-Token": "..."} (Custom Headers)'],
+			].map(([displayName, name, description, placeholder]) =>
+				text(displayName, name, description, name, { placeholder, check: validate.longText }),
+			),
 			choiceField(
 				'Webhook Authentication',
 				'webhookAuthType',
@@ -53,19 +58,6 @@ export const setNotificationConfig: CippOperation = {
 				'None',
 				choices({ None: 'None', 'API Key Header': 'ApiKey', Basic: 'Basic', 'Bearer Token': 'Bearer', 'Custom Headers': 'CustomHeaders' }),
 			),
-			text('Bearer Token', 'webhookAuthToken', 'The token (Bearer)', 'webhookAuthToken', { check: validate.longText }),
-			text('Username', 'webhookAuthUsername', 'The user name (Basic)', 'webhookAuthUsername', { check: validate.longText }),
-			text('Password', 'webhookAuthPassword', 'The password (Basic)', 'webhookAuthPassword', { check: validate.longText }),
-			text('Header Name', 'webhookAuthHeaderName', 'The header name (API Key Header)', 'webhookAuthHeaderName', {
-				placeholder: 'e.g. X-API-Key',
-				check: validate.longText,
-			}),
-			text('Header Value', 'webhookAuthHeaderValue', 'The header value (API Key Header)', 'webhookAuthHeaderValue', {
-				check: validate.longText,
-			}),
-			text('Custom Headers', 'webhookAuthHeaders', 'Headers as JSON, e.g. {"X-Token": "..."} (Custom Headers)', 'webhookAuthHeaders', {
-				check: validate.longText,
-			}),
 			{
 				property: {
 					displayName: 'Severities',

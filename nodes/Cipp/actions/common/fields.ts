@@ -82,12 +82,10 @@ export function requiredText(property: Omit<INodeProperties, 'type' | 'default'>
 
 /** A user principal name typed in, for endpoints that cannot take the object ID a user picker gives. */
 export function upnParameter(send: SendTo, property: Partial<INodeProperties> = {}): CippParameter {
-	return requiredParameter(
+	return requiredText(
 		{
 			displayName: 'User Principal Name',
 			name: 'userPrincipalName',
-			type: 'string',
-			default: '',
 			placeholder: 'e.g. jane.doe@contoso.com',
 			...property,
 		},
@@ -276,4 +274,12 @@ export function requiredGuid(
 /** CIPP's body field `name`, sent as `{label, value}` (the form of its own drop-downs): the `to` of `text` or `choiceField`. */
 export function asLabelValue(name: string): SendTo {
 	return { name, in: 'body', encoding: 'labelValue' };
+}
+
+/**
+ * A required drop-down without a description, sent to CIPP's body field `to` as the `{label, value}`
+ * of the chosen option (as CIPP's front end sends its drop-downs): `labelChoice('Scope', 'scope', 'Scope', 'Anonymous', {…})`.
+ */
+export function labelChoice(displayName: string, name: string, to: string, fallback: string, names: Record<string, string>): CippParameter {
+	return requiredChoice(displayName, name, '', asLabelValue(to), fallback, choices(names));
 }

@@ -233,3 +233,12 @@ export function templatePicker(
 		send,
 	);
 }
+
+/**
+ * A record picker named after a one-word noun, as most are: `idPicker('baseline', 'searchBaselines', …)`
+ * is "Baseline ID" (baselineId), its list showing "Select a baseline...".
+ */
+export function idPicker(noun: string, searchListMethod: string, description: string, send: SendTo): CippParameter {
+	const displayName = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ID`;
+	return recordParameter({ displayName, name: `${noun}Id`, description, searchListMethod, placeholder: `Select a ${noun}...` }, send);
+}

@@ -147,15 +147,9 @@ export const update: CippOperation = {
 				},
 				send: { name: 'RemoveContact', in: 'body', encoding: 'labelValueList' },
 			},
-			text('Display Name', 'displayName', 'A new name for the group', 'displayName', {
-				placeholder: 'e.g. Sales Team',
-				check: validate.text,
-			}),
-			{
-				property: { displayName: 'Description', name: 'description', type: 'string', default: '', description: 'A new description' },
-				send: { name: 'description', in: 'body', validate: validate.longText },
-			},
-			text('Alias', 'mailNickname', 'A new mail nickname', 'mailNickname', { placeholder: 'e.g. sales', check: validate.text }),
+			text('Display Name', 'displayName', 'A new name for the group', 'displayName', { placeholder: 'e.g. Sales Team' }),
+			text('Description', 'description', 'A new description', 'description', { check: validate.longText }),
+			text('Alias', 'mailNickname', 'A new mail nickname', 'mailNickname', { placeholder: 'e.g. sales' }),
 			text('Membership Rule', 'membershipRules', 'A new membership rule (dynamic groups)', 'membershipRules', {
 				placeholder: 'e.g. (user.department -eq "Sales")',
 				check: validate.longText,
@@ -170,7 +164,6 @@ export const update: CippOperation = {
 			),
 			text('Group Email', 'mail', "The group's email address: needed with Allow External Senders and Send Copies", 'mail', {
 				placeholder: 'e.g. sales@contoso.com',
-				check: validate.text,
 			}),
 			flag(
 				'Allow External Senders',

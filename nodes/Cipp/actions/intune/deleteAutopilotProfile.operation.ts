@@ -1,6 +1,6 @@
 import { writes } from '../common/endpoints';
 import { additionalFields, text } from '../common/fields';
-import { recordParameter, tenantParameter } from '../common/pickers';
+import { idPicker, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -14,14 +14,10 @@ export const deleteAutopilotProfile: CippOperation = {
 	...writes('RemoveAutopilotConfig', 'Endpoint.Autopilot.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		recordParameter(
-			{
-				displayName: 'Profile ID',
-				name: 'profileId',
-				description: 'The deployment profile, from the list or by its ID (Get Many Autopilot Configs)',
-				searchListMethod: 'searchIntuneAutopilotProfiles',
-				placeholder: 'Select a profile...',
-			},
+		idPicker(
+			'profile',
+			'searchIntuneAutopilotProfiles',
+			'The deployment profile, from the list or by its ID (Get Many Autopilot Configs)',
 			{ name: 'ID', in: 'body' },
 		),
 		additionalFields([text('Display Name', 'displayName', "The profile's name, used only in CIPP's message", 'displayName')]),

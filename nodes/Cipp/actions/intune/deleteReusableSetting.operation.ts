@@ -1,6 +1,6 @@
 import { writes } from '../common/endpoints';
 import { additionalFields, text } from '../common/fields';
-import { recordParameter, tenantParameter } from '../common/pickers';
+import { idPicker, tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -13,16 +13,10 @@ export const deleteReusableSetting: CippOperation = {
 	...writes('RemoveIntuneReusableSetting', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		recordParameter(
-			{
-				displayName: 'Setting ID',
-				name: 'settingId',
-				description: 'The reusable setting, from the list or by its ID (Get Many Reusable Settings)',
-				searchListMethod: 'searchIntuneReusableSettings',
-				placeholder: 'Select a setting...',
-			},
-			{ name: 'ID', in: 'body' },
-		),
+		idPicker('setting', 'searchIntuneReusableSettings', 'The reusable setting, from the list or by its ID (Get Many Reusable Settings)', {
+			name: 'ID',
+			in: 'body',
+		}),
 		additionalFields([text('Display Name', 'displayName', "The setting's name, used only in CIPP's message", 'DisplayName')]),
 	],
 	output: actionResult(),

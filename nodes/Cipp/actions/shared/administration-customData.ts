@@ -1,7 +1,7 @@
 /** CIPP's custom data (directory extensions and mappings), all behind one endpoint: ExecCustomData with an Action switch. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceField, requiredText } from '../common/fields';
+import { choiceField, requiredLine, requiredText } from '../common/fields';
 import { actionResult, resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, OutputContext, Validator } from '../types';
@@ -101,14 +101,12 @@ export const mappingObject: Validator = (value, check) => {
 };
 
 /** A schema extension CIPP owns, by its ID as Get Many Schema Extensions lists it (CIPP matches its short name in it). */
-export const schemaExtensionId: CippParameter = requiredText(
-	{
-		displayName: 'Schema Extension ID',
-		name: 'schemaExtensionId',
-		placeholder: 'e.g. extj8xolrvw_cippUser',
-		description: 'The ID, as Get Many Schema Extensions lists it',
-	},
-	{ name: 'id', in: 'body', validate: validate.matching(/^[A-Za-z0-9_]+$/, 'extj8xolrvw_cippUser (letters, digits, _)') },
+export const schemaExtensionId: CippParameter = requiredLine(
+	'Schema Extension ID',
+	'schemaExtensionId',
+	'The ID, as Get Many Schema Extensions lists it',
+	'id',
+	{ placeholder: 'e.g. extj8xolrvw_cippUser', check: validate.matching(/^[A-Za-z0-9_]+$/, 'extj8xolrvw_cippUser (letters, digits, _)') },
 );
 
 const SCHEMA_EXAMPLE =

@@ -35,7 +35,7 @@ export interface ComplianceKind {
 	Nouns: string;
 	/** CIPP's endpoint stem, e.g. `DlpCompliancePolicy` (AddDlpCompliancePolicy, ...). */
 	stem: string;
-	/** Template list endpoint, which is not always `List<stem>Templates` spelled alike. */
+	/** The template endpoints: List<stem>Templates, Add<stem>Template, Remove<stem>Template. */
 	templates: { list: string; add: string; remove: string };
 	/** The CIPP role stem, e.g. `Security.DlpCompliancePolicy`. */
 	role: string;
@@ -336,58 +336,57 @@ export function complianceOperation(kind: ComplianceKind, action: ComplianceActi
 	}
 }
 
-/** Purview's DLP policies (the list stays Security & Compliance → Get Many DLP Policies). */
-export const DLP: ComplianceKind = {
-	one: 'DlpPolicy',
-	many: 'DlpPolicies',
-	noun: 'DLP policy',
-	nouns: 'DLP policies',
-	Noun: 'DLP Policy',
-	Nouns: 'DLP Policies',
-	stem: 'DlpCompliancePolicy',
-	example: 'an item of Security & Compliance → Get Many DLP Policies, with its AssociatedRules',
-	templates: {
-		list: 'ListDlpCompliancePolicyTemplates',
-		add: 'AddDlpCompliancePolicyTemplate',
-		remove: 'RemoveDlpCompliancePolicyTemplate',
-	},
-	role: 'Security.DlpCompliancePolicy',
-	lists: { objects: 'searchComplianceDlpPolicies', templates: 'searchComplianceDlpTemplates' },
-	hasState: true,
+/** What a kind is written with: the rest of `ComplianceKind` follows from it (see `complianceKind`). */
+type ComplianceKindSpec = Omit<ComplianceKind, 'one' | 'many' | 'noun' | 'nouns' | 'Noun' | 'Nouns' | 'stem' | 'templates' | 'role'> & {
+	/** CIPP's endpoint stem, when it is not `one`. */
+	stem?: string;
 };
 
-export const RETENTION: ComplianceKind = {
-	one: 'RetentionPolicy',
-	many: 'RetentionPolicies',
-	noun: 'retention policy',
-	nouns: 'retention policies',
-	Noun: 'Retention Policy',
-	Nouns: 'Retention Policies',
+/** The plural of a name: policy → policies, label → labels. */
+const plural = (name: string): string => name.replace(/([^aeiou])y$/, '$1ie') + 's';
+
+/** Title Case of a noun, acronyms kept: "DLP policy" → "DLP Policy". */
+const titleCase = (noun: string): string => noun.replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+
+/**
+ * A kind from its names (`one`, `noun`): the plurals and Title Case follow from them, and CIPP names
+ * the template endpoints and the role after the stem (List<stem>Templates, Security.<stem>).
+ */
+function complianceKind(one: string, noun: string, spec: ComplianceKindSpec): ComplianceKind {
+	const stem = spec.stem ?? one;
+	return {
+		...spec,
+		one,
+		many: plural(one),
+		noun,
+		nouns: plural(noun),
+		Noun: titleCase(noun),
+		Nouns: titleCase(plural(noun)),
+		stem,
+		templates: { list: `List${stem}Templates`, add: `Add${stem}Template`, remove: `Remove${stem}Template` },
+		role: `Security.${stem}`,
+	};
+}
+
+/** Purview's DLP policies (the list stays Security & Compliance → Get Many DLP Policies). */
+export const DLP = complianceKind('DlpPolicy', 'DLP policy', {
+	stem: 'DlpCompliancePolicy',
+	example: 'an item of Security & Compliance → Get Many DLP Policies, with its AssociatedRules',
+	lists: { objects: 'searchComplianceDlpPolicies', templates: 'searchComplianceDlpTemplates' },
+	hasState: true,
+});
+
+export const RETENTION = complianceKind('RetentionPolicy', 'retention policy', {
 	stem: 'RetentionCompliancePolicy',
 	example: 'an item of Get Many Retention Policies',
-	templates: {
-		list: 'ListRetentionCompliancePolicyTemplates',
-		add: 'AddRetentionCompliancePolicyTemplate',
-		remove: 'RemoveRetentionCompliancePolicyTemplate',
-	},
-	role: 'Security.RetentionCompliancePolicy',
 	lists: { objects: 'searchComplianceRetentionPolicies', templates: 'searchComplianceRetentionTemplates' },
 	hasState: true,
 	captures: true,
 	removeSwitch: pascalFlag('Force Deletion', 'forceDeletion', 'Whether to delete a policy that is still pending deletion'),
-};
+});
 
-export const SIT: ComplianceKind = {
-	one: 'SensitiveInfoType',
-	many: 'SensitiveInfoTypes',
-	noun: 'sensitive information type',
-	nouns: 'sensitive information types',
-	Noun: 'Sensitive Information Type',
-	Nouns: 'Sensitive Information Types',
-	stem: 'SensitiveInfoType',
+export const SIT = complianceKind('SensitiveInfoType', 'sensitive information type', {
 	example: '{"Name": "Project Code", "Pattern": "PRJ-\\d{6}"}',
-	templates: { list: 'ListSensitiveInfoTypeTemplates', add: 'AddSensitiveInfoTypeTemplate', remove: 'RemoveSensitiveInfoTypeTemplate' },
-	role: 'Security.SensitiveInfoType',
 	lists: { objects: 'searchComplianceSensitiveInfoTypes', templates: 'searchComplianceSitTemplates' },
 	captures: true,
 	listSwitch: flag(
@@ -396,18 +395,9 @@ export const SIT: ComplianceKind = {
 		"Whether to list Microsoft's built-in types too (hundreds)",
 		inQuery('IncludeBuiltIn'),
 	),
-};
+});
 
-export const LABEL: ComplianceKind = {
-	one: 'SensitivityLabel',
-	many: 'SensitivityLabels',
-	noun: 'sensitivity label',
-	nouns: 'sensitivity labels',
-	Noun: 'Sensitivity Label',
-	Nouns: 'Sensitivity Labels',
-	stem: 'SensitivityLabel',
+export const LABEL = complianceKind('SensitivityLabel', 'sensitivity label', {
 	example: 'an item of Get Many Sensitivity Labels',
-	templates: { list: 'ListSensitivityLabelTemplates', add: 'AddSensitivityLabelTemplate', remove: 'RemoveSensitivityLabelTemplate' },
-	role: 'Security.SensitivityLabel',
 	lists: { objects: 'searchComplianceSensitivityLabels', templates: 'searchComplianceLabelTemplates' },
-};
+});

@@ -68,13 +68,7 @@ const ROWS: Row[] = [
 	['Policy', 'MeteredConnectionUpdates', 'Update on Metered Connections', off('updates on metered connections'), 'on'],
 	['Policy', 'DisableLocalAdminMerge', 'Disable Local Admin Merge', 'Ignore exclusions set by local administrators', 'on'],
 	['Policy', 'AvgCPULoadFactor', 'Average CPU Load (%)', 'Maximum CPU use of a scan; 0 leaves it unset', 'number'],
-	[
-		'Policy',
-		'CloudExtendedTimeout',
-		'Cloud Extended Timeout (s)',
-		'Extra seconds to wait for a cloud verdict; 0 leaves it unset',
-		'number',
-	],
+	['Policy', 'CloudExtendedTimeout', 'Cloud Extended Timeout (s)', 'Extra seconds to await a cloud verdict; 0 leaves it unset', 'number'],
 	['Policy', 'SignatureUpdateInterval', 'Signature Update Interval (h)', 'Hours between signature checks; 0 leaves it unset', 'number'],
 	['Policy', 'EnableNetworkProtection', 'Network Protection', 'Network protection mode', { Disabled: '0', Enabled: '1', Audit: '2' }],
 	[

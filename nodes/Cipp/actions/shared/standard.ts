@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { choices, requiredParameter, requiredLine } from '../common/fields';
-import { recordParameter, tenantParameter, templatePicker } from '../common/pickers';
+import { idPicker, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, SendTo, Validator } from '../types';
@@ -132,16 +132,7 @@ export const runManuallyParameter: CippParameter = {
 
 /** A baseline (Standard → Get Many Baselines), picked or typed by GUID. */
 export function baselineParameter(send: SendTo, description = 'The baseline, from the list or by its GUID'): CippParameter {
-	return recordParameter(
-		{
-			displayName: 'Baseline ID',
-			name: 'baselineId',
-			description,
-			searchListMethod: 'searchBaselines',
-			placeholder: 'Select a baseline...',
-		},
-		send,
-	);
+	return idPicker('baseline', 'searchBaselines', description, send);
 }
 
 /** A standard of a tenant's baseline, by its standardName, sent as CIPP's `standard`. */

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredChoice, requiredLine, upnParameter } from '../common/fields';
+import { additionalFields, labelChoice, requiredLine, upnParameter } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -15,9 +15,7 @@ export const createSite: CippOperation = {
 	...writes('AddSite', 'Sharepoint.Site.ReadWrite'),
 	parameters: [
 		tenantParameter('body'),
-		requiredLine('Site Name', 'siteName', 'The title; its letters, digits and hyphens also make the URL', 'siteName', {
-			placeholder: 'e.g. Sales Hub',
-		}),
+		requiredLine('Site Name', 'siteName', 'The title, which also makes the URL', 'siteName', { placeholder: 'e.g. Sales Hub' }),
 		requiredLine('Description', 'siteDescription', '', 'siteDescription', {
 			placeholder: 'e.g. News and files of the sales team',
 			check: validate.longText,
@@ -26,22 +24,11 @@ export const createSite: CippOperation = {
 			{ name: 'siteOwner', in: 'body', encoding: 'labelValue' },
 			{ name: 'siteOwner', displayName: 'Owner', description: 'The site owner, by user principal name' },
 		),
-		requiredChoice(
-			'Template',
-			'templateName',
-			'',
-			{ name: 'templateName', in: 'body', encoding: 'labelValue' },
-			'Communication',
-			choices({ 'Communication Site': 'Communication', 'Team Site (No Microsoft 365 Group)': 'Team' }),
-		),
-		requiredChoice(
-			'Design',
-			'siteDesign',
-			'',
-			{ name: 'siteDesign', in: 'body', encoding: 'labelValue' },
-			'Showcase',
-			choices({ Blank: 'Blank', Showcase: 'Showcase', Topic: 'Topic' }),
-		),
+		labelChoice('Template', 'templateName', 'templateName', 'Communication', {
+			'Communication Site': 'Communication',
+			'Team Site (No Microsoft 365 Group)': 'Team',
+		}),
+		labelChoice('Design', 'siteDesign', 'siteDesign', 'Showcase', { Blank: 'Blank', Showcase: 'Showcase', Topic: 'Topic' }),
 		additionalFields([
 			{
 				property: {

@@ -1,4 +1,4 @@
-import { choices, requiredChoice } from '../common/fields';
+import { labelChoice } from '../common/fields';
 import { siteWriteOperation } from '../shared/teamsSharePoint';
 
 export const removeSiteSharingLinks = siteWriteOperation(
@@ -14,13 +14,10 @@ export const removeSiteSharingLinks = siteWriteOperation(
 		refusals: [/^No cached .*sharing links found/],
 	},
 	[
-		requiredChoice(
-			'Scope',
-			'scope',
-			'',
-			{ name: 'Scope', in: 'body', encoding: 'labelValue' },
-			'Anonymous',
-			choices({ 'Anyone Links': 'Anonymous', 'Anyone and External Links': 'External', 'All Links (Internal Too)': 'All' }),
-		),
+		labelChoice('Scope', 'scope', 'Scope', 'Anonymous', {
+			'Anyone Links': 'Anonymous',
+			'Anyone and External Links': 'External',
+			'All Links (Internal Too)': 'All',
+		}),
 	],
 );

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredChoice, requiredParameter, text } from '../common/fields';
+import { additionalFields, labelChoice, requiredParameter, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -38,14 +38,11 @@ export const grantJitAdmin: CippOperation = {
 		userParameter({ name: 'existingUser', in: 'body', encoding: 'labelValue' }),
 		{ ...adminRoleParameter, send: { name: 'AdminRoles', in: 'body', encoding: 'labelValue' } },
 		requiredParameter(date('End Time', 'endDate', 'When the access ends'), { name: 'EndDate', in: 'body', validate: validate.unixSeconds }),
-		requiredChoice(
-			'At End',
-			'expireAction',
-			'',
-			{ name: 'ExpireAction', in: 'body', encoding: 'labelValue' },
-			'RemoveRoles',
-			choices({ 'Delete User': 'DeleteUser', 'Disable User': 'DisableUser', 'Remove Role': 'RemoveRoles' }),
-		),
+		labelChoice('At End', 'expireAction', 'ExpireAction', 'RemoveRoles', {
+			'Delete User': 'DeleteUser',
+			'Disable User': 'DisableUser',
+			'Remove Role': 'RemoveRoles',
+		}),
 		additionalFields([
 			text('Reason', 'reason', "Why the access is needed, kept on the user and in CIPP's tasks", 'reason'),
 			{

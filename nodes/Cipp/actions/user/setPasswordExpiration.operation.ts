@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choices, requiredChoice } from '../common/fields';
+import { labelChoice } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -15,14 +15,10 @@ export const setPasswordExpiration: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'userId', in: 'body', encoding: 'graphId' }),
-		requiredChoice(
-			'Password Expiration',
-			'passwordPolicy',
-			'',
-			{ name: 'PasswordPolicy', in: 'body', encoding: 'labelValue' },
-			'DisablePasswordExpiration',
-			choices({ 'Never Expires': 'DisablePasswordExpiration', 'Follows Tenant Policy': 'None' }),
-		),
+		labelChoice('Password Expiration', 'passwordPolicy', 'PasswordPolicy', 'DisablePasswordExpiration', {
+			'Never Expires': 'DisablePasswordExpiration',
+			'Follows Tenant Policy': 'None',
+		}),
 	],
 	output: actionResult(),
 };
