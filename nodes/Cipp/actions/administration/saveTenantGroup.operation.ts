@@ -32,7 +32,7 @@ export const saveTenantGroup: CippOperation = {
 					description: "The group's tenants by tenant ID (customerId), separated by commas; tenants not listed leave the group",
 				},
 				send: { name: 'members', in: 'body', encoding: 'labelValueList' },
-				validate: (value, check) => validate.listOf(value).map((entry) => validate.guid(entry, check)),
+				validate: validate.guidList,
 			},
 		),
 		shownWhen(

@@ -4,7 +4,7 @@ import { requiredText } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, OutputContext, SendTo, StepContext, Validator } from '../types';
+import type { CippOperation, CippParameter, OutputContext, SendTo, StepContext } from '../types';
 
 /** The Entra roles CIPP offers for GDAP (Invoke-ExecAddGDAPRole.ps1's defaults), by role definition ID. */
 export const GDAP_ROLES: Record<string, string> = {
@@ -92,9 +92,6 @@ export const roleTemplateParameter: CippParameter = recordParameter(
 	{ name: 'TemplateId', in: 'body' },
 );
 
-/** The role mapping group IDs a user typed, separated by commas, checked as GUIDs. */
-export const groupIdList: Validator = (value, check) => validate.listOf(value).map((id) => validate.guid(id, check));
-
 /**
  * CIPP reads whole role mappings ({RoleName, GroupName, GroupId, roleDefinitionId}): the chosen
  * group IDs are looked up in CIPP's role mappings first, and a group without a mapping fails the item.
@@ -117,7 +114,7 @@ export function mappingGroupIdsParameter(name: string): CippParameter {
 			placeholder: 'e.g. 3f1c..., 8a2b...',
 			description: 'The role mappings to grant (GroupId from GDAP → Get Many Role Mappings), separated by commas',
 		},
-		{ name, in: 'body', encoding: 'json', validate: groupIdList },
+		{ name, in: 'body', encoding: 'json', validate: validate.guidList },
 	);
 }
 

@@ -283,7 +283,7 @@ export const jitTemplateFields: FieldEntry[] = [
 			description: 'Built-in role template IDs to preselect, separated by commas',
 		},
 		{ name: 'defaultRoles', in: 'body', encoding: 'labelValueList' },
-		(value, check) => validate.listOf(value).map((entry) => validate.guid(entry, check)),
+		validate.guidList,
 	),
 	text('Duration', 'defaultDuration', 'How long the access lasts, as an ISO 8601 duration', 'defaultDuration', {
 		placeholder: 'e.g. PT4H',
