@@ -1,4 +1,4 @@
-import { additionalFields, choiceParameter, flag, guidText, inQuery } from '../common/fields';
+import { additionalFields, choiceField, flag, guidText, inQuery } from '../common/fields';
 import { actionResult, isRecord, records } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -15,10 +15,10 @@ export const runAccessCheck: CippOperation = {
 	role: 'CIPP.AppSettings.Read',
 	list: true,
 	parameters: [
-		choiceParameter('Check', 'type', 'What to check', inQuery('Type'), 'Tenants', [
-			['GDAP Relationships', 'GDAP', 'The GDAP relationships and the groups and roles they give'],
-			['Permissions', 'Permissions', "CIPP's SAM application permissions, missing ones listed"],
-			['Tenants', 'Tenants', 'Graph and Exchange access and GDAP roles per tenant'],
+		choiceField('Check', 'type', 'What to check', inQuery('Type'), 'Tenants', [
+			{ name: 'GDAP Relationships', value: 'GDAP', description: 'The GDAP relationships and the groups and roles they give' },
+			{ name: 'Permissions', value: 'Permissions', description: "CIPP's SAM application permissions, missing ones listed" },
+			{ name: 'Tenants', value: 'Tenants', description: 'Graph and Exchange access and GDAP roles per tenant' },
 		]),
 		additionalFields([
 			flag('Skip Cache', 'skipCache', 'Whether to check now, not use the 4-hour cache (Permissions, GDAP)', inQuery('SkipCache'), true),

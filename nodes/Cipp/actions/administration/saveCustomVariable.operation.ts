@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceParameter, requiredText, text } from '../common/fields';
+import { choiceField, choices, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { variableName, variableScope, variableTenant } from '../shared/administration';
@@ -21,18 +21,13 @@ export const saveCustomVariable: CippOperation = {
 			{ displayName: 'Value', name: 'variableValue', description: 'The value templates get in place of %name%' },
 			{ name: 'Value', in: 'body', validate: validate.longText },
 		),
-		choiceParameter(
+		choiceField(
 			'Type',
 			'variableType',
 			'How the value is written into templates: as text, or as a JSON number, boolean or object',
 			{ name: 'VariableType', in: 'body', encoding: 'labelValue' },
 			'string',
-			[
-				['String', 'string'],
-				['Integer', 'integer'],
-				['Boolean', 'boolean'],
-				['JSON', 'json'],
-			],
+			choices({ String: 'string', Integer: 'integer', Boolean: 'boolean', JSON: 'json' }),
 		),
 		{
 			...text('Description', 'variableDescription', 'What the variable is for; CIPP stores exactly this (empty clears it)', 'Description', {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, choiceParameter, choices, flag, guidText, requiredLine, shownWhen, text } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, guidText, requiredLine, shownWhen, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
@@ -16,10 +16,14 @@ export const saveTenantGroup: CippOperation = {
 	...writes('ExecTenantGroup', 'Tenant.Groups.ReadWrite'),
 	parameters: [
 		requiredLine('Name', 'groupName', 'The group name', 'groupName', { placeholder: 'e.g. Managed Services' }),
-		choiceParameter('Group Type', 'groupType', 'Static: the tenants given; dynamic: the tenants its rules match', 'groupType', 'static', [
-			['Static', 'static'],
-			['Dynamic', 'dynamic'],
-		]),
+		choiceField(
+			'Group Type',
+			'groupType',
+			'Static: the tenants given; dynamic: the tenants its rules match',
+			'groupType',
+			'static',
+			choices({ Static: 'static', Dynamic: 'dynamic' }),
+		),
 		shownWhen(
 			{ groupType: ['static'] },
 			{

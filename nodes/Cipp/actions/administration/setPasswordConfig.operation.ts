@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { choiceParameter, flag, numberField } from '../common/fields';
+import { choiceField, flag, numberField } from '../common/fields';
 import { actionResult } from '../common/readers';
 import type { CippOperation, CippParameter } from '../types';
 
@@ -25,9 +25,9 @@ export const setPasswordConfig: CippOperation = {
 		'Replace the settings CIPP uses to generate passwords. Classic passwords need 3 of the 4 character classes; passphrases need 3 of lowercase, capitals, a number and a special character.',
 	...writes('ExecPasswordConfig', 'CIPP.AppSettings.ReadWrite'),
 	parameters: [
-		choiceParameter('Password Type', 'passwordType', 'The kind of password CIPP generates', 'passwordType', 'Classic', [
-			['Classic', 'Classic', 'Random characters'],
-			['Passphrase', 'Passphrase', 'Random words'],
+		choiceField('Password Type', 'passwordType', 'The kind of password CIPP generates', 'passwordType', 'Classic', [
+			{ name: 'Classic', value: 'Classic', description: 'Random characters' },
+			{ name: 'Passphrase', value: 'Passphrase', description: 'Random words' },
 		]),
 		count('charCount', 'Length', 14, 8, 256, 'Number of characters of a classic password'),
 		flag('Include Uppercase', 'includeUppercase', 'Whether classic passwords contain capital letters', 'includeUppercase', true),

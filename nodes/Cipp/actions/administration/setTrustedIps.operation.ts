@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceParameter, requiredLine } from '../common/fields';
+import { choiceField, choices, requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -37,10 +37,14 @@ export const setTrustedIps: CippOperation = {
 				check: ipList,
 			},
 		),
-		choiceParameter('State', 'state', 'Only Trusted addresses are ignored by the alert rules', 'State', 'Trusted', [
-			['Trusted', 'Trusted'],
-			['Not Trusted', 'NotTrusted'],
-		]),
+		choiceField(
+			'State',
+			'state',
+			'Only Trusted addresses are ignored by the alert rules',
+			'State',
+			'Trusted',
+			choices({ Trusted: 'Trusted', 'Not Trusted': 'NotTrusted' }),
+		),
 	],
 	// CIPP answers {results: ...} in lower case, which the envelope reader does not know.
 	output: (response, context) =>

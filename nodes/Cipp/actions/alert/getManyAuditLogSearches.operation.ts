@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceParameter, inQuery, numberField, shownWhen } from '../common/fields';
+import { additionalFields, choiceField, inQuery, numberField, shownWhen } from '../common/fields';
 import { parsedRecords } from '../common/readers';
 import { alertTenant, searchIdProperty } from '../shared/alert';
 import type { CippOperation } from '../types';
@@ -16,10 +16,14 @@ export const getManyAuditLogSearches: CippOperation = {
 	parameters: [
 		alertTenant('query'),
 		// Any Type but Searches and SearchResults lists the processed searches.
-		choiceParameter('Show', 'type', 'What to list', inQuery('Type'), 'Searches', [
-			['Searches', 'Searches', "The tenant's searches with their Graph status"],
-			['Processed Searches', 'Processed', 'Searches queued for the alert rules, of every tenant, with their results'],
-			['Search Records', 'SearchResults', 'The audit records one search found'],
+		choiceField('Show', 'type', 'What to list', inQuery('Type'), 'Searches', [
+			{ name: 'Searches', value: 'Searches', description: "The tenant's searches with their Graph status" },
+			{
+				name: 'Processed Searches',
+				value: 'Processed',
+				description: 'Searches queued for the alert rules, of every tenant, with their results',
+			},
+			{ name: 'Search Records', value: 'SearchResults', description: 'The audit records one search found' },
 		]),
 		shownWhen({ type: ['SearchResults'] }, { property: { ...searchIdProperty, required: true }, send: { name: 'SearchId', in: 'query' } }),
 		shownWhen(

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceParameter, requiredParameter, text } from '../common/fields';
+import { additionalFields, choiceField, requiredParameter, text } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import { alertTenant, cmdletNameProperty } from '../shared/alert';
@@ -50,13 +50,13 @@ export const snooze: CippOperation = {
 			send: { name: 'AlertItem', in: 'body' },
 			validate: alertItem,
 		},
-		choiceParameter(
+		choiceField(
 			'Duration',
 			'duration',
 			'How long the finding is snoozed (CIPP refuses "forever", -1, though its webhook offers it)',
 			{ name: 'Duration', in: 'body', encoding: 'number' },
 			30,
-			[7, 14, 30, 90].map((days) => [`${days} Days`, days] as const),
+			[7, 14, 30, 90].map((days) => ({ name: `${days} Days`, value: days })),
 		),
 		additionalFields([
 			text('Reason', 'reason', 'Why the finding is snoozed', 'Reason', {

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceParameter, flag, requiredText } from '../common/fields';
+import { additionalFields, choiceField, flag, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { appIdParameter, templateResult } from '../shared/application';
 import type { CippOperation } from '../types';
@@ -24,9 +24,13 @@ export const createApprovalTemplateFromApp: CippOperation = {
 			},
 			{ name: 'DisplayName', in: 'body' },
 		),
-		choiceParameter('Source', 'source', 'Where the permissions are read from', 'Type', 'servicePrincipal', [
-			['Enterprise App', 'servicePrincipal', 'Permissions from the app registration, else from its consented grants'],
-			['App Registration', 'application', "The app registration's required permissions"],
+		choiceField('Source', 'source', 'Where the permissions are read from', 'Type', 'servicePrincipal', [
+			{
+				name: 'Enterprise App',
+				value: 'servicePrincipal',
+				description: 'Permissions from the app registration, else from its consented grants',
+			},
+			{ name: 'App Registration', value: 'application', description: "The app registration's required permissions" },
 		]),
 		additionalFields([
 			flag(

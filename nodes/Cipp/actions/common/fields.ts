@@ -143,18 +143,14 @@ export function optionalGuidFilter(displayName: string, name: string, send: Send
 	};
 }
 
-/** The `[name, value, description?]` choices of `choiceProperty`. */
-export type Choices = ReadonlyArray<readonly [string, string | number, string?]>;
-
-/** A drop-down property from `[name, value, description?]` choices, in the order given. */
+/** A drop-down property for an operation to send as it needs (`choiceField` when it goes to one CIPP field). */
 export function choiceProperty(
 	displayName: string,
 	name: string,
 	fallback: string | number,
-	choices: Choices,
+	options: INodePropertyOptions[],
 	description: string,
 ): INodeProperties {
-	const options = choices.map(([label, value, help]) => ({ name: label, value, ...(help ? { description: help } : {}) }));
 	return { displayName, name, type: 'options', default: fallback, options, description };
 }
 
@@ -237,21 +233,6 @@ export function required({ property, send }: FieldEntry): CippParameter {
 /** A required drop-down in one call, with the arguments of `choiceField`. An empty description is left out. */
 export function requiredChoice(...args: Parameters<typeof choiceField>): CippParameter {
 	return required(choiceField(...args));
-}
-
-/**
- * A drop-down parameter of the operation in one call, in the order of `choiceField`:
- * `choiceParameter('Check', 'type', 'What to check', inQuery('Type'), 'Tenants', CHECKS)`.
- */
-export function choiceParameter(
-	displayName: string,
-	name: string,
-	description: string,
-	to: Destination,
-	fallback: string | number,
-	options: Choices,
-): CippParameter {
-	return { property: choiceProperty(displayName, name, fallback, options, description), send: destination(to) };
 }
 
 /** Values typed comma-separated, sent to CIPP's body field `to` as a list of strings. */

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceProperty, requiredLine, shownWhen, text } from '../common/fields';
+import { additionalFields, choiceProperty, choices, requiredLine, shownWhen, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -25,10 +25,7 @@ export const createTemplate: CippOperation = {
 				'Source',
 				'source',
 				'policy',
-				[
-					["A Tenant's Policy", 'policy'],
-					['Policy JSON', 'json'],
-				],
+				choices({ "A Tenant's Policy": 'policy', 'Policy JSON': 'json' }),
 				'Where the template comes from',
 			),
 		},

@@ -1,4 +1,4 @@
-import { choiceProperty, requiredLine, shownWhen } from '../common/fields';
+import { choiceProperty, choices, requiredLine, shownWhen } from '../common/fields';
 import { optionalTenantParameter } from '../common/pickers';
 import { resultRecords } from '../common/readers';
 import { entraDeviceIdParameter } from '../shared/intune';
@@ -23,10 +23,7 @@ export const searchBitlockerKeys: CippOperation = {
 				'Search By',
 				'searchBy',
 				'keyId',
-				[
-					['Recovery Key ID', 'keyId'],
-					['Entra Device ID', 'deviceId'],
-				],
+				choices({ 'Recovery Key ID': 'keyId', 'Entra Device ID': 'deviceId' }),
 				'What to search for',
 			),
 		},

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredParameter, requiredLine } from '../common/fields';
+import { choiceProperty, choices, requiredLine, requiredParameter } from '../common/fields';
 import { groupParameter, tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -35,10 +35,7 @@ export const sendOrgMessage: CippOperation = {
 				'Message Type',
 				'messageType',
 				'taskbar',
-				[
-					['Taskbar', 'taskbar'],
-					['Notification', 'notification'],
-				],
+				choices({ Taskbar: 'taskbar', Notification: 'notification' }),
 				'Where Windows shows it',
 			),
 			{ name: 'type', in: 'query', validate: oneOf(['taskbar', 'notification']) },
@@ -55,11 +52,7 @@ export const sendOrgMessage: CippOperation = {
 				'Frequency',
 				'frequency',
 				'weeklyOnce',
-				[
-					['Once a Week', 'weeklyOnce'],
-					['Once a Month', 'monthlyOnce'],
-					['Twice a Month', 'monthlyTwice'],
-				],
+				choices({ 'Once a Week': 'weeklyOnce', 'Once a Month': 'monthlyOnce', 'Twice a Month': 'monthlyTwice' }),
 				'How often a user sees it',
 			),
 			{ name: 'freq', in: 'query', validate: oneOf(['weeklyOnce', 'monthlyOnce', 'monthlyTwice']) },

@@ -1,6 +1,7 @@
 import {
 	additionalFields,
 	choiceProperty,
+	choices,
 	numberField,
 	pascalCase,
 	pascalFlag,
@@ -20,11 +21,7 @@ const conflict = choiceProperty(
 	'Conflict Resolution',
 	'conflictResolutionOption',
 	'KeepSourceItem',
-	[
-		['Keep All', 'KeepAll'],
-		['Keep Latest Item', 'KeepLatestItem'],
-		['Keep Source Item', 'KeepSourceItem'],
-	],
+	choices({ 'Keep All': 'KeepAll', 'Keep Latest Item': 'KeepLatestItem', 'Keep Source Item': 'KeepSourceItem' }),
 	'Which copy wins when an item exists in both mailboxes',
 );
 const source = { displayName: 'Source Mailbox', name: 'sourceMailbox', placeholder: 'e.g. the ExchangeGuid of a deleted mailbox' };

@@ -1,9 +1,10 @@
 import { additionalFields, choiceProperty, flag } from '../common/fields';
 import { MAILBOX_PERMISSIONS, upnEntries, vacationWrite } from '../shared/mailbox';
 
-const CALENDAR_ROLES = ['Reviewer', 'Author', 'Editor', 'PublishingEditor', 'Owner', 'LimitedDetails', 'AvailabilityOnly'].map(
-	(role) => [role, role] as const,
-);
+const CALENDAR_ROLES = ['Reviewer', 'Author', 'Editor', 'PublishingEditor', 'Owner', 'LimitedDetails', 'AvailabilityOnly'].map((role) => ({
+	name: role,
+	value: role,
+}));
 
 export const scheduleDelegateAccess = vacationWrite({
 	value: 'scheduleDelegateAccess',

@@ -1,5 +1,5 @@
 import type { SendTo } from '../types';
-import { additionalFields, choiceParameter, flag, requiredText, shownWhen } from '../common/fields';
+import { additionalFields, choiceField, choices, flag, requiredText, shownWhen } from '../common/fields';
 import * as validate from '../common/validators';
 import { upnEntries, vacationWrite } from '../shared/mailbox';
 
@@ -22,16 +22,13 @@ export const scheduleForwarding = vacationWrite({
 	endpoint: 'ExecScheduleForwardingVacation',
 	parameters: [
 		upnEntries('Users', 'users', 'Users', 'The mailboxes, by user principal name, separated by commas'),
-		choiceParameter(
+		choiceField(
 			'Forward To',
 			'forwardOption',
 			'Whether the mail goes to a recipient of the tenant or to an outside address',
 			'forwardOption',
 			'internalAddress',
-			[
-				['Internal Recipient', 'internalAddress'],
-				['External Address', 'ExternalAddress'],
-			],
+			choices({ 'Internal Recipient': 'internalAddress', 'External Address': 'ExternalAddress' }),
 		),
 		address('internalAddress', 'forwardInternal', { name: 'ForwardInternal', in: 'body', encoding: 'labelValue', validate: emailAddress }),
 		address('ExternalAddress', 'forwardExternal', { name: 'ForwardExternal', in: 'body', validate: emailAddress }),

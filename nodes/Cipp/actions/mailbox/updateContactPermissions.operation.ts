@@ -1,4 +1,4 @@
-import { choiceProperty } from '../common/fields';
+import { choiceProperty, choices } from '../common/fields';
 import * as validate from '../common/validators';
 import { PERMISSION_LEVELS } from '../shared/calendarPermission';
 import { mailboxWrite } from '../shared/mailbox';
@@ -17,10 +17,7 @@ export const updateContactPermissions = mailboxWrite({
 				'Change',
 				'modification',
 				'Add',
-				[
-					['Add or Change', 'Add'],
-					['Remove', 'Remove'],
-				],
+				choices({ 'Add or Change': 'Add', Remove: 'Remove' }),
 				'Whether to give the users access or remove it',
 			),
 		},
@@ -41,7 +38,7 @@ export const updateContactPermissions = mailboxWrite({
 				'Permission Level',
 				'permissionLevel',
 				'Reviewer',
-				PERMISSION_LEVELS.map(({ name, value }) => [name, value] as const),
+				PERMISSION_LEVELS.map(({ name, value }) => ({ name, value })),
 				'What the users may do with the contacts (for Add or Change)',
 			),
 		},

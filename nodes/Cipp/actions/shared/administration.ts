@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceProperty, requiredText, shownWhen, upnParameter } from '../common/fields';
+import { choiceProperty, choices, requiredText, shownWhen, upnParameter } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -44,10 +44,7 @@ export const variableScope: CippParameter = {
 		'Scope',
 		'variableScope',
 		'tenant',
-		[
-			['Tenant', 'tenant'],
-			['Global (All Tenants)', 'global'],
-		],
+		choices({ Tenant: 'tenant', 'Global (All Tenants)': 'global' }),
 		"Whether the variable is one tenant's value or the global one",
 	),
 	send: { name: 'tenantId', in: 'body' },

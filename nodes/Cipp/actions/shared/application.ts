@@ -12,8 +12,8 @@ const objectTypeProperty: INodeProperties = choiceProperty(
 	'objectType',
 	'applications',
 	[
-		['App Registration', 'applications', 'The application object in its home tenant'],
-		['Enterprise App', 'servicePrincipals', 'The service principal in this tenant'],
+		{ name: 'App Registration', value: 'applications', description: 'The application object in its home tenant' },
+		{ name: 'Enterprise App', value: 'servicePrincipals', description: 'The service principal in this tenant' },
 	],
 	'The app registration or the enterprise app (service principal) of the app',
 );

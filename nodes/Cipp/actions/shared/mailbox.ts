@@ -288,10 +288,10 @@ export const RETENTION_ACTION = choiceProperty(
 	'retentionAction',
 	'DeleteAndAllowRecovery',
 	[
-		['Delete and Allow Recovery', 'DeleteAndAllowRecovery'],
-		['Mark as Past Retention Limit', 'MarkAsPastRetentionLimit'],
-		['Move to Archive', 'MoveToArchive', 'Only for tags of type All, Personal or Recoverable Items'],
-		['Permanently Delete', 'PermanentlyDelete'],
+		{ name: 'Delete and Allow Recovery', value: 'DeleteAndAllowRecovery' },
+		{ name: 'Mark as Past Retention Limit', value: 'MarkAsPastRetentionLimit' },
+		{ name: 'Move to Archive', value: 'MoveToArchive', description: 'Only for tags of type All, Personal or Recoverable Items' },
+		{ name: 'Permanently Delete', value: 'PermanentlyDelete' },
 	],
 	'What happens to an item when it reaches the age limit',
 );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, choiceProperty, flag, requiredLine, shownWhen, text, textField } from '../common/fields';
+import { additionalFields, choiceProperty, flag, requiredLine, shownWhen, text, textField, choices } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
 import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
@@ -77,16 +77,16 @@ const commandParameters: Validator = (value, check) => {
 	return parsed;
 };
 
-const RECURRENCE = [
-	['Once', '0'],
-	['Every Hour', '1h'],
-	['Every 4 Hours', '4h'],
-	['Every 12 Hours', '12h'],
-	['Every Day', '1d'],
-	['Every Week', '7d'],
-	['Every 30 Days', '30d'],
-	['Every Year', '365d'],
-] as const;
+const RECURRENCE = choices({
+	Once: '0',
+	'Every Hour': '1h',
+	'Every 4 Hours': '4h',
+	'Every 12 Hours': '12h',
+	'Every Day': '1d',
+	'Every Week': '7d',
+	'Every 30 Days': '30d',
+	'Every Year': '365d',
+});
 
 /** The task ID the node gave the task (CIPP's answer does not name it). */
 function withTaskId(response: unknown, context: OutputContext): IDataObject[] {
@@ -129,10 +129,7 @@ export function scheduledTaskOperation(spec: TaskEndpoint): CippOperation {
 					'Run For',
 					'target',
 					'tenant',
-					[
-						['Tenant (or AllTenants)', 'tenant'],
-						['Tenant Group', 'tenantGroup'],
-					],
+					choices({ 'Tenant (or AllTenants)': 'tenant', 'Tenant Group': 'tenantGroup' }),
 					'Whether the task runs for one tenant (or every tenant) or for the tenants of a CIPP tenant group',
 				),
 			},
@@ -218,10 +215,7 @@ export function scheduledTaskOperation(spec: TaskEndpoint): CippOperation {
 						'PSA Tickets',
 						'psaTicketStrategy',
 						'consolidated',
-						[
-							['One per Tenant', 'consolidated'],
-							['One per User', 'split'],
-						],
+						choices({ 'One per Tenant': 'consolidated', 'One per User': 'split' }),
 						"With PSA: one ticket for all results, or one per user found (HaloPSA); by default HaloPSA's own setting",
 					),
 					send: { name: 'PsaTicketStrategy', in: 'body' },

@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceProperty, flag, requiredGuid, requiredText, text, textField } from '../common/fields';
+import { choiceProperty, choices, flag, requiredGuid, requiredText, text, textField } from '../common/fields';
 import { optionalTenantParameter, recordParameter, tenantParameter } from '../common/pickers';
 import { reads, writes } from '../common/endpoints';
 import type { FieldEntry } from '../common/fields';
@@ -294,11 +294,7 @@ export const jitTemplateFields: FieldEntry[] = [
 			'At End',
 			'defaultExpireAction',
 			'RemoveRoles',
-			[
-				['Delete User', 'DeleteUser'],
-				['Disable User', 'DisableUser'],
-				['Remove Roles', 'RemoveRoles'],
-			],
+			choices({ 'Delete User': 'DeleteUser', 'Disable User': 'DisableUser', 'Remove Roles': 'RemoveRoles' }),
 			'What CIPP does when the access ends',
 		),
 		send: { name: 'defaultExpireAction', in: 'body', encoding: 'labelValue' },
@@ -398,8 +394,8 @@ export const photoSourceParameters: CippParameter[] = [
 			'photoSource',
 			'binary',
 			[
-				['Binary File', 'binary', 'A binary property of the input item'],
-				['Base64', 'base64', 'Base64 text or a data URL'],
+				{ name: 'Binary File', value: 'binary', description: 'A binary property of the input item' },
+				{ name: 'Base64', value: 'base64', description: 'Base64 text or a data URL' },
 			],
 			'Where the image comes from',
 		),

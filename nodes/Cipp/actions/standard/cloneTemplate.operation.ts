@@ -1,25 +1,25 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredParameter, requiredLine } from '../common/fields';
+import { choiceProperty, requiredLine, requiredParameter, choices } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 /** The kinds of CIPP's templates table (its PartitionKey), as CIPP's template pages name them. */
-export const templateKinds = [
-	['Conditional Access', 'CATemplate'],
-	['Intune', 'IntuneTemplate'],
-	['Standards', 'StandardsTemplateV2'],
-	['Group', 'GroupTemplate'],
-	['Transport Rule', 'TransportTemplate'],
-	['Exchange Connector', 'ExConnectorTemplate'],
-	['Spam Filter', 'SpamfilterTemplate'],
-	['Connection Filter', 'ConnectionfilterTemplate'],
-	['Safe Links', 'SafeLinksTemplate'],
-	['Contact', 'ContactTemplate'],
-	['Assignment Filter', 'AssignmentFilterTemplate'],
-	['App Approval', 'AppApprovalTemplate'],
-	['Tenant Allow/Block List', 'TenantAllowBlockListTemplate'],
-] as const;
+export const templateKinds = choices({
+	'Conditional Access': 'CATemplate',
+	Intune: 'IntuneTemplate',
+	Standards: 'StandardsTemplateV2',
+	Group: 'GroupTemplate',
+	'Transport Rule': 'TransportTemplate',
+	'Exchange Connector': 'ExConnectorTemplate',
+	'Spam Filter': 'SpamfilterTemplate',
+	'Connection Filter': 'ConnectionfilterTemplate',
+	'Safe Links': 'SafeLinksTemplate',
+	Contact: 'ContactTemplate',
+	'Assignment Filter': 'AssignmentFilterTemplate',
+	'App Approval': 'AppApprovalTemplate',
+	'Tenant Allow/Block List': 'TenantAllowBlockListTemplate',
+});
 
 export const cloneTemplate: CippOperation = {
 	resource: 'standard',

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceParameter, requiredParameter, requiredLine } from '../common/fields';
+import { choiceField, requiredLine, requiredParameter } from '../common/fields';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, Validator } from '../types';
@@ -24,9 +24,9 @@ export const createBpaTemplate: CippOperation = {
 	...writes('AddBPATemplate', 'Tenant.BestPracticeAnalyser.ReadWrite'),
 	parameters: [
 		requiredLine('Name', 'name', 'The report name; also its ID', 'name', { placeholder: 'e.g. Security Checks' }),
-		choiceParameter('Style', 'style', 'How the report shows its results', 'style', 'Table', [
-			['Table', 'Table', 'One row per tenant'],
-			['Tenant', 'Tenant', 'One page per tenant'],
+		choiceField('Style', 'style', 'How the report shows its results', 'style', 'Table', [
+			{ name: 'Table', value: 'Table', description: 'One row per tenant' },
+			{ name: 'Tenant', value: 'Tenant', description: 'One page per tenant' },
 		]),
 		requiredParameter(
 			{

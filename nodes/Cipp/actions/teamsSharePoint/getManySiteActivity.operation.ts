@@ -1,5 +1,5 @@
 import { reads } from '../common/endpoints';
-import { additionalFields, choiceProperty, guidText, inQuery } from '../common/fields';
+import { additionalFields, choiceProperty, choices, guidText, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { records } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -21,10 +21,7 @@ export const getManySiteActivity: CippOperation = {
 					'Site Type',
 					'type',
 					'SharePoint',
-					[
-						['SharePoint Sites', 'SharePoint'],
-						['Teams Sites', 'TeamsSite'],
-					],
+					choices({ 'SharePoint Sites': 'SharePoint', 'Teams Sites': 'TeamsSite' }),
 					'Only sites of this kind',
 				),
 				send: { name: 'Type', in: 'query' },

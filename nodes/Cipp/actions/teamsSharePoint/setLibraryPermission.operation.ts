@@ -1,24 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, choiceProperty, requiredParameter, text } from '../common/fields';
+import { additionalFields, choiceProperty, requiredParameter, text, choices } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { graphRead } from '../safeReset';
 import { libraryIdField, siteWriteOperation } from '../shared/teamsSharePoint';
 import type { CippParameter, StepContext } from '../types';
 
-const LEVELS = [
-	['Read', 'read'],
-	['Contribute', 'contribute'],
-	['Edit', 'edit'],
-	['Design', 'design'],
-	['Full Control', 'fullControl'],
-] as const;
+const LEVELS = choices({ Read: 'read', Contribute: 'contribute', Edit: 'edit', Design: 'design', 'Full Control': 'fullControl' });
 
 const MODES = [
-	['Add', 'Add', 'Keep levels already held'],
-	['Replace', 'Replace', 'Remove the other levels held on this library or site first'],
-] as const;
+	{ name: 'Add', value: 'Add', description: 'Keep levels already held' },
+	{ name: 'Replace', value: 'Replace', description: 'Remove the other levels held on this library or site first' },
+];
 
 /**
  * CIPP names a group by its claim, which differs for Microsoft 365 and security groups, and reads the
@@ -98,7 +92,10 @@ export const setLibraryPermission = siteWriteOperation(
 			name: 'PermissionLevel',
 			in: 'body',
 		}),
-		requiredParameter(choiceProperty('Mode', 'mode', 'Add', MODES, 'Whether other levels they hold stay'), { name: 'Mode', in: 'body' }),
+		requiredParameter(choiceProperty('Mode', 'mode', 'Add', MODES, 'Whether other levels they hold stay'), {
+			name: 'Mode',
+			in: 'body',
+		}),
 		usersParameter,
 		groupsParameter,
 		additionalFields([

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, asLabelValue, choiceParameter, choiceProperty, flag, numberField, text } from '../common/fields';
+import { additionalFields, asLabelValue, choiceField, choiceProperty, choices, flag, numberField, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -27,17 +27,13 @@ export const setRegistrationCampaign: CippOperation = {
 	...writes('ExecRegistrationCampaign', 'Tenant.Administration.ReadWrite'),
 	parameters: [
 		{ ...tenant, send: asLabelValue('tenantFilter') },
-		choiceParameter(
+		choiceField(
 			'State',
 			'state',
 			'Whether the campaign runs; Microsoft Managed lets Microsoft decide',
 			asLabelValue('state'),
 			'enabled',
-			[
-				['Disabled', 'disabled'],
-				['Enabled', 'enabled'],
-				['Microsoft Managed', 'default'],
-			],
+			choices({ Disabled: 'disabled', Enabled: 'enabled', 'Microsoft Managed': 'default' }),
 		),
 		additionalFields([
 			{
@@ -45,10 +41,7 @@ export const setRegistrationCampaign: CippOperation = {
 					'Authentication Method',
 					'targetedAuthenticationMethod',
 					'microsoftAuthenticator',
-					[
-						['Microsoft Authenticator', 'microsoftAuthenticator'],
-						['Passkey (FIDO2)', 'fido2'],
-					],
+					choices({ 'Microsoft Authenticator': 'microsoftAuthenticator', 'Passkey (FIDO2)': 'fido2' }),
 					'The method users are asked to register',
 				),
 				send: asLabelValue('targetedAuthenticationMethod'),
