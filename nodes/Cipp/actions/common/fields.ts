@@ -136,7 +136,7 @@ export function scheduleField(description: string, enabledKey: 'Enabled' | 'enab
 /** An optional GUID that narrows a list to one record (e.g. a template); left out when empty. */
 export function optionalGuidFilter(displayName: string, name: string, send: SendTo, description: string): CippParameter {
 	return {
-		property: idField(displayName, name, 'e.g. 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b', description),
+		property: idField(displayName, name, GUID_EXAMPLE, description),
 		send,
 		optional: true,
 		validate: validate.guid,
