@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choiceField, choices, requiredText, text } from '../common/fields';
+import { asLabelValue, choiceField, choices, requiredText, text } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import { variableName, variableScope, variableTenant } from '../shared/administration';
@@ -25,7 +25,7 @@ export const saveCustomVariable: CippOperation = {
 			'Type',
 			'variableType',
 			'How the value is written into templates: as text, or as a JSON number, boolean or object',
-			{ name: 'VariableType', in: 'body', encoding: 'labelValue' },
+			asLabelValue('VariableType'),
 			'string',
 			choices({ String: 'string', Integer: 'integer', Boolean: 'boolean', JSON: 'json' }),
 		),

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, requiredText } from '../common/fields';
+import { additionalFields, asLabelValue, choiceField, choices, requiredText } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -45,7 +45,7 @@ export const updateIncident: CippOperation = {
 				'Severity',
 				'severity',
 				'',
-				{ name: 'Severity', in: 'body', encoding: 'labelValue' },
+				asLabelValue('Severity'),
 				'medium',
 				choices({ High: 'high', Informational: 'informational', Low: 'low', Medium: 'medium' }),
 			),
