@@ -100,3 +100,19 @@ describe('userPrincipalName and day', () => {
 		expect(rejection(() => validate.day('next tuesday', check(resetPassword, 'Start Date'))).message).toContain('is not a date');
 	});
 });
+
+describe('guidList and emailAddress', () => {
+	test('guidList takes GUIDs separated by commas or line breaks, as a list', () => {
+		const first = '5f0c3b1e-8a2d-4e6f-9b7c-1d2e3f4a5b6c';
+		const second = '2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a';
+		expect(validate.guidList(`${first}, ${second}\n`, check())).toEqual([first, second]);
+		expect(rejection(() => validate.guidList(`${first}, jane@contoso.com`, check())).message).toMatch(/jane@contoso\.com/);
+	});
+
+	test('emailAddress takes one address and refuses a list of them', () => {
+		expect(validate.emailAddress(' jane@fabrikam.com ', check())).toBe('jane@fabrikam.com');
+		for (const given of ['jane@fabrikam.com, joe@fabrikam.com', 'jane@fabrikam.com;joe@fabrikam.com', 'jane', 'jane@fabrikam']) {
+			expect(rejection(() => validate.emailAddress(given, check())).message).toMatch(/is not in the expected form/);
+		}
+	});
+});

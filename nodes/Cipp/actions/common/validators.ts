@@ -298,3 +298,6 @@ export function parsedJsonWhere(
 
 /** Object IDs separated by commas or line breaks, each checked as a GUID: the list of them. */
 export const guidList: Validator = (value, check) => listOf(value).map((entry) => guid(entry, check) as string);
+
+/** One email address (a mail contact's, a guest's, a forwarding target's): a list separator in it is refused. */
+export const emailAddress: Validator = matching(/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/, 'jane@fabrikam.com');

@@ -12,8 +12,6 @@ const address = (option: string, name: string, send: SendTo) =>
 		),
 	);
 
-const emailAddress = validate.matching(/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/, 'joe@fabrikam.com');
-
 export const scheduleForwarding = vacationWrite({
 	value: 'scheduleForwarding',
 	name: 'Schedule Forwarding',
@@ -30,8 +28,13 @@ export const scheduleForwarding = vacationWrite({
 			'internalAddress',
 			choices({ 'Internal Recipient': 'internalAddress', 'External Address': 'ExternalAddress' }),
 		),
-		address('internalAddress', 'forwardInternal', { name: 'ForwardInternal', in: 'body', encoding: 'labelValue', validate: emailAddress }),
-		address('ExternalAddress', 'forwardExternal', { name: 'ForwardExternal', in: 'body', validate: emailAddress }),
+		address('internalAddress', 'forwardInternal', {
+			name: 'ForwardInternal',
+			in: 'body',
+			encoding: 'labelValue',
+			validate: validate.emailAddress,
+		}),
+		address('ExternalAddress', 'forwardExternal', { name: 'ForwardExternal', in: 'body', validate: validate.emailAddress }),
 		additionalFields([flag('Keep Copy', 'KeepCopy', 'Whether the mailbox keeps a copy of each forwarded message', 'KeepCopy', true)]),
 	],
 });

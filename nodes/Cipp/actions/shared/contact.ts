@@ -6,9 +6,6 @@ import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
 import type { CippParameter, SendTo, StepContext, Validator } from '../types';
 
-/** An email address, as Exchange takes it for a mail contact's external address. */
-export const emailAddress = validate.matching(/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/, 'jane@example.com');
-
 /** The mail contact to act on, picked from the tenant's contacts or typed by its GUID. */
 export function contactParameter(send: SendTo): CippParameter {
 	return recordParameter(
@@ -90,7 +87,7 @@ export function contactDetails(kind: ContactFieldNames): FieldEntry[] {
 
 const IDENTITY: Array<[string, string, string, string, Validator]> = [
 	['Display Name', 'displayName', 'e.g. Jane Doe (Fabrikam)', 'The name shown in the address list', validate.text],
-	['Email', 'email', 'e.g. jane@fabrikam.com', 'The external email address', emailAddress],
+	['Email', 'email', 'e.g. jane@fabrikam.com', 'The external email address', validate.emailAddress],
 ];
 
 /** The required name and address of a new contact or contact template. */

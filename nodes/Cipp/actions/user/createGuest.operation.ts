@@ -21,7 +21,7 @@ export const createGuest: CippOperation = {
 				placeholder: 'e.g. jane@fabrikam.com',
 				description: "The guest's email address",
 			},
-			{ name: 'mail', in: 'body', validate: validate.matching(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'jane@fabrikam.com') },
+			{ name: 'mail', in: 'body', validate: validate.emailAddress },
 		),
 		flag('Send Invitation Email', 'sendInvite', 'Whether Microsoft emails the invitation to the guest', 'sendInvite', true),
 		additionalFields([
