@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import { RECORD_LISTS } from '../../methods';
+import { pascalCase } from './fields';
 import type { CippParameter, SendTo } from '../types';
 import * as validate from './validators';
 
@@ -239,6 +240,8 @@ export function templatePicker(
  * is "Baseline ID" (baselineId), its list showing "Select a baseline...".
  */
 export function idPicker(noun: string, searchListMethod: string, description: string, send: SendTo): CippParameter {
-	const displayName = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ID`;
-	return recordParameter({ displayName, name: `${noun}Id`, description, searchListMethod, placeholder: `Select a ${noun}...` }, send);
+	return recordParameter(
+		{ displayName: `${pascalCase(noun)} ID`, name: `${noun}Id`, description, searchListMethod, placeholder: `Select a ${noun}...` },
+		send,
+	);
 }

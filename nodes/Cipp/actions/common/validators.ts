@@ -273,13 +273,10 @@ export function requireSomeChange(context: StepContext, fixed: string[], cippSay
 
 /** A JSON object (given as an object or as text) with at least one property; `example` shows one in the message. */
 export function jsonObject(example: string, what = 'the properties to set'): Validator {
-	return (value, check) => {
-		const parsed = parsedJson(value, check, example);
-		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
-			invalid(check, `expected a JSON object with ${what}.`, `Enter e.g. ${example}.`);
-		}
-		return parsed;
-	};
+	const isFilledObject = (parsed: unknown) =>
+		parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length > 0;
+	return (value, check) =>
+		parsedJsonWhere(value, check, example, isFilledObject, `expected a JSON object with ${what}.`, `Enter e.g. ${example}.`);
 }
 
 /** JSON (given as a value or as text) parsed, and refused with `problem` and `fix` unless `accepts` holds for it. */
