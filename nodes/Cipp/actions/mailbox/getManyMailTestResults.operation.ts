@@ -1,3 +1,4 @@
+import { reads } from '../common/endpoints';
 import { resultRecords } from '../common/readers';
 import type { CippOperation } from '../types';
 
@@ -8,10 +9,7 @@ export const getManyMailTestResults: CippOperation = {
 	action: 'Get many mail test results',
 	description:
 		"List the messages in the inbox of CIPP's own mail test account with their SPF, DKIM and DMARC results (send a test message there first)",
-	endpoint: 'ExecMailTest',
-	method: 'GET',
-	access: 'read',
-	role: 'CIPP.Core.Read',
+	...reads('ExecMailTest', 'CIPP.Core.Read'),
 	list: true,
 	parameters: [],
 	output: resultRecords,

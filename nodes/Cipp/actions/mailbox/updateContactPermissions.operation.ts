@@ -38,7 +38,7 @@ export const updateContactPermissions = mailboxWrite({
 				'Permission Level',
 				'permissionLevel',
 				'Reviewer',
-				PERMISSION_LEVELS.map(({ name, value }) => ({ name, value })),
+				PERMISSION_LEVELS,
 				'What the users may do with the contacts (for Add or Change)',
 			),
 		},

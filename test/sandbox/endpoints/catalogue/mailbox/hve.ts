@@ -102,11 +102,17 @@ const ListHVEAccounts: Endpoint = {
 	},
 };
 
+/** `$HVEUserObject.Identity`, which every action but Create refuses when blank (`throw 'Identity is required for <Action> action'`). */
+function requiredIdentity(ctx: EndpointContext, action: string): string {
+	const identity = psString(ctx.fromBody('Identity'));
+	if (!identity.trim()) throw new Error(`Identity is required for ${action} action`);
+	return identity;
+}
+
 /** Each action's work on the tenant's accounts; it returns CIPP's messages, a GraphError is Exchange refusing. */
 const ACTIONS: Record<string, (ctx: EndpointContext, list: HveAccount[], tenant: SandboxTenant) => string[]> = {
 	Edit: (ctx, list) => {
-		const identity = psString(ctx.fromBody('Identity'));
-		if (!identity.trim()) throw new Error('Identity is required for Edit action');
+		const identity = requiredIdentity(ctx, 'Edit');
 		const account = findAccount(list, identity);
 		const results: string[] = [];
 		const changed = ['DisplayName', 'PrimarySmtpAddress'].filter((field) => psString(ctx.fromBody(field)));
@@ -123,8 +129,7 @@ const ACTIONS: Record<string, (ctx: EndpointContext, list: HveAccount[], tenant:
 		return results.length ? results : [`No changes specified for ${identity}`];
 	},
 	AssignBillingPolicy: (ctx, list) => {
-		const identity = psString(ctx.fromBody('Identity'));
-		if (!identity.trim()) throw new Error('Identity is required for AssignBillingPolicy action');
+		const identity = requiredIdentity(ctx, 'AssignBillingPolicy');
 		const given = ctx.fromBody('BillingPolicyId');
 		const policyId = psString(typeof given === 'object' && given !== null ? (given as { value?: unknown }).value : given);
 		if (!policyId.trim()) throw new Error('BillingPolicyId is required for AssignBillingPolicy action');
@@ -133,14 +138,12 @@ const ACTIONS: Record<string, (ctx: EndpointContext, list: HveAccount[], tenant:
 		return [`Assigned billing policy ${policyId} to ${identity}`];
 	},
 	RemoveBillingPolicy: (ctx, list) => {
-		const identity = psString(ctx.fromBody('Identity'));
-		if (!identity.trim()) throw new Error('Identity is required for RemoveBillingPolicy action');
+		const identity = requiredIdentity(ctx, 'RemoveBillingPolicy');
 		findAccount(list, identity).BillingPolicyId = null;
 		return [`Removed billing policy from ${identity}`];
 	},
 	Remove: (ctx, list) => {
-		const identity = psString(ctx.fromBody('Identity'));
-		if (!identity.trim()) throw new Error('Identity is required for Remove action');
+		const identity = requiredIdentity(ctx, 'Remove');
 		list.splice(list.indexOf(findAccount(list, identity)), 1);
 		return [`Successfully removed HVE account: ${identity}`];
 	},

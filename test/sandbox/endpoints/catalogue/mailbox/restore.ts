@@ -8,17 +8,12 @@ import { GraphError } from '../../../graph';
 import { psString } from '../../../powershell';
 import type { HttpResult } from '../../../http';
 import type { Endpoint, EndpointContext } from '../../endpoint';
+import { valueOf } from '../tenant/request';
 import { restores } from '../tool/exchange';
 import { exoMailbox } from '../user/data';
 import { exchangeError, exchangeTenant } from './state';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** `$Request.Body.X.value ?? $Request.Body.X`. */
-function valueOf(ctx: EndpointContext, name: string): string {
-	const given = ctx.fromBody(name);
-	return psString(typeof given === 'object' && given !== null && 'value' in given ? (given as { value: unknown }).value : given);
-}
 
 const STATUS: Record<string, string> = { Suspend: 'Suspended', Resume: 'Queued' };
 
@@ -36,8 +31,8 @@ function restore(ctx: EndpointContext): HttpResult {
 			const done = { Remove: 'removed', Resume: 'resumed', Suspend: 'suspended' }[action];
 			return { status: 200, body: { RestoreRequest: null, Results: [`Mailbox restore request ${done} successfully`] } };
 		}
-		const source = valueOf(ctx, 'SourceMailbox');
-		const target = exoMailbox(ctx.state, tenant, valueOf(ctx, 'TargetMailbox')).user;
+		const source = psString(valueOf(ctx.fromBody('SourceMailbox')));
+		const target = exoMailbox(ctx.state, tenant, psString(valueOf(ctx.fromBody('TargetMailbox')))).user;
 		const sourceName = GUID.test(source) ? source : exoMailbox(ctx.state, tenant, source).user.displayName;
 		const name = psString(ctx.fromBody('RequestName'));
 		const identity = `${target.userPrincipalName}\\${name}`;

@@ -6,6 +6,7 @@
 import { perSandbox, stableGuid } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GraphError } from '../../../graph';
+import { getIgnoreCase } from '../../../http';
 import { psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { tenantMailboxes } from './settings';
@@ -88,11 +89,6 @@ function byName<T extends { Name: string }>(list: T[], identity: unknown): T {
 }
 
 const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
-const field = (entry: unknown, name: string): unknown =>
-	typeof entry === 'object' && entry !== null
-		? Object.entries(entry).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1]
-		: undefined;
-const text = (value: unknown) => psString(value);
 
 function policyRow(tenant: SandboxTenant, policy: RetentionPolicy) {
 	return {
@@ -119,7 +115,7 @@ function deleteSteps<T extends { Name: string }>(
 	inUse: (identity: string) => string | undefined,
 ): Array<Step | string> {
 	return asList(entries).map((entry) => {
-		const identity = text(entry);
+		const identity = psString(entry);
 		if (!identity) return `Failed to delete ${noun} - Identity is required`;
 		const refusal = inUse(identity);
 		if (refusal) return refusal;
@@ -158,7 +154,7 @@ function manageEndpoint(
 			if (!changes) {
 				const wanted = ctx.fromQuery('name');
 				if (!wanted) return { status: 200, body: rows(ctx.state, tenant) };
-				const one = rows(ctx.state, tenant).filter((row) => text(field(row, 'Name')).toLowerCase() === wanted.toLowerCase());
+				const one = rows(ctx.state, tenant).filter((row) => psString(getIgnoreCase(row, 'Name')).toLowerCase() === wanted.toLowerCase());
 				return one.length
 					? { status: 200, body: one[0] }
 					: { status: 500, body: [`Failed to retrieve retention ${noun} '${wanted}': ${exchangeError(notFound(wanted))}`] };
@@ -182,7 +178,7 @@ const ExecManageRetentionPolicies = manageEndpoint(
 		const { tags, policies } = stateOf(ctx.state, tenant);
 		const checkTags = (names: unknown[]) => names.map((name) => byName(tags, name).Name);
 		const creates = asList(ctx.fromBody('CreatePolicies')).map((entry): Step | string => {
-			const name = text(field(entry, 'Name'));
+			const name = psString(getIgnoreCase(entry, 'Name'));
 			if (!name) return 'Failed to create policy - Name is required';
 			return {
 				failed: `Failed to create retention policy ${name}`,
@@ -190,16 +186,16 @@ const ExecManageRetentionPolicies = manageEndpoint(
 					if (policies.some((policy) => policy.Name.toLowerCase() === name.toLowerCase())) {
 						throw new GraphError(`The retention policy "${name}" already exists.`);
 					}
-					policies.push({ Name: name, RetentionPolicyTagLinks: checkTags(asList(field(entry, 'RetentionPolicyTagLinks'))) });
+					policies.push({ Name: name, RetentionPolicyTagLinks: checkTags(asList(getIgnoreCase(entry, 'RetentionPolicyTagLinks'))) });
 					return `Successfully created retention policy: ${name}`;
 				},
 			};
 		});
 		const modifies = asList(ctx.fromBody('ModifyPolicies')).map((entry): Step | string => {
-			const identity = text(field(entry, 'Identity'));
+			const identity = psString(getIgnoreCase(entry, 'Identity'));
 			if (!identity) return 'Failed to modify policy - Identity is required';
-			const add = asList(field(entry, 'AddTags'));
-			const remove = asList(field(entry, 'RemoveTags'));
+			const add = asList(getIgnoreCase(entry, 'AddTags'));
+			const remove = asList(getIgnoreCase(entry, 'RemoveTags'));
 			const current = policies.find((policy) => policy.Name.toLowerCase() === identity.toLowerCase());
 			if ((add.length || remove.length) && !current) return `Failed to modify policy ${identity} - Could not retrieve current policy`;
 			return {
@@ -209,11 +205,11 @@ const ExecManageRetentionPolicies = manageEndpoint(
 					let links = policy.RetentionPolicyTagLinks;
 					if (add.length) links = [...links, ...checkTags(add).filter((tag) => !links.includes(tag))];
 					// RemoveTags starts again from the current links, so tags added in the same call are lost (:112-120).
-					if (remove.length) links = policy.RetentionPolicyTagLinks.filter((tag) => !remove.map(text).includes(tag));
-					if (!add.length && !remove.length && field(entry, 'RetentionPolicyTagLinks')) {
-						links = checkTags(asList(field(entry, 'RetentionPolicyTagLinks')));
+					if (remove.length) links = policy.RetentionPolicyTagLinks.filter((tag) => !remove.map(psString).includes(tag));
+					if (!add.length && !remove.length && getIgnoreCase(entry, 'RetentionPolicyTagLinks')) {
+						links = checkTags(asList(getIgnoreCase(entry, 'RetentionPolicyTagLinks')));
 					}
-					const rename = text(field(entry, 'Name'));
+					const rename = psString(getIgnoreCase(entry, 'Name'));
 					if (rename) {
 						for (const { extras } of tenantMailboxes(ctx.state, tenant)) {
 							if (extras.retentionPolicy === policy.Name) extras.retentionPolicy = rename;
@@ -243,9 +239,9 @@ const ACTIONS = ['DeleteAndAllowRecovery', 'PermanentlyDelete', 'MoveToArchive',
 
 /** Test-RetentionTagParams (Invoke-ExecManageRetentionTags.ps1:54-125). */
 function tagProblem(entry: unknown, create: boolean): string | null {
-	const name = text(field(entry, 'Name'));
-	const type = text(field(entry, 'Type'));
-	const action = text(field(entry, 'RetentionAction'));
+	const name = psString(getIgnoreCase(entry, 'Name'));
+	const type = psString(getIgnoreCase(entry, 'Type'));
+	const action = psString(getIgnoreCase(entry, 'RetentionAction'));
 	if (create) {
 		if (!name) return 'Tag Name is required';
 		if (!type) return 'Tag Type is required';
@@ -257,24 +253,25 @@ function tagProblem(entry: unknown, create: boolean): string | null {
 		if (action && action !== 'MoveToArchive' && action !== 'MarkAsPastRetentionLimit' && type === 'RecoverableItems') {
 			return `RetentionAction '${action}' cannot be used with tag type '${type}'`;
 		}
-		if (field(entry, 'RetentionEnabled') === true && !action) return 'RetentionAction is required when RetentionEnabled is set to true';
+		if (getIgnoreCase(entry, 'RetentionEnabled') === true && !action)
+			return 'RetentionAction is required when RetentionEnabled is set to true';
 	}
 	if (name && /[\\/:*?"<>|]/.test(name)) return 'Tag name contains invalid characters. Avoid using: \\ / : * ? " < > |';
 	if (name.length > 64) return 'Tag name cannot exceed 64 characters';
 	if (action && !ACTIONS.includes(action)) return `Invalid RetentionAction '${action}'. Valid actions: ${ACTIONS.join(', ')}`;
-	const age = Number(field(entry, 'AgeLimitForRetention') ?? 0);
+	const age = Number(getIgnoreCase(entry, 'AgeLimitForRetention') ?? 0);
 	if (age && (age < 0 || age > 24855)) return 'AgeLimitForRetention must be between 0 and 24855 days';
 	return null;
 }
 
 /** The fields CIPP passes on when they are truthy (RetentionEnabled whenever it is not null). */
 function applyTag(tag: RetentionTag, entry: unknown): void {
-	const age = Number(field(entry, 'AgeLimitForRetention') ?? 0);
+	const age = Number(getIgnoreCase(entry, 'AgeLimitForRetention') ?? 0);
 	if (age) tag.AgeLimitForRetention = age;
-	if (text(field(entry, 'RetentionAction'))) tag.RetentionAction = text(field(entry, 'RetentionAction'));
-	if (text(field(entry, 'Comment'))) tag.Comment = text(field(entry, 'Comment'));
-	const enabled = field(entry, 'RetentionEnabled');
-	if (enabled !== undefined && enabled !== null) tag.RetentionEnabled = enabled === true || text(enabled).toLowerCase() === 'true';
+	if (psString(getIgnoreCase(entry, 'RetentionAction'))) tag.RetentionAction = psString(getIgnoreCase(entry, 'RetentionAction'));
+	if (psString(getIgnoreCase(entry, 'Comment'))) tag.Comment = psString(getIgnoreCase(entry, 'Comment'));
+	const enabled = getIgnoreCase(entry, 'RetentionEnabled');
+	if (enabled !== undefined && enabled !== null) tag.RetentionEnabled = enabled === true || psString(enabled).toLowerCase() === 'true';
 }
 
 const ExecManageRetentionTags = manageEndpoint(
@@ -282,12 +279,12 @@ const ExecManageRetentionTags = manageEndpoint(
 	(ctx, tenant) => {
 		const { tags, policies } = stateOf(ctx.state, tenant);
 		const creates = asList(ctx.fromBody('CreateTags')).map((entry): Step | string => {
-			const name = text(field(entry, 'Name'));
+			const name = psString(getIgnoreCase(entry, 'Name'));
 			const problem = tagProblem(entry, true);
 			if (problem) return `Failed to create tag '${name}': ${problem}`;
-			const type = text(field(entry, 'Type'));
-			const action = text(field(entry, 'RetentionAction'));
-			const age = Number(field(entry, 'AgeLimitForRetention') ?? 0);
+			const type = psString(getIgnoreCase(entry, 'Type'));
+			const action = psString(getIgnoreCase(entry, 'RetentionAction'));
+			const age = Number(getIgnoreCase(entry, 'AgeLimitForRetention') ?? 0);
 			const summary = `(Type: ${type}${action ? `, Action: ${action}` : ''}${age ? `, Age: ${age} days` : ''})`;
 			return {
 				failed: `Failed to create retention tag ${name}`,
@@ -310,7 +307,7 @@ const ExecManageRetentionTags = manageEndpoint(
 			};
 		});
 		const modifies = asList(ctx.fromBody('ModifyTags')).map((entry): Step | string => {
-			const identity = text(field(entry, 'Identity'));
+			const identity = psString(getIgnoreCase(entry, 'Identity'));
 			if (!identity) return 'Failed to modify tag - Identity is required';
 			const problem = tagProblem(entry, false);
 			if (problem) return `Failed to modify tag '${identity}': ${problem}`;
@@ -319,7 +316,7 @@ const ExecManageRetentionTags = manageEndpoint(
 				run: () => {
 					const tag = byName(tags, identity);
 					applyTag(tag, entry);
-					const rename = text(field(entry, 'Name'));
+					const rename = psString(getIgnoreCase(entry, 'Name'));
 					if (rename) {
 						for (const policy of policies) {
 							policy.RetentionPolicyTagLinks = policy.RetentionPolicyTagLinks.map((link) => (link === tag.Name ? rename : link));
@@ -345,18 +342,18 @@ const ExecSetMailboxRetentionPolicies: Endpoint = {
 	handle(ctx) {
 		const tenantFilter = ctx.fromQueryOrBody('tenantFilter');
 		if (!psString(tenantFilter)) return { status: 400, body: 'Tenant filter is required' };
-		const policyName = text(ctx.fromBody('PolicyName'));
+		const policyName = psString(ctx.fromBody('PolicyName'));
 		if (!policyName) return { status: 400, body: 'PolicyName is required' };
 		const mailboxes = asList(ctx.fromBody('Mailboxes'));
 		if (mailboxes.length === 0) return { status: 400, body: 'Mailboxes array is required' };
 		const results = mailboxes.map((identity) => {
-			if (!text(identity)) return 'Failed to apply retention policy to empty mailbox identity';
+			if (!psString(identity)) return 'Failed to apply retention policy to empty mailbox identity';
 			try {
 				const { tenant, extras } = exchangeTarget(ctx.state, tenantFilter, identity);
 				extras.retentionPolicy = byName(stateOf(ctx.state, tenant).policies, policyName).Name;
-				return `Successfully applied retention policy '${policyName}' to ${text(identity)}`;
+				return `Successfully applied retention policy '${policyName}' to ${psString(identity)}`;
 			} catch (error) {
-				return `Failed to apply retention policy '${policyName}' to ${text(identity)}: ${exchangeError(error)}`;
+				return `Failed to apply retention policy '${policyName}' to ${psString(identity)}: ${exchangeError(error)}`;
 			}
 		});
 		return { status: 200, body: { Results: results } };
