@@ -173,8 +173,8 @@ export interface RecordPickerOptions {
 	typed?: 'guid' | 'text';
 }
 
-/** Something CIPP keeps by GUID (a policy, a template): picked from its list, or typed by ID. */
-export function recordParameter(options: RecordPickerOptions, send: SendTo): CippParameter {
+/** Something CIPP keeps by GUID (a policy, a template): picked from its list, or typed by ID. Without `send`, the operation sends it itself. */
+export function recordParameter(options: RecordPickerOptions, send?: SendTo): CippParameter {
 	return {
 		property: {
 			displayName: options.displayName,

@@ -203,7 +203,7 @@ export const RETENTION_ROLE = 'Exchange.RetentionPolicies.ReadWrite';
 /** A retention policy or tag of the tenant by name, from its list; `send` where CIPP reads the name (none: the operation builds it in). */
 export function retentionPicker(kind: 'Policy' | 'Tag', send?: SendTo): CippParameter {
 	const noun = `retention ${kind.toLowerCase()}`;
-	const picker = recordParameter(
+	return recordParameter(
 		{
 			displayName: `Retention ${kind}`,
 			name: `retention${kind}`,
@@ -212,9 +212,8 @@ export function retentionPicker(kind: 'Policy' | 'Tag', send?: SendTo): CippPara
 			placeholder: `Select a ${noun}...`,
 			typed: 'text',
 		},
-		send ?? { name: '', in: 'body' },
+		send,
 	);
-	return send ? picker : { ...picker, send: undefined };
 }
 
 /** The list of a retention kind: GET of its ExecManageRetention endpoint with only the tenant. */
