@@ -222,7 +222,8 @@ const ExecManageRetentionPolicies = manageEndpoint(
 			};
 		});
 		const deletes = deleteSteps(ctx.fromBody('DeletePolicies'), 'policy', policies, (identity) =>
-			tenantMailboxes(ctx.state, tenant).some(({ extras }) => extras.retentionPolicy === identity)
+			// Get-Mailbox -Filter "RetentionPolicy -eq '…'": Exchange's filter compares without case.
+			tenantMailboxes(ctx.state, tenant).some(({ extras }) => String(extras.retentionPolicy ?? '').toLowerCase() === identity.toLowerCase())
 				? `Cannot delete retention policy ${identity} - still assigned to mailboxes`
 				: undefined,
 		);
@@ -328,7 +329,10 @@ const ExecManageRetentionTags = manageEndpoint(
 			};
 		});
 		const deletes = deleteSteps(ctx.fromBody('DeleteTags'), 'tag', tags, (identity) => {
-			const using = policies.filter((policy) => policy.RetentionPolicyTagLinks.includes(identity)).map((policy) => policy.Name);
+			// PowerShell's -contains compares without case.
+			const linked = (policy: (typeof policies)[number]) =>
+				policy.RetentionPolicyTagLinks.some((tag) => tag.toLowerCase() === identity.toLowerCase());
+			const using = policies.filter(linked).map((policy) => policy.Name);
 			return using.length ? `Cannot delete retention tag '${identity}' - still used in policies: ${using.join(', ')}` : undefined;
 		});
 		return [...creates, ...modifies, ...deletes];
