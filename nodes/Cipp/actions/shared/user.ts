@@ -2,7 +2,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import { choiceProperty, choices, flag, requiredGuid, requiredText, text, textField } from '../common/fields';
-import { optionalTenantParameter, recordParameter, tenantParameter } from '../common/pickers';
+import { optionalTenantParameter, recordParameter, templatePicker, tenantParameter } from '../common/pickers';
 import { reads, writes } from '../common/endpoints';
 import type { FieldEntry } from '../common/fields';
 import { actionResult, parsedRecords } from '../common/readers';
@@ -229,16 +229,7 @@ export function userTemplateDelete(kind: UserTemplateKind, value: string): CippO
 
 /** One template of a kind, picked from its list (sent as ID; Update sends it as GUID). */
 export function templateIdParameter(kind: UserTemplateKind): CippParameter {
-	return recordParameter(
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			description: `The ${kind.noun}, by its GUID`,
-			searchListMethod: kind.searchListMethod,
-			placeholder: 'Select a template...',
-		},
-		{ name: 'ID', in: 'body' },
-	);
+	return templatePicker(kind.searchListMethod, `The ${kind.noun}, by its GUID`, { name: 'ID', in: 'body' });
 }
 
 /**
