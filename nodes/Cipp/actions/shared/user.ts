@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceProperty, choices, flag, requiredGuid, requiredText, text, textField } from '../common/fields';
+import { asLabelValue, choiceField, choiceProperty, choices, flag, requiredGuid, requiredText, text, textField } from '../common/fields';
 import { optionalTenantParameter, recordParameter, templatePicker, tenantParameter } from '../common/pickers';
 import { reads, writes } from '../common/endpoints';
 import type { FieldEntry } from '../common/fields';
@@ -280,16 +280,14 @@ export const jitTemplateFields: FieldEntry[] = [
 		placeholder: 'e.g. PT4H',
 		check: validate.matching(/^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+[HMS])*)?$/i, 'PT4H or P1D'),
 	}),
-	{
-		property: choiceProperty(
-			'At End',
-			'defaultExpireAction',
-			'RemoveRoles',
-			choices({ 'Delete User': 'DeleteUser', 'Disable User': 'DisableUser', 'Remove Roles': 'RemoveRoles' }),
-			'What CIPP does when the access ends',
-		),
-		send: { name: 'defaultExpireAction', in: 'body', encoding: 'labelValue' },
-	},
+	choiceField(
+		'At End',
+		'defaultExpireAction',
+		'What CIPP does when the access ends',
+		asLabelValue('defaultExpireAction'),
+		'RemoveRoles',
+		choices({ 'Delete User': 'DeleteUser', 'Disable User': 'DisableUser', 'Remove Roles': 'RemoveRoles' }),
+	),
 	flag('Generate TAP', 'generateTAPByDefault', 'Whether to create a temporary access pass by default', 'generateTAPByDefault'),
 	text('Reason Template', 'reasonTemplate', 'The reason text to prefill', 'reasonTemplate', { check: validate.longText }),
 ];
