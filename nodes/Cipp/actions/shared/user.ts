@@ -331,7 +331,7 @@ export function withJitRoleSwitch(request: CippRequest): CippRequest {
 	return Array.isArray(body.defaultRoles) ? withFields(request, { defaultUseRoles: true }) : request;
 }
 
-/** Graph's limit for a profile photo (Invoke-ExecSetUserPhoto.ps1:216-219). */
+/** Graph's limit for a profile photo (Invoke-ExecSetUserPhoto.ps1:61-64). */
 const MAX_PHOTO_BYTES = 4 * 1024 * 1024;
 
 /** The image's kind from its first bytes: CIPP uploads it as image/jpeg whatever it is. */

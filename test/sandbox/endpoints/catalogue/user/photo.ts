@@ -18,7 +18,7 @@ const ExecSetUserPhoto: Endpoint = {
 			const tenant = graphTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'), { authCheck: true });
 			const photos = userPhotos(ctx.state);
 			if (action === 'remove') {
-				// CIPP reads any "does not exist" as "no photo" (:187-190): an unknown user gets the same answer.
+				// CIPP reads any "does not exist" as "no photo" (:32-35): an unknown user gets the same answer.
 				let id: string | undefined;
 				try {
 					id = graphGetUser(ctx.state, tenant, userId).id;
