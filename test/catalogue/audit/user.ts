@@ -708,10 +708,10 @@ export const audit: Record<string, AuditRecord> = {
 	'user:setPhoto': {
 		source: 'Identity/Administration/Users/Invoke-ExecSetUserPhoto.ps1',
 		reads:
-			'Query or body tenantFilter, userId (required, pasted into the Graph URL, :168-178), action (set or remove, :170); body photoData (base64, a data:image URL prefix stripped, :171/:204-207).',
-		clears: 'Replaces the current photo (PUT users/{id}/photo/$value, :222).',
+			'Query or body tenantFilter, userId (required, pasted into the Graph URL, :13-23), action (set or remove, :15); body photoData (base64, a data:image URL prefix stripped, :16/:49-52).',
+		clears: 'Replaces the current photo (PUT users/{id}/photo/$value, :67).',
 		failure:
-			'HTTP 400 {Results: ["Failed to set user profile picture: ..."]} for no user, no or bad base64, more than 4 MB (:216-219) or a Graph failure (:236-244).',
+			'HTTP 400 {Results: ["Failed to set user profile picture: ..."]} for no user, no or bad base64, more than 4 MB (:61-64) or a Graph failure (:81-89).',
 		async: 'none',
 		refusals: [],
 		verdict: 'settled',
@@ -719,10 +719,10 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'user:removePhoto': {
 		source: 'Identity/Administration/Users/Invoke-ExecSetUserPhoto.ps1',
-		reads: 'Query or body tenantFilter, userId (required, :168-178), action remove (:180).',
-		clears: 'Deletes the photo (:183).',
+		reads: 'Query or body tenantFilter, userId (required, :13-23), action remove (:25).',
+		clears: 'Deletes the photo (:28).',
 		failure:
-			'HTTP 400 {Results: ["Failed to remove user profile picture: ..."]} (:236-244). Any "does not exist" from Graph, an unknown user too, answers HTTP 200 "User does not have a profile picture to remove." (:186-190): the node gives status noChange.',
+			'HTTP 400 {Results: ["Failed to remove user profile picture: ..."]} (:81-89). Any "does not exist" from Graph, an unknown user too, answers HTTP 200 "User does not have a profile picture to remove." (:31-35): the node gives status noChange.',
 		async: 'none',
 		refusals: [],
 		verdict: 'settled',

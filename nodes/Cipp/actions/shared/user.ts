@@ -1,8 +1,8 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceProperty, choices, flag, requiredGuid, requiredText, text, textField } from '../common/fields';
-import { optionalTenantParameter, recordParameter, tenantParameter } from '../common/pickers';
+import { asLabelValue, choiceField, choiceProperty, choices, flag, requiredGuid, requiredText, text, textField } from '../common/fields';
+import { optionalTenantParameter, recordParameter, templatePicker, tenantParameter } from '../common/pickers';
 import { reads, writes } from '../common/endpoints';
 import type { FieldEntry } from '../common/fields';
 import { actionResult, parsedRecords } from '../common/readers';
@@ -229,16 +229,7 @@ export function userTemplateDelete(kind: UserTemplateKind, value: string): CippO
 
 /** One template of a kind, picked from its list (sent as ID; Update sends it as GUID). */
 export function templateIdParameter(kind: UserTemplateKind): CippParameter {
-	return recordParameter(
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			description: `The ${kind.noun}, by its GUID`,
-			searchListMethod: kind.searchListMethod,
-			placeholder: 'Select a template...',
-		},
-		{ name: 'ID', in: 'body' },
-	);
+	return templatePicker(kind.searchListMethod, `The ${kind.noun}, by its GUID`, { name: 'ID', in: 'body' });
 }
 
 /**
@@ -289,16 +280,14 @@ export const jitTemplateFields: FieldEntry[] = [
 		placeholder: 'e.g. PT4H',
 		check: validate.matching(/^P(?!$)(\d+[YMWD])*(T(?=\d)(\d+[HMS])*)?$/i, 'PT4H or P1D'),
 	}),
-	{
-		property: choiceProperty(
-			'At End',
-			'defaultExpireAction',
-			'RemoveRoles',
-			choices({ 'Delete User': 'DeleteUser', 'Disable User': 'DisableUser', 'Remove Roles': 'RemoveRoles' }),
-			'What CIPP does when the access ends',
-		),
-		send: { name: 'defaultExpireAction', in: 'body', encoding: 'labelValue' },
-	},
+	choiceField(
+		'At End',
+		'defaultExpireAction',
+		'What CIPP does when the access ends',
+		asLabelValue('defaultExpireAction'),
+		'RemoveRoles',
+		choices({ 'Delete User': 'DeleteUser', 'Disable User': 'DisableUser', 'Remove Roles': 'RemoveRoles' }),
+	),
 	flag('Generate TAP', 'generateTAPByDefault', 'Whether to create a temporary access pass by default', 'generateTAPByDefault'),
 	text('Reason Template', 'reasonTemplate', 'The reason text to prefill', 'reasonTemplate', { check: validate.longText }),
 ];
@@ -342,7 +331,7 @@ export function withJitRoleSwitch(request: CippRequest): CippRequest {
 	return Array.isArray(body.defaultRoles) ? withFields(request, { defaultUseRoles: true }) : request;
 }
 
-/** Graph's limit for a profile photo (Invoke-ExecSetUserPhoto.ps1:216-219). */
+/** Graph's limit for a profile photo (Invoke-ExecSetUserPhoto.ps1:61-64). */
 const MAX_PHOTO_BYTES = 4 * 1024 * 1024;
 
 /** The image's kind from its first bytes: CIPP uploads it as image/jpeg whatever it is. */

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, flag, pascalFlag, requiredLine } from '../common/fields';
+import { additionalFields, asLabelValue, choices, flag, pascalFlag, requiredLine } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
@@ -14,7 +14,7 @@ export const createNamedLocation: CippOperation = {
 	description: 'Create a Conditional Access named location in a tenant: a list of IP ranges (optionally trusted) or a list of countries',
 	...writes('AddNamedLocation', 'Tenant.ConditionalAccess.ReadWrite'),
 	parameters: [
-		{ ...tenantParameter('body'), send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' } },
+		{ ...tenantParameter('body'), send: asLabelValue('selectedTenants') },
 		requiredLine('Name', 'policyName', 'The name of the named location', 'policyName', { placeholder: 'e.g. Head Office' }),
 		{
 			property: {

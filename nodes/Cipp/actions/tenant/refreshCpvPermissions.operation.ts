@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
-import { additionalFields, flag } from '../common/fields';
+import { additionalFields, flag, inQuery } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import { isGuid } from '../common/validators';
@@ -34,7 +34,7 @@ export const refreshCpvPermissions: CippOperation = {
 				'Reset Service Principal',
 				'resetSP',
 				"Whether CIPP first deletes its app's consent in the tenant and adds it anew",
-				{ name: 'ResetSP', in: 'query' },
+				inQuery('ResetSP'),
 				true,
 			),
 		]),

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredChoice, requiredText, text } from '../common/fields';
+import { additionalFields, asLabelValue, choices, requiredChoice, requiredText, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -27,7 +27,7 @@ export const updateSecureScoreControl: CippOperation = {
 			'Status',
 			'resolutionType',
 			'',
-			{ name: 'resolutionType', in: 'body', encoding: 'labelValue' },
+			asLabelValue('resolutionType'),
 			'Reviewed',
 			choices({
 				Default: 'Default',

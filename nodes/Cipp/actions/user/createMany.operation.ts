@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { readResults } from '../../transport/envelope';
 import { writes } from '../common/endpoints';
-import { additionalFields, text } from '../common/fields';
+import { additionalFields, asLabelValue, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { isRecord } from '../common/readers';
 import { secretFields, secretOutputOf, secretOutputParameter } from '../common/secrets';
@@ -123,16 +123,13 @@ export const createMany: CippOperation = {
 				'Usage Location',
 				'usageLocation',
 				'Two-letter country code for every user; needed for licences',
-				{ name: 'usageLocation', in: 'body', encoding: 'labelValue' },
+				asLabelValue('usageLocation'),
 				{ placeholder: 'e.g. US', check: validate.matching(/^[A-Za-z]{2}$/, 'US') },
 			),
-			text(
-				'License SKU ID',
-				'licenses',
-				'A licence to assign to every user, from License → Get Many',
-				{ name: 'licenses', in: 'body', encoding: 'labelValue' },
-				{ placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46', check: validate.guid },
-			),
+			text('License SKU ID', 'licenses', 'A licence to assign to every user, from License → Get Many', asLabelValue('licenses'), {
+				placeholder: 'e.g. cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
+				check: validate.guid,
+			}),
 		]),
 		secretOutputParameter('temporary password'),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, flag, text } from '../common/fields';
+import { additionalFields, asLabelValue, flag, text } from '../common/fields';
 import {
 	createdTemplate,
 	defaultForTenantField,
@@ -24,13 +24,9 @@ export const createUserDefaultTemplate: CippOperation = {
 		additionalFields([
 			defaultForTenantField,
 			...profileFields,
-			text(
-				'Domain',
-				'primDomain',
-				'The domain of new user principal names',
-				{ name: 'primDomain', in: 'body', encoding: 'labelValue' },
-				{ placeholder: 'e.g. contoso.com' },
-			),
+			text('Domain', 'primDomain', 'The domain of new user principal names', asLabelValue('primDomain'), {
+				placeholder: 'e.g. contoso.com',
+			}),
 			flag('Must Change Password', 'MustChangePass', 'Whether new users must choose a password at first sign-in', 'MustChangePass'),
 		]),
 	],

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, text } from '../common/fields';
+import { additionalFields, asLabelValue, text } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { adminRoleParameter } from '../shared/user';
@@ -18,13 +18,9 @@ export const removeAdminRole: CippOperation = {
 		userParameter({ name: 'Users', in: 'body', encoding: 'stringList' }),
 		adminRoleParameter,
 		additionalFields([
-			text(
-				'Role Name',
-				'roleName',
-				"The role's name for CIPP's message and logbook entry",
-				{ name: 'RoleName', in: 'body', encoding: 'labelValue' },
-				{ placeholder: 'e.g. User Administrator' },
-			),
+			text('Role Name', 'roleName', "The role's name for CIPP's message and logbook entry", asLabelValue('RoleName'), {
+				placeholder: 'e.g. User Administrator',
+			}),
 		]),
 	],
 	output: actionResult(),

@@ -6,7 +6,7 @@ import { actionResult } from '../common/readers';
 import { requireActiveUser } from '../shared/user';
 import type { CippOperation, OutputContext } from '../types';
 
-/** CIPP's answer when there is no photo (Invoke-ExecSetUserPhoto.ps1:189): nothing to remove. */
+/** CIPP's answer when there is no photo (Invoke-ExecSetUserPhoto.ps1:34): nothing to remove. */
 const NO_PHOTO = /^User does not have a profile picture to remove\.$/;
 const result = actionResult();
 

@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { choices, requiredChoice } from '../common/fields';
+import { asLabelValue, choices, requiredChoice } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import type { CippOperation } from '../types';
@@ -18,7 +18,7 @@ export const setDefaultMfaMethod: CippOperation = {
 			'Method',
 			'methodType',
 			'',
-			{ name: 'MethodType', in: 'body', encoding: 'labelValue' },
+			asLabelValue('MethodType'),
 			'push',
 			choices({
 				'Authenticator App Code': 'oath',

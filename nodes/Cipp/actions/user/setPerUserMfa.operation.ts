@@ -1,5 +1,5 @@
 import { writes } from '../common/endpoints';
-import { requiredChoice } from '../common/fields';
+import { asLabelValue, requiredChoice } from '../common/fields';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
 import { requireActiveUser } from '../shared/user';
@@ -16,7 +16,7 @@ export const setPerUserMfa: CippOperation = {
 	parameters: [
 		tenantParameter('body'),
 		userParameter({ name: 'userPrincipalName', in: 'body', encoding: 'graphId' }),
-		requiredChoice('State', 'state', 'The per-user MFA state to set', { name: 'State', in: 'body', encoding: 'labelValue' }, 'Enforced', [
+		requiredChoice('State', 'state', 'The per-user MFA state to set', asLabelValue('State'), 'Enforced', [
 			{ name: 'Disabled', value: 'Disabled' },
 			{ name: 'Enabled', value: 'Enabled', description: 'The user is asked to register MFA' },
 			{ name: 'Enforced', value: 'Enforced', description: 'MFA is required at every sign-in' },

@@ -1,9 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { writes } from '../common/endpoints';
 import { tenantParameter, userParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
-import { photoData, photoSourceParameters } from '../shared/user';
+import { photoData, photoSourceParameters, withFields } from '../shared/user';
 import type { CippOperation } from '../types';
 
 export const setPhoto: CippOperation = {
@@ -18,7 +16,7 @@ export const setPhoto: CippOperation = {
 	constants: { body: { action: 'set' } },
 	output: actionResult(),
 	run: async (context) => {
-		const request = { ...context.request, body: { ...(context.request.body as IDataObject), photoData: await photoData(context) } };
-		return actionResult()(await context.call(request, setPhoto.role), { ...context, request });
+		const request = withFields(context.request, { photoData: await photoData(context) });
+		return setPhoto.output(await context.call(request, setPhoto.role), { ...context, request });
 	},
 };

@@ -26,17 +26,10 @@ export const updateJitAdminTemplate: CippOperation = {
 		additionalFields([
 			...jitTemplateFields,
 			text('Template Name', 'templateName', 'A new name', 'templateName'),
-			{
-				property: {
-					displayName: 'Template Tenant',
-					name: 'templateTenant',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. contoso.onmicrosoft.com',
-					description: 'Move the template to this tenant, or AllTenants',
-				},
-				send: { name: 'tenantFilter', in: 'body', validate: templateTenantCheck },
-			},
+			text('Template Tenant', 'templateTenant', 'Move the template to this tenant, or AllTenants', 'tenantFilter', {
+				placeholder: 'e.g. contoso.onmicrosoft.com',
+				check: templateTenantCheck,
+			}),
 		]),
 	],
 	output: actionResult(),
@@ -56,6 +49,6 @@ export const updateJitAdminTemplate: CippOperation = {
 			kept.defaultUsageLocation = { value: kept.defaultUsageLocation, label: kept.defaultUsageLocation };
 		const given = withJitRoleSwitch(context.request).body as IDataObject;
 		const merged: CippRequest = { ...context.request, body: { ...kept, ...given } };
-		return actionResult()(await context.call(merged, updateJitAdminTemplate.role), { ...context, request: merged });
+		return updateJitAdminTemplate.output(await context.call(merged, updateJitAdminTemplate.role), { ...context, request: merged });
 	},
 };

@@ -4,10 +4,11 @@
  */
 import { perSandbox } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
-import { coalesce, psString } from '../../../powershell';
+import { psString } from '../../../powershell';
 import { cippTenants, matchesTenantFilter, tenantListEntry } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
 import { gdap } from '../gdap/state';
+import { valueOf } from './request';
 
 /** The Tenants table's changes: exclusions (who and when) and rows deleted from CIPP. */
 const tenantsTable = perSandbox(() => ({
@@ -133,8 +134,7 @@ const ExecOffboardTenant: Endpoint = {
 	name: 'ExecOffboardTenant',
 	role: 'Tenant.Administration.ReadWrite',
 	handle(ctx) {
-		const given = ctx.fromBody('TenantFilter') as { value?: unknown } | string | undefined;
-		const filter = psString(typeof given === 'object' && given !== null ? coalesce(given.value, given) : given);
+		const filter = psString(valueOf(ctx.fromBody('TenantFilter')));
 		const tenant = filter ? listedTenants(ctx.state).find((candidate) => matchesTenantFilter(candidate, filter)) : undefined;
 		if (!tenant) return { status: 200, body: { Results: ['Tenant has already been offboarded'], Errors: [] } };
 		if (tenant.isPartner) return { status: 200, body: { Results: [], Errors: ['You cannot offboard the CSP tenant'] } };

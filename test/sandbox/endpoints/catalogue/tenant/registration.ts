@@ -3,6 +3,7 @@ import { perSandbox } from '../../../directory';
 import { GraphError, graphTenant, normalizeGraphError } from '../../../graph';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
+import { valueOf } from './request';
 
 interface Target {
 	id: string;
@@ -22,7 +23,6 @@ export interface RegistrationCampaign {
 export const campaigns = perSandbox(() => new Map<string, RegistrationCampaign>());
 
 const unset = (value: unknown) => value === undefined || value === null;
-const valueOf = (value: unknown) => (value && typeof value === 'object' && 'value' in value ? (value as { value: unknown }).value : value);
 
 function targetsOf(groups: unknown, users: unknown): Target[] {
 	const list = (value: unknown) => (unset(value) ? [] : [value].flat()).map(psString).filter(Boolean);

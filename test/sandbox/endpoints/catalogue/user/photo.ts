@@ -18,7 +18,7 @@ const ExecSetUserPhoto: Endpoint = {
 			const tenant = graphTenant(ctx.state, ctx.fromQueryOrBody('tenantFilter'), { authCheck: true });
 			const photos = userPhotos(ctx.state);
 			if (action === 'remove') {
-				// CIPP reads any "does not exist" as "no photo" (:187-190): an unknown user gets the same answer.
+				// CIPP reads any "does not exist" as "no photo" (:32-35): an unknown user gets the same answer.
 				let id: string | undefined;
 				try {
 					id = graphGetUser(ctx.state, tenant, userId).id;
@@ -35,8 +35,10 @@ const ExecSetUserPhoto: Endpoint = {
 			if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0)
 				throw new GraphError('Invalid base64 photo data: The input is not a valid Base-64 string.');
 			const bytes = Buffer.from(base64, 'base64');
-			if (bytes.length > 4 * 1024 * 1024)
-				throw new GraphError(`Photo size exceeds 4MB limit. Current size: ${(bytes.length / 1024 / 1024).toFixed(2)}MB`);
+			if (bytes.length > 4 * 1024 * 1024) {
+				// [math]::Round(x, 2) as PowerShell renders it: 4.5, not 4.50 (:62-63).
+				throw new GraphError(`Photo size exceeds 4MB limit. Current size: ${Math.round((bytes.length / 1024 / 1024) * 100) / 100}MB`);
+			}
 			const user = graphGetUser(ctx.state, tenant, userId);
 			photos.set(user.id, bytes);
 			return { status: 200, body: { Results: ['Successfully set user profile picture.'] } };
