@@ -233,11 +233,11 @@ export const audit: Record<string, AuditRecord> = {
 	},
 	'gdap:resetAccessAssignments': {
 		source: 'Tenant/GDAP/Invoke-ExecGDAPAccessAssignment.ps1',
-		reads: 'Body (or query) Action ResetMappings (:130), Id (the relationship, :131), body RoleTemplateId (:135).',
+		reads: 'Body (or query) Action ResetMappings (:14), Id (the relationship, :15), body RoleTemplateId (:19).',
 		clears:
-			'Deletes every access assignment whose group is not in the template (:190-207), re-roles assignments whose role differs (:209-239), creates missing ones for roles the relationship includes (:243-272); stale template group IDs are rewritten (:169). An unknown template reads as no mappings and would delete every assignment; an unknown relationship reads as no assignments and answers success. The node checks both first (ListGDAPRelationships, ExecGDAPRoleTemplate?TemplateId) and refuses an unknown or empty template.',
+			'Deletes every access assignment whose group is not in the template (:74-91), re-roles assignments whose role differs (:93-124), creates missing ones for roles the relationship includes (:127-157); stale template group IDs are rewritten (Test-CIPPGDAPGroupMappings -WriteBack, :53). An unknown template reads as no mappings and would delete every assignment; an unknown relationship reads as no assignments and answers success (:182-186). The node checks both first (ListGDAPRelationships, ExecGDAPRoleTemplate?TemplateId) and refuses an unknown or empty template.',
 		failure:
-			'Always HTTP 200 {Results: [{resultText, state}]}: state error for "RoleTemplateId is required", "Invalid action", a missing group (:179-181) and each failed Graph change "Error: ..." (:291-293).',
+			'Always HTTP 200 {Results: [{resultText, state}]}: state error for "RoleTemplateId is required" (:21-27), "Invalid action" (:201-207), a missing group (:63-64) and each failed Graph change "Error: ..." (:174-178).',
 		async: 'none (Graph batch before answering; Microsoft applies assignments over a few minutes).',
 		refusals: [],
 		verdict: 'settled',

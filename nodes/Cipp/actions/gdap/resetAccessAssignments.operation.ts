@@ -21,7 +21,7 @@ export const resetAccessAssignments: CippOperation = {
 	output: actionResult(),
 	run: async (context) => {
 		// An unknown relationship makes CIPP answer "already has the correct access assignments", and an
-		// unknown or empty template deletes every assignment (Invoke-ExecGDAPAccessAssignment.ps1:146, :190-207):
+		// unknown or empty template deletes every assignment (Invoke-ExecGDAPAccessAssignment.ps1:182-186, :74-91):
 		// both are checked first.
 		const { relationshipId, templateId } = context.values as { relationshipId: string; templateId: string };
 		const relationships = records(

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { choices, requiredParameter, requiredLine } from '../common/fields';
+import { choices, requiredChoice, requiredLine } from '../common/fields';
 import { idPicker, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import * as validate from '../common/validators';
@@ -149,8 +149,5 @@ export const baselineTarget: CippParameter[] = [standardsTenant('body'), baselin
 
 /** The required Action drop-down of a baseline triage, from `{ 'Shown Name': 'value' }` in the order given. */
 export function baselineActionParameter(fallback: string, actions: Record<string, string>): CippParameter {
-	return requiredParameter(
-		{ displayName: 'Action', name: 'action', type: 'options', default: fallback, options: choices(actions) },
-		{ name: 'action', in: 'body' },
-	);
+	return requiredChoice('Action', 'action', '', 'action', fallback, choices(actions));
 }

@@ -238,7 +238,7 @@ export const sharePointTemplateParameter = recordParameter(
 );
 
 /** ExecSharePointTemplate answers JSON text of a list (ConvertTo-Json @($Body), :204): its first entry is the envelope. */
-export function parsedEnvelope(response: unknown): unknown {
+function parsedEnvelope(response: unknown): unknown {
 	const parsed = parsedRecords(response);
 	return parsed.length === 1 ? parsed[0] : response;
 }

@@ -1,11 +1,10 @@
 import { writes } from '../common/endpoints';
-import { choiceProperty, requiredLine, requiredParameter, choices } from '../common/fields';
+import { choices, requiredChoice, requiredGuid } from '../common/fields';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 /** The kinds of CIPP's templates table (its PartitionKey), as CIPP's template pages name them. */
-export const templateKinds = choices({
+const templateKinds = choices({
 	'Conditional Access': 'CATemplate',
 	Intune: 'IntuneTemplate',
 	Standards: 'StandardsTemplateV2',
@@ -30,17 +29,8 @@ export const cloneTemplate: CippOperation = {
 		"Copy a CIPP template of any kind under a new ID with the same name and content. CIPP does not return the copy's ID (list the kind's templates to find it), and a copied standards template applies to the same tenants.",
 	...writes('ExecCloneTemplate', 'CIPP.Core.ReadWrite'),
 	parameters: [
-		requiredParameter(choiceProperty('Template Kind', 'templateKind', 'CATemplate', templateKinds, 'The kind of template to copy'), {
-			name: 'Type',
-			in: 'body',
-		}),
-		requiredLine(
-			'Template ID',
-			'templateId',
-			"The GUID of the template to copy, from its kind's Get Many Templates",
-			{ name: 'GUID', in: 'body', validate: validate.guid },
-			{ placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a' },
-		),
+		requiredChoice('Template Kind', 'templateKind', 'The kind of template to copy', 'Type', 'CATemplate', templateKinds),
+		requiredGuid('Template ID', 'templateId', "The GUID of the template to copy, from its kind's Get Many Templates", 'GUID'),
 	],
 	output: actionResult(),
 };

@@ -1,9 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, choices, flag, pascalFlag, requiredChoice, requiredLine, text } from '../common/fields';
+import { additionalFields, choices, flag, pascalFlag, required, requiredChoice, text } from '../common/fields';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
-import { siteWriteOperation } from '../shared/teamsSharePoint';
+import { libraryIdField, siteWriteOperation } from '../shared/teamsSharePoint';
 import type { CippOperation, OutputContext } from '../types';
 
 /** CIPP's answer when the library already is as asked: nothing changed, and nothing needed to. */
@@ -21,10 +20,7 @@ const operation = siteWriteOperation(
 		role: 'Sharepoint.Site.ReadWrite',
 	},
 	[
-		requiredLine('Library ID', 'listId', "The library's list ID, from Get Many Site Libraries", 'ListId', {
-			placeholder: 'e.g. 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f',
-			check: validate.guid,
-		}),
+		required(libraryIdField("The library's list ID, from Get Many Site Libraries")),
 		requiredChoice(
 			'Inheritance',
 			'inheritanceAction',

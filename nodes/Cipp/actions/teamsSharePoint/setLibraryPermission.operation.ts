@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { additionalFields, choiceProperty, requiredParameter, text, choices } from '../common/fields';
-import { actionResult } from '../common/readers';
+import { additionalFields, choices, requiredChoice, text } from '../common/fields';
 import * as validate from '../common/validators';
 import { graphRead } from '../safeReset';
 import { libraryIdField, siteWriteOperation } from '../shared/teamsSharePoint';
@@ -83,19 +82,12 @@ export const setLibraryPermission = siteWriteOperation(
 			const body: IDataObject = { ...(context.request.body as IDataObject), ...(await withGroupTypes(context)) };
 			// CIPP grants RoleDefinitionId over PermissionLevel, but names the level after PermissionLevel when both are sent (:145).
 			if (body.RoleDefinitionId) delete body.PermissionLevel;
-			const request = { ...context.request, body };
-			return actionResult()(await context.call(request, 'Sharepoint.Site.ReadWrite'), { ...context, request });
+			return setLibraryPermission.output(await context.call({ ...context.request, body }, setLibraryPermission.role), context);
 		},
 	},
 	[
-		requiredParameter(choiceProperty('Permission Level', 'permissionLevel', 'read', LEVELS, 'The built-in level to grant'), {
-			name: 'PermissionLevel',
-			in: 'body',
-		}),
-		requiredParameter(choiceProperty('Mode', 'mode', 'Add', MODES, 'Whether other levels they hold stay'), {
-			name: 'Mode',
-			in: 'body',
-		}),
+		requiredChoice('Permission Level', 'permissionLevel', 'The built-in level to grant', 'PermissionLevel', 'read', LEVELS),
+		requiredChoice('Mode', 'mode', 'Whether other levels they hold stay', 'Mode', 'Add', MODES),
 		usersParameter,
 		groupsParameter,
 		additionalFields([

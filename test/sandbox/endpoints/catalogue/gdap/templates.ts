@@ -141,7 +141,7 @@ const ExecGDAPRoleTemplate: Endpoint = {
 	},
 };
 
-/** The ResetMappings action: delete, patch and create assignments so they match the template (Invoke-ExecGDAPAccessAssignment.ps1:134-315). */
+/** The ResetMappings action: delete, patch and create assignments so they match the template (Invoke-ExecGDAPAccessAssignment.ps1:18-199). */
 const ExecGDAPAccessAssignment: Endpoint = {
 	name: 'ExecGDAPAccessAssignment',
 	role: 'Tenant.Relationship.ReadWrite',
