@@ -298,3 +298,11 @@ export const guidList: Validator = (value, check) => listOf(value).map((entry) =
 
 /** One email address (a mail contact's, a guest's, a forwarding target's): a list separator in it is refused. */
 export const emailAddress: Validator = matching(/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/, 'jane@fabrikam.com');
+
+const anyTenant = tenant({ allowAllTenants: true });
+
+/**
+ * A tenant, or AllTenants, that a write stores for later (a template's tenant, a scheduled task's)
+ * instead of changing it now: AllTenants is taken although the operation writes.
+ */
+export const storedTenant: Validator = (value, check) => anyTenant(value, { ...check, access: 'read' });

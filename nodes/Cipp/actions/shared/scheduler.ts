@@ -60,8 +60,6 @@ export async function requireTenantGroup(context: StepContext, groupId: string, 
 }
 
 /** A task may run for AllTenants (CIPP runs it once per tenant), unlike other changes. */
-const taskTenant: Validator = (value, check) => validate.tenant({ allowAllTenants: true })(value, { ...check, access: 'read' });
-
 const tenant = tenantParameter('body', { name: 'TenantFilter', allowAllTenants: true });
 
 /** The command's parameters: one JSON object, name → value (CIPP skips empty values). */
@@ -133,7 +131,7 @@ export function scheduledTaskOperation(spec: TaskEndpoint): CippOperation {
 					'Whether the task runs for one tenant (or every tenant) or for the tenants of a CIPP tenant group',
 				),
 			},
-			shownWhen({ target: ['tenant'] }, { ...tenant, validate: taskTenant }),
+			shownWhen({ target: ['tenant'] }, { ...tenant, validate: validate.storedTenant }),
 			// Sent by `run` as CIPP's group shape, with the group's name.
 			shownWhen(
 				{ target: ['tenantGroup'] },

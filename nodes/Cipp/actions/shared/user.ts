@@ -236,14 +236,10 @@ export function templateIdParameter(kind: UserTemplateKind): CippParameter {
  * The tenant a stored template is for: one tenant, or AllTenants for a template offered in every
  * tenant. It is where the template applies, not a tenant the call changes, so AllTenants is allowed.
  */
-export function templateTenantCheck(value: unknown, check: ValueCheck): unknown {
-	return validate.tenant({ allowAllTenants: true })(value, { ...check, access: 'read' });
-}
-
 export const storedTemplateTenantParameter: CippParameter = (() => {
 	const parameter = tenantParameter('body', { allowAllTenants: true });
 	const description = 'The tenant the template is for, or AllTenants for every tenant';
-	return { ...parameter, property: { ...parameter.property, description }, validate: templateTenantCheck };
+	return { ...parameter, property: { ...parameter.property, description }, validate: validate.storedTenant };
 })();
 
 export const templateNameParameter = requiredText(

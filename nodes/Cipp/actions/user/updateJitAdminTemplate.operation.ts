@@ -3,14 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { writes } from '../common/endpoints';
 import { additionalFields, text } from '../common/fields';
 import { actionResult, parsedRecords } from '../common/readers';
-import {
-	JIT_ADMIN_TEMPLATES,
-	JIT_TEMPLATE_KEYS,
-	jitTemplateFields,
-	templateIdParameter,
-	templateTenantCheck,
-	withJitRoleSwitch,
-} from '../shared/user';
+import * as validate from '../common/validators';
+import { JIT_ADMIN_TEMPLATES, JIT_TEMPLATE_KEYS, jitTemplateFields, templateIdParameter, withJitRoleSwitch } from '../shared/user';
 import type { CippOperation, CippRequest } from '../types';
 
 /** Edit: CIPP replaces the whole template (missing booleans false, missing fields gone), so the stored one is read first and kept where not given. */
@@ -28,7 +22,7 @@ export const updateJitAdminTemplate: CippOperation = {
 			text('Template Name', 'templateName', 'A new name', 'templateName'),
 			text('Template Tenant', 'templateTenant', 'Move the template to this tenant, or AllTenants', 'tenantFilter', {
 				placeholder: 'e.g. contoso.onmicrosoft.com',
-				check: templateTenantCheck,
+				check: validate.storedTenant,
 			}),
 		]),
 	],
