@@ -88,7 +88,7 @@ export interface StepContext extends OutputContext {
 	 */
 	runEach: <T, R>(targets: T[], work: (target: T) => Promise<R>) => Promise<Array<Outcome<R>>>;
 	/** The item's binary property of that name (a file from an earlier node); fails the item when it has none. */
-	binary?: (propertyName: string) => Promise<{ data: Buffer; mimeType: string }>;
+	binary: (propertyName: string) => Promise<{ data: Buffer; mimeType: string }>;
 }
 
 /**

@@ -358,7 +358,6 @@ export async function photoData(context: StepContext): Promise<string> {
 		}
 		data = Buffer.from(text, 'base64');
 	} else {
-		if (!context.binary) return validate.invalid(check, 'this run has no binary data.', 'Use Photo Source Base64.');
 		data = (await context.binary(String(context.values.binaryProperty))).data;
 	}
 	if (!imageKind(data)) validate.invalid(check, 'the file is not a JPEG or PNG image.', 'Give a JPEG or PNG photo.');
