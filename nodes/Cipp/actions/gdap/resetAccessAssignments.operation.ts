@@ -1,8 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { writes } from '../common/endpoints';
-import { actionResult, isRecord, records } from '../common/readers';
-import { relationshipParameter, roleTemplateParameter } from '../shared/gdap';
+import { actionResult, records } from '../common/readers';
+import { relationshipParameter, roleTemplateMappings, roleTemplateParameter } from '../shared/gdap';
 import type { CippOperation } from '../types';
 
 export const resetAccessAssignments: CippOperation = {
@@ -30,11 +28,7 @@ export const resetAccessAssignments: CippOperation = {
 		if (!relationships.some((relationship) => relationship.id === relationshipId)) {
 			context.fail(`GDAP relationship ${relationshipId} was not found; see GDAP → Get Many Relationships.`);
 		}
-		const template = await context.call(
-			{ method: 'POST', endpoint: 'ExecGDAPRoleTemplate', qs: { TemplateId: templateId } },
-			resetAccessAssignments.role,
-		);
-		const mappings = isRecord(template) && Array.isArray(template.RoleMappings) ? (template.RoleMappings as IDataObject[]) : [];
+		const mappings = await roleTemplateMappings(context, templateId, resetAccessAssignments.role);
 		if (mappings.length === 0) {
 			context.fail(`GDAP role template "${templateId}" was not found or has no role mappings: CIPP would delete every access assignment.`);
 		}

@@ -124,3 +124,12 @@ export async function sendWithMappings(context: StepContext, operation: CippOper
 	const body: IDataObject = { ...(context.request.body as IDataObject), ...extra, [field]: mappings };
 	return operation.output(await context.call({ ...context.request, body }, operation.role), context);
 }
+
+/**
+ * The role mappings of a CIPP GDAP role template, read with ExecGDAPRoleTemplate; none for a
+ * template CIPP does not have. Onboarding and access resets check them before CIPP acts on them.
+ */
+export async function roleTemplateMappings(context: StepContext, templateId: string, role: string): Promise<IDataObject[]> {
+	const template = await context.call({ method: 'POST', endpoint: 'ExecGDAPRoleTemplate', qs: { TemplateId: templateId } }, role);
+	return isRecord(template) && Array.isArray(template.RoleMappings) ? (template.RoleMappings as IDataObject[]) : [];
+}

@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { writes } from '../common/endpoints';
 import { additionalFields } from '../common/fields';
-import { isRecord, records } from '../common/readers';
-import { relationshipParameter, roleTemplateParameter } from '../shared/gdap';
+import { records } from '../common/readers';
+import { relationshipParameter, roleTemplateMappings, roleTemplateParameter } from '../shared/gdap';
 import { bodyFlag } from '../shared/tenant-onboarding';
 import type { CippOperation, OutputContext } from '../types';
 
@@ -36,8 +36,7 @@ export const onboard: CippOperation = {
 	run: async (context) => {
 		// CIPP reads the template's role mappings as gdapRoles; an unknown template would onboard without any group mapping.
 		const templateId = String(context.values.templateId);
-		const template = await context.call({ method: 'POST', endpoint: 'ExecGDAPRoleTemplate', qs: { TemplateId: templateId } }, onboard.role);
-		const gdapRoles = isRecord(template) && Array.isArray(template.RoleMappings) ? (template.RoleMappings as IDataObject[]) : [];
+		const gdapRoles = await roleTemplateMappings(context, templateId, onboard.role);
 		if (gdapRoles.length === 0) context.fail(`GDAP role template "${templateId}" was not found or has no role mappings.`);
 		const body: IDataObject = { ...(context.request.body as IDataObject), gdapRoles };
 		return onboard.output(await context.call({ ...context.request, body }, onboard.role), context);
