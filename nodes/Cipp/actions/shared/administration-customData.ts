@@ -2,10 +2,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { choiceField, requiredLine, requiredText } from '../common/fields';
-import { actionResult, resultRecords } from '../common/readers';
+import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, OutputContext, Validator } from '../types';
-import { unlessErrorRow } from './administration';
+import type { CippOperation, CippParameter, Validator } from '../types';
+import { errorRowRecords } from './administration';
 
 type CustomDataSpec = Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'parameters'> & {
 	/** CIPP's Action switch (Invoke-ExecCustomData). */
@@ -14,13 +14,10 @@ type CustomDataSpec = Pick<CippOperation, 'value' | 'name' | 'action' | 'descrip
 	kind: 'list' | 'get' | 'write';
 };
 
-/** CIPP's records, after a row with state error (every failure of ExecCustomData is an HTTP 200 row) fails the item. */
-function customDataRecords(response: unknown, context: OutputContext): IDataObject[] {
-	unlessErrorRow(response, context);
-	return resultRecords(response, context);
-}
-
-/** One ExecCustomData action as an operation: always a POST (CIPP reads Action from the query or the body), role AppSettings. */
+/**
+ * One ExecCustomData action as an operation: always a POST (CIPP reads Action from the query or the body), role AppSettings.
+ * Every failure of ExecCustomData is an HTTP 200 row with state error, which fails the item.
+ */
 export function customDataOperation({ cippAction, kind, ...spec }: CustomDataSpec): CippOperation {
 	return {
 		resource: 'administration',
@@ -31,7 +28,7 @@ export function customDataOperation({ cippAction, kind, ...spec }: CustomDataSpe
 		role: 'CIPP.AppSettings.ReadWrite',
 		constants: { body: { Action: cippAction } },
 		...(kind === 'list' ? { list: true } : {}),
-		output: kind === 'write' ? actionResult() : customDataRecords,
+		output: kind === 'write' ? actionResult() : errorRowRecords,
 	};
 }
 
