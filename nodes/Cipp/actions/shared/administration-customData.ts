@@ -1,7 +1,7 @@
 /** CIPP's custom data (directory extensions and mappings), all behind one endpoint: ExecCustomData with an Action switch. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceField, requiredLine, requiredText } from '../common/fields';
+import { choiceField, requiredGuid, requiredLine, requiredText } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, Validator } from '../types';
@@ -73,14 +73,12 @@ export const extensionDataType: CippParameter = choiceField(
 
 /** A custom data mapping's ID (CIPP's CustomDataMappings RowKey), as Get Many Custom Data Mappings lists it. */
 export const mappingId = (send: 'query' | 'body'): CippParameter =>
-	requiredText(
-		{
-			displayName: 'Mapping ID',
-			name: 'mappingId',
-			placeholder: 'e.g. b1d2c3e4-0001-4a00-8000-000000000001',
-			description: 'The id of the mapping, as Get Many Custom Data Mappings lists it',
-		},
-		{ name: 'id', in: send, validate: validate.guid },
+	requiredGuid(
+		'Mapping ID',
+		'mappingId',
+		'The id of the mapping, as Get Many Custom Data Mappings lists it',
+		{ name: 'id', in: send },
+		'e.g. b1d2c3e4-0001-4a00-8000-000000000001',
 	);
 
 /** The fields CIPP's list and sync read from a stored mapping (Invoke-ListCustomDataMappings.ps1 :253-262). */
