@@ -70,6 +70,9 @@ export const variableName: CippParameter = requiredText(
 	{ name: 'RowKey', in: 'body', validate: validate.matching(/^[A-Za-z0-9_.-]+$/, 'WallpaperPath (letters, digits, _ . -)') },
 );
 
+/** A GitHub repository's owner/name, as CIPP's FullName. */
+export const repositoryFullName: Validator = validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates');
+
 /** A GitHub repository CIPP knows as a template source, by owner/name (FullName). */
 export const communityRepo: CippParameter = recordParameter(
 	{
@@ -80,7 +83,7 @@ export const communityRepo: CippParameter = recordParameter(
 		placeholder: 'Select a repository...',
 		typed: 'text',
 	},
-	{ name: 'FullName', in: 'body', validate: validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates') },
+	{ name: 'FullName', in: 'body', validate: repositoryFullName },
 );
 
 /**
