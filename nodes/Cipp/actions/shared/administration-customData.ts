@@ -81,7 +81,7 @@ export const mappingId = (send: 'query' | 'body'): CippParameter =>
 		'e.g. b1d2c3e4-0001-4a00-8000-000000000001',
 	);
 
-/** The fields CIPP's list and sync read from a stored mapping (Invoke-ListCustomDataMappings.ps1 :253-262). */
+/** The fields CIPP's list and sync read from a stored mapping (Invoke-ListCustomDataMappings.ps1 :30-39). */
 export const MAPPING_KEYS = ['tenantFilter', 'sourceType', 'directoryObjectType', 'customDataAttribute'];
 
 const MAPPING_EXAMPLE =
