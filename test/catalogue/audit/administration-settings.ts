@@ -21,22 +21,22 @@ export const audit: Record<string, AuditRecord> = {
 	'administration:saveCippUser': {
 		source: 'CIPP/Settings/Invoke-ExecCIPPUsers.ps1',
 		reads:
-			'Action from the query or body (:117; sent in the body as AddUpdate), body UPN (trimmed and lower-cased, :135-140), body Roles as a list of role names (@($Request.Body.Roles), :142), each checked against the built-in and custom roles (:147-163).',
+			'Action from the query or body (:13; sent in the body as AddUpdate), body UPN (trimmed and lower-cased, :31-36), body Roles as a list of role names (@($Request.Body.Roles), :38), each checked against the built-in and custom roles (:43-59).',
 		clears:
-			"The user's ManualRoles become exactly the Roles given (:206); AutoRoles from Entra group sync are kept and merged into Roles (:183-200). The description says so.",
+			"The user's ManualRoles become exactly the Roles given (:102); AutoRoles from Entra group sync are kept and merged into Roles (:79-96). The description says so.",
 		failure:
-			'HTTP 400 {Results: "Failed: UPN (email) is required" / "Failed: At least one role must be assigned" / "Failed: Invalid role: X. Valid roles: ..." / "Failed: Cannot remove the superadmin role from the last user that has it manually assigned. ..."} (:227-233).',
-		async: 'Starts a user sync (Start-UserSyncTimer, :220) and clears the in-memory user cache; the roles apply at once.',
+			'HTTP 400 {Results: "Failed: UPN (email) is required" / "Failed: At least one role must be assigned" / "Failed: Invalid role: X. Valid roles: ..." / "Failed: Cannot remove the superadmin role from the last user that has it manually assigned. ..."} (:123-129).',
+		async: 'Starts a user sync (Start-UserSyncTimer, :116) and clears the in-memory user cache; the roles apply at once.',
 		refusals: [],
 		verdict: 'ok',
 	},
 	'administration:deleteCippUser': {
 		source: 'CIPP/Settings/Invoke-ExecCIPPUsers.ps1',
 		reads:
-			'Action Delete (body), body UPN (trimmed, lower-cased, :238-242); the x-ms-client-principal-name header for the self-lockout check (:245).',
-		clears: 'Removes every row of the user, in any case (:269-271).',
+			'Action Delete (body), body UPN (trimmed, lower-cased, :134-138); the x-ms-client-principal-name header for the self-lockout check (:141).',
+		clears: 'Removes every row of the user, in any case (:165-167).',
 		failure:
-			'HTTP 400 {Results: "Failed: User X not found in the allowed users table" / "Failed: Cannot remove your own user account. ..." / "Failed: Cannot remove the last user with a manually assigned superadmin role. ..."} (:254-282).',
+			'HTTP 400 {Results: "Failed: User X not found in the allowed users table" / "Failed: Cannot remove your own user account. ..." / "Failed: Cannot remove the last user with a manually assigned superadmin role. ..."} (:150-178).',
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',
@@ -88,20 +88,20 @@ export const audit: Record<string, AuditRecord> = {
 	'administration:setTemplatePackage': {
 		source: 'CIPP/Core/Invoke-ExecSetPackageTag.ps1',
 		reads:
-			'Body GUID (a list, each one a template RowKey, :111, :126), body Package (the first value, :121), body Remove (-eq $true, :114).',
+			'Body GUID (a list, each one a template RowKey, :17, :32-35), body Package (the first value, :27), body Remove (-eq $true, :20).',
 		clears:
-			'Each template row is rewritten with JSON, PartitionKey, GUID, Package, SHA and Source (:130-140): other columns of the row are dropped.',
+			'Each template row is rewritten with JSON, PartitionKey, GUID, Package, SHA and Source (:36-46): other columns of the row are dropped.',
 		failure:
-			'HTTP 200 {Results: "Failed to set package tag: ..."} (:151-160), caught as a failure; a GUID that is no template is written with a null PartitionKey, which Table storage refuses, after the GUIDs before it were tagged.',
+			'HTTP 200 {Results: "Failed to set package tag: ..."} (:57-71), caught as a failure; a GUID that is no template is written with a null PartitionKey, which Table storage refuses, after the GUIDs before it were tagged.',
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',
 	},
 	'administration:removeTemplatePackage': {
 		source: 'CIPP/Core/Invoke-ExecSetPackageTag.ps1',
-		reads: 'Body GUID (a list), body Remove true (:114).',
-		clears: 'The Package of each template (set to null, :116).',
-		failure: 'HTTP 200 {Results: "Failed to remove package tag: ..."} (:153-155), caught as a failure.',
+		reads: 'Body GUID (a list), body Remove true (:20).',
+		clears: 'The Package of each template (set to null, :22).',
+		failure: 'HTTP 200 {Results: "Failed to remove package tag: ..."} (:61, :68-71), caught as a failure.',
 		async: 'none',
 		refusals: [],
 		verdict: 'ok',
@@ -142,28 +142,28 @@ export const audit: Record<string, AuditRecord> = {
 	'administration:refreshCachedData': {
 		source: 'CIPP/Core/Invoke-ExecCIPPDBCache.ps1',
 		reads:
-			'Query TenantFilter (:238, any case; AllTenants queues every tenant, which a write does not offer), Name (:239, the Set-CIPPDBCache<Name> function, :260), Types (:240, comma-separated, None dropped, :242-245).',
+			'Query TenantFilter (:12, any case; AllTenants queues every tenant, which a write does not offer), Name (:13, the Set-CIPPDBCache<Name> function, :34), Types (:14, comma-separated, None dropped, :16-19).',
 		clears: 'none',
 		failure:
-			'HTTP 400 {Results: "Failed to start cache operation: Name parameter is required" / "TenantFilter parameter is required" / "Cache function \'Set-CIPPDBCacheX\' not found"} (:250-271, :355-362).',
+			'HTTP 400 {Results: "Failed to start cache operation: Name parameter is required" / "TenantFilter parameter is required" / "Cache function \'Set-CIPPDBCacheX\' not found"} (:24-45, :129-136).',
 		async:
-			'Queues an orchestrator (:337) and answers at once with {Results, Metadata: {Name, Tenant, InstanceId, QueueId}}; the node gives a queued item with queueId.',
+			'Queues an orchestrator (:111) and answers at once with {Results, Metadata: {Name, Tenant, InstanceId, QueueId}}; the node gives a queued item with queueId.',
 		refusals: [],
 		verdict: 'ok',
 	},
 	'administration:getManyCustomDataMappings': {
 		source: 'CIPP/Core/Invoke-ListCustomDataMappings.ps1',
 		reads:
-			'Query tenantFilter (:237), sourceType (:238, compared with the mapping source label), directoryObject (:239, compared with the object type label).',
+			'Query tenantFilter (:14), sourceType (:15, compared with the mapping source label), directoryObject (:16, compared with the object type label).',
 		clears: 'none',
 		failure:
-			'An exception: HTTP 200 {Results: [{state: "error", resultText: "Failed to retrieve mappings: ..."}]} (:281-290), which the node fails.',
+			'An exception: HTTP 200 {Results: [{state: "error", resultText: "Failed to retrieve mappings: ..."}]} (:58-67), which the node fails.',
 		async: 'none',
 		refusals: [],
 		output:
-			'{Results: [{id, tenant, dataset, sourceType, directoryObject, syncProperty, customDataAttribute, manualEntryFieldLabel}]} (:253-262). `resultRecords` fits, after a row with state error fails the item.',
+			'{Results: [{id, tenant, dataset, sourceType, directoryObject, syncProperty, customDataAttribute, manualEntryFieldLabel}]} (:30-39). `resultRecords` fits, after a row with state error fails the item.',
 		verdict: 'settled',
-		note: "CIPP's tenantFilter is upside down and mostly inert (:248-251): Expand-CIPPTenantGroups hands back the stored {label, value} objects, which neither -contains a tenant name nor -eq 'AllTenants', so the mappings CIPP's UI saves are never left out; only a mapping stored with the tenant as bare text equal to the filter, or 'AllTenants', is dropped, the opposite of a filter. The node sends the tenant (Test-CIPPAccess checks the caller's access against it, the partner tenant otherwise) and its description says CIPP lists the mappings of every tenant; the sandbox models the filter as CIPP runs it.",
+		note: "CIPP's tenantFilter is upside down and mostly inert (:25-28): Expand-CIPPTenantGroups hands back the stored {label, value} objects, which neither -contains a tenant name nor -eq 'AllTenants', so the mappings CIPP's UI saves are never left out; only a mapping stored with the tenant as bare text equal to the filter, or 'AllTenants', is dropped, the opposite of a filter. The node sends the tenant (Test-CIPPAccess checks the caller's access against it, the partner tenant otherwise) and its description says CIPP lists the mappings of every tenant; the sandbox models the filter as CIPP runs it.",
 	},
 	'administration:getManyCommunityTemplates': {
 		source: 'Tools/GitHub/Invoke-ListCommunityRepoTemplates.ps1',

@@ -1,7 +1,7 @@
 import { writes } from '../common/endpoints';
 import { additionalFields, commaListText, requiredText } from '../common/fields';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
+import { repositoryFullName } from '../shared/administration';
 import type { CippOperation } from '../types';
 
 export const addCommunityRepo: CippOperation = {
@@ -20,7 +20,7 @@ export const addCommunityRepo: CippOperation = {
 				placeholder: 'e.g. CyberDrain/CIPP-Templates',
 				description: 'The GitHub repository, as owner/name',
 			},
-			{ name: 'FullName', in: 'body', validate: validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates') },
+			{ name: 'FullName', in: 'body', validate: repositoryFullName },
 		),
 		additionalFields([
 			commaListText(

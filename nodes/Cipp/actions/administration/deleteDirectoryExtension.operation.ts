@@ -1,4 +1,4 @@
-import { requiredText } from '../common/fields';
+import { requiredGuid, requiredText } from '../common/fields';
 import * as validate from '../common/validators';
 import { customDataOperation } from '../shared/administration-customData';
 
@@ -10,15 +10,7 @@ export const deleteDirectoryExtension = customDataOperation({
 	cippAction: 'DeleteDirectoryExtension',
 	kind: 'write',
 	parameters: [
-		requiredText(
-			{
-				displayName: 'Extension ID',
-				name: 'extensionId',
-				placeholder: 'e.g. 2b5c9a7e-1f0d-4c3b-9a8e-7d6f5e4c3b2a',
-				description: 'The id, as Get Many Directory Extensions lists it',
-			},
-			{ name: 'id', in: 'body', validate: validate.guid },
-		),
+		requiredGuid('Extension ID', 'extensionId', 'The id, as Get Many Directory Extensions lists it', 'id'),
 		requiredText(
 			{
 				displayName: 'Extension Name',

@@ -1,5 +1,5 @@
 import { additionalFields, choiceField } from '../common/fields';
-import { customDataOperation, EXTENSION_TARGETS } from '../shared/administration-customData';
+import { customDataOperation, EXTENSION_TARGETS, sameNamed } from '../shared/administration-customData';
 
 export const getManyCustomDataAttributes = customDataOperation({
 	value: 'getManyCustomDataAttributes',
@@ -11,9 +11,14 @@ export const getManyCustomDataAttributes = customDataOperation({
 	kind: 'list',
 	parameters: [
 		additionalFields([
-			choiceField('Target Object', 'targetObject', 'Only attributes of this object kind', { name: 'targetObject', in: 'query' }, 'User', [
-				...EXTENSION_TARGETS.map((target) => ({ name: target, value: target })),
-			]),
+			choiceField(
+				'Target Object',
+				'targetObject',
+				'Only attributes of this object kind',
+				{ name: 'targetObject', in: 'query' },
+				'User',
+				sameNamed(EXTENSION_TARGETS),
+			),
 		]),
 	],
 });

@@ -1,8 +1,7 @@
 import { reads } from '../common/endpoints';
 import { additionalFields, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
-import { resultRecords } from '../common/readers';
-import { unlessErrorRow } from '../shared/administration';
+import { errorRowRecords } from '../shared/administration';
 import type { CippOperation } from '../types';
 
 export const getManyCustomDataMappings: CippOperation = {
@@ -33,8 +32,5 @@ export const getManyCustomDataMappings: CippOperation = {
 			),
 		]),
 	],
-	output: (response, context) => {
-		unlessErrorRow(response, context);
-		return resultRecords(response, context);
-	},
+	output: errorRowRecords,
 };

@@ -7,17 +7,14 @@ import * as validate from '../common/validators';
 import { customRoleName } from '../shared/administration';
 import type { CippOperation, Validator } from '../types';
 
+const permission: Validator = validate.matching(/^[A-Za-z]+\.[A-Za-z]+\.(Read|ReadWrite)$/, 'CIPP.Core.Read, Identity.User.ReadWrite');
+
 /** CIPP keeps a role's permissions as {<area>: <area>.Read|ReadWrite}, one level per area. */
 const permissions: Validator = (value, check) => {
-	const given = validate
-		.listOf(value)
-		.map(
-			(entry) =>
-				validate.matching(/^[A-Za-z]+\.[A-Za-z]+\.(Read|ReadWrite)$/, 'CIPP.Core.Read, Identity.User.ReadWrite')(entry, check) as string,
-		);
+	const given = validate.listOf(value).map((entry) => permission(entry, check) as string);
 	if (given.length === 0)
 		validate.invalid(check, 'no permission was given.', 'Enter permissions such as CIPP.Core.Read, Identity.User.ReadWrite.');
-	return Object.fromEntries(given.map((permission) => [permission.replace(/\.(Read|ReadWrite)$/, ''), permission])) as IDataObject;
+	return Object.fromEntries(given.map((entry) => [entry.replace(/\.(Read|ReadWrite)$/, ''), entry])) as IDataObject;
 };
 
 const tenantList: Validator = (value, check) =>

@@ -1,11 +1,11 @@
 /** CIPP's custom data (directory extensions and mappings), all behind one endpoint: ExecCustomData with an Action switch. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceField, requiredLine, requiredText } from '../common/fields';
-import { actionResult, resultRecords } from '../common/readers';
+import { choiceField, requiredGuid, requiredLine, requiredText } from '../common/fields';
+import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
-import type { CippOperation, CippParameter, OutputContext, Validator } from '../types';
-import { unlessErrorRow } from './administration';
+import type { CippOperation, CippParameter, Validator } from '../types';
+import { errorRowRecords } from './administration';
 
 type CustomDataSpec = Pick<CippOperation, 'value' | 'name' | 'action' | 'description' | 'parameters'> & {
 	/** CIPP's Action switch (Invoke-ExecCustomData). */
@@ -14,13 +14,10 @@ type CustomDataSpec = Pick<CippOperation, 'value' | 'name' | 'action' | 'descrip
 	kind: 'list' | 'get' | 'write';
 };
 
-/** CIPP's records, after a row with state error (every failure of ExecCustomData is an HTTP 200 row) fails the item. */
-function customDataRecords(response: unknown, context: OutputContext): IDataObject[] {
-	unlessErrorRow(response, context);
-	return resultRecords(response, context);
-}
-
-/** One ExecCustomData action as an operation: always a POST (CIPP reads Action from the query or the body), role AppSettings. */
+/**
+ * One ExecCustomData action as an operation: always a POST (CIPP reads Action from the query or the body), role AppSettings.
+ * Every failure of ExecCustomData is an HTTP 200 row with state error, which fails the item.
+ */
 export function customDataOperation({ cippAction, kind, ...spec }: CustomDataSpec): CippOperation {
 	return {
 		resource: 'administration',
@@ -31,7 +28,7 @@ export function customDataOperation({ cippAction, kind, ...spec }: CustomDataSpe
 		role: 'CIPP.AppSettings.ReadWrite',
 		constants: { body: { Action: cippAction } },
 		...(kind === 'list' ? { list: true } : {}),
-		output: kind === 'write' ? actionResult() : customDataRecords,
+		output: kind === 'write' ? actionResult() : errorRowRecords,
 	};
 }
 
@@ -76,17 +73,15 @@ export const extensionDataType: CippParameter = choiceField(
 
 /** A custom data mapping's ID (CIPP's CustomDataMappings RowKey), as Get Many Custom Data Mappings lists it. */
 export const mappingId = (send: 'query' | 'body'): CippParameter =>
-	requiredText(
-		{
-			displayName: 'Mapping ID',
-			name: 'mappingId',
-			placeholder: 'e.g. b1d2c3e4-0001-4a00-8000-000000000001',
-			description: 'The id of the mapping, as Get Many Custom Data Mappings lists it',
-		},
-		{ name: 'id', in: send, validate: validate.guid },
+	requiredGuid(
+		'Mapping ID',
+		'mappingId',
+		'The id of the mapping, as Get Many Custom Data Mappings lists it',
+		{ name: 'id', in: send },
+		'e.g. b1d2c3e4-0001-4a00-8000-000000000001',
 	);
 
-/** The fields CIPP's list and sync read from a stored mapping (Invoke-ListCustomDataMappings.ps1 :253-262). */
+/** The fields CIPP's list and sync read from a stored mapping (Invoke-ListCustomDataMappings.ps1 :30-39). */
 export const MAPPING_KEYS = ['tenantFilter', 'sourceType', 'directoryObjectType', 'customDataAttribute'];
 
 const MAPPING_EXAMPLE =

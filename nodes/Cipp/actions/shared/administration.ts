@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { choiceProperty, choices, requiredText, shownWhen, upnParameter } from '../common/fields';
 import { recordParameter, tenantParameter } from '../common/pickers';
-import { isRecord } from '../common/readers';
+import { isRecord, resultRecords } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippParameter, OutputContext, Validator } from '../types';
 
@@ -31,11 +31,15 @@ export function settingsRecord(response: unknown, context: OutputContext): IData
 	return [isRecord(response) ? response : { value: response as IDataObject[string] }];
 }
 
-/** CIPP's `{Results: [{resultText, state}]}` lists with no records: a row with state error fails the item. */
-export function unlessErrorRow(response: unknown, context: OutputContext): void {
+/**
+ * CIPP's `{Results: [...]}` records, where a failure is an HTTP 200 list of `{resultText, state}` rows
+ * (custom data): a row with state error fails the item.
+ */
+export function errorRowRecords(response: unknown, context: OutputContext): IDataObject[] {
 	const rows = isRecord(response) && Array.isArray(response.Results) ? response.Results : [];
 	const errors = rows.filter((row) => isRecord(row) && row.state === 'error' && typeof row.resultText === 'string');
 	if (errors.length > 0) context.fail(errors.map((row) => String((row as IDataObject).resultText)).join(' '));
+	return resultRecords(response, context);
 }
 
 /** Tenant or global (CIPP's AllTenants partition): a custom variable's scope. The tenant picker below fills tenantId for Tenant. */
@@ -66,6 +70,9 @@ export const variableName: CippParameter = requiredText(
 	{ name: 'RowKey', in: 'body', validate: validate.matching(/^[A-Za-z0-9_.-]+$/, 'WallpaperPath (letters, digits, _ . -)') },
 );
 
+/** A GitHub repository's owner/name, as CIPP's FullName. */
+export const repositoryFullName: Validator = validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates');
+
 /** A GitHub repository CIPP knows as a template source, by owner/name (FullName). */
 export const communityRepo: CippParameter = recordParameter(
 	{
@@ -76,7 +83,7 @@ export const communityRepo: CippParameter = recordParameter(
 		placeholder: 'Select a repository...',
 		typed: 'text',
 	},
-	{ name: 'FullName', in: 'body', validate: validate.matching(/^[\w.-]+\/[\w.-]+$/, 'CyberDrain/CIPP-Templates') },
+	{ name: 'FullName', in: 'body', validate: repositoryFullName },
 );
 
 /**

@@ -45,7 +45,7 @@ const ListCustomDataMappings: Endpoint = {
 		const directoryObject = ctx.fromQuery('directoryObject');
 		const Results = customDataMappings(ctx.state)
 			// Expand-CIPPTenantGroups hands back the stored {label, value} objects, which neither
-			// -contains a tenant name nor -eq 'AllTenants' (:248-251): only a mapping whose tenant is
+			// -contains a tenant name nor -eq 'AllTenants' (:25-28): only a mapping whose tenant is
 			// bare text equal to the filter, or 'AllTenants', is dropped; no mapping is ever kept out
 			// for being of another tenant.
 			.filter((mapping) => {

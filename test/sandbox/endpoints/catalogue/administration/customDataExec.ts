@@ -104,17 +104,23 @@ function availableAttributes(state: Parameters<typeof directoryExtensions>[0]) {
 type Handler = (ctx: EndpointContext) => HttpResult;
 const mappingRows = (ctx: EndpointContext) => customDataMappings(ctx.state) as Array<Record<string, unknown> & { id: string }>;
 
-/** The schema actions' common start (:73-82, :125-137, :184-196): the id is required and CIPP's table row is the one whose short name -match it. */
+/** Body fields an action needs besides the id, and CIPP's message when one is missing. */
+type Needs = { fields: string[]; missing: string };
+
+/**
+ * The schema actions' common start (:73-82, :125-137, :184-196): the id is required, then the action's
+ * other fields (`needs`), then CIPP's table row is the one whose short name -match the id.
+ */
 function onSchema(
 	ctx: EndpointContext,
 	what: string,
 	change: (found: SchemaExtension, id: string, all: SchemaExtension[]) => string,
+	needs?: Needs,
 ): HttpResult {
 	try {
 		const id = psString(ctx.fromBody('id'));
 		if (!id) throw new Error('Schema ID is missing in the request body.');
-		if (what === 'add property to schema extension' && (!ctx.fromBody('name') || !ctx.fromBody('type')))
-			throw new Error('Property data is missing or incomplete in the request body.');
+		if (needs?.fields.some((field) => !ctx.fromBody(field))) throw new Error(needs.missing);
 		const all = schemaExtensions(ctx.state);
 		const found = all.find((entry) => new RegExp(entry.id.split('_').pop() ?? entry.id, 'i').test(id));
 		if (!found) throw new Error(`Schema extension with ID '${id}' not found.`);
@@ -192,28 +198,37 @@ const actions: Record<string, Handler> = {
 			return `Schema extension '${id}' deleted successfully.`;
 		}),
 	AddSchemaProperty: (ctx) =>
-		onSchema(ctx, 'add property to schema extension', (found, id) => {
-			const name = psString(ctx.fromBody('name'));
-			const type = psString(ctx.fromBody('type'));
-			if (found.status === 'Deprecated')
-				throw new Error(`Properties cannot be added to schema extension '${id}' because it is in the 'Deprecated' state.`);
-			if (found.properties.some((property) => property.name.toLowerCase() === name.toLowerCase()))
-				throw new Error(`Property with name '${name}' already exists in schema extension '${id}'.`);
-			found.properties.push({ name, type });
-			return `Property '${name}' added to schema extension '${id}' successfully.`;
-		}),
+		onSchema(
+			ctx,
+			'add property to schema extension',
+			(found, id) => {
+				const name = psString(ctx.fromBody('name'));
+				const type = psString(ctx.fromBody('type'));
+				if (found.status === 'Deprecated')
+					throw new Error(`Properties cannot be added to schema extension '${id}' because it is in the 'Deprecated' state.`);
+				if (found.properties.some((property) => property.name.toLowerCase() === name.toLowerCase()))
+					throw new Error(`Property with name '${name}' already exists in schema extension '${id}'.`);
+				found.properties.push({ name, type });
+				return `Property '${name}' added to schema extension '${id}' successfully.`;
+			},
+			{ fields: ['name', 'type'], missing: 'Property data is missing or incomplete in the request body.' },
+		),
 	ChangeSchemaState: (ctx) =>
-		onSchema(ctx, 'change schema extension status', (found, id, all) => {
-			const status = psString(ctx.fromBody('status')) as SchemaExtension['status'];
-			if (!status) throw new Error('New status is missing in the request body.');
-			if (found.status.toLowerCase() === status.toLowerCase())
-				throw new Error(`Schema extension '${id}' is already in the '${status}' state.`);
-			// Get-CIPPSchemaExtensions patches Graph forward only, then stores Graph's copy: a step back changes nothing;
-			// a Deprecated one leaves CIPP's table (:67-68).
-			if (status === 'Deprecated') all.splice(all.indexOf(found), 1);
-			else if ((STATUS_ORDER[status] ?? -1) > STATUS_ORDER[found.status]) found.status = status;
-			return `Schema extension '${id}' status changed to '${status}' successfully.`;
-		}),
+		onSchema(
+			ctx,
+			'change schema extension status',
+			(found, id, all) => {
+				const status = psString(ctx.fromBody('status')) as SchemaExtension['status'];
+				if (found.status.toLowerCase() === status.toLowerCase())
+					throw new Error(`Schema extension '${id}' is already in the '${status}' state.`);
+				// Get-CIPPSchemaExtensions patches Graph forward only, then stores Graph's copy: a step back changes nothing;
+				// a Deprecated one leaves CIPP's table (:67-68).
+				if (status === 'Deprecated') all.splice(all.indexOf(found), 1);
+				else if ((STATUS_ORDER[status] ?? -1) > STATUS_ORDER[found.status]) found.status = status;
+				return `Schema extension '${id}' status changed to '${status}' successfully.`;
+			},
+			{ fields: ['status'], missing: 'New status is missing in the request body.' },
+		),
 	AddEditMapping: (ctx) => {
 		const mapping = ctx.fromBody('Mapping');
 		if (!mapping) return failed('add mapping', 'Mapping data is missing in the request body.');
