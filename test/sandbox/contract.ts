@@ -50,8 +50,7 @@ export function contractViolations(endpoint: string, query: Record<string, strin
 	const contracts = Object.values(methods);
 	const violations: string[] = [];
 	for (const name of Object.keys(query)) {
-		const declared = contracts.map((contract) => contract.query[name]).find((entry) => entry !== undefined);
-		if (!typeCippReads(endpoint, 'query', name, declared)) {
+		if (!typeCippReads(endpoint, 'query', name, contracts)) {
 			violations.push(`query ${name} is not read by ${endpoint}`);
 		}
 	}
@@ -60,12 +59,7 @@ export function contractViolations(endpoint: string, query: Record<string, strin
 	for (const row of rows) {
 		if (typeof row !== 'object' || row === null || Array.isArray(row)) continue;
 		for (const [name, value] of Object.entries(row)) {
-			const type = typeCippReads(
-				endpoint,
-				'body',
-				name,
-				contracts.map((contract) => contract.body[name]).find((entry) => entry !== undefined),
-			);
+			const type = typeCippReads(endpoint, 'body', name, contracts);
 			if (type === undefined) {
 				if (!contracts.some((contract) => contract.passthrough)) violations.push(`body ${name} is not read by ${endpoint}`);
 				continue;

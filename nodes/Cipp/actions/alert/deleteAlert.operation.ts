@@ -29,8 +29,8 @@ export const deleteAlert: CippOperation = {
 		const id = String(context.values.alertId);
 		const alerts = parsedRecords(await context.call({ method: 'GET', endpoint: 'ListAlertsQueue', qs: {} }, 'CIPP.Alert.Read'));
 		const alert = alerts.find((row) => row.RowKey === id);
-		if (!alert) context.fail(`No alert ${id} was found, so nothing was deleted. Check Tenant → Get Many Alerts.`);
-		const body = { EventType: String(alert?.EventType ?? ''), ID: id };
-		return actionResult()(await context.call({ ...context.request, body }, deleteAlert.role), context);
+		if (!alert) return context.fail(`No alert ${id} was found, so nothing was deleted. Check Tenant → Get Many Alerts.`);
+		const body = { EventType: String(alert.EventType ?? ''), ID: id };
+		return deleteAlert.output(await context.call({ ...context.request, body }, deleteAlert.role), context);
 	},
 };

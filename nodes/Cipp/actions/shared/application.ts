@@ -5,6 +5,7 @@ import { choiceProperty, requiredGuid, requiredParameter } from '../common/field
 import { tenantParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import type { CippOperation, CippParameter, StepContext } from '../types';
+import { parsedBody } from './standard';
 
 /** Which Entra object an app action works on: CIPP pastes it into the Graph URL (`/beta/<type>(appId='…')`). */
 const objectTypeProperty: INodeProperties = choiceProperty(
@@ -60,14 +61,7 @@ export function credentialOperation(
 
 /** CIPP answers its template endpoints with ConvertTo-Json text, often a one-element list: parsed and unwrapped. */
 export function jsonAnswer(response: unknown): unknown {
-	let parsed = response;
-	if (typeof response === 'string') {
-		try {
-			parsed = JSON.parse(response) as unknown;
-		} catch {
-			parsed = response;
-		}
-	}
+	const parsed = parsedBody(response);
 	return Array.isArray(parsed) && parsed.length === 1 ? parsed[0] : parsed;
 }
 

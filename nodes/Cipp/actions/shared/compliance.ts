@@ -14,7 +14,7 @@ import {
 } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter, tenantParameter, templatePicker } from '../common/pickers';
-import { actionResult, records } from '../common/readers';
+import { actionResult, isRecord, records } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, StepContext, Validator } from '../types';
 
@@ -69,13 +69,15 @@ const stateField: FieldEntry = choiceField(
 
 const JSON_EXAMPLE = '{"Name": "Contoso policy", ...}';
 
-const objectJson: Validator = (value, check) => {
-	const parsed = validate.parsedJson(value, check, JSON_EXAMPLE);
-	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		validate.invalid(check, 'the value is not a JSON object.', `Enter one object, e.g. ${JSON_EXAMPLE}.`);
-	}
-	return parsed;
-};
+const objectJson: Validator = (value, check) =>
+	validate.parsedJsonWhere(
+		value,
+		check,
+		JSON_EXAMPLE,
+		isRecord,
+		'the value is not a JSON object.',
+		`Enter one object, e.g. ${JSON_EXAMPLE}.`,
+	);
 
 /** Edit's extra Set- parameters: an empty object would change nothing while CIPP answers "Updated". */
 const someParameters: Validator = (value, check) => {

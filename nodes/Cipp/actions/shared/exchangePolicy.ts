@@ -6,7 +6,6 @@ import {
 	asLabelValue,
 	choiceField,
 	choices,
-	flag,
 	namedCollection,
 	numberField,
 	pascalCase,
@@ -485,22 +484,19 @@ const SAFE_LINKS_TEXTS = [
 	['Description', 'adminDisplayName', "The policy's description"],
 ];
 
-/** A field sent in the body under its own name with a capital first letter. */
-const capitalised = (name: string): SendTo => ({ name: pascalCase(name), in: 'body' });
-
 /** The policy and rule settings CIPP sends only when given: shared by Create and Update (nothing missing is cleared). */
 export const safeLinksSettings: CippParameter = additionalFields([
-	...SAFE_LINKS_SWITCHES.map(([displayName, name, description]) => flag(displayName, name, description, capitalised(name))),
+	...SAFE_LINKS_SWITCHES.map(([displayName, name, description]) => pascalFlag(displayName, name, description)),
 	...SAFE_LINKS_LISTS.map(([displayName, name, description]) =>
 		text(
 			displayName,
 			name,
 			`${description}, separated by commas`,
-			{ ...capitalised(name), encoding: 'labelValueList' },
+			{ name: pascalCase(name), in: 'body', encoding: 'labelValueList' },
 			{ check: validate.longText },
 		),
 	),
-	...SAFE_LINKS_TEXTS.map(([displayName, name, description]) => text(displayName, name, description, capitalised(name))),
+	...SAFE_LINKS_TEXTS.map(([displayName, name, description]) => text(displayName, name, description, pascalCase(name))),
 	numberField(
 		{
 			displayName: 'Priority',
@@ -509,7 +505,7 @@ export const safeLinksSettings: CippParameter = additionalFields([
 			typeOptions: { minValue: 0 },
 			description: "The rule's priority (0 is first)",
 		},
-		capitalised('priority'),
+		{ name: 'Priority', in: 'body' },
 	),
 ]);
 

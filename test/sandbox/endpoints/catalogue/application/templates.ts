@@ -40,12 +40,19 @@ export const permissionSets = perSandbox((): Row[] => [{ ...PERMISSION_TEMPLATE 
 /** ConvertTo-Json -InputObject @($Body), as these endpoints answer. */
 const jsonText = (body: unknown) => ({ status: 200, body: JSON.stringify([body].flat(), null, 2) });
 
+/** Add-CIPPAzDataTableEntity -Force: the row replaces the one with its TemplateId, or is added. */
+function upsert(list: Row[], row: Row): void {
+	const index = list.findIndex((entry) => entry.TemplateId === row.TemplateId);
+	if (index >= 0) list[index] = row;
+	else list.push(row);
+}
+
 export const ListAppApprovalTemplates: Endpoint = {
 	name: 'ListAppApprovalTemplates',
 	role: 'Tenant.Application.Read',
 	anyTenant: true,
 	// ConvertTo-Json text, as CIPP answers it (:55).
-	handle: (ctx) => ({ status: 200, body: JSON.stringify(approvalTemplates(ctx.state), null, 2) }),
+	handle: (ctx) => jsonText(approvalTemplates(ctx.state)),
 };
 
 /** Save and Delete (Get lists); an unknown ID to delete is HTTP 200 "No template found with the provided ID". */
@@ -62,10 +69,7 @@ const ExecAppApprovalTemplate: Endpoint = {
 			const TemplateId = psString(body.TemplateId) || stableGuid(`appApprovalTemplate/saved/${list.length}`);
 			delete body.Action;
 			delete body.TemplateId;
-			const row = { ...body, TemplateId, GUID: TemplateId, CreatedBy: 'CIPP-API', Timestamp: '2026-12-07T01:00:00Z' };
-			const index = list.findIndex((entry) => entry.TemplateId === TemplateId);
-			if (index >= 0) list[index] = row;
-			else list.push(row);
+			upsert(list, { ...body, TemplateId, GUID: TemplateId, CreatedBy: 'CIPP-API', Timestamp: '2026-12-07T01:00:00Z' });
 			return jsonText({ Results: 'Template Saved', Metadata: { TemplateName: body.TemplateName, TemplateId } });
 		}
 		if (action !== 'Delete') return jsonText(list);
@@ -86,16 +90,13 @@ const ExecAppPermissionTemplate: Endpoint = {
 		if (action === 'Save') {
 			const id = psString(ctx.fromBody('TemplateId')) || stableGuid(`appPermissionTemplate/new/${list.length}`);
 			const name = psString(ctx.fromBody('TemplateName'));
-			const row = {
+			upsert(list, {
 				TemplateId: id,
 				TemplateName: name,
 				Permissions: ctx.fromBody('Permissions'),
 				UpdatedBy: 'CIPP-API',
 				Timestamp: '2026-12-07T01:00:00Z',
-			};
-			const index = list.findIndex((entry) => entry.TemplateId === id);
-			if (index >= 0) list[index] = row;
-			else list.push(row);
+			});
 			return jsonText({ Results: 'Template Saved', Metadata: { TemplateName: name, TemplateId: id } });
 		}
 		if (action === 'Delete') {
@@ -146,7 +147,7 @@ const ExecCreateAppTemplate: Endpoint = {
 				? list.find((row) => (servicePrincipal ? row.AppId === appId : row.TemplateName === templateName))
 				: undefined;
 		const TemplateId = psString(existing?.TemplateId) || stableGuid(`appApprovalTemplate/auto/${list.length}/${appId}`);
-		const row = {
+		upsert(list, {
 			TemplateId,
 			TemplateName: templateName,
 			AppId: appId,
@@ -154,9 +155,7 @@ const ExecCreateAppTemplate: Endpoint = {
 			AppType: 'EnterpriseApp',
 			Permissions: APP_PERMISSIONS,
 			AutoCreated: true,
-		};
-		if (existing) list[list.indexOf(existing)] = row;
-		else list.push(row);
+		});
 		const message = `Template ${existing ? 'updated' : 'created'} - ${displayName} with 2 permission(s)`;
 		return {
 			status: 200,

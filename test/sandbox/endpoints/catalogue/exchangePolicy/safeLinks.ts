@@ -388,6 +388,8 @@ function deployTemplate(data: TenantSafeLinks, tenantFilter: string, template: R
 	);
 	data.policies.push({ ...DEFAULTS, ...settings, ...lists(['DoNotRewriteUrls']), Name: policyName });
 	const priority = read('Priority');
+	const state = read('State');
+	const enabled = state === 'Enabled' || state === true ? true : state === 'Disabled' || state === false ? false : undefined;
 	data.rules.push({
 		...noLists,
 		Priority: priority ?? data.rules.length,
@@ -395,14 +397,10 @@ function deployTemplate(data: TenantSafeLinks, tenantFilter: string, template: R
 		...lists(RULE_LISTS),
 		Name: ruleName,
 		SafeLinksPolicy: policyName,
-		State: 'Enabled',
+		State: enabled === false ? 'Disabled' : 'Enabled',
 	});
-	const state = read('State');
-	const enabled = state === 'Enabled' || state === true ? true : state === 'Disabled' || state === false ? false : undefined;
-	if (enabled === undefined)
-		return `Successfully deployed SafeLinks policy '${policyName}' and rule '${ruleName}' to tenant ${tenantFilter}`;
-	data.rules[data.rules.length - 1].State = enabled ? 'Enabled' : 'Disabled';
-	return `Successfully deployed SafeLinks policy '${policyName}' and rule '${ruleName}' to tenant ${tenantFilter} (rule ${enabled ? 'enabled' : 'disabled'})`;
+	const deployed = `Successfully deployed SafeLinks policy '${policyName}' and rule '${ruleName}' to tenant ${tenantFilter}`;
+	return enabled === undefined ? deployed : `${deployed} (rule ${enabled ? 'enabled' : 'disabled'})`;
 }
 
 const AddSafeLinksPolicyFromTemplate: Endpoint = {
