@@ -480,17 +480,7 @@ export function templateListOperation(spec: TemplateSpec & { output?: CippOperat
 		...operation,
 		...reads(spec.endpoint, spec.role),
 		list: true,
-		parameters: [
-			additionalFields([
-				text(
-					'Template ID',
-					'templateId',
-					'Return only the template with this GUID',
-					{ name: 'ID', in: 'query' },
-					{ placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b' },
-				),
-			]),
-		],
+		parameters: [additionalFields([templateIdFilter])],
 		output,
 	};
 }
