@@ -505,11 +505,6 @@ export const selectedTenantParameter: CippParameter = {
 	send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' },
 };
 
-/** An on/off option of a settings page CIPP writes whole (a missing one is written as off). */
-export function settingSwitch(displayName: string, name: string, send: string, description: string) {
-	return flag(displayName, name, description, { name: send, in: 'body' });
-}
-
 /** Refuses an item before sending when none of the named values is given (CIPP would do nothing, or nothing useful). */
 export function requireAnyOf(context: StepContext, names: string[], field: string, problem: string, fix: string): void {
 	if (names.some((name) => context.values[name] !== undefined)) return;
