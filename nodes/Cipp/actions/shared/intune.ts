@@ -1,7 +1,18 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, pascalFlag, requiredLine, requiredText, text, textField } from '../common/fields';
+import {
+	additionalFields,
+	choiceField,
+	choices,
+	flag,
+	pascalFlag,
+	requiredGuid,
+	requiredLine,
+	requiredText,
+	text,
+	textField,
+} from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
@@ -29,12 +40,12 @@ export const POLICY_TYPE_OPTIONS = [
 
 /** An Entra device ID (azureADDeviceId), which BitLocker keys and LAPS passwords are stored under. */
 export function entraDeviceIdParameter(name: string): CippParameter {
-	return requiredLine(
+	return requiredGuid(
 		'Entra Device ID',
 		'entraDeviceId',
 		"The device's Entra ID device ID: azureADDeviceId in Intune → Get Many Devices (not the Intune device ID)",
-		{ name, in: 'body', validate: validate.guid },
-		{ placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e' },
+		name,
+		'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 	);
 }
 
@@ -324,12 +335,12 @@ export function deviceActionOperation(spec: DeviceActionSpec): CippOperation {
 }
 
 /** An Intune app by the ID Intune → Get Many Apps lists. */
-export const appIdParameter: CippParameter = requiredLine(
+export const appIdParameter: CippParameter = requiredGuid(
 	'App ID',
 	'appId',
 	'The ID from Intune → Get Many Apps',
-	{ name: 'ID', in: 'body', validate: validate.guid },
-	{ placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c' },
+	'ID',
+	'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c',
 );
 
 /** Lists of a tenant's policies that CIPP can also serve from its report database (AllTenants reads it). */
@@ -557,12 +568,12 @@ export const cveIdParameter = requiredLine(
 );
 /** A Windows Autopilot device by the ID Intune → Get Many Autopilot Devices gives, sent where `field` says. */
 export function autopilotDeviceIdParameter(field: string): CippParameter {
-	return requiredLine(
+	return requiredGuid(
 		'Autopilot Device ID',
 		'autopilotDeviceId',
 		'The ID from Intune → Get Many Autopilot Devices',
-		{ name: field, in: 'body', validate: validate.guid },
-		{ placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b' },
+		field,
+		'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
 	);
 }
 
