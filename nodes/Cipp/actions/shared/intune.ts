@@ -529,7 +529,7 @@ export const disableRestartField = pascalFlag(
 );
 
 /** The Autopilot identity (not the managed device), picked from Intune → Get Many Autopilot Devices or typed by ID. */
-export const autopilotDeviceParameter = recordParameter(
+const autopilotDeviceParameter = recordParameter(
 	{
 		displayName: 'Autopilot Device',
 		name: 'autopilotDevice',
