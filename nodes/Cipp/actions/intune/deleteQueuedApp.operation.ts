@@ -1,7 +1,6 @@
 import { writes } from '../common/endpoints';
-import { requiredLine } from '../common/fields';
+import { requiredGuid } from '../common/fields';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const deleteQueuedApp: CippOperation = {
@@ -12,13 +11,7 @@ export const deleteQueuedApp: CippOperation = {
 	description: "Remove one tenant's app from CIPP's app queue before it is deployed",
 	...writes('RemoveQueuedApp', 'Endpoint.Application.ReadWrite'),
 	parameters: [
-		requiredLine(
-			'Queue ID',
-			'queueId',
-			'The ID from Intune → Get Many Queued Apps',
-			{ name: 'ID', in: 'body', validate: validate.guid },
-			{ placeholder: 'e.g. 0d4b2f6a-8c1e-4d3a-b5f7-2e9c6a1d4b8f' },
-		),
+		requiredGuid('Queue ID', 'queueId', 'The ID from Intune → Get Many Queued Apps', 'ID', 'e.g. 0d4b2f6a-8c1e-4d3a-b5f7-2e9c6a1d4b8f'),
 	],
 	output: actionResult(),
 };

@@ -1,8 +1,7 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, choices, requiredLine, text } from '../common/fields';
+import { additionalFields, choices, requiredGuid, text } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { actionResult } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation } from '../types';
 
 export const deleteScript: CippOperation = {
@@ -14,13 +13,7 @@ export const deleteScript: CippOperation = {
 	...writes('RemoveIntuneScript', 'Endpoint.MEM.ReadWrite'),
 	parameters: [
 		tenantParameter('body', { name: 'TenantFilter' }),
-		requiredLine(
-			'Script ID',
-			'scriptId',
-			'The ID from Intune → Get Many Scripts',
-			{ name: 'ID', in: 'body', validate: validate.guid },
-			{ placeholder: 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e' },
-		),
+		requiredGuid('Script ID', 'scriptId', 'The ID from Intune → Get Many Scripts', 'ID', 'e.g. 6a2d8f4b-1c3e-4a5b-8d7f-9e0a1b2c3d4e'),
 		{
 			property: {
 				displayName: 'Script Type',

@@ -1,10 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { isFailure, readResults } from '../../transport/envelope';
-import { choiceField, choices, requiredLine } from '../common/fields';
+import { choiceField, choices, requiredGuid } from '../common/fields';
 import { tenantParameter } from '../common/pickers';
 import { withoutSecret } from '../common/readers';
-import * as validate from '../common/validators';
 import type { CippOperation, OutputContext } from '../types';
 
 /** One item per key: a device has a BitLocker key per encrypted volume. */
@@ -42,12 +41,12 @@ export const getRecoveryKey: CippOperation = {
 			'BitLocker',
 			choices({ BitLocker: 'BitLocker', FileVault: 'FileVault' }),
 		),
-		requiredLine(
+		requiredGuid(
 			'Device ID',
 			'deviceId',
 			'For BitLocker the Entra device ID (azureADDeviceId), for FileVault the Intune device ID, both from Intune → Get Many Devices',
-			{ name: 'GUID', in: 'body', validate: validate.guid },
-			{ placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e' },
+			'GUID',
+			'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 		),
 	],
 	output: recoveryKeyOutput,

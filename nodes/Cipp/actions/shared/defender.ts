@@ -173,9 +173,9 @@ function hasEffect(section: Section, cipp: IDataObject): boolean {
 }
 
 /** The collection's value as CIPP reads it: booleans, `{value, label}` choices, lists, numbers above 0. */
-function cippSection(spec: SectionSpec, given: IDataObject, check: ValueCheck): IDataObject {
+function cippSection(spec: SectionSpec, rows: Row[], given: IDataObject, check: ValueCheck): IDataObject {
 	const cipp: IDataObject = {};
-	for (const row of ROWS.filter(([section]) => section === spec.section)) {
+	for (const row of rows) {
 		const [, field, , , kind] = row;
 		const value = given[optionName(field)];
 		if (kind === 'on') {
@@ -211,29 +211,30 @@ function cippSection(spec: SectionSpec, given: IDataObject, check: ValueCheck): 
 
 /** Each section: a collection; left out of the request unless the user added a setting to it. */
 const sectionParameters: Record<Section, CippParameter> = Object.fromEntries(
-	SECTIONS.map((spec): [Section, CippParameter] => [
-		spec.section,
-		{
-			property: {
-				displayName: spec.displayName,
-				name: spec.name,
-				type: 'collection',
-				placeholder: 'Add Setting',
-				default: {},
-				description: spec.description,
-				options: ROWS.filter(([section]) => section === spec.section)
-					.map(option)
-					.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	SECTIONS.map((spec): [Section, CippParameter] => {
+		const rows = ROWS.filter(([section]) => section === spec.section);
+		return [
+			spec.section,
+			{
+				property: {
+					displayName: spec.displayName,
+					name: spec.name,
+					type: 'collection',
+					placeholder: 'Add Setting',
+					default: {},
+					description: spec.description,
+					options: rows.map(option).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+				},
+				validate: (value, check) => {
+					const given = (value ?? {}) as IDataObject;
+					return Object.keys(given).length === 0 ? undefined : cippSection(spec, rows, given, check);
+				},
 			},
-			validate: (value, check) => {
-				const given = (value ?? {}) as IDataObject;
-				return Object.keys(given).length === 0 ? undefined : cippSection(spec, given, check);
-			},
-		},
-	]),
+		];
+	}),
 ) as Record<Section, CippParameter>;
 
-const assignToParameter: CippParameter = {
+export const defenderAssignTo: CippParameter = {
 	property: {
 		displayName: 'Assign Policies To',
 		name: 'assignTo',
@@ -319,5 +320,3 @@ export function defenderOperation(kind: DefenderOperation): CippOperation {
 		run,
 	};
 }
-
-export const defenderAssignTo = assignToParameter;

@@ -1,7 +1,18 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { reads, writes } from '../common/endpoints';
-import { additionalFields, choiceField, choices, flag, pascalFlag, requiredLine, requiredText, text, textField } from '../common/fields';
+import {
+	additionalFields,
+	choiceField,
+	choices,
+	flag,
+	pascalFlag,
+	requiredGuid,
+	requiredLine,
+	requiredText,
+	text,
+	textField,
+} from '../common/fields';
 import { deviceParameter, recordParameter, tenantParameter, templatePicker } from '../common/pickers';
 import { actionResult, records, recordsOrFail } from '../common/readers';
 import * as validate from '../common/validators';
@@ -29,12 +40,12 @@ export const POLICY_TYPE_OPTIONS = [
 
 /** An Entra device ID (azureADDeviceId), which BitLocker keys and LAPS passwords are stored under. */
 export function entraDeviceIdParameter(name: string): CippParameter {
-	return requiredLine(
+	return requiredGuid(
 		'Entra Device ID',
 		'entraDeviceId',
 		"The device's Entra ID device ID: azureADDeviceId in Intune → Get Many Devices (not the Intune device ID)",
-		{ name, in: 'body', validate: validate.guid },
-		{ placeholder: 'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e' },
+		name,
+		'e.g. 4eef487f-6538-4f41-a732-6f08f503cc8e',
 	);
 }
 
@@ -324,12 +335,12 @@ export function deviceActionOperation(spec: DeviceActionSpec): CippOperation {
 }
 
 /** An Intune app by the ID Intune → Get Many Apps lists. */
-export const appIdParameter: CippParameter = requiredLine(
+export const appIdParameter: CippParameter = requiredGuid(
 	'App ID',
 	'appId',
 	'The ID from Intune → Get Many Apps',
-	{ name: 'ID', in: 'body', validate: validate.guid },
-	{ placeholder: 'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c' },
+	'ID',
+	'e.g. 3c9e1a7b-5d2f-4b8a-9c6e-1f4a7d2b5e8c',
 );
 
 /** Lists of a tenant's policies that CIPP can also serve from its report database (AllTenants reads it). */
@@ -480,17 +491,7 @@ export function templateListOperation(spec: TemplateSpec & { output?: CippOperat
 		...operation,
 		...reads(spec.endpoint, spec.role),
 		list: true,
-		parameters: [
-			additionalFields([
-				text(
-					'Template ID',
-					'templateId',
-					'Return only the template with this GUID',
-					{ name: 'ID', in: 'query' },
-					{ placeholder: 'e.g. 5b1d6e0c-2f4a-4c8e-9a1b-3c7d9e2f4a6b' },
-				),
-			]),
-		],
+		parameters: [additionalFields([templateIdFilter])],
 		output,
 	};
 }
@@ -515,11 +516,6 @@ export const selectedTenantParameter: CippParameter = {
 	send: { name: 'selectedTenants', in: 'body', encoding: 'labelValue' },
 };
 
-/** An on/off option of a settings page CIPP writes whole (a missing one is written as off). */
-export function settingSwitch(displayName: string, name: string, send: string, description: string) {
-	return flag(displayName, name, description, { name: send, in: 'body' });
-}
-
 /** Refuses an item before sending when none of the named values is given (CIPP would do nothing, or nothing useful). */
 export function requireAnyOf(context: StepContext, names: string[], field: string, problem: string, fix: string): void {
 	if (names.some((name) => context.values[name] !== undefined)) return;
@@ -533,7 +529,7 @@ export const disableRestartField = pascalFlag(
 );
 
 /** The Autopilot identity (not the managed device), picked from Intune → Get Many Autopilot Devices or typed by ID. */
-export const autopilotDeviceParameter = recordParameter(
+const autopilotDeviceParameter = recordParameter(
 	{
 		displayName: 'Autopilot Device',
 		name: 'autopilotDevice',
@@ -572,12 +568,12 @@ export const cveIdParameter = requiredLine(
 );
 /** A Windows Autopilot device by the ID Intune → Get Many Autopilot Devices gives, sent where `field` says. */
 export function autopilotDeviceIdParameter(field: string): CippParameter {
-	return requiredLine(
+	return requiredGuid(
 		'Autopilot Device ID',
 		'autopilotDeviceId',
 		'The ID from Intune → Get Many Autopilot Devices',
-		{ name: field, in: 'body', validate: validate.guid },
-		{ placeholder: 'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b' },
+		field,
+		'e.g. 7e1c3a5b-9d2f-4e6a-8b0c-1d3f5a7c9e2b',
 	);
 }
 

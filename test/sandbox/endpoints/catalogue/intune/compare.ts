@@ -1,5 +1,5 @@
 /** Invoke-ExecCompareIntunePolicy for a stored template (no tenant: no reusable-settings sync) against a tenant's policy. */
-import { getIgnoreCase, omit } from '../../../http';
+import { getIgnoreCase, isPlainObject, omit } from '../../../http';
 import { psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { intuneData, intuneTenant } from './data';
@@ -26,9 +26,7 @@ interface Difference {
 
 /** Compare-CIPPIntuneObject, reduced to the plain objects the sandbox holds. */
 function compare(expected: unknown, received: unknown, path: string, out: Difference[]): Difference[] {
-	const isObject = (value: unknown): value is Record<string, unknown> =>
-		typeof value === 'object' && value !== null && !Array.isArray(value);
-	if (isObject(expected) && isObject(received)) {
+	if (isPlainObject(expected) && isPlainObject(received)) {
 		for (const key of new Set([...Object.keys(expected), ...Object.keys(received)])) {
 			if (!skipped(key)) compare(expected[key], received[key], path ? `${path}.${key}` : key, out);
 		}

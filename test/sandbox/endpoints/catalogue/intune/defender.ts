@@ -184,8 +184,9 @@ const KINDS: Record<'Policy' | 'ASR' | 'EDR' | 'Exclusion', PolicyKind> = {
 /** One Set-CIPPDefender*Policy call in a tenant: skipped by name, else created and assigned. */
 function deployPolicy(state: SandboxState, domain: string, kind: PolicyKind, given: unknown): string[] {
 	const body = kind.body(given);
-	// ASR with no rule, EDR and exclusions with nothing to set: no policy and not a word (:82, :153, :246).
-	if (!body && kind.policyName !== 'Default AV Policy') return [];
+	// ASR with no rule, EDR and exclusions with nothing to set: no policy and not a word (:82, :153, :246);
+	// the AV policy always has a body.
+	if (!body) return [];
 	const tenant = intuneTenant(state, domain);
 	const policies = intuneData(state).policies;
 	if (policies.some((policy) => policy.tenantId === tenant.customerId && policy.displayName === kind.policyName)) {
@@ -217,13 +218,13 @@ const AddDefenderDeployment: Endpoint = {
 		const selected = ctx.fromBody('selectedTenants');
 		let domains = (Array.isArray(selected) ? selected : [selected]).map((entry) => psString(field(entry, 'value'))).filter(Boolean);
 		if (domains.includes('AllTenants')) domains = cippTenants(ctx.state).map((tenant) => tenant.defaultDomainName);
+		const sections: Array<[string, unknown]> = ['Compliance', 'Policy', 'ASR', 'EDR', 'Exclusion'].map((name) => [
+			name,
+			ctx.fromBody(name),
+		]);
 		const results: string[] = [];
 		for (const domain of domains) {
 			try {
-				const sections: Array<[string, unknown]> = ['Compliance', 'Policy', 'ASR', 'EDR', 'Exclusion'].map((name) => [
-					name,
-					ctx.fromBody(name),
-				]);
 				for (const [name, given] of sections) {
 					if (!truthy(given)) continue;
 					if (name === 'Compliance') results.push(...compliance(ctx.state, domain, given));
@@ -262,10 +263,11 @@ const AddDefenderTemplate: Endpoint = {
 		const asr = ctx.fromBody('ASR');
 		// The ASR template is saved even without a rule (Set-CIPPDefenderASRPolicy -TemplateOnly returns before the count check).
 		if (truthy(asr)) save('ASR Policy', policyBody('ASR Default rules', ASR_TEMPLATE, asrRules(asr)));
+		// EDR and exclusions: only with a setting to put in (a body is only built from a given section).
 		const edr = KINDS.EDR.body(ctx.fromBody('EDR'));
-		if (truthy(ctx.fromBody('EDR')) && edr) save('EDR Policy', edr);
+		if (edr) save('EDR Policy', edr);
 		const exclusion = KINDS.Exclusion.body(ctx.fromBody('Exclusion'));
-		if (truthy(ctx.fromBody('Exclusion')) && exclusion) save('AV Exclusion Policy', exclusion);
+		if (exclusion) save('AV Exclusion Policy', exclusion);
 		return { status: 200, body: { Results: results } };
 	},
 };

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 
 import { perSandbox } from '../../../directory';
 import { GraphError, normalizeGraphError } from '../../../graph';
+import { omit } from '../../../http';
 import { psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { intuneTenant } from './data';
@@ -58,7 +59,7 @@ export const ExecSendOrgMessage: Endpoint = {
 				},
 			};
 			orgMessages(ctx.state).push(message);
-			return { status: 200, body: [Object.fromEntries(Object.entries(message).filter(([key]) => key !== 'tenantId'))] };
+			return { status: 200, body: [omit(message, 'tenantId')] };
 		} catch (error) {
 			if (!(error instanceof GraphError)) throw error;
 			return { status: 403, body: [normalizeGraphError(error.message)] };
