@@ -6,7 +6,7 @@
  */
 import { getIgnoreCase, isPlainObject } from './http';
 import type { HttpResult } from './http';
-import { psString } from './powershell';
+import { psList, psString } from './powershell';
 
 export const BATCH_ENDPOINT = '$batch';
 const MAX_REQUESTS = 20;
@@ -41,7 +41,7 @@ function subRequest(raw: unknown): SubRequest {
 /** The sub-requests of a batch body, or CIPP's 400 for an empty or oversized batch. */
 export function readBatch(body: unknown): SubRequest[] | HttpResult {
 	const requests = getIgnoreCase(body, 'requests');
-	const list = Array.isArray(requests) ? requests : requests === undefined || requests === null ? [] : [requests];
+	const list = psList(requests);
 	if (list.length === 0) return { status: 400, body: { error: { message: 'No requests found in batch body' } } };
 	if (list.length > MAX_REQUESTS)
 		return { status: 400, body: { error: { message: 'Batch request limit exceeded. Maximum 20 requests allowed per batch.' } } };

@@ -21,6 +21,21 @@ export function psString(value: unknown): string {
 	return String(value);
 }
 
+/** PowerShell's `@($x)`: $null is an empty list, a list stays as it is, anything else is a list of one. */
+export function psList(value: unknown): unknown[] {
+	if (value === undefined || value === null) return [];
+	return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * PowerShell's truthiness (`if ($x)`) of a JSON value: $null, $false, 0 and '' are false, any object
+ * is true; an empty list is false, a list of one is as true as its element, a longer list is true.
+ */
+export function psTruthy(value: unknown): boolean {
+	if (Array.isArray(value)) return value.length > 1 || (value.length === 1 && psTruthy(value[0]));
+	return value !== undefined && value !== null && value !== false && value !== 0 && value !== '';
+}
+
 /** A .NET exception thrown from a method call, as PowerShell reports it (MethodInvocationException). */
 function methodInvocationError(method: string, inner: string): Error {
 	return new Error(`Exception calling "${method}" with "1" argument(s): "${inner}"`);

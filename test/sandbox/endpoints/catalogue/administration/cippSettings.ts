@@ -5,7 +5,7 @@
 import { perSandbox } from '../../../directory';
 import { fixtures } from '../../../fixtures';
 import { getIgnoreCase } from '../../../http';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { intuneData } from '../intune/data';
 import { adminState, writeLog } from './state';
@@ -78,7 +78,7 @@ const failed = (message: string) => ({ status: 400, body: { Results: `Failed: ${
 
 function saveUser(ctx: EndpointContext, upn: string): ReturnType<Endpoint['handle']> {
 	const given = ctx.fromBody('Roles');
-	const roles = (Array.isArray(given) ? given : given === undefined || given === null ? [] : [given]).map(psString);
+	const roles = psList(given).map(psString);
 	if (roles.length === 0) return failed('At least one role must be assigned');
 	const valid = [...cippRoleNames(ctx), 'anonymous', 'authenticated'];
 	const invalid = roles.find((role) => !valid.includes(role));
@@ -202,7 +202,7 @@ const ExecSetPackageTag: Endpoint = {
 	anyTenant: true,
 	handle(ctx) {
 		const given = ctx.fromBody('GUID');
-		const guids = (Array.isArray(given) ? given : given === undefined || given === null ? [] : [given]).map(psString);
+		const guids = psList(given).map(psString);
 		const remove = ctx.fromBody('Remove') === true || psString(ctx.fromBody('Remove')).toLowerCase() === 'true';
 		const packageValue = remove ? null : psString([ctx.fromBody('Package')].flat()[0]);
 		const templates = intuneData(ctx.state).templates;

@@ -3,7 +3,7 @@
  * Invoke-ExecAddAlert, with the shapes and traps of cipp-alerts.md §1.3-1.5 and §5.3.
  */
 import { fixtures } from '../../../fixtures';
-import { psString } from '../../../powershell';
+import { psString, psTruthy } from '../../../powershell';
 import { getIgnoreCase, isPlainObject } from '../../../http';
 import { CONSTANT_COLUMNS, KEY_VAULT_MARKER, KNOWN_COLUMNS, SECRET_COLUMNS, notificationConfig } from '../../../alerts/config';
 import type { NotificationRow } from '../../../alerts/config';
@@ -13,8 +13,6 @@ import type { Endpoint } from '../../endpoint';
 import { writeLog } from './state';
 
 /** [boolean] cast: null, false, 0 and '' are false; anything else, even the text "false", true. */
-const psBool = (value: unknown): boolean => !(value === undefined || value === null || value === false || value === 0 || value === '');
-
 export const ListNotificationConfig: Endpoint = {
 	name: 'ListNotificationConfig',
 	role: 'CIPP.AppSettings.Read',
@@ -59,9 +57,9 @@ export const ExecNotificationConfig: Endpoint = {
 				webhookAuthType: psString(getIgnoreCase(body('webhookAuthType'), 'value')),
 				webhookAuthUsername: psString(body('webhookAuthUsername')),
 				webhookAuthHeaderName: psString(body('webhookAuthHeaderName')),
-				onePerTenant: psBool(body('onePerTenant')),
-				sendtoIntegration: psBool(body('sendtoIntegration')),
-				UseStandardizedSchema: psBool(body('UseStandardizedSchema')),
+				onePerTenant: psTruthy(body('onePerTenant')),
+				sendtoIntegration: psTruthy(body('sendtoIntegration')),
+				UseStandardizedSchema: psTruthy(body('UseStandardizedSchema')),
 				includeTenantId: true,
 			};
 			for (const [column, secretName] of Object.entries(SECRET_COLUMNS)) {

@@ -1,6 +1,6 @@
 /** CIPP settings: Invoke-ExecPasswordConfig, -ListCustomRole, -ListFunctionParameters. */
 import { fixtures } from '../../../fixtures';
-import { psString } from '../../../powershell';
+import { psString, psTruthy } from '../../../powershell';
 import { tenantListEntry } from '../../../tenantList';
 import type { HttpResult } from '../../../http';
 import type { Endpoint, EndpointContext } from '../../endpoint';
@@ -33,8 +33,6 @@ function tryInt(value: unknown): number | undefined {
 }
 
 /** [bool]$value: null, false, 0 and '' are false, anything else (even the text "false") true. */
-const psBool = (value: unknown): boolean => !(value === undefined || value === null || value === false || value === 0 || value === '');
-
 function checkedConfig(body: (name: string) => unknown): PasswordConfig {
 	let type = psString(body('passwordType'));
 	if (type === 'Correct-Battery-Horse') type = 'Passphrase';
@@ -48,7 +46,7 @@ function checkedConfig(body: (name: string) => unknown): PasswordConfig {
 			'capitalizeWords',
 			'appendNumber',
 			'appendSpecialChar',
-		].map((name) => [name, psBool(body(name))]),
+		].map((name) => [name, psTruthy(body(name))]),
 	);
 	const charCount = tryInt(body('charCount'));
 	if (type === 'Classic') {

@@ -1,6 +1,6 @@
 /** Table trustedIps: Invoke-ListIPWhitelist and -ExecAddTrustedIP. */
 import { perSandbox } from '../../../directory';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import { findCippTenant } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
 
@@ -32,7 +32,7 @@ const ExecAddTrustedIP: Endpoint = {
 		const domain = findCippTenant(ctx.state, filter)?.defaultDomainName;
 		if (!domain) return { status: 400, body: { results: `Invalid tenantfilter '${filter}'` } };
 		const given = ctx.fromBody('IP');
-		const ips = (Array.isArray(given) ? given : given === undefined || given === null ? [] : [given]).map(psString);
+		const ips = psList(given).map(psString);
 		const state = psString(ctx.fromBody('State'));
 		const data = trustedIps(ctx.state);
 		for (const ip of ips) {

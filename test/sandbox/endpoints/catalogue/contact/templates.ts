@@ -4,7 +4,7 @@ import { stableGuid } from '../../../directory';
 import type { SandboxState } from '../../../fixtures';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { isPlainObject } from '../../../http';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { newMailContact, setContact, tenantContacts } from './contacts';
 import { exoTenant, removeTemplate, templateRecord, templateRows } from './exchange';
@@ -105,7 +105,7 @@ const EditContactTemplates: Endpoint = {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const valuesOf = (list: unknown): unknown[] =>
-	(Array.isArray(list) ? list : list === undefined || list === null ? [] : [list])
+	psList(list)
 		.map((entry) => (isPlainObject(entry) ? entry.value : undefined))
 		.filter((value) => value !== undefined && value !== null && value !== '');
 

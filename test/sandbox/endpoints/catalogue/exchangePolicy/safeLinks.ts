@@ -3,7 +3,7 @@ import { perSandbox, stableGuid } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase } from '../../../http';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { exchangeTenant } from '../tenant/request';
 import { fieldArray, findExo } from '../transportRule/data';
@@ -370,8 +370,7 @@ const ListSafeLinksPolicyDetails: Endpoint = {
 };
 
 /** `$X.value` of each entry, as `$RequestBody.<field> | ForEach-Object { $_.value }` reads a list. */
-const valuesOf = (list: unknown): unknown[] =>
-	(Array.isArray(list) ? list : list === undefined || list === null ? [] : [list]).map((entry) => getIgnoreCase(entry, 'value'));
+const valuesOf = (list: unknown): unknown[] => psList(list).map((entry) => getIgnoreCase(entry, 'value'));
 
 /** New-SafeLinksPolicyFromTemplate (:77-194): refuses a policy or rule name already there, else creates both. */
 function deployTemplate(data: TenantSafeLinks, tenantFilter: string, template: Record<string, unknown>): string {

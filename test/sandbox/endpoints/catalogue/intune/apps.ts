@@ -8,7 +8,7 @@ import type { SandboxState } from '../../../fixtures';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase, isPlainObject } from '../../../http';
 import type { HttpResult } from '../../../http';
-import { coalesce, convertToBoolean, psString } from '../../../powershell';
+import { coalesce, convertToBoolean, psList, psString } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { assign, standardList } from './assignments';
@@ -130,9 +130,7 @@ const RemoveApp: Endpoint = {
 function selectedTenants(ctx: EndpointContext): Array<Record<string, unknown>> {
 	const allowed = allowedTenantIds(ctx.client);
 	const selected = ctx.fromBody('selectedTenants');
-	const entries = (Array.isArray(selected) ? selected : selected === undefined || selected === null ? [] : [selected]).filter(
-		isPlainObject,
-	);
+	const entries = psList(selected).filter(isPlainObject);
 	return entries.filter((entry) => allowed === 'AllTenants' || allowed.includes(psString(getIgnoreCase(entry, 'customerId'))));
 }
 

@@ -9,7 +9,7 @@ import { perSandbox } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase, isPlainObject } from '../../../http';
-import { psString } from '../../../powershell';
+import { psList, psString, psTruthy } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
 import type { Endpoint } from '../../endpoint';
 import { intuneData, intuneTenant } from './data';
@@ -38,12 +38,6 @@ const COMPLIANCE_SWITCHES: Record<string, string> = {
 	grantMobileThreatDefensePartnerRole: 'grantMobileThreatDefensePartnerRole',
 };
 
-/** PowerShell truthiness of a JSON value: an object (even empty) is true; false, 0, '' and null are not. */
-function truthy(value: unknown): boolean {
-	if (Array.isArray(value)) return value.some(truthy);
-	return value !== undefined && value !== null && value !== false && value !== 0 && value !== '';
-}
-
 const field = (section: unknown, name: string): unknown => (isPlainObject(section) ? getIgnoreCase(section, name) : undefined);
 const choiceValue = (value: unknown) => psString(field(value, 'value'));
 
@@ -65,7 +59,7 @@ function compliance(state: SandboxState, domain: string, given: unknown): string
 		connectors(state).set(tenant.customerId, connector);
 	}
 	messages.push(`${domain}: MDE Connector is ${connector.partnerState}`);
-	const settings = Object.fromEntries(Object.entries(COMPLIANCE_SWITCHES).map(([graph, cipp]) => [graph, truthy(field(given, cipp))]));
+	const settings = Object.fromEntries(Object.entries(COMPLIANCE_SWITCHES).map(([graph, cipp]) => [graph, psTruthy(field(given, cipp))]));
 	const existed = Object.keys(connector.settings).length > 0;
 	const same = existed && Object.entries(settings).every(([key, value]) => connector.settings[key] === value);
 	connector.settings = settings;
@@ -96,7 +90,7 @@ const ASR_TEMPLATE = 'e8c053d6-9f95-42b1-a7f1-ebfd71c67a4b_1';
 
 function avBody(given: unknown) {
 	const settings = Object.entries(isPlainObject(given) ? given : {})
-		.filter(([name, value]) => name !== 'AssignTo' && truthy(value))
+		.filter(([name, value]) => name !== 'AssignTo' && psTruthy(value))
 		.map(([name, value]) => ({
 			settingDefinitionId: `${AV_PREFIX}_${name.toLowerCase()}`,
 			value: isPlainObject(value) && 'value' in value ? choiceValue(value) : name === 'Remediation' ? value : value === true ? 1 : value,
@@ -107,13 +101,13 @@ function avBody(given: unknown) {
 function asrRules(given: unknown) {
 	const mode = psString(field(given, 'Mode')) || 'block';
 	return Object.entries(isPlainObject(given) ? given : {})
-		.filter(([name, value]) => !['Mode', 'AssignTo'].includes(name) && truthy(value))
+		.filter(([name, value]) => !['Mode', 'AssignTo'].includes(name) && psTruthy(value))
 		.map(([name]) => ({ settingDefinitionId: `${AV_PREFIX}_attacksurfacereductionrules_${name.toLowerCase()}`, value: mode }));
 }
 
 function edrSettings(given: unknown) {
 	return ['SampleSharing', 'Config']
-		.filter((name) => truthy(field(given, name)))
+		.filter((name) => psTruthy(field(given, name)))
 		.map((name) => ({ settingDefinitionId: `device_vendor_msft_windowsadvancedthreatprotection_${name.toLowerCase()}` }));
 }
 
@@ -122,7 +116,7 @@ function exclusionSettings(given: unknown) {
 	return ['excludedExtensions', 'excludedPaths', 'excludedProcesses']
 		.map((name) => {
 			const value = field(given, name);
-			const entries = (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
+			const entries = psList(value)
 				.map(psString)
 				.filter((entry) => entry.trim());
 			return { settingDefinitionId: `${AV_PREFIX}_${name.toLowerCase()}`, values: entries };
@@ -139,7 +133,7 @@ interface PolicyKind {
 	assigns: (assignTo: unknown) => boolean;
 }
 
-const assignsWhenGiven = (assignTo: unknown) => truthy(assignTo) && psString(assignTo).toLowerCase() !== 'none';
+const assignsWhenGiven = (assignTo: unknown) => psTruthy(assignTo) && psString(assignTo).toLowerCase() !== 'none';
 
 /** A kind CIPP creates only when it has a setting to put in (ASR :82, EDR :153, Exclusion :246). */
 function settingsKind(
@@ -226,7 +220,7 @@ const AddDefenderDeployment: Endpoint = {
 		for (const domain of domains) {
 			try {
 				for (const [name, given] of sections) {
-					if (!truthy(given)) continue;
+					if (!psTruthy(given)) continue;
 					if (name === 'Compliance') results.push(...compliance(ctx.state, domain, given));
 					else results.push(...deployPolicy(ctx.state, domain, KINDS[name as keyof typeof KINDS], given));
 				}
@@ -259,10 +253,10 @@ const AddDefenderTemplate: Endpoint = {
 			results.push(`Successfully created ${label} template`);
 		};
 		const policy = ctx.fromBody('Policy');
-		if (truthy(policy)) save('AV Policy', avBody(policy));
+		if (psTruthy(policy)) save('AV Policy', avBody(policy));
 		const asr = ctx.fromBody('ASR');
 		// The ASR template is saved even without a rule (Set-CIPPDefenderASRPolicy -TemplateOnly returns before the count check).
-		if (truthy(asr)) save('ASR Policy', policyBody('ASR Default rules', ASR_TEMPLATE, asrRules(asr)));
+		if (psTruthy(asr)) save('ASR Policy', policyBody('ASR Default rules', ASR_TEMPLATE, asrRules(asr)));
 		// EDR and exclusions: only with a setting to put in (a body is only built from a given section).
 		const edr = KINDS.EDR.body(ctx.fromBody('EDR'));
 		if (edr) save('EDR Policy', edr);

@@ -5,7 +5,7 @@
 import { perSandbox } from '../../../directory';
 import type { SandboxState } from '../../../fixtures';
 import { GraphError } from '../../../graph';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { exchangeError, exchangeTarget } from './state';
 import type { ExchangeTarget } from './state';
@@ -71,7 +71,7 @@ const ExecModifyContactPerms: Endpoint = {
 			return { status: 404, body: { Results: [`Failed to get user ID: ${exchangeError(error)}`] } };
 		}
 		const raw = ctx.fromBody('permissions');
-		const permissions = (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]) as Array<Record<string, unknown>>;
+		const permissions = psList(raw) as Array<Record<string, unknown>>;
 		const results: string[] = [];
 		let hasErrors = false;
 		for (const permission of permissions) {

@@ -7,7 +7,7 @@ import { perSandbox, stableGuid } from '../../../directory';
 import type { SandboxState, SandboxTenant } from '../../../fixtures';
 import { GraphError } from '../../../graph';
 import { getIgnoreCase } from '../../../http';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { tenantMailboxes } from './settings';
 import { exchangeError, exchangeTarget, exchangeTenant } from './state';
@@ -88,8 +88,6 @@ function byName<T extends { Name: string }>(list: T[], identity: unknown): T {
 	return found;
 }
 
-const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
-
 function policyRow(tenant: SandboxTenant, policy: RetentionPolicy) {
 	return {
 		...policy,
@@ -114,7 +112,7 @@ function deleteSteps<T extends { Name: string }>(
 	list: T[],
 	inUse: (identity: string) => string | undefined,
 ): Array<Step | string> {
-	return asList(entries).map((entry) => {
+	return psList(entries).map((entry) => {
 		const identity = psString(entry);
 		if (!identity) return `Failed to delete ${noun} - Identity is required`;
 		const refusal = inUse(identity);
@@ -143,7 +141,7 @@ function manageEndpoint(
 			const tenantFilter = ctx.fromQueryOrBody('tenantFilter');
 			if (!psString(tenantFilter)) return { status: 400, body: 'Tenant filter is required' };
 			const noun = plural === 'Policies' ? 'policy' : 'tag';
-			const changes = ['Create', 'Modify', 'Delete'].some((change) => asList(ctx.fromBody(`${change}${plural}`)).length > 0);
+			const changes = ['Create', 'Modify', 'Delete'].some((change) => psList(ctx.fromBody(`${change}${plural}`)).length > 0);
 			let tenant: SandboxTenant;
 			try {
 				tenant = exchangeTenant(ctx.state, tenantFilter);
@@ -177,7 +175,7 @@ const ExecManageRetentionPolicies = manageEndpoint(
 	(ctx, tenant) => {
 		const { tags, policies } = stateOf(ctx.state, tenant);
 		const checkTags = (names: unknown[]) => names.map((name) => byName(tags, name).Name);
-		const creates = asList(ctx.fromBody('CreatePolicies')).map((entry): Step | string => {
+		const creates = psList(ctx.fromBody('CreatePolicies')).map((entry): Step | string => {
 			const name = psString(getIgnoreCase(entry, 'Name'));
 			if (!name) return 'Failed to create policy - Name is required';
 			return {
@@ -186,16 +184,16 @@ const ExecManageRetentionPolicies = manageEndpoint(
 					if (policies.some((policy) => policy.Name.toLowerCase() === name.toLowerCase())) {
 						throw new GraphError(`The retention policy "${name}" already exists.`);
 					}
-					policies.push({ Name: name, RetentionPolicyTagLinks: checkTags(asList(getIgnoreCase(entry, 'RetentionPolicyTagLinks'))) });
+					policies.push({ Name: name, RetentionPolicyTagLinks: checkTags(psList(getIgnoreCase(entry, 'RetentionPolicyTagLinks'))) });
 					return `Successfully created retention policy: ${name}`;
 				},
 			};
 		});
-		const modifies = asList(ctx.fromBody('ModifyPolicies')).map((entry): Step | string => {
+		const modifies = psList(ctx.fromBody('ModifyPolicies')).map((entry): Step | string => {
 			const identity = psString(getIgnoreCase(entry, 'Identity'));
 			if (!identity) return 'Failed to modify policy - Identity is required';
-			const add = asList(getIgnoreCase(entry, 'AddTags'));
-			const remove = asList(getIgnoreCase(entry, 'RemoveTags'));
+			const add = psList(getIgnoreCase(entry, 'AddTags'));
+			const remove = psList(getIgnoreCase(entry, 'RemoveTags'));
 			const current = policies.find((policy) => policy.Name.toLowerCase() === identity.toLowerCase());
 			if ((add.length || remove.length) && !current) return `Failed to modify policy ${identity} - Could not retrieve current policy`;
 			return {
@@ -207,7 +205,7 @@ const ExecManageRetentionPolicies = manageEndpoint(
 					// RemoveTags starts again from the current links, so tags added in the same call are lost (:112-120).
 					if (remove.length) links = policy.RetentionPolicyTagLinks.filter((tag) => !remove.map(psString).includes(tag));
 					if (!add.length && !remove.length && getIgnoreCase(entry, 'RetentionPolicyTagLinks')) {
-						links = checkTags(asList(getIgnoreCase(entry, 'RetentionPolicyTagLinks')));
+						links = checkTags(psList(getIgnoreCase(entry, 'RetentionPolicyTagLinks')));
 					}
 					const rename = psString(getIgnoreCase(entry, 'Name'));
 					if (rename) {
@@ -279,7 +277,7 @@ const ExecManageRetentionTags = manageEndpoint(
 	'Tags',
 	(ctx, tenant) => {
 		const { tags, policies } = stateOf(ctx.state, tenant);
-		const creates = asList(ctx.fromBody('CreateTags')).map((entry): Step | string => {
+		const creates = psList(ctx.fromBody('CreateTags')).map((entry): Step | string => {
 			const name = psString(getIgnoreCase(entry, 'Name'));
 			const problem = tagProblem(entry, true);
 			if (problem) return `Failed to create tag '${name}': ${problem}`;
@@ -307,7 +305,7 @@ const ExecManageRetentionTags = manageEndpoint(
 				},
 			};
 		});
-		const modifies = asList(ctx.fromBody('ModifyTags')).map((entry): Step | string => {
+		const modifies = psList(ctx.fromBody('ModifyTags')).map((entry): Step | string => {
 			const identity = psString(getIgnoreCase(entry, 'Identity'));
 			if (!identity) return 'Failed to modify tag - Identity is required';
 			const problem = tagProblem(entry, false);
@@ -348,7 +346,7 @@ const ExecSetMailboxRetentionPolicies: Endpoint = {
 		if (!psString(tenantFilter)) return { status: 400, body: 'Tenant filter is required' };
 		const policyName = psString(ctx.fromBody('PolicyName'));
 		if (!policyName) return { status: 400, body: 'PolicyName is required' };
-		const mailboxes = asList(ctx.fromBody('Mailboxes'));
+		const mailboxes = psList(ctx.fromBody('Mailboxes'));
 		if (mailboxes.length === 0) return { status: 400, body: 'Mailboxes array is required' };
 		const results = mailboxes.map((identity) => {
 			if (!psString(identity)) return 'Failed to apply retention policy to empty mailbox identity';

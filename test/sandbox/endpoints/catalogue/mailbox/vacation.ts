@@ -5,14 +5,14 @@
  */
 import type { SandboxState } from '../../../fixtures';
 import { GraphError, graphTenant } from '../../../graph';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import type { Endpoint, EndpointContext } from '../../endpoint';
 import { addScheduledTask } from '../administration/state';
 import { exchangeError, exchangeTarget } from './state';
 
 /** `@($list | % { $_.addedFields.userPrincipalName ?? $_.value })` (the forwarding one also takes a bare text). */
 function upnsOf(list: unknown, bare: boolean): string[] {
-	const entries = Array.isArray(list) ? list : list === undefined || list === null ? [] : [list];
+	const entries = psList(list);
 	return entries.map((entry) => {
 		if (typeof entry === 'object' && entry !== null) {
 			const { addedFields, value } = entry as { addedFields?: { userPrincipalName?: unknown }; value?: unknown };
@@ -133,7 +133,7 @@ const ExecScheduleMailboxVacation = vacation('ExecScheduleMailboxVacation', 'mai
 	const owners = upnsOf(ctx.fromBody('mailboxOwners'), false);
 	const delegates = upnsOf(ctx.fromBody('delegates'), false);
 	const rawTypes = ctx.fromBody('permissionTypes');
-	const types = (Array.isArray(rawTypes) ? rawTypes : rawTypes === undefined || rawTypes === null ? [] : [rawTypes]).map((type) =>
+	const types = psList(rawTypes).map((type) =>
 		psString(typeof type === 'object' && type !== null ? ((type as { value?: unknown }).value ?? type) : type),
 	);
 	if (owners.length === 0 || delegates.length === 0 || types.length === 0) {

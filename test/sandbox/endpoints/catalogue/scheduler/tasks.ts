@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { getIgnoreCase, isPlainObject } from '../../../http';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { FUNCTIONS } from '../administration/settings';
 import { output } from '../administration/scheduler';
@@ -73,7 +73,7 @@ function storedParameters(given: unknown): string {
 function postExecution(given: unknown): string {
 	const flags = ['Webhook', 'Email', 'PSA'].filter((name) => getIgnoreCase(given, name) === true);
 	if (flags.length > 0) return flags.join(',');
-	const list = Array.isArray(given) ? given : given === undefined || given === null ? [] : [given];
+	const list = psList(given);
 	return list.map((entry) => psString(getIgnoreCase(entry, 'value'))).join(',');
 }
 

@@ -1,13 +1,11 @@
 /** Audit-log alert rules (AddAlert, ListAlertsQueue) and the records they caught (ListAuditLogs). */
 import { perSandbox, stableGuid } from '../../../directory';
 import { getIgnoreCase, isPlainObject } from '../../../http';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import { cippTenants } from '../../../tenantList';
 import type { SandboxState } from '../../../fixtures';
 import type { Endpoint } from '../../endpoint';
 import { adminState } from '../administration/state';
-
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
 type LabelValue = { label?: string; value?: string };
 
@@ -89,7 +87,7 @@ const alerts = perSandbox((state): { rules: AlertRule[]; auditLogs: AuditLogRow[
  * case-insensitive), so a rule stored with a tenant ID never covers, nor excludes, that tenant.
  */
 export function alertRuleCovers(rule: { tenantFilter?: unknown; excludedTenants?: unknown }, defaultDomain: string): boolean {
-	const values = (list: unknown) => asList(list).map((entry) => psString(getIgnoreCase(entry, 'value') ?? entry).toLowerCase());
+	const values = (list: unknown) => psList(list).map((entry) => psString(getIgnoreCase(entry, 'value') ?? entry).toLowerCase());
 	const domain = defaultDomain.toLowerCase();
 	if (values(rule.excludedTenants).includes(domain)) return false;
 	const tenants = values(rule.tenantFilter);
@@ -103,22 +101,22 @@ const AddAlert: Endpoint = {
 	name: 'AddAlert',
 	role: 'CIPP.Alert.ReadWrite',
 	handle(ctx) {
-		const conditions = asList(ctx.fromBody('conditions'));
+		const conditions = psList(ctx.fromBody('conditions'));
 		for (const condition of conditions) {
 			const operator = psString(getIgnoreCase(getIgnoreCase(condition, 'Operator'), 'value'));
 			if (operator && !OPERATORS.includes(operator.toLowerCase())) return { status: 400, body: { error: `Invalid operator: ${operator}` } };
 			const property = psString(getIgnoreCase(getIgnoreCase(condition, 'Property'), 'label'));
 			if (property && !/^[a-zA-Z0-9_.]+$/.test(property)) return { status: 400, body: { error: `Invalid property name: ${property}` } };
 		}
-		const tenants = asList(ctx.fromBody('tenantFilter')) as LabelValue[];
+		const tenants = psList(ctx.fromBody('tenantFilter')) as LabelValue[];
 		const rowKey = psString(ctx.fromBody('RowKey')) || stableGuid(`alert/${Date.now()}/${Math.random()}`);
 		const { rules } = alerts(ctx.state);
 		const rule: AlertRule = {
 			RowKey: rowKey,
 			Tenants: tenants,
-			excludedTenants: asList(ctx.fromBody('excludedTenants')) as LabelValue[],
+			excludedTenants: psList(ctx.fromBody('excludedTenants')) as LabelValue[],
 			Conditions: conditions as AlertRule['Conditions'],
-			Actions: asList(ctx.fromBody('actions')) as LabelValue[],
+			Actions: psList(ctx.fromBody('actions')) as LabelValue[],
 			type: psString(getIgnoreCase(ctx.fromBody('logbook'), 'value')),
 			AlertComment: psString(ctx.fromBody('AlertComment')),
 			CustomSubject: psString(ctx.fromBody('CustomSubject')),

@@ -1,18 +1,16 @@
 /** Invoke-ListGraphBulkRequest (CIPP/Core) -> New-GraphBulkRequest: Graph's $batch of GET requests, every page followed. */
 import { GraphError, graphTenant, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase } from '../../../http';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { collection, select } from './graphRequest';
-
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
 export const ListGraphBulkRequest: Endpoint = {
 	name: 'ListGraphBulkRequest',
 	role: 'CIPP.Core.Read',
 	handle(ctx) {
 		// Only GET sub-requests are kept (:27-35); the others are dropped without a word.
-		const requests = asList(ctx.fromBody('requests'))
+		const requests = psList(ctx.fromBody('requests'))
 			.filter((entry) => psString(getIgnoreCase(entry, 'method')).toUpperCase() === 'GET')
 			.map((entry) => ({ id: psString(getIgnoreCase(entry, 'id')), url: psString(getIgnoreCase(entry, 'url')) }));
 		if (requests.length === 0) return { status: 400, body: 'No requests found in the body' };

@@ -5,7 +5,7 @@
 import { perSandbox } from '../../../directory';
 import { GraphError, normalizeGraphError } from '../../../graph';
 import { getIgnoreCase } from '../../../http';
-import { coalesce, psString } from '../../../powershell';
+import { coalesce, psList, psString } from '../../../powershell';
 import type { SandboxTenant } from '../../../fixtures';
 import type { HttpResult } from '../../../http';
 import type { Endpoint, EndpointContext } from '../../endpoint';
@@ -187,7 +187,7 @@ const RemoveTransportRule: Endpoint = {
 /** `($Request.Body.selectedTenants).value`. */
 export function selectedTenants(body: unknown): string[] {
 	const selected = getIgnoreCase(body, 'selectedTenants');
-	const list = Array.isArray(selected) ? selected : selected === undefined || selected === null ? [] : [selected];
+	const list = psList(selected);
 	return list.map((entry) => psString(getIgnoreCase(entry, 'value'))).filter(Boolean);
 }
 

@@ -2,7 +2,7 @@
 
 import type { SandboxState } from '../../../fixtures';
 import { isPlainObject } from '../../../http';
-import { psString } from '../../../powershell';
+import { psList, psString } from '../../../powershell';
 import type { Endpoint } from '../../endpoint';
 import { addScheduledTask as addSchedulerTask, adminState } from '../administration/state';
 
@@ -97,7 +97,7 @@ function validateOffboarding(body: (name: string) => unknown): { errors: string[
 		);
 	}
 	const raw = body('user');
-	const entries = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+	const entries = psList(raw);
 	const users = entries.map(valueOf).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
 	if (entries.length === 0) {
 		errors.push(
