@@ -1,6 +1,6 @@
-import { choiceField, requiredText } from '../common/fields';
+import { choiceField, requiredText, sameNamed } from '../common/fields';
 import * as validate from '../common/validators';
-import { customDataOperation, sameNamed, schemaExtensionId } from '../shared/administration-customData';
+import { customDataOperation, schemaExtensionId } from '../shared/administration-customData';
 
 export const addSchemaExtensionProperty = customDataOperation({
 	value: 'addSchemaExtensionProperty',

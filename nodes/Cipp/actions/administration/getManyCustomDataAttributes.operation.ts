@@ -1,5 +1,5 @@
-import { additionalFields, choiceField } from '../common/fields';
-import { customDataOperation, EXTENSION_TARGETS, sameNamed } from '../shared/administration-customData';
+import { additionalFields, choiceField, sameNamed } from '../common/fields';
+import { customDataOperation, EXTENSION_TARGETS } from '../shared/administration-customData';
 
 export const getManyCustomDataAttributes = customDataOperation({
 	value: 'getManyCustomDataAttributes',

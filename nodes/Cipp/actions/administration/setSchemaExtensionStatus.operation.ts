@@ -1,5 +1,5 @@
-import { choiceField } from '../common/fields';
-import { customDataOperation, sameNamed, schemaExtensionId } from '../shared/administration-customData';
+import { choiceField, sameNamed } from '../common/fields';
+import { customDataOperation, schemaExtensionId } from '../shared/administration-customData';
 
 export const setSchemaExtensionStatus = customDataOperation({
 	value: 'setSchemaExtensionStatus',

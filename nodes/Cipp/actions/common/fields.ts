@@ -65,6 +65,11 @@ export function choices(names: Record<string, string>): INodePropertyOptions[] {
 	return Object.entries(names).map(([name, value]) => ({ name, value }));
 }
 
+/** Choices shown by their own value, e.g. `sameNamed(['String', 'Integer'])`: CIPP's own words, kept as they are. */
+export function sameNamed(values: string[]): INodePropertyOptions[] {
+	return values.map((value) => ({ name: value, value }));
+}
+
 /** A plain text property by ID, e.g. a policy or template ID, for an operation to send as it needs. */
 export function idField(displayName: string, name: string, placeholder: string, description: string): INodeProperties {
 	return { displayName, name, type: 'string', default: '', placeholder, description };

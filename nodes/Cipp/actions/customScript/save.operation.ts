@@ -1,5 +1,15 @@
 import { writes } from '../common/endpoints';
-import { additionalFields, booleanField, choiceField, flag, requiredParameter, requiredText, text, textField } from '../common/fields';
+import {
+	additionalFields,
+	booleanField,
+	choiceField,
+	flag,
+	requiredParameter,
+	requiredText,
+	sameNamed,
+	text,
+	textField,
+} from '../common/fields';
 import * as validate from '../common/validators';
 import { resultModeProperty, scriptResult } from '../shared/customScript';
 import type { CippOperation } from '../types';
@@ -7,7 +17,7 @@ import type { CippOperation } from '../types';
 /** Low, Medium or High, as CIPP requires for user impact and implementation effort. */
 const level = (displayName: string, name: string, cippName: string) =>
 	requiredParameter(
-		{ displayName, name, type: 'options', default: 'Low', options: ['High', 'Low', 'Medium'].map((value) => ({ name: value, value })) },
+		{ displayName, name, type: 'options', default: 'Low', options: sameNamed(['High', 'Low', 'Medium']) },
 		{ name: cippName, in: 'body' },
 	);
 
@@ -38,7 +48,7 @@ export const save: CippOperation = {
 				name: 'pillar',
 				type: 'options',
 				default: 'Identity',
-				options: ['Data', 'Devices', 'Identity'].map((value) => ({ name: value, value })),
+				options: sameNamed(['Data', 'Devices', 'Identity']),
 			},
 			{ name: 'Pillar', in: 'body' },
 		),
@@ -55,14 +65,7 @@ export const save: CippOperation = {
 				validate: validate.message,
 			}),
 			{ property: resultModeProperty, send: { name: 'ResultMode', in: 'body' } },
-			choiceField(
-				'Return Type',
-				'returnType',
-				'',
-				'ReturnType',
-				'JSON',
-				['JSON', 'Markdown'].map((value) => ({ name: value, value })),
-			),
+			choiceField('Return Type', 'returnType', '', 'ReturnType', 'JSON', sameNamed(['JSON', 'Markdown'])),
 			textField({ displayName: 'Risk', name: 'risk', placeholder: 'e.g. Medium' }, { name: 'Risk', in: 'body' }),
 			text('Script GUID', 'scriptGuid', 'Save as a new version of this script', {
 				name: 'ScriptGuid',

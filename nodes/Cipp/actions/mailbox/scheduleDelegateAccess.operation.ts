@@ -1,10 +1,7 @@
-import { additionalFields, choiceProperty, flag } from '../common/fields';
+import { additionalFields, choiceProperty, flag, sameNamed } from '../common/fields';
 import { MAILBOX_PERMISSIONS, upnEntries, vacationWrite } from '../shared/mailbox';
 
-const CALENDAR_ROLES = ['Reviewer', 'Author', 'Editor', 'PublishingEditor', 'Owner', 'LimitedDetails', 'AvailabilityOnly'].map((role) => ({
-	name: role,
-	value: role,
-}));
+const CALENDAR_ROLES = sameNamed(['Reviewer', 'Author', 'Editor', 'PublishingEditor', 'Owner', 'LimitedDetails', 'AvailabilityOnly']);
 
 export const scheduleDelegateAccess = vacationWrite({
 	value: 'scheduleDelegateAccess',

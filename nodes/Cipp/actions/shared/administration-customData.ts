@@ -1,7 +1,7 @@
 /** CIPP's custom data (directory extensions and mappings), all behind one endpoint: ExecCustomData with an Action switch. */
 import type { IDataObject } from 'n8n-workflow';
 
-import { choiceField, requiredGuid, requiredLine, requiredText } from '../common/fields';
+import { choiceField, requiredGuid, requiredLine, requiredText, sameNamed } from '../common/fields';
 import { actionResult } from '../common/readers';
 import * as validate from '../common/validators';
 import type { CippOperation, CippParameter, Validator } from '../types';
@@ -59,7 +59,6 @@ export const extensionTargets: CippParameter = requiredText(
 );
 
 /** Options named as their values (Graph's type and status names). */
-export const sameNamed = (values: string[]) => values.map((value) => ({ name: value, value }));
 
 /** Graph's data types of an extension property. */
 export const extensionDataType: CippParameter = choiceField(

@@ -3,6 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { recordParameter } from '../common/pickers';
 import { actionResult, isRecord } from '../common/readers';
 import type { CippOperation, CippParameter } from '../types';
+import { sameNamed } from '../common/fields';
 
 /** A custom script, picked or typed by its ScriptGuid. */
 export function scriptParameter(name: string, description = 'The custom script, from the list or by its ScriptGuid'): CippParameter {
@@ -37,5 +38,5 @@ export const resultModeProperty: INodeProperties = {
 	type: 'options',
 	default: 'Auto',
 	description: 'Auto takes the status the script sets; the others always give that status',
-	options: ['AlwaysInfo', 'AlwaysInvestigate', 'AlwaysPass', 'Auto'].map((value) => ({ name: value, value })),
+	options: sameNamed(['AlwaysInfo', 'AlwaysInvestigate', 'AlwaysPass', 'Auto']),
 };

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { TemplateKind } from './exchangePolicy';
 
-import { additionalFields, choiceField, choices, numberField, pascalCase, pascalFlag, text } from '../common/fields';
+import { additionalFields, choiceField, choices, numberField, pascalCase, pascalFlag, sameNamed, text } from '../common/fields';
 import type { FieldEntry } from '../common/fields';
 import { recordParameter } from '../common/pickers';
 import * as validate from '../common/validators';
@@ -38,14 +38,7 @@ const choice = (
 	description: string,
 	encoding: 'labelValue' | 'string' = 'labelValue',
 ): FieldEntry =>
-	choiceField(
-		displayName,
-		name,
-		description,
-		{ name: pascalCase(name), in: 'body', encoding },
-		options[0],
-		options.map((option) => ({ name: option, value: option })),
-	);
+	choiceField(displayName, name, description, { name: pascalCase(name), in: 'body', encoding }, options[0], sameNamed(options));
 
 const SCOPES = ['InOrganization', 'NotInOrganization'];
 
