@@ -503,11 +503,13 @@ const ExecAddCippCveException: Endpoint = {
 		const tenantFilter = psString(ctx.fromQueryOrBody('tenantFilter'));
 		const failed = (error: string) => ({ status: 500, body: { Results: `Failed to add exception: ${error}` } });
 		let keys: string[];
-		if (applyTo === 'Global') keys = ['ALL'];
-		else if (applyTo === 'AllAffected')
+		// PowerShell's switch and -eq compare without case (:35-51).
+		const scope = applyTo.toLowerCase();
+		if (scope === 'global') keys = ['ALL'];
+		else if (scope === 'allaffected')
 			return failed("The term '-Filter' is not recognized as a name of a cmdlet, function, script file, or executable program.");
-		else if (applyTo !== 'CurrentTenant') return failed(`Invalid applyTo value: ${applyTo}`);
-		else if (!tenantFilter || tenantFilter === 'AllTenants')
+		else if (scope !== 'currenttenant') return failed(`Invalid applyTo value: ${applyTo}`);
+		else if (!tenantFilter || tenantFilter.toLowerCase() === 'alltenants')
 			return failed("Current tenant must be selected to use 'Current Tenant Only' option");
 		else keys = [tenantFilter];
 		const exceptions = cveExceptions(ctx.state);
